@@ -1,0 +1,58 @@
+"""Plain data types shared by extraction, the ledger and the alert schema."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+Bound = Literal["exact", "approx", "min", "max", "range"]
+Change = Literal["up", "down"]
+#: None when the figure is asserted as fact; otherwise how it is qualified.
+Hedge = Literal["reported", "estimated", "expected", "hypothetical"]
+
+BOUNDS: tuple[str, ...] = ("exact", "approx", "min", "max", "range")
+HEDGES: tuple[str, ...] = ("reported", "estimated", "expected", "hypothetical")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One quantity mentioned in a text, with the frame that says what it measures.
+
+    ``start``/``end`` are character offsets of ``text`` in the document the claim
+    was extracted from; ``quote`` is the whole sentence. ``low``/``high`` give the
+    interval the wording allows (``None`` for an open side: "at least 3,000" has
+    ``high=None``). ``metric`` is a canonical key: two claims about the same
+    quantity get the same key, claims about different quantities must not.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    bound: str
+    unit: str | None
+    quote: str
+    metric: str
+    metric_label: str
+    change: str | None = None
+    #: True when a change figure is the difference ("rose by 5"), False for the new level.
+    change_is_delta: bool = False
+    about: str | None = None
+    #: The measured property: deployed, arrived, killed, injured, supplied, cost...
+    property: str | None = None
+    place: str | None = None
+    time: str | None = None
+    source: str | None = None
+    hedge: str | None = None
+    #: Vague amounts ("thousands", "several hundred") carry a wide low/high.
+    vague: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        names = cls.__dataclass_fields__.keys()
+        return cls(**{k: v for k, v in data.items() if k in names})

@@ -1,0 +1,27 @@
+"""The contracts between claimwatch's stages: topic catalogue and record schemas.
+
+Producers (replay, ingestion) and Faust agents import topic names, partition
+counts and record shapes from here and nowhere else.
+"""
+
+from topics.catalog import ALL_TOPICS, TopicSpec, topic_specs
+from topics.schemas import (
+    MAX_ARTICLE_BYTES,
+    Article,
+    SchemaError,
+    dead_letter_record,
+    encode,
+    parse_article,
+)
+
+__all__ = [
+    "ALL_TOPICS",
+    "MAX_ARTICLE_BYTES",
+    "Article",
+    "SchemaError",
+    "TopicSpec",
+    "dead_letter_record",
+    "encode",
+    "parse_article",
+    "topic_specs",
+]

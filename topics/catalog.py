@@ -33,7 +33,15 @@ APP_ID = "claimwatch"
 
 #: Faust tables of the brain agent. Their changelogs must have the analyzed topic's
 #: partition count.
-TABLES = ("articles-seen", "dedup-bands", "stories", "story-terms", "ledger", "alerts-emitted")
+TABLES = (
+    "articles-seen",
+    "dedup-bands",
+    "stories",
+    "story-terms",
+    "ledger",
+    "alerts-emitted",
+    "expiry",
+)
 
 #: Seven days: long enough to replay a week's news after an outage.
 _RETENTION_MS = str(7 * 24 * 3600 * 1000)

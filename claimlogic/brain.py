@@ -1,0 +1,651 @@
+"""The brain: dedup, story grouping and the figure ledger over the analyzed stream.
+
+Two pure entry points for the stream agents:
+
+* :func:`analyze` (stage A, stateless, parallel): claims, MinHash signature and
+  story features of one article -> a JSON-serialisable "analyzed" record.
+* :func:`observe` (brain agent, one ordered partition): folds one analyzed
+  record into the state tables and returns the alerts to emit.
+
+State lives in the tables named by :data:`topics.catalog.TABLES` (Faust tables
+in production, plain dicts in tests).  Every value is JSON-serialisable and
+every change is written back with ``table[key] = value``; the hot path only
+does key lookups (O(terms + bands) per article), never a table scan.
+
+Tables (keys -> values):
+
+* ``articles-seen``: article id -> {h, t, orig?, sig?, story?, dups}; and
+  ``"h:" + content_hash`` -> article id (exact copies under another id).
+* ``dedup-bands``: LSH band key -> id of the first article in that bucket.
+* ``stories``: story id -> {id, title, t0, t1 (event times), seen (processing
+  time), n, dups, outlets, profile (term weights), metrics}.
+* ``story-terms``: term -> {df, s: [[story id, event time], ...] most recent first}.
+* ``ledger``: ``story id + "|" + metric key`` -> {label, figures: [...]}.
+* ``alerts-emitted``: alert id -> processing time it was emitted.
+* ``expiry``: zero-padded sequence number -> what to delete when it is older
+  than the horizon; ``"meta"`` holds the counters and the queue's cursor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, MutableMapping
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from claimlogic import dedup, ledger, stories
+from topics.schemas import Article
+
+T_SEEN = "articles-seen"
+T_BANDS = "dedup-bands"
+T_STORIES = "stories"
+T_TERMS = "story-terms"
+T_LEDGER = "ledger"
+T_ALERTS = "alerts-emitted"
+T_EXPIRY = "expiry"
+#: The tables observe() needs; topics.catalog.TABLES lists the same names.
+BRAIN_TABLES = (T_SEEN, T_BANDS, T_STORIES, T_TERMS, T_LEDGER, T_ALERTS, T_EXPIRY)
+META = "meta"
+ANALYZED_VERSION = 1
+
+Tables = Mapping[str, MutableMapping[str, Any]]
+
+
+@dataclass(frozen=True)
+class BrainConfig:
+    """Knobs of the brain.  The worker maps Settings.dedup_horizon_s / story_window_s here."""
+
+    #: State older than this (processing time) is dropped: dedup index, idle stories, alert ids.
+    dedup_horizon_s: float = 14 * 24 * 3600.0
+    #: Event-time window in which an ordinary term overlap joins an article to a story.
+    story_window_s: float = 3 * 24 * 3600.0
+    #: Beyond the window the score needed rises linearly from story_threshold to
+    #: story_strong_threshold at story_max_gap_s; farther apart never joins.  Set
+    #: story_max_gap_s = story_window_s for a hard window.
+    story_max_gap_s: float = 60 * 24 * 3600.0
+    story_threshold: float = 0.30
+    story_strong_threshold: float = 0.50
+    min_shared_entities: int = 2
+    #: Estimated Jaccard similarity of 3-word shingles for a near-duplicate.
+    near_dup_threshold: float = 0.5
+    #: Relative gap between intervals beyond which two figures conflict.
+    tolerance: float = 0.02
+    max_figures_per_metric: int = 24
+    max_metrics_per_story: int = 300
+    story_profile_terms: int = 60
+    stories_per_term: int = 16
+    #: Terms of an article indexed / looked up (its heaviest ones).
+    terms_per_article: int = 30
+    max_candidates: int = 12
+    #: Expiry work per call of expire() (queue entries).
+    expire_batch: int = 2000
+    #: Also alert on corroboration (a figure repeated by another outlet).  Off: noise.
+    alert_corroboration: bool = False
+
+
+@dataclass
+class Observation:
+    duplicate_of: str | None = None
+    duplicate_kind: str | None = None  # "exact" | "near" | None
+    story: str | None = None
+    alerts: list[dict[str, Any]] = field(default_factory=list)
+    figures_added: int = 0
+    #: Same article id with new content (a revised version): processed, not a duplicate.
+    revision: bool = False
+    similarity: float | None = None
+    new_story: bool = False
+    claims: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# =========================================================================== helpers
+def _sha(*parts: str, n: int = 16) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+def parse_time(s: str | None) -> float | None:
+    if not s:
+        return None
+    try:
+        d = datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=UTC)
+    return d.timestamp()
+
+
+def iso(t: float) -> str:
+    return datetime.fromtimestamp(t, UTC).isoformat(timespec="milliseconds")
+
+
+def _meta(tables: Tables) -> dict[str, Any]:
+    m = tables[T_EXPIRY].get(META)
+    if m is None:
+        return {"seq": 0, "head": 0, "n_stories": 0, "figures": 0, "originals": 0,
+                "dups": {"exact": 0, "near": 0}, "alerts": {}, "revisions": 0}
+    return dict(m)
+
+
+def _qkey(seq: int) -> str:
+    return f"{seq:012d}"
+
+
+def _enqueue(tables: Tables, meta: dict[str, Any], now: float, item: dict[str, Any]) -> None:
+    item["t"] = now
+    tables[T_EXPIRY][_qkey(meta["seq"])] = item
+    meta["seq"] += 1
+
+
+# =========================================================================== analyze
+def analyze(
+    article: Article,
+    *,
+    claims: list[Any] | None = None,
+    config: BrainConfig | None = None,
+) -> dict[str, Any]:
+    """Stateless stage: claims, dedup signature and story features of one article.
+
+    ``claims`` (Claim objects or dicts) skips extraction; by default
+    ``claimlogic.extract.extract_claims(article.text)`` is called.
+    """
+    if claims is None:
+        from claimlogic.extract import extract_claims  # noqa: PLC0415 (lands with issue 3)
+
+        claims = extract_claims(article.text)
+    claim_dicts = [c if isinstance(c, dict) else c.to_dict() for c in claims]
+    sig, bands = dedup.signature(article.text)
+    feats = stories.features(article.text, article.title)
+    return {
+        "v": ANALYZED_VERSION,
+        "id": article.id,
+        "url": article.url,
+        "title": article.title,
+        "outlet": article.outlet,
+        "author": article.author,
+        "published_at": article.published_at,
+        "fetched_at": article.fetched_at,
+        "lang": article.lang,
+        "origin": article.origin,
+        "content_hash": article.content_hash,
+        "claims": claim_dicts,
+        "sig": sig,
+        "bands": bands,
+        "efp": entity_fingerprint(feats),
+        "terms": feats,
+    }
+
+
+def entity_fingerprint(feats: Mapping[str, Any], n: int = 8) -> str:
+    """The article's n heaviest entity terms, each as 4 hex digits (for the near-dup guard)."""
+    ents = feats.get("ents", {})
+    pairs = sorted((k for k in ents if " " in k), key=lambda k: (-ents[k], k))
+    inside = {w for p in pairs for w in p.split(" ")}
+    singles = sorted((k for k in ents if " " not in k and k not in inside), key=lambda k: (-ents[k], k))
+    chosen = sorted(singles + pairs, key=lambda k: (-ents[k], " " not in k, k))[:n]
+    return "".join(_sha("e", k, n=4) for k in chosen)
+
+
+def _fp_set(fp: str | None) -> set[str]:
+    return {fp[i : i + 4] for i in range(0, len(fp or ""), 4)}
+
+
+def entities_compatible(fp_a: str | None, fp_b: str | None) -> bool:
+    """False when both texts name enough entities and share too few of them.
+
+    Templated reports of *different* events (same wording, other town, other
+    names) reach a high shingle similarity; their key entities differ.
+    """
+    a, b = _fp_set(fp_a), _fp_set(fp_b)
+    if len(a) < 3 or len(b) < 3:
+        return True
+    return len(a & b) / min(len(a), len(b)) >= 0.5
+
+
+def _article_meta(a: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: a.get(k) for k in ("id", "url", "title", "outlet", "published_at")}
+
+
+# =========================================================================== dedup
+def _dedup(
+    tables: Tables, a: Mapping[str, Any], now: float, config: BrainConfig, meta: dict[str, Any]
+) -> tuple[str | None, str | None, float | None, dict[str, Any] | None]:
+    """(duplicate_of, kind, similarity, previous record of the same id if a revision)."""
+    seen = tables[T_SEEN]
+    aid, ch = a["id"], a.get("content_hash") or ""
+    rec = seen.get(aid)
+    if rec is not None:
+        if rec.get("h") == ch:
+            orig = rec.get("orig") or aid
+            _count_dup(tables, orig, aid)
+            return orig, "exact", 1.0, None
+        if "orig" not in rec:
+            return None, None, None, rec  # a revised version of an original we know
+        # a revised version of a duplicate: judged afresh below
+    hkey = "h:" + ch
+    if ch and hkey in seen:
+        first = seen[hkey]
+        if first == aid:
+            return None, None, None, None
+        orig = (seen.get(first) or {}).get("orig") or first
+        seen[aid] = {"h": ch, "t": now, "orig": orig}
+        _enqueue(tables, meta, now, {"a": aid})
+        _count_dup(tables, orig, aid)
+        return orig, "exact", 1.0, None
+    sig = a.get("sig")
+    if sig:
+        bands = tables[T_BANDS]
+        best: tuple[float, str] | None = None
+        for cand in {bands[k] for k in a.get("bands", ()) if k in bands}:
+            crec = seen.get(cand)
+            if not crec or not crec.get("sig") or cand == aid:
+                continue
+            s = dedup.similarity(sig, crec["sig"])
+            if s < 0.9 and not entities_compatible(a.get("efp"), crec.get("efp")):
+                continue
+            if s >= config.near_dup_threshold and (best is None or (s, cand) > best):
+                best = (s, cand)
+        if best is not None:
+            orig = seen[best[1]].get("orig") or best[1]
+            seen[aid] = {"h": ch, "t": now, "orig": orig}
+            if ch:
+                seen[hkey] = aid
+            _enqueue(tables, meta, now, {"a": aid, "h": ch})
+            _count_dup(tables, orig, aid)
+            return orig, "near", round(best[0], 4), None
+    return None, None, None, None
+
+
+def _count_dup(tables: Tables, orig: str, dup_id: str) -> None:
+    seen = tables[T_SEEN]
+    rec = seen.get(orig)
+    if rec is None:
+        return
+    rec = dict(rec)
+    rec["dups"] = rec.get("dups", 0) + 1
+    seen[orig] = rec
+    sid = rec.get("story")
+    if sid and (st := tables[T_STORIES].get(sid)) is not None:
+        st = dict(st)
+        st["dups"] = st.get("dups", 0) + 1
+        tables[T_STORIES][sid] = st
+
+
+def _index_original(
+    tables: Tables, a: Mapping[str, Any], now: float, meta: dict[str, Any], sid: str
+) -> None:
+    seen, bands = tables[T_SEEN], tables[T_BANDS]
+    aid, ch = a["id"], a.get("content_hash") or ""
+    rec: dict[str, Any] = {"h": ch, "t": now, "story": sid, "dups": 0}
+    if a.get("sig"):
+        rec["sig"] = a["sig"]
+        if a.get("efp"):
+            rec["efp"] = a["efp"]
+    seen[aid] = rec
+    if ch:
+        seen["h:" + ch] = aid
+    mine = []
+    for k in a.get("bands", ()):
+        if k not in bands:
+            bands[k] = aid
+            mine.append(k)
+    meta["originals"] += 1
+    _enqueue(tables, meta, now, {"a": aid, "h": ch, "b": mine})
+
+
+# =========================================================================== stories
+def _assign_story(
+    tables: Tables,
+    a: Mapping[str, Any],
+    event_t: float,
+    now: float,
+    config: BrainConfig,
+    meta: dict[str, Any],
+    prev_story: str | None,
+) -> tuple[str, bool]:
+    st_table, terms_table = tables[T_STORIES], tables[T_TERMS]
+    vec = stories.term_weights(a.get("terms") or {})
+    vec = dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: config.terms_per_article])
+    n = max(meta["n_stories"], 1)
+    dfs: dict[str, int] = {}
+    hits: dict[str, list[float]] = {}
+    term_entries: dict[str, dict[str, Any] | None] = {}
+    for t in vec:
+        e = terms_table.get(t)
+        term_entries[t] = e
+        df = dfs[t] = e["df"] if e else 0
+        if e:
+            w = vec[t] * stories.idf(n, df - 1)
+            for sid, _ in e["s"]:
+                h = hits.setdefault(sid, [0.0, 0.0])
+                h[0] += w
+                h[1] += 1 if t.startswith("e:") else 0
+    chosen: str | None = None
+    if prev_story and prev_story in st_table:
+        chosen = prev_story
+    else:
+        cands = [s for s, h in hits.items() if h[1] >= config.min_shared_entities]
+        cands.sort(key=lambda s: (-hits[s][0], s))
+        best: tuple[float, str] | None = None
+        for sid in cands[: config.max_candidates]:
+            st = st_table.get(sid)
+            if st is None:
+                continue
+            score, ents = stories.match_score(vec, st["profile"], dfs, n)
+            if ents < config.min_shared_entities:
+                continue
+            need = stories.required_score(
+                stories.time_gap(event_t, st["t0"], st["t1"]),
+                window=config.story_window_s, max_gap=config.story_max_gap_s,
+                base=config.story_threshold, strong=config.story_strong_threshold,
+            )
+            if need is not None and score >= need and (best is None or (score, sid) > best):
+                best = (score, sid)
+        if best:
+            chosen = best[1]
+    created = chosen is None
+    if chosen is None:
+        chosen = "st-" + _sha("story", a["id"], n=12)
+        st = {
+            "id": chosen, "title": a.get("title"), "first_article": a["id"], "t0": event_t,
+            "t1": event_t, "created": now, "seen": now, "n": 0, "dups": 0, "outlets": [],
+            "profile": {}, "metrics": [],
+        }
+        meta["n_stories"] += 1
+        _enqueue(tables, meta, now, {"s": chosen})
+    else:
+        st = dict(st_table[chosen])
+    st["t0"], st["t1"] = min(st["t0"], event_t), max(st["t1"], event_t)
+    st["seen"] = now
+    st["n"] = st.get("n", 0) + 1
+    outlet = a.get("outlet")
+    if outlet and outlet not in st["outlets"] and len(st["outlets"]) < 50:
+        st["outlets"] = [*st["outlets"], outlet]
+    st["profile"] = stories.merge_profile(st["profile"], vec, config.story_profile_terms)
+    st_table[chosen] = st
+    for t in vec:
+        e = term_entries[t]
+        if e is None:
+            e = {"df": 0, "s": []}
+        lst = [x for x in e["s"] if x[0] != chosen]
+        df = e["df"] + (1 if len(lst) == len(e["s"]) else 0)
+        terms_table[t] = {"df": df, "s": [[chosen, event_t], *lst][: config.stories_per_term]}
+    return chosen, created
+
+
+# =========================================================================== observe
+def _alert_id(kind: str, story: str, metric: str, claim_ident: str, against: list[str]) -> str:
+    return "al-" + _sha(kind, story, metric, claim_ident, *sorted(against), n=24)
+
+
+def observe(
+    tables: Tables, analyzed: Mapping[str, Any], *, now: float, config: BrainConfig
+) -> Observation:
+    """Fold one analyzed article into the state; return what happened and the alerts to emit."""
+    meta = _meta(tables)
+    obs = Observation(claims=len(analyzed.get("claims") or ()))
+    dup_of, kind, sim, prev = _dedup(tables, analyzed, now, config, meta)
+    if dup_of is not None:
+        obs.duplicate_of, obs.duplicate_kind, obs.similarity = dup_of, kind, sim
+        meta["dups"] = {**meta["dups"], kind: meta["dups"].get(kind, 0) + 1}
+        orig_rec = tables[T_SEEN].get(dup_of) or {}
+        obs.story = orig_rec.get("story")
+        tables[T_EXPIRY][META] = meta
+        return obs
+
+    aid = analyzed["id"]
+    event_t = (
+        parse_time(analyzed.get("published_at")) or parse_time(analyzed.get("fetched_at")) or now
+    )
+    if prev is not None:  # a revision happens when it is fetched, not when first published
+        event_t = max(event_t, parse_time(analyzed.get("fetched_at")) or now)
+    prev_story = prev.get("story") if prev else None
+    sid, created = _assign_story(tables, analyzed, event_t, now, config, meta, prev_story)
+    obs.story, obs.new_story = sid, created
+    if prev is not None:
+        obs.revision = True
+        meta["revisions"] = meta.get("revisions", 0) + 1
+        rec = dict(prev)
+        rec.update({"h": analyzed.get("content_hash") or "", "story": sid})
+        if analyzed.get("sig"):
+            rec["sig"] = analyzed["sig"]
+        tables[T_SEEN][aid] = rec
+        if analyzed.get("content_hash"):
+            tables[T_SEEN]["h:" + analyzed["content_hash"]] = aid
+    else:
+        _index_original(tables, analyzed, now, meta, sid)
+
+    st = dict(tables[T_STORIES][sid])
+    art = _article_meta(analyzed)
+    now_iso = iso(now)
+    emitted = tables[T_ALERTS]
+    new_alert_ids: list[str] = []
+    for c in analyzed.get("claims") or ():
+        metric = c.get("metric")
+        if not metric or c.get("value") is None and c.get("low") is None and c.get("high") is None:
+            continue
+        label = c.get("metric_label") or metric
+        lkey = f"{sid}|{metric}"
+        entry = tables[T_LEDGER].get(lkey)
+        if entry is None and len(st["metrics"]) >= config.max_metrics_per_story:
+            continue
+        entry, decisions, added = ledger.decide(
+            entry, c, art, version=analyzed.get("content_hash") or "", story=sid, metric=metric, label=label, event_t=event_t,
+            now_iso=now_iso, tolerance=config.tolerance,
+            max_figures=config.max_figures_per_metric,
+        )
+        tables[T_LEDGER][lkey] = entry
+        if metric not in st["metrics"]:
+            st["metrics"] = [*st["metrics"], metric]
+        obs.figures_added += added
+        for akind, severity, against, reason, extra in decisions:
+            ident = ledger.claim_identity(aid, c)
+            against_ids = [ledger.claim_identity(f["article"]["id"], f["claim"]) for f in against]
+            alert_id = _alert_id(akind, sid, metric, ident, against_ids)
+            if alert_id in emitted:
+                continue
+            emitted[alert_id] = now
+            new_alert_ids.append(alert_id)
+            meta["alerts"] = {**meta["alerts"], akind: meta["alerts"].get(akind, 0) + 1}
+            obs.alerts.append({
+                "id": alert_id,
+                "kind": akind,
+                "severity": severity,
+                "story": sid,
+                "story_title": st.get("title"),
+                "metric": {"key": metric, "label": label},
+                "claim": {**ledger.trimmed_claim(c), "article": art},
+                "against": [ledger.figure_as_side(f) for f in against],
+                "created_at": now_iso,
+                "reason": reason,
+                **extra,
+            })
+    meta["figures"] += obs.figures_added
+    tables[T_STORIES][sid] = st
+    if new_alert_ids:
+        _enqueue(tables, meta, now, {"al": new_alert_ids})
+    tables[T_EXPIRY][META] = meta
+    return obs
+
+
+# =========================================================================== expire
+def _drop_story(tables: Tables, sid: str, meta: dict[str, Any]) -> None:
+    st = tables[T_STORIES].get(sid)
+    if st is None:
+        return
+    led = tables[T_LEDGER]
+    for m in st.get("metrics", ()):
+        e = led.get(f"{sid}|{m}")
+        if e is not None:
+            del led[f"{sid}|{m}"]
+            meta["figures"] = max(0, meta["figures"] - len(e.get("figures", ())))
+    terms = tables[T_TERMS]
+    for t in st.get("profile", {}):
+        e = terms.get(t)
+        if e is None:
+            continue
+        lst = [x for x in e["s"] if x[0] != sid]
+        if not lst:
+            del terms[t]
+        else:
+            terms[t] = {"df": max(len(lst), e["df"] - 1), "s": lst}
+    del tables[T_STORIES][sid]
+    meta["n_stories"] = max(0, meta["n_stories"] - 1)
+
+
+def expire(tables: Tables, *, now: float, config: BrainConfig, max_items: int | None = None) -> int:
+    """Drop state older than the horizon; at most ``max_items`` queue entries per call.
+
+    Returns the number of queue entries processed.  Call it from the stream loop
+    (tables are only written while iterating a stream), e.g. every N records.
+    """
+    q = tables[T_EXPIRY]
+    meta = _meta(tables)
+    limit = config.expire_batch if max_items is None else max_items
+    cutoff = now - config.dedup_horizon_s
+    done = 0
+    seen, bands, alerts = tables[T_SEEN], tables[T_BANDS], tables[T_ALERTS]
+    while done < limit and meta["head"] < meta["seq"]:
+        key = _qkey(meta["head"])
+        item = q.get(key)
+        if item is not None and item["t"] > cutoff:
+            break
+        meta["head"] += 1
+        done += 1
+        if item is None:
+            continue
+        del q[key]
+        if "a" in item:
+            rec = seen.get(item["a"])
+            if rec is not None and rec.get("t", 0) <= cutoff:
+                del seen[item["a"]]
+                if "orig" not in rec:
+                    meta["originals"] = max(0, meta["originals"] - 1)
+            h = item.get("h")
+            if h and seen.get("h:" + h) == item["a"]:
+                del seen["h:" + h]
+            for b in item.get("b", ()):
+                if bands.get(b) == item["a"]:
+                    del bands[b]
+        if "s" in item:
+            st = tables[T_STORIES].get(item["s"])
+            if st is not None:
+                if st["seen"] > cutoff:
+                    _enqueue(tables, meta, st["seen"], {"s": item["s"]})
+                else:
+                    _drop_story(tables, item["s"], meta)
+        for al in item.get("al", ()):
+            if al in alerts:
+                del alerts[al]
+    q[META] = meta
+    return done
+
+
+# =========================================================================== views
+def stats(tables: Tables) -> dict[str, int]:
+    """Counters and table sizes for the Prometheus gauges (no table scan)."""
+    meta = _meta(tables)
+    out = {
+        "stories_open": len(tables[T_STORIES]),
+        "figures_tracked": int(meta["figures"]),
+        "duplicates_exact": int(meta["dups"].get("exact", 0)),
+        "duplicates_near": int(meta["dups"].get("near", 0)),
+        "originals": int(meta["originals"]),
+        "revisions": int(meta.get("revisions", 0)),
+        "expiry_backlog": int(meta["seq"] - meta["head"]),
+    }
+    for kind in ("new_figure", "contradiction", "update", "corroboration"):
+        out[f"alerts_{kind}"] = int(meta["alerts"].get(kind, 0))
+    for name in BRAIN_TABLES:
+        if name in tables:
+            out[f"table_{name}"] = len(tables[name])
+    out["ledger_entries"] = len(tables[T_LEDGER])
+    return out
+
+
+def ledger_view(tables: Tables, *, story: str | None = None, limit: int = 200) -> dict[str, Any]:
+    """JSON view: stories -> metrics -> figures with sources, outlets, quotes, first_seen.
+
+    Reads whole tables: for the CLI / HTTP endpoint, not the hot path.
+    """
+    st_table = tables[T_STORIES]
+    sids = [story] if story else list(st_table.keys())
+    rows = []
+    for sid in sids:
+        st = st_table.get(sid)
+        if st is None or sid == META:
+            continue
+        metrics = []
+        for m in st.get("metrics", ()):
+            e = tables[T_LEDGER].get(f"{sid}|{m}")
+            if not e:
+                continue
+            figs = []
+            for f in e["figures"]:
+                c = f["claim"]
+                figs.append({
+                    "id": f["fid"],
+                    "text": c.get("text"),
+                    "value": c.get("value"),
+                    "interval": f["iv"],
+                    "bound": c.get("bound"),
+                    "unit": c.get("unit"),
+                    "hedge": c.get("hedge"),
+                    "place": c.get("place"),
+                    "time": c.get("time"),
+                    "quote": c.get("quote"),
+                    "sources": f.get("sources", []),
+                    "outlets": f.get("outlets", []),
+                    "corroboration": len(f.get("outlets", [])),
+                    "articles": f.get("count", 1),
+                    "first_seen": f.get("first_seen"),
+                    "article": f.get("article"),
+                    "support": f.get("support", []),
+                })
+            metrics.append({"key": m, "label": e.get("label", m), "figures": figs})
+        rows.append({
+            "id": sid,
+            "title": st.get("title"),
+            "first_article": st.get("first_article"),
+            "articles": st.get("n", 0),
+            "duplicates": st.get("dups", 0),
+            "outlets": st.get("outlets", []),
+            "first_event": iso(st["t0"]),
+            "last_event": iso(st["t1"]),
+            "metrics": metrics,
+        })
+    rows.sort(key=lambda r: (-len(r["metrics"]), r["id"]))
+    return {"stories": rows[:limit], "stats": stats(tables)}
+
+
+def render_ledger(view: Mapping[str, Any], *, width: int = 110) -> str:
+    """Human table of a :func:`ledger_view` for ``claimwatch ledger``."""
+    lines: list[str] = []
+    for s in view.get("stories", ()):
+        lines.append(f"STORY {s['id']}  {s.get('title') or ''}".rstrip()[:width])
+        lines.append(
+            f"  articles={s['articles']} duplicates={s['duplicates']} outlets={len(s['outlets'])} "
+            f"events {s['first_event'][:10]}..{s['last_event'][:10]}"
+        )
+        for m in s["metrics"]:
+            lines.append(f"  {m['label']}  [{m['key']}]"[:width])
+            for f in m["figures"]:
+                lo, hi = f["interval"]
+                iv = f"[{ledger.fmt_num(lo) if lo is not None else '-inf'}, " \
+                     f"{ledger.fmt_num(hi) if hi is not None else 'inf'}]"
+                hedge = f" ({f['hedge']})" if f.get("hedge") else ""
+                src = ", ".join(f["sources"][:2]) or "-"
+                first = (f.get("first_seen") or "")[:19]
+                lines.append(
+                    f"    {str(f.get('text') or ''):<22} {iv:<22} x{f['corroboration']:<2} "
+                    f"{', '.join(f['outlets'][:2]):<28} src: {src}{hedge}  {first}"[:width]
+                )
+        lines.append("")
+    st = view.get("stats")
+    if st:
+        lines.append("stats: " + json.dumps(st, sort_keys=True))
+    return "\n".join(lines)

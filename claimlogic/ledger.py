@@ -1,0 +1,395 @@
+"""The figure ledger of one story and metric: intervals, corroboration, and the alert decision.
+
+Everything here is pure: :func:`decide` takes the ledger entry (a JSON-able
+dict) and a new claim, and returns the new entry plus what to alert, if
+anything.  The rules are documented in ``docs/ledger.md``; in short:
+
+* **Interval** of a figure, from its bound: ``exact`` -> the point;
+  ``approx`` -> ``v +- r`` with ``r`` = half the figure's rounding unit (the
+  place value of its last non-zero digit: 1,000 for "11,000", 100 for
+  "1,500"), clamped to 2.5%-10% of ``v``; ``min`` -> ``[v, inf)``; ``max`` ->
+  ``[0, v]``; ``range`` and vague amounts -> the extractor's ``[low, high]``.
+* **Conflict**: two intervals conflict when they are disjoint and the gap
+  between them exceeds ``tolerance`` (2%) of the larger near endpoint.
+* **Comparable**: only figures from different articles, neither hypothetical
+  nor a projection ("expected"), neither vague nor a delta ("rose by 5"), same
+  unit, compatible place (equal, or one unset) and time scope (equal, or one
+  unset and the other not a period such as "a day", "in October", "since
+  August").
+* **Corroboration**: a figure that matches an existing one (same bound kind,
+  scope and hedge class, value within tolerance) is added to it as support:
+  its outlet is counted, no alert.
+* **Update vs contradiction**: a conflict with an earlier figure is an
+  ``update`` when the new figure is published later and moves in the
+  direction the story develops (the claim says "rose/fell", or the metric is a
+  running count such as killed, injured, arrested, shipped), otherwise a
+  ``contradiction``.
+* **new_figure**: the first alertable figure of a metric in a story (not
+  hypothetical, not vague, not a delta).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from claimlogic.model import Claim
+
+INF = math.inf
+#: Hedges that are never compared: projections and hypotheticals.
+UNCOMPARABLE_HEDGES = frozenset({"hypothetical", "expected"})
+QUOTE_MAX = 600
+
+_RUNNING = re.compile(
+    r"kill|dead|death|died|die\b|injur|wound|casualt|hurt|missing|arrest|detain|displac|evacuat"
+    r"|infect|case|hospitali|victim|toll|affected|rescued|destroy|damag|shipp|deliver|arriv"
+    r"|deploy|sent|dispatch|supplied|supply|lost|loss|fled|refugee|sign|donat|raised|pledg",
+    re.I,
+)
+_PERIOD = re.compile(
+    r"\b(a|per|each|every)\s+(day|week|month|year|hour)\b|\bdaily\b|\bweekly\b|\bmonthly\b"
+    r"|\bannual|\bsince\b|\bover the (past|last)\b|\bin the (past|last)\b|\bso far\b"
+    r"|\bthis (year|month|week)\b|\blast (year|month|week)\b|\b(19|20)\d\d\b"
+    r"|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\bby\b|\buntil\b|\bbetween\b|\bfrom\b",
+    re.I,
+)
+
+
+# --------------------------------------------------------------------------- intervals
+def rounding_unit(v: float) -> float:
+    """Place value of the last non-zero digit of |v| (1000 for 11000, 0.1 for 2.5)."""
+    v = abs(v)
+    if v == 0 or not math.isfinite(v):
+        return 1.0
+    if abs(v - round(v)) < 1e-9:
+        n = int(round(v))
+        unit = 1
+        while n % 10 == 0:
+            n //= 10
+            unit *= 10
+        return float(unit)
+    s = f"{v:.6f}".rstrip("0")
+    decimals = len(s.split(".")[1]) if "." in s else 0
+    return 10.0 ** (-decimals)
+
+
+def approx_radius(v: float, lo_pct: float = 0.025, hi_pct: float = 0.10) -> float:
+    """Half-width of the band of an approximate figure ("around v")."""
+    r = rounding_unit(v) / 2
+    return min(max(r, lo_pct * abs(v)), hi_pct * abs(v))
+
+
+def interval(c: Mapping[str, Any]) -> tuple[float, float]:
+    """The interval of values a claim allows (see module doc)."""
+    bound = c.get("bound") or "exact"
+    v = c.get("value")
+    lo, hi = c.get("low"), c.get("high")
+    if c.get("vague") or bound == "range" or v is None:
+        a = lo if lo is not None else (v if v is not None else -INF)
+        b = hi if hi is not None else (v if v is not None else INF)
+        if a is None or b is None:
+            return (-INF, INF)
+        return (float(min(a, b)), float(max(a, b)))
+    v = float(v)
+    if bound == "approx":
+        r = approx_radius(v)
+        return (v - r, v + r)
+    if bound == "min":
+        return (float(lo) if lo is not None else v, INF)
+    if bound == "max":
+        return (float(lo) if lo is not None else min(0.0, v), v)
+    return (v, v)
+
+
+def gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Relative gap between two intervals: 0 when they overlap."""
+    if a[1] < b[0]:
+        lo_end, hi_end = a[1], b[0]
+    elif b[1] < a[0]:
+        lo_end, hi_end = b[1], a[0]
+    else:
+        return 0.0
+    scale = max(abs(lo_end), abs(hi_end), 1e-9)
+    return (hi_end - lo_end) / scale
+
+
+def representative(iv: tuple[float, float]) -> float:
+    lo, hi = iv
+    if math.isinf(hi) and math.isinf(lo):
+        return 0.0
+    if math.isinf(hi):
+        return lo
+    if math.isinf(lo):
+        return hi
+    return (lo + hi) / 2
+
+
+def rel_diff(a: float, b: float) -> float:
+    return abs(a - b) / max(abs(a), abs(b), 1e-9)
+
+
+def _jsonable_iv(iv: tuple[float, float]) -> list[float | None]:
+    return [None if math.isinf(x) else x for x in iv]
+
+
+def _from_json_iv(iv: list[float | None]) -> tuple[float, float]:
+    lo, hi = iv
+    return (-INF if lo is None else float(lo), INF if hi is None else float(hi))
+
+
+# --------------------------------------------------------------------------- scope
+def _norm(s: str | None) -> str | None:
+    if s is None:
+        return None
+    s = re.sub(r"^(in|at|on|near|the)\s+", "", s.strip().lower())
+    return re.sub(r"[^\w ]+", "", s).strip() or None
+
+
+def hedge_class(h: str | None) -> str:
+    if h in UNCOMPARABLE_HEDGES:
+        return h or ""
+    return "fact"
+
+
+def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    pa, pb = _norm(a.get("place")), _norm(b.get("place"))
+    if pa and pb and pa != pb and pa not in pb and pb not in pa:
+        return False
+    ta, tb = _norm(a.get("time")), _norm(b.get("time"))
+    if ta and tb:
+        return ta == tb
+    other = a.get("time") or b.get("time")
+    return not (other and _PERIOD.search(other))
+
+
+def _unit(c: Mapping[str, Any]) -> str | None:
+    u = c.get("unit")
+    return u.strip().lower() if isinstance(u, str) and u.strip() else None
+
+
+def alertable(c: Mapping[str, Any]) -> bool:
+    """May this figure raise an alert at all (new_figure/update)?"""
+    return (
+        c.get("hedge") != "hypothetical"
+        and not c.get("vague")
+        and not c.get("change_is_delta")
+        and c.get("value") is not None
+    )
+
+
+def comparable(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """May these two figures contradict each other (or one update the other)?"""
+    for c in (new, old):
+        if c.get("hedge") in UNCOMPARABLE_HEDGES or c.get("vague") or c.get("change_is_delta"):
+            return False
+    if _unit(new) != _unit(old):
+        return False
+    return scope_compatible(new, old)
+
+
+def running_count(c: Mapping[str, Any], metric_key: str, label: str) -> bool:
+    """Does this metric normally only grow as a story develops (tolls, arrests, deliveries)?"""
+    if _unit(c) in {"%", "percent", "per cent"}:
+        return False
+    text = " ".join(str(x) for x in (c.get("property"), metric_key, label) if x)
+    return bool(_RUNNING.search(text))
+
+
+# --------------------------------------------------------------------------- figures
+def claim_identity(article_id: str, c: Mapping[str, Any]) -> str:
+    return f"{article_id}:{c.get('start')}:{c.get('end')}:{c.get('value')}"
+
+
+def trimmed_claim(c: Mapping[str, Any]) -> dict[str, Any]:
+    d = Claim.from_dict(dict(c)).to_dict()
+    if isinstance(d.get("quote"), str) and len(d["quote"]) > QUOTE_MAX:
+        d["quote"] = d["quote"][: QUOTE_MAX - 1] + "…"
+    return d
+
+
+def new_figure_record(
+    c: Mapping[str, Any], article: Mapping[str, Any], *, event_t: float, now_iso: str
+) -> dict[str, Any]:
+    ident = claim_identity(article["id"], c)
+    return {
+        "fid": "f-" + hashlib.sha256(ident.encode()).hexdigest()[:12],
+        "iv": _jsonable_iv(interval(c)),
+        "claim": trimmed_claim(c),
+        "article": dict(article),
+        "first_seen": now_iso,
+        "t": event_t,
+        "outlets": [article.get("outlet") or article.get("id")],
+        "sources": [c.get("source")] if c.get("source") else [],
+        "support": [],
+        "count": 1,
+    }
+
+
+def figure_as_side(fig: Mapping[str, Any]) -> dict[str, Any]:
+    """A ledger figure in the alert's ``claim``/``against`` shape."""
+    return {**fig["claim"], "article": dict(fig["article"])}
+
+
+def matches(c: Mapping[str, Any], fig: Mapping[str, Any], tolerance: float) -> bool:
+    """Is claim c the same figure as fig (so it corroborates instead of adding)?"""
+    fc = fig["claim"]
+    point = {"exact", "approx"}
+    if (c.get("bound") in point) != (fc.get("bound") in point):
+        return False
+    if c.get("bound") not in point and c.get("bound") != fc.get("bound"):
+        return False
+    if bool(c.get("vague")) != bool(fc.get("vague")) or bool(c.get("change_is_delta")) != bool(
+        fc.get("change_is_delta")
+    ):
+        return False
+    if hedge_class(c.get("hedge")) != hedge_class(fc.get("hedge")) or _unit(c) != _unit(fc):
+        return False
+    if _norm(c.get("place")) != _norm(fc.get("place")) and c.get("place") and fc.get("place"):
+        return False
+    if _norm(c.get("time")) != _norm(fc.get("time")):
+        return False
+    a, b = interval(c), _from_json_iv(fig["iv"])
+    if c.get("bound") in point:
+        va, vb = float(c["value"]), float(fc["value"])
+        return rel_diff(va, vb) <= tolerance or (gap(a, b) == 0 and rel_diff(va, vb) <= 0.05)
+    return all(
+        (math.isinf(x) and math.isinf(y)) or rel_diff(x, y) <= tolerance
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def severity_contradiction(d: float) -> str:
+    return "high" if d >= 0.30 else "medium" if d >= 0.08 else "low"
+
+
+def severity_update(d: float) -> str:
+    return "high" if d >= 0.50 else "medium" if d >= 0.10 else "low"
+
+
+def fmt_num(v: float | None) -> str:
+    if v is None:
+        return "?"
+    if abs(v - round(v)) < 1e-9:
+        return f"{int(round(v)):,}"
+    return f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def describe(c: Mapping[str, Any]) -> str:
+    t = c.get("text") or fmt_num(c.get("value"))
+    return f'"{t}"'
+
+
+def decide(
+    entry: dict[str, Any] | None,
+    claim: Mapping[str, Any],
+    article: Mapping[str, Any],
+    *,
+    version: str = "",
+    story: str,
+    metric: str,
+    label: str,
+    event_t: float,
+    now_iso: str,
+    tolerance: float = 0.02,
+    max_figures: int = 24,
+    max_against: int = 3,
+) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
+    """Fold one claim into a story-metric ledger entry.
+
+    Returns ``(entry, decisions, figures_added)`` where each decision is
+    ``(kind, severity, against_figures, reason, extra)`` for the brain to turn
+    into an alert (the brain applies dedup of alert ids).
+    """
+    if entry is None:
+        entry = {"story": story, "metric": metric, "label": label, "figures": [], "new_alerted": False}
+    entry = dict(entry)
+    figures: list[dict[str, Any]] = list(entry["figures"])
+    aid = article["id"]
+    outlet = article.get("outlet") or aid
+    decisions: list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]] = []
+
+    # 1. corroboration of an existing figure (never an alert)
+    for i, fig in enumerate(figures):
+        if matches(claim, fig, tolerance):
+            fig = dict(fig)
+            if fig["article"]["id"] != aid and all(s.get("article") != aid for s in fig["support"]):
+                fig["count"] = fig.get("count", 1) + 1
+                if outlet not in fig["outlets"] and len(fig["outlets"]) < 50:
+                    fig["outlets"] = [*fig["outlets"], outlet]
+                src = claim.get("source")
+                if src and src not in fig["sources"] and len(fig["sources"]) < 20:
+                    fig["sources"] = [*fig["sources"], src]
+                if len(fig["support"]) < 5:
+                    q = str(claim.get("quote") or "")[:QUOTE_MAX]
+                    fig["support"] = [
+                        *fig["support"],
+                        {"article": aid, "outlet": outlet, "url": article.get("url"), "quote": q},
+                    ]
+            figures[i] = fig
+            entry["figures"] = figures
+            return entry, decisions, 0
+
+    new_fig = new_figure_record(claim, article, event_t=event_t, now_iso=now_iso)
+    new_fig["h"] = version
+    new_iv = interval(claim)
+
+    # 2. conflicts with comparable earlier figures
+    contra: list[tuple[float, dict[str, Any]]] = []
+    upd: list[tuple[float, dict[str, Any]]] = []
+    rising = claim.get("change") == "up" or (
+        claim.get("change") != "down" and running_count(claim, metric, label)
+    )
+    for fig in figures:
+        fc = fig["claim"]
+        same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
+        if same_version or not comparable(claim, fc):
+            continue
+        old_iv = _from_json_iv(fig["iv"])
+        g = gap(new_iv, old_iv)
+        if g <= tolerance:
+            continue
+        higher = new_iv[0] > old_iv[1]
+        later = event_t > float(fig.get("t") or 0.0)
+        direction_ok = (higher and rising) or (not higher and claim.get("change") == "down")
+        if later and direction_ok:
+            upd.append((g, fig))
+        else:
+            contra.append((g, fig))
+
+    if contra and alertable(claim):
+        contra.sort(key=lambda x: (-x[0], x[1]["fid"]))
+        against = [f for _, f in contra[:max_against]]
+        d = max(
+            rel_diff(representative(new_iv), representative(_from_json_iv(f["iv"]))) for f in against
+        )
+        first = against[0]
+        reason = (
+            f"{outlet} reports {describe(claim)} for {label}, which cannot be true together with "
+            f"{describe(first['claim'])} reported by {first['article'].get('outlet') or first['article']['id']}"
+            f" ({round(100 * d)}% apart)."
+        )
+        decisions.append(("contradiction", severity_contradiction(d), against, reason, {"gap": round(d, 4)}))
+    elif upd and alertable(claim):
+        latest = max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))[1]
+        d = rel_diff(representative(new_iv), representative(_from_json_iv(latest["iv"])))
+        reason = (
+            f"{label} updated from {describe(latest['claim'])} "
+            f"({latest['article'].get('outlet') or latest['article']['id']}) to {describe(claim)} ({outlet})."
+        )
+        decisions.append(("update", severity_update(d), [latest], reason, {"change": round(d, 4)}))
+    elif not entry.get("new_alerted") and alertable(claim):
+        reason = f"First figure for {label}: {describe(claim)} ({outlet})."
+        decisions.append(("new_figure", "low", [], reason, {}))
+    if alertable(claim):
+        entry["new_alerted"] = True
+
+    figures.append(new_fig)
+    if len(figures) > max_figures:
+        # keep the first figure (the metric's origin); drop the oldest of the rest
+        figures = [figures[0], *figures[2:]]
+    entry["figures"] = figures
+    return entry, decisions, 1

@@ -1,0 +1,229 @@
+"""Story grouping: which earlier story (if any) an article is about.
+
+Features (computed statelessly in ``analyze``):
+
+* entity terms: capitalised words that also occur capitalised *inside* a
+  sentence (so sentence-initial common words are not taken), all-caps
+  acronyms, and adjacent capitalised pairs ("north kore"); a short list of
+  calendar words, titles and news boilerplate is excluded;
+* key terms: the most frequent content words (stop words dropped), the
+  headline's words counted twice.
+
+Both are normalised by :func:`norm_term`, which folds demonyms onto their
+country ("Russian" and "Russia" -> "russ", "Korean"/"Korea" -> "kore").
+
+Matching (in the brain, against the ``story-terms`` inverted index):
+
+* ``score = sum(w_a(t) * idf(t) for shared t) / sum(w_a(t) * idf(t) for all t)``
+  where ``idf(t) = log(1 + N / (1 + df(t)))`` is learned from the stream
+  itself (N articles, df(t) stories whose profile holds t);
+* a story is joined only if the article shares at least ``min_shared_entities``
+  *distinct* entity terms with it (generic words never suffice) and
+  ``score >= story_threshold`` when the article's event time lies within
+  ``story_window_s`` of the story's articles; beyond the window the score
+  needed rises linearly to ``story_strong_threshold`` at ``story_max_gap_s``
+  (long-running stories need a stronger overlap), and never past it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+_CAP = re.compile(r"\b(?:[A-Z][a-z’'\-]+|[A-Z]{2,}(?:\.[A-Z])*\.?|[A-Z]\.(?:[A-Z]\.)+)")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|[.!?;:]|\n")
+_SENT_END = {".", "!", "?", ";", ":", "\n"}
+
+STOP_CAPS = frozenset(
+    """
+    the a an in on at of for to by from with as and but or if so yet not no it its he she they we
+    i you his her their our this that these those there here who what when where why how which
+    while after before since during until about over under into than then also just more most
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mr mrs ms dr sir president minister prime secretary spokesman spokeswoman spokesperson
+    official officials police chief department agency ministry government state city county
+    reuters ap afp associated press bloomberg cnn bbc upi update updated breaking live
+    editor editing reporting writing additional photo video image file ltd inc corp
+    according said says told added however meanwhile earlier later last next first second
+    one two three four five six seven eight nine ten dozens hundreds thousands millions
+    north south east west northern southern eastern western central new old great upper lower
+    saint st san los las el la de del mount lake river fort port
+    """.split()
+)
+
+_DIRECTIONAL = frozenset(
+    "north south east west northern southern eastern western central new united saint st".split()
+)
+
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also although am among an and any are around as at be
+    because been before being below between both but by can could did do does doing down during
+    each either else even ever every few for from further had has have having he her here hers him
+    his how however i if in into is it its itself just last least less like made make many may me
+    might more most much must my near nearly neither no nor not now of off often on once only or
+    other others our ours out over own per perhaps put rather same several she should since so some
+    still such than that the their theirs them then there these they this those though through thus
+    to too toward towards under until up upon us very was we were what whatever when where whether
+    which while who whom whose why will with within without would yet you your said says say saying
+    told tell according added adding reported report reports statement news week weeks month months
+    year years day days today yesterday tomorrow time times people person including include
+    included another first second third one two three four five six seven eight nine ten hundred
+    thousand million billion percent number numbers official officials monday tuesday wednesday
+    thursday friday saturday sunday morning evening night afternoon late early new old also told
+    """.split()
+)
+
+
+def norm_term(word: str) -> str:
+    """Lower-case, drop possessives, fold common inflections and demonyms onto one stem."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'-.").replace(".", "")
+    for suf in ("ians", "ian", "ans", "an", "ese", "ia", "a", "e", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def _kw_norm(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suf in ("ings", "ing", "ies", "ied", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: -len(suf)]
+            break
+    return w
+
+
+def features(text: str, title: str | None = None, *, max_terms: int = 40) -> dict[str, dict[str, float]]:
+    """Entity and key-term weights of an article: ``{"ents": {...}, "kw": {...}}``."""
+    tokens = _TOKEN.findall(text)
+    inner_caps: Counter[str] = Counter()
+    all_caps: Counter[str] = Counter()
+    pairs: Counter[str] = Counter()
+    prev_cap: str | None = None
+    at_start = True
+    for tok in tokens:
+        if tok in _SENT_END:
+            at_start = True
+            prev_cap = None
+            continue
+        is_cap = tok[0].isupper() and tok.lower() not in STOP_CAPS
+        is_acr = len(tok) >= 2 and tok.replace(".", "").isupper()
+        if is_cap or is_acr:
+            n = norm_term(tok)
+            if len(n) >= 2:
+                all_caps[n] += 1
+                if not at_start or is_acr:
+                    inner_caps[n] += 1
+                if prev_cap is not None:
+                    pairs[f"{prev_cap} {n}"] += 1
+                prev_cap = n
+        else:
+            # directional words ("North", "New") only count inside a pair
+            prev_cap = norm_term(tok) if tok[0].isupper() and tok.lower() in _DIRECTIONAL else None
+        at_start = False
+    ents: dict[str, float] = {}
+    for n, c in all_caps.items():
+        if inner_caps[n] and n not in _DIRECTIONAL:
+            ents[n] = 1.0 + math.log(c)
+    for p, c in pairs.items():
+        first, second = p.split(" ", 1)
+        if (inner_caps[second] or c >= 2) and second not in _DIRECTIONAL:
+            ents[p] = 1.0 + math.log(c)
+    kw: Counter[str] = Counter()
+    for m in re.finditer(r"\b[a-z][a-z\-]{3,}\b", text):
+        w = m.group(0)
+        if w not in STOP_WORDS:
+            kw[_kw_norm(w)] += 1
+    if title:
+        for m in re.finditer(r"\b[A-Za-z][a-z\-]{3,}\b", title):
+            w = m.group(0).lower()
+            if w not in STOP_WORDS and w not in STOP_CAPS:
+                kw[_kw_norm(w)] += 2
+    top_ents = dict(sorted(ents.items(), key=lambda kv: (-kv[1], kv[0]))[: max_terms // 2 + 5])
+    n_kw = max_terms - len(top_ents)
+    top_kw = {
+        k: round(0.5 * (1.0 + math.log(c)), 3)
+        for k, c in sorted(kw.items(), key=lambda kv: (-kv[1], kv[0]))[:n_kw]
+        if k not in top_ents
+    }
+    return {"ents": {k: round(v, 3) for k, v in top_ents.items()}, "kw": top_kw}
+
+
+def term_weights(feats: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
+    """One flat vector; entity terms carry the prefix ``e:`` and twice the weight."""
+    out = {f"e:{k}": 2.0 * v for k, v in feats.get("ents", {}).items()}
+    out.update({f"k:{k}": float(v) for k, v in feats.get("kw", {}).items()})
+    return out
+
+
+def idf(n_docs: int, df: int) -> float:
+    return math.log(1.0 + max(n_docs, 1) / (1.0 + df))
+
+
+def match_score(
+    article: Mapping[str, float],
+    profile: Mapping[str, float],
+    dfs: Mapping[str, int],
+    n_stories: int,
+) -> tuple[float, int]:
+    """(score in [0, 1], number of distinct shared entity terms).
+
+    A shared term's document frequency counts the candidate story itself, so
+    ``df - 1`` (the *other* stories holding it) gives its idf.
+    """
+    total = shared = 0.0
+    ents = 0
+    for t, w in article.items():
+        df = dfs.get(t, 0)
+        if t in profile:
+            x = w * idf(n_stories, max(df - 1, 0))
+            total += x
+            shared += x
+            if t.startswith("e:"):
+                ents += 1
+        else:
+            total += w * idf(n_stories, df)
+    return (shared / total if total else 0.0), ents
+
+
+def time_gap(t: float, first: float, last: float) -> float:
+    """Distance from event time t to the story's [first, last] span (0 inside it)."""
+    if t < first:
+        return first - t
+    if t > last:
+        return t - last
+    return 0.0
+
+
+def required_score(
+    gap: float, *, window: float, max_gap: float, base: float, strong: float
+) -> float | None:
+    """Score an article needs to join a story whose articles are ``gap`` seconds away.
+
+    ``base`` within the window, rising linearly to ``strong`` at ``max_gap``;
+    None (never) beyond ``max_gap``.
+    """
+    if gap <= window:
+        return base
+    if gap > max_gap:
+        return None
+    return base + (strong - base) * (gap - window) / max(max_gap - window, 1.0)
+
+
+def merge_profile(profile: dict[str, float], article: Mapping[str, float], cap: int) -> dict[str, float]:
+    """Add an article's term weights to a story profile, keeping the ``cap`` heaviest terms."""
+    out = dict(profile)
+    for t, w in article.items():
+        out[t] = round(out.get(t, 0.0) + w, 3)
+    if len(out) > cap:
+        out = dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:cap])
+    return out

@@ -185,7 +185,10 @@ class NewsSite:
         self.slow_s = 3.0
         self.base = ""
         self.extra_feed_urls: list[str] = []
-        self.robots = "User-agent: *\nDisallow: /private/\n"
+        #: robots.txt body; None answers 500, "" answers 404.
+        self.robots: str | None = "User-agent: *\nDisallow: /private/\n"
+        self.inflight = 0
+        self.max_inflight = 0
 
     # --- content ---------------------------------------------------------------
     def version(self, n: int) -> int:
@@ -273,7 +276,7 @@ class NewsSite:
     def app(self) -> web.Application:
         app = web.Application(middlewares=[self._log])
         r = app.router
-        r.add_get("/robots.txt", lambda q: web.Response(text=self.robots))
+        r.add_get("/robots.txt", self._robots)
         r.add_get(
             "/feed.xml", lambda q: self._cached(q, self.feed().encode(), "application/rss+xml")
         )
@@ -366,6 +369,13 @@ class NewsSite:
         self.requests.append((time.monotonic(), request.path_qs, dict(request.headers)))
         return await handler(request)
 
+    async def _robots(self, request: web.Request) -> web.Response:
+        if self.robots is None:
+            return web.Response(status=500, text="robots broken")
+        if self.robots == "":
+            raise web.HTTPNotFound()
+        return web.Response(text=self.robots)
+
     async def _article(self, request: web.Request) -> web.Response:
         n = int(request.match_info["n"])
         if n >= self.n_articles and n >= 1000:
@@ -377,7 +387,12 @@ class NewsSite:
         return web.Response(text=article_html(7, base=self.base), content_type="text/html")
 
     async def _slow(self, request: web.Request) -> web.Response:
-        await asyncio.sleep(self.slow_s)
+        self.inflight += 1
+        self.max_inflight = max(self.max_inflight, self.inflight)
+        try:
+            await asyncio.sleep(self.slow_s)
+        finally:
+            self.inflight -= 1
         return web.Response(text=article_html(3, base=self.base), content_type="text/html")
 
     async def _drip(self, request: web.Request) -> web.StreamResponse:

@@ -67,7 +67,8 @@ def make_claim(
     for _ in range(occurrence + 1):
         start = body.index(text, start + 1)
     end = start + len(text)
-    s0 = max(body.rfind(". ", 0, start) + 2, body.rfind("\n", 0, start) + 1, 0)
+    dot, nl = body.rfind(". ", 0, start), body.rfind("\n", 0, start)
+    s0 = max(dot + 2 if dot != -1 else 0, nl + 1)
     s1 = body.find(". ", end)
     quote = body[s0 : (s1 + 1 if s1 != -1 else len(body))].strip()
     if bound == "min" and low is None:
@@ -234,3 +235,70 @@ def iter_bulk(n: int, *, seed: int = 3) -> Iterator[tuple[Article, list[Claim]]]
                 yield art, claims
             produced += 1
         stream = shooting_stream(max(1, n // 2), seed=seed + produced, spacing_s=30.0)
+
+
+# ----------------------------------------------------------------------------- seed claims
+#: Hand-built claims for seeds/ -- what the ledger expects extraction to deliver:
+#: (seed file prefix, figure text as in the body, metric key, value, bound, extra fields).
+#: Metric keys name the quantity (who/what + property), never the wording, so the
+#: same quantity gets the same key across outlets and different quantities differ.
+SEED_CLAIMS: dict[str, list[tuple[str, str, float, str, dict[str, Any]]]] = {
+    "01": [
+        ("12,000", "troops.dprk_in_russia", 12000, "exact", {"hedge": "reported", "source": "NIS"}),
+        ("four", "brigades.dprk_in_russia", 4, "exact", {"hedge": "reported", "source": "NIS"}),
+        ("about 1,500", "troops.dprk_first_group", 1500, "approx", {"source": "NIS"}),
+        ("1.28 million", "army_size.dprk", 1_280_000, "exact", {}),
+        ("more than 13,000", "containers.dprk_to_russia", 13000, "min",
+         {"source": "NIS", "time": "since August last year"}),
+        ("more than 8 million", "shells.dprk_to_russia", 8_000_000, "min",
+         {"hedge": "estimated", "source": "NIS"}),
+    ],
+    "02": [
+        ("At least 3,000", "troops.dprk_arrived_russia", 3000, "min", {"source": "John Kirby"}),
+        ("at least 3,000", "troops.dprk_arrived_russia", 3000, "min", {"source": "John Kirby"}),
+        ("2,600", "troops.dprk_first_batch", 2600, "exact", {"source": "Ukraine's military intelligence"}),
+        ("up to 5,000", "troops.dprk_in_kursk", 5000, "max",
+         {"hedge": "expected", "time": "by Oct. 28", "place": "Kursk"}),
+        ("$400 million", "aid_package.us_ukraine", 400e6, "exact", {"unit": "USD", "source": "Kirby"}),
+        ("more than $60 billion", "military_aid.us_ukraine_total", 60e9, "min",
+         {"unit": "USD", "time": "since February 2022"}),
+        ("1,420", "casualties.russia_daily", 1420, "exact",
+         {"time": "over the past 24 hours", "source": "Ukraine's general staff", "property": "killed or wounded"}),
+    ],
+    "03": [
+        ("Around 11,000", "troops.dprk_in_russia", 11000, "approx", {"source": "Pentagon", "place": "Russia"}),
+        ("50,000", "troops.dprk_in_russia", 50000, "exact", {"hedge": "hypothetical", "source": "Zelensky"}),
+        ("1,271", "casualties.russia_daily", 1271, "exact",
+         {"time": "a day in October", "hedge": "estimated", "property": "casualties"}),
+        ("nearly 700,000", "casualties.russia_total", 700000, "max",
+         {"time": "since February 2022", "hedge": "estimated", "property": "killed and wounded"}),
+    ],
+    "04": [
+        ("two", "brigades.dprk_in_russia", 2, "exact", {"source": "HUR"}),
+        ("6,000", "troops.dprk_per_brigade", 6000, "exact", {"source": "HUR"}),
+        ("Fifty-seven", "officers.dprk_liaison", 57, "exact", {"source": "HUR"}),
+        ("9 kilometers", "distance.dprk_to_front", 9, "approx", {"unit": "km"}),
+        ("about 50,000", "troops.russia_kursk_force", 50000, "approx", {"source": "Zelensky"}),
+    ],
+    "05": [
+        ("At least 100", "casualties.dprk_killed", 100, "min", {"property": "killed"}),
+        ("about 1,000", "casualties.dprk_wounded", 1000, "approx", {"property": "wounded"}),
+        ("11,000", "troops.dprk_in_russia", 11000, "exact", {"hedge": "estimated", "source": "NIS"}),
+        ("more than 20,000", "containers.dprk_to_russia", 20000, "min",
+         {"source": "NIS", "time": "since August 2023"}),
+    ],
+}
+
+
+def seed_claims(index: int, article: Article) -> list[Claim]:
+    """Hand-built claims of the index-th seed (0-based, in file order)."""
+    key = f"{index + 1:02d}"
+    out: list[Claim] = []
+    counts: dict[str, int] = {}
+    for text, metric, value, bound, extra in SEED_CLAIMS.get(key, []):
+        occ = counts.get(text, 0)
+        counts[text] = occ + 1
+        value_text = text
+        out.append(make_claim(value_text, article.text, metric, value, bound=bound,
+                              occurrence=occ, **dict(extra)))
+    return out

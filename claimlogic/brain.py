@@ -162,16 +162,18 @@ def analyze(
     feats = stories.features(article.text, article.title)
     return {
         "v": ANALYZED_VERSION,
-        "id": article.id,
-        "url": article.url,
-        "title": article.title,
-        "outlet": article.outlet,
-        "author": article.author,
-        "published_at": article.published_at,
-        "fetched_at": article.fetched_at,
-        "lang": article.lang,
-        "origin": article.origin,
-        "content_hash": article.content_hash,
+        "article": {
+            "id": article.id,
+            "url": article.url,
+            "title": article.title,
+            "outlet": article.outlet,
+            "author": article.author,
+            "published_at": article.published_at,
+            "fetched_at": article.fetched_at,
+            "lang": article.lang,
+            "origin": article.origin,
+            "content_hash": article.content_hash,
+        },
         "claims": claim_dicts,
         "sig": sig,
         "bands": bands,
@@ -221,7 +223,7 @@ def _dedup(
     if rec is not None:
         if rec.get("h") == ch:
             orig = rec.get("orig") or aid
-            _count_dup(tables, orig, aid)
+            _count_dup(tables, orig, aid, now)
             return orig, "exact", 1.0, None
         if "orig" not in rec:
             return None, None, None, rec  # a revised version of an original we know
@@ -234,7 +236,7 @@ def _dedup(
         orig = (seen.get(first) or {}).get("orig") or first
         seen[aid] = {"h": ch, "t": now, "orig": orig}
         _enqueue(tables, meta, now, {"a": aid})
-        _count_dup(tables, orig, aid)
+        _count_dup(tables, orig, aid, now)
         return orig, "exact", 1.0, None
     sig = a.get("sig")
     if sig:
@@ -255,12 +257,13 @@ def _dedup(
             if ch:
                 seen[hkey] = aid
             _enqueue(tables, meta, now, {"a": aid, "h": ch})
-            _count_dup(tables, orig, aid)
+            _count_dup(tables, orig, aid, now)
             return orig, "near", round(best[0], 4), None
     return None, None, None, None
 
 
-def _count_dup(tables: Tables, orig: str, dup_id: str) -> None:
+def _count_dup(tables: Tables, orig: str, dup_id: str, now: float) -> None:
+    """Count a copy on its original and its story (a story still being copied stays open)."""
     seen = tables[T_SEEN]
     rec = seen.get(orig)
     if rec is None:
@@ -272,6 +275,7 @@ def _count_dup(tables: Tables, orig: str, dup_id: str) -> None:
     if sid and (st := tables[T_STORIES].get(sid)) is not None:
         st = dict(st)
         st["dups"] = st.get("dups", 0) + 1
+        st["seen"] = max(st.get("seen", now), now)
         tables[T_STORIES][sid] = st
 
 
@@ -365,9 +369,16 @@ def _assign_story(
     outlet = a.get("outlet")
     if outlet and outlet not in st["outlets"] and len(st["outlets"]) < 50:
         st["outlets"] = [*st["outlets"], outlet]
-    st["profile"] = stories.merge_profile(st["profile"], vec, config.story_profile_terms)
+    old_profile = st["profile"]
+    st["profile"] = stories.merge_profile(old_profile, vec, config.story_profile_terms)
     st_table[chosen] = st
+    # the index lists a story under exactly the terms of its profile
+    for t in old_profile:
+        if t not in st["profile"]:
+            _unindex(terms_table, t, chosen)
     for t in vec:
+        if t not in st["profile"]:
+            continue
         e = term_entries[t]
         if e is None:
             e = {"df": 0, "s": []}
@@ -385,7 +396,15 @@ def _alert_id(kind: str, story: str, metric: str, claim_ident: str, against: lis
 def observe(
     tables: Tables, analyzed: Mapping[str, Any], *, now: float, config: BrainConfig
 ) -> Observation:
-    """Fold one analyzed article into the state; return what happened and the alerts to emit."""
+    """Fold one analyzed article into the state; return what happened and the alerts to emit.
+
+    ``analyzed`` is a record from :func:`analyze` (article metadata under
+    ``"article"``; a flat record with the metadata at the top level is accepted too).
+    """
+    if isinstance(analyzed.get("article"), Mapping):
+        analyzed = {**analyzed, **analyzed["article"]}
+    if not analyzed.get("id"):
+        raise ValueError("analyzed record has no article id")
     meta = _meta(tables)
     obs = Observation(claims=len(analyzed.get("claims") or ()))
     dup_of, kind, sim, prev = _dedup(tables, analyzed, now, config, meta)
@@ -473,6 +492,17 @@ def observe(
 
 
 # =========================================================================== expire
+def _unindex(terms: MutableMapping[str, Any], t: str, sid: str) -> None:
+    e = terms.get(t)
+    if e is None:
+        return
+    lst = [x for x in e["s"] if x[0] != sid]
+    if not lst:
+        del terms[t]
+    elif len(lst) != len(e["s"]):
+        terms[t] = {"df": max(len(lst), e["df"] - 1), "s": lst}
+
+
 def _drop_story(tables: Tables, sid: str, meta: dict[str, Any]) -> None:
     st = tables[T_STORIES].get(sid)
     if st is None:
@@ -483,16 +513,8 @@ def _drop_story(tables: Tables, sid: str, meta: dict[str, Any]) -> None:
         if e is not None:
             del led[f"{sid}|{m}"]
             meta["figures"] = max(0, meta["figures"] - len(e.get("figures", ())))
-    terms = tables[T_TERMS]
     for t in st.get("profile", {}):
-        e = terms.get(t)
-        if e is None:
-            continue
-        lst = [x for x in e["s"] if x[0] != sid]
-        if not lst:
-            del terms[t]
-        else:
-            terms[t] = {"df": max(len(lst), e["df"] - 1), "s": lst}
+        _unindex(tables[T_TERMS], t, sid)
     del tables[T_STORIES][sid]
     meta["n_stories"] = max(0, meta["n_stories"] - 1)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -95,7 +96,10 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
             raise CliError(f"{exc}\n--- worker log (last lines) ---\n{worker.tail(40)}") from None
         alerts = asyncio.run(_read_stream(s))
         log.info(
-            "%d articles -> %d alerts in %.1fs", len(articles), len(alerts), time.monotonic() - started
+            "%d articles -> %d alerts in %.1fs",
+            len(articles),
+            len(alerts),
+            time.monotonic() - started,
         )
         _print_alerts(alerts, as_json=args.json)
         return EXIT_OK
@@ -131,7 +135,7 @@ async def _read_stream(settings: Settings) -> list[dict[str, Any]]:
 
     client = redis_client(settings)
     try:
-        entries = await client.xrange(redis_keys.ALERTS_STREAM)
+        entries: Any = await client.xrange(redis_keys.ALERTS_STREAM)
     finally:
         await client.aclose()
     return [json.loads(fields[b"json"]) for _id, fields in entries]
@@ -183,10 +187,8 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_tail_alerts(settings, args))
-    except KeyboardInterrupt:
-        pass
     return EXIT_OK
 
 
@@ -201,12 +203,15 @@ async def _tail_alerts(settings: Settings, args: argparse.Namespace) -> None:
         while args.count is None or shown < args.count:
             # Block below the client's 5 s socket timeout.
             block = None if args.no_follow else 4000
-            reply = await client.xread({redis_keys.ALERTS_STREAM: last}, count=100, block=block)
+            reply: Any = await client.xread(
+                {redis_keys.ALERTS_STREAM: last}, count=100, block=block
+            )
             if not reply:
                 if args.no_follow:
                     return
                 continue
-            for _stream, entries in reply:
+            # RESP3 answers {stream: entries}; RESP2 a list of [stream, entries].
+            for _stream, entries in reply.items() if isinstance(reply, dict) else reply:
                 for entry_id, fields in entries:
                     last = entry_id
                     _print_alerts([json.loads(fields[b"json"])], as_json=args.json)
@@ -219,7 +224,9 @@ async def _tail_alerts(settings: Settings, args: argparse.Namespace) -> None:
 
 def _format_figure(claim: dict[str, Any]) -> str:
     value = claim.get("value")
-    number = f"{value:,.0f}" if isinstance(value, int | float) and value == int(value) else f"{value}"
+    number = (
+        f"{value:,.0f}" if isinstance(value, int | float) and value == int(value) else f"{value}"
+    )
     unit = f" {claim['unit']}" if claim.get("unit") else ""
     article = claim.get("article") or {}
     who = claim.get("source") or article.get("outlet") or "?"
@@ -261,7 +268,7 @@ def _documents(paths: Sequence[str]) -> Iterator[tuple[str, str]]:
             except json.JSONDecodeError as exc:
                 raise CliError(f"stdin line {n}: not JSON: {exc}", EXIT_USAGE) from None
             if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
-                raise CliError(f"stdin line {n}: expected {{\"id\", \"text\"}}", EXIT_USAGE)
+                raise CliError(f'stdin line {n}: expected {{"id", "text"}}', EXIT_USAGE)
             yield str(doc.get("id", n)), doc["text"]
         return
     try:
@@ -324,7 +331,7 @@ def _worker_url(settings: Settings, path: str, url: str | None) -> str:
 
 
 def _http_get(url: str, timeout: float) -> bytes:
-    with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 (our own worker)
+    with urllib.request.urlopen(url, timeout=timeout) as response:
         return bytes(response.read())
 
 
@@ -430,7 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "alerts",
         help="print alerts from the Redis Stream as they arrive",
-        description="Tail the claimwatch:alerts Redis Stream (new alerts only, unless --from-start).",
+        description="Tail the claimwatch:alerts Redis Stream (new alerts; all with --from-start).",
     )
     p.add_argument("--from-start", action="store_true", help="print the retained history first")
     p.add_argument("--json", action="store_true", help="one JSON object per alert")

@@ -121,7 +121,9 @@ async def group_lag(settings: Settings, group: str, topics: list[str]) -> dict[s
     await member.start()
     try:
         partitions = [
-            TopicPartition(t, p) for t in topics for p in sorted(reader.partitions_for_topic(t) or ())
+            TopicPartition(t, p)
+            for t in topics
+            for p in sorted(reader.partitions_for_topic(t) or ())
         ]
         ends = await end_offsets(reader, partitions)
         lag: dict[str, int] = dict.fromkeys(topics, 0)

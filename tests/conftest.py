@@ -21,7 +21,7 @@ import redis
 from claimwatch import kafka, redis_keys
 from claimwatch.embedded import Child, EmbeddedStack, free_port
 from claimwatch.settings import Settings
-from topics import Article, encode
+from topics import Article
 from topics.catalog import ALERTS, ANALYZED, ARTICLES, DEAD_LETTER, topic_specs
 from workers import replay
 
@@ -37,7 +37,9 @@ async def read_topic(settings: Settings, topic: str) -> list[tuple[bytes | None,
     consumer = AIOKafkaConsumer(**kafka.client_options(settings), enable_auto_commit=False)
     await consumer.start()
     try:
-        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+        partitions = [
+            TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())
+        ]
         ends = await kafka.end_offsets(consumer, partitions)
         records: list[tuple[bytes | None, bytes]] = []
         for tp in partitions:

@@ -127,7 +127,9 @@ def _decode_json(raw: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
         try:
             raw = bytes(raw).decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise SchemaError(f"record is not valid UTF-8: {exc.reason} at byte {exc.start}")
+            raise SchemaError(
+                f"record is not valid UTF-8: {exc.reason} at byte {exc.start}"
+            ) from None
     elif len(raw) > MAX_RECORD_BYTES:
         raise SchemaError(f"record exceeds {MAX_RECORD_BYTES} bytes")
     try:

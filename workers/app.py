@@ -95,7 +95,6 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         web_tables_enabled=False,
         web_router_enabled=False,
     )
-    app.conf.logging_config = None
 
     articles_topic = app.topic(
         ARTICLES, key_serializer="raw", value_serializer="raw", partitions=ARTICLES_PARTITIONS

@@ -58,7 +58,7 @@ def parse_html_file(content: str, url: str | None = None) -> Article:
     doc = bare_extraction(content, url=url, with_metadata=True, favor_precision=True)
     if doc is None:
         raise SchemaError("trafilatura found no article text in the page")
-    data = doc.as_dict()
+    data = doc if isinstance(doc, dict) else doc.as_dict()
     if not (data.get("text") or "").strip():
         raise SchemaError("trafilatura found no article text in the page")
     return Article.create(
@@ -81,7 +81,8 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
             found = sorted(
                 p
                 for p in path.iterdir()
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+                if p.is_file()
+                and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
             )
             if not found:
                 raise ReplayError(f"{path}: no .txt, .html or .jsonl files in this directory")
@@ -105,7 +106,9 @@ def load_file(path: Path) -> Iterator[Article]:
             for n, line in enumerate(content.splitlines(), 1):
                 if line.strip():
                     try:
-                        yield parse_article(json.loads(line) if line.lstrip().startswith("{") else line)
+                        yield parse_article(
+                            json.loads(line) if line.lstrip().startswith("{") else line
+                        )
                     except (SchemaError, json.JSONDecodeError) as exc:
                         raise ReplayError(f"{path}:{n}: {exc}") from None
         elif suffix in HTML_SUFFIXES:

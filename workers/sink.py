@@ -77,7 +77,9 @@ class AlertSink:
                 new = await self.deliver_once(alert, payload)
             except (RedisError, OSError) as exc:
                 metrics.SINK_RETRIES.inc()
-                log.warning("Redis unavailable (%s); retrying alert %s in %.1fs", exc, alert["id"], delay)
+                log.warning(
+                    "Redis unavailable (%s); retrying alert %s in %.1fs", exc, alert["id"], delay
+                )
                 await asyncio.sleep(delay)
                 delay = min(max_backoff, delay * 2)
                 continue

@@ -34,7 +34,17 @@ def test_seeds_produce_alerts_in_redis_and_kafka(pipeline: Pipeline) -> None:
     for alert in in_redis:
         assert {"id", "kind", "story", "metric", "claim", "against", "created_at"} <= alert.keys()
         claim = alert["claim"]
-        for field in ("value", "low", "high", "bound", "change", "unit", "about", "source", "quote"):
+        for field in (
+            "value",
+            "low",
+            "high",
+            "bound",
+            "change",
+            "unit",
+            "about",
+            "source",
+            "quote",
+        ):
             assert field in claim, (field, claim)
         assert claim["article"]["id"] and claim["quote"]
         assert claim["quote"] in "".join(a.text for a in pipeline.seeds())
@@ -84,7 +94,13 @@ def test_poison_messages_go_to_dead_letter_and_stream_keeps_flowing(pipeline: Pi
     dead = pipeline.dead_letters()
     assert len(dead) == len(poison), dead
     reasons = " | ".join(d["reason"] for d in dead)
-    for needle in ("not valid JSON", "'text' is missing", "must be a JSON object", "UTF-8", "exceeds"):
+    for needle in (
+        "not valid JSON",
+        "'text' is missing",
+        "must be a JSON object",
+        "UTF-8",
+        "exceeds",
+    ):
         assert needle in reasons, (needle, reasons)
     assert all(d["stage"] == "analyze" and d["topic"] == "claimwatch-articles" for d in dead)
     alerts = pipeline.stream_alerts()

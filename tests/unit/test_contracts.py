@@ -7,7 +7,14 @@ import json
 import pytest
 
 from claimwatch.settings import Secret, Settings, redact_url
-from topics import MAX_ARTICLE_BYTES, Article, SchemaError, dead_letter_record, encode, parse_article
+from topics import (
+    MAX_ARTICLE_BYTES,
+    Article,
+    SchemaError,
+    dead_letter_record,
+    encode,
+    parse_article,
+)
 from topics.catalog import ANALYZED, ANALYZED_PARTITIONS, TABLES, changelog_topic, topic_specs
 
 

@@ -60,7 +60,17 @@ def test_cli_replay_of_a_missing_file_exits_2_without_traceback(
 def test_every_subcommand_has_help() -> None:
     parser = build_parser()
     help_text = parser.format_help()
-    for command in ("demo", "worker", "replay", "alerts", "extract", "topics", "healthcheck", "ledger", "ingest"):
+    for command in (
+        "demo",
+        "worker",
+        "replay",
+        "alerts",
+        "extract",
+        "topics",
+        "healthcheck",
+        "ledger",
+        "ingest",
+    ):
         assert command in help_text
         with pytest.raises(SystemExit) as exit_info:
             parser.parse_args([command, "--help"])
@@ -78,8 +88,22 @@ def test_extract_reads_json_lines_on_stdin(
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert lines and lines[0]["id"] == "d1"
     first = lines[0]
-    for field in ("start", "end", "text", "value", "low", "high", "bound", "change", "unit",
-                  "about", "metric", "source", "hedge", "quote"):
+    for field in (
+        "start",
+        "end",
+        "text",
+        "value",
+        "low",
+        "high",
+        "bound",
+        "change",
+        "unit",
+        "about",
+        "metric",
+        "source",
+        "hedge",
+        "quote",
+    ):
         assert field in first
     assert first["value"] == 3000 and first["bound"] == "min"
-    assert doc["text"][first["start"]:first["end"]] == first["text"]
+    assert doc["text"][first["start"] : first["end"]] == first["text"]

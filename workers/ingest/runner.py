@@ -27,6 +27,7 @@ import signal
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -184,6 +185,7 @@ class Ingestor:
         )
         self.report = IngestReport()
         self._inflight: dict[str, asyncio.Future[bool]] = {}
+        self._id_locks: dict[str, asyncio.Lock] = {}
         for src in config.sources:
             if src.per_host_min_interval_s > 0 and src.url and "://" in src.url:
                 self.fetcher.set_min_interval(src.url, src.per_host_min_interval_s)
@@ -313,14 +315,15 @@ class Ingestor:
         st = self.state.page(entry.url)
         if st is None:
             return True, "new"
-        newer = bool(
-            entry.updated and (st.listing_updated is None or entry.updated > st.listing_updated)
-        )
-        if newer:
-            return True, "listing-newer"
         if st.failures > 0 and st.failures < MAX_FAILURES:
             return True, "retry"
-        if entry.updated and st.listing_updated:
+        if entry.updated:
+            # Without a listing date on record, the time we last fetched it stands in.
+            known = st.listing_updated or datetime.fromtimestamp(st.checked_at, UTC).isoformat(
+                timespec="seconds"
+            )
+            if entry.updated > known:
+                return True, "listing-newer"
             return False, "listing-same"
         if src.recheck_after_s > 0 and time.time() - st.checked_at >= src.recheck_after_s:
             return True, "recheck"
@@ -417,6 +420,18 @@ class Ingestor:
             lang=ex.lang,
             origin="ingest",
         )
+        # Two listing URLs may carry the same article (same canonical link): decide and
+        # publish one at a time per article id.
+        lock = self._id_locks.setdefault(article.id, asyncio.Lock())
+        try:
+            async with lock:
+                return await self._publish(url, entry, res, article, st)
+        finally:
+            if not lock.locked() and self._id_locks.get(article.id) is lock:
+                del self._id_locks[article.id]
+
+    async def _publish(self, url: str, entry: Entry, res: Any, article: Article, st: Any) -> bool:
+        st = self.state.page(url)
         previous = self._last_hash(url, article.id, st)
         if previous == article.content_hash:
             self.state.record_page(

@@ -517,6 +517,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    if not args.verbose:
+        # aiokafka logs every group coordinator lookup at INFO.
+        logging.getLogger("aiokafka").setLevel(logging.WARNING)
     try:
         return int(args.func(args, settings))
     except CliError as exc:

@@ -18,7 +18,8 @@ ARTICLES = "claimwatch-articles"
 #: purpose: dedup, story grouping and the figure ledger need one ordered view
 #: of the whole stream (see docs/architecture.md).
 ANALYZED = "claimwatch-analyzed"
-#: Alerts (JSON, keyed by alert id). Users may subscribe; the Redis sink reads it.
+#: Alerts (JSON, keyed by story id so a story's alerts stay in order). Users may
+#: subscribe; the Redis sink reads it.
 ALERTS = "claimwatch-alerts"
 #: Anything that could not be processed, with stage and reason.
 DEAD_LETTER = "claimwatch-deadletter"

@@ -173,7 +173,8 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
             for alert in observation.alerts:
                 alert["pipeline"] = {"enqueued_ms": record.get("enqueued_ms")}
                 metrics.ALERTS_EMITTED.labels(alert["kind"]).inc()
-                await alerts_topic.send(key=alert["id"].encode(), value=encode(alert))
+                # Keyed by story: one story's alerts stay in order on one partition.
+                await alerts_topic.send(key=alert["story"].encode(), value=encode(alert))
             seen += 1
             if seen % EXPIRE_EVERY == 0:
                 brain.expire(tables, now=time.time(), config=config)

@@ -19,7 +19,7 @@ from claimwatch.settings import Settings
 from topics import Article, SchemaError, encode, parse_article
 from topics.catalog import ARTICLES
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 

@@ -1,0 +1,650 @@
+"""The claim frame around a quantity: what is counted, the property, scope, source, hedge.
+
+All rules work on the tokens of one sentence plus a small document memory
+(:class:`DocContext`) that resolves "the agency said", "he said" and "the troops" to what
+an earlier sentence named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .lexicon import words
+from .quantities import Mention
+from .sentences import Token
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”"})
+#: Words that end a noun phrase after a number.
+_NP_STOP = words(
+    """the a an of in on at to for from by with and or but nor is are was were be been
+    being have has had will would could should may might can do does did that which who
+    whom whose this these those it its their his her as than since per each including
+    into toward towards near over under between across while after before during said
+    says say according so not no also already now then if when where there here all
+    some every only just about around nearly almost up down out off through against
+    among within without because like via amid despite until till upon onto inside
+    outside beyond along alongside throughout following whether since still yet again
+    more less most least many much both either neither whereas although though
+    remain remained remains face faced need needed live lived work worked die
+    become became get got make made take took go went come came seem seemed appear
+    appeared stand stood sit sat lie lay turn turned keep kept hold held serve served
+    total totalled totaled while"""
+)
+_NP_TOKEN = re.compile(r"^[A-Za-z][A-Za-z'’.-]*$")
+_TITLES = words(
+    """president minister secretary spokesman spokeswoman spokesperson general gen chief
+    director ambassador commander senator sen rep governor mayor chancellor premier king
+    queen prince adviser advisor official officials defense defence foreign state prime
+    vice deputy lt col maj admiral adm pope sheikh dr mr mrs ms analyst lawmaker
+    envoy leader head colonel major captain sergeant lieutenant"""
+)
+_ORG_WORDS = words(
+    """ministry service agency office department staff council command institute house
+    pentagon kremlin army navy forces force committee intelligence government military
+    police court bank fund organization organisation union commission authority
+    authorities group center centre university"""
+)
+_LOWER_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "al", "bin"})
+_ADVERBS = words(
+    """also had has have later earlier previously then now still separately already
+    further again initially"""
+)
+_PLACE_HEADS = frozenset(
+    ["region", "oblast", "province", "area", "district", "city", "border", "front", "coast", "peninsula"]
+)
+_PLACE_PREPS = words("in into to near toward towards inside at across from")
+_DIRECTIONS = words(
+    """eastern western northern southern central northeastern northwestern southeastern
+    southwestern east west north south occupied"""
+)
+_MONTH_RX = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_TIME_RX = re.compile(
+    r"\b(?:(?:by|since|until|through|before|after|as of|in|during|from|between|for)\s+"
+    r"(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+start\s+of\s+)?"
+    rf"(?:{_MONTH_RX}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}})?"
+    r"(?:\s+(?:last|this|next)\s+year)?|(?:19|20)\d\d)"
+    r"|(?:over|in|during|within|for)\s+the\s+(?:past|last|next|previous|coming|first)\s+"
+    r"(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)"
+    r"|(?:last|this|next)\s+(?:week|month|year|weekend|summer|winter|spring|autumn|fall)"
+    r"|(?:early|late|mid-?)\s*" + _MONTH_RX + r"|" r"(?:on|by)\s+" + _MONTH_RX + r"\s+\d{1,2})"
+    r"|\b(?:daily|weekly|monthly|annually|yearly|a day|a week|a month|a year|per day"
+    r"|per week|per month|per year|each day|every day|each month|each year|every month)\b",
+    re.IGNORECASE,
+)
+_RATES: dict[str, str] = {
+    "daily": "per day", "day": "per day", "weekly": "per week", "week": "per week",
+    "monthly": "per month", "month": "per month", "annually": "per year",
+    "yearly": "per year", "year": "per year", "annual": "per year", "hour": "per hour",
+    "hourly": "per hour",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class DocContext:
+    """What earlier sentences of the same document said, for anaphora."""
+
+    last_source: str | None = None
+    last_person_source: str | None = None
+    aliases: dict[str, str] = field(default_factory=dict)
+    last_demonym: str | None = None
+
+
+@dataclass(slots=True)
+class Frame:
+    """Frame fields of one claim."""
+
+    about: str | None
+    prop: str
+    place: str | None
+    time: str | None
+    rate: str | None
+    hedge: str | None
+    demonym_explicit: bool
+
+
+# --------------------------------------------------------------------------- countries
+
+
+def country_at(toks: list[Token], i: int) -> tuple[str, int] | None:
+    """Demonym of a country/capital/demonym mention starting at ``i`` and its length."""
+    w = toks[i].low
+    w_clean = w.removesuffix("'s").removesuffix("’s")
+    if i + 1 < len(toks):
+        two = w_clean + " " + toks[i + 1].low.removesuffix("'s").removesuffix("’s")
+        two2 = w + " " + toks[i + 1].low
+        if two in lx.COUNTRIES:
+            return lx.COUNTRIES[two], 2
+        if two in lx.CAPITALS:
+            return lx.COUNTRIES[lx.CAPITALS[two]], 2
+        if two in lx.DEMONYMS or two2 in lx.DEMONYMS:
+            return lx.DEMONYMS.get(two) or lx.DEMONYMS[two2], 2
+    if not toks[i].text[:1].isupper():
+        return None
+    if w_clean in ("north", "south") or w_clean == "korean":
+        return None
+    if w_clean in lx.COUNTRIES:
+        if w_clean == "us" and toks[i].text not in ("US", "US's", "US’s"):
+            return None
+        return lx.COUNTRIES[w_clean], 1
+    if w_clean in lx.CAPITALS:
+        return lx.COUNTRIES[lx.CAPITALS[w_clean]], 1
+    if w_clean in lx.DEMONYMS:
+        return lx.DEMONYMS[w_clean], 1
+    return None
+
+
+def last_country(toks: list[Token], lo: int, hi: int) -> str | None:
+    """The last country named in ``toks[lo:hi]`` (as a demonym): the actor of the clause.
+
+    Demonym adjectives ("North Korean soldiers") qualify their own noun, not the actor.
+    """
+    found = None
+    i = lo
+    while i < hi:
+        c = country_at(toks, i)
+        if c is not None:
+            surface = " ".join(t.low for t in toks[i : i + c[1]])
+            if surface.removesuffix("'s").removesuffix("’s") in lx.COUNTRIES or (
+                surface.removesuffix("'s").removesuffix("’s") in lx.CAPITALS
+            ) or surface.endswith(("'s", "’s")):
+                found = c[0]
+            i += c[1]
+        else:
+            i += 1
+    return found
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
+    """Token indices of the noun phrase right after a quantity ("North Korean soldiers")."""
+    idx: list[int] = []
+    k = j
+    n = len(toks)
+    while k < n and len(idx) < limit:
+        t = toks[k]
+        lw = t.low
+        if t.text[:1].isdigit() and k + 2 < n and toks[k + 1].text == "-":
+            k += 3  # a calibre inside the phrase: "8 million 122-mm and 152-mm shells"
+            if _low(toks, k) in ("and", "or", ",") and _low(toks, k + 1)[:1].isdigit():
+                k += 1
+            continue
+        if t.text == "-" and idx and k + 1 < n and _NP_TOKEN.match(toks[k + 1].text):
+            idx.append(k + 1)  # hyphenated word: "anti-tank"
+            k += 2
+            continue
+        if not _NP_TOKEN.match(t.text) or lw in _NP_STOP:
+            break
+        if idx and (lw.endswith("ed") or lw.endswith("ing")) and not t.text[:1].isupper():
+            break  # "troops killed", "soldiers moving"
+        if lw in lx.PROPERTY_CUES and idx and lx.PROPERTY_CUES[lw] != "funding":
+            break
+        idx.append(k)
+        k += 1
+        if lw in lx.NOUN_CLASSES and lw not in ("force", "forces", "military"):
+            nxt = _low(toks, k)
+            if not (nxt in lx.NOUN_CLASSES and nxt not in ("force", "forces")):
+                break  # the head: stop ("troops remain")
+    # Drop a trailing adjective-like word that cannot be a head.
+    while idx and toks[idx[-1]].low in lx.DEMONYMS and len(idx) > 1:
+        if toks[idx[-1]].low.endswith("s"):
+            break
+        idx.pop()
+    return idx
+
+
+def _low(toks: list[Token], i: int) -> str:
+    return toks[i].low if 0 <= i < len(toks) else ""
+
+
+def left_noun(toks: list[Token], i: int, lo: int) -> list[int]:
+    """Noun phrase left of a quantity whose own phrase is empty ("the troops, estimated at
+    11,000", "the number of North Korean troops could turn into 50,000", "losses to 700,000")."""
+    k = i - 1
+    steps = 0
+    while k >= lo and steps < 12:
+        w = toks[k].low
+        if w in lx.SAY_VERBS and w not in ("estimated", "estimate", "estimates"):
+            return []
+        if w in lx.NOUN_CLASSES or w in lx.COUNT_FRAMES:
+            # "the number of X": take X.
+            if w in lx.COUNT_FRAMES and _low(toks, k + 1) == "of":
+                np = right_np(toks, k + 2)
+                if np:
+                    return np
+            end = k
+            start = k
+            while start - 1 >= lo and _NP_TOKEN.match(toks[start - 1].text) and (
+                toks[start - 1].text[:1].isupper() or toks[start - 1].low in ("special",)
+            ):
+                start -= 1
+                if toks[start].low in lx.LEFT_BOUND_WORDS:
+                    start += 1
+                    break
+            return list(range(start, end + 1))
+        k -= 1
+        steps += 1
+    return []
+
+
+def canonical_about(
+    toks: list[Token], np: list[int], demonym: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """(about, head class, demonym found in the phrase) for noun-phrase tokens ``np``."""
+    if not np:
+        return None, None, None
+    words = [toks[k] for k in np]
+    found_dem: str | None = None
+    mods: list[str] = []
+    k = 0
+    while k < len(words):
+        c = country_at(words, k)
+        if c is not None and (k + c[1] < len(words) or len(words) == 1 or c[1] == 2):
+            found_dem = found_dem or c[0]
+            k += c[1]
+            continue
+        mods.append(words[k].low.removesuffix("'s").removesuffix("’s"))
+        k += 1
+    if not mods and found_dem:
+        # "the North Koreans": the demonym is the head.
+        return f"{found_dem} people", "people", found_dem
+    head = mods[-1] if mods else None
+    head_class = lx.NOUN_CLASSES.get(head or "", None)
+    if "special" in mods and ("forces" in mods or "operations" in mods):
+        # "special forces (soldiers)" is a unit type of its own, not troops in general.
+        head_class = "special forces"
+        mods = [m for m in mods if m not in ("special", "forces", "operations")] + [
+            "special forces"
+        ]
+    rest = [m for m in mods[:-1] if m not in lx.WEAK_MODIFIERS and m != "first"]
+    if head_class == "special forces":
+        rest, head = [m for m in mods[:-1] if lx.NOUN_CLASSES.get(m) != "troops"], None
+    if head_class == "troops":
+        # "forces soldiers" / "military personnel": drop the synonym modifiers.
+        rest = [m for m in rest if lx.NOUN_CLASSES.get(m) != "troops" or m == "special"]
+    noun = head_class or _singular_plural(head or "")
+    dem = found_dem or demonym
+    parts = [p for p in (dem, " ".join(rest), noun) if p]
+    return " ".join(parts) if parts else None, head_class, found_dem
+
+
+def _singular_plural(w: str) -> str:
+    return w
+
+
+# --------------------------------------------------------------------------- properties
+
+
+def find_property(
+    toks: list[Token],
+    m: Mention,
+    np: list[int],
+    lo: int,
+    hi: int,
+    head_class: str | None,
+    clause_lo: int = 0,
+) -> str:
+    """The measured property: the nearest property cue in the clause, right side first."""
+    if m.strong:
+        return "strength"
+    by_head = {
+        "dead": "killed",
+        "wounded": "injured",
+        "casualties": "casualties",
+        "prisoners": "captured",
+        "refugees": "displaced",
+    }
+    if head_class in ("dead", "wounded") and np:
+        combo = _property_in(toks, np[0], min(hi, np[-1] + 4), forward=True)
+        if combo == "casualties":
+            return combo
+    if head_class in by_head:
+        return by_head[head_class]
+    for k in np:  # "a $400 million aid package"
+        if toks[k].low in lx.PROPERTY_CUES and lx.PROPERTY_CUES[toks[k].low] in (
+            "funding", "cost", "supplied"
+        ):
+            return lx.PROPERTY_CUES[toks[k].low]
+    # Partitive: "the first batch of 2,600 soldiers".
+    if _low(toks, m.first - 1) == "of" and _low(toks, m.first - 2) in lx.PARTITIVES:
+        part = toks[m.first - 2].low
+        ordinal = _low(toks, m.first - 3)
+        label = "batch" if part in ("group", "contingent", "wave") else part
+        if part in ("package", "tranche", "installment", "instalment"):
+            return "funding"
+        return f"{ordinal} {label}" if ordinal in ("first", "second", "third", "last") else label
+    after = np[-1] + 1 if np else m.last
+    right = _property_in(toks, after, min(hi, after + 7), forward=True)
+    if right:
+        return right
+    left = _property_in(toks, lo, m.first, forward=False)
+    if left:
+        return left
+    if clause_lo < lo:  # past an earlier figure: "sent two brigades of 6,000 soldiers"
+        left = _property_in(toks, clause_lo, lo, forward=False)
+        if left:
+            return left
+    # Presence: "11,000 troops are now in Russia", "estimated at 11,000 in Russia".
+    k = after
+    while k < hi and toks[k].low in ("are", "is", "were", "was", "now", "already", "still"):
+        k += 1
+    if k < hi and toks[k].low in ("in", "inside") and k + 1 < hi:
+        nxt = toks[k + 1]
+        if nxt.text[:1].isupper() or nxt.low in _DIRECTIONS:
+            return "deployed"
+    if m.dim == "money":
+        return "amount"
+    if m.dim in ("length",):
+        return "distance"
+    if m.dim == "ratio":
+        return "share"
+    return "count"
+
+
+def _property_in(toks: list[Token], a: int, b: int, *, forward: bool) -> str | None:
+    rng = range(a, b) if forward else range(b - 1, a - 1, -1)
+    for k in rng:
+        w = toks[k].low
+        if w in ("killed", "dead") and _low(toks, k + 1) in ("or", "and") and _low(
+            toks, k + 2
+        ) in ("wounded", "injured"):
+            return "casualties"
+        if w in ("wounded", "injured") and _low(toks, k - 1) in ("or", "and") and _low(
+            toks, k - 2
+        ) in ("killed", "dead"):
+            return "casualties"
+        if w in lx.PROPERTY_CUES:
+            if w in ("moved",) and _low(toks, k + 1) not in ("into", "to", "in"):
+                continue
+            if w in ("lost",) and forward:
+                continue
+            return lx.PROPERTY_CUES[w]
+    return None
+
+
+# --------------------------------------------------------------------------- scope
+
+
+def find_place(toks: list[Token], a: int, b: int) -> str | None:
+    """First locative phrase in ``toks[a:b]``: "in eastern Russia", "in Russia's Far East"."""
+    k = a
+    while k < b - 1:
+        if toks[k].low in _PLACE_PREPS:
+            j = k + 1
+            if _low(toks, j) == "the":
+                j += 1
+            words: list[str] = []
+            if j < b and toks[j].low in _DIRECTIONS:
+                words.append(toks[j].text)
+                j += 1
+            caps: list[str] = []
+            while j < b and (
+                (toks[j].text[:1].isupper() and _NP_TOKEN.match(toks[j].text))
+                or (caps and toks[j].low in _PLACE_HEADS)
+            ):
+                low = toks[j].low.removesuffix("'s").removesuffix("’s")
+                if low in lx.MONTHS or low in lx.WEEKDAYS:
+                    break
+                caps.append(toks[j].text)
+                j += 1
+            if caps:
+                if " ".join(caps).lower() in lx.DEMONYMS and j < b and toks[j].text.isalpha():
+                    caps.append(toks[j].text)  # "at Russian headquarters"
+                return " ".join(words + caps)
+        k += 1
+    return None
+
+
+def find_time(text: str, sent_start: int, sent_end: int, pos: int) -> str | None:
+    """The time phrase nearest to character ``pos`` in the sentence (statement dates such as
+    "on Friday" are not scope)."""
+    best: tuple[int, str] | None = None
+    for m in _TIME_RX.finditer(text, sent_start, sent_end):
+        d = abs(m.start() - pos)
+        if best is None or d < best[0]:
+            best = (d, m.group())
+    return best[1] if best else None
+
+
+def find_rate(toks: list[Token], m: Mention, np: list[int]) -> str | None:
+    """Rates: "1,271 casualties a day", "monthly", "6,000 soldiers each" (per brigade)."""
+    after = np[-1] + 1 if np else m.last
+    w1, w2 = _low(toks, after), _low(toks, after + 1)
+    if w1 in ("a", "per", "each", "every") and w2 in _RATES:
+        return _RATES[w2]
+    if w1 in ("daily", "weekly", "monthly", "annually", "yearly", "hourly"):
+        return _RATES[w1]
+    before = _low(toks, m.first - 1)
+    if before in ("daily", "weekly", "monthly", "annual", "yearly", "hourly"):
+        return _RATES[before]
+    if w1 == "each" or (w1 == "apiece"):
+        # "two brigades of 6,000 soldiers each": per brigade.
+        if _low(toks, m.first - 1) == "of" and m.first >= 2:
+            unit = lx.NOUN_CLASSES.get(_low(toks, m.first - 2), _low(toks, m.first - 2))
+            return "per " + unit.rstrip("s")
+        return "each"
+    if w1 == "per" and w2 and w2.isalpha():
+        return "per " + w2
+    return None
+
+
+# --------------------------------------------------------------------------- hedge
+
+
+def find_hedge(
+    toks: list[Token], m: Mention, lo: int, hi: int, say_verb: str | None, has_if: bool
+) -> str | None:
+    """Hedge of a claim from cues in its clause: hypothetical > expected > estimated > reported."""
+    a = max(lo, m.first - 8)
+    b = min(hi, m.last + 8)
+    window = [t.low for t in toks[a:b]]
+    left = [t.low for t in toks[a : m.first]]
+    if any(w in lx.HYPOTHETICAL_CUES for w in left) or (has_if and "would" in window):
+        if not ("may" in left and _may_is_month(toks, a, m.first)):
+            return "hypothetical"
+    if "turn" in window and "into" in window and "could" in window:
+        return "hypothetical"
+    for k in range(a, b):
+        w = toks[k].low
+        if w in lx.EXPECTED_CUES:
+            if w == "plans" and _low(toks, k + 1) != "to":
+                continue
+            if w in ("will", "shall") and k > m.last + 3:
+                continue
+            return "expected"
+        if w == "to" and _low(toks, k + 1) in ("reach", "hit", "exceed", "top") and k < m.first:
+            return "expected"
+    if m.estimated or any(w in lx.ESTIMATED_CUES for w in window):
+        return "estimated"
+    if say_verb in lx.ESTIMATED_CUES:
+        return "estimated"
+    if any(w in lx.REPORTED_CUES for w in window) or say_verb in ("reportedly",):
+        return "reported"
+    return None
+
+
+def _may_is_month(toks: list[Token], a: int, b: int) -> bool:
+    return any(t.text == "May" for t in toks[a:b])
+
+
+# --------------------------------------------------------------------------- source
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who a sentence attributes its figures to, and the span the attribution covers."""
+
+    source: str | None
+    verb: str | None
+    start: int  # token span of the attribution clause
+    end: int
+    content_start: int  # first token of the reported content after "said (that)"
+
+
+def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
+    """Source of a sentence: "according to X", "X said", "said X", resolved through ``ctx``.
+
+    Updates ``ctx`` with the chosen source so later "the agency said" resolves to it.
+    """
+    n = len(toks)
+    lows = [t.low for t in toks]
+    # "according to X,"
+    for k in range(n - 1):
+        if lows[k] == "according" and lows[k + 1] == "to":
+            j = k + 2
+            while j < n and toks[j].text not in (",", ".", ";") and lows[j] != "that":
+                j += 1
+            resolved = _clean_source(toks[k + 2 : j], ctx)
+            if resolved is not None:
+                _commit(resolved, ctx)
+            content = j + 1 if k <= 1 else 0
+            return Attribution(resolved[0] if resolved else None, "according", k, j, content)
+    candidates: list[tuple[_Resolved, Attribution]] = []
+    for k, w in enumerate(lows):
+        if w not in lx.SAY_VERBS or w == "according":
+            continue
+        if w in ("reports", "reported", "estimates", "estimate", "claims", "notes") and (
+            k > 0 and lows[k - 1] in ("the", "a", "an", "its", "their", "media", "news")
+        ):
+            continue  # a noun: "media reports"
+        if w in ("reported", "estimated") and k > 0 and lows[k - 1] in ("was", "were", "is",
+                                                                           "are", "been"):
+            continue  # passive: "were reported killed" is a hedge, not an attribution
+        # Subject before the verb, back to a clause break.
+        j = k - 1
+        if j >= 2 and toks[j].text == ")":  # "the Service (NIS) said"
+            while j > 0 and toks[j].text != "(":
+                j -= 1
+            j -= 1
+        while j >= 0 and toks[j].text not in _CLAUSE_BREAKS and lows[j] not in ("that",):
+            j -= 1
+        subj = toks[j + 1 : k]
+        content = k + 1
+        if content < n and lows[content] == "that":
+            content += 1
+        if not subj and j >= 0 and toks[j].text in (",", "”", '"'):
+            # inverted: ", said John Kirby"
+            e = k + 1
+            while e < n and toks[e].text not in _CLAUSE_BREAKS and toks[e].text != ".":
+                e += 1
+            subj = toks[k + 1 : e]
+            content = 0
+        # Appositive: "Lee Seong-kweun, a member of ..., said": take the name before it.
+        if subj and subj[0].low in ("a", "an") and j >= 0 and toks[j].text == ",":
+            p = j - 1
+            while p >= 0 and toks[p].text not in _CLAUSE_BREAKS:
+                p -= 1
+            name = toks[p + 1 : j]
+            if name and all(t.text[:1].isupper() or t.text == "-" or (
+                i > 0 and name[i - 1].text == "-") for i, t in enumerate(name)):
+                subj = name
+        resolved = _clean_source(subj, ctx) if subj else None
+        if resolved is None:
+            continue
+        candidates.append((resolved, Attribution(resolved[0], w, j + 1, k + 1, content)))
+    if not candidates:
+        return Attribution(None, None, 0, 0, 0)
+    # Prefer a named subject over a pronoun resolved from memory.
+    named = [c for c in candidates if not c[0][3]]
+    resolved, att = (named or candidates)[0]
+    _commit(resolved, ctx)
+    return att
+
+
+_SUBJECT_SKIP = frozenset({"the", "a", "an"})
+#: (source, alias written in brackets, person name, resolved from memory)
+_Resolved = tuple[str, str | None, str | None, bool]
+
+
+def _commit(resolved: _Resolved, ctx: DocContext) -> None:
+    src, alias, name, _ = resolved
+    if alias:
+        ctx.aliases[alias.lower()] = src
+    if name and " " in name:
+        ctx.aliases[name.split()[-1].lower()] = name
+    if name:
+        ctx.last_person_source = src
+    ctx.last_source = src
+
+
+def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
+    toks = [t for t in tokens if t.low not in _ADVERBS]
+    while toks and toks[0].low in ("and", "but", "which", "who", "as"):
+        toks = toks[1:]
+    if not toks:
+        return None
+    alias = None
+    if len(toks) >= 3 and toks[-1].text == ")" and toks[-3].text == "(":
+        alias = toks[-2].text
+        toks = toks[:-3]
+    text_low = " ".join(t.low for t in toks)
+    if text_low in lx.ANAPHORIC_SOURCES or toks[0].low in ("they", "it", "we", "i", "he",
+                                                           "she", "you") or (
+        len(toks) <= 3
+        and toks[0].low in ("the", "this", "that")
+        and all(not t.text[:1].isupper() for t in toks)
+    ):
+        if toks[0].low in ("he", "she", "we", "i"):
+            mem = ctx.last_person_source or ctx.last_source
+        else:
+            mem = ctx.last_source
+        return (mem, None, None, True) if mem else None
+    if len(toks) > 8 or any(t.text[:1].isdigit() for t in toks):
+        return None
+    while toks and toks[0].low in _SUBJECT_SKIP:
+        toks = toks[1:]
+    if not toks or (not any(t.text[:1].isupper() for t in toks) and len(toks) > 4):
+        return None
+    name = _person_name(toks)
+    src = name or _join([t.text for t in toks])
+    key = src.lower()
+    if key in ctx.aliases:
+        src = ctx.aliases[key]
+    elif len(toks) == 1:
+        # A surname seen before in full: "Kirby" -> "John Kirby".
+        for full in list(ctx.aliases.values()):
+            if full.split()[-1].lower() == key:
+                src = full
+                break
+    return src, alias, name or (src if " " in src and src != _join([t.text for t in toks])
+                                else None), False
+
+
+def _person_name(toks: list[Token]) -> str | None:
+    """A person's name at the end of a role phrase: "spokesman John Kirby" -> "John Kirby"."""
+    run: list[Token] = []
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.text[:1].isupper() or t.text == "-" or (k > 0 and toks[k - 1].text == "-"):
+            run.insert(0, t)
+        else:
+            break
+    if not run:
+        return None
+    lows = [t.low for t in run]
+    if any(w in _ORG_WORDS for w in lows) or any("'" in w or "’" in w for w in lows):
+        return None
+    # Drop titles: "Ukrainian President Volodymyr Zelensky".
+    last_title = max((k for k, w in enumerate(lows) if w in _TITLES), default=-1)
+    run = run[last_title + 1 :]
+    if len(run) < 1 or (len(run) == len(toks) and last_title < 0 and len(run) < 2):
+        return None
+    if any(country_at(run, k) for k in range(len(run))):
+        return None
+    return _join([t.text for t in run]) if run else None
+
+
+def _join(words: list[str]) -> str:
+    out = ""
+    for w in words:
+        if not out or w in ("'s", "’s", ")", ",", "-") or out.endswith(("-", "(")):
+            out += w
+        else:
+            out += " " + w
+    return out

@@ -1,0 +1,445 @@
+"""Word tables used by the extractor: numerals, units, cue phrases, places and nouns.
+
+Everything here is plain data (dicts, frozensets, tuples of phrases) so the rules in the
+other modules stay general: adding a currency, a country or a synonym is a table edit.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set (tables are written as prose)."""
+    return frozenset(text.split())
+
+
+# --------------------------------------------------------------------------- numerals
+
+SMALL_NUMBERS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+#: Multipliers written as words after a numeral ("1.28 million", "two hundred").
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+#: Abbreviated multipliers glued to digits ("1.5bn", "35k", "$4m").
+SCALE_ABBREV: dict[str, float] = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+#: Fractions written as words: "half", "a third", "two-thirds", "three quarters".
+FRACTION_WORDS: dict[str, float] = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
+    "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5,
+    "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}  # fmt: skip
+#: Vague amounts: word -> (value, low, high). ``value`` is the order of magnitude the word
+#: names ("thousands" -> 1,000); low/high is the range the plural allows (2,000-9,999).
+VAGUE_WORDS: dict[str, tuple[float, float, float]] = {
+    "dozens": (12, 24, 99), "scores": (20, 40, 199), "hundreds": (100, 200, 999),
+    "thousands": (1e3, 2e3, 9999), "millions": (1e6, 2e6, 999_999_999),
+    "billions": (1e9, 2e9, 999e9), "tens": (10, 20, 99),
+}  # fmt: skip
+#: "several hundred", "a few thousand": multiplier range applied to the scale word.
+VAGUE_QUANTIFIERS: dict[str, tuple[float, float]] = {
+    "several": (3, 9), "few": (2, 5), "couple": (2, 3), "many": (2, 9), "some": (2, 9),
+}  # fmt: skip
+
+# --------------------------------------------------------------------------- units
+
+#: Currency signs and codes written before the amount.
+CURRENCY_PREFIX: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
+    "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "₹": "INR", "inr": "INR", "rs": "INR",
+    "₽": "RUB", "rub": "RUB", "₴": "UAH", "uah": "UAH", "₩": "KRW", "krw": "KRW",
+    "cny": "CNY", "rmb": "CNY", "chf": "CHF", "a$": "AUD", "aud": "AUD", "c$": "CAD",
+    "cad": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
+}  # fmt: skip
+#: Currency names written after the amount ("400 million dollars").
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
+    "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
+    "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF", "sterling": "GBP",
+    "shekel": "ILS", "shekels": "ILS", "lira": "TRY", "liras": "TRY", "rand": "ZAR",
+    "naira": "NGN", "pesos": "MXN", "peso": "MXN", "reais": "BRL", "real": "BRL",
+    "zloty": "PLN", "zlotys": "PLN", "riyals": "SAR", "riyal": "SAR", "dirhams": "AED",
+    "won": "KRW",
+}  # fmt: skip
+#: Words that may be currencies only right after a scale ("5 billion won", "2 million pounds").
+AMBIGUOUS_CURRENCY: frozenset[str] = frozenset({"won", "real", "pounds", "pound", "rand"})
+
+#: Measurement units: surface form -> (normalised unit, dimension).
+UNITS: dict[str, tuple[str, str]] = {
+    # length
+    "km": ("km", "length"), "kms": ("km", "length"), "kilometer": ("km", "length"),
+    "kilometers": ("km", "length"), "kilometre": ("km", "length"),
+    "kilometres": ("km", "length"), "mile": ("mi", "length"), "miles": ("mi", "length"),
+    "mi": ("mi", "length"), "meter": ("m", "length"), "meters": ("m", "length"),
+    "metre": ("m", "length"), "metres": ("m", "length"), "cm": ("cm", "length"),
+    "centimeters": ("cm", "length"), "centimetres": ("cm", "length"),
+    "mm": ("mm", "length"), "millimeters": ("mm", "length"),
+    "millimetres": ("mm", "length"), "feet": ("ft", "length"), "foot": ("ft", "length"),
+    "ft": ("ft", "length"), "inch": ("in", "length"), "inches": ("in", "length"),
+    "yards": ("yd", "length"), "yard": ("yd", "length"),
+    "nautical": ("nmi", "length"),
+    # mass
+    "kg": ("kg", "mass"), "kgs": ("kg", "mass"), "kilogram": ("kg", "mass"),
+    "kilograms": ("kg", "mass"), "kilogrammes": ("kg", "mass"), "g": ("g", "mass"),
+    "grams": ("g", "mass"), "gram": ("g", "mass"), "tonne": ("t", "mass"),
+    "tonnes": ("t", "mass"), "ton": ("t", "mass"), "tons": ("t", "mass"),
+    "lb": ("lb", "mass"), "lbs": ("lb", "mass"), "pounds": ("lb", "mass"),
+    "pound": ("lb", "mass"), "ounces": ("oz", "mass"), "oz": ("oz", "mass"),
+    # area / volume
+    "hectares": ("ha", "area"), "hectare": ("ha", "area"), "ha": ("ha", "area"),
+    "acres": ("acre", "area"), "acre": ("acre", "area"),
+    "litres": ("l", "volume"), "liters": ("l", "volume"), "litre": ("l", "volume"),
+    "liter": ("l", "volume"), "gallons": ("gal", "volume"), "gallon": ("gal", "volume"),
+    "barrels": ("bbl", "volume"), "barrel": ("bbl", "volume"), "bpd": ("bbl/day", "rate"),
+    # time
+    "second": ("s", "time"), "seconds": ("s", "time"), "minute": ("min", "time"),
+    "minutes": ("min", "time"), "hour": ("h", "time"), "hours": ("h", "time"),
+    "hrs": ("h", "time"), "day": ("day", "time"), "days": ("day", "time"),
+    "week": ("week", "time"), "weeks": ("week", "time"), "month": ("month", "time"),
+    "months": ("month", "time"), "year": ("year", "time"), "years": ("year", "time"),
+    "decade": ("decade", "time"), "decades": ("decade", "time"),
+    # speed / energy / power / temperature / data
+    "mph": ("mph", "speed"), "kph": ("km/h", "speed"), "knots": ("kn", "speed"),
+    "kw": ("kW", "power"), "mw": ("MW", "power"), "gw": ("GW", "power"),
+    "kwh": ("kWh", "energy"), "mwh": ("MWh", "energy"), "gwh": ("GWh", "energy"),
+    "twh": ("TWh", "energy"), "degrees": ("deg", "temperature"), "°c": ("degC", "temperature"),
+    "°f": ("degF", "temperature"), "celsius": ("degC", "temperature"),
+    "fahrenheit": ("degF", "temperature"), "gb": ("GB", "data"), "tb": ("TB", "data"),
+    "mb": ("MB", "data"),
+    # ratios
+    "percent": ("%", "ratio"), "per cent": ("%", "ratio"), "pct": ("%", "ratio"),
+    "%": ("%", "ratio"), "percentage point": ("pp", "ratio"),
+    "percentage points": ("pp", "ratio"), "basis points": ("bp", "ratio"),
+    "bps": ("bp", "ratio"), "times": ("x", "ratio"), "fold": ("x", "ratio"),
+}  # fmt: skip
+#: Two-word units tried before single words.
+MULTIWORD_UNITS: dict[tuple[str, ...], tuple[str, str]] = {
+    ("per", "cent"): ("%", "ratio"),
+    ("percentage", "points"): ("pp", "ratio"),
+    ("percentage", "point"): ("pp", "ratio"),
+    ("basis", "points"): ("bp", "ratio"),
+    ("square", "kilometers"): ("km2", "area"),
+    ("square", "kilometres"): ("km2", "area"),
+    ("square", "miles"): ("mi2", "area"),
+    ("square", "meters"): ("m2", "area"),
+    ("square", "metres"): ("m2", "area"),
+    ("square", "feet"): ("ft2", "area"),
+    ("sq", "km"): ("km2", "area"),
+    ("sq", "miles"): ("mi2", "area"),
+    ("metric", "tons"): ("t", "mass"),
+    ("metric", "tonnes"): ("t", "mass"),
+    ("nautical", "miles"): ("nmi", "length"),
+    ("cubic", "meters"): ("m3", "volume"),
+    ("cubic", "metres"): ("m3", "volume"),
+    ("light", "years"): ("ly", "length"),
+    ("km", "/", "h"): ("km/h", "speed"),
+}
+#: Units whose hyphenated form before a noun names a calibre or product spec, not an amount
+#: ("122-mm shells", "a 5.56mm rifle", "a 65-inch TV").
+CALIBRE_UNITS: frozenset[str] = frozenset(
+    {"mm", "millimeter", "millimetre", "cm", "inch", "calibre", "caliber", "cal", "gauge"}
+)
+#: Time units: a duration inside a scope phrase ("over the past 24 hours") is scope.
+TIME_UNITS: frozenset[str] = frozenset(
+    k for k, (_, dim) in UNITS.items() if dim == "time"
+)
+
+# --------------------------------------------------------------------------- filters
+
+MONTHS: frozenset[str] = words(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+WEEKDAYS: frozenset[str] = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
+#: Capitalised words after which a number is an identifier ("Section 427", "Flight 17").
+DESIGNATORS: frozenset[str] = words(
+    """section sections article articles chapter resolution flight route highway interstate
+    page pages p pp no nos number room model type mark mk block apollo boeing airbus
+    windows iphone galaxy pixel decree protocol amendment clause paragraph para item table
+    figure fig exhibit case docket gate platform terminal building level grade phase stage
+    season episode volume vol issue edition version tier category class line bus train
+    channel district ward precinct unit lot code form rule bill act law order title part
+    division corps brigade battalion regiment squadron fleet army group hall camp zone
+    sector station street avenue road lane track"""
+)
+#: Words around an "N-M" pair that make it a score or a vote, not a range.
+SCORE_CONTEXT: frozenset[str] = words(
+    """win won beat beats defeated defeat victory draw drew score scored lead led match game
+    final semifinal half-time halftime goals vote voted votes ruling"""
+)
+#: After "one": words that make it a pronoun or idiom rather than a count.
+ONE_STOP: frozenset[str] = words(
+    """of another day time point side hand thing way or more who that which after by
+    in on at to is was has had would could will can"""
+)
+
+# --------------------------------------------------------------------------- bounds
+
+#: Phrases right before a number, longest first within each bound class.
+LEFT_BOUNDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("no", "more", "than"), "max"),
+    (("not", "more", "than"), "max"),
+    (("no", "fewer", "than"), "min"),
+    (("no", "less", "than"), "min"),
+    (("as", "many", "as"), "max"),
+    (("as", "much", "as"), "max"),
+    (("as", "high", "as"), "max"),
+    (("as", "few", "as"), "min"),
+    (("as", "low", "as"), "min"),
+    (("a", "maximum", "of"), "max"),
+    (("a", "minimum", "of"), "min"),
+    (("in", "excess", "of"), "min"),
+    (("just", "shy", "of"), "max"),
+    (("upward", "of"), "min"),
+    (("upwards", "of"), "min"),
+    (("up", "to"), "max"),
+    (("at", "least"), "min"),
+    (("at", "most"), "max"),
+    (("more", "than"), "min"),
+    (("greater", "than"), "min"),
+    (("higher", "than"), "min"),
+    (("fewer", "than"), "max"),
+    (("less", "than"), "max"),
+    (("lower", "than"), "max"),
+    (("just", "under"), "max"),
+    (("just", "below"), "max"),
+    (("just", "over"), "min"),
+    (("just", "above"), "min"),
+    (("close", "to"), "approx"),
+    (("an", "estimated"), "approx"),
+    (("on", "the", "order", "of"), "approx"),
+    (("in", "the", "region", "of"), "approx"),
+    (("nearly",), "max"),
+    (("almost",), "max"),
+    (("under",), "max"),
+    (("below",), "max"),
+    (("over",), "min"),
+    (("above",), "min"),
+    (("exceeding",), "min"),
+    (("around",), "approx"),
+    (("about",), "approx"),
+    (("approximately",), "approx"),
+    (("approx",), "approx"),
+    (("roughly",), "approx"),
+    (("some",), "approx"),
+    (("circa",), "approx"),
+    (("estimated",), "approx"),
+)
+#: Phrases right after the quantity.
+RIGHT_BOUNDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("or", "more"), "min"),
+    (("or", "so"), "approx"),
+    (("or", "fewer"), "max"),
+    (("or", "less"), "max"),
+    (("at", "least"), "min"),
+    (("at", "most"), "max"),
+    (("plus",), "min"),
+    (("+",), "min"),
+)
+
+# --------------------------------------------------------------------------- changes
+
+CHANGE_VERBS: dict[str, str] = {}
+for _w in words("""rose rise rises rising risen increased increase increases increasing grew grow
+    grows growing grown jumped jump jumps jumping climbed climb climbs climbing soared soar
+    soars surged surge surges gained gain gains added adding expanded expand raised raise
+    raising boosted boost doubled tripled swelled swell up higher"""):
+    CHANGE_VERBS[_w] = "up"
+for _w in words("""fell fall falls falling fallen dropped drop drops dropping declined decline
+    declines declining decreased decrease decreases decreasing shrank shrink shrinks
+    shrinking shrunk slipped slip slips slid slide slides plunged plunge plunges plummeted
+    tumbled tumble sank sink sinks cut cuts cutting reduced reduce reduces reducing slashed
+    lowered eased dipped down lower halved"""):
+    CHANGE_VERBS[_w] = "down"
+#: Nouns after a figure that make it the size of a change ("a 5% rise").
+CHANGE_NOUNS: dict[str, str] = {
+    "rise": "up", "increase": "up", "jump": "up", "gain": "up", "growth": "up",
+    "hike": "up", "surge": "up", "uptick": "up", "drop": "down", "decline": "down",
+    "fall": "down", "decrease": "down", "cut": "down", "reduction": "down",
+    "slump": "down", "loss": "down", "dip": "down", "plunge": "down",
+}  # fmt: skip
+
+# --------------------------------------------------------------------------- hedges
+
+HYPOTHETICAL_CUES: frozenset[str] = words(
+    """could might may if unless potentially possibly hypothetically risk risks
+    scenario would-be"""
+)
+EXPECTED_CUES: frozenset[str] = words(
+    """expected expect expects expecting projected projects projection projections forecast
+    forecasts forecasting predicted predicts predict anticipated anticipate anticipates
+    planned plans plan planning will shall likely set due aims aim aiming target targets
+    targeted intend intends intended"""
+)
+ESTIMATED_CUES: frozenset[str] = words(
+    """estimated estimate estimates estimating believed believes believe assessed assesses
+    assessment thought calculated approximated"""
+)
+REPORTED_CUES: frozenset[str] = words(
+    """reportedly reported reports allegedly alleged claimed claims purportedly unconfirmed
+    rumoured rumored"""
+)
+
+# --------------------------------------------------------------------------- attribution
+
+SAY_VERBS: frozenset[str] = words(
+    """said says say told tells stated states announced announces reported reports
+    estimated estimates estimate believes believe believed claimed claims claim added adds
+    noted notes confirmed confirms wrote writes warned warns explained explains according
+    assessed assesses concluded concludes disclosed disclosed revealed reveals argued argues
+    insisted insists acknowledged acknowledges admitted admits tweeted posted"""
+)
+#: Words that refer back to an earlier source ("the agency said", "he said").
+ANAPHORIC_SOURCES: frozenset[str] = frozenset(
+    ["he", "she", "it", "they", "we", "i", "the agency", "the ministry", "the official", "the spokesman", "the spokeswoman\n    ", "the spokesperson", "the service", "the military", "the government", "the office", "the department\n    ", "the officials", "the source", "the sources", "the report", "the statement", "the army", "the lawmaker\n    ", "the minister", "the group", "the company", "the organisation", "the organization", "the council\n    ", "the command", "the institute", "the committee", "the authorities", "officials", "the intelligence\n    service", "the spy agency", "the general staff", "the president", "the prime minister"]
+)
+ANAPHORIC_SOURCES = frozenset(" ".join(p.split()) for p in ANAPHORIC_SOURCES)
+
+# --------------------------------------------------------------------------- places
+
+#: Country canonical name -> demonym used in ``about``. Keys are lower case.
+COUNTRIES: dict[str, str] = {
+    "north korea": "north korean", "south korea": "south korean", "russia": "russian",
+    "ukraine": "ukrainian", "united states": "american", "us": "american",
+    "u.s.": "american", "usa": "american", "america": "american", "china": "chinese",
+    "iran": "iranian", "israel": "israeli", "gaza": "palestinian", "palestine": "palestinian",
+    "syria": "syrian", "iraq": "iraqi", "afghanistan": "afghan", "pakistan": "pakistani",
+    "india": "indian", "japan": "japanese", "taiwan": "taiwanese", "belarus": "belarusian",
+    "poland": "polish", "germany": "german", "france": "french", "britain": "british",
+    "united kingdom": "british", "uk": "british", "u.k.": "british", "turkey": "turkish",
+    "lebanon": "lebanese", "yemen": "yemeni", "sudan": "sudanese", "ethiopia": "ethiopian",
+    "libya": "libyan", "egypt": "egyptian", "saudi arabia": "saudi", "jordan": "jordanian",
+    "mexico": "mexican", "canada": "canadian", "brazil": "brazilian", "nato": "nato",
+    "european union": "eu", "eu": "eu", "italy": "italian", "spain": "spanish",
+    "georgia": "georgian", "moldova": "moldovan", "kazakhstan": "kazakh",
+    "venezuela": "venezuelan", "colombia": "colombian", "nigeria": "nigerian",
+    "somalia": "somali", "myanmar": "myanmar", "philippines": "philippine",
+    "vietnam": "vietnamese", "indonesia": "indonesian", "australia": "australian",
+    "dprk": "north korean", "rok": "south korean", "prc": "chinese",
+}  # fmt: skip
+#: Capitals and metonyms that stand for a country ("Pyongyang would dispatch...").
+CAPITALS: dict[str, str] = {
+    "pyongyang": "north korea", "seoul": "south korea", "moscow": "russia",
+    "kremlin": "russia", "kyiv": "ukraine", "kiev": "ukraine", "washington": "united states",
+    "beijing": "china", "tehran": "iran", "jerusalem": "israel", "damascus": "syria",
+    "baghdad": "iraq", "kabul": "afghanistan", "islamabad": "pakistan",
+    "new delhi": "india", "tokyo": "japan", "taipei": "taiwan", "minsk": "belarus",
+    "warsaw": "poland", "berlin": "germany", "paris": "france", "london": "united kingdom",
+    "ankara": "turkey", "beirut": "lebanon", "pentagon": "united states",
+    "white house": "united states", "whitehall": "united kingdom",
+}  # fmt: skip
+#: Demonyms as written -> canonical demonym.
+DEMONYMS: dict[str, str] = {v: v for v in COUNTRIES.values()}
+DEMONYMS.update(
+    {
+        "u.s.": "american", "us": "american", "american": "american", "americans": "american",
+        "north koreans": "north korean", "south koreans": "south korean",
+        "russians": "russian", "ukrainians": "ukrainian", "israelis": "israeli",
+        "palestinians": "palestinian", "iranians": "iranian", "syrians": "syrian",
+        "chinese": "chinese", "british": "british", "britons": "british", "uk": "british",
+        "u.k.": "british", "dprk": "north korean", "korean": "korean",
+    }
+)  # fmt: skip
+
+# --------------------------------------------------------------------------- nouns
+
+#: Head nouns folded into one canonical class so synonyms share a metric key.
+NOUN_CLASSES: dict[str, str] = {}
+for _canon, _words in {
+    "troops": """troops troop soldiers soldier forces force personnel servicemen
+        serviceman servicemembers service-members fighters fighter combatants
+        militants infantry infantrymen military""",
+    "officers": "officers officer commanders commander generals general",
+    "people": "people persons person individuals residents inhabitants population",
+    "civilians": "civilians civilian",
+    "casualties": "casualties casualty losses loss",
+    "dead": "dead deaths death fatalities fatality bodies killed",
+    "wounded": "wounded injured injuries",
+    "prisoners": "prisoners prisoner pows pow captives detainees",
+    "refugees": "refugees refugee",
+    "brigades": "brigades brigade",
+    "battalions": "battalions battalion",
+    "divisions": "divisions division",
+    "containers": "containers container",
+    "shells": "shells shell rounds round",
+    "missiles": "missiles missile",
+    "drones": "drones drone uavs uav",
+    "tanks": "tanks tank",
+    "aircraft": "aircraft planes plane jets jet warplanes",
+    "vehicles": "vehicles vehicle",
+    "jobs": "jobs job",
+    "workers": "workers worker employees employee staff",
+    "children": "children child kids",
+    "homes": "homes home houses house",
+}.items():
+    for _w in words(_words):
+        NOUN_CLASSES[_w] = _canon
+#: Classes that count people (a nationality from the context applies to them).
+PERSON_CLASSES: frozenset[str] = frozenset(
+    {"troops", "officers", "people", "civilians", "casualties", "dead", "wounded",
+     "prisoners", "refugees", "brigades", "battalions", "divisions", "workers", "children"}
+)  # fmt: skip
+#: Group nouns in "a first batch of 2,600 soldiers": the figure is the size of one group.
+PARTITIVES: frozenset[str] = words(
+    """batch group contingent wave unit team convoy detachment rotation tranche
+    shipment delivery package installment instalment"""
+)
+#: "the number of X", "a total of X": the figure counts X.
+COUNT_FRAMES: frozenset[str] = frozenset(
+    ["number", "total", "tally", "count", "figure", "toll", "strength", "size"]
+)
+#: Modifiers dropped from ``about`` because they do not change what is counted.
+WEAK_MODIFIERS: frozenset[str] = words(
+    """additional more new other extra further another some many several estimated
+    around about the a an its their his her our your these those such own total
+    overall roughly nearly almost approximately just only least most reported
+    alleged confirmed"""
+)
+
+# --------------------------------------------------------------------------- properties
+
+#: Verb/noun cue -> canonical property. Multi-word cues use a space.
+PROPERTY_CUES: dict[str, str] = {}
+for _prop, _words in {
+    "casualties": "casualties losses lost",
+    "killed": "killed kill kills killing dead died die dies deaths death fatalities",
+    "injured": "wounded injured injuring wounding hurt injuries",
+    "arrived": "arrived arrive arrives arriving entered moved crossed landed",
+    "deployed": """deployed deploy deploys deploying deployment send sends sending sent
+        dispatch dispatched dispatches dispatching stationed massed amassed
+        assembled assemble serving serve fighting fight transferred""",
+    "supplied": """supplied supply supplies supplying shipped shipping
+        shipments shipment delivered deliver delivers delivery deliveries provided provide
+        provides exported export transferred contained""",
+    "captured": "captured capture prisoners surrendered",
+    "displaced": "displaced fled evacuated evacuate refugees",
+    "arrested": "arrested detained jailed",
+    "funding": """package aid assistance pledged committed commit commits allocated
+        approved funding funds loan loans grant grants budget""",
+    "cost": "cost costs costing worth valued spent spend spending price priced",
+    "strength": "strong",
+    "launched": "launched fired",
+    "destroyed": "destroyed destroy downed shot intercepted",
+}.items():
+    for _w in words(_words):
+        PROPERTY_CUES.setdefault(_w, _prop)
+#: Properties that describe people: the same verb on an object means something else.
+OBJECT_PROPERTY: dict[str, str] = {"deployed": "supplied", "arrived": "delivered"}
+#: Every word that can start or continue a left bound cue ("At least", "Some").
+LEFT_BOUND_WORDS: frozenset[str] = frozenset(w for p, _ in LEFT_BOUNDS for w in p)

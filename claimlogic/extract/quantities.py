@@ -1,0 +1,729 @@
+"""Find quantity mentions in a tokenised sentence: numerals, scales, units, bounds, changes.
+
+The scanner walks the tokens left to right. At each token it first asks the filters
+whether the number is something that only looks like a quantity (a date, a year, an
+ordinal, an identifier such as "KN-23", a calibre such as "122-mm", a phone number, a
+score...); otherwise it parses the numeral, its scale, currency, unit and range, then the
+bound and change cues around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .lexicon import words
+from .sentences import Token
+
+
+@dataclass(slots=True)
+class Mention:
+    """A quantity found in a sentence, before its frame (about, source...) is filled."""
+
+    first: int  # index of the first token of the mention (cue included)
+    num_first: int  # index of the first token of the numeral (currency sign included)
+    last: int  # index after the last token (unit included)
+    value: float | None
+    low: float | None
+    high: float | None
+    bound: str = "exact"
+    unit: str | None = None
+    dim: str | None = None  # "money", "ratio", "length", ..., None for counts
+    vague: bool = False
+    change: str | None = None
+    change_is_delta: bool = False
+    fraction: bool = False
+    strong: bool = False  # "1.28 million-strong army"
+    estimated: bool = False  # "an estimated 5,000"
+    scope_duration: bool = False  # "over the past 24 hours": scope, not a claim
+
+
+_DIGITS = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_HAS_DIGIT = re.compile(r"^\d")
+_ALPHA = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*$")
+_YEAR_PREPS = words(
+    """in since by of until till from between during before after early late mid end
+    start beginning spring summer autumn fall winter year fiscal fy through and to the
+    march may"""
+)
+_SCOPE_WORDS = frozenset({"past", "last", "next", "previous", "coming", "first", "final"})
+_WEAPON_NOUNS = words(
+    """shells shell rounds round howitzers howitzer guns gun artillery ammunition ammo
+    mortars mortar rockets rocket cannon cannons rifles rifle bullets bullet cartridges
+    calibre caliber launchers launcher"""
+)
+_NOT_CALIBRE_NEXT = words(
+    """of long wide deep high tall thick away in from across per a an the and or to"""
+)
+_PHONE = re.compile(
+    r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\w,])"
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\S+\.(?:com|org|net|gov)/\S*")
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_TIME_OF_DAY = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "o'clock", "est", "et"})
+
+
+def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans inside which no quantity is read (URLs, phones, ISO dates)."""
+    spans: list[tuple[int, int]] = []
+    for rx in (_URL, _PHONE, _ISO_DATE):
+        spans.extend(m.span() for m in rx.finditer(text, start, end))
+    return spans
+
+
+def _adjacent(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def _low(toks: list[Token], i: int) -> str:
+    return toks[i].low if 0 <= i < len(toks) else ""
+
+
+def _is_alpha(tok: Token) -> bool:
+    return bool(_ALPHA.match(tok.text))
+
+
+# --------------------------------------------------------------------------- numerals
+
+
+def _parse_digits(toks: list[Token], i: int, money: bool) -> tuple[float, int] | None:
+    """Digits with separators and decimals, then an optional scale ("1.28 million", "35k")."""
+    t = toks[i]
+    if not _DIGITS.match(t.text):
+        return None
+    value = float(t.text.replace(",", ""))
+    j = i + 1
+    if j < len(toks):
+        w = toks[j].low
+        if w in lx.SCALE_WORDS:
+            value *= lx.SCALE_WORDS[w]
+            j += 1
+            while j < len(toks) and toks[j].low in lx.SCALE_WORDS:  # "hundred thousand"
+                value *= lx.SCALE_WORDS[toks[j].low]
+                j += 1
+        elif w in lx.SCALE_ABBREV and (_adjacent(t, toks[j]) or w in ("bn", "mn", "tn")):
+            if w == "m" and not money and not _m_is_million(toks, j):
+                return value, j  # "5m" without money or a counted noun: metres
+            if w == "b" and not money:
+                return value, j
+            value *= lx.SCALE_ABBREV[w]
+            j += 1
+        elif w == "dozen":
+            value *= 12
+            j += 1
+    return value, j
+
+
+def _m_is_million(toks: list[Token], j: int) -> bool:
+    nxt = _low(toks, j + 1)
+    return bool(nxt) and nxt.isalpha() and nxt.endswith("s") and nxt not in lx.UNITS
+
+
+def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """Number words: "fifty-seven", "two hundred and fifty thousand", "a dozen", "half a million"."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    j = i
+    n = len(toks)
+    if toks[i].low == "half" and _low(toks, i + 1) == "a" and _low(toks, i + 2) in lx.SCALE_WORDS:
+        return 0.5 * lx.SCALE_WORDS[toks[i + 2].low], i + 3
+    while j < n:
+        w = toks[j].low
+        if w in lx.SMALL_NUMBERS:
+            if seen and current % 100 != 0 and current < 100 and total == 0 and current >= 1:
+                break  # "two three": two separate numbers
+            current += lx.SMALL_NUMBERS[w]
+            seen = True
+            j += 1
+        elif w in lx.TENS:
+            current += lx.TENS[w]
+            seen = True
+            j += 1
+            if (
+                j + 1 < n
+                and toks[j].text == "-"
+                and _adjacent(toks[j - 1], toks[j])
+                and toks[j + 1].low in lx.SMALL_NUMBERS
+                and 0 < lx.SMALL_NUMBERS[toks[j + 1].low] < 10
+            ):
+                current += lx.SMALL_NUMBERS[toks[j + 1].low]
+                j += 2
+        elif w == "a" and not seen and _low(toks, j + 1) in ("hundred", "thousand", "million",
+                                                            "billion", "trillion", "dozen"):
+            current = 1
+            j += 1
+        elif w == "hundred" and (seen or current):
+            current = max(current, 1) * 100
+            seen = True
+            j += 1
+        elif w in lx.SCALE_WORDS and w != "hundred" and (seen or current):
+            total += max(current, 1) * lx.SCALE_WORDS[w]
+            current = 0
+            seen = True
+            j += 1
+        elif w == "dozen" and (seen or current):
+            current = max(current, 1) * 12
+            seen = True
+            j += 1
+        elif w == "and" and seen:
+            if _low(toks, j + 1) == "a" and _low(toks, j + 2) == "half":
+                current += 0.5
+                j += 3
+            elif _low(toks, j + 1) in lx.SMALL_NUMBERS or _low(toks, j + 1) in lx.TENS:
+                if total == 0 and current < 100:
+                    break  # "two and three" is a list, not "two hundred and three"
+                j += 1
+            else:
+                break
+        elif w == "-" and seen and _low(toks, j + 1) in lx.SCALE_WORDS:
+            j += 1
+        else:
+            break
+    if not seen:
+        return None
+    # Do not swallow a trailing "and" or hyphen.
+    while j > i and toks[j - 1].low in ("and", "-"):
+        j -= 1
+    return total + current, j
+
+
+def _parse_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """"half of", "a third of", "two-thirds", "three quarters", "one in five", "3/4"."""
+    w = toks[i].low
+    nxt = _low(toks, i + 1)
+    if w == "half" and nxt in ("of", "the", "their", "its", "his", "her", "our", "all"):
+        return 0.5, i + 1
+    if w in ("a", "one") or w in lx.SMALL_NUMBERS:
+        num = 1.0 if w == "a" else float(lx.SMALL_NUMBERS.get(w, 1))
+        j = i + 1
+        if nxt == "-" and _adjacent(toks[i], toks[j]):
+            j += 1
+        frac = _low(toks, j)
+        if frac in lx.FRACTION_WORDS and _low(toks, j + 1) in ("of", "", ".", ","):
+            if w == "a" and frac.endswith("s"):
+                return None
+            return num * lx.FRACTION_WORDS[frac], j + 1
+        if w != "a" and nxt == "in" and _low(toks, i + 2) in lx.SMALL_NUMBERS:
+            den = lx.SMALL_NUMBERS[toks[i + 2].low]
+            if den > num:
+                return num / den, i + 3
+    if (
+        _HAS_DIGIT.match(toks[i].text)
+        and nxt == "/"
+        and i + 2 < len(toks)
+        and toks[i + 2].text.isdigit()
+        and _adjacent(toks[i], toks[i + 1])
+        and _adjacent(toks[i + 1], toks[i + 2])
+        and _low(toks, i + 3) != "/"
+    ):
+        a, b = float(toks[i].text.replace(",", "") or 0), float(toks[i + 2].text)
+        if 0 < a < b <= 12:
+            return a / b, i + 3
+    return None
+
+
+def _parse_vague(toks: list[Token], i: int) -> tuple[float, float, float, int] | None:
+    """"thousands", "tens of thousands", "several hundred", "a few dozen"."""
+    w = toks[i].low
+    j = i
+    if w in lx.VAGUE_WORDS and w != "tens":
+        value, low, high = lx.VAGUE_WORDS[w]
+        j = i + 1
+    elif w == "tens" and _low(toks, i + 1) == "of" and _low(toks, i + 2) in lx.VAGUE_WORDS:
+        value, low, high = 10.0, 20.0, 99.0
+        j = i + 1
+    elif w in lx.VAGUE_QUANTIFIERS or (w == "a" and _low(toks, i + 1) in ("few", "couple")):
+        k = i + 1 if w == "a" else i
+        q = toks[k].low
+        k += 1
+        if q == "couple" and _low(toks, k) == "of":
+            k += 1
+        scale = _low(toks, k)
+        if scale == "dozen":
+            base = 12.0
+        elif scale in lx.SCALE_WORDS:
+            base = lx.SCALE_WORDS[scale]
+        else:
+            return None
+        lo_m, hi_m = lx.VAGUE_QUANTIFIERS[q]
+        return lo_m * base, lo_m * base, hi_m * base, k + 1
+    else:
+        return None
+    # "hundreds of thousands", "tens of millions"
+    while _low(toks, j) == "of" and _low(toks, j + 1) in ("thousands", "millions", "billions"):
+        base = lx.VAGUE_WORDS[toks[j + 1].low][0]
+        value, low, high = value * base, low * base, (high + 1) * base - 1
+        j += 2
+    return value, low, high, j
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> str | None:
+    """Why the digit token at ``i`` is not a quantity, or None when it may be one."""
+    t = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    prev2 = toks[i - 2] if i > 1 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+    if t.text.count(".") > 1:
+        return "identifier"  # version numbers, "1.2.3"
+    if "," in t.text and not _DIGITS.match(t.text):
+        return "list"
+    if nxt is not None and _adjacent(t, nxt):
+        if nxt.low in lx.ORDINAL_SUFFIXES:
+            return "ordinal"
+        if nxt.low == "s" and (len(t.text) == 4 or len(t.text) == 2) and t.text.endswith("0"):
+            return "decade"
+        if nxt.text in (":", ".") and nxt2 is not None and nxt2.text[:1].isdigit():
+            if _adjacent(nxt, nxt2) and nxt.text == ":":
+                return "time"
+        if nxt.text == "/" and nxt2 is not None and nxt2.text.isdigit():
+            return "date"
+        if (
+            _is_alpha(nxt)
+            and nxt.low not in lx.UNITS
+            and nxt.low not in lx.SCALE_ABBREV
+            and nxt.low not in lx.ORDINAL_SUFFIXES
+            and nxt.low not in ("s", "x")
+        ):
+            return "identifier"  # "5G", "2S19"
+    if prev is not None and _adjacent(prev, t):
+        if _is_alpha(prev) and prev.low not in lx.CURRENCY_PREFIX:
+            return "identifier"  # "A320", "MH17"
+        if prev.text in ("-", "‑", "/", ":") and prev2 is not None and _adjacent(prev2, prev):
+            if _is_alpha(prev2) and prev2.low not in lx.SMALL_NUMBERS | lx.TENS.keys():
+                if prev2.low not in lx.SCALE_WORDS and prev2.low not in lx.VAGUE_WORDS:
+                    if prev2.low not in ("mid", "pre", "post", "late", "early"):
+                        return "identifier"  # "KN-23", "Il-76", "Bulsae-4"
+            if prev2.text[:1].isdigit():
+                return "date-or-code"  # second half of "2024-10-18" or an unparsed pair
+        if prev.text == "#":
+            return "identifier"
+    if prev is not None:
+        if (prev.text[:1].isupper() and prev.low in lx.DESIGNATORS) or prev.low in ("p", "pp"):
+            return "identifier"  # "Section 427", "Flight 17", "page 12"
+        if prev.text == "." and prev2 is not None and prev2.low in ("no", "p", "pp", "nos"):
+            return "identifier"
+        if prev.low in lx.MONTHS or (
+            prev.text == "." and prev2 is not None and prev2.low in lx.MONTHS
+        ):
+            if prev.low != "may" or prev.text == "May":
+                return "date"
+    if nxt is not None:
+        nl = nxt.low
+        if nl in lx.MONTHS and (nl != "may" or nxt.text == "May") and t.text.isdigit():
+            if int(t.text) <= 31:
+                return "date"
+        if nl in _TIME_OF_DAY or (nl in ("a", "p") and nxt2 is not None and nxt2.text == "."):
+            if nl in ("a", "p") or nl in _TIME_OF_DAY:
+                return "time"
+    if t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100:
+        if not _year_is_count(toks, i):
+            return "year"
+    if (
+        sentence_has_score_words
+        and nxt is not None
+        and nxt.text in ("-", "–")
+        and nxt2 is not None
+        and nxt2.text.isdigit()
+        and t.text.isdigit()
+        and int(t.text) <= 30
+        and int(nxt2.text) <= 30
+    ):
+        return "score"
+    return None
+
+
+def _year_is_count(toks: list[Token], i: int) -> bool:
+    """A four-digit number in 1800-2100 is a year unless money, unit or a counted noun follow."""
+    prev = _low(toks, i - 1)
+    if prev in lx.CURRENCY_PREFIX or prev in ("about", "around", "some", "nearly", "almost"):
+        return True
+    if prev in ("least", "than", "to", "of") and _low(toks, i - 2) in ("at", "more", "up", "than"):
+        return True
+    nxt = _low(toks, i + 1)
+    if nxt in lx.UNITS or nxt in lx.SCALE_WORDS or nxt in lx.CURRENCY_WORDS:
+        return True
+    if nxt in lx.NOUN_CLASSES and prev not in _YEAR_PREPS:
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------- units
+
+
+def _currency_before(toks: list[Token], i: int) -> tuple[str, int] | None:
+    """Currency written before the number: "$", "US$", "€", "USD " (returns code, first index)."""
+    if i == 0:
+        return None
+    p = toks[i - 1]
+    if p.text == "$" and i >= 2 and _adjacent(toks[i - 2], p):
+        code = toks[i - 2].low + "$"
+        if code in lx.CURRENCY_PREFIX:
+            return lx.CURRENCY_PREFIX[code], i - 2
+    if p.low in lx.CURRENCY_PREFIX and (not _is_alpha(p) or p.text.isupper() or p.low == "rs"):
+        return lx.CURRENCY_PREFIX[p.low], i - 1
+    return None
+
+
+def _unit_after(toks: list[Token], j: int, scaled: bool) -> tuple[str, str, int] | None:
+    """Unit or currency word right after the numeral: returns (unit, dimension, next index)."""
+    if j >= len(toks):
+        return None
+    k = j
+    if toks[k].text == "-" and k + 1 < len(toks):  # "9-kilometre", "122-mm"
+        k += 1
+    w = toks[k].low
+    for words, (unit, dim) in lx.MULTIWORD_UNITS.items():
+        n = len(words)
+        if tuple(t.low for t in toks[k : k + n]) == words:
+            return unit, dim, k + n
+    if w in lx.CURRENCY_WORDS and (w not in lx.AMBIGUOUS_CURRENCY or scaled):
+        return lx.CURRENCY_WORDS[w], "money", k + 1
+    if w in ("pounds", "pound") and scaled:
+        return "GBP", "money", k + 1
+    if w in lx.UNITS:
+        if w in ("m", "g", "t", "mi", "in", "ha", "mb") and not _adjacent(toks[k - 1], toks[k]):
+            return None  # a lone letter after a space is a word, not a unit
+        unit, dim = lx.UNITS[w]
+        if w == "%" or w == "percent":
+            return "%", "ratio", k + 1
+        return unit, dim, k + 1
+    if w == "-" or k != j:
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- scanner
+
+
+def find_mentions(toks: list[Token], masked: list[tuple[int, int]]) -> list[Mention]:
+    """All quantity mentions in one sentence's tokens, in order."""
+    lows = [t.low for t in toks]
+    has_score_words = any(w in lx.SCORE_CONTEXT for w in lows)
+    out: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if masked and any(a <= t.start < b for a, b in masked):
+            i += 1
+            continue
+        m = _mention_at(toks, i, has_score_words)
+        if m is None:
+            i += 1
+            continue
+        if isinstance(m, int):
+            i = m  # skipped span (ordinal, date...)
+            continue
+        out.append(m)
+        i = max(m.last, i + 1)
+    return _drop_restatements(toks, out)
+
+
+def _mention_at(toks: list[Token], i: int, has_score_words: bool) -> Mention | int | None:
+    t = toks[i]
+    w = t.low
+    first_char = t.text[:1]
+    money = _currency_before(toks, i)
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    vague = False
+    fraction = False
+    if first_char.isdigit():
+        reason = _skip_reason(toks, i, has_score_words)
+        if reason is not None:
+            if reason in ("ordinal", "decade"):
+                return i + 2
+            return i + 1
+        frac = _parse_fraction(toks, i)
+        if frac is not None:
+            value, j = frac
+            fraction = True
+        else:
+            parsed = _parse_digits(toks, i, money is not None)
+            if parsed is None:
+                return None
+            value, j = parsed
+    elif w in lx.VAGUE_WORDS or w in lx.VAGUE_QUANTIFIERS or w == "a":
+        vg = _parse_vague(toks, i)
+        if vg is None:
+            if w != "a":
+                return None
+            return _word_mention(toks, i, money)
+        value, low, high, j = vg
+        vague = True
+    elif w in lx.SMALL_NUMBERS or w in lx.TENS or w == "half" or w == "dozen":
+        return _word_mention(toks, i, money)
+    else:
+        return None
+    return _finish(toks, i, j, value, money, low=low, high=high, vague=vague, fraction=fraction)
+
+
+def _word_mention(
+    toks: list[Token], i: int, money: tuple[str, int] | None
+) -> Mention | int | None:
+    t = toks[i]
+    frac = _parse_fraction(toks, i)
+    if frac is not None:
+        return _finish(toks, i, frac[1], frac[0], money, fraction=True)
+    parsed = _parse_words(toks, i)
+    if parsed is None:
+        if t.low == "dozen":
+            return _finish(toks, i, i + 1, 12.0, money)
+        return None
+    value, j = parsed
+    if j - i == 1 and t.low == "one":
+        nxt = _low(toks, j)
+        prev = _low(toks, i - 1)
+        if (
+            not nxt
+            or nxt in lx.ONE_STOP
+            or not nxt.isalpha()
+            or prev in ("no", "the", "this", "that", "each", "every", "any", "which", "another")
+        ):
+            return j
+    if t.text[:1].isupper() and i > 0 and toks[i - 1].text[:1].isupper():
+        if _is_alpha(toks[i - 1]) and toks[i - 1].low not in lx.LEFT_BOUND_WORDS:
+            return j  # part of a name: "Formula One", "Air Force One"
+    if _low(toks, j) in lx.ORDINAL_SUFFIXES:
+        return j
+    return _finish(toks, i, j, value, money)
+
+
+def _finish(
+    toks: list[Token],
+    i: int,
+    j: int,
+    value: float,
+    money: tuple[str, int] | None,
+    *,
+    low: float | None = None,
+    high: float | None = None,
+    vague: bool = False,
+    fraction: bool = False,
+) -> Mention | int | None:
+    """Attach currency, unit, range, bound and change to the numeral ``toks[i:j]``."""
+    n = len(toks)
+    num_first = money[1] if money else i
+    unit: str | None = money[0] if money else None
+    dim: str | None = "money" if money else None
+    scaled = j - i > 1 or (j < n and toks[j - 1].low in lx.SCALE_WORDS)
+    # "(22 km)" after "9 miles" handled later; here units glued or following.
+    hyphen_unit = j < n and toks[j].text == "-"
+    u = _unit_after(toks, j, scaled)
+    if u is not None and not (money and u[1] != "ratio"):
+        unit_name, unit_dim, k = u
+        raw = toks[k - 1].low
+        # Calibres and product specs used as names: "122-mm shells", "a 65-inch TV".
+        if raw in lx.CALIBRE_UNITS or unit_name in ("mm", "in"):
+            glued = hyphen_unit or _adjacent(toks[j - 1], toks[j])
+            after = _low(toks, k)
+            if (glued and after and after not in _NOT_CALIBRE_NEXT and toks[k].text not in ".,;)") or (
+                after in _WEAPON_NOUNS
+            ) or (glued and after in ("and", "or", ",") and _calibre_follows(toks, k + 1)):
+                return k
+        unit, dim = unit_name, unit_dim
+        j = k
+    elif u is not None and money:
+        j = u[2]
+    if vague or fraction:
+        pass
+    mention = Mention(
+        first=num_first,
+        num_first=num_first,
+        last=j,
+        value=value,
+        low=low if vague else value,
+        high=high if vague else value,
+        unit=unit,
+        dim=dim,
+        vague=vague,
+        fraction=fraction,
+    )
+    if vague:
+        mention.bound = "range"
+    _attach_range(toks, i, mention)
+    if j < n and toks[mention.last].text == "-" and _low(toks, mention.last + 1) == "strong":
+        mention.strong = True
+        mention.last += 2
+    elif _low(toks, mention.last) == "strong" and mention.last == j:
+        mention.strong = True
+        mention.last += 1
+    _attach_bounds(toks, mention)
+    _attach_change(toks, mention)
+    if dim == "time" and _low(toks, mention.num_first - 1) in _SCOPE_WORDS:
+        mention.scope_duration = True
+    return mention
+
+
+def _calibre_follows(toks: list[Token], k: int) -> bool:
+    return (
+        k + 2 < len(toks)
+        and toks[k].text[:1].isdigit()
+        and toks[k + 1].text == "-"
+        and toks[k + 2].low in lx.CALIBRE_UNITS
+    )
+
+
+def _attach_range(toks: list[Token], i: int, m: Mention) -> None:
+    """Ranges: "30,000-35,000", "between 30 and 35 million", "from 5 to 10 km", "two or three"."""
+    j = m.last
+    n = len(toks)
+    if j + 1 >= n or m.vague:
+        return
+    sep = toks[j].low
+    opener = _low(toks, m.num_first - 1)
+    if sep in ("-", "–", "—", "to") or (sep == "and" and opener == "between") or sep == "or":
+        k = j + 1
+        money2 = _currency_before(toks, k + 1) if toks[k].low in lx.CURRENCY_PREFIX else None
+        if money2:
+            k += 1
+        second = toks[k]
+        if not second.text[:1].isdigit() and second.low not in lx.SMALL_NUMBERS and (
+            second.low not in lx.TENS
+        ):
+            return
+        if second.text[:1].isdigit():
+            if _skip_reason(toks, k, False) not in (None, "date-or-code"):
+                return
+            parsed = _parse_digits(toks, k, m.dim == "money")
+        else:
+            parsed = _parse_words(toks, k)
+        if parsed is None or m.value is None:
+            return
+        v2, k2 = parsed
+        v1 = m.value
+        # Scale written once: "1.5 to 2 million", "$5-6 billion".
+        scale_idx = k2 - 1
+        if v2 > v1 and toks[scale_idx].low in lx.SCALE_WORDS | lx.SCALE_ABBREV.keys():
+            s = toks[scale_idx].low
+            factor = lx.SCALE_WORDS.get(s) or lx.SCALE_ABBREV.get(s, 1.0)
+            if v1 * factor <= v2 and toks[m.last - 1].low not in lx.SCALE_WORDS:
+                v1 *= factor
+        if sep == "or" and (v2 <= v1 or v2 > v1 * 10):
+            return
+        if v2 <= v1:
+            return  # "from 5% to 3%" is a change, not a range
+        u = _unit_after(toks, k2, k2 - k > 1)
+        if m.unit is None and u is not None:
+            m.unit, m.dim, k2 = u[0], u[1], u[2]
+        elif u is not None and u[0] == m.unit:
+            k2 = u[2]
+        m.low, m.high = v1, v2
+        m.value = (v1 + v2) / 2
+        m.bound = "range"
+        m.last = k2
+        if opener in ("between", "from"):
+            m.first = m.num_first - 1
+
+
+def _attach_bounds(toks: list[Token], m: Mention) -> None:
+    """Bound cues right before ("at least", "up to", "around") or after ("or more")."""
+    start = m.first
+    for phrase, bound in lx.LEFT_BOUNDS:
+        n = len(phrase)
+        if start - n < 0:
+            continue
+        if tuple(t.low for t in toks[start - n : start]) == phrase:
+            if phrase == ("over",) and _low(toks, start + 0) and m.dim == "time":
+                continue
+            if phrase == ("up", "to") and _low(toks, start - 3) in lx.CHANGE_VERBS:
+                continue  # "rose up to": a change, handled there
+            if m.bound == "range":
+                m.first = start - n
+                break
+            _apply_bound(m, bound)
+            if phrase in (("an", "estimated"), ("estimated",)):
+                m.estimated = True
+            m.first = start - n
+            break
+    end = m.last
+    for phrase, bound in lx.RIGHT_BOUNDS:
+        n = len(phrase)
+        if tuple(t.low for t in toks[end : end + n]) == phrase:
+            if phrase == ("+",) and not _adjacent(toks[end - 1], toks[end]):
+                continue
+            if m.bound == "exact":
+                _apply_bound(m, bound)
+                m.last = end + n
+            break
+    if m.bound == "exact" and _low(toks, m.last) == "-" and _low(toks, m.last + 1) == "plus":
+        _apply_bound(m, "min")
+        m.last += 2
+
+
+def _apply_bound(m: Mention, bound: str) -> None:
+    v = m.value
+    if m.vague or v is None:
+        return
+    m.bound = bound
+    if bound == "min":
+        m.low, m.high = v, None
+    elif bound == "max":
+        m.low, m.high = None, v
+    elif bound == "approx":
+        m.low, m.high = v * 0.9, v * 1.1
+
+
+def _attach_change(toks: list[Token], m: Mention) -> None:
+    """Changes: "rose 5%", "fell by 3", "dropped to 40", "up 2%", "a 5% rise"."""
+    i = m.first
+    prev = _low(toks, i - 1)
+    prev2 = _low(toks, i - 2)
+    prev3 = _low(toks, i - 3)
+    measured = m.dim is not None
+    if prev in ("up", "down") and prev2 not in ("set", "sets", "setting", "shut", "broke"):
+        if prev == "up" and m.bound == "max":
+            return
+        m.change, m.change_is_delta = ("up" if prev == "up" else "down"), True
+        return
+    if prev == "by" and (prev2 in lx.CHANGE_VERBS or prev3 in lx.CHANGE_VERBS):
+        verb = prev2 if prev2 in lx.CHANGE_VERBS else prev3
+        m.change, m.change_is_delta = lx.CHANGE_VERBS[verb], True
+        return
+    if prev == "to" and (prev2 in lx.CHANGE_VERBS or prev3 in lx.CHANGE_VERBS):
+        verb = prev2 if prev2 in lx.CHANGE_VERBS else prev3
+        if verb not in ("up", "down"):
+            m.change, m.change_is_delta = lx.CHANGE_VERBS[verb], False
+            return
+    if prev in lx.CHANGE_VERBS and prev not in ("up", "down", "higher", "lower", "cut") and (
+        measured
+    ):
+        m.change, m.change_is_delta = lx.CHANGE_VERBS[prev], True
+        return
+    if prev == "of" and prev2 in lx.CHANGE_NOUNS:  # "an increase of 5%"
+        m.change, m.change_is_delta = lx.CHANGE_NOUNS[prev2], True
+        return
+    nxt = _low(toks, m.last)
+    if nxt in lx.CHANGE_NOUNS and prev in ("a", "an") and measured:  # "a 5% rise"
+        m.change, m.change_is_delta = lx.CHANGE_NOUNS[nxt], True
+        return
+    if nxt in ("higher", "lower", "more", "less") and measured and _low(toks, m.last + 1) != "than":
+        if nxt in ("higher", "lower"):
+            m.change, m.change_is_delta = ("up" if nxt == "higher" else "down"), True
+
+
+def _drop_restatements(toks: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """A value written twice, "9 kilometers (over 5 miles)", is one quantity: keep the first."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out:
+            p = out[-1]
+            between = [t.text for t in toks[p.last : m.first]]
+            if (
+                between
+                and between[0] in ("(", "[", ",", "—", "–", "or")
+                and len(between) <= 2
+                and p.dim is not None
+                and m.dim == p.dim
+                and p.unit != m.unit
+            ):
+                continue
+        out.append(m)
+    return out

@@ -131,6 +131,7 @@ def is_public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool
         or ip.is_multicast
         or ip.is_reserved
         or ip.is_unspecified
+        or not ip.is_global  # shared address space (100.64/10), documentation ranges...
         or (isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local)
     )
 

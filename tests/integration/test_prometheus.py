@@ -34,10 +34,13 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
-from claimwatch.embedded import Child, free_port, poll
-from tests.conftest import SEEDS, Pipeline
+yaml = pytest.importorskip(
+    "yaml", reason="PyYAML is missing: it must be in the [dev] extra of pyproject.toml"
+)
+
+from claimwatch.embedded import Child, free_port, poll  # noqa: E402
+from tests.conftest import SEEDS, Pipeline  # noqa: E402
 
 pytestmark = pytest.mark.integration
 

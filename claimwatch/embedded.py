@@ -265,8 +265,10 @@ class EmbeddedStack:
             redis_url=self.redis_url,
             kafka_security_protocol="PLAINTEXT",
             # One member per group on a local broker: the rebalance only has to
-            # wait for us, so keep its timeouts short.
-            kafka_session_timeout_s=6.0,
+            # wait for us, so keep its timeouts short. Tansu holds a join for
+            # about half the session timeout; Faust heartbeats from its own
+            # consumer thread, so a busy agent does not miss them.
+            kafka_session_timeout_s=3.0,
             kafka_heartbeat_interval_s=0.5,
             kafka_rebalance_timeout_s=1.0,
             kafka_commit_interval_s=0.2,

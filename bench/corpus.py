@@ -220,7 +220,7 @@ def near_dup_variants(article: Article, *, seed: int = 1) -> dict[str, Article]:
 
 
 def iter_bulk(n: int, *, seed: int = 3) -> Iterator[tuple[Article, list[Claim]]]:
-    """n articles for memory/time benchmarks: shootings, 20% of them syndicated copies."""
+    """n articles for memory/time benchmarks: shootings, ~20% of them syndicated copies."""
     stream = shooting_stream(max(1, n // 2), seed=seed, spacing_s=30.0, updates=True)
     rng = random.Random(seed)
     produced = 0
@@ -228,12 +228,11 @@ def iter_bulk(n: int, *, seed: int = 3) -> Iterator[tuple[Article, list[Claim]]]
         for art, claims, _ in stream:
             if produced >= n:
                 return
-            if rng.random() < 0.2:
-                v = near_dup_variants(art, seed=produced)["syndicated"]
-                yield v, []
-            else:
-                yield art, claims
+            yield art, claims
             produced += 1
+            if rng.random() < 0.25 and produced < n:
+                yield near_dup_variants(art, seed=produced)["syndicated"], []
+                produced += 1
         stream = shooting_stream(max(1, n // 2), seed=seed + produced, spacing_s=30.0)
 
 

@@ -14,16 +14,19 @@ does key lookups (O(terms + bands) per article), never a table scan.
 
 Tables (keys -> values):
 
-* ``articles-seen``: article id -> {h, t, orig?, sig?, story?, dups}; and
-  ``"h:" + content_hash`` -> article id (exact copies under another id).
+* ``articles-seen``: article id -> [content hash, processing time, original id
+  (copies only), story id, copies counted, MinHash signature, entity
+  fingerprint]; and ``"h:" + content_hash`` -> article id (exact copies under
+  another id).
 * ``dedup-bands``: LSH band key -> id of the first article in that bucket.
 * ``stories``: story id -> {id, title, t0, t1 (event times), seen (processing
   time), n, dups, outlets, profile (term weights), metrics}.
-* ``story-terms``: term -> {df, s: [[story id, event time], ...] most recent first}.
-* ``ledger``: ``story id + "|" + metric key`` -> {label, figures: [...]}.
+* ``story-terms``: term -> [df, story id, ...] (most recent story first).
+* ``ledger``: ``story id + "|" + metric key`` -> {label, new, figs: [figure as JSON string]}.
 * ``alerts-emitted``: alert id -> processing time it was emitted.
-* ``expiry``: zero-padded sequence number -> what to delete when it is older
-  than the horizon; ``"meta"`` holds the counters and the queue's cursor.
+* ``expiry``: zero-padded sequence number -> [time, kind, ids...], what to
+  delete once older than the horizon; ``"meta"`` holds the counters and the
+  queue's cursor.
 """
 
 from __future__ import annotations
@@ -74,10 +77,10 @@ class BrainConfig:
     tolerance: float = 0.02
     max_figures_per_metric: int = 24
     max_metrics_per_story: int = 300
-    story_profile_terms: int = 60
+    story_profile_terms: int = 40
     stories_per_term: int = 16
     #: Terms of an article indexed / looked up (its heaviest ones).
-    terms_per_article: int = 30
+    terms_per_article: int = 24
     max_candidates: int = 12
     #: Expiry work per call of expire() (queue entries).
     expire_batch: int = 2000
@@ -135,10 +138,26 @@ def _qkey(seq: int) -> str:
     return f"{seq:012d}"
 
 
-def _enqueue(tables: Tables, meta: dict[str, Any], now: float, item: dict[str, Any]) -> None:
-    item["t"] = now
-    tables[T_EXPIRY][_qkey(meta["seq"])] = item
+def _enqueue(tables: Tables, meta: dict[str, Any], now: float, kind: str, *payload: str) -> None:
+    """Queue [time, kind, payload...] for expire(): kinds "a" (article id, content hash),
+    "s" (story id), "al" (alert ids)."""
+    tables[T_EXPIRY][_qkey(meta["seq"])] = [now, kind, *payload]
     meta["seq"] += 1
+
+
+_REC_FIELDS = ("h", "t", "orig", "story", "dups", "sig", "efp")
+
+
+def _get_rec(seen: MutableMapping[str, Any], key: str) -> dict[str, Any] | None:
+    """An articles-seen record (stored as a list: a dict per article costs 3x the memory)."""
+    v = seen.get(key)
+    if not isinstance(v, list):
+        return None
+    return {k: x for k, x in zip(_REC_FIELDS, v, strict=False) if x is not None}
+
+
+def _put_rec(seen: MutableMapping[str, Any], key: str, rec: Mapping[str, Any]) -> None:
+    seen[key] = [rec.get(k) for k in _REC_FIELDS]
 
 
 # =========================================================================== analyze
@@ -219,7 +238,7 @@ def _dedup(
     """(duplicate_of, kind, similarity, previous record of the same id if a revision)."""
     seen = tables[T_SEEN]
     aid, ch = a["id"], a.get("content_hash") or ""
-    rec = seen.get(aid)
+    rec = _get_rec(seen, aid)
     if rec is not None:
         if rec.get("h") == ch:
             orig = rec.get("orig") or aid
@@ -233,9 +252,9 @@ def _dedup(
         first = seen[hkey]
         if first == aid:
             return None, None, None, None
-        orig = (seen.get(first) or {}).get("orig") or first
-        seen[aid] = {"h": ch, "t": now, "orig": orig}
-        _enqueue(tables, meta, now, {"a": aid})
+        orig = (_get_rec(seen, first) or {}).get("orig") or first
+        _put_rec(seen, aid, {"h": ch, "t": now, "orig": orig})
+        _enqueue(tables, meta, now, "a", aid, "")
         _count_dup(tables, orig, aid, now)
         return orig, "exact", 1.0, None
     sig = a.get("sig")
@@ -243,7 +262,7 @@ def _dedup(
         bands = tables[T_BANDS]
         best: tuple[float, str] | None = None
         for cand in {bands[k] for k in a.get("bands", ()) if k in bands}:
-            crec = seen.get(cand)
+            crec = _get_rec(seen, cand)
             if not crec or not crec.get("sig") or cand == aid:
                 continue
             s = dedup.similarity(sig, crec["sig"])
@@ -252,11 +271,11 @@ def _dedup(
             if s >= config.near_dup_threshold and (best is None or (s, cand) > best):
                 best = (s, cand)
         if best is not None:
-            orig = seen[best[1]].get("orig") or best[1]
-            seen[aid] = {"h": ch, "t": now, "orig": orig}
+            orig = (_get_rec(seen, best[1]) or {}).get("orig") or best[1]
+            _put_rec(seen, aid, {"h": ch, "t": now, "orig": orig})
             if ch:
                 seen[hkey] = aid
-            _enqueue(tables, meta, now, {"a": aid, "h": ch})
+            _enqueue(tables, meta, now, "a", aid, ch)
             _count_dup(tables, orig, aid, now)
             return orig, "near", round(best[0], 4), None
     return None, None, None, None
@@ -265,12 +284,11 @@ def _dedup(
 def _count_dup(tables: Tables, orig: str, dup_id: str, now: float) -> None:
     """Count a copy on its original and its story (a story still being copied stays open)."""
     seen = tables[T_SEEN]
-    rec = seen.get(orig)
+    rec = _get_rec(seen, orig)
     if rec is None:
         return
-    rec = dict(rec)
     rec["dups"] = rec.get("dups", 0) + 1
-    seen[orig] = rec
+    _put_rec(seen, orig, rec)
     sid = rec.get("story")
     if sid and (st := tables[T_STORIES].get(sid)) is not None:
         st = dict(st)
@@ -289,16 +307,14 @@ def _index_original(
         rec["sig"] = a["sig"]
         if a.get("efp"):
             rec["efp"] = a["efp"]
-    seen[aid] = rec
+    _put_rec(seen, aid, rec)
     if ch:
         seen["h:" + ch] = aid
-    mine = []
     for k in a.get("bands", ()):
         if k not in bands:
             bands[k] = aid
-            mine.append(k)
     meta["originals"] += 1
-    _enqueue(tables, meta, now, {"a": aid, "h": ch, "b": mine})
+    _enqueue(tables, meta, now, "a", aid, ch)
 
 
 # =========================================================================== stories
@@ -321,10 +337,10 @@ def _assign_story(
     for t in vec:
         e = terms_table.get(t)
         term_entries[t] = e
-        df = dfs[t] = e["df"] if e else 0
+        df = dfs[t] = e[0] if e else 0
         if e:
             w = vec[t] * stories.idf(n, df - 1)
-            for sid, _ in e["s"]:
+            for sid in e[1:]:
                 h = hits.setdefault(sid, [0.0, 0.0])
                 h[0] += w
                 h[1] += 1 if t.startswith("e:") else 0
@@ -339,7 +355,7 @@ def _assign_story(
             st = st_table.get(sid)
             if st is None:
                 continue
-            score, ents = stories.match_score(vec, st["profile"], dfs, n)
+            score, ents = stories.match_score(vec, stories.unpack_profile(st["profile"]), dfs, n)
             if ents < config.min_shared_entities:
                 continue
             need = stories.required_score(
@@ -357,10 +373,10 @@ def _assign_story(
         st = {
             "id": chosen, "title": a.get("title"), "first_article": a["id"], "t0": event_t,
             "t1": event_t, "created": now, "seen": now, "n": 0, "dups": 0, "outlets": [],
-            "profile": {}, "metrics": [],
+            "profile": "", "metrics": [],
         }
         meta["n_stories"] += 1
-        _enqueue(tables, meta, now, {"s": chosen})
+        _enqueue(tables, meta, now, "s", chosen)
     else:
         st = dict(st_table[chosen])
     st["t0"], st["t1"] = min(st["t0"], event_t), max(st["t1"], event_t)
@@ -369,22 +385,21 @@ def _assign_story(
     outlet = a.get("outlet")
     if outlet and outlet not in st["outlets"] and len(st["outlets"]) < 50:
         st["outlets"] = [*st["outlets"], outlet]
-    old_profile = st["profile"]
-    st["profile"] = stories.merge_profile(old_profile, vec, config.story_profile_terms)
+    old_profile = stories.unpack_profile(st["profile"])
+    profile = stories.merge_profile(old_profile, vec, config.story_profile_terms)
+    st["profile"] = stories.pack_profile(profile)
     st_table[chosen] = st
     # the index lists a story under exactly the terms of its profile
     for t in old_profile:
-        if t not in st["profile"]:
+        if t not in profile:
             _unindex(terms_table, t, chosen)
     for t in vec:
-        if t not in st["profile"]:
+        if t not in profile:
             continue
-        e = term_entries[t]
-        if e is None:
-            e = {"df": 0, "s": []}
-        lst = [x for x in e["s"] if x[0] != chosen]
-        df = e["df"] + (1 if len(lst) == len(e["s"]) else 0)
-        terms_table[t] = {"df": df, "s": [[chosen, event_t], *lst][: config.stories_per_term]}
+        e = term_entries[t] or [0]
+        lst = [x for x in e[1:] if x != chosen]
+        df = e[0] + (1 if len(lst) == len(e) - 1 else 0)
+        terms_table[t] = [df, chosen, *lst[: config.stories_per_term - 1]]
     return chosen, created
 
 
@@ -411,7 +426,7 @@ def observe(
     if dup_of is not None:
         obs.duplicate_of, obs.duplicate_kind, obs.similarity = dup_of, kind, sim
         meta["dups"] = {**meta["dups"], kind: meta["dups"].get(kind, 0) + 1}
-        orig_rec = tables[T_SEEN].get(dup_of) or {}
+        orig_rec = _get_rec(tables[T_SEEN], dup_of) or {}
         obs.story = orig_rec.get("story")
         tables[T_EXPIRY][META] = meta
         return obs
@@ -429,12 +444,12 @@ def observe(
         obs.revision = True
         meta["revisions"] = meta.get("revisions", 0) + 1
         rec = dict(prev)
-        rec.update({"h": analyzed.get("content_hash") or "", "story": sid})
-        if analyzed.get("sig"):
-            rec["sig"] = analyzed["sig"]
-        tables[T_SEEN][aid] = rec
+        # keeps the first version's signature (its band keys point here)
+        rec.update({"h": analyzed.get("content_hash") or "", "story": sid, "t": now})
+        _put_rec(tables[T_SEEN], aid, rec)
         if analyzed.get("content_hash"):
             tables[T_SEEN]["h:" + analyzed["content_hash"]] = aid
+        _enqueue(tables, meta, now, "a", aid, analyzed.get("content_hash") or "")
     else:
         _index_original(tables, analyzed, now, meta, sid)
 
@@ -449,7 +464,7 @@ def observe(
             continue
         label = c.get("metric_label") or metric
         lkey = f"{sid}|{metric}"
-        entry = tables[T_LEDGER].get(lkey)
+        entry = ledger.unpack_entry(tables[T_LEDGER].get(lkey), story=sid, metric=metric)
         if entry is None and len(st["metrics"]) >= config.max_metrics_per_story:
             continue
         entry, decisions, added = ledger.decide(
@@ -457,7 +472,7 @@ def observe(
             now_iso=now_iso, tolerance=config.tolerance,
             max_figures=config.max_figures_per_metric,
         )
-        tables[T_LEDGER][lkey] = entry
+        tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
         if metric not in st["metrics"]:
             st["metrics"] = [*st["metrics"], metric]
         obs.figures_added += added
@@ -477,8 +492,12 @@ def observe(
                 "story": sid,
                 "story_title": st.get("title"),
                 "metric": {"key": metric, "label": label},
-                "claim": {**ledger.trimmed_claim(c), "article": art},
-                "against": [ledger.figure_as_side(f) for f in against],
+                "claim": {
+                    **ledger.trimmed_claim(c),
+                    "interval": ledger.jsonable_interval(ledger.interval(c)),
+                    "article": art,
+                },
+                "against": [ledger.figure_as_side(f, metric, label) for f in against],
                 "created_at": now_iso,
                 "reason": reason,
                 **extra,
@@ -486,7 +505,7 @@ def observe(
     meta["figures"] += obs.figures_added
     tables[T_STORIES][sid] = st
     if new_alert_ids:
-        _enqueue(tables, meta, now, {"al": new_alert_ids})
+        _enqueue(tables, meta, now, "al", *new_alert_ids)
     tables[T_EXPIRY][META] = meta
     return obs
 
@@ -496,11 +515,11 @@ def _unindex(terms: MutableMapping[str, Any], t: str, sid: str) -> None:
     e = terms.get(t)
     if e is None:
         return
-    lst = [x for x in e["s"] if x[0] != sid]
+    lst = [x for x in e[1:] if x != sid]
     if not lst:
         del terms[t]
-    elif len(lst) != len(e["s"]):
-        terms[t] = {"df": max(len(lst), e["df"] - 1), "s": lst}
+    elif len(lst) != len(e) - 1:
+        terms[t] = [max(len(lst), e[0] - 1), *lst]
 
 
 def _drop_story(tables: Tables, sid: str, meta: dict[str, Any]) -> None:
@@ -512,8 +531,8 @@ def _drop_story(tables: Tables, sid: str, meta: dict[str, Any]) -> None:
         e = led.get(f"{sid}|{m}")
         if e is not None:
             del led[f"{sid}|{m}"]
-            meta["figures"] = max(0, meta["figures"] - len(e.get("figures", ())))
-    for t in st.get("profile", {}):
+            meta["figures"] = max(0, meta["figures"] - len(e.get("figs", ())))
+    for t in stories.unpack_profile(st.get("profile", "")):
         _unindex(tables[T_TERMS], t, sid)
     del tables[T_STORIES][sid]
     meta["n_stories"] = max(0, meta["n_stories"] - 1)
@@ -534,35 +553,38 @@ def expire(tables: Tables, *, now: float, config: BrainConfig, max_items: int | 
     while done < limit and meta["head"] < meta["seq"]:
         key = _qkey(meta["head"])
         item = q.get(key)
-        if item is not None and item["t"] > cutoff:
+        if item is not None and item[0] > cutoff:
             break
         meta["head"] += 1
         done += 1
         if item is None:
             continue
         del q[key]
-        if "a" in item:
-            rec = seen.get(item["a"])
+        kind, payload = item[1], item[2:]
+        if kind == "a":
+            aid, h = payload[0], payload[1]
+            rec = _get_rec(seen, aid)
+            if rec is not None and rec.get("sig"):
+                for b in dedup.band_keys(rec["sig"]):
+                    if bands.get(b) == aid:
+                        del bands[b]
             if rec is not None and rec.get("t", 0) <= cutoff:
-                del seen[item["a"]]
+                del seen[aid]
                 if "orig" not in rec:
                     meta["originals"] = max(0, meta["originals"] - 1)
-            h = item.get("h")
-            if h and seen.get("h:" + h) == item["a"]:
+            if h and seen.get("h:" + h) == aid:
                 del seen["h:" + h]
-            for b in item.get("b", ()):
-                if bands.get(b) == item["a"]:
-                    del bands[b]
-        if "s" in item:
-            st = tables[T_STORIES].get(item["s"])
+        elif kind == "s":
+            st = tables[T_STORIES].get(payload[0])
             if st is not None:
                 if st["seen"] > cutoff:
-                    _enqueue(tables, meta, st["seen"], {"s": item["s"]})
+                    _enqueue(tables, meta, st["seen"], "s", payload[0])
                 else:
-                    _drop_story(tables, item["s"], meta)
-        for al in item.get("al", ()):
-            if al in alerts:
-                del alerts[al]
+                    _drop_story(tables, payload[0], meta)
+        elif kind == "al":
+            for al in payload:
+                if al in alerts:
+                    del alerts[al]
     q[META] = meta
     return done
 
@@ -603,7 +625,7 @@ def ledger_view(tables: Tables, *, story: str | None = None, limit: int = 200) -
             continue
         metrics = []
         for m in st.get("metrics", ()):
-            e = tables[T_LEDGER].get(f"{sid}|{m}")
+            e = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
             if not e:
                 continue
             figs = []

@@ -10,8 +10,9 @@ and carried on the analyzed topic; the brain only does O(bands) table lookups.
   64-bit blake2b hash of each shingle; the minima are kept as 16-bit values
   (b-bit MinHash, Li & Koenig 2010), so a signature is 128 bytes (172 base64
   characters).  The chance two unrelated minima agree by accident is 1/65536.
-* LSH: 16 bands of 4 rows.  A band key is ``<band as hex digit><12 hex of the
-  band's hash>``; an earlier article sharing any band key is a candidate.  The
+* LSH: 16 bands of 4 rows.  A band key is ``<band as hex digit><the band's four
+  16-bit minima in hex>`` (17 characters); an earlier article sharing any band
+  key is a candidate.  The
   probability that a pair with Jaccard similarity J becomes a candidate is
   ``1-(1-J^4)^16``: 0.64 at J=0.5, 0.99 at J=0.7, 1.0 at J>=0.8.
 * Verification: the estimated Jaccard similarity of the two signatures must
@@ -78,12 +79,19 @@ def signature(text: str) -> tuple[str | None, list[str]]:
         return None, []
     mins = minhash(sh)
     packed = struct.pack(f"<{NUM_PERM}H", *(m & _MASK16 for m in mins))
-    keys = []
-    for b in range(BANDS):
-        band = mins[b * ROWS : (b + 1) * ROWS]
-        digest = hashlib.blake2b(repr(band).encode(), digest_size=6).hexdigest()
-        keys.append(f"{b:x}{digest}")
-    return base64.b64encode(packed).decode("ascii"), keys
+    sig = base64.b64encode(packed).decode("ascii")
+    return sig, band_keys(sig)
+
+
+def band_keys(sig: str) -> list[str]:
+    """LSH keys of a signature: band number + its ROWS 16-bit minima in hex.
+
+    Derived from the stored signature alone, so expiry can recompute them
+    instead of remembering them.
+    """
+    raw = base64.b64decode(sig)
+    step = 2 * ROWS
+    return [f"{b:x}{raw[b * step : (b + 1) * step].hex()}" for b in range(BANDS)]
 
 
 def similarity(sig_a: str, sig_b: str) -> float:

@@ -31,6 +31,7 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import re
 from collections.abc import Mapping
@@ -41,7 +42,8 @@ from claimlogic.model import Claim
 INF = math.inf
 #: Hedges that are never compared: projections and hypotheticals.
 UNCOMPARABLE_HEDGES = frozenset({"hypothetical", "expected"})
-QUOTE_MAX = 600
+QUOTE_MAX = 400
+_CLAIM_FIELDS = tuple(Claim.__dataclass_fields__)
 
 _RUNNING = re.compile(
     r"kill|dead|death|died|die\b|injur|wound|casualt|hurt|missing|arrest|detain|displac|evacuat"
@@ -132,7 +134,7 @@ def rel_diff(a: float, b: float) -> float:
     return abs(a - b) / max(abs(a), abs(b), 1e-9)
 
 
-def _jsonable_iv(iv: tuple[float, float]) -> list[float | None]:
+def jsonable_interval(iv: tuple[float, float]) -> list[float | None]:
     return [None if math.isinf(x) else x for x in iv]
 
 
@@ -199,6 +201,28 @@ def running_count(c: Mapping[str, Any], metric_key: str, label: str) -> bool:
     return bool(_RUNNING.search(text))
 
 
+# --------------------------------------------------------------------------- storage
+def pack_entry(entry: Mapping[str, Any]) -> dict[str, Any]:
+    """Table form of a ledger entry: each figure as one JSON string (few Python objects)."""
+    return {
+        "label": entry.get("label"),
+        "new": bool(entry.get("new_alerted")),
+        "figs": [json.dumps(f, separators=(",", ":"), ensure_ascii=False) for f in entry["figures"]],
+    }
+
+
+def unpack_entry(stored: Mapping[str, Any] | None, *, story: str, metric: str) -> dict[str, Any] | None:
+    if stored is None:
+        return None
+    return {
+        "story": story,
+        "metric": metric,
+        "label": stored.get("label"),
+        "new_alerted": stored.get("new", False),
+        "figures": [json.loads(f) for f in stored.get("figs", ())],
+    }
+
+
 # --------------------------------------------------------------------------- figures
 def claim_identity(article_id: str, c: Mapping[str, Any]) -> str:
     return f"{article_id}:{c.get('start')}:{c.get('end')}:{c.get('value')}"
@@ -211,15 +235,32 @@ def trimmed_claim(c: Mapping[str, Any]) -> dict[str, Any]:
     return d
 
 
+def compact_claim(c: Mapping[str, Any]) -> dict[str, Any]:
+    """A claim as stored in the ledger: no metric/label (the entry has them), no empty fields."""
+    return {
+        k: v
+        for k, v in trimmed_claim(c).items()
+        if k not in ("metric", "metric_label") and v is not None and v is not False and v != ""
+    }
+
+
+def full_claim(c: Mapping[str, Any], metric: str, label: str) -> dict[str, Any]:
+    """Undo :func:`compact_claim`: every Claim field, in the Claim.to_dict() shape."""
+    defaults = {"change_is_delta": False, "vague": False}
+    out = {k: c.get(k, defaults.get(k)) for k in _CLAIM_FIELDS}
+    out["metric"], out["metric_label"] = metric, label
+    return out
+
+
 def new_figure_record(
     c: Mapping[str, Any], article: Mapping[str, Any], *, event_t: float, now_iso: str
 ) -> dict[str, Any]:
     ident = claim_identity(article["id"], c)
     return {
         "fid": "f-" + hashlib.sha256(ident.encode()).hexdigest()[:12],
-        "iv": _jsonable_iv(interval(c)),
-        "claim": trimmed_claim(c),
-        "article": dict(article),
+        "iv": jsonable_interval(interval(c)),
+        "claim": compact_claim(c),
+        "article": {k: v for k, v in article.items() if v is not None},
         "first_seen": now_iso,
         "t": event_t,
         "outlets": [article.get("outlet") or article.get("id")],
@@ -229,9 +270,17 @@ def new_figure_record(
     }
 
 
-def figure_as_side(fig: Mapping[str, Any]) -> dict[str, Any]:
+_ARTICLE_KEYS = ("id", "url", "title", "outlet", "published_at")
+
+
+def figure_as_side(fig: Mapping[str, Any], metric: str, label: str) -> dict[str, Any]:
     """A ledger figure in the alert's ``claim``/``against`` shape."""
-    return {**fig["claim"], "article": dict(fig["article"])}
+    art = fig["article"]
+    return {
+        **full_claim(fig["claim"], metric, label),
+        "interval": fig["iv"],
+        "article": {k: art.get(k) for k in _ARTICLE_KEYS},
+    }
 
 
 def matches(c: Mapping[str, Any], fig: Mapping[str, Any], tolerance: float) -> bool:

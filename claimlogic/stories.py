@@ -219,6 +219,22 @@ def required_score(
     return base + (strong - base) * (gap - window) / max(max_gap - window, 1.0)
 
 
+def pack_profile(profile: Mapping[str, float]) -> str:
+    """A profile as one string ``"term\tweight\n..."`` (one object in the table, not 2n)."""
+    return "\n".join(f"{t}\t{w:g}" for t, w in profile.items())
+
+
+def unpack_profile(packed: str | Mapping[str, float]) -> dict[str, float]:
+    if not isinstance(packed, str):
+        return dict(packed)
+    out: dict[str, float] = {}
+    for line in packed.split("\n"):
+        if line:
+            t, _, w = line.rpartition("\t")
+            out[t] = float(w)
+    return out
+
+
 def merge_profile(profile: dict[str, float], article: Mapping[str, float], cap: int) -> dict[str, float]:
     """Add an article's term weights to a story profile, keeping the ``cap`` heaviest terms."""
     out = dict(profile)

@@ -101,7 +101,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
             len(alerts),
             time.monotonic() - started,
         )
-        _print_alerts(alerts, as_json=args.json)
+        _print_alerts(sorted(alerts, key=_story_time), as_json=args.json)
         return EXIT_OK
     except KeyboardInterrupt:
         log.warning("interrupted; stopping the worker, Redis and the broker")
@@ -109,6 +109,16 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         signal.signal(signal.SIGTERM, previous)
         stack.stop()
+
+
+def _story_time(alert: dict[str, Any]) -> tuple[str, str]:
+    """Sort key: when the triggering article was published, then when the alert was made.
+
+    A bulk replay reaches the brain in partition-interleaved order; printing by
+    publication time reads like the story unfolded.
+    """
+    article = (alert.get("claim") or {}).get("article") or {}
+    return (article.get("published_at") or "", alert.get("created_at") or "")
 
 
 def _raise_keyboard_interrupt(signum: int, frame: Any) -> None:

@@ -173,6 +173,25 @@ def _unit(c: Mapping[str, Any]) -> str | None:
     return u.strip().lower() if isinstance(u, str) and u.strip() else None
 
 
+#: Units of measure (not counted nouns): figures in different ones are never compared.
+MEASURE_UNITS = frozenset(
+    """usd eur gbp jpy cny rmb rub uah krw inr chf cad aud $ € £ ¥ % percent pct per cent
+    km m cm mm mi miles kilometers kilometres meters metres ft feet kg g t tonnes tons lb
+    mw gw kw kwh mwh gwh twh bbl barrels l liters litres c f celsius fahrenheit
+    hectares ha acres km2 sq km square km mph km/h knots seconds minutes hours days weeks
+    months years bps""".split()
+)
+
+
+def units_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Equal units, or counted nouns ("troops" vs "soldiers": the metric key already
+    says what is counted); a unit of measure (currency, %, km...) must match exactly."""
+    ua, ub = _unit(a), _unit(b)
+    if ua == ub:
+        return True
+    return ua not in MEASURE_UNITS and ub not in MEASURE_UNITS
+
+
 def alertable(c: Mapping[str, Any]) -> bool:
     """May this figure raise an alert at all (new_figure/update)?"""
     return (
@@ -188,7 +207,7 @@ def comparable(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     for c in (new, old):
         if c.get("hedge") in UNCOMPARABLE_HEDGES or c.get("vague") or c.get("change_is_delta"):
             return False
-    if _unit(new) != _unit(old):
+    if not units_compatible(new, old):
         return False
     return scope_compatible(new, old)
 
@@ -295,7 +314,7 @@ def matches(c: Mapping[str, Any], fig: Mapping[str, Any], tolerance: float) -> b
         fc.get("change_is_delta")
     ):
         return False
-    if hedge_class(c.get("hedge")) != hedge_class(fc.get("hedge")) or _unit(c) != _unit(fc):
+    if hedge_class(c.get("hedge")) != hedge_class(fc.get("hedge")) or not units_compatible(c, fc):
         return False
     if _norm(c.get("place")) != _norm(fc.get("place")) and c.get("place") and fc.get("place"):
         return False

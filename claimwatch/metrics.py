@@ -66,7 +66,8 @@ LEDGER_ENTRIES = Gauge(
 SIZE_BUCKETS = (1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864)
 INGEST_FETCH_SECONDS = Histogram(
     "claimwatch_ingest_fetch_seconds",
-    "Time to fetch one URL (all retries and redirects, body included), by kind of document.",
+    "Time of one HTTP request, body included (each retry and redirect hop counts once;"
+    " waiting for a host's politeness slot does not), by kind of document.",
     ["kind"],
     buckets=LATENCY_BUCKETS,
 )

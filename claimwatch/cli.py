@@ -188,7 +188,7 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
     from workers import replay
 
     articles = _load_articles(args.paths)
-    count = asyncio.run(replay.publish(settings, articles))
+    count = asyncio.run(replay.publish(settings, articles, ordered=not args.spread))
     log.info("published %d articles to %s", count, settings.kafka_bootstrap)
     return EXIT_OK
 
@@ -442,6 +442,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=fmt,
     )
     p.add_argument("paths", nargs="+", metavar="DIR|FILE")
+    p.add_argument(
+        "--spread",
+        action="store_true",
+        help="spread articles over all partitions (faster, but not processed in file order)",
+    )
     p.set_defaults(func=cmd_replay)
 
     p = sub.add_parser(

@@ -127,13 +127,24 @@ def load(paths: Iterable[str | Path]) -> list[Article]:
     return [article for path in expand(paths) for article in load_file(path)]
 
 
-async def publish(settings: Settings, articles: list[Article]) -> int:
-    """Send articles to the articles topic (keyed by article id); returns how many."""
+async def publish(settings: Settings, articles: list[Article], *, ordered: bool = True) -> int:
+    """Send articles to the articles topic, keyed by article id; returns how many.
+
+    ``ordered`` puts them all on one partition so the pipeline sees them in the
+    order given (a replayed story unfolds as written, and the alerts are the
+    same on every run). ``ordered=False`` spreads them over the partitions by
+    key, for throughput.
+    """
     producer = kafka.producer(settings)
     await producer.start()
     try:
         for article in articles:
-            await producer.send(ARTICLES, encode(article.to_dict()), key=article.id.encode())
+            await producer.send(
+                ARTICLES,
+                encode(article.to_dict()),
+                key=article.id.encode(),
+                partition=0 if ordered else None,
+            )
         await producer.flush()
     finally:
         await producer.stop()

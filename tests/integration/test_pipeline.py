@@ -48,8 +48,11 @@ def test_seeds_produce_alerts_in_redis_and_kafka(pipeline: Pipeline) -> None:
             assert field in claim, (field, claim)
         assert claim["article"]["id"] and claim["quote"]
         assert claim["quote"] in "".join(a.text for a in pipeline.seeds())
+    summary = [(a["kind"], a["metric"]["key"], _values(a)) for a in in_redis]
     troops = [a for a in in_redis if a["kind"] == "contradiction" and {11000, 12000} <= _values(a)]
-    assert troops, [(a["kind"], a["metric"]["key"], _values(a)) for a in in_redis]
+    assert troops, summary
+    brigades = [a for a in in_redis if a["kind"] == "contradiction" and _values(a) == {2, 4}]
+    assert brigades, summary
 
 
 def test_replaying_twice_creates_no_duplicate_alert(pipeline: Pipeline) -> None:

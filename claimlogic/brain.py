@@ -75,6 +75,8 @@ class BrainConfig:
     near_dup_threshold: float = 0.5
     #: Relative gap between intervals beyond which two figures conflict.
     tolerance: float = 0.02
+    #: Event tolls (killed, injured...) further apart than this never contradict.
+    event_count_window_s: float = 3 * 24 * 3600.0
     max_figures_per_metric: int = 24
     max_metrics_per_story: int = 300
     story_profile_terms: int = 40
@@ -470,6 +472,7 @@ def observe(
         entry, decisions, added = ledger.decide(
             entry, c, art, version=analyzed.get("content_hash") or "", story=sid, metric=metric, label=label, event_t=event_t,
             now_iso=now_iso, tolerance=config.tolerance,
+            event_count_window_s=config.event_count_window_s,
             max_figures=config.max_figures_per_metric,
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)

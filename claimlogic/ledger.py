@@ -24,6 +24,9 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
   direction the story develops (the claim says "rose/fell", or the metric is a
   running count such as killed, injured, arrested, shipped), otherwise a
   ``contradiction``.
+* **Event tolls** (killed, injured, casualties...): two figures more than
+  ``event_count_window_s`` (3 days) apart in event time are not contradicted
+  (a long story holds several incidents); updates still apply.
 * **new_figure**: the first alertable figure of a metric in a story (not
   hypothetical, not vague, not a delta).
 """
@@ -51,6 +54,9 @@ _RUNNING = re.compile(
     r"|deploy|sent|dispatch|supplied|supply|lost|loss|fled|refugee|sign|donat|raised|pledg",
     re.I,
 )
+#: Tolls of events (not states): in a long story, two such figures days apart are
+#: usually about different incidents, so they are only contradicted within a window.
+_EVENT_COUNT = re.compile(r"kill|dead|death|died|injur|wound|casualt|hurt|missing|victim|toll", re.I)
 _PERIOD = re.compile(
     r"\b(a|per|each|every)\s+(day|week|month|year|hour)\b|\bdaily\b|\bweekly\b|\bmonthly\b"
     r"|\bannual|\bsince\b|\bover the (past|last)\b|\bin the (past|last)\b|\bso far\b"
@@ -363,6 +369,7 @@ def decide(
     event_t: float,
     now_iso: str,
     tolerance: float = 0.02,
+    event_count_window_s: float = 3 * 24 * 3600.0,
     max_figures: int = 24,
     max_against: int = 3,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
@@ -411,6 +418,7 @@ def decide(
     rising = claim.get("change") == "up" or (
         claim.get("change") != "down" and running_count(claim, metric, label)
     )
+    event_count = bool(_EVENT_COUNT.search(" ".join(str(x) for x in (claim.get("property"), metric) if x)))
     for fig in figures:
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
@@ -425,7 +433,7 @@ def decide(
         direction_ok = (higher and rising) or (not higher and claim.get("change") == "down")
         if later and direction_ok:
             upd.append((g, fig))
-        else:
+        elif not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s:
             contra.append((g, fig))
 
     if contra and alertable(claim):

@@ -236,3 +236,38 @@ def test_observe_is_fast(n):
         observe(tables, r, now=T0 + i, config=CFG)
     per = (time.perf_counter() - t) / len(recs)
     assert per < 0.01
+
+
+# --------------------------------------------------------------------------- with the real extractor
+def _extractor():
+    try:
+        from claimlogic.extract import extract_claims
+    except ImportError:  # pragma: no cover - extraction lands separately (issue 3)
+        pytest.skip("claimlogic.extract not available")
+    return extract_claims
+
+
+def test_seeds_with_extractor():
+    _extractor()
+    tables = fresh()
+    alerts = []
+    stories = set()
+    for i, art in enumerate(load_seeds()):
+        obs = observe(tables, json.loads(json.dumps(analyze(art))), now=T0 + i, config=CFG)
+        stories.add(obs.story)
+        alerts += obs.alerts
+    assert len(stories) == 1
+    new = {a["claim"]["value"] for a in alerts if a["kind"] == "new_figure"}
+    # troops, $400m package, 3,000 arrivals, 2,600 first batch, 5,000 expected by the 28th,
+    # Russian losses, shells, containers, the DPRK army's size
+    for v in (12000, 400e6, 3000, 2600, 5000, 1420, 8e6, 13000, 1.28e6):
+        assert v in new, v
+    contra = sorted(
+        (a["claim"]["value"], tuple(x["value"] for x in a["against"]))
+        for a in alerts if a["kind"] == "contradiction"
+    )
+    assert contra == [(2, (4,)), (11000, (12000,))]
+    assert not [a for a in alerts if a["kind"] == "update"]
+    # replaying everything changes nothing
+    for i, art in enumerate(load_seeds()):
+        assert observe(tables, analyze(art), now=T0 + 50 + i, config=CFG).alerts == []

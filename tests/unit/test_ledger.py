@@ -180,3 +180,11 @@ def test_pack_roundtrip_and_full_claim_shape():
     assert set(Claim.__dataclass_fields__) <= side.keys()
     assert side["source"] == "NIS" and side["change"] is None and side["vague"] is False
     assert side["article"]["id"] == "a-1" and side["interval"] == [12000, 12000]
+
+
+def test_event_tolls_days_apart_do_not_contradict():
+    day = 86400.0
+    _, out = feed([(claim(130, property="killed"), art(1), 0), (claim(12, property="killed"), art(2), 10 * day)])
+    assert out[1] == []
+    _, out = feed([(claim(4, property="deployed"), art(1), 0), (claim(2, property="deployed"), art(2), 20 * day)])
+    assert out[1] == ["contradiction"]

@@ -96,6 +96,9 @@ class Source:
     max_sitemap_depth: int = 2
     #: Minimum text length for this source (overrides [extract] min_text_chars if > 0).
     min_text_chars: int = 0
+    #: Pages of this source fetched/extracted at once (bounds memory: each body may be
+    #: up to max_decoded_bytes); per source, so a stalled site only blocks itself.
+    max_in_flight: int = 8
     #: Per-source politeness overrides (0 = the [fetch] value).
     per_host_min_interval_s: float = 0.0
     enabled: bool = True

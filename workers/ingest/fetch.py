@@ -384,10 +384,7 @@ class Fetcher:
     ) -> FetchResult:
         """Fetch ``url`` as a document of ``kind``; raise FetchError on any failure."""
         start = time.monotonic()
-        try:
-            result = await self._fetch(url, kind, etag, last_modified, max_body_bytes)
-        finally:
-            metrics.INGEST_FETCH_SECONDS.labels(kind).observe(time.monotonic() - start)
+        result = await self._fetch(url, kind, etag, last_modified, max_body_bytes)
         result.elapsed_s = time.monotonic() - start
         return result
 
@@ -481,6 +478,7 @@ class Fetcher:
             headers["If-None-Match"] = cond[0]
         if cond[1]:
             headers["If-Modified-Since"] = cond[1]
+        start = time.monotonic()
         try:
             async with asyncio.timeout(cfg.total_timeout_s):
                 async with self.client.stream(
@@ -496,6 +494,8 @@ class Fetcher:
         except httpx.TransportError as exc:
             metrics.INGEST_RESPONSES.labels(kind, "error").inc()
             raise _Retry(f"transport error ({type(exc).__name__}: {exc})") from None
+        finally:
+            metrics.INGEST_FETCH_SECONDS.labels(kind).observe(time.monotonic() - start)
 
     async def _handle(
         self, resp: httpx.Response, url: str, kind: str, max_body_bytes: int | None

@@ -219,9 +219,13 @@ class Ingestor:
             log.info("%s: %d entries, taking the newest %d", src.name, len(entries), src.max_items)
             entries = entries[: src.max_items]
             listed.complete = False
-        results = await asyncio.gather(
-            *(self._entry(src, e) for e in entries), return_exceptions=True
-        )
+        slots = asyncio.Semaphore(max(1, src.max_in_flight))
+
+        async def bounded(e: Entry) -> bool:
+            async with slots:
+                return await self._entry(src, e)
+
+        results = await asyncio.gather(*(bounded(e) for e in entries), return_exceptions=True)
         final = True
         for e, r in zip(entries, results, strict=True):
             if isinstance(r, BaseException):

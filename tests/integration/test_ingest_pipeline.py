@@ -198,7 +198,9 @@ async def test_forever_mode_polls_again_and_stops_on_request(server, settings):
     pub = MemoryPublisher()
     stop = asyncio.Event()
     task = asyncio.create_task(run_ingest(settings, once=False, publisher=pub, config=cfg, stop=stop))
-    await asyncio.sleep(0.5)
+    t0 = time.monotonic()
+    while len(pub.on(ARTICLES)) < 12 and time.monotonic() - t0 < 10:
+        await asyncio.sleep(0.05)
     server.site.n_articles = 13  # a new article appears in the feed
     t0 = time.monotonic()
     while len(pub.on(ARTICLES)) < 13 and time.monotonic() - t0 < 5:

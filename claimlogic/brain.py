@@ -460,6 +460,7 @@ def observe(
     now_iso = iso(now)
     emitted = tables[T_ALERTS]
     new_alert_ids: list[str] = []
+    values = [c.get("value") for c in analyzed.get("claims") or () if c.get("value") is not None]
     for c in analyzed.get("claims") or ():
         metric = c.get("metric")
         if not metric or c.get("value") is None and c.get("low") is None and c.get("high") is None:
@@ -472,7 +473,7 @@ def observe(
         entry, decisions, added = ledger.decide(
             entry, c, art, version=analyzed.get("content_hash") or "", story=sid, metric=metric, label=label, event_t=event_t,
             now_iso=now_iso, tolerance=config.tolerance,
-            event_count_window_s=config.event_count_window_s,
+            event_count_window_s=config.event_count_window_s, article_values=values,
             max_figures=config.max_figures_per_metric,
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)

@@ -27,6 +27,9 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
 * **Event tolls** (killed, injured, casualties...): two figures more than
   ``event_count_window_s`` (3 days) apart in event time are not contradicted
   (a long story holds several incidents); updates still apply.
+* **Cross-mention guard**: no contradiction or update when each article also states the
+  other's number (under another metric): the outlets agree on the numbers and
+  only the extracted labels differ.
 * **new_figure**: the first alertable figure of a metric in a story (not
   hypothetical, not vague, not a delta).
 """
@@ -37,7 +40,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from claimlogic.model import Claim
@@ -336,6 +339,18 @@ def matches(c: Mapping[str, Any], fig: Mapping[str, Any], tolerance: float) -> b
     )
 
 
+def _cross_mentioned(
+    new: Mapping[str, Any], old: Mapping[str, Any], new_values: list[float], old_values: Collection[float]
+) -> bool:
+    """Does each article also state the other's figure (under whatever metric)?"""
+    nv, ov = new.get("value"), old.get("value")
+    if nv is None or ov is None:
+        return False
+    return any(abs(x - ov) <= 1e-9 * max(1.0, abs(ov)) for x in new_values) and any(
+        abs(x - nv) <= 1e-9 * max(1.0, abs(nv)) for x in old_values
+    )
+
+
 def severity_contradiction(d: float) -> str:
     return "high" if d >= 0.30 else "medium" if d >= 0.08 else "low"
 
@@ -370,6 +385,7 @@ def decide(
     now_iso: str,
     tolerance: float = 0.02,
     event_count_window_s: float = 3 * 24 * 3600.0,
+    article_values: Collection[float] = (),
     max_figures: int = 24,
     max_against: int = 3,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
@@ -410,6 +426,9 @@ def decide(
 
     new_fig = new_figure_record(claim, article, event_t=event_t, now_iso=now_iso)
     new_fig["h"] = version
+    values = sorted({float(v) for v in article_values if v is not None})
+    if values:
+        new_fig["av"] = values[:40]
     new_iv = interval(claim)
 
     # 2. conflicts with comparable earlier figures
@@ -431,6 +450,8 @@ def decide(
         higher = new_iv[0] > old_iv[1]
         later = event_t > float(fig.get("t") or 0.0)
         direction_ok = (higher and rising) or (not higher and claim.get("change") == "down")
+        if _cross_mentioned(claim, fc, values, fig.get("av") or ()):
+            continue  # both articles state both numbers: a labelling difference, not news
         if later and direction_ok:
             upd.append((g, fig))
         elif not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s:

@@ -188,3 +188,14 @@ def test_event_tolls_days_apart_do_not_contradict():
     assert out[1] == []
     _, out = feed([(claim(4, property="deployed"), art(1), 0), (claim(2, property="deployed"), art(2), 20 * day)])
     assert out[1] == ["contradiction"]
+
+
+def test_cross_mentioned_numbers_are_a_labelling_difference():
+    entry, dec, _ = ledger.decide(None, claim(28), art(1), story="s", metric="m", label="M", event_t=1,
+                                  now_iso="x", article_values=[28, 39])
+    entry, dec, _ = ledger.decide(entry, claim(39), art(2), story="s", metric="m", label="M", event_t=2,
+                                  now_iso="x", article_values=[28, 39])
+    assert dec == []
+    entry, dec, _ = ledger.decide(entry, claim(60), art(3), story="s", metric="m", label="M", event_t=3,
+                                  now_iso="x", article_values=[60, 28])
+    assert [d[0] for d in dec] == ["contradiction"]

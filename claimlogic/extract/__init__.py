@@ -11,6 +11,9 @@ mention, in document order. It is pure (no I/O), deterministic and rule based: a
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import replace
+
 from claimlogic.model import Claim
 
 from . import lexicon as lx
@@ -18,6 +21,7 @@ from .frame import (
     Attribution,
     DocContext,
     canonical_about,
+    clause_end,
     country_at,
     find_attribution,
     find_hedge,
@@ -27,7 +31,9 @@ from .frame import (
     find_time,
     last_country,
     left_noun,
+    of_np,
     right_np,
+    subject_np,
 )
 from .quantities import Mention, find_mentions, masked_spans
 from .sentences import Token, sentence_spans, split_sentences, tokenize
@@ -60,74 +66,105 @@ def extract_claims(text: str) -> list[Claim]:
         lows = [t.low for t in toks]
         has_if = "if" in lows or "unless" in lows
         quote = text[s_start:s_end]
-        prev: tuple[str | None, str | None, str | None] | None = None
         kept = [m for m in mentions if not m.scope_duration]
+        made: list[Claim] = []
+        prev: tuple[str | None, str | None] | None = None
         for n, m in enumerate(kept):
             lo = kept[n - 1].last if n else body
             hi = kept[n + 1].first if n + 1 < len(kept) else len(toks)
             if att.source and att_start > m.last:
                 hi = min(hi, att_start)
-            # Country of the actor: after "X said (that)", before the figure.
+            # The actor and the hedge are read after "X said (that)", before the figure.
             c_lo = content if (att.source and att_end <= m.first) else body
-            claim, about_info = _claim(
-                text, toks, m, quote, lo, hi, c_lo, att, ctx, has_if, prev
-            )
-            prev = about_info
-            claims.append(claim)
+            frame = _Frame(toks, m, lo, hi, c_lo, att, has_if)
+            claim, prev = _claim(text, frame, quote, ctx, prev)
+            made.append(claim)
+        # "fell to 2.4% from 2.9%": an earlier level of the same quantity.
+        for n, m in enumerate(kept):
+            if m.same_as is not None and 0 <= m.same_as < len(kept):
+                ref = made[_index_of(kept, mentions, m.same_as)]
+                made[n] = replace(made[n], about=ref.about, property=ref.property,
+                                  metric=ref.metric, metric_label=ref.metric_label)
+        claims.extend(made)
     return claims
+
+
+def _index_of(kept: list[Mention], mentions: list[Mention], idx: int) -> int:
+    target = mentions[idx]
+    for k, m in enumerate(kept):
+        if m is target:
+            return k
+    return 0
+
+
+class _Frame:
+    """Where to look around one mention (token windows of its sentence)."""
+
+    __slots__ = ("att", "c_lo", "has_if", "hi", "lo", "m", "toks")
+
+    def __init__(
+        self,
+        toks: list[Token],
+        m: Mention,
+        lo: int,
+        hi: int,
+        c_lo: int,
+        att: Attribution,
+        has_if: bool,
+    ) -> None:
+        self.toks, self.m, self.lo, self.hi, self.c_lo = toks, m, lo, hi, c_lo
+        self.att, self.has_if = att, has_if
 
 
 def _claim(
     text: str,
-    toks: list[Token],
-    m: Mention,
+    f: _Frame,
     quote: str,
-    lo: int,
-    hi: int,
-    c_lo: int,
-    att: Attribution,
     ctx: DocContext,
-    has_if: bool,
-    prev: tuple[str | None, str | None, str | None] | None,
-) -> tuple[Claim, tuple[str | None, str | None, str | None]]:
-    np = right_np(toks, m.last) if m.dim in (None, "money") else []
-    if m.dim == "money" and not np and _tok_low(toks, m.last) in ("in", "of", "for"):
-        np = right_np(toks, m.last + 1)  # "$60 billion in military assistance"
-    if m.vague and not np and _tok_low(toks, m.last) == "of":
-        np = right_np(toks, m.last + 1)  # "dozens of North Korean soldiers"
-    if m.fraction and np:
-        np = []
+    prev: tuple[str | None, str | None] | None,
+) -> tuple[Claim, tuple[str | None, str | None]]:
+    toks, m, lo, hi = f.toks, f.m, f.lo, f.hi
+    np: list[int] = []
+    if m.fraction or m.dim == "ratio":
+        np = of_np(toks, m.last)  # "60% of voters", "half of the respondents"
+    elif m.dim in (None, "money"):
+        np = right_np(toks, m.last)
+        if not np and _tok_low(toks, m.last) in ("in", "of", "for") and m.dim == "money":
+            np = right_np(toks, m.last + 1)  # "$60 billion in military assistance"
+        if not np and m.vague:
+            np = of_np(toks, m.last)  # "dozens of North Korean soldiers"
+    np_left: list[int] = []
     if not np and m.dim in (None, "money") and not m.fraction:
         np_left = left_noun(toks, m.first, lo)
-    else:
-        np_left = []
-    actor = last_country(toks, c_lo, m.first)
+    if not np and not np_left and m.dim in (None, "money", "ratio"):
+        np_left = subject_np(toks, m.first, f.c_lo)
     about, head_class, explicit = canonical_about(toks, np or np_left, None)
-    if head_class in lx.PERSON_CLASSES or (head_class is None and about is None):
-        pass
-    if about is not None and explicit is None:
-        dem = actor
-        if dem is None and head_class in lx.PERSON_CLASSES and head_class != "people":
+    prop_override: str | None = None
+    if head_class == "frame":
+        # "police put the figure at 100,000": the figure of the previous claim.
+        about, head_class = (prev[0], None) if prev else (ctx.last_about, None)
+        prop_override = prev[1] if prev else ctx.last_property
+    if about is not None and explicit is None and head_class in lx.ACTOR_CLASSES:
+        dem = last_country(toks, f.c_lo, m.first)
+        if dem is None and head_class not in ("containers", "shells", "missiles", "drones",
+                                               "tanks", "aircraft", "vehicles"):
             dem = ctx.last_demonym
         if dem is not None:
-            about, head_class, explicit2 = canonical_about(toks, np or np_left, dem)
+            about, head_class, _ = canonical_about(toks, np or np_left, dem)
+    if m.dim == "money" and about is not None and explicit is None:
+        dem = last_country(toks, f.c_lo, m.first)
+        if dem is not None:
+            about = f"{dem} {about}"
     # "100 soldiers have been killed and about 1,000 wounded": borrow the earlier noun.
-    if head_class in ("wounded", "dead", "casualties") and prev and prev[1] in lx.PERSON_CLASSES:
-        if np and len(np) == 1:
-            about = prev[0]
-    if head_class in lx.PERSON_CLASSES and about:
-        dem_now = explicit or actor
-        if dem_now:
-            ctx.last_demonym = dem_now
-    prop = find_property(toks, m, np, lo, hi, head_class, c_lo)
-    if head_class is None and not np and not np_left and prev and prev[0] and m.dim is None:
-        about = prev[0]  # "killed 100 and wounded 1,000"
-    if m.fraction and about is None:
-        of_np = right_np(toks, m.last + 1) if toks[m.last - 1].low != "of" else right_np(
-            toks, m.last
-        )
-        if _tok_low(toks, m.last) == "of" and of_np:
-            about, _, _ = canonical_about(toks, of_np, actor)
+    if head_class in ("wounded", "dead") and prev and prev[0] and len(np) == 1:
+        about = prev[0]
+    elif head_class in ("wounded", "dead") and about in ("wounded", "dead"):
+        about = "people"
+    if head_class in lx.ACTOR_CLASSES and about and explicit:
+        ctx.last_demonym = explicit
+    prop = prop_override or find_property(toks, m, np, lo, hi, head_class, f.c_lo)
+    if about is None and not np and not np_left and prev and prev[0] and m.dim is None:
+        about = prev[0]  # "two people died and five more were hospitalised"
     after = (np[-1] + 1) if np else m.last
     place = find_place(toks, after, hi) or find_place(toks, lo, m.first)
     start_char = toks[m.first].start
@@ -136,13 +173,14 @@ def _claim(
     if time:
         time = time.rstrip(".")
     rate = find_rate(toks, m, np)
-    hedge = find_hedge(toks, m, lo, hi, att.verb, has_if)
+    right_hi = clause_end(toks, after, len(toks))
+    hedge = find_hedge(toks, m, f.c_lo, right_hi, f.att.verb, f.has_if)
     unit = m.unit
-    if unit is None and head_class:
+    if unit is None and head_class and head_class != "frame":
         unit = head_class
-    elif unit is None and np:
+    elif unit is None and np and not m.fraction:
         unit = toks[np[-1]].low
-    metric, label = _metric(about, prop, rate, m, hedge)
+    metric, label = _metric(about, prop, rate, m, hedge, quote)
     claim = Claim(
         start=start_char,
         end=end_char,
@@ -161,11 +199,13 @@ def _claim(
         property=prop,
         place=place,
         time=time,
-        source=att.source,
+        source=f.att.source,
         hedge=hedge,
         vague=m.vague,
     )
-    return claim, (about, head_class, explicit)
+    if about:
+        ctx.last_about, ctx.last_property = about, prop
+    return claim, (about, prop)
 
 
 def _tok_low(toks: list[Token], i: int) -> str:
@@ -173,7 +213,7 @@ def _tok_low(toks: list[Token], i: int) -> str:
 
 
 def _metric(
-    about: str | None, prop: str, rate: str | None, m: Mention, hedge: str | None
+    about: str | None, prop: str, rate: str | None, m: Mention, hedge: str | None, quote: str
 ) -> tuple[str, str]:
     """Readable, deterministic key: ``about|property[|rate][|dimension][|change][|hedge]``.
 
@@ -181,7 +221,14 @@ def _metric(
     Expected and hypothetical figures get their own key so they are never compared with
     facts; a change's size (delta) is a different quantity from a level.
     """
-    parts = [about or (m.unit or "quantity"), prop]
+    if about is None:
+        # Nothing says what is measured: a key of its own, so it is never compared with an
+        # unrelated figure (a false contradiction is worse than a missed link).
+        digest = hashlib.blake2s(f"{quote}|{m.first}".encode(), digest_size=4).hexdigest()
+        subject = f"{m.unit or 'quantity'}?{digest}"
+    else:
+        subject = about
+    parts = [subject, prop]
     label = f"{about or (m.unit or 'quantity')} {prop}"
     if rate:
         parts.append(rate)

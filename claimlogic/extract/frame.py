@@ -92,6 +92,8 @@ class DocContext:
     last_person_source: str | None = None
     aliases: dict[str, str] = field(default_factory=dict)
     last_demonym: str | None = None
+    last_about: str | None = None
+    last_property: str | None = None
 
 
 @dataclass(slots=True)
@@ -233,6 +235,75 @@ def left_noun(toks: list[Token], i: int, lo: int) -> list[int]:
     return []
 
 
+_SUBJECT_SKIP_WORDS = words(
+    """to by at of from the a an its their his her our was is were are has have had been be
+    being stayed remained stood held kept record low high new highest lowest level levels
+    average annual annualised annualized year month week day reading just only
+    now still currently already nearly almost about around some roughly than more less
+    fewer over under up down percent per cent it they this that"""
+)
+_PREPOSITIONS = words("in of for at from on among across")
+
+
+def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
+    """The noun phrase a bare figure is said of, found leftwards: "Gold prices have risen
+    28%", "Inflation in the euro zone fell to 2.4%", "the number of applications dropped to
+    48,000". Used for percentages, money and counts without a noun of their own."""
+    k = i - 1
+    steps = 0
+    while k >= lo and steps < 10:
+        t = toks[k]
+        if t.text in _CLAUSE_BREAKS or t.text[:1].isdigit() or t.low in lx.SAY_VERBS:
+            return []
+        if (
+            _NP_TOKEN.match(t.text)
+            and t.low not in _SUBJECT_SKIP_WORDS
+            and t.low not in lx.CHANGE_VERBS
+            and t.low not in lx.PROPERTY_CUES
+            and t.low not in lx.LEFT_BOUND_WORDS
+            and t.low not in lx.MONTHS
+            and not (t.low.endswith("ed") and not t.text[:1].isupper())
+        ):
+            break
+        k -= 1
+        steps += 1
+    else:
+        return []
+    if k < lo:
+        return []
+    end = k
+    hops = 0
+    while True:
+        start = end
+        while start - 1 >= lo and _NP_TOKEN.match(toks[start - 1].text) and (
+            toks[start - 1].low not in _NP_STOP and toks[start - 1].low not in lx.CHANGE_VERBS
+        ) and end - start < 3:
+            start -= 1
+        # Hop over a prepositional phrase to the noun it qualifies.
+        p = start - 1
+        if p - 1 >= lo and toks[p].low in _PREPOSITIONS and hops < 3:
+            q = p - 1
+            if toks[q].low in ("the", "a", "an"):
+                q -= 1
+            if q >= lo and _NP_TOKEN.match(toks[q].text) and toks[q].low not in _NP_STOP:
+                if toks[q].low in ("number", "total", "share", "proportion", "percentage"):
+                    return list(range(start, end + 1))  # "the number of X": X
+                end = q
+                hops += 1
+                continue
+        return list(range(start, end + 1))
+
+
+def of_np(toks: list[Token], j: int) -> list[int]:
+    """ "60% of voters", "half of the respondents": the phrase after "of"."""
+    if _low(toks, j) != "of":
+        return []
+    k = j + 1
+    while _low(toks, k) in ("the", "its", "their", "his", "her", "our", "all", "a", "an"):
+        k += 1
+    return right_np(toks, k)
+
+
 def canonical_about(
     toks: list[Token], np: list[int], demonym: str | None
 ) -> tuple[str | None, str | None, str | None]:
@@ -256,6 +327,8 @@ def canonical_about(
         return f"{found_dem} people", "people", found_dem
     head = mods[-1] if mods else None
     head_class = lx.NOUN_CLASSES.get(head or "", None)
+    if head in lx.COUNT_FRAMES and head_class is None:
+        return None, "frame", found_dem  # "put the figure at 12,000": resolved by caller
     if "special" in mods and ("forces" in mods or "operations" in mods):
         # "special forces (soldiers)" is a unit type of its own, not troops in general.
         head_class = "special forces"
@@ -437,35 +510,53 @@ def find_rate(toks: list[Token], m: Mention, np: list[int]) -> str | None:
 # --------------------------------------------------------------------------- hedge
 
 
+_RIGHT_STOPS = frozenset({",", ";", "—", "–", "and", "but", "while", "whereas", "although",
+                          "though", "adding", "as"})
+
+
+def clause_end(toks: list[Token], j: int, limit: int) -> int:
+    """Index where the clause that continues at ``j`` ends (a comma, "and", "but"...)."""
+    k = j
+    while k < limit and k < j + 10 and toks[k].low not in _RIGHT_STOPS:
+        k += 1
+    return k
+
+
 def find_hedge(
     toks: list[Token], m: Mention, lo: int, hi: int, say_verb: str | None, has_if: bool
 ) -> str | None:
-    """Hedge of a claim from cues in its clause: hypothetical > expected > estimated > reported."""
-    a = max(lo, m.first - 8)
-    b = min(hi, m.last + 8)
-    window = [t.low for t in toks[a:b]]
+    """Hedge of a claim from cues in its clause: hypothetical > expected > estimated > reported.
+
+    ``lo`` is where the reported content starts (after "X said (that)"); the window reaches
+    10 tokens back from the figure (across earlier figures, so "will cut 1,200 jobs, or
+    about 8%" hedges both) and forward to the end of the figure's clause (``hi``).
+    """
+    a = max(lo, m.first - 10)
     left = [t.low for t in toks[a : m.first]]
-    if any(w in lx.HYPOTHETICAL_CUES for w in left) or (has_if and "would" in window):
-        if not ("may" in left and _may_is_month(toks, a, m.first)):
+    right = [t.low for t in toks[m.last : hi]]
+    window = left + right
+    if any(w in lx.HYPOTHETICAL_CUES for w in window) or (has_if and "would" in window):
+        if not ("may" in window and _may_is_month(toks, a, hi)):
             return "hypothetical"
-    if "turn" in window and "into" in window and "could" in window:
-        return "hypothetical"
-    for k in range(a, b):
-        w = toks[k].low
+    for k, w in enumerate(window):
         if w in lx.EXPECTED_CUES:
-            if w == "plans" and _low(toks, k + 1) != "to":
-                continue
-            if w in ("will", "shall") and k > m.last + 3:
+            nxt = window[k + 1] if k + 1 < len(window) else ""
+            if w in ("plans", "plan", "aim", "aims") and nxt != "to":
                 continue
             return "expected"
-        if w == "to" and _low(toks, k + 1) in ("reach", "hit", "exceed", "top") and k < m.first:
+        if w == "to" and k + 1 < len(window) and window[k + 1] in ("reach", "hit", "exceed",
+                                                                    "top"):
             return "expected"
     if m.estimated or any(w in lx.ESTIMATED_CUES for w in window):
         return "estimated"
     if say_verb in lx.ESTIMATED_CUES:
         return "estimated"
-    if any(w in lx.REPORTED_CUES for w in window) or say_verb in ("reportedly",):
+    if any(w in lx.REPORTED_CUES for w in window):
         return "reported"
+    for k, w in enumerate(window):  # passive "were reported killed", "is said to have"
+        if w in ("reported", "said") and k > 0 and window[k - 1] in ("was", "were", "is",
+                                                                       "are", "been"):
+            return "reported"
     return None
 
 

@@ -99,6 +99,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "lb": ("lb", "mass"), "lbs": ("lb", "mass"), "pounds": ("lb", "mass"),
     "pound": ("lb", "mass"), "ounces": ("oz", "mass"), "oz": ("oz", "mass"),
     # area / volume
+    "c": ("degC", "temperature"), "f": ("degF", "temperature"),
     "hectares": ("ha", "area"), "hectare": ("ha", "area"), "ha": ("ha", "area"),
     "acres": ("acre", "area"), "acre": ("acre", "area"),
     "litres": ("l", "volume"), "liters": ("l", "volume"), "litre": ("l", "volume"),
@@ -112,7 +113,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "months": ("month", "time"), "year": ("year", "time"), "years": ("year", "time"),
     "decade": ("decade", "time"), "decades": ("decade", "time"),
     # speed / energy / power / temperature / data
-    "mph": ("mph", "speed"), "kph": ("km/h", "speed"), "knots": ("kn", "speed"),
+    "megawatts": ("MW", "power"), "megawatt": ("MW", "power"), "gigawatts": ("GW", "power"),
+    "gigawatt": ("GW", "power"), "kilowatts": ("kW", "power"), "kilowatt": ("kW", "power"),
+    "terawatt-hours": ("TWh", "energy"), "mph": ("mph", "speed"), "kph": ("km/h", "speed"), "knots": ("kn", "speed"),
     "kw": ("kW", "power"), "mw": ("MW", "power"), "gw": ("GW", "power"),
     "kwh": ("kWh", "energy"), "mwh": ("MWh", "energy"), "gwh": ("GWh", "energy"),
     "twh": ("TWh", "energy"), "degrees": ("deg", "temperature"), "°c": ("degC", "temperature"),
@@ -139,6 +142,10 @@ MULTIWORD_UNITS: dict[tuple[str, ...], tuple[str, str]] = {
     ("square", "feet"): ("ft2", "area"),
     ("sq", "km"): ("km2", "area"),
     ("sq", "miles"): ("mi2", "area"),
+    ("degrees", "celsius"): ("degC", "temperature"),
+    ("degrees", "fahrenheit"): ("degF", "temperature"),
+    ("degrees", "c"): ("degC", "temperature"),
+    ("degrees", "f"): ("degF", "temperature"),
     ("metric", "tons"): ("t", "mass"),
     ("metric", "tonnes"): ("t", "mass"),
     ("nautical", "miles"): ("nmi", "length"),
@@ -177,6 +184,10 @@ DESIGNATORS: frozenset[str] = words(
     channel district ward precinct unit lot code form rule bill act law order title part
     division corps brigade battalion regiment squadron fleet army group hall camp zone
     sector station street avenue road lane track"""
+)
+#: Lower-case words after which a number is a reference, not an amount ("page 14").
+LOWER_DESIGNATORS: frozenset[str] = words(
+    "page pages p pp paragraph footnote platform gate exit room no nos"
 )
 #: Words around an "N-M" pair that make it a score or a vote, not a range.
 SCORE_CONTEXT: frozenset[str] = words(
@@ -267,6 +278,16 @@ for _w in words("""fell fall falls falling fallen dropped drop drops dropping de
     tumbled tumble sank sink sinks cut cuts cutting reduced reduce reduces reducing slashed
     lowered eased dipped down lower halved"""):
     CHANGE_VERBS[_w] = "down"
+#: Change verbs that take an object ("raised $5 million", "cut 500 jobs"): a figure right
+#: after them is the object, not the size of a change, unless "by"/"to" says so.
+TRANSITIVE_CHANGE: frozenset[str] = words(
+    """added adding expanded expand raised raise raising boosted boost cut cuts cutting
+    reduced reduce reduces reducing slashed lowered add"""
+)
+#: Verbs that only mean a change with a particle: "ticked up to 4.1%", "edged down 0.2%".
+PARTICLE_CHANGE: frozenset[str] = words("ticked edged inched crept shot went moved")
+for _w in PARTICLE_CHANGE:
+    CHANGE_VERBS.setdefault(_w, "up")  # the particle after it gives the direction
 #: Nouns after a figure that make it the size of a change ("a 5% rise").
 CHANGE_NOUNS: dict[str, str] = {
     "rise": "up", "increase": "up", "jump": "up", "gain": "up", "growth": "up",
@@ -284,16 +305,15 @@ HYPOTHETICAL_CUES: frozenset[str] = words(
 EXPECTED_CUES: frozenset[str] = words(
     """expected expect expects expecting projected projects projection projections forecast
     forecasts forecasting predicted predicts predict anticipated anticipate anticipates
-    planned plans plan planning will shall likely set due aims aim aiming target targets
-    targeted intend intends intended"""
+    planned plans plan planning will shall likely aims aim aiming intend intends intended
+    projecting envisages"""
 )
 ESTIMATED_CUES: frozenset[str] = words(
     """estimated estimate estimates estimating believed believes believe assessed assesses
     assessment thought calculated approximated"""
 )
 REPORTED_CUES: frozenset[str] = words(
-    """reportedly reported reports allegedly alleged claimed claims purportedly unconfirmed
-    rumoured rumored"""
+    """reportedly allegedly alleged purportedly unconfirmed rumoured rumored"""
 )
 
 # --------------------------------------------------------------------------- attribution
@@ -307,9 +327,15 @@ SAY_VERBS: frozenset[str] = words(
 )
 #: Words that refer back to an earlier source ("the agency said", "he said").
 ANAPHORIC_SOURCES: frozenset[str] = frozenset(
-    ["he", "she", "it", "they", "we", "i", "the agency", "the ministry", "the official", "the spokesman", "the spokeswoman\n    ", "the spokesperson", "the service", "the military", "the government", "the office", "the department\n    ", "the officials", "the source", "the sources", "the report", "the statement", "the army", "the lawmaker\n    ", "the minister", "the group", "the company", "the organisation", "the organization", "the council\n    ", "the command", "the institute", "the committee", "the authorities", "officials", "the intelligence\n    service", "the spy agency", "the general staff", "the president", "the prime minister"]
+    p.strip()
+    for p in """he, she, it, they, we, i, officials, the agency, the ministry, the official,
+    the spokesman, the spokeswoman, the spokesperson, the service, the military,
+    the government, the office, the department, the officials, the source, the sources,
+    the report, the statement, the army, the lawmaker, the minister, the group, the company,
+    the organisation, the organization, the council, the command, the institute,
+    the committee, the authorities, the intelligence service, the spy agency,
+    the general staff, the president, the prime minister""".replace("\n", " ").split(",")
 )
-ANAPHORIC_SOURCES = frozenset(" ".join(p.split()) for p in ANAPHORIC_SOURCES)
 
 # --------------------------------------------------------------------------- places
 
@@ -369,7 +395,7 @@ for _canon, _words in {
     "people": "people persons person individuals residents inhabitants population",
     "civilians": "civilians civilian",
     "casualties": "casualties casualty losses loss",
-    "dead": "dead deaths death fatalities fatality bodies killed",
+    "dead": "dead deaths death fatalities fatality bodies killed toll",
     "wounded": "wounded injured injuries",
     "prisoners": "prisoners prisoner pows pow captives detainees",
     "refugees": "refugees refugee",
@@ -390,7 +416,14 @@ for _canon, _words in {
 }.items():
     for _w in words(_words):
         NOUN_CLASSES[_w] = _canon
-#: Classes that count people (a nationality from the context applies to them).
+#: Classes whose nationality is the actor of the clause ("North Korea has sent 12,000
+#: troops"): armed forces and the things a state ships or buys. Victims ("Turkey's death
+#: toll") are not given the nationality of the place they are in.
+ACTOR_CLASSES: frozenset[str] = frozenset(
+    {"troops", "officers", "brigades", "battalions", "divisions", "special forces",
+     "containers", "shells", "missiles", "drones", "tanks", "aircraft", "vehicles"}
+)  # fmt: skip
+#: Classes that count people.
 PERSON_CLASSES: frozenset[str] = frozenset(
     {"troops", "officers", "people", "civilians", "casualties", "dead", "wounded",
      "prisoners", "refugees", "brigades", "battalions", "divisions", "workers", "children"}
@@ -420,6 +453,7 @@ for _prop, _words in {
     "casualties": "casualties losses lost",
     "killed": "killed kill kills killing dead died die dies deaths death fatalities",
     "injured": "wounded injured injuring wounding hurt injuries",
+    "hospitalized": "hospitalised hospitalized hospitalisation hospitalization",
     "arrived": "arrived arrive arrives arriving entered moved crossed landed",
     "deployed": """deployed deploy deploys deploying deployment send sends sending sent
         dispatch dispatched dispatches dispatching stationed massed amassed

@@ -37,6 +37,9 @@ class Mention:
     strong: bool = False  # "1.28 million-strong army"
     estimated: bool = False  # "an estimated 5,000"
     scope_duration: bool = False  # "over the past 24 hours": scope, not a claim
+    #: Index (in the sentence's mentions) of the figure this one is an earlier level of:
+    #: "fell to 2.4% from 2.9%", "rose from 35 to 40" - same quantity, same metric.
+    same_as: int | None = None
 
 
 _DIGITS = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -201,14 +204,30 @@ def _parse_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
         if nxt == "-" and _adjacent(toks[i], toks[j]):
             j += 1
         frac = _low(toks, j)
-        if frac in lx.FRACTION_WORDS and _low(toks, j + 1) in ("of", "", ".", ","):
-            if w == "a" and frac.endswith("s"):
+        if frac in lx.FRACTION_WORDS:
+            after = _low(toks, j + 1)
+            plural = frac.endswith("s")
+            if w == "a" and plural:
                 return None
-            return num * lx.FRACTION_WORDS[frac], j + 1
-        if w != "a" and nxt == "in" and _low(toks, i + 2) in lx.SMALL_NUMBERS:
-            den = lx.SMALL_NUMBERS[toks[i + 2].low]
-            if den > num:
-                return num / den, i + 3
+            # "a third of", "one quarter." - a singular needs "of" or an end to be a fraction
+            # ("one third-party"); a plural after a number word always is ("two-thirds").
+            if plural or after in ("of", "", ".", ",", ";"):
+                return num * lx.FRACTION_WORDS[frac], j + 1
+    if w == "one" or w in lx.SMALL_NUMBERS or toks[i].text.isdigit():
+        # "one in five", "one-in-five", "1 in 10"
+        num = float(lx.SMALL_NUMBERS.get(w, 0) or (toks[i].text.isdigit() and int(toks[i].text)))
+        j = i + 1
+        if _low(toks, j) == "-":
+            j += 1
+        if _low(toks, j) == "in":
+            j += 1
+            if _low(toks, j) == "-":
+                j += 1
+            d = _low(toks, j)
+            den = float(lx.SMALL_NUMBERS.get(d, 0) or (d.isdigit() and int(d)) or 0)
+            if den > num > 0 and (toks[j - 1].text == "-" or _low(toks, i + 1) == "in"):
+                if not toks[i].text.isdigit() or den <= 1000:
+                    return num / den, j + 1
     if (
         _HAS_DIGIT.match(toks[i].text)
         and nxt == "/"
@@ -304,8 +323,20 @@ def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> s
         if prev.text == "#":
             return "identifier"
     if prev is not None:
-        if (prev.text[:1].isupper() and prev.low in lx.DESIGNATORS) or prev.low in ("p", "pp"):
+        if (prev.text[:1].isupper() and prev.low in lx.DESIGNATORS) or (
+            prev.low in lx.LOWER_DESIGNATORS
+        ):
             return "identifier"  # "Section 427", "Flight 17", "page 12"
+        if _is_alpha(prev) and prev.text[:1].islower() and any(c.isupper() for c in prev.text):
+            return "identifier"  # "iOS 17", "iPhone 15"
+        if (
+            prev.text.isupper()
+            and len(prev.text) > 1
+            and _is_alpha(prev)
+            and prev2 is not None
+            and prev2.text.isdigit()
+        ):
+            return "identifier"  # "737 MAX 9"
         if prev.text == "." and prev2 is not None and prev2.low in ("no", "p", "pp", "nos"):
             return "identifier"
         if prev.low in lx.MONTHS or (
@@ -325,16 +356,17 @@ def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> s
         if not _year_is_count(toks, i):
             return "year"
     if (
-        sentence_has_score_words
-        and nxt is not None
+        nxt is not None
         and nxt.text in ("-", "–")
         and nxt2 is not None
         and nxt2.text.isdigit()
         and t.text.isdigit()
-        and int(t.text) <= 30
-        and int(nxt2.text) <= 30
+        and len(t.text) <= 3
+        and len(nxt2.text) <= 3
+        and _low(toks, i + 3) not in lx.UNITS
+        and (sentence_has_score_words or int(t.text) > int(nxt2.text))
     ):
-        return "score"
+        return "score"  # "won 3-1", "passed 219-211": a descending pair is never a range
     return None
 
 
@@ -387,7 +419,9 @@ def _unit_after(toks: list[Token], j: int, scaled: bool) -> tuple[str, str, int]
     if w in ("pounds", "pound") and scaled:
         return "GBP", "money", k + 1
     if w in lx.UNITS:
-        if w in ("m", "g", "t", "mi", "in", "ha", "mb") and not _adjacent(toks[k - 1], toks[k]):
+        if w in ("m", "g", "t", "mi", "in", "ha", "mb", "c", "f") and not _adjacent(
+            toks[k - 1], toks[k]
+        ):
             return None  # a lone letter after a space is a word, not a unit
         unit, dim = lx.UNITS[w]
         if w == "%" or w == "percent":
@@ -422,6 +456,7 @@ def find_mentions(toks: list[Token], masked: list[tuple[int, int]]) -> list[Ment
             continue
         out.append(m)
         i = max(m.last, i + 1)
+    _link_changes(toks, out)
     return _drop_restatements(toks, out)
 
 
@@ -486,8 +521,9 @@ def _word_mention(
             or nxt in lx.ONE_STOP
             or not nxt.isalpha()
             or prev in ("no", "the", "this", "that", "each", "every", "any", "which", "another")
+            or (_low(toks, j + 1) == "of" and _low(toks, j + 2)[:1].isdigit())
         ):
-            return j
+            return j  # a pronoun, an idiom, or a determiner: "one shipment of 400,000"
     if t.text[:1].isupper() and i > 0 and toks[i - 1].text[:1].isupper():
         if _is_alpha(toks[i - 1]) and toks[i - 1].low not in lx.LEFT_BOUND_WORDS:
             return j  # part of a name: "Formula One", "Air Force One"
@@ -579,10 +615,15 @@ def _attach_range(toks: list[Token], i: int, m: Mention) -> None:
         return
     sep = toks[j].low
     opener = _low(toks, m.num_first - 1)
+    before = [t.low for t in toks[max(0, m.num_first - 4) : m.num_first]]
+    if sep != "and" and any(w in lx.CHANGE_VERBS for w in before):
+        return  # "rose 6% to 4.3 billion", "climb from 35 to 40": a change, not a range
     if sep in ("-", "–", "—", "to") or (sep == "and" and opener == "between") or sep == "or":
         k = j + 1
         money2 = _currency_before(toks, k + 1) if toks[k].low in lx.CURRENCY_PREFIX else None
         if money2:
+            if m.unit is not None and money2[0] != m.unit:
+                return
             k += 1
         second = toks[k]
         if not second.text[:1].isdigit() and second.low not in lx.SMALL_NUMBERS and (
@@ -611,6 +652,8 @@ def _attach_range(toks: list[Token], i: int, m: Mention) -> None:
         if v2 <= v1:
             return  # "from 5% to 3%" is a change, not a range
         u = _unit_after(toks, k2, k2 - k > 1)
+        if u is not None and m.unit is not None and u[0] != m.unit:
+            return
         if m.unit is None and u is not None:
             m.unit, m.dim, k2 = u[0], u[1], u[2]
         elif u is not None and u[0] == m.unit:
@@ -633,8 +676,10 @@ def _attach_bounds(toks: list[Token], m: Mention) -> None:
         if tuple(t.low for t in toks[start - n : start]) == phrase:
             if phrase == ("over",) and _low(toks, start + 0) and m.dim == "time":
                 continue
-            if phrase == ("up", "to") and _low(toks, start - 3) in lx.CHANGE_VERBS:
-                continue  # "rose up to": a change, handled there
+            if phrase in (("up", "to"), ("down", "to")) and _low(toks, start - 3) in (
+                lx.CHANGE_VERBS
+            ):
+                continue  # "ticked up to 4.1%": a change to a new level, handled there
             if m.bound == "range":
                 m.first = start - n
                 break
@@ -679,9 +724,10 @@ def _attach_change(toks: list[Token], m: Mention) -> None:
     prev3 = _low(toks, i - 3)
     measured = m.dim is not None
     if prev in ("up", "down") and prev2 not in ("set", "sets", "setting", "shut", "broke"):
-        if prev == "up" and m.bound == "max":
-            return
         m.change, m.change_is_delta = ("up" if prev == "up" else "down"), True
+        return
+    if prev == "to" and prev2 in ("up", "down") and prev3 in lx.CHANGE_VERBS:
+        m.change, m.change_is_delta = prev2, False  # "ticked up to 4.1%"
         return
     if prev == "by" and (prev2 in lx.CHANGE_VERBS or prev3 in lx.CHANGE_VERBS):
         verb = prev2 if prev2 in lx.CHANGE_VERBS else prev3
@@ -689,11 +735,15 @@ def _attach_change(toks: list[Token], m: Mention) -> None:
         return
     if prev == "to" and (prev2 in lx.CHANGE_VERBS or prev3 in lx.CHANGE_VERBS):
         verb = prev2 if prev2 in lx.CHANGE_VERBS else prev3
-        if verb not in ("up", "down"):
+        if verb not in ("up", "down") and verb not in lx.PARTICLE_CHANGE:
             m.change, m.change_is_delta = lx.CHANGE_VERBS[verb], False
             return
-    if prev in lx.CHANGE_VERBS and prev not in ("up", "down", "higher", "lower", "cut") and (
-        measured
+    if (
+        prev in lx.CHANGE_VERBS
+        and prev not in ("up", "down", "higher", "lower")
+        and prev not in lx.TRANSITIVE_CHANGE
+        and prev not in lx.PARTICLE_CHANGE
+        and measured
     ):
         m.change, m.change_is_delta = lx.CHANGE_VERBS[prev], True
         return
@@ -704,9 +754,35 @@ def _attach_change(toks: list[Token], m: Mention) -> None:
     if nxt in lx.CHANGE_NOUNS and prev in ("a", "an") and measured:  # "a 5% rise"
         m.change, m.change_is_delta = lx.CHANGE_NOUNS[nxt], True
         return
-    if nxt in ("higher", "lower", "more", "less") and measured and _low(toks, m.last + 1) != "than":
-        if nxt in ("higher", "lower"):
-            m.change, m.change_is_delta = ("up" if nxt == "higher" else "down"), True
+    if nxt in ("higher", "lower") and measured and _low(toks, m.last + 1) != "than":
+        m.change, m.change_is_delta = ("up" if nxt == "higher" else "down"), True
+
+
+def _link_changes(toks: list[Token], mentions: list[Mention]) -> None:
+    """ "rose 6% to 4.3 billion euros", "fell from 2.9% to 2.4%": the figure after "to" is
+    the new level, in the direction of the change; the one after "from" is the old level
+    of the same quantity ("fell to 2.4% from 2.9%", "38,000, up from 30,000")."""
+    for n, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        between = [t.low for t in toks[a.last : b.first]]
+        before = [t.low for t in toks[max(0, a.first - 4) : a.first]]
+        verb = next((w for w in reversed(before) if w in lx.CHANGE_VERBS), None)
+        if between == ["to"] and b.change is None:
+            if a.change is not None:
+                b.change, b.change_is_delta = a.change, False
+            elif verb is not None and before and before[-1] == "from":
+                b.change, b.change_is_delta = lx.CHANGE_VERBS[verb], False
+                a.same_as = n + 1
+                if a.unit is None and b.unit is not None and not a.fraction:
+                    a.unit, a.dim = b.unit, b.dim
+        if toks[b.first - 1].low == "from" and a.change is not None and a.same_as is None:
+            if not a.change_is_delta and (b.dim == a.dim):
+                b.same_as = n  # "fell to 2.4% in November from 2.9% in October"
+        elif (
+            toks[b.first - 1].low == "from"
+            and _low(toks, b.first - 2) in ("up", "down")
+            and b.dim == a.dim
+        ):
+            b.same_as = n  # "38,000 soldiers ..., up from 30,000 a year ago"
 
 
 def _drop_restatements(toks: list[Token], mentions: list[Mention]) -> list[Mention]:

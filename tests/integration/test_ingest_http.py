@@ -43,7 +43,7 @@ def server() -> Iterator[SiteServer]:
 
 @pytest.fixture
 async def client() -> AsyncIterator[httpx.AsyncClient]:
-    c = build_client(FAST, UA)
+    c = build_client(FAST, UA, allow_private=True)
     yield c
     await c.aclose()
 
@@ -80,7 +80,7 @@ async def test_fetches_article_with_user_agent_and_validators(server, client):
 async def test_read_timeout_is_retried_then_fails(server, client):
     server.site.slow_s = 1.5
     cfg = replace(FAST, read_timeout_s=0.3, max_retries=1)
-    async with build_client(cfg, UA) as c:
+    async with build_client(cfg, UA, allow_private=True) as c:
         f = make_fetcher(c, cfg)
         t0 = time.monotonic()
         with pytest.raises(FetchError) as err:
@@ -92,7 +92,7 @@ async def test_read_timeout_is_retried_then_fails(server, client):
 
 async def test_total_timeout_stops_a_slow_drip(server, client):
     cfg = replace(FAST, read_timeout_s=1.0, total_timeout_s=0.8, max_retries=0)
-    async with build_client(cfg, UA) as c:
+    async with build_client(cfg, UA, allow_private=True) as c:
         f = make_fetcher(c, cfg)
         t0 = time.monotonic()
         with pytest.raises(FetchError) as err:
@@ -251,3 +251,20 @@ async def test_per_host_concurrency_and_spacing(server, client):
     assert time.monotonic() - t0 >= 0.85  # 3 rounds of 0.3 s
     starts = sorted(t for t, path, _ in server.site.requests if path.startswith("/slow/"))
     assert all(b - a >= 0.09 for a, b in zip(starts, starts[1:], strict=False))
+
+
+async def test_connection_backend_refuses_private_addresses_at_connect_time(server, monkeypatch):
+    """DNS rebinding: even if the pre-request check passed, the connection is refused."""
+    import workers.ingest.fetch as fetch_mod
+
+    async def passes(url: str, *, allow_private: bool) -> None:
+        return None  # the name looked public when checked
+
+    monkeypatch.setattr(fetch_mod, "check_url", passes)
+    async with build_client(FAST, UA, allow_private=False) as c:
+        f = make_fetcher(c, allow_private=False)
+        f.robots = None
+        with pytest.raises(FetchError) as err:
+            await f.fetch(f"http://localhost:{server.port}/news/story-1.html")
+    assert err.value.stage == "ingest-safety" and "loopback" in err.value.reason
+    assert server.site.requests == []

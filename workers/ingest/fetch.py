@@ -35,15 +35,16 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
+import httpcore
 import httpx
 
 from claimwatch import metrics
 
 from .config import FetchConfig
-from .urls import UnsafeURLError, check_url, host_key
+from .urls import UnsafeURLError, check_url, host_key, resolve_public
 from .urls import safe_url as redact_url
 
 if TYPE_CHECKING:
@@ -314,17 +315,67 @@ def decode_html(body: bytes, declared: str | None) -> tuple[str, str]:
 # --- the fetcher -----------------------------------------------------------------
 
 
-def build_client(config: FetchConfig, user_agent: str) -> httpx.AsyncClient:
-    """The shared client: timeouts, pool limits, no automatic redirects, our User-Agent."""
+class UnsafeConnectError(httpcore.ConnectError):
+    """Raised by :class:`GuardedBackend` for an address the safety rules refuse."""
+
+
+class GuardedBackend(httpcore.AsyncNetworkBackend):
+    """httpcore network backend that connects only to public addresses.
+
+    It resolves the host itself, checks every address, and connects to a
+    checked address (TLS still verifies the certificate against the host name,
+    which httpcore passes separately), closing the DNS-rebinding gap between
+    :func:`check_url` and the connection. Unix sockets are refused.
+    """
+
+    def __init__(self, inner: httpcore.AsyncNetworkBackend, *, allow_private: bool) -> None:
+        self.inner = inner
+        self.allow_private = allow_private
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        if not self.allow_private:
+            try:
+                host = (await resolve_public(host, port))[0]
+            except UnsafeURLError as exc:
+                raise UnsafeConnectError(str(exc)) from None
+        return await self.inner.connect_tcp(
+            host, port, timeout=timeout, local_address=local_address, socket_options=socket_options
+        )
+
+    async def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
+        raise UnsafeConnectError("unix sockets are not allowed")
+
+    async def sleep(self, seconds: float) -> None:
+        await self.inner.sleep(seconds)
+
+
+def build_client(
+    config: FetchConfig, user_agent: str, *, allow_private: bool = False
+) -> httpx.AsyncClient:
+    """The shared client: timeouts, pool limits, no automatic redirects, our User-Agent,
+    and a connection backend that refuses non-public addresses (unless allowed)."""
+    limits = httpx.Limits(
+        max_connections=config.max_connections, max_keepalive_connections=config.max_connections
+    )
+    transport = httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
+    # httpx exposes no network_backend option; its pool is an httpcore pool whose
+    # backend we wrap (tests/unit/test_ingest_units.py fails if this stops working).
+    pool = transport._pool
+    pool._network_backend = GuardedBackend(pool._network_backend, allow_private=allow_private)
     return httpx.AsyncClient(
+        transport=transport,
         timeout=httpx.Timeout(
             connect=config.connect_timeout_s,
             read=config.read_timeout_s,
             write=config.read_timeout_s,
             pool=config.total_timeout_s,
-        ),
-        limits=httpx.Limits(
-            max_connections=config.max_connections, max_keepalive_connections=config.max_connections
         ),
         follow_redirects=False,
         headers={"User-Agent": user_agent},
@@ -493,6 +544,9 @@ class Fetcher:
             raise _Retry(f"timeout ({type(exc).__name__})") from None
         except httpx.TransportError as exc:
             metrics.INGEST_RESPONSES.labels(kind, "error").inc()
+            if isinstance(exc.__cause__, UnsafeConnectError):
+                metrics.INGEST_UNSAFE_URLS.inc()
+                raise FetchError("ingest-safety", str(exc.__cause__), url) from None
             raise _Retry(f"transport error ({type(exc).__name__}: {exc})") from None
         finally:
             metrics.INGEST_FETCH_SECONDS.labels(kind).observe(time.monotonic() - start)

@@ -584,7 +584,9 @@ async def run_ingest(
         await kafka.start()
         publisher = kafka
     own_client = client is None
-    http = client or build_client(cfg.fetch, settings.user_agent)
+    http = client or build_client(
+        cfg.fetch, settings.user_agent, allow_private=settings.ingest_allow_private
+    )
     state = IngestState.in_dir(settings.ingest_state_dir)
     extractor = Extractor(cfg.extract)
     ing = Ingestor(

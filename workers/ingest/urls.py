@@ -152,20 +152,32 @@ async def check_url(url: str, *, allow_private: bool) -> None:
         raise UnsafeURLError("URL has no host")
     if allow_private:
         return
+    await resolve_public(host, parts.port or 0)
+
+
+async def resolve_public(host: str, port: int) -> list[str]:
+    """The addresses of ``host``, all public, or UnsafeURLError.
+
+    Used twice: by :func:`check_url` before a request (a clear dead-letter reason)
+    and by the client's connection backend at connect time, which then connects to
+    the very address it checked -- so a DNS answer that changes between the check
+    and the connection (DNS rebinding) cannot reach a private address.
+    """
     try:
-        addresses = [ipaddress.ip_address(host)]
+        addresses = [ipaddress.ip_address(host.strip("[]"))]
     except ValueError:
         if host.lower() == "localhost" or host.lower().endswith(".localhost"):
             raise UnsafeURLError(f"host {host!r} is loopback") from None
         loop = asyncio.get_running_loop()
         try:
-            infos = await loop.getaddrinfo(host, parts.port or 0, type=socket.SOCK_STREAM)
+            infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except OSError as exc:
             raise UnsafeURLError(f"cannot resolve {host!r}: {exc.strerror or exc}") from None
-        addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
+        addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
     for ip in addresses:
         if not is_public_address(ip):
             raise UnsafeURLError(f"host {host!r} has non-public address {ip}")
+    return [str(ip) for ip in addresses]
 
 
 #: Query parameters whose values are masked in logs and dead letters.

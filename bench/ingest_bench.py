@@ -36,13 +36,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claimwatch.settings import Settings  # noqa: E402
-from workers.ingest import MemoryPublisher, parse_config, run_ingest  # noqa: E402
-from workers.ingest.extract import extract_document  # noqa: E402
-from workers.ingest.testsite import NewsSite, SiteServer, article_html  # noqa: E402
+from claimwatch.settings import Settings
+from workers.ingest import MemoryPublisher, parse_config, run_ingest
+from workers.ingest.extract import extract_document
+from workers.ingest.testsite import NewsSite, SiteServer, article_html
 
 
-def _serve(pages: int, port_q: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _serve(pages: int, port_q: multiprocessing.Queue) -> None:
     srv = SiteServer(NewsSite(n_articles=pages))
     srv.start()
     port_q.put(srv.port)
@@ -62,7 +62,12 @@ async def _ours(base: str, pages: int, workers: int) -> tuple[float, int]:
             "fetch": {"per_host_concurrency": 8, "per_host_min_interval_s": 0.0},
             "extract": {"workers": workers, "timeout_s": 60.0},
             "sources": [
-                {"name": "bench", "kind": "sitemap", "url": base + "/sitemap.xml", "max_items": pages}
+                {
+                    "name": "bench",
+                    "kind": "sitemap",
+                    "url": base + "/sitemap.xml",
+                    "max_items": pages,
+                }
             ],
         }
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
@@ -107,7 +108,10 @@ async def test_5xx_retried_with_backoff_until_success(server, client):
     res = await make_fetcher(client).fetch(server.base + "/flaky/a")
     assert res.status == 200 and b"Story 11" in res.content
     assert server.site.hits["/flaky/a"] == 3
-    assert sample("claimwatch_ingest_responses_total", kind="article", status_class="5xx") == before + 2
+    assert (
+        sample("claimwatch_ingest_responses_total", kind="article", status_class="5xx")
+        == before + 2
+    )
     assert sample("claimwatch_ingest_retries_total", reason="HTTP") == retries + 2
 
 
@@ -250,7 +254,7 @@ async def test_per_host_concurrency_and_spacing(server, client):
     assert server.site.max_inflight == 2
     assert time.monotonic() - t0 >= 0.85  # 3 rounds of 0.3 s
     starts = sorted(t for t, path, _ in server.site.requests if path.startswith("/slow/"))
-    assert all(b - a >= 0.09 for a, b in zip(starts, starts[1:], strict=False))
+    assert all(b - a >= 0.09 for a, b in itertools.pairwise(starts))
 
 
 async def test_connection_backend_refuses_private_addresses_at_connect_time(server, monkeypatch):

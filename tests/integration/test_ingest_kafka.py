@@ -103,4 +103,6 @@ async def test_killed_worker_restarts_without_skipping_or_duplicating(
     # At most the one record in flight at the kill (published, state not yet written)
     # can appear twice -- and then with the same id and hash (an idempotent redelivery).
     assert sum(n - 1 for n in versions.values()) <= 1
-    assert all(len({h for i, h in versions if i == art_id}) == 1 for art_id in {a.id for a in articles})
+    assert all(
+        len({h for i, h in versions if i == art_id}) == 1 for art_id in {a.id for a in articles}
+    )

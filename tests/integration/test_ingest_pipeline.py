@@ -96,7 +96,9 @@ async def test_every_listing_kind_is_discovered(server, settings, tmp_path):
     # Six sources list the same twelve URLs: each page was fetched exactly once.
     assert article_hits(server.site) == {f"/news/story-{n}.html": 1 for n in range(12)}
     # Both halves of the index were read, the second one gzipped.
-    assert server.site.hits["/sitemap-part.xml"] == 1 and server.site.hits["/sitemap-part.xml.gz"] == 1
+    assert (
+        server.site.hits["/sitemap-part.xml"] == 1 and server.site.hits["/sitemap-part.xml.gz"] == 1
+    )
 
 
 async def test_changed_article_is_published_as_a_new_version(server, settings):
@@ -119,7 +121,12 @@ async def test_changed_article_is_published_as_a_new_version(server, settings):
 async def test_unchanged_content_is_not_republished(server, settings):
     """Without dates in the listing, a due recheck that finds the same text publishes nothing."""
     cfg = config(
-        {"name": "l", "kind": "urls", "urls": [server.base + "/charset/wrong"], "recheck_after_s": 0.001}
+        {
+            "name": "l",
+            "kind": "urls",
+            "urls": [server.base + "/charset/wrong"],
+            "recheck_after_s": 0.001,
+        }
     )
     pub = MemoryPublisher()
     await run_ingest(settings, once=True, publisher=pub, config=cfg)
@@ -131,8 +138,17 @@ async def test_unchanged_content_is_not_republished(server, settings):
 
 async def test_failures_are_dead_lettered_and_never_stop_the_run(server, settings):
     server.site.flaky_failures = 1
-    bad = ["/image.png", "/private/secret", "/loop/a", "/bomb", "/flaky/x", "/short", "/section",
-           "/charset/missing", "/nope-404"]
+    bad = [
+        "/image.png",
+        "/private/secret",
+        "/loop/a",
+        "/bomb",
+        "/flaky/x",
+        "/short",
+        "/section",
+        "/charset/missing",
+        "/nope-404",
+    ]
     cfg = config(
         {"name": "mixed", "kind": "urls", "urls": [server.base + p for p in bad]},
         {"name": "rss", "kind": "feed", "url": server.base + "/feed.xml"},
@@ -180,7 +196,9 @@ async def test_a_stalled_site_does_not_delay_the_others(server, settings):
     )
     pub = MemoryPublisher()
     stop = asyncio.Event()
-    task = asyncio.create_task(run_ingest(settings, once=False, publisher=pub, config=cfg, stop=stop))
+    task = asyncio.create_task(
+        run_ingest(settings, once=False, publisher=pub, config=cfg, stop=stop)
+    )
     t0 = time.monotonic()
     while len(pub.on(ARTICLES)) < 12 and time.monotonic() - t0 < 15:
         await asyncio.sleep(0.1)
@@ -194,10 +212,14 @@ async def test_a_stalled_site_does_not_delay_the_others(server, settings):
 
 
 async def test_forever_mode_polls_again_and_stops_on_request(server, settings):
-    cfg = config({"name": "rss", "kind": "feed", "url": server.base + "/feed.xml", "interval_s": 0.3})
+    cfg = config(
+        {"name": "rss", "kind": "feed", "url": server.base + "/feed.xml", "interval_s": 0.3}
+    )
     pub = MemoryPublisher()
     stop = asyncio.Event()
-    task = asyncio.create_task(run_ingest(settings, once=False, publisher=pub, config=cfg, stop=stop))
+    task = asyncio.create_task(
+        run_ingest(settings, once=False, publisher=pub, config=cfg, stop=stop)
+    )
     t0 = time.monotonic()
     while len(pub.on(ARTICLES)) < 12 and time.monotonic() - t0 < 10:
         await asyncio.sleep(0.05)

@@ -14,8 +14,9 @@ NON_ARTICLE = ExtractConfig().non_article_types
 
 
 def test_extract_document_metadata():
-    out = extract_document(article_html(4, base="https://herald.example"), "https://herald.example/x",
-                           400, NON_ARTICLE)
+    out = extract_document(
+        article_html(4, base="https://herald.example"), "https://herald.example/x", 400, NON_ARTICLE
+    )
     assert "skip" not in out
     assert out["title"] == "Story 4: officials give new defence figures"
     assert out["author"] == "Jane Reporter" and out["sitename"] == "The Loopback Herald"
@@ -27,10 +28,15 @@ def test_extract_document_metadata():
 def test_skip_reasons():
     assert extract_document(_SHORT, "https://h.example/s", 400, NON_ARTICLE)["skip"] == "too-short"
     section = _SECTION.format(items="<li><a href='/a'>A</a></li>", blurb="World news " * 80)
-    assert extract_document(section, "https://h.example/w", 10, NON_ARTICLE)["skip"] == "non-article"
-    assert extract_document("<html><body></body></html>", "https://h.example/e", 10, NON_ARTICLE)[
-        "skip"
-    ] == "no-content"
+    assert (
+        extract_document(section, "https://h.example/w", 10, NON_ARTICLE)["skip"] == "non-article"
+    )
+    assert (
+        extract_document("<html><body></body></html>", "https://h.example/e", 10, NON_ARTICLE)[
+            "skip"
+        ]
+        == "no-content"
+    )
 
 
 def test_detect_lang():

@@ -39,7 +39,10 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.mark.parametrize(
     ("raw", "canon"),
     [
-        ("HTTP://Example.COM:80/a/b?utm_source=x&id=3&fbclid=y#frag", "http://example.com/a/b?id=3"),
+        (
+            "HTTP://Example.COM:80/a/b?utm_source=x&id=3&fbclid=y#frag",
+            "http://example.com/a/b?id=3",
+        ),
         ("https://example.com:443", "https://example.com/"),
         ("https://example.com:8443/x?b=2&a=1", "https://example.com:8443/x?a=1&b=2"),
         ("https://user:pw@example.com/p", "https://example.com/p"),
@@ -54,7 +57,13 @@ def test_canonicalize(raw, canon):
 
 def test_canonicalize_resolves_relative_and_refuses_other_schemes():
     assert canonicalize("/x?utm_x=1", "https://e.com/feed.xml") == "https://e.com/x"
-    for bad in ("ftp://e.com/x", "javascript:alert(1)", "file:///etc/passwd", "mailto:a@b", "http:///x"):
+    for bad in (
+        "ftp://e.com/x",
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "mailto:a@b",
+        "http:///x",
+    ):
         with pytest.raises(UnsafeURLError):
             canonicalize(bad)
 
@@ -62,9 +71,17 @@ def test_canonicalize_resolves_relative_and_refuses_other_schemes():
 @pytest.mark.parametrize(
     "url",
     [
-        "http://127.0.0.1/", "http://10.1.2.3/", "http://192.168.0.1/", "http://172.16.5.4/",
-        "http://169.254.169.254/latest/meta-data", "http://[::1]/", "http://[fe80::1]/",
-        "http://0.0.0.0/", "http://localhost:8080/", "http://[::ffff:127.0.0.1]/", "http://224.0.0.1/",
+        "http://127.0.0.1/",
+        "http://10.1.2.3/",
+        "http://192.168.0.1/",
+        "http://172.16.5.4/",
+        "http://169.254.169.254/latest/meta-data",
+        "http://[::1]/",
+        "http://[fe80::1]/",
+        "http://0.0.0.0/",
+        "http://localhost:8080/",
+        "http://[::ffff:127.0.0.1]/",
+        "http://224.0.0.1/",
         "http://100.64.0.1/",
     ],
 )
@@ -101,7 +118,9 @@ def test_backoff_is_exponential_with_full_jitter_and_capped():
 def test_parse_retry_after():
     assert parse_retry_after("7") == 7.0
     assert parse_retry_after(None) is None and parse_retry_after("soon") is None
-    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0) == pytest.approx(10.0)
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0) == pytest.approx(
+        10.0
+    )
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412490.0) == 0.0
 
 
@@ -135,7 +154,7 @@ def test_capped_decoder_stops_bombs_and_handles_deflate_flavours():
         ('<meta charset="koi8-r">Привет'.encode("koi8_r"), None, '<meta charset="koi8-r">Привет'),
         ("Привет".encode("cp1251"), "windows-1251", "Привет"),
         (b"\xef\xbb\xbfBOM wins", "iso-8859-1", "BOM wins"),
-        ("plain".encode(), "no-such-charset", "plain"),
+        (b"plain", "no-such-charset", "plain"),
     ],
 )
 def test_decode_html(body, declared, expected):
@@ -153,10 +172,12 @@ RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
 </channel></rss>"""
 
 ATOM = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title>
-<link rel="self" href="/self"/><link href="/a"/><updated>2026-11-20T09:00:00Z</updated></entry></feed>"""
+<link rel="self" href="/self"/><link href="/a"/><updated>2026-11-20T09:00:00Z</updated>
+</entry></feed>"""
 
-RDF = b"""<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
- xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="x"><title>t</title></channel>
+RDF = b"""<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+ xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="x"><title>t</title></channel>
 <item rdf:about="https://n.example/r"><title>R</title><link>https://n.example/r</link>
 <dc:date>2026-11-19</dc:date></item></rdf:RDF>"""
 
@@ -177,9 +198,13 @@ def test_parse_rss_atom_rdf():
     assert [e.url for e in rss.entries] == ["https://n.example/a", "https://n.example/b"]
     assert rss.entries[0].updated == "2026-11-20T09:00:00+00:00" and rss.entries[0].title == "A"
     atom = parse_feed(ATOM, "https://n.example/feed")
-    assert [(e.url, e.updated) for e in atom.entries] == [("https://n.example/a", "2026-11-20T09:00:00+00:00")]
+    assert [(e.url, e.updated) for e in atom.entries] == [
+        ("https://n.example/a", "2026-11-20T09:00:00+00:00")
+    ]
     rdf = parse_feed(RDF, "https://n.example/")
-    assert [(e.url, e.updated) for e in rdf.entries] == [("https://n.example/r", "2026-11-19T00:00:00+00:00")]
+    assert [(e.url, e.updated) for e in rdf.entries] == [
+        ("https://n.example/r", "2026-11-19T00:00:00+00:00")
+    ]
     with pytest.raises(ListingError):
         parse_feed(b"<html><body>no</body></html>", "https://n.example/")
     with pytest.raises(ListingError):
@@ -205,9 +230,14 @@ def test_url_list_and_ordering():
     assert [e.url for e in entries] == ["https://a.example/1"]
     from workers.ingest.discover import Entry
 
-    order = newest_first([Entry("u1"), Entry("u2", "2026-01-02"), Entry("u3", "2026-01-03"), Entry("u2")])
+    order = newest_first(
+        [Entry("u1"), Entry("u2", "2026-01-02"), Entry("u3", "2026-01-03"), Entry("u2")]
+    )
     assert [e.url for e in order] == ["u3", "u2", "u1"]
-    assert normalize_date("nonsense") is None and normalize_date("2026-11-20") == "2026-11-20T00:00:00+00:00"
+    assert (
+        normalize_date("nonsense") is None
+        and normalize_date("2026-11-20") == "2026-11-20T00:00:00+00:00"
+    )
 
 
 # --- config -------------------------------------------------------------------------
@@ -231,8 +261,13 @@ def test_config_rejects_typos_and_bad_values():
     with pytest.raises(ConfigError, match="duplicate"):
         parse_config({"sources": [{"name": "a", "kind": "feed", "url": "https://e/x"}] * 2})
     cfg = parse_config(
-        {"defaults": {"interval_s": 60}, "sources": [{"kind": "feed", "url": "https://e/x"},
-                                                     {"kind": "urls", "urls": ["https://e/1"], "enabled": False}]}
+        {
+            "defaults": {"interval_s": 60},
+            "sources": [
+                {"kind": "feed", "url": "https://e/x"},
+                {"kind": "urls", "urls": ["https://e/1"], "enabled": False},
+            ],
+        }
     )
     assert len(cfg.sources) == 1 and cfg.sources[0].interval_s == 60.0
 
@@ -242,11 +277,20 @@ def test_config_rejects_typos_and_bad_values():
 
 def test_state_survives_reopen_and_tracks_versions(tmp_path):
     st = IngestState.in_dir(tmp_path)
-    st.record_page("u", outcome="published", article_id="a-1", content_hash="h1", new_version=True,
-                   etag='"e1"', listing_updated="2026-01-01")
+    st.record_page(
+        "u",
+        outcome="published",
+        article_id="a-1",
+        content_hash="h1",
+        new_version=True,
+        etag='"e1"',
+        listing_updated="2026-01-01",
+    )
     st.record_page("u", outcome="failed", reason="HTTP 500", failed=True)
     p = st.page("u")
-    assert p.outcome == "published" and p.failures == 1 and p.etag == '"e1"' and p.content_hash == "h1"
+    assert (
+        p.outcome == "published" and p.failures == 1 and p.etag == '"e1"' and p.content_hash == "h1"
+    )
     st.record_page("u", outcome="published", article_id="a-1", content_hash="h2", new_version=True)
     st.record_listing("feed", '"f"', None)
     st.close()

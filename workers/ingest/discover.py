@@ -149,7 +149,7 @@ def parse_feed(content: bytes, base_url: str) -> Listing:
 
 
 def parse_sitemap(content: bytes, base_url: str) -> Listing:
-    """URLs of an XML sitemap (incl. news sitemaps), nested sitemaps of an index, or a text sitemap."""
+    """URLs of an XML sitemap (news sitemaps too), nested sitemaps of an index, or a text one."""
     stripped = content.lstrip()
     if not stripped.startswith(b"<"):
         return Listing(
@@ -197,7 +197,7 @@ def parse_url_list(text: str, base_url: str | None = None) -> list[Entry]:
 
 
 def newest_first(entries: list[Entry]) -> list[Entry]:
-    """Entries with a date first, newest first; undated ones after, in listing order; deduplicated."""
+    """Dated entries newest first, then undated ones in listing order; deduplicated."""
     seen: set[str] = set()
     unique = []
     for e in entries:

@@ -76,7 +76,8 @@ ACCEPTED_TYPES: dict[str, frozenset[str]] = {
 }
 ACCEPT_HEADER = {
     "article": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
-    "feed": "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1",
+    "feed": "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,"
+    "*/*;q=0.1",
     "sitemap": "application/xml,text/xml;q=0.9,text/plain;q=0.5,*/*;q=0.1",
     "urls": "text/plain,*/*;q=0.1",
     "robots": "text/plain,*/*;q=0.1",
@@ -290,9 +291,9 @@ def decode_html(body: bytes, declared: str | None) -> tuple[str, str]:
     read as UTF-8: such byte sequences practically never occur in real
     Latin-1 text, while a server wrongly saying "iso-8859-1" is common.
     """
-    for bom, codec in _BOMS:
+    for bom, bom_codec in _BOMS:
         if body.startswith(bom):
-            return body.decode(codec, errors="replace"), codec
+            return body.decode(bom_codec, errors="replace"), bom_codec
     head_meta = _META_CHARSET.search(body[:4096])
     candidates = [
         _codec(declared),

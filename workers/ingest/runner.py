@@ -82,7 +82,7 @@ class MemoryPublisher:
 
 
 class KafkaPublisher:
-    """aiokafka producer (acks=all, no idempotence: Tansu rejects it); ``send`` waits for the ack."""
+    """aiokafka producer (acks=all, no idempotence: Tansu rejects it); ``send`` awaits the ack."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -396,10 +396,9 @@ class Ingestor:
         except ExtractionError as exc:
             await self._fail("ingest-extract", exc.reason, url, res.content, entry=entry)
             return self._gave_up(url)
-        if not ex.skip and len(ex.text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        ex_skip: str | None = ex.skip
+        if not ex_skip and len(ex.text.encode("utf-8")) > MAX_ARTICLE_BYTES:
             ex_skip = "too-long"
-        else:
-            ex_skip = ex.skip
         if ex_skip:
             log.info("skipped %s: %s", redact_url(url), ex_skip)
             metrics.INGEST_SKIPPED.labels(ex_skip).inc()
@@ -494,7 +493,7 @@ class Ingestor:
 
     @staticmethod
     def _article_url(url: str, final_url: str, canonical: str | None) -> str:
-        """The page's canonical link when it is on the same host as the fetched page, else the URL."""
+        """The page's canonical link if on the same host as the fetched page, else the URL."""
         try:
             final = canonicalize(final_url)
         except UnsafeURLError:
@@ -598,10 +597,8 @@ async def run_ingest(
         if once:
 
             async def one(src: Source) -> None:
-                try:
+                with contextlib.suppress(PublishError):
                     await ing.poll(src)
-                except PublishError:
-                    pass
 
             await asyncio.gather(*(one(s) for s in cfg.sources))
         else:

@@ -125,7 +125,8 @@ def article_html(n: int, version: int = 1, *, base: str = "", lang: str = "en") 
     </ul></nav>
     <form action="/search"><input name="q" placeholder="Search"></form>
   </header>
-  <div class="cookie-banner">We use cookies to improve your experience. <button>Accept</button></div>
+  <div class="cookie-banner">We use cookies to improve your experience.
+    <button>Accept</button></div>
   <main>
     <article class="story">
       <h1>{title}</h1>
@@ -202,7 +203,8 @@ class NewsSite:
 
     def feed(self) -> str:
         items = "\n".join(
-            f"<item><title>Story {n}</title><link>{self.article_url(n)}?utm_source=rss&amp;utm_medium=feed</link>"
+            f"<item><title>Story {n}</title>"
+            f"<link>{self.article_url(n)}?utm_source=rss&amp;utm_medium=feed</link>"
             f'<guid isPermaLink="false">story-{n}</guid>'
             f"<pubDate>{format_datetime(self.lastmod(n))}</pubDate></item>"
             for n in range(self.n_articles)
@@ -212,7 +214,8 @@ class NewsSite:
         )
         return (
             '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
-            f"<title>The Loopback Herald</title><link>{self.base}/</link>{items}{extra}</channel></rss>"
+            f"<title>The Loopback Herald</title><link>{self.base}/</link>{items}{extra}"
+            "</channel></rss>"
         )
 
     def atom(self) -> str:
@@ -276,92 +279,70 @@ class NewsSite:
     def app(self) -> web.Application:
         app = web.Application(middlewares=[self._log])
         r = app.router
+        xml = "application/xml"
+
+        def cached(make: Any, ctype: str) -> Any:
+            async def handler(q: web.Request) -> web.StreamResponse:
+                return self._cached(q, make().encode(), ctype)
+
+            return handler
+
+        def static(make: Any) -> Any:
+            async def handler(q: web.Request) -> web.StreamResponse:
+                return make()
+
+            return handler
+
+        def redirect(to: str) -> Any:
+            async def handler(q: web.Request) -> web.StreamResponse:
+                raise web.HTTPFound(to)
+
+            return handler
+
+        def html(body: bytes, ctype: str) -> Any:
+            return static(lambda: web.Response(body=body, headers={"Content-Type": ctype}))
+
+        section = _SECTION.format(
+            items="".join(
+                f'<li><a href="/news/story-{i}.html">Story {i}</a></li>' for i in range(30)
+            ),
+            blurb=" ".join(["Read the latest world news, analysis and opinion."] * 12),
+        )
+        meta = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
         r.add_get("/robots.txt", self._robots)
-        r.add_get(
-            "/feed.xml", lambda q: self._cached(q, self.feed().encode(), "application/rss+xml")
-        )
-        r.add_get(
-            "/atom.xml", lambda q: self._cached(q, self.atom().encode(), "application/atom+xml")
-        )
-        r.add_get(
-            "/sitemap.xml", lambda q: self._cached(q, self.sitemap().encode(), "application/xml")
-        )
-        r.add_get(
-            "/news-sitemap.xml",
-            lambda q: self._cached(q, self.news_sitemap().encode(), "application/xml"),
-        )
-        r.add_get(
-            "/sitemap-index.xml",
-            lambda q: self._cached(q, self.sitemap_index().encode(), "application/xml"),
-        )
+        r.add_get("/feed.xml", cached(self.feed, "application/rss+xml"))
+        r.add_get("/atom.xml", cached(self.atom, "application/atom+xml"))
+        r.add_get("/sitemap.xml", cached(self.sitemap, xml))
+        r.add_get("/news-sitemap.xml", cached(self.news_sitemap, xml))
+        r.add_get("/sitemap-index.xml", cached(self.sitemap_index, xml))
         r.add_get("/sitemap-part.xml", self._part)
         r.add_get("/sitemap-part.xml.gz", self._part_gz)
-        r.add_get(
-            "/urls.txt",
-            lambda q: web.Response(
-                text="# Herald articles\n"
-                + "\n".join(self.article_url(n) for n in range(self.n_articles))
-                + "\n"
-            ),
-        )
+        r.add_get("/urls.txt", static(lambda: web.Response(text=self.url_list())))
         r.add_get("/news/story-{n:\\d+}.html", self._article)
         r.add_get("/private/{slug}", self._article_slug)
         r.add_get("/slow/{slug}", self._slow)
         r.add_get("/drip/{slug}", self._drip)
         r.add_get("/flaky/{slug}", self._flaky)
         r.add_get("/limited/{slug}", self._limited)
-        r.add_get("/loop/a", lambda q: web.HTTPFound("/loop/b"))
-        r.add_get("/loop/b", lambda q: web.HTTPFound("/loop/a"))
+        r.add_get("/loop/a", redirect("/loop/b"))
+        r.add_get("/loop/b", redirect("/loop/a"))
         r.add_get("/hop/{n:\\d+}", self._hop)
         r.add_get("/huge", self._huge)
         r.add_get("/bomb", self._bomb)
         r.add_get(
             "/charset/wrong",
-            lambda q: web.Response(
-                body=_charset_page().encode("utf-8"),
-                headers={"Content-Type": "text/html; charset=iso-8859-1"},
-            ),
+            html(_charset_page().encode("utf-8"), "text/html; charset=iso-8859-1"),
         )
-        r.add_get(
-            "/charset/missing",
-            lambda q: web.Response(
-                body=_charset_page().encode("cp1252"), headers={"Content-Type": "text/html"}
-            ),
-        )
-        r.add_get(
-            "/charset/meta",
-            lambda q: web.Response(
-                body=_charset_page(
-                    '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
-                ).encode("cp1252"),
-                headers={"Content-Type": "text/html"},
-            ),
-        )
-        r.add_get(
-            "/image.png",
-            lambda q: web.Response(
-                body=b"\x89PNG\r\n\x1a\n" + b"\0" * 64, content_type="image/png"
-            ),
-        )
-        r.add_get("/short", lambda q: web.Response(text=_SHORT, content_type="text/html"))
-        r.add_get(
-            "/section",
-            lambda q: web.Response(
-                text=_SECTION.format(
-                    items="".join(
-                        f'<li><a href="/news/story-{i}.html">Story {i}</a></li>' for i in range(30)
-                    ),
-                    blurb=" ".join(
-                        [
-                            "Read the latest world news, analysis and opinion from our correspondents."
-                        ]
-                        * 12
-                    ),
-                ),
-                content_type="text/html",
-            ),
-        )
+        r.add_get("/charset/missing", html(_charset_page().encode("cp1252"), "text/html"))
+        r.add_get("/charset/meta", html(_charset_page(meta).encode("cp1252"), "text/html"))
+        r.add_get("/image.png", html(b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png"))
+        r.add_get("/short", html(_SHORT.encode(), "text/html"))
+        r.add_get("/section", html(section.encode(), "text/html"))
         return app
+
+    def url_list(self) -> str:
+        urls = "\n".join(self.article_url(n) for n in range(self.n_articles))
+        return "# Herald articles\n" + urls + "\n"
 
     @web.middleware
     async def _log(self, request: web.Request, handler: Any) -> web.StreamResponse:

@@ -137,7 +137,7 @@ def is_public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool
 
 
 async def check_url(url: str, *, allow_private: bool) -> None:
-    """Raise UnsafeURLError unless the URL is http(s) and (if required) resolves to public addresses.
+    """Raise UnsafeURLError unless the URL is http(s) and (if required) has only public addresses.
 
     Every address the name resolves to must be public: a name with one public and
     one private address is refused. (The connection resolves the name again; a

@@ -214,8 +214,7 @@ CRITERIA: dict[str, Callable[[Pred, Gold], bool]] = {
     "value": lambda p, g: True,
     "value+bound": lambda p, g: _bound(p.bound) == _bound(g.bound),
     "value+change": lambda p, g: p.change == g.change,
-    "value+bound+change": lambda p, g: _bound(p.bound) == _bound(g.bound)
-    and p.change == g.change,
+    "value+bound+change": lambda p, g: _bound(p.bound) == _bound(g.bound) and p.change == g.change,
     "value+unit": lambda p, g: p.unit == g.unit,
     "value+hedge": lambda p, g: p.hedge == g.hedge,
 }

@@ -35,7 +35,7 @@ from .frame import (
     right_np,
     subject_np,
 )
-from .quantities import Mention, find_mentions, masked_spans
+from .quantities import Mention, apply_right_bound, find_mentions, masked_spans
 from .sentences import Token, sentence_spans, split_sentences, tokenize
 
 __all__ = ["extract_claims", "sentence_spans", "split_sentences"]
@@ -83,8 +83,13 @@ def extract_claims(text: str) -> list[Claim]:
         for n, m in enumerate(kept):
             if m.same_as is not None and 0 <= m.same_as < len(kept):
                 ref = made[_index_of(kept, mentions, m.same_as)]
-                made[n] = replace(made[n], about=ref.about, property=ref.property,
-                                  metric=ref.metric, metric_label=ref.metric_label)
+                made[n] = replace(
+                    made[n],
+                    about=ref.about,
+                    property=ref.property,
+                    metric=ref.metric,
+                    metric_label=ref.metric_label,
+                )
         claims.extend(made)
     return claims
 
@@ -146,11 +151,28 @@ def _claim(
         prop_override = prev[1] if prev else ctx.last_property
     if about is not None and explicit is None and head_class in lx.ACTOR_CLASSES:
         dem = last_country(toks, f.c_lo, m.first)
-        if dem is None and head_class not in ("containers", "shells", "missiles", "drones",
-                                               "tanks", "aircraft", "vehicles"):
+        if dem is None and head_class not in (
+            "containers",
+            "shells",
+            "missiles",
+            "drones",
+            "tanks",
+            "aircraft",
+            "vehicles",
+        ):
             dem = ctx.last_demonym
         if dem is not None:
             about, head_class, _ = canonical_about(toks, np or np_left, dem)
+            if head_class not in (
+                "containers",
+                "shells",
+                "missiles",
+                "drones",
+                "tanks",
+                "aircraft",
+                "vehicles",
+            ):
+                ctx.last_demonym = dem
     if m.dim == "money" and about is not None and explicit is None:
         dem = last_country(toks, f.c_lo, m.first)
         if dem is not None:
@@ -166,6 +188,8 @@ def _claim(
     if about is None and not np and not np_left and prev and prev[0] and m.dim is None:
         about = prev[0]  # "two people died and five more were hospitalised"
     after = (np[-1] + 1) if np else m.last
+    if np and m.bound == "exact":
+        apply_right_bound(toks, m, after)  # "20 people or more"
     place = find_place(toks, after, hi) or find_place(toks, lo, m.first)
     start_char = toks[m.first].start
     end_char = toks[m.last - 1].end
@@ -180,7 +204,7 @@ def _claim(
         unit = head_class
     elif unit is None and np and not m.fraction:
         unit = toks[np[-1]].low
-    metric, label = _metric(about, prop, rate, m, hedge, quote)
+    metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}")
     claim = Claim(
         start=start_char,
         end=end_char,
@@ -224,7 +248,7 @@ def _metric(
     if about is None:
         # Nothing says what is measured: a key of its own, so it is never compared with an
         # unrelated figure (a false contradiction is worse than a missed link).
-        digest = hashlib.blake2s(f"{quote}|{m.first}".encode(), digest_size=4).hexdigest()
+        digest = hashlib.blake2s(quote.encode(), digest_size=4).hexdigest()
         subject = f"{m.unit or 'quantity'}?{digest}"
     else:
         subject = about

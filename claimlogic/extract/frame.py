@@ -52,7 +52,18 @@ _ADVERBS = words(
     further again initially"""
 )
 _PLACE_HEADS = frozenset(
-    ["region", "oblast", "province", "area", "district", "city", "border", "front", "coast", "peninsula"]
+    [
+        "region",
+        "oblast",
+        "province",
+        "area",
+        "district",
+        "city",
+        "border",
+        "front",
+        "coast",
+        "peninsula",
+    ]
 )
 _PLACE_PREPS = words("in into to near toward towards inside at across from")
 _DIRECTIONS = words(
@@ -71,7 +82,8 @@ _TIME_RX = re.compile(
     r"|(?:over|in|during|within|for)\s+the\s+(?:past|last|next|previous|coming|first)\s+"
     r"(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)"
     r"|(?:last|this|next)\s+(?:week|month|year|weekend|summer|winter|spring|autumn|fall)"
-    r"|(?:early|late|mid-?)\s*" + _MONTH_RX + r"|" r"(?:on|by)\s+" + _MONTH_RX + r"\s+\d{1,2})"
+    r"|(?:early|late|mid-?)\s*" + _MONTH_RX + r"|"
+    r"(?:on|by)\s+" + _MONTH_RX + r"\s+\d{1,2})"
     r"|\b(?:daily|weekly|monthly|annually|yearly|a day|a week|a month|a year|per day"
     r"|per week|per month|per year|each day|every day|each month|each year|every month)\b",
     re.IGNORECASE,
@@ -151,9 +163,11 @@ def last_country(toks: list[Token], lo: int, hi: int) -> str | None:
         c = country_at(toks, i)
         if c is not None:
             surface = " ".join(t.low for t in toks[i : i + c[1]])
-            if surface.removesuffix("'s").removesuffix("’s") in lx.COUNTRIES or (
-                surface.removesuffix("'s").removesuffix("’s") in lx.CAPITALS
-            ) or surface.endswith(("'s", "’s")):
+            if (
+                surface.removesuffix("'s").removesuffix("’s") in lx.COUNTRIES
+                or (surface.removesuffix("'s").removesuffix("’s") in lx.CAPITALS)
+                or surface.endswith(("'s", "’s"))
+            ):
                 found = c[0]
             i += c[1]
         else:
@@ -222,8 +236,10 @@ def left_noun(toks: list[Token], i: int, lo: int) -> list[int]:
                     return np
             end = k
             start = k
-            while start - 1 >= lo and _NP_TOKEN.match(toks[start - 1].text) and (
-                toks[start - 1].text[:1].isupper() or toks[start - 1].low in ("special",)
+            while (
+                start - 1 >= lo
+                and _NP_TOKEN.match(toks[start - 1].text)
+                and (toks[start - 1].text[:1].isupper() or toks[start - 1].low in ("special",))
             ):
                 start -= 1
                 if toks[start].low in lx.LEFT_BOUND_WORDS:
@@ -275,12 +291,17 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
     hops = 0
     while True:
         start = end
-        while start - 1 >= lo and _NP_TOKEN.match(toks[start - 1].text) and (
-            toks[start - 1].low not in _NP_STOP and toks[start - 1].low not in lx.CHANGE_VERBS
-        ) and end - start < 3:
+        while (
+            start - 1 >= lo
+            and _NP_TOKEN.match(toks[start - 1].text)
+            and (toks[start - 1].low not in _NP_STOP and toks[start - 1].low not in lx.CHANGE_VERBS)
+            and end - start < 3
+        ):
             start -= 1
         # Hop over a prepositional phrase to the noun it qualifies.
         p = start - 1
+        if p >= lo and toks[p].low in ("the", "a", "an"):
+            p -= 1
         if p - 1 >= lo and toks[p].low in _PREPOSITIONS and hops < 3:
             q = p - 1
             if toks[q].low in ("the", "a", "an"):
@@ -381,7 +402,9 @@ def find_property(
         return by_head[head_class]
     for k in np:  # "a $400 million aid package"
         if toks[k].low in lx.PROPERTY_CUES and lx.PROPERTY_CUES[toks[k].low] in (
-            "funding", "cost", "supplied"
+            "funding",
+            "cost",
+            "supplied",
         ):
             return lx.PROPERTY_CUES[toks[k].low]
     # Partitive: "the first batch of 2,600 soldiers".
@@ -424,13 +447,17 @@ def _property_in(toks: list[Token], a: int, b: int, *, forward: bool) -> str | N
     rng = range(a, b) if forward else range(b - 1, a - 1, -1)
     for k in rng:
         w = toks[k].low
-        if w in ("killed", "dead") and _low(toks, k + 1) in ("or", "and") and _low(
-            toks, k + 2
-        ) in ("wounded", "injured"):
+        if (
+            w in ("killed", "dead")
+            and _low(toks, k + 1) in ("or", "and")
+            and _low(toks, k + 2) in ("wounded", "injured")
+        ):
             return "casualties"
-        if w in ("wounded", "injured") and _low(toks, k - 1) in ("or", "and") and _low(
-            toks, k - 2
-        ) in ("killed", "dead"):
+        if (
+            w in ("wounded", "injured")
+            and _low(toks, k - 1) in ("or", "and")
+            and _low(toks, k - 2) in ("killed", "dead")
+        ):
             return "casualties"
         if w in lx.PROPERTY_CUES:
             if w in ("moved",) and _low(toks, k + 1) not in ("into", "to", "in"):
@@ -510,8 +537,9 @@ def find_rate(toks: list[Token], m: Mention, np: list[int]) -> str | None:
 # --------------------------------------------------------------------------- hedge
 
 
-_RIGHT_STOPS = frozenset({",", ";", "—", "–", "and", "but", "while", "whereas", "although",
-                          "though", "adding", "as"})
+_RIGHT_STOPS = frozenset(
+    {",", ";", "—", "–", "and", "but", "while", "whereas", "although", "though", "adding", "as"}
+)
 
 
 def clause_end(toks: list[Token], j: int, limit: int) -> int:
@@ -535,17 +563,16 @@ def find_hedge(
     left = [t.low for t in toks[a : m.first]]
     right = [t.low for t in toks[m.last : hi]]
     window = left + right
-    if any(w in lx.HYPOTHETICAL_CUES for w in window) or (has_if and "would" in window):
-        if not ("may" in window and _may_is_month(toks, a, hi)):
-            return "hypothetical"
+    modal = any(w in lx.HYPOTHETICAL_CUES for w in window) or (has_if and "would" in window)
+    if modal and not ("may" in window and _may_is_month(toks, a, hi)):
+        return "hypothetical"
     for k, w in enumerate(window):
         if w in lx.EXPECTED_CUES:
             nxt = window[k + 1] if k + 1 < len(window) else ""
             if w in ("plans", "plan", "aim", "aims") and nxt != "to":
                 continue
             return "expected"
-        if w == "to" and k + 1 < len(window) and window[k + 1] in ("reach", "hit", "exceed",
-                                                                    "top"):
+        if w == "to" and k + 1 < len(window) and window[k + 1] in ("reach", "hit", "exceed", "top"):
             return "expected"
     if m.estimated or any(w in lx.ESTIMATED_CUES for w in window):
         return "estimated"
@@ -554,8 +581,11 @@ def find_hedge(
     if any(w in lx.REPORTED_CUES for w in window):
         return "reported"
     for k, w in enumerate(window):  # passive "were reported killed", "is said to have"
-        if w in ("reported", "said") and k > 0 and window[k - 1] in ("was", "were", "is",
-                                                                       "are", "been"):
+        if (
+            w in ("reported", "said")
+            and k > 0
+            and window[k - 1] in ("was", "were", "is", "are", "been")
+        ):
             return "reported"
     return None
 
@@ -604,8 +634,11 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             k > 0 and lows[k - 1] in ("the", "a", "an", "its", "their", "media", "news")
         ):
             continue  # a noun: "media reports"
-        if w in ("reported", "estimated") and k > 0 and lows[k - 1] in ("was", "were", "is",
-                                                                           "are", "been"):
+        if (
+            w in ("reported", "estimated")
+            and k > 0
+            and lows[k - 1] in ("was", "were", "is", "are", "been")
+        ):
             continue  # passive: "were reported killed" is a hedge, not an attribution
         # Subject before the verb, back to a clause break.
         j = k - 1
@@ -632,8 +665,10 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             while p >= 0 and toks[p].text not in _CLAUSE_BREAKS:
                 p -= 1
             name = toks[p + 1 : j]
-            if name and all(t.text[:1].isupper() or t.text == "-" or (
-                i > 0 and name[i - 1].text == "-") for i, t in enumerate(name)):
+            if name and all(
+                t.text[:1].isupper() or t.text == "-" or (i > 0 and name[i - 1].text == "-")
+                for i, t in enumerate(name)
+            ):
                 subj = name
         resolved = _clean_source(subj, ctx) if subj else None
         if resolved is None:
@@ -675,11 +710,14 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
         alias = toks[-2].text
         toks = toks[:-3]
     text_low = " ".join(t.low for t in toks)
-    if text_low in lx.ANAPHORIC_SOURCES or toks[0].low in ("they", "it", "we", "i", "he",
-                                                           "she", "you") or (
-        len(toks) <= 3
-        and toks[0].low in ("the", "this", "that")
-        and all(not t.text[:1].isupper() for t in toks)
+    if (
+        text_low in lx.ANAPHORIC_SOURCES
+        or toks[0].low in ("they", "it", "we", "i", "he", "she", "you")
+        or (
+            len(toks) <= 3
+            and toks[0].low in ("the", "this", "that")
+            and all(not t.text[:1].isupper() for t in toks)
+        )
     ):
         if toks[0].low in ("he", "she", "we", "i"):
             mem = ctx.last_person_source or ctx.last_source
@@ -703,8 +741,12 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
             if full.split()[-1].lower() == key:
                 src = full
                 break
-    return src, alias, name or (src if " " in src and src != _join([t.text for t in toks])
-                                else None), False
+    return (
+        src,
+        alias,
+        name or (src if " " in src and src != _join([t.text for t in toks]) else None),
+        False,
+    )
 
 
 def _person_name(toks: list[Token]) -> str | None:

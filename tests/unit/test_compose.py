@@ -806,3 +806,35 @@ def test_hadolint_dockerfile() -> None:
         check=False,
     )
     assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_operations_doc_matches_the_code(compose: dict[str, Any]) -> None:
+    """docs/operations.md names topics, Redis keys, services, job names and
+    variables that exist."""
+    from claimwatch import redis_keys
+
+    text = (ROOT / "docs" / "operations.md").read_text()
+    topics = {s.name for s in topic_specs(APP_ID)}
+    jobs = {j["job_name"] for j in yaml.safe_load(PROM_CONFIG.read_text())["scrape_configs"]}
+    for name in set(re.findall(r"\bclaimwatch-[A-Za-z_-]*[A-Za-z_]", text)):
+        if name.endswith("-changelog") or name == "claimwatch-*-changelog":
+            continue
+        assert name in topics | jobs, f"docs/operations.md names {name}: no such topic or job"
+    assert "claimwatch-*-changelog" in text
+    redis_names = {redis_keys.ALERTS_STREAM, redis_keys.ALERTS_CHANNEL}
+    redis_key = r"\bclaimwatch:[a-z][a-z:]*[a-z]\b(?![-@])"  # not user:password@ in a URL
+    for name in set(re.findall(redis_key, text)):
+        assert name in redis_names, f"docs/operations.md names Redis key {name}: unknown"
+    assert redis_names <= set(re.findall(redis_key, text))
+    for var in set(re.findall(r"\bCLAIMWATCH_[A-Z0-9_]+\b", text)):
+        assert var in Settings.env_names(), f"docs/operations.md: {var} is not a setting"
+    for service in compose["services"]:
+        assert f"`{service}`" in text, f"docs/operations.md does not describe {service}"
+    # The in-network bootstrap address the docs give is the broker's.
+    assert (
+        "kafka:19092" in text
+        and service_env(compose["services"]["worker"])["CLAIMWATCH_KAFKA_BOOTSTRAP"]
+        == "kafka:19092"
+    )
+    assert f"name: {compose['networks']['claimwatch']['name']}" in COMPOSE.read_text()
+    assert "--network claimwatch" in text

@@ -838,3 +838,22 @@ def test_operations_doc_matches_the_code(compose: dict[str, Any]) -> None:
     )
     assert f"name: {compose['networks']['claimwatch']['name']}" in COMPOSE.read_text()
     assert "--network claimwatch" in text
+
+
+def test_env_example_says_which_settings_compose_fixes(compose_text: str) -> None:
+    """A setting Compose sets to a literal (not ${...}) cannot be changed in .env:
+    env.example must say so next to it."""
+    anchor = yaml.safe_load(compose_text)["x-claimwatch-env"]
+    fixed = {k for k, v in anchor.items() if "${" not in str(v)}
+    lines = ENV_EXAMPLE.read_text().splitlines()
+    for name in fixed:
+        i = next(i for i, line in enumerate(lines) if re.match(rf"^#\s*{name}=", line))
+        # The comment lines above it, skipping the variables of the same group.
+        block = []
+        k = i - 1
+        while k >= 0 and re.match(r"^#\s*[A-Z_]+=", lines[k]):
+            k -= 1
+        while k >= 0 and lines[k].startswith("#") and not re.match(r"^#\s*[A-Z_]+=", lines[k]):
+            block.append(lines[k])
+            k -= 1
+        assert "Fixed" in " ".join(block), f"deploy/env.example: say that Compose fixes {name}"

@@ -567,14 +567,20 @@ async def run_ingest(
     client: httpx.AsyncClient | None = None,
     config: IngestConfig | None = None,
     stop: asyncio.Event | None = None,
+    shutdown_grace_s: float = 10.0,
 ) -> IngestReport:
     """Run the ingestion workers until ``stop`` is set (or one poll per source if ``once``).
 
     ``config`` defaults to ``load_config(settings.ingest_config)``; ``publisher``
     to a Kafka producer from settings; ``client`` to a client built from the
-    ``[fetch]`` section. Injected ones are not closed here.
+    ``[fetch]`` section. Injected ones are not closed here. When ``stop`` is set,
+    polls in progress get ``shutdown_grace_s`` seconds to finish, then are cancelled.
     """
     cfg = config or load_config(settings.ingest_config)
+    # httpx logs every request URL at INFO; URLs may carry tokens, and our own
+    # logs print them masked (urls.safe_url).
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger(name).level))
     started = time.monotonic()
     own_publisher = publisher is None
     kafka: KafkaPublisher | None = None
@@ -602,7 +608,18 @@ async def run_ingest(
 
             await asyncio.gather(*(one(s) for s in cfg.sources))
         else:
-            await asyncio.gather(*(ing.run_source_forever(s, stop) for s in cfg.sources))
+            tasks = [asyncio.create_task(ing.run_source_forever(s, stop)) for s in cfg.sources]
+            try:
+                await stop.wait()
+                # Let polls in progress finish for a while, then cut them: a record
+                # published but not yet remembered is republished once on restart.
+                _done, pending = await asyncio.wait(tasks, timeout=shutdown_grace_s)
+                for t in pending:
+                    t.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
+            finally:
+                for t in tasks:
+                    t.cancel()
     finally:
         await extractor.close()
         if own_client:

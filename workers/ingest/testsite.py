@@ -189,6 +189,8 @@ class NewsSite:
         #: robots.txt body; None answers 500, "" answers 404.
         self.robots: str | None = "User-agent: *\nDisallow: /private/\n"
         self.inflight = 0
+        #: Set when the server stops, so slow handlers end at once.
+        self.closing: asyncio.Event | None = None
         self.max_inflight = 0
 
     # --- content ---------------------------------------------------------------
@@ -350,6 +352,16 @@ class NewsSite:
         self.requests.append((time.monotonic(), request.path_qs, dict(request.headers)))
         return await handler(request)
 
+    async def _pause(self, seconds: float) -> bool:
+        """Sleep, or return True at once when the server is shutting down."""
+        if self.closing is None:
+            self.closing = asyncio.Event()
+        try:
+            await asyncio.wait_for(self.closing.wait(), seconds)
+            return True
+        except TimeoutError:
+            return False
+
     async def _robots(self, request: web.Request) -> web.Response:
         if self.robots is None:
             return web.Response(status=500, text="robots broken")
@@ -371,7 +383,7 @@ class NewsSite:
         self.inflight += 1
         self.max_inflight = max(self.max_inflight, self.inflight)
         try:
-            await asyncio.sleep(self.slow_s)
+            await self._pause(self.slow_s)
         finally:
             self.inflight -= 1
         return web.Response(text=article_html(3, base=self.base), content_type="text/html")
@@ -381,7 +393,8 @@ class NewsSite:
         await resp.prepare(request)
         for _ in range(200):
             await resp.write(b" ")
-            await asyncio.sleep(0.2)
+            if await self._pause(0.2):
+                break
         return resp
 
     async def _flaky(self, request: web.Request) -> web.Response:
@@ -484,6 +497,9 @@ class SiteServer:
 
     def stop(self) -> None:
         if self._loop is not None:
+            closing = self.site.closing
+            if closing is not None:
+                self._loop.call_soon_threadsafe(closing.set)
             self._loop.call_soon_threadsafe(self._loop.stop)
         if self._thread is not None:
             self._thread.join(10)

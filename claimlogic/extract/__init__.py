@@ -12,6 +12,7 @@ mention, in document order. It is pure (no I/O), deterministic and rule based: a
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 from claimlogic.model import Claim
@@ -40,6 +41,24 @@ from .sentences import Token, sentence_spans, split_sentences, tokenize
 
 __all__ = ["extract_claims", "sentence_spans", "split_sentences"]
 
+#: A sentence is tokenised only if it may hold a figure or name a source.
+_WORTH_READING = re.compile(
+    r"\d|\b(?:"
+    + "|".join(
+        sorted(
+            set(lx.SMALL_NUMBERS)
+            | set(lx.TENS)
+            | set(lx.VAGUE_WORDS)
+            | set(lx.VAGUE_QUANTIFIERS)
+            | set(lx.SAY_VERBS)
+            | {"half", "dozen", "thirds", "quarters", "according"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|a\s+(?:third|quarter|fifth|tenth|few|couple|hundred|thousand|million|billion))\b",
+    re.IGNORECASE,
+)
 _BREAKS = frozenset({";", "—", "–", "(", ")", ":"})
 _DASHES = frozenset({"-", "—", "–"})
 
@@ -53,6 +72,8 @@ def extract_claims(text: str) -> list[Claim]:
     ctx = DocContext()
     claims: list[Claim] = []
     for s_start, s_end in sentence_spans(text):
+        if not _WORTH_READING.search(text, s_start, s_end):
+            continue  # no figure and no attribution: nothing to extract or remember
         toks = tokenize(text, s_start, s_end)
         if not toks:
             continue

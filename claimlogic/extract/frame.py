@@ -709,6 +709,8 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
     if len(toks) >= 3 and toks[-1].text == ")" and toks[-3].text == "(":
         alias = toks[-2].text
         toks = toks[:-3]
+    if not toks:
+        return None
     text_low = " ".join(t.low for t in toks)
     if (
         text_low in lx.ANAPHORIC_SOURCES

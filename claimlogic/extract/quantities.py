@@ -78,8 +78,29 @@ _CASED_UNITS = {"g": "g", "m": "m", "t": "t", "c": "C", "f": "F"}
 _TIME_OF_DAY = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "o'clock", "est", "et"})
 
 
+#: Cheap pre-check: every masked pattern has two digits in a row, a URL prefix or an "@".
+_ANY_MASKABLE = re.compile(r"\d\d|www\.|://|@")
+#: Words that can start a mention; any other token without a digit is skipped at once.
+_STARTERS = (
+    lx.SMALL_NUMBERS.keys()
+    | lx.TENS.keys()
+    | lx.VAGUE_WORDS.keys()
+    | lx.VAGUE_QUANTIFIERS.keys()
+    | {"a", "half", "dozen"}
+)
+#: Left bound phrases grouped by their last word, so only a few are compared per mention.
+_LEFT_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _bound in lx.LEFT_BOUNDS:
+    _LEFT_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _bound))
+_MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = {}
+for _mw, _unit in lx.MULTIWORD_UNITS.items():
+    _MULTI_BY_FIRST.setdefault(_mw[0], []).append((_mw, _unit))
+
+
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Character spans inside which no quantity is read (URLs, phones, ISO dates)."""
+    if not _ANY_MASKABLE.search(text, start, end):
+        return []
     spans: list[tuple[int, int]] = []
     for rx in (_URL, _PHONE, _ISO_DATE):
         spans.extend(m.span() for m in rx.finditer(text, start, end))
@@ -434,7 +455,7 @@ def _unit_after(toks: list[Token], j: int, scaled: bool) -> tuple[str, str, int]
     if toks[k].text == "-" and k + 1 < len(toks):  # "9-kilometre", "122-mm"
         k += 1
     w = toks[k].low
-    for phrase, (unit, dim) in lx.MULTIWORD_UNITS.items():
+    for phrase, (unit, dim) in _MULTI_BY_FIRST.get(w, ()):
         n = len(phrase)
         if tuple(t.low for t in toks[k : k + n]) == phrase:
             return unit, dim, k + n
@@ -470,6 +491,9 @@ def find_mentions(toks: list[Token], masked: list[tuple[int, int]]) -> list[Ment
     n = len(toks)
     while i < n:
         t = toks[i]
+        if not t.text[0].isdigit() and t.low not in _STARTERS:
+            i += 1
+            continue
         if masked and any(a <= t.start < b for a, b in masked):
             i += 1
             continue
@@ -616,7 +640,7 @@ def _finish(
     if vague:
         mention.bound = "range"
     _attach_range(toks, i, mention)
-    if j < n and toks[mention.last].text == "-" and _low(toks, mention.last + 1) == "strong":
+    if _low(toks, mention.last) == "-" and _low(toks, mention.last + 1) == "strong":
         mention.strong = True
         mention.last += 2
     elif _low(toks, mention.last) == "strong" and mention.last == j:
@@ -656,6 +680,8 @@ def _attach_range(toks: list[Token], i: int, m: Mention) -> None:
             if m.unit is not None and money2[0] != m.unit:
                 return
             k += 1
+        if k >= n:
+            return
         second = toks[k]
         if (
             not second.text[:1].isdigit()
@@ -702,7 +728,7 @@ def _attach_range(toks: list[Token], i: int, m: Mention) -> None:
 def _attach_bounds(toks: list[Token], m: Mention) -> None:
     """Bound cues right before ("at least", "up to", "around") or after ("or more")."""
     start = m.first
-    for phrase, bound in lx.LEFT_BOUNDS:
+    for phrase, bound in _LEFT_BY_LAST.get(_low(toks, start - 1), ()):
         n = len(phrase)
         if start - n < 0:
             continue

@@ -94,7 +94,10 @@ _TOKEN = re.compile(
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with document offsets."""
-    return [
-        Token(m.group(), m.group().lower(), m.start(), m.end())
-        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
-    ]
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        g = m.group()
+        a, b = m.span()
+        append(Token(g, g.lower(), a, b))
+    return out

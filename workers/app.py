@@ -215,13 +215,13 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
 
 
 def _publish_state_gauges(tables: dict[str, Any]) -> None:
-    for name, value in brain.stats(tables).items():
-        if name == "stories_open":
-            metrics.STORIES_OPEN.set(value)
-        elif name == "figures_tracked":
-            metrics.FIGURES_TRACKED.set(value)
-        else:
-            metrics.LEDGER_ENTRIES.labels(name).set(value)
+    """Copy the brain's state sizes to gauges (counts of alerts and duplicates are counters)."""
+    stats = brain.stats(tables)
+    metrics.STORIES_OPEN.set(stats["stories_open"])
+    metrics.FIGURES_TRACKED.set(stats["figures_tracked"])
+    for name, value in stats.items():
+        if name.startswith("table_"):
+            metrics.LEDGER_ENTRIES.labels(name.removeprefix("table_")).set(value)
 
 
 def run_worker(settings: Settings) -> None:

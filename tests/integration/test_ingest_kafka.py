@@ -8,6 +8,7 @@ import json
 import os
 import sys
 import time
+import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from claimwatch import kafka
-from claimwatch.embedded import EmbeddedStack
+from claimwatch.embedded import EmbeddedStack, free_port
 from tests.conftest import read_topic
 from topics.catalog import ARTICLES, DEAD_LETTER, topic_specs
 from topics.schemas import parse_article
@@ -25,6 +26,11 @@ from workers.ingest.testsite import NewsSite, SiteServer
 pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as resp:
+        return str(resp.read().decode())
 
 
 @pytest.fixture
@@ -65,7 +71,9 @@ async def test_run_ingest_publishes_to_the_broker(stack: EmbeddedStack, site, tm
 async def test_killed_worker_restarts_without_skipping_or_duplicating(
     stack: EmbeddedStack, site, tmp_path
 ):
-    settings = stack.settings(ingest_allow_private=True, ingest_state_dir=str(tmp_path / "state"))
+    settings = stack.settings(
+        ingest_allow_private=True, ingest_state_dir=str(tmp_path / "state"), web_port=free_port()
+    )
     await kafka.create_topics(settings, topic_specs(settings.app_id))
     sources = tmp_path / "sources.toml"
     # Spaced requests: the poll takes ~3 s, so the kill lands in the middle of it.
@@ -90,6 +98,12 @@ async def test_killed_worker_restarts_without_skipping_or_duplicating(
         if len(await read_topic(settings, ARTICLES)) >= 4:
             break
         time.sleep(0.1)
+    # The long-running worker serves /healthz (Compose healthcheck) and /metrics.
+    health = json.loads(_get(f"http://127.0.0.1:{settings.web_port}/healthz"))
+    assert health["status"] == "ok" and health["role"] == "ingest"
+    assert "claimwatch_ingest_articles_total" in _get(
+        f"http://127.0.0.1:{settings.web_port}/metrics"
+    )
     worker.kill()
     published_before = len(await read_topic(settings, ARTICLES))
     assert 4 <= published_before < 12, "the kill should land mid-poll"

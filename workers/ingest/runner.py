@@ -568,6 +568,7 @@ async def run_ingest(
     config: IngestConfig | None = None,
     stop: asyncio.Event | None = None,
     shutdown_grace_s: float = 10.0,
+    serve_web: bool = False,
 ) -> IngestReport:
     """Run the ingestion workers until ``stop`` is set (or one poll per source if ``once``).
 
@@ -575,6 +576,8 @@ async def run_ingest(
     to a Kafka producer from settings; ``client`` to a client built from the
     ``[fetch]`` section. Injected ones are not closed here. When ``stop`` is set,
     polls in progress get ``shutdown_grace_s`` seconds to finish, then are cancelled.
+    ``serve_web`` serves ``/metrics`` and ``/healthz`` on ``settings.web_host:web_port``
+    (what Prometheus and ``claimwatch healthcheck`` read in the Compose stack).
     """
     cfg = config or load_config(settings.ingest_config)
     # httpx logs every request URL at INFO; URLs may carry tokens, and our own
@@ -598,6 +601,7 @@ async def run_ingest(
         settings, cfg, publisher=publisher, client=http, state=state, extractor=extractor
     )
     stop = stop or asyncio.Event()
+    web_runner = await _start_web(settings, ing) if serve_web else None
     try:
         await extractor.start()
         if once:
@@ -621,6 +625,8 @@ async def run_ingest(
                 for t in tasks:
                     t.cancel()
     finally:
+        if web_runner is not None:
+            await web_runner.cleanup()
         await extractor.close()
         if own_client:
             await http.aclose()
@@ -632,6 +638,38 @@ async def run_ingest(
     return ing.report
 
 
+async def _start_web(settings: Settings, ing: Ingestor) -> Any:
+    """/metrics (default registry) and /healthz ({"status": "ok", ...}) for the worker."""
+    from aiohttp import web
+    from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
+
+    async def metrics_view(_request: web.Request) -> web.Response:
+        return web.Response(
+            body=generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_LATEST}
+        )
+
+    async def health(_request: web.Request) -> web.Response:
+        rep = ing.report
+        return web.json_response(
+            {
+                "status": "ok",
+                "role": "ingest",
+                "polls": rep.polls,
+                "published": rep.published,
+                "sources": len(ing.config.sources),
+            }
+        )
+
+    app = web.Application()
+    app.router.add_get("/metrics", metrics_view)
+    app.router.add_get("/healthz", health)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, settings.web_host, settings.web_port).start()
+    log.info("ingest: /metrics and /healthz on %s:%d", settings.web_host, settings.web_port)
+    return runner
+
+
 def main(settings: Settings, once: bool = False) -> int:
     """Sync entry point: runs until SIGINT/SIGTERM (or one poll per source). Exit code 0/1."""
 
@@ -641,7 +679,7 @@ def main(settings: Settings, once: bool = False) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)
-        return await run_ingest(settings, once=once, stop=stop)
+        return await run_ingest(settings, once=once, stop=stop, serve_web=not once)
 
     report = asyncio.run(_run())
     print(report.as_dict())

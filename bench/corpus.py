@@ -78,22 +78,79 @@ def make_claim(
     if bound == "exact":
         low = high = value
     return Claim(
-        start=start, end=end, text=text, value=value, low=low, high=high, bound=bound,
-        unit=kw.pop("unit", None), quote=quote, metric=metric,
-        metric_label=label or metric.replace("_", " ").replace(".", " "), **kw,
+        start=start,
+        end=end,
+        text=text,
+        value=value,
+        low=low,
+        high=high,
+        bound=bound,
+        unit=kw.pop("unit", None),
+        quote=quote,
+        metric=metric,
+        metric_label=label or metric.replace("_", " ").replace(".", " "),
+        **kw,
     )
 
 
 # ----------------------------------------------------------------------------- shootings
-_SYL = "ka lo mi ra ten vor sel dun bri gal hep mor tas wen ix ul fen rod pla sut kev nar zo bel".split()
+_SYL = [
+    "ka",
+    "lo",
+    "mi",
+    "ra",
+    "ten",
+    "vor",
+    "sel",
+    "dun",
+    "bri",
+    "gal",
+    "hep",
+    "mor",
+    "tas",
+    "wen",
+    "ix",
+    "ul",
+    "fen",
+    "rod",
+    "pla",
+    "sut",
+    "kev",
+    "nar",
+    "zo",
+    "bel",
+]
 _TOWN_SUF = ["ville", "ton", "burg", "field", "ford", "dale", "wood", "haven", "port", "mouth"]
 _STATES = [
-    "Ohio", "Texas", "Georgia", "Oregon", "Nevada", "Kansas", "Alabama", "Iowa", "Montana",
-    "Utah", "Virginia", "Arizona", "Michigan", "Florida", "Colorado",
+    "Ohio",
+    "Texas",
+    "Georgia",
+    "Oregon",
+    "Nevada",
+    "Kansas",
+    "Alabama",
+    "Iowa",
+    "Montana",
+    "Utah",
+    "Virginia",
+    "Arizona",
+    "Michigan",
+    "Florida",
+    "Colorado",
 ]
 _OUTLETS = ["Daily Ledger", "Metro Times", "Valley News", "Wire Service", "Evening Post", "Herald"]
-_VENUES = ["supermarket", "high school", "nightclub", "church", "shopping mall", "warehouse",
-           "bus station", "restaurant", "apartment complex", "park"]
+_VENUES = [
+    "supermarket",
+    "high school",
+    "nightclub",
+    "church",
+    "shopping mall",
+    "warehouse",
+    "bus station",
+    "restaurant",
+    "apartment complex",
+    "park",
+]
 
 
 def _name(rng: random.Random, syl: int = 2) -> str:
@@ -101,7 +158,14 @@ def _name(rng: random.Random, syl: int = 2) -> str:
 
 
 def _shooting_texts(rng: random.Random, s: dict[str, Any], killed: int, injured: int) -> list[str]:
-    t, st, v, sus, chief, day = s["town"], s["state"], s["venue"], s["suspect"], s["chief"], s["day"]
+    t, st, v, sus, chief, day = (
+        s["town"],
+        s["state"],
+        s["venue"],
+        s["suspect"],
+        s["chief"],
+        s["day"],
+    )
     a = (
         f"{t.upper()}, {st} - A gunman opened fire at a {v} in {t} on {day}, killing {killed} "
         f"people and wounding {injured} others before he was arrested, police said.\n\n"
@@ -117,15 +181,15 @@ def _shooting_texts(rng: random.Random, s: dict[str, Any], killed: int, injured:
         f"{killed} dead, {injured} hurt in {t} {v} attack\n\n"
         f"Authorities in {st} say {killed} people were killed and {injured} injured when a man "
         f"armed with a rifle attacked shoppers and staff at the {v} on {day}. {chief}, who leads "
-        f"the local police force in {t}, named the detained man as {sus} and said investigators were "
+        f"the local police force in {t}, named the detained man as {sus} and said investigators were "  # noqa: E501
         f"searching his home on the outskirts of town. Witnesses described hearing dozens of shots "
-        f"and seeing people run toward the car park. Doctors at {s['hospital']} said several of the "
-        f"wounded were in critical condition. Governor {s['governor']} called it a senseless tragedy "
+        f"and seeing people run toward the car park. Doctors at {s['hospital']} said several of the "  # noqa: E501
+        f"wounded were in critical condition. Governor {s['governor']} called it a senseless tragedy "  # noqa: E501
         f"and promised a full inquiry into how the suspect obtained the weapon."
     )
     c = (
         f"Investigators are trying to establish why {sus} targeted the {v} in {t}, {st}, where "
-        f"{killed} people lost their lives and {injured} were wounded on {day}. Chief {chief} said at "
+        f"{killed} people lost their lives and {injured} were wounded on {day}. Chief {chief} said at "  # noqa: E501
         f"an evening news conference that the suspect had no known criminal record. A vigil is "
         f"planned at the {t} town hall, and counsellors will be available at schools across the "
         f"district this week. {s['hospital']} Medical Center said it had treated the injured "
@@ -135,7 +199,11 @@ def _shooting_texts(rng: random.Random, s: dict[str, Any], killed: int, injured:
 
 
 def shooting_stream(
-    n_stories: int = 300, *, seed: int = 7, t0: float = 1_760_000_000.0, spacing_s: float = 900.0,
+    n_stories: int = 300,
+    *,
+    seed: int = 7,
+    t0: float = 1_760_000_000.0,
+    spacing_s: float = 900.0,
     updates: bool = True,
 ) -> list[tuple[Article, list[Claim], dict[str, Any]]]:
     """(article, claims, truth) triples, interleaved in time across stories.
@@ -155,9 +223,13 @@ def shooting_stream(
                 used.add(town)
                 break
         s = {
-            "town": town, "state": rng.choice(_STATES), "venue": rng.choice(_VENUES),
-            "suspect": f"{_name(rng)} {_name(rng, 3)}", "chief": f"{_name(rng)} {_name(rng, 3)}",
-            "governor": f"{_name(rng)} {_name(rng, 2)}", "hospital": _name(rng, 3),
+            "town": town,
+            "state": rng.choice(_STATES),
+            "venue": rng.choice(_VENUES),
+            "suspect": f"{_name(rng)} {_name(rng, 3)}",
+            "chief": f"{_name(rng)} {_name(rng, 3)}",
+            "governor": f"{_name(rng)} {_name(rng, 2)}",
+            "hospital": _name(rng, 3),
             "day": rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]),
         }
         killed, injured = rng.randint(2, 30), rng.randint(3, 60)
@@ -177,11 +249,16 @@ def shooting_stream(
             ts = start + j * rng.uniform(600, 7200)
             pub = datetime.fromtimestamp(ts, UTC).isoformat()
             art = Article.create(
-                body, title=f"Shooting at {s['venue']} in {town}", outlet=outlets[j],
+                body,
+                title=f"Shooting at {s['venue']} in {town}",
+                outlet=outlets[j],
                 url=f"https://{outlets[j].lower().replace(' ', '')}.example/{i}-{j}",
-                published_at=pub, fetched_at=pub,
+                published_at=pub,
+                fetched_at=pub,
             )
-            out.append((ts, art, claims, {"story": i, "killed": k, "injured": injured, "report": j}))
+            out.append(
+                (ts, art, claims, {"story": i, "killed": k, "injured": injured, "report": j})
+            )
     out.sort(key=lambda x: x[0])
     return [(a, c, t) for _, a, c, t in out]
 
@@ -195,8 +272,11 @@ def near_dup_variants(article: Article, *, seed: int = 1) -> dict[str, Article]:
 
     def mk(kind: str, body: str, title: str | None = None, outlet: str | None = None) -> Article:
         return Article.create(
-            body, title=title or article.title, outlet=outlet or article.outlet,
-            url=f"https://{kind}.example/{article.id}", published_at=article.published_at,
+            body,
+            title=title or article.title,
+            outlet=outlet or article.outlet,
+            url=f"https://{kind}.example/{article.id}",
+            published_at=article.published_at,
             fetched_at=article.fetched_at,
         )
 
@@ -247,30 +327,93 @@ SEED_CLAIMS: dict[str, list[tuple[str, str, float, str, dict[str, Any]]]] = {
         ("four", "brigades.dprk_in_russia", 4, "exact", {"hedge": "reported", "source": "NIS"}),
         ("about 1,500", "troops.dprk_first_group", 1500, "approx", {"source": "NIS"}),
         ("1.28 million", "army_size.dprk", 1_280_000, "exact", {}),
-        ("more than 13,000", "containers.dprk_to_russia", 13000, "min",
-         {"source": "NIS", "time": "since August last year"}),
-        ("more than 8 million", "shells.dprk_to_russia", 8_000_000, "min",
-         {"hedge": "estimated", "source": "NIS"}),
+        (
+            "more than 13,000",
+            "containers.dprk_to_russia",
+            13000,
+            "min",
+            {"source": "NIS", "time": "since August last year"},
+        ),
+        (
+            "more than 8 million",
+            "shells.dprk_to_russia",
+            8_000_000,
+            "min",
+            {"hedge": "estimated", "source": "NIS"},
+        ),
     ],
     "02": [
         ("At least 3,000", "troops.dprk_arrived_russia", 3000, "min", {"source": "John Kirby"}),
         ("at least 3,000", "troops.dprk_arrived_russia", 3000, "min", {"source": "John Kirby"}),
-        ("2,600", "troops.dprk_first_batch", 2600, "exact", {"source": "Ukraine's military intelligence"}),
-        ("up to 5,000", "troops.dprk_in_kursk", 5000, "max",
-         {"hedge": "expected", "time": "by Oct. 28", "place": "Kursk"}),
-        ("$400 million", "aid_package.us_ukraine", 400e6, "exact", {"unit": "USD", "source": "Kirby"}),
-        ("more than $60 billion", "military_aid.us_ukraine_total", 60e9, "min",
-         {"unit": "USD", "time": "since February 2022"}),
-        ("1,420", "casualties.russia_daily", 1420, "exact",
-         {"time": "over the past 24 hours", "source": "Ukraine's general staff", "property": "killed or wounded"}),
+        (
+            "2,600",
+            "troops.dprk_first_batch",
+            2600,
+            "exact",
+            {"source": "Ukraine's military intelligence"},
+        ),
+        (
+            "up to 5,000",
+            "troops.dprk_in_kursk",
+            5000,
+            "max",
+            {"hedge": "expected", "time": "by Oct. 28", "place": "Kursk"},
+        ),
+        (
+            "$400 million",
+            "aid_package.us_ukraine",
+            400e6,
+            "exact",
+            {"unit": "USD", "source": "Kirby"},
+        ),
+        (
+            "more than $60 billion",
+            "military_aid.us_ukraine_total",
+            60e9,
+            "min",
+            {"unit": "USD", "time": "since February 2022"},
+        ),
+        (
+            "1,420",
+            "casualties.russia_daily",
+            1420,
+            "exact",
+            {
+                "time": "over the past 24 hours",
+                "source": "Ukraine's general staff",
+                "property": "killed or wounded",
+            },
+        ),
     ],
     "03": [
-        ("Around 11,000", "troops.dprk_in_russia", 11000, "approx", {"source": "Pentagon", "place": "Russia"}),
-        ("50,000", "troops.dprk_in_russia", 50000, "exact", {"hedge": "hypothetical", "source": "Zelensky"}),
-        ("1,271", "casualties.russia_daily", 1271, "exact",
-         {"time": "a day in October", "hedge": "estimated", "property": "casualties"}),
-        ("nearly 700,000", "casualties.russia_total", 700000, "max",
-         {"time": "since February 2022", "hedge": "estimated", "property": "killed and wounded"}),
+        (
+            "Around 11,000",
+            "troops.dprk_in_russia",
+            11000,
+            "approx",
+            {"source": "Pentagon", "place": "Russia"},
+        ),
+        (
+            "50,000",
+            "troops.dprk_in_russia",
+            50000,
+            "exact",
+            {"hedge": "hypothetical", "source": "Zelensky"},
+        ),
+        (
+            "1,271",
+            "casualties.russia_daily",
+            1271,
+            "exact",
+            {"time": "a day in October", "hedge": "estimated", "property": "casualties"},
+        ),
+        (
+            "nearly 700,000",
+            "casualties.russia_total",
+            700000,
+            "max",
+            {"time": "since February 2022", "hedge": "estimated", "property": "killed and wounded"},
+        ),
     ],
     "04": [
         ("two", "brigades.dprk_in_russia", 2, "exact", {"source": "HUR"}),
@@ -282,9 +425,20 @@ SEED_CLAIMS: dict[str, list[tuple[str, str, float, str, dict[str, Any]]]] = {
     "05": [
         ("At least 100", "casualties.dprk_killed", 100, "min", {"property": "killed"}),
         ("about 1,000", "casualties.dprk_wounded", 1000, "approx", {"property": "wounded"}),
-        ("11,000", "troops.dprk_in_russia", 11000, "exact", {"hedge": "estimated", "source": "NIS"}),
-        ("more than 20,000", "containers.dprk_to_russia", 20000, "min",
-         {"source": "NIS", "time": "since August 2023"}),
+        (
+            "11,000",
+            "troops.dprk_in_russia",
+            11000,
+            "exact",
+            {"hedge": "estimated", "source": "NIS"},
+        ),
+        (
+            "more than 20,000",
+            "containers.dprk_to_russia",
+            20000,
+            "min",
+            {"source": "NIS", "time": "since August 2023"},
+        ),
     ],
 }
 
@@ -298,6 +452,9 @@ def seed_claims(index: int, article: Article) -> list[Claim]:
         occ = counts.get(text, 0)
         counts[text] = occ + 1
         value_text = text
-        out.append(make_claim(value_text, article.text, metric, value, bound=bound,
-                              occurrence=occ, **dict(extra)))
+        out.append(
+            make_claim(
+                value_text, article.text, metric, value, bound=bound, occurrence=occ, **dict(extra)
+            )
+        )
     return out

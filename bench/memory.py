@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.corpus import iter_bulk  # noqa: E402
-from claimlogic.brain import BRAIN_TABLES, BrainConfig, analyze, observe, stats  # noqa: E402
+from bench.corpus import iter_bulk
+from claimlogic.brain import BRAIN_TABLES, BrainConfig, analyze, observe, stats
 
 
 def main() -> None:
@@ -60,17 +60,23 @@ def main() -> None:
         total += used
     tracemalloc.stop()
     scale = 100_000 / n
-    print(f"articles: {n}  (duplicates: exact {st['duplicates_exact']}, near {st['duplicates_near']};"
-          f" stories {st['stories_open']}; figures {st['figures_tracked']})")
+    print(
+        f"articles: {n}  (duplicates: exact {st['duplicates_exact']}, near {st['duplicates_near']};"
+        f" stories {st['stories_open']}; figures {st['figures_tracked']})"
+    )
     print(f"analyze: {1000 * t_an / n:.2f} ms/article   observe: {1000 * t_ob / n:.3f} ms/article")
     print(f"{'table':<16}{'entries':>10}{'MiB (python)':>15}{'MiB (json)':>12}")
     for name in BRAIN_TABLES:
         js = sum(len(k) + len(v) for k, v in dumped[name].items())
-        print(f"{name:<16}{len(dumped[name]):>10}{per_table[name] / 2**20:>15.1f}{js / 2**20:>12.1f}")
+        print(
+            f"{name:<16}{len(dumped[name]):>10}{per_table[name] / 2**20:>15.1f}{js / 2**20:>12.1f}"
+        )
     js_total = sum(len(k) + len(v) for tab in dumped.values() for k, v in tab.items())
     print(f"{'total':<16}{'':>10}{total / 2**20:>15.1f}{js_total / 2**20:>12.1f}")
-    print(f"per 100,000 articles: {total * scale / 2**20:.0f} MiB python objects, "
-          f"{js_total * scale / 2**20:.0f} MiB JSON")
+    print(
+        f"per 100,000 articles: {total * scale / 2**20:.0f} MiB python objects, "
+        f"{js_total * scale / 2**20:.0f} MiB JSON"
+    )
 
 
 if __name__ == "__main__":

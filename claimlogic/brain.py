@@ -36,6 +36,7 @@ import json
 from collections.abc import Mapping, MutableMapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from claimlogic import dedup, ledger, stories
@@ -116,9 +117,12 @@ def parse_time(s: str | None) -> float | None:
     if not s:
         return None
     try:
-        d = datetime.fromisoformat(s.replace("Z", "+00:00"))
+        d = datetime.fromisoformat(s.strip().replace("Z", "+00:00"))
     except ValueError:
-        return None
+        try:  # RFC 2822, as feeds write it
+            d = parsedate_to_datetime(s)
+        except (TypeError, ValueError, IndexError):
+            return None
     if d.tzinfo is None:
         d = d.replace(tzinfo=UTC)
     return d.timestamp()
@@ -131,8 +135,16 @@ def iso(t: float) -> str:
 def _meta(tables: Tables) -> dict[str, Any]:
     m = tables[T_EXPIRY].get(META)
     if m is None:
-        return {"seq": 0, "head": 0, "n_stories": 0, "figures": 0, "originals": 0,
-                "dups": {"exact": 0, "near": 0}, "alerts": {}, "revisions": 0}
+        return {
+            "seq": 0,
+            "head": 0,
+            "n_stories": 0,
+            "figures": 0,
+            "originals": 0,
+            "dups": {"exact": 0, "near": 0},
+            "alerts": {},
+            "revisions": 0,
+        }
     return dict(m)
 
 
@@ -175,7 +187,7 @@ def analyze(
     ``claimlogic.extract.extract_claims(article.text)`` is called.
     """
     if claims is None:
-        from claimlogic.extract import extract_claims  # noqa: PLC0415 (lands with issue 3)
+        from claimlogic.extract import extract_claims
 
         claims = extract_claims(article.text)
     claim_dicts = [c if isinstance(c, dict) else c.to_dict() for c in claims]
@@ -208,13 +220,16 @@ def entity_fingerprint(feats: Mapping[str, Any], n: int = 8) -> str:
     ents = feats.get("ents", {})
     pairs = sorted((k for k in ents if " " in k), key=lambda k: (-ents[k], k))
     inside = {w for p in pairs for w in p.split(" ")}
-    singles = sorted((k for k in ents if " " not in k and k not in inside), key=lambda k: (-ents[k], k))
+    singles = sorted(
+        (k for k in ents if " " not in k and k not in inside), key=lambda k: (-ents[k], k)
+    )
     chosen = sorted(singles + pairs, key=lambda k: (-ents[k], " " not in k, k))[:n]
     return "".join(_sha("e", k, n=4) for k in chosen)
 
 
 def _fp_set(fp: str | None) -> set[str]:
-    return {fp[i : i + 4] for i in range(0, len(fp or ""), 4)}
+    fp = fp or ""
+    return {fp[i : i + 4] for i in range(0, len(fp), 4)}
 
 
 def entities_compatible(fp_a: str | None, fp_b: str | None) -> bool:
@@ -335,7 +350,7 @@ def _assign_story(
     n = max(meta["n_stories"], 1)
     dfs: dict[str, int] = {}
     hits: dict[str, list[float]] = {}
-    term_entries: dict[str, dict[str, Any] | None] = {}
+    term_entries: dict[str, list[Any] | None] = {}
     for t in vec:
         e = terms_table.get(t)
         term_entries[t] = e
@@ -362,8 +377,10 @@ def _assign_story(
                 continue
             need = stories.required_score(
                 stories.time_gap(event_t, st["t0"], st["t1"]),
-                window=config.story_window_s, max_gap=config.story_max_gap_s,
-                base=config.story_threshold, strong=config.story_strong_threshold,
+                window=config.story_window_s,
+                max_gap=config.story_max_gap_s,
+                base=config.story_threshold,
+                strong=config.story_strong_threshold,
             )
             if need is not None and score >= need and (best is None or (score, sid) > best):
                 best = (score, sid)
@@ -373,9 +390,18 @@ def _assign_story(
     if chosen is None:
         chosen = "st-" + _sha("story", a["id"], n=12)
         st = {
-            "id": chosen, "title": a.get("title"), "first_article": a["id"], "t0": event_t,
-            "t1": event_t, "created": now, "seen": now, "n": 0, "dups": 0, "outlets": [],
-            "profile": "", "metrics": [],
+            "id": chosen,
+            "title": a.get("title"),
+            "first_article": a["id"],
+            "t0": event_t,
+            "t1": event_t,
+            "created": now,
+            "seen": now,
+            "n": 0,
+            "dups": 0,
+            "outlets": [],
+            "profile": "",
+            "metrics": [],
         }
         meta["n_stories"] += 1
         _enqueue(tables, meta, now, "s", chosen)
@@ -463,7 +489,9 @@ def observe(
     values = [c.get("value") for c in analyzed.get("claims") or () if c.get("value") is not None]
     for c in analyzed.get("claims") or ():
         metric = c.get("metric")
-        if not metric or c.get("value") is None and c.get("low") is None and c.get("high") is None:
+        if not metric or (
+            c.get("value") is None and c.get("low") is None and c.get("high") is None
+        ):
             continue
         label = c.get("metric_label") or metric
         lkey = f"{sid}|{metric}"
@@ -471,9 +499,18 @@ def observe(
         if entry is None and len(st["metrics"]) >= config.max_metrics_per_story:
             continue
         entry, decisions, added = ledger.decide(
-            entry, c, art, version=analyzed.get("content_hash") or "", story=sid, metric=metric, label=label, event_t=event_t,
-            now_iso=now_iso, tolerance=config.tolerance,
-            event_count_window_s=config.event_count_window_s, article_values=values,
+            entry,
+            c,
+            art,
+            version=analyzed.get("content_hash") or "",
+            story=sid,
+            metric=metric,
+            label=label,
+            event_t=event_t,
+            now_iso=now_iso,
+            tolerance=config.tolerance,
+            event_count_window_s=config.event_count_window_s,
+            article_values=values,
             max_figures=config.max_figures_per_metric,
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
@@ -489,23 +526,25 @@ def observe(
             emitted[alert_id] = now
             new_alert_ids.append(alert_id)
             meta["alerts"] = {**meta["alerts"], akind: meta["alerts"].get(akind, 0) + 1}
-            obs.alerts.append({
-                "id": alert_id,
-                "kind": akind,
-                "severity": severity,
-                "story": sid,
-                "story_title": st.get("title"),
-                "metric": {"key": metric, "label": label},
-                "claim": {
-                    **ledger.trimmed_claim(c),
-                    "interval": ledger.jsonable_interval(ledger.interval(c)),
-                    "article": art,
-                },
-                "against": [ledger.figure_as_side(f, metric, label) for f in against],
-                "created_at": now_iso,
-                "reason": reason,
-                **extra,
-            })
+            obs.alerts.append(
+                {
+                    "id": alert_id,
+                    "kind": akind,
+                    "severity": severity,
+                    "story": sid,
+                    "story_title": st.get("title"),
+                    "metric": {"key": metric, "label": label},
+                    "claim": {
+                        **ledger.trimmed_claim(c),
+                        "interval": ledger.jsonable_interval(ledger.interval(c)),
+                        "article": art,
+                    },
+                    "against": [ledger.figure_as_side(f, metric, label) for f in against],
+                    "created_at": now_iso,
+                    "reason": reason,
+                    **extra,
+                }
+            )
     meta["figures"] += obs.figures_added
     tables[T_STORIES][sid] = st
     if new_alert_ids:
@@ -635,42 +674,46 @@ def ledger_view(tables: Tables, *, story: str | None = None, limit: int = 200) -
             figs = []
             for f in e["figures"]:
                 c = f["claim"]
-                figs.append({
-                    "id": f["fid"],
-                    "text": c.get("text"),
-                    "value": c.get("value"),
-                    "interval": f["iv"],
-                    "bound": c.get("bound"),
-                    "unit": c.get("unit"),
-                    "hedge": c.get("hedge"),
-                    "place": c.get("place"),
-                    "time": c.get("time"),
-                    "quote": c.get("quote"),
-                    "sources": f.get("sources", []),
-                    "outlets": f.get("outlets", []),
-                    "corroboration": len(f.get("outlets", [])),
-                    "articles": f.get("count", 1),
-                    "first_seen": f.get("first_seen"),
-                    "article": f.get("article"),
-                    "support": f.get("support", []),
-                })
+                figs.append(
+                    {
+                        "id": f["fid"],
+                        "text": c.get("text"),
+                        "value": c.get("value"),
+                        "interval": f["iv"],
+                        "bound": c.get("bound"),
+                        "unit": c.get("unit"),
+                        "hedge": c.get("hedge"),
+                        "place": c.get("place"),
+                        "time": c.get("time"),
+                        "quote": c.get("quote"),
+                        "sources": f.get("sources", []),
+                        "outlets": f.get("outlets", []),
+                        "corroboration": len(f.get("outlets", [])),
+                        "articles": f.get("count", 1),
+                        "first_seen": f.get("first_seen"),
+                        "article": f.get("article"),
+                        "support": f.get("support", []),
+                    }
+                )
             metrics.append({"key": m, "label": e.get("label", m), "figures": figs})
-        rows.append({
-            "id": sid,
-            "title": st.get("title"),
-            "first_article": st.get("first_article"),
-            "articles": st.get("n", 0),
-            "duplicates": st.get("dups", 0),
-            "outlets": st.get("outlets", []),
-            "first_event": iso(st["t0"]),
-            "last_event": iso(st["t1"]),
-            "metrics": metrics,
-        })
+        rows.append(
+            {
+                "id": sid,
+                "title": st.get("title"),
+                "first_article": st.get("first_article"),
+                "articles": st.get("n", 0),
+                "duplicates": st.get("dups", 0),
+                "outlets": st.get("outlets", []),
+                "first_event": iso(st["t0"]),
+                "last_event": iso(st["t1"]),
+                "metrics": metrics,
+            }
+        )
     rows.sort(key=lambda r: (-len(r["metrics"]), r["id"]))
     return {"stories": rows[:limit], "stats": stats(tables)}
 
 
-def render_ledger(view: Mapping[str, Any], *, width: int = 110) -> str:
+def render_ledger(view: Mapping[str, Any], *, width: int = 160) -> str:
     """Human table of a :func:`ledger_view` for ``claimwatch ledger``."""
     lines: list[str] = []
     for s in view.get("stories", ()):
@@ -683,14 +726,17 @@ def render_ledger(view: Mapping[str, Any], *, width: int = 110) -> str:
             lines.append(f"  {m['label']}  [{m['key']}]"[:width])
             for f in m["figures"]:
                 lo, hi = f["interval"]
-                iv = f"[{ledger.fmt_num(lo) if lo is not None else '-inf'}, " \
-                     f"{ledger.fmt_num(hi) if hi is not None else 'inf'}]"
+                iv = (
+                    f"[{ledger.fmt_num(lo) if lo is not None else '-inf'}, "
+                    f"{ledger.fmt_num(hi) if hi is not None else 'inf'}]"
+                )
                 hedge = f" ({f['hedge']})" if f.get("hedge") else ""
-                src = ", ".join(f["sources"][:2]) or "-"
-                first = (f.get("first_seen") or "")[:19]
+                src = "; ".join(f["sources"][:2]) or "-"
+                first = (f.get("first_seen") or "")[:16]
+                outlets = ", ".join(f["outlets"][:3])
                 lines.append(
-                    f"    {str(f.get('text') or ''):<22} {iv:<22} x{f['corroboration']:<2} "
-                    f"{', '.join(f['outlets'][:2]):<28} src: {src}{hedge}  {first}"[:width]
+                    f"    {str(f.get('text') or '')[:24]:<24} {iv:<26} x{f['corroboration']:<2} "
+                    f"{first:<17} {outlets[:34]:<34} src: {src[:40]}{hedge}"[:width]
                 )
         lines.append("")
     st = view.get("stats")

@@ -59,12 +59,15 @@ _RUNNING = re.compile(
 )
 #: Tolls of events (not states): in a long story, two such figures days apart are
 #: usually about different incidents, so they are only contradicted within a window.
-_EVENT_COUNT = re.compile(r"kill|dead|death|died|injur|wound|casualt|hurt|missing|victim|toll", re.I)
+_EVENT_COUNT = re.compile(
+    r"kill|dead|death|died|injur|wound|casualt|hurt|missing|victim|toll", re.I
+)
 _PERIOD = re.compile(
     r"\b(a|per|each|every)\s+(day|week|month|year|hour)\b|\bdaily\b|\bweekly\b|\bmonthly\b"
     r"|\bannual|\bsince\b|\bover the (past|last)\b|\bin the (past|last)\b|\bso far\b"
     r"|\bthis (year|month|week)\b|\blast (year|month|week)\b|\b(19|20)\d\d\b"
-    r"|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\bin (january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b"
     r"|\bby\b|\buntil\b|\bbetween\b|\bfrom\b",
     re.I,
 )
@@ -77,7 +80,7 @@ def rounding_unit(v: float) -> float:
     if v == 0 or not math.isfinite(v):
         return 1.0
     if abs(v - round(v)) < 1e-9:
-        n = int(round(v))
+        n = round(v)
         unit = 1
         while n % 10 == 0:
             n //= 10
@@ -184,11 +187,13 @@ def _unit(c: Mapping[str, Any]) -> str | None:
 
 #: Units of measure (not counted nouns): figures in different ones are never compared.
 MEASURE_UNITS = frozenset(
-    """usd eur gbp jpy cny rmb rub uah krw inr chf cad aud $ € £ ¥ % percent pct per cent
-    km m cm mm mi miles kilometers kilometres meters metres ft feet kg g t tonnes tons lb
-    mw gw kw kwh mwh gwh twh bbl barrels l liters litres c f celsius fahrenheit
-    hectares ha acres km2 sq km square km mph km/h knots seconds minutes hours days weeks
-    months years bps""".split()
+    """
+    usd eur gbp jpy cny rmb rub uah krw inr chf cad aud $ € £ ¥ % percent pct per cent km
+    m cm mm mi miles kilometers kilometres meters metres ft feet kg g t tonnes tons lb mw
+    gw kw kwh mwh gwh twh bbl barrels l liters litres c f celsius fahrenheit hectares ha
+    acres km2 sq km square km mph km/h knots seconds minutes hours days weeks months years
+    bps
+    """.split()  # noqa: SIM905
 )
 
 
@@ -235,11 +240,15 @@ def pack_entry(entry: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "label": entry.get("label"),
         "new": bool(entry.get("new_alerted")),
-        "figs": [json.dumps(f, separators=(",", ":"), ensure_ascii=False) for f in entry["figures"]],
+        "figs": [
+            json.dumps(f, separators=(",", ":"), ensure_ascii=False) for f in entry["figures"]
+        ],
     }
 
 
-def unpack_entry(stored: Mapping[str, Any] | None, *, story: str, metric: str) -> dict[str, Any] | None:
+def unpack_entry(
+    stored: Mapping[str, Any] | None, *, story: str, metric: str
+) -> dict[str, Any] | None:
     if stored is None:
         return None
     return {
@@ -340,7 +349,10 @@ def matches(c: Mapping[str, Any], fig: Mapping[str, Any], tolerance: float) -> b
 
 
 def _cross_mentioned(
-    new: Mapping[str, Any], old: Mapping[str, Any], new_values: list[float], old_values: Collection[float]
+    new: Mapping[str, Any],
+    old: Mapping[str, Any],
+    new_values: list[float],
+    old_values: Collection[float],
 ) -> bool:
     """Does each article also state the other's figure (under whatever metric)?"""
     nv, ov = new.get("value"), old.get("value")
@@ -363,8 +375,12 @@ def fmt_num(v: float | None) -> str:
     if v is None:
         return "?"
     if abs(v - round(v)) < 1e-9:
-        return f"{int(round(v)):,}"
+        return f"{round(v):,}"
     return f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def _outlet(fig: Mapping[str, Any]) -> str:
+    return str(fig["article"].get("outlet") or fig["article"]["id"])
 
 
 def describe(c: Mapping[str, Any]) -> str:
@@ -396,7 +412,13 @@ def decide(
     into an alert (the brain applies dedup of alert ids).
     """
     if entry is None:
-        entry = {"story": story, "metric": metric, "label": label, "figures": [], "new_alerted": False}
+        entry = {
+            "story": story,
+            "metric": metric,
+            "label": label,
+            "figures": [],
+            "new_alerted": False,
+        }
     entry = dict(entry)
     figures: list[dict[str, Any]] = list(entry["figures"])
     aid = article["id"]
@@ -437,7 +459,9 @@ def decide(
     rising = claim.get("change") == "up" or (
         claim.get("change") != "down" and running_count(claim, metric, label)
     )
-    event_count = bool(_EVENT_COUNT.search(" ".join(str(x) for x in (claim.get("property"), metric) if x)))
+    event_count = bool(
+        _EVENT_COUNT.search(" ".join(str(x) for x in (claim.get("property"), metric) if x))
+    )
     for fig in figures:
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
@@ -461,21 +485,24 @@ def decide(
         contra.sort(key=lambda x: (-x[0], x[1]["fid"]))
         against = [f for _, f in contra[:max_against]]
         d = max(
-            rel_diff(representative(new_iv), representative(_from_json_iv(f["iv"]))) for f in against
+            rel_diff(representative(new_iv), representative(_from_json_iv(f["iv"])))
+            for f in against
         )
         first = against[0]
         reason = (
             f"{outlet} reports {describe(claim)} for {label}, which cannot be true together with "
-            f"{describe(first['claim'])} reported by {first['article'].get('outlet') or first['article']['id']}"
+            f"{describe(first['claim'])} reported by {_outlet(first)}"
             f" ({round(100 * d)}% apart)."
         )
-        decisions.append(("contradiction", severity_contradiction(d), against, reason, {"gap": round(d, 4)}))
+        decisions.append(
+            ("contradiction", severity_contradiction(d), against, reason, {"gap": round(d, 4)})
+        )
     elif upd and alertable(claim):
         latest = max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))[1]
         d = rel_diff(representative(new_iv), representative(_from_json_iv(latest["iv"])))
         reason = (
             f"{label} updated from {describe(latest['claim'])} "
-            f"({latest['article'].get('outlet') or latest['article']['id']}) to {describe(claim)} ({outlet})."
+            f"({_outlet(latest)}) to {describe(claim)} ({outlet})."
         )
         decisions.append(("update", severity_update(d), [latest], reason, {"change": round(d, 4)}))
     elif not entry.get("new_alerted") and alertable(claim):

@@ -38,44 +38,48 @@ _SENT_END = {".", "!", "?", ";", ":", "\n"}
 
 STOP_CAPS = frozenset(
     """
-    the a an in on at of for to by from with as and but or if so yet not no it its he she they we
-    i you his her their our this that these those there here who what when where why how which
-    while after before since during until about over under into than then also just more most
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mr mrs ms dr sir president minister prime secretary spokesman spokeswoman spokesperson
-    official officials police chief department agency ministry government state city county
-    reuters ap afp associated press bloomberg cnn bbc upi update updated breaking live
-    editor editing reporting writing additional photo video image file ltd inc corp
-    according said says told added however meanwhile earlier later last next first second
-    one two three four five six seven eight nine ten dozens hundreds thousands millions
-    north south east west northern southern eastern western central new old great upper lower
+    the a an in on at of for to by from with as and but or if so yet not no it its he she
+    they we i you his her their our this that these those there here who what when where
+    why how which while after before since during until about over under into than then
+    also just more most monday tuesday wednesday thursday friday saturday sunday today
+    yesterday tomorrow january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr sir
+    president minister prime secretary spokesman spokeswoman spokesperson official
+    officials police chief department agency ministry government state city county reuters
+    ap afp associated press bloomberg cnn bbc upi update updated breaking live editor
+    editing reporting writing additional photo video image file ltd inc corp according
+    said says told added however meanwhile earlier later last next first second one two
+    three four five six seven eight nine ten dozens hundreds thousands millions north
+    south east west northern southern eastern western central new old great upper lower
     saint st san los las el la de del mount lake river fort port
-    """.split()
+    """.split()  # noqa: SIM905
 )
 
 _DIRECTIONAL = frozenset(
-    "north south east west northern southern eastern western central new united saint st".split()
+    """
+    north south east west northern southern eastern western central new united saint st
+    """.split()  # noqa: SIM905
 )
 
 STOP_WORDS = frozenset(
     """
-    a about above after again against all also although am among an and any are around as at be
-    because been before being below between both but by can could did do does doing down during
-    each either else even ever every few for from further had has have having he her here hers him
-    his how however i if in into is it its itself just last least less like made make many may me
-    might more most much must my near nearly neither no nor not now of off often on once only or
-    other others our ours out over own per perhaps put rather same several she should since so some
-    still such than that the their theirs them then there these they this those though through thus
-    to too toward towards under until up upon us very was we were what whatever when where whether
-    which while who whom whose why will with within without would yet you your said says say saying
-    told tell according added adding reported report reports statement news week weeks month months
-    year years day days today yesterday tomorrow time times people person including include
-    included another first second third one two three four five six seven eight nine ten hundred
-    thousand million billion percent number numbers official officials monday tuesday wednesday
-    thursday friday saturday sunday morning evening night afternoon late early new old also told
-    """.split()
+    a about above after again against all also although am among an and any are around as
+    at be because been before being below between both but by can could did do does doing
+    down during each either else even ever every few for from further had has have having
+    he her here hers him his how however i if in into is it its itself just last least
+    less like made make many may me might more most much must my near nearly neither no
+    nor not now of off often on once only or other others our ours out over own per
+    perhaps put rather same several she should since so some still such than that the
+    their theirs them then there these they this those though through thus to too toward
+    towards under until up upon us very was we were what whatever when where whether which
+    while who whom whose why will with within without would yet you your said says say
+    saying told tell according added adding reported report reports statement news week
+    weeks month months year years day days today yesterday tomorrow time times people
+    person including include included another first second third one two three four five
+    six seven eight nine ten hundred thousand million billion percent number numbers
+    official officials monday tuesday wednesday thursday friday saturday sunday morning
+    evening night afternoon late early new old also told
+    """.split()  # noqa: SIM905
 )
 
 
@@ -102,7 +106,9 @@ def _kw_norm(word: str) -> str:
     return w
 
 
-def features(text: str, title: str | None = None, *, max_terms: int = 40) -> dict[str, dict[str, float]]:
+def features(
+    text: str, title: str | None = None, *, max_terms: int = 40
+) -> dict[str, dict[str, float]]:
     """Entity and key-term weights of an article: ``{"ents": {...}, "kw": {...}}``."""
     tokens = _TOKEN.findall(text)
     inner_caps: Counter[str] = Counter()
@@ -135,7 +141,7 @@ def features(text: str, title: str | None = None, *, max_terms: int = 40) -> dic
         if inner_caps[n] and n not in _DIRECTIONAL:
             ents[n] = 1.0 + math.log(c)
     for p, c in pairs.items():
-        first, second = p.split(" ", 1)
+        second = p.split(" ", 1)[1]
         if (inner_caps[second] or c >= 2) and second not in _DIRECTIONAL:
             ents[p] = 1.0 + math.log(c)
     kw: Counter[str] = Counter()
@@ -235,7 +241,9 @@ def unpack_profile(packed: str | Mapping[str, float]) -> dict[str, float]:
     return out
 
 
-def merge_profile(profile: dict[str, float], article: Mapping[str, float], cap: int) -> dict[str, float]:
+def merge_profile(
+    profile: dict[str, float], article: Mapping[str, float], cap: int
+) -> dict[str, float]:
     """Add an article's term weights to a story profile, keeping the ``cap`` heaviest terms."""
     out = dict(profile)
     for t, w in article.items():

@@ -11,8 +11,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench.corpus import load_seeds, near_dup_variants, seed_claims, shooting_stream  # noqa: E402
-from claimlogic.brain import (  # noqa: E402
+from bench.corpus import load_seeds, near_dup_variants, seed_claims, shooting_stream
+from claimlogic.brain import (
     BRAIN_TABLES,
     BrainConfig,
     analyze,
@@ -22,8 +22,8 @@ from claimlogic.brain import (  # noqa: E402
     render_ledger,
     stats,
 )
-from topics.catalog import TABLES  # noqa: E402
-from topics.schemas import Article  # noqa: E402
+from topics.catalog import TABLES
+from topics.schemas import Article
 
 T0 = 1_760_000_000.0
 CFG = BrainConfig()
@@ -62,9 +62,15 @@ def test_seeds_one_story_and_expected_alerts():
         by_kind[a["kind"]].append(a)
     new_metrics = {a["metric"]["key"] for a in by_kind["new_figure"]}
     for m in (
-        "troops.dprk_in_russia", "aid_package.us_ukraine", "troops.dprk_arrived_russia",
-        "troops.dprk_first_batch", "troops.dprk_in_kursk", "casualties.russia_daily",
-        "shells.dprk_to_russia", "containers.dprk_to_russia", "army_size.dprk",
+        "troops.dprk_in_russia",
+        "aid_package.us_ukraine",
+        "troops.dprk_arrived_russia",
+        "troops.dprk_first_batch",
+        "troops.dprk_in_kursk",
+        "casualties.russia_daily",
+        "shells.dprk_to_russia",
+        "containers.dprk_to_russia",
+        "army_size.dprk",
         "brigades.dprk_in_russia",
     ):
         assert m in new_metrics, m
@@ -85,8 +91,18 @@ def test_seeds_one_story_and_expected_alerts():
 
 def test_alert_schema():
     _, alerts, _ = run_seeds()
-    keys = {"id", "kind", "severity", "story", "story_title", "metric", "claim", "against",
-            "created_at", "reason"}
+    keys = {
+        "id",
+        "kind",
+        "severity",
+        "story",
+        "story_title",
+        "metric",
+        "claim",
+        "against",
+        "created_at",
+        "reason",
+    }
     for a in alerts:
         assert keys <= a.keys()
         assert a["id"].startswith("al-")
@@ -121,8 +137,12 @@ def test_near_duplicates_link_to_original_and_stay_silent():
     orig = seeds[0]
     seen_kinds = {}
     for k, (name, v) in enumerate(near_dup_variants(orig).items()):
-        obs = observe(tables, analyze(v, claims=seed_claims(0, v) if name == "headline" else []),
-                      now=T0 + 50 + k, config=CFG)
+        obs = observe(
+            tables,
+            analyze(v, claims=seed_claims(0, v) if name == "headline" else []),
+            now=T0 + 50 + k,
+            config=CFG,
+        )
         assert obs.duplicate_of == orig.id, name
         assert obs.alerts == []
         seen_kinds[name] = obs.duplicate_kind
@@ -159,18 +179,38 @@ def test_revision_of_same_article_can_update():
     tables = fresh()
     from bench.corpus import make_claim
 
-    body1 = ("Flooding in Lowerbay, Marenshire killed 12 people on Monday, the Marenshire fire "
-             "service said, as rivers across the Lowerbay valley burst their banks overnight.")
+    body1 = (
+        "Flooding in Lowerbay, Marenshire killed 12 people on Monday, the Marenshire fire "
+        "service said, as rivers across the Lowerbay valley burst their banks overnight."
+    )
     body2 = body1.replace("killed 12 people", "killed 19 people")
-    a1 = Article.create(body1, url="https://x.example/flood", outlet="X",
-                        published_at="2025-01-06T08:00:00+00:00", fetched_at="2025-01-06T08:00:00+00:00")
-    a2 = Article.create(body2, url="https://x.example/flood", outlet="X",
-                        published_at="2025-01-06T08:00:00+00:00", fetched_at="2025-01-06T11:00:00+00:00")
+    a1 = Article.create(
+        body1,
+        url="https://x.example/flood",
+        outlet="X",
+        published_at="2025-01-06T08:00:00+00:00",
+        fetched_at="2025-01-06T08:00:00+00:00",
+    )
+    a2 = Article.create(
+        body2,
+        url="https://x.example/flood",
+        outlet="X",
+        published_at="2025-01-06T08:00:00+00:00",
+        fetched_at="2025-01-06T11:00:00+00:00",
+    )
     assert a1.id == a2.id
-    o1 = observe(tables, analyze(a1, claims=[make_claim("12", body1, "killed", 12, property="killed")]),
-                 now=T0, config=CFG)
-    o2 = observe(tables, analyze(a2, claims=[make_claim("19", body2, "killed", 19, property="killed")]),
-                 now=T0 + 10, config=CFG)
+    o1 = observe(
+        tables,
+        analyze(a1, claims=[make_claim("12", body1, "killed", 12, property="killed")]),
+        now=T0,
+        config=CFG,
+    )
+    o2 = observe(
+        tables,
+        analyze(a2, claims=[make_claim("19", body2, "killed", 19, property="killed")]),
+        now=T0 + 10,
+        config=CFG,
+    )
     assert [a["kind"] for a in o1.alerts] == ["new_figure"]
     assert o2.revision and o2.story == o1.story
     assert [a["kind"] for a in o2.alerts] == ["update"]
@@ -199,9 +239,12 @@ def test_active_story_survives_expiry():
     tables, _, _ = run_seeds()
     later = T0 + CFG.dedup_horizon_s - 10
     seeds = load_seeds()
-    fresh_copy = Article.create(seeds[4].text + "\n\nUpdated with more detail.",
-                                url="https://other.example/x", outlet="Other",
-                                published_at="2024-12-20T07:15:00+00:00")
+    fresh_copy = Article.create(
+        seeds[4].text + "\n\nUpdated with more detail.",
+        url="https://other.example/x",
+        outlet="Other",
+        published_at="2024-12-20T07:15:00+00:00",
+    )
     observe(tables, analyze(fresh_copy, claims=[]), now=later, config=CFG)
     while expire(tables, now=T0 + CFG.dedup_horizon_s + 100, config=CFG):
         pass
@@ -220,7 +263,9 @@ def test_ledger_view_and_render():
     eleven = [f for f in troops["figures"] if f["value"] == 11000]
     assert len(eleven) == 1 and eleven[0]["corroboration"] == 2  # Pentagon + NIS in December
     arrived = metrics["troops.dprk_arrived_russia"]["figures"]
-    assert len(arrived) == 1 and arrived[0]["articles"] == 1  # same article twice is not corroboration
+    assert (
+        len(arrived) == 1 and arrived[0]["articles"] == 1
+    )  # same article twice is not corroboration
     text = render_ledger(view)
     assert "troops.dprk_in_russia" in text and "12,000" in text
 
@@ -238,7 +283,7 @@ def test_observe_is_fast(n):
     assert per < 0.01
 
 
-# --------------------------------------------------------------------------- with the real extractor
+# ----------------------------------------------------------------- with the real extractor
 def _extractor():
     try:
         from claimlogic.extract import extract_claims
@@ -264,7 +309,8 @@ def test_seeds_with_extractor():
         assert v in new, v
     contra = sorted(
         (a["claim"]["value"], tuple(x["value"] for x in a["against"]))
-        for a in alerts if a["kind"] == "contradiction"
+        for a in alerts
+        if a["kind"] == "contradiction"
     )
     assert contra == [(2, (4,)), (11000, (12000,))]
     assert not [a for a in alerts if a["kind"] == "update"]

@@ -7,10 +7,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench.corpus import load_seeds, near_dup_variants, shooting_stream  # noqa: E402
-from claimlogic import dedup  # noqa: E402
-from claimlogic.brain import BrainConfig, analyze, entities_compatible, observe  # noqa: E402
-from topics.catalog import TABLES  # noqa: E402
+from bench.corpus import load_seeds, near_dup_variants, shooting_stream
+from claimlogic import dedup
+from claimlogic.brain import BrainConfig, analyze, entities_compatible, observe
+from topics.catalog import TABLES
 
 CFG = BrainConfig()
 
@@ -62,7 +62,10 @@ def test_templated_reports_of_different_events_are_not_duplicates():
     stream = shooting_stream(200, seed=21)
     dups = 0
     for i, (art, claims, _) in enumerate(stream):
-        dups += observe(tables, analyze(art, claims=claims), now=1.0 + i, config=CFG).duplicate_of is not None
+        dups += (
+            observe(tables, analyze(art, claims=claims), now=1.0 + i, config=CFG).duplicate_of
+            is not None
+        )
     assert dups == 0
 
 

@@ -14,29 +14,55 @@ INF = math.inf
 def claim(value, bound="exact", *, text=None, start=0, low=None, high=None, **kw):
     if bound == "exact":
         low = high = value
-    return {"start": start, "end": start + 5, "text": text or str(value), "value": value,
-            "low": low, "high": high, "bound": bound, "unit": kw.pop("unit", None),
-            "quote": kw.pop("quote", f"Officials said {value}."), "metric": "m", "metric_label": "M",
-            **kw}
+    return {
+        "start": start,
+        "end": start + 5,
+        "text": text or str(value),
+        "value": value,
+        "low": low,
+        "high": high,
+        "bound": bound,
+        "unit": kw.pop("unit", None),
+        "quote": kw.pop("quote", f"Officials said {value}."),
+        "metric": "m",
+        "metric_label": "M",
+        **kw,
+    }
 
 
 def art(i, outlet=None):
-    return {"id": f"a-{i}", "url": f"https://x/{i}", "title": f"t{i}", "outlet": outlet or f"O{i}",
-            "published_at": None}
+    return {
+        "id": f"a-{i}",
+        "url": f"https://x/{i}",
+        "title": f"t{i}",
+        "outlet": outlet or f"O{i}",
+        "published_at": None,
+    }
 
 
 def feed(items, tolerance=0.02):
     """items: (claim, article, event time); returns the decisions per item."""
     entry, out = None, []
     for c, a, t in items:
-        entry, dec, _ = ledger.decide(entry, c, a, story="s", metric="m", label="M", event_t=t,
-                                      now_iso="2025-01-01T00:00:00+00:00", tolerance=tolerance)
+        entry, dec, _ = ledger.decide(
+            entry,
+            c,
+            a,
+            story="s",
+            metric="m",
+            label="M",
+            event_t=t,
+            now_iso="2025-01-01T00:00:00+00:00",
+            tolerance=tolerance,
+        )
         out.append([d[0] for d in dec])
     return entry, out
 
 
-@pytest.mark.parametrize(("v", "unit"), [(11000, 1000), (12000, 1000), (1500, 100), (1271, 1),
-                                         (1_280_000, 10000), (2.5, 0.1), (0, 1)])
+@pytest.mark.parametrize(
+    ("v", "unit"),
+    [(11000, 1000), (12000, 1000), (1500, 100), (1271, 1), (1_280_000, 10000), (2.5, 0.1), (0, 1)],
+)
 def test_rounding_unit(v, unit):
     assert ledger.rounding_unit(v) == pytest.approx(unit)
 
@@ -44,7 +70,7 @@ def test_rounding_unit(v, unit):
 def test_intervals():
     assert ledger.interval(claim(11000, "approx")) == (10500, 11500)  # half the rounding unit
     assert ledger.interval(claim(10000, "approx")) == (9000, 11000)  # capped at 10%
-    lo, hi = ledger.interval(claim(1271, "approx"))
+    _, hi = ledger.interval(claim(1271, "approx"))
     assert hi - 1271 == pytest.approx(0.025 * 1271)  # at least 2.5%
     assert ledger.interval(claim(12000, "max", high=12000)) == (0, 12000)
     assert ledger.interval(claim(12000, "min", low=12000)) == (12000, INF)
@@ -71,14 +97,21 @@ def test_small_relative_difference_is_tolerated():
 
 
 def test_open_bounds_do_not_contradict_inside():
-    _, out = feed([(claim(12000, "max", high=12000), art(1), 1),
-                   (claim(3000, "min", low=3000), art(2), 2)])
+    _, out = feed(
+        [(claim(12000, "max", high=12000), art(1), 1), (claim(3000, "min", low=3000), art(2), 2)]
+    )
     assert out == [["new_figure"], []]
 
 
 def test_corroboration_counts_outlets_not_alerts():
-    entry, out = feed([(claim(12000), art(1), 1), (claim(12000), art(2), 2),
-                       (claim(12000, start=40), art(2), 3), (claim(12000), art(3, "O1"), 4)])
+    entry, out = feed(
+        [
+            (claim(12000), art(1), 1),
+            (claim(12000), art(2), 2),
+            (claim(12000, start=40), art(2), 3),
+            (claim(12000), art(3, "O1"), 4),
+        ]
+    )
     assert out == [["new_figure"], [], [], []]
     (fig,) = entry["figures"]
     assert fig["outlets"] == ["O1", "O2"] and fig["count"] == 3
@@ -98,8 +131,12 @@ def test_hypothetical_is_not_a_new_figure_but_a_projection_is():
 
 
 def test_scope_differences_are_not_contradictions():
-    _, out = feed([(claim(1420, time="over the past 24 hours"), art(1), 1),
-                   (claim(1271, time="a day in October"), art(2), 2)])
+    _, out = feed(
+        [
+            (claim(1420, time="over the past 24 hours"), art(1), 1),
+            (claim(1271, time="a day in October"), art(2), 2),
+        ]
+    )
     assert out[1] == []
     _, out = feed([(claim(30, place="Kursk"), art(1), 1), (claim(300, place="Donetsk"), art(2), 2)])
     assert out[1] == []
@@ -117,30 +154,48 @@ def test_units():
 
 
 def test_rising_toll_is_an_update_falling_is_a_contradiction():
-    _, out = feed([(claim(100, property="killed"), art(1), 1),
-                   (claim(130, property="killed"), art(2), 2),
-                   (claim(110, property="killed"), art(3), 3)])
+    _, out = feed(
+        [
+            (claim(100, property="killed"), art(1), 1),
+            (claim(130, property="killed"), art(2), 2),
+            (claim(110, property="killed"), art(3), 3),
+        ]
+    )
     assert out == [["new_figure"], ["update"], ["contradiction"]]
 
 
 def test_stale_repeat_of_an_older_figure_is_corroboration():
-    _, out = feed([(claim(100, property="killed"), art(1), 1),
-                   (claim(130, property="killed"), art(2), 2),
-                   (claim(100, property="killed"), art(3), 3)])
+    _, out = feed(
+        [
+            (claim(100, property="killed"), art(1), 1),
+            (claim(130, property="killed"), art(2), 2),
+            (claim(100, property="killed"), art(3), 3),
+        ]
+    )
     assert out[2] == []
 
 
 def test_rise_of_a_non_running_metric_is_a_contradiction_unless_stated():
-    _, out = feed([(claim(4.1, unit="%", property="rate"), art(1), 1),
-                   (claim(4.6, unit="%", property="rate"), art(2), 2)])
+    _, out = feed(
+        [
+            (claim(4.1, unit="%", property="rate"), art(1), 1),
+            (claim(4.6, unit="%", property="rate"), art(2), 2),
+        ]
+    )
     assert out[1] == ["contradiction"]
-    _, out = feed([(claim(4.6, unit="%", property="rate"), art(1), 1),
-                   (claim(4.1, unit="%", property="rate", change="down"), art(2), 2)])
+    _, out = feed(
+        [
+            (claim(4.6, unit="%", property="rate"), art(1), 1),
+            (claim(4.1, unit="%", property="rate", change="down"), art(2), 2),
+        ]
+    )
     assert out[1] == ["update"]
 
 
 def test_earlier_published_higher_toll_is_a_contradiction_not_update():
-    _, out = feed([(claim(100, property="killed"), art(1), 5), (claim(130, property="killed"), art(2), 1)])
+    _, out = feed(
+        [(claim(100, property="killed"), art(1), 5), (claim(130, property="killed"), art(2), 1)]
+    )
     assert out[1] == ["contradiction"]
 
 
@@ -152,7 +207,9 @@ def test_same_article_never_contradicts_itself():
 def test_vague_and_delta_claims_do_not_alert():
     _, out = feed([(claim(12, "range", low=24, high=99, vague=True), art(1), 1)])
     assert out == [[]]
-    _, out = feed([(claim(100), art(1), 1), (claim(5, change="up", change_is_delta=True), art(2), 2)])
+    _, out = feed(
+        [(claim(100), art(1), 1), (claim(5, change="up", change_is_delta=True), art(2), 2)]
+    )
     assert out[1] == []
 
 
@@ -184,18 +241,55 @@ def test_pack_roundtrip_and_full_claim_shape():
 
 def test_event_tolls_days_apart_do_not_contradict():
     day = 86400.0
-    _, out = feed([(claim(130, property="killed"), art(1), 0), (claim(12, property="killed"), art(2), 10 * day)])
+    _, out = feed(
+        [
+            (claim(130, property="killed"), art(1), 0),
+            (claim(12, property="killed"), art(2), 10 * day),
+        ]
+    )
     assert out[1] == []
-    _, out = feed([(claim(4, property="deployed"), art(1), 0), (claim(2, property="deployed"), art(2), 20 * day)])
+    _, out = feed(
+        [
+            (claim(4, property="deployed"), art(1), 0),
+            (claim(2, property="deployed"), art(2), 20 * day),
+        ]
+    )
     assert out[1] == ["contradiction"]
 
 
 def test_cross_mentioned_numbers_are_a_labelling_difference():
-    entry, dec, _ = ledger.decide(None, claim(28), art(1), story="s", metric="m", label="M", event_t=1,
-                                  now_iso="x", article_values=[28, 39])
-    entry, dec, _ = ledger.decide(entry, claim(39), art(2), story="s", metric="m", label="M", event_t=2,
-                                  now_iso="x", article_values=[28, 39])
+    entry, dec, _ = ledger.decide(
+        None,
+        claim(28),
+        art(1),
+        story="s",
+        metric="m",
+        label="M",
+        event_t=1,
+        now_iso="x",
+        article_values=[28, 39],
+    )
+    entry, dec, _ = ledger.decide(
+        entry,
+        claim(39),
+        art(2),
+        story="s",
+        metric="m",
+        label="M",
+        event_t=2,
+        now_iso="x",
+        article_values=[28, 39],
+    )
     assert dec == []
-    entry, dec, _ = ledger.decide(entry, claim(60), art(3), story="s", metric="m", label="M", event_t=3,
-                                  now_iso="x", article_values=[60, 28])
+    entry, dec, _ = ledger.decide(
+        entry,
+        claim(60),
+        art(3),
+        story="s",
+        metric="m",
+        label="M",
+        event_t=3,
+        now_iso="x",
+        article_values=[60, 28],
+    )
     assert [d[0] for d in dec] == ["contradiction"]

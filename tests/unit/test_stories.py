@@ -7,26 +7,30 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench.corpus import load_seeds, make_claim  # noqa: E402
-from claimlogic import stories  # noqa: E402
-from claimlogic.brain import BrainConfig, analyze, observe  # noqa: E402
-from topics.catalog import TABLES  # noqa: E402
-from topics.schemas import Article  # noqa: E402
+from bench.corpus import load_seeds, make_claim
+from claimlogic import stories
+from claimlogic.brain import BrainConfig, analyze, observe
+from topics.catalog import TABLES
+from topics.schemas import Article
 
 CFG = BrainConfig()
 DAY = 86400.0
 
 
 def test_norm_term_folds_demonyms():
-    assert stories.norm_term("Russian") == stories.norm_term("Russia") == stories.norm_term("Russia's")
+    assert (
+        stories.norm_term("Russian") == stories.norm_term("Russia") == stories.norm_term("Russia's")
+    )
     assert stories.norm_term("Korean") == stories.norm_term("Korea")
     assert stories.norm_term("Ukrainian") == stories.norm_term("Ukraine")
     assert stories.norm_term("Kursk") == "kursk"
 
 
 def test_features_take_entities_not_sentence_initial_words():
-    text = ("Analysts said the talks failed. Officials in Geneva met Maria Lopez on Monday. "
-            "Geneva police said Maria Lopez left. Analysts were surprised.")
+    text = (
+        "Analysts said the talks failed. Officials in Geneva met Maria Lopez on Monday. "
+        "Geneva police said Maria Lopez left. Analysts were surprised."
+    )
     f = stories.features(text, "Talks fail in Geneva")
     assert "genev" in f["ents"] and "lopez" in f["ents"] and "mari lopez" in f["ents"]
     assert "analyst" not in f["ents"] and "analysts" not in f["ents"]
@@ -46,7 +50,9 @@ def test_required_score_ramp():
 def test_match_score_discounts_common_terms():
     art = {"e:springvil": 2.0, "e:ohio": 2.0, "k:shoot": 1.0}
     prof = {"e:springvil": 3.0, "e:ohio": 3.0}
-    rare, n_rare = stories.match_score(art, prof, {"e:springvil": 1, "e:ohio": 1, "k:shoot": 1}, 100)
+    rare, n_rare = stories.match_score(
+        art, prof, {"e:springvil": 1, "e:ohio": 1, "k:shoot": 1}, 100
+    )
     common, _ = stories.match_score(art, {"e:ohio": 3.0}, {"e:ohio": 60, "e:springvil": 1}, 100)
     assert n_rare == 2 and rare > 0.8
     assert common < 0.2
@@ -59,33 +65,49 @@ def test_profile_pack_roundtrip():
 
 def test_seeds_form_one_story_over_two_months():
     tables = {n: {} for n in TABLES}
-    sids = {observe(tables, analyze(a, claims=[]), now=float(i), config=CFG).story
-            for i, a in enumerate(load_seeds())}
+    sids = {
+        observe(tables, analyze(a, claims=[]), now=float(i), config=CFG).story
+        for i, a in enumerate(load_seeds())
+    }
     assert len(sids) == 1
 
 
 def test_hard_window_splits_them():
     cfg = BrainConfig(story_max_gap_s=CFG.story_window_s)
     tables = {n: {} for n in TABLES}
-    sids = [observe(tables, analyze(a, claims=[]), now=float(i), config=cfg).story
-            for i, a in enumerate(load_seeds())]
+    sids = [
+        observe(tables, analyze(a, claims=[]), now=float(i), config=cfg).story
+        for i, a in enumerate(load_seeds())
+    ]
     assert len(set(sids)) > 1
 
 
 def _report(town: str, person: str, state: str, day: str, n: int) -> Article:
-    body = (f"Firefighters in {town}, {state}, said on {day} that a warehouse fire had killed {n} "
-            f"workers. Fire chief {person} said the blaze in {town} started in a storage area. "
-            f"Officials in {state} opened an inquiry and {person} asked residents to stay away.")
-    return Article.create(body, title=f"Fire in {town}", outlet=f"{town} Courier",
-                          url=f"https://{town.lower()}.example/{day}",
-                          published_at="2025-03-0%dT10:00:00+00:00" % (1 + len(day) % 5))
+    body = (
+        f"Firefighters in {town}, {state}, said on {day} that a warehouse fire had killed {n} "
+        f"workers. Fire chief {person} said the blaze in {town} started in a storage area. "
+        f"Officials in {state} opened an inquiry and {person} asked residents to stay away."
+    )
+    return Article.create(
+        body,
+        title=f"Fire in {town}",
+        outlet=f"{town} Courier",
+        url=f"https://{town.lower()}.example/{day}",
+        published_at=f"2025-03-0{1 + len(day) % 5}T10:00:00+00:00",
+    )
 
 
 def test_same_state_different_towns_stay_apart():
     tables = {n: {} for n in TABLES}
     seen = set()
-    for i, (town, person) in enumerate([("Oakridge", "Dana Whitlock"), ("Millbrook", "Ravi Menon"),
-                                        ("Cedarvale", "Tom Okafor"), ("Lindenport", "Ana Silva")]):
+    for i, (town, person) in enumerate(
+        [
+            ("Oakridge", "Dana Whitlock"),
+            ("Millbrook", "Ravi Menon"),
+            ("Cedarvale", "Tom Okafor"),
+            ("Lindenport", "Ana Silva"),
+        ]
+    ):
         art = _report(town, person, "Vermont", "Tuesday", 3 + i)
         claims = [make_claim(str(3 + i), art.text, "workers|killed", 3 + i, property="killed")]
         obs = observe(tables, analyze(art, claims=claims), now=float(i), config=CFG)

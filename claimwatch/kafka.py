@@ -68,7 +68,10 @@ async def create_topics(settings: Settings, specs: list[TopicSpec]) -> dict[str,
         todo = [s for s in specs if s.name not in existing]
         result = {s.name: "exists" for s in specs if s.name in existing}
         if todo:
-            new = [NewTopic(s.name, s.partitions, 1, topic_configs=dict(s.config)) for s in todo]
+            replicas = settings.kafka_replication_factor
+            new = [
+                NewTopic(s.name, s.partitions, replicas, topic_configs=dict(s.config)) for s in todo
+            ]
             try:
                 response = await admin.create_topics(new)
             except TopicAlreadyExistsError:

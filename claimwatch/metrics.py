@@ -11,7 +11,22 @@ from __future__ import annotations
 from prometheus_client import Counter, Gauge, Histogram
 
 #: Seconds, 1 ms to 30 s.
-LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+LATENCY_BUCKETS = (
+    0.001,
+    0.0025,
+    0.005,
+    0.01,
+    0.025,
+    0.05,
+    0.1,
+    0.25,
+    0.5,
+    1.0,
+    2.5,
+    5.0,
+    10.0,
+    30.0,
+)
 
 # --- pipeline (workers.app) -----------------------------------------------------
 ARTICLES_CONSUMED = Counter(
@@ -55,6 +70,25 @@ END_TO_END_SECONDS = Histogram(
 SINK_RETRIES = Counter(
     "claimwatch_sink_retries_total", "Failed attempts to write an alert to Redis (retried)."
 )
+#: Label values known up front. Pre-creating their series makes rate() see the
+#: first event after a restart (a series born at 1 has no increase to measure).
+ALERT_KINDS = ("new_figure", "contradiction", "update")
+PIPELINE_STAGES = ("analyze", "brain", "deliver")
+DUPLICATE_KINDS = ("exact", "near")
+
+
+def precreate_pipeline_series() -> None:
+    """Create every labelled pipeline series at zero (call once at worker start)."""
+    for kind in ALERT_KINDS:
+        ALERTS_EMITTED.labels(kind)
+        ALERTS_DELIVERED.labels(kind)
+    for stage in PIPELINE_STAGES:
+        DEAD_LETTERS.labels(stage)
+        PROCESSING_SECONDS.labels(stage)
+    for dup in DUPLICATE_KINDS:
+        DUPLICATES_DROPPED.labels(dup)
+
+
 STORIES_OPEN = Gauge("claimwatch_stories_open", "Stories currently tracked by the ledger.")
 FIGURES_TRACKED = Gauge("claimwatch_figures_tracked", "Figures held in the ledger.")
 LEDGER_ENTRIES = Gauge(
@@ -84,7 +118,10 @@ INGEST_BYTES = Counter(
     ["kind", "form"],
 )
 INGEST_BODY_BYTES = Histogram(
-    "claimwatch_ingest_body_bytes", "Decoded size of fetched bodies.", ["kind"], buckets=SIZE_BUCKETS
+    "claimwatch_ingest_body_bytes",
+    "Decoded size of fetched bodies.",
+    ["kind"],
+    buckets=SIZE_BUCKETS,
 )
 INGEST_RETRIES = Counter(
     "claimwatch_ingest_retries_total", "Fetch attempts retried, by reason.", ["reason"]
@@ -127,6 +164,7 @@ INGEST_FAILURES = Counter(
     ["stage"],
 )
 INGEST_POLLS = Counter(
-    "claimwatch_ingest_polls_total", "Source polls completed, by source kind and outcome.",
+    "claimwatch_ingest_polls_total",
+    "Source polls completed, by source kind and outcome.",
     ["kind", "outcome"],
 )

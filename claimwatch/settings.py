@@ -71,6 +71,8 @@ class Settings:
     kafka_sasl_password: Secret = field(default_factory=lambda: Secret(""))
     #: CA bundle for SSL/SASL_SSL; empty uses the system's.
     kafka_ssl_cafile: str = ""
+    #: Replication factor of the topics `claimwatch topics create` makes (1 for one broker).
+    kafka_replication_factor: int = 1
     #: Faust app id: consumer group and prefix of internal topics.
     app_id: str = "claimwatch"
     #: Faust consumer tuning. Short values make the embedded broker rebalance in

@@ -211,6 +211,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         return self.json(brain.ledger_view(tables))
 
     setup_prometheus_sensors(app, registry=registry)
+    metrics.precreate_pipeline_series()
     return app
 
 

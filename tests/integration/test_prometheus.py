@@ -487,11 +487,6 @@ def test_every_panel_and_rule_has_data(
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="`claimwatch ingest` does not serve /metrics and /healthz on CLAIMWATCH_WEB_PORT yet;"
-    " docker-compose.yml scrapes and health-checks the ingest service there",
-)
 def test_claimwatch_ingest_serves_metrics_for_compose(
     pipeline: Pipeline, news_site: SiteServer, tmp_path: Path
 ) -> None:

@@ -27,6 +27,9 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
 * **Event tolls** (killed, injured, casualties...): two figures more than
   ``event_count_window_s`` (3 days) apart in event time are not contradicted
   (a long story holds several incidents); updates still apply.
+* **Same outlet**: a figure that conflicts only with figures from the same
+  outlet is never a contradiction (the outlet revised itself); it can still be
+  an update.
 * **Cross-mention guard**: no contradiction or update when each article also states the
   other's number (under another metric): the outlets agree on the numbers and
   only the extracted labels differ.
@@ -478,6 +481,8 @@ def decide(
             continue  # both articles state both numbers: a labelling difference, not news
         if later and direction_ok:
             upd.append((g, fig))
+        elif set(fig.get("outlets") or ()) <= {outlet}:
+            continue  # an outlet revising its own figure is not "another outlet" disagreeing
         elif not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s:
             contra.append((g, fig))
 

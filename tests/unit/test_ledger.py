@@ -293,3 +293,15 @@ def test_cross_mentioned_numbers_are_a_labelling_difference():
         article_values=[60, 28],
     )
     assert [d[0] for d in dec] == ["contradiction"]
+
+
+def test_an_outlet_revising_itself_is_not_a_contradiction():
+    _, out = feed([(claim(4), art(1, "Wire"), 1), (claim(2), art(2, "Wire"), 2)])
+    assert out[1] == []
+    _, out = feed(
+        [
+            (claim(100, property="killed"), art(1, "Wire"), 1),
+            (claim(130, property="killed"), art(2, "Wire"), 2),
+        ]
+    )
+    assert out[1] == ["update"]

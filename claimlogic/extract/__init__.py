@@ -98,7 +98,11 @@ def extract_claims(text: str) -> list[Claim]:
             # The actor and the hedge are read after "X said (that)", before the figure.
             c_lo = content if (att.source and att_end <= m.first) else body
             frame = _Frame(toks, m, lo, hi, c_lo, att, has_if)
-            claim, prev = _claim(text, frame, quote, ctx, prev)
+            ref = None
+            if m.about_from is not None:
+                k = _index_of(kept, mentions, m.about_from)
+                ref = made[k] if k < len(made) else None
+            claim, prev = _claim(text, frame, quote, ctx, prev, ref)
             made.append(claim)
         # "fell to 2.4% from 2.9%": an earlier level of the same quantity.
         for n, m in enumerate(kept):
@@ -148,11 +152,16 @@ def _claim(
     quote: str,
     ctx: DocContext,
     prev: tuple[str | None, str | None] | None,
+    ref: Claim | None = None,
 ) -> tuple[Claim, tuple[str | None, str | None]]:
+    """Build the claim for ``f.m``; ``ref`` is a figure of the same sentence it shares its
+    subject with ("rose 12 basis points to 4.87%")."""
     toks, m, lo, hi = f.toks, f.m, f.lo, f.hi
     np: list[int] = []
     if m.fraction or m.dim == "ratio":
         np = of_np(toks, m.last)  # "60% of voters", "half of the respondents"
+        if not np and m.fraction and _tok_low(toks, m.last - 2) == "in":
+            np = right_np(toks, m.last)  # "three in 10 Americans"
     elif m.dim in (None, "money"):
         np = right_np(toks, m.last)
         if not np and _tok_low(toks, m.last) in ("in", "of", "for") and m.dim == "money":
@@ -162,7 +171,7 @@ def _claim(
     np_left: list[int] = []
     if not np and m.dim in (None, "money") and not m.fraction:
         np_left = left_noun(toks, m.first, lo)
-    if not np and not np_left and m.dim in (None, "money", "ratio"):
+    if not np and not np_left and m.dim != "time":
         np_left = subject_np(toks, m.first, f.c_lo)
     about, head_class, explicit = canonical_about(toks, np or np_left, None)
     prop_override: str | None = None
@@ -206,7 +215,17 @@ def _claim(
     if head_class in lx.ACTOR_CLASSES and about and explicit:
         ctx.last_demonym = explicit
     prop = prop_override or find_property(toks, m, np, lo, hi, head_class, f.c_lo)
-    if about is None and not np and not np_left and prev and prev[0] and m.dim is None:
+    if ref is not None and ref.about is not None:
+        about, prop = ref.about, ref.property or prop
+    if (
+        about is None
+        and not np
+        and not np_left
+        and prev
+        and prev[0]
+        and m.dim is None
+        and (not m.fraction)
+    ):
         about = prev[0]  # "two people died and five more were hospitalised"
     after = (np[-1] + 1) if np else m.last
     if np and m.bound == "exact":
@@ -223,8 +242,8 @@ def _claim(
     unit = m.unit
     if unit is None and head_class and head_class != "frame":
         unit = head_class
-    elif unit is None and np and not m.fraction:
-        unit = toks[np[-1]].low
+    elif unit is None and np and not m.fraction and toks[np[-1]].text.islower():
+        unit = toks[np[-1]].low  # the counted noun; a proper name is not a unit
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}")
     claim = Claim(
         start=start_char,

@@ -186,6 +186,9 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
     while k < n and len(idx) < limit:
         t = toks[k]
         lw = t.low
+        if t.text[:1].isdigit() and k + 1 < n and toks[k + 1].low in lx.CALIBRE_UNITS:
+            k += 2  # a glued calibre inside the phrase: "2 million 155mm rounds"
+            continue
         if t.text[:1].isdigit() and k + 2 < n and toks[k + 1].text == "-":
             k += 3  # a calibre inside the phrase: "8 million 122-mm and 152-mm shells"
             if _low(toks, k) in ("and", "or", ",") and _low(toks, k + 1)[:1].isdigit():
@@ -197,9 +200,22 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
             continue
         if not _NP_TOKEN.match(t.text) or lw in _NP_STOP:
             break
+        if idx and (lw in lx.COMMON_VERBS or lw in lx.CHANGE_VERBS):
+            break  # "a 6.4 quake hit Taiwan"
+        # "15 Bradley fighting vehicles": an -ing modifier, not a verb ("soldiers moving").
+        nxt = _low(toks, k + 1)
+        last_low = toks[idx[-1]].low if idx else ""
+        modifier = (
+            lw.endswith("ing")
+            and not last_low.endswith("s")
+            and last_low not in lx.NOUN_CLASSES
+            and nxt.isalpha()
+            and nxt not in _NP_STOP
+        )
         if idx and (lw.endswith("ed") or lw.endswith("ing")) and not t.text[:1].isupper():
-            break  # "troops killed", "soldiers moving"
-        if lw in lx.PROPERTY_CUES and idx and lx.PROPERTY_CUES[lw] != "funding":
+            if not modifier:
+                break  # "troops killed", "soldiers moving"
+        elif lw in lx.PROPERTY_CUES and idx and lx.PROPERTY_CUES[lw] != "funding":
             break
         idx.append(k)
         k += 1
@@ -252,8 +268,8 @@ def left_noun(toks: list[Token], i: int, lo: int) -> list[int]:
 
 
 _SUBJECT_SKIP_WORDS = words(
-    """to by at of from the a an its their his her our was is were are has have had been be
-    being stayed remained stood held kept record low high new highest lowest level levels
+    """or and but to by at of from the a an its their his her our was is were are has have had
+    been be being stayed remained stood held kept record low high new highest lowest level levels
     average annual annualised annualized year month week day reading just only
     now still currently already nearly almost about around some roughly than more less
     fewer over under up down percent per cent it they this that"""
@@ -438,7 +454,7 @@ def find_property(
         return "amount"
     if m.dim in ("length",):
         return "distance"
-    if m.dim == "ratio":
+    if m.dim == "ratio" or m.fraction:
         return "share"
     return "count"
 

@@ -128,6 +128,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "%": ("%", "ratio"), "percentage point": ("pp", "ratio"),
     "percentage points": ("pp", "ratio"), "basis points": ("bp", "ratio"),
     "bps": ("bp", "ratio"), "times": ("x", "ratio"), "fold": ("x", "ratio"),
+    "points": ("pt", "points"), "point": ("pt", "points"), "pts": ("pt", "points"),
 }  # fmt: skip
 #: Two-word units tried before single words.
 MULTIWORD_UNITS: dict[tuple[str, ...], tuple[str, str]] = {
@@ -182,7 +183,8 @@ DESIGNATORS: frozenset[str] = words(
     season episode volume vol issue edition version tier category class line bus train
     channel district ward precinct unit lot code form rule bill act law order title part
     division corps brigade battalion regiment squadron fleet army group hall camp zone
-    sector station street avenue road lane track"""
+    sector station street avenue road lane track ftse nikkei stoxx dax cac russell kospi
+    sensex nifty topix msci"""
 )
 #: Lower-case words after which a number is a reference, not an amount ("page 14").
 LOWER_DESIGNATORS: frozenset[str] = words(
@@ -242,6 +244,11 @@ LEFT_BOUNDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("over",), "min"),
     (("above",), "min"),
     (("exceeding",), "min"),
+    (("topped",), "min"),
+    (("surpassed",), "min"),
+    (("exceeded",), "min"),
+    (("past",), "min"),
+    (("within",), "max"),
     (("around",), "approx"),
     (("about",), "approx"),
     (("approximately",), "approx"),
@@ -269,19 +276,20 @@ CHANGE_VERBS: dict[str, str] = {}
 for _w in words("""rose rise rises rising risen increased increase increases increasing grew grow
     grows growing grown jumped jump jumps jumping climbed climb climbs climbing soared soar
     soars surged surge surges gained gain gains added adding expanded expand raised raise
-    raising boosted boost doubled tripled swelled swell up higher"""):
+    raising boosted boost doubled tripled swelled swell up higher widened widens topped
+    hiked"""):
     CHANGE_VERBS[_w] = "up"
 for _w in words("""fell fall falls falling fallen dropped drop drops dropping declined decline
     declines declining decreased decrease decreases decreasing shrank shrink shrinks
     shrinking shrunk slipped slip slips slid slide slides plunged plunge plunges plummeted
     tumbled tumble sank sink sinks cut cuts cutting reduced reduce reduces reducing slashed
-    lowered eased dipped down lower halved"""):
+    lowered eased dipped down lower halved narrowed narrows"""):
     CHANGE_VERBS[_w] = "down"
 #: Change verbs that take an object ("raised $5 million", "cut 500 jobs"): a figure right
 #: after them is the object, not the size of a change, unless "by"/"to" says so.
 TRANSITIVE_CHANGE: frozenset[str] = words(
-    """added adding expanded expand raised raise raising boosted boost cut cuts cutting
-    reduced reduce reduces reducing slashed lowered add"""
+    """expanded expand raised raise raising boosted boost cut cuts cutting
+    reduced reduce reduces reducing slashed lowered"""
 )
 #: Verbs that only mean a change with a particle: "ticked up to 4.1%", "edged down 0.2%".
 PARTICLE_CHANGE: frozenset[str] = words("ticked edged inched crept shot went moved")
@@ -476,3 +484,22 @@ for _prop, _words in {
 OBJECT_PROPERTY: dict[str, str] = {"deployed": "supplied", "arrived": "delivered"}
 #: Every word that can start or continue a left bound cue ("At least", "Some").
 LEFT_BOUND_WORDS: frozenset[str] = frozenset(w for p, _ in LEFT_BOUNDS for w in p)
+#: Durations used as the name of a financial instrument: "the 10-year Treasury yield".
+INSTRUMENTS: frozenset[str] = words(
+    """treasury treasuries bond bonds note notes yield yields gilt gilts bund bunds
+    mortgage mortgages jgb jgbs swap swaps"""
+)
+#: Past-tense verbs that end a noun phrase after a figure ("a 6.4 quake hit Taiwan").
+COMMON_VERBS: frozenset[str] = words(
+    """hit struck left took came made put led saw won lost got gave began ran held kept
+    brought bought sold told found thought felt became drew threw broke spoke chose fought
+    caught taught sought meant met paid laid stood understood say says remain remains
+    face faces need needs live lives work works die dies become becomes get gets make
+    makes take takes go goes come comes seem seems appear appears stand stands lie lies
+    turn turns keep keeps hold holds serve serves include includes"""
+)
+#: Multipliers written as one word: "risen fivefold", "a threefold increase".
+FOLD_WORDS: dict[str, float] = {
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
+    "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
+}  # fmt: skip

@@ -38,6 +38,9 @@ class Mention:
     strong: bool = False  # "1.28 million-strong army"
     estimated: bool = False  # "an estimated 5,000"
     scope_duration: bool = False  # "over the past 24 hours": scope, not a claim
+    #: Index (in the sentence's mentions) of a figure about the same thing: "rose 12 basis
+    #: points to 4.87%", "fell 533 points, or 1.6%" (the frame is shared, the metric is not).
+    about_from: int | None = None
     #: Index (in the sentence's mentions) of the figure this one is an earlier level of:
     #: "fell to 2.4% from 2.9%", "rose from 35 to 40" - same quantity, same metric.
     same_as: int | None = None
@@ -57,9 +60,11 @@ _NOT_MODEL_PREFIX = (
     | lx.TENS.keys()
     | lx.SCALE_WORDS.keys()
     | lx.VAGUE_WORDS.keys()
-    | {"mid", "pre", "post", "late", "early"}
+    | {"mid", "pre", "post", "late", "early", "magnitude", "record", "multi", "over", "under"}
 )
-_SCOPE_WORDS = frozenset({"past", "last", "next", "previous", "coming", "first", "final"})
+#: Words between two figures that start a new clause (so a change does not carry over).
+_VERBISH = lx.words("is was were are be been has have had will would said says while but whereas")
+_SCOPE_WORDS = frozenset({"past", "last", "next", "previous", "coming"})
 _WEAPON_NOUNS = words(
     """shells shell rounds round howitzers howitzer guns gun artillery ammunition ammo
     mortars mortar rockets rocket cannon cannons rifles rifle bullets bullet cartridges
@@ -86,6 +91,7 @@ _STARTERS = (
     | lx.TENS.keys()
     | lx.VAGUE_WORDS.keys()
     | lx.VAGUE_QUANTIFIERS.keys()
+    | lx.FOLD_WORDS.keys()
     | {"a", "half", "dozen"}
 )
 #: Left bound phrases grouped by their last word, so only a few are compared per mention.
@@ -247,7 +253,7 @@ def _parse_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
                 return None
             # "a third of", "one quarter." - a singular needs "of" or an end to be a fraction
             # ("one third-party"); a plural after a number word always is ("two-thirds").
-            if plural or after in ("of", "", ".", ",", ";"):
+            if plural or after in ("of", "", ".", ",", ";", "and", "to", "or"):
                 return num * lx.FRACTION_WORDS[frac], j + 1
     if w == "one" or w in lx.SMALL_NUMBERS or toks[i].text.isdigit():
         # "one in five", "one-in-five", "1 in 10"
@@ -344,6 +350,8 @@ def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> s
             return "date"
         if nxt.low in _CASED_UNITS and nxt.text != _CASED_UNITS[nxt.low]:
             return "identifier"
+        if nxt.low == "x" and nxt2 is not None and nxt2.text[:1].isdigit() and _adjacent(nxt, nxt2):
+            return "identifier"  # "4x4", "2x2"
         if (
             _is_alpha(nxt)
             and nxt.low not in lx.UNITS
@@ -377,6 +385,8 @@ def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> s
             and prev2.text.isdigit()
         ):
             return "identifier"  # "737 MAX 9"
+        if len(prev.text) == 1 and prev.text.isupper() and prev.text not in ("A", "I"):
+            return "identifier"  # "S&P 500", "Plan B 2"
         if prev.text == "." and prev2 is not None and prev2.low in ("no", "p", "pp", "nos"):
             return "identifier"
         if (
@@ -545,6 +555,13 @@ def _mention_at(toks: list[Token], i: int, has_score_words: bool) -> Mention | i
         vague = True
     elif w in lx.SMALL_NUMBERS or w in lx.TENS or w == "half" or w == "dozen":
         return _word_mention(toks, i, money)
+    elif w in lx.FOLD_WORDS:
+        m = _finish(toks, i, i + 1, lx.FOLD_WORDS[w], None)
+        if isinstance(m, Mention):
+            m.unit, m.dim = "x", "ratio"
+            if _low(toks, i - 1) in lx.CHANGE_VERBS:
+                m.change, m.change_is_delta = lx.CHANGE_VERBS[_low(toks, i - 1)], True
+        return m
     else:
         return None
     return _finish(toks, i, j, value, money, low=low, high=high, vague=vague, fraction=fraction)
@@ -619,12 +636,28 @@ def _finish(
                 or (glued and after in ("and", "or", ",") and _calibre_follows(toks, k + 1))
             ):
                 return k
+        if unit_dim == "time" and hyphen_unit and _low(toks, k) in lx.INSTRUMENTS:
+            return k  # "the 10-year Treasury yield" names a bond, it is not a duration
         unit, dim = unit_name, unit_dim
         j = k
     elif u is not None and money:
         j = u[2]
-    if vague or fraction:
-        pass
+    # Negative values: "minus 15 degrees", "-0.3%" (a sign not glued to a word before it).
+    before = toks[num_first - 1] if num_first > 0 else None
+    if before is not None and (
+        before.low == "minus"
+        or (
+            before.text in ("-", "−")
+            and _adjacent(before, toks[num_first])
+            and (num_first < 2 or not _adjacent(toks[num_first - 2], before))
+        )
+    ):
+        value, low, high = (
+            -value,
+            (-high if high is not None else None),
+            (-low if low is not None else None),
+        )
+        num_first -= 1
     mention = Mention(
         first=num_first,
         num_first=num_first,
@@ -683,6 +716,16 @@ def _attach_range(toks: list[Token], i: int, m: Mention) -> None:
         if k >= n:
             return
         second = toks[k]
+        if m.fraction:
+            # "between a fifth and a quarter", "one-third to one-half"
+            frac = _parse_fraction(toks, k)
+            if frac is None or m.value is None or frac[0] <= m.value:
+                return
+            m.low, m.high, m.value = m.value, frac[0], (m.value + frac[0]) / 2
+            m.bound, m.last = "range", frac[1]
+            if opener in ("between", "from"):
+                m.first = m.num_first - 1
+            return
         if (
             not second.text[:1].isdigit()
             and second.low not in lx.SMALL_NUMBERS
@@ -797,10 +840,12 @@ def _attach_change(toks: list[Token], m: Mention) -> None:
     if prev == "to" and prev2 in ("up", "down") and prev3 in lx.CHANGE_VERBS:
         m.change, m.change_is_delta = prev2, False  # "ticked up to 4.1%"
         return
-    if prev == "by" and (prev2 in lx.CHANGE_VERBS or prev3 in lx.CHANGE_VERBS):
-        verb = prev2 if prev2 in lx.CHANGE_VERBS else prev3
-        m.change, m.change_is_delta = lx.CHANGE_VERBS[verb], True
-        return
+    if prev == "by":
+        # "fell by 3%", "cut its annual sales forecast by $9 billion"
+        verb = next((w for w in _lows_before(toks, i - 1, 6) if w in lx.CHANGE_VERBS), None)
+        if verb is not None:
+            m.change, m.change_is_delta = lx.CHANGE_VERBS[verb], True
+            return
     if prev == "to" and (prev2 in lx.CHANGE_VERBS or prev3 in lx.CHANGE_VERBS):
         verb = prev2 if prev2 in lx.CHANGE_VERBS else prev3
         if verb not in ("up", "down") and verb not in lx.PARTICLE_CHANGE:
@@ -826,6 +871,16 @@ def _attach_change(toks: list[Token], m: Mention) -> None:
         m.change, m.change_is_delta = ("up" if nxt == "higher" else "down"), True
 
 
+def _lows_before(toks: list[Token], i: int, n: int) -> list[str]:
+    """Lower-cased words before index ``i``, nearest first, stopping at a clause break."""
+    out: list[str] = []
+    for k in range(i - 1, max(-1, i - 1 - n), -1):
+        if toks[k].text in (",", ";", ":") or toks[k].text[:1].isdigit():
+            break
+        out.append(toks[k].low)
+    return out
+
+
 def _link_changes(toks: list[Token], mentions: list[Mention]) -> None:
     """ "rose 6% to 4.3 billion euros", "fell from 2.9% to 2.4%": the figure after "to" is
     the new level, in the direction of the change; the one after "from" is the old level
@@ -834,9 +889,25 @@ def _link_changes(toks: list[Token], mentions: list[Mention]) -> None:
         between = [t.low for t in toks[a.last : b.first]]
         before = [t.low for t in toks[max(0, a.first - 4) : a.first]]
         verb = next((w for w in reversed(before) if w in lx.CHANGE_VERBS), None)
-        if between == ["to"] and b.change is None:
+        if between in ([",", "or"], ["or"]) and b.dim != a.dim and a.change is not None:
+            # "fell 533 points, or 1.6%": the same change restated as a percentage.
+            b.change, b.change_is_delta, b.about_from = a.change, a.change_is_delta, n
+            continue
+        if (
+            a.change is not None
+            and a.change_is_delta
+            and b.change is None
+            and b.dim == a.dim
+            and "and" in between
+            and len(between) <= 5
+            and not any(w in _VERBISH for w in between)
+        ):
+            b.change, b.change_is_delta = a.change, True  # "rose 0.4% m/m and 3.2% y/y"
+            continue
+        if between in (["to"], [",", "to"]) and b.change is None:
             if a.change is not None:
                 b.change, b.change_is_delta = a.change, False
+                b.about_from = n
             elif verb is not None and before and before[-1] == "from":
                 b.change, b.change_is_delta = lx.CHANGE_VERBS[verb], False
                 a.same_as = n + 1

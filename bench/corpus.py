@@ -217,8 +217,10 @@ def shooting_stream(
     out: list[tuple[float, Article, list[Claim], dict[str, Any]]] = []
     used: set[str] = set()
     for i in range(n_stories):
-        while True:
-            town = _name(rng, 2) + rng.choice(_TOWN_SUF)
+        tries = 0
+        while True:  # 2-syllable names run out after a few thousand stories: grow them
+            town = _name(rng, 2 + tries // 20) + rng.choice(_TOWN_SUF)
+            tries += 1
             if town not in used:
                 used.add(town)
                 break

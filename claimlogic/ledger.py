@@ -44,6 +44,7 @@ import json
 import math
 import re
 from collections.abc import Collection, Mapping
+from dataclasses import MISSING
 from typing import Any
 
 from claimlogic.model import Claim
@@ -268,8 +269,15 @@ def claim_identity(article_id: str, c: Mapping[str, Any]) -> str:
     return f"{article_id}:{c.get('start')}:{c.get('end')}:{c.get('value')}"
 
 
+_CLAIM_DEFAULTS: dict[str, Any] = {
+    name: (f.default if f.default is not MISSING else None)
+    for name, f in Claim.__dataclass_fields__.items()
+}
+
+
 def trimmed_claim(c: Mapping[str, Any]) -> dict[str, Any]:
-    d = Claim.from_dict(dict(c)).to_dict()
+    """The claim's fields in Claim.to_dict() shape (missing ones None), quote capped."""
+    d = {k: c.get(k, dflt) for k, dflt in _CLAIM_DEFAULTS.items()}
     if isinstance(d.get("quote"), str) and len(d["quote"]) > QUOTE_MAX:
         d["quote"] = d["quote"][: QUOTE_MAX - 1] + "…"
     return d

@@ -317,3 +317,28 @@ def test_seeds_with_extractor():
     # replaying everything changes nothing
     for i, art in enumerate(load_seeds()):
         assert observe(tables, analyze(art), now=T0 + 50 + i, config=CFG).alerts == []
+
+
+def test_sparse_claim_dicts_are_tolerated():
+    tables = fresh()
+    body = "Officials in Tarnow, Poland said 40 workers were evacuated from the Tarnow plant."
+    rec = analyze(
+        Article.create(body, url="https://t.example/1", outlet="T"),
+        claims=[{"value": 40, "bound": "exact", "metric": "workers|evacuated", "text": "40"}],
+    )
+    obs = observe(tables, rec, now=T0, config=CFG)
+    assert [a["kind"] for a in obs.alerts] == ["new_figure"]
+    assert obs.alerts[0]["claim"]["quote"] is None
+
+
+def test_shootings_with_extractor_never_contradict_across_stories():
+    _extractor()
+    tables = fresh()
+    truth_of: dict[str, int] = {}
+    for i, (art, _, truth) in enumerate(shooting_stream(150, seed=13)):
+        truth_of[art.id] = truth["story"]
+        obs = observe(tables, analyze(art), now=T0 + i, config=CFG)
+        for a in obs.alerts:
+            if a["kind"] in ("contradiction", "update"):
+                sides = [a["claim"], *a["against"]]
+                assert len({truth_of[s["article"]["id"]] for s in sides}) == 1

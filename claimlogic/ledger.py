@@ -22,8 +22,9 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
 * **Update vs contradiction**: a conflict with an earlier figure is an
   ``update`` when the new figure is published later and moves in the
   direction the story develops (the claim says "rose/fell", or the metric is a
-  running count such as killed, injured, arrested, shipped), otherwise a
-  ``contradiction``.
+  running count such as killed, injured, arrested, shipped); a lower figure of
+  a running count published *earlier* than the higher one is consistent
+  (silence); otherwise a ``contradiction``.
 * **Event tolls** (killed, injured, casualties...): two figures more than
   ``event_count_window_s`` (3 days) apart in event time are not contradicted
   (a long story holds several incidents); updates still apply.
@@ -483,7 +484,10 @@ def decide(
         if g <= tolerance:
             continue
         higher = new_iv[0] > old_iv[1]
-        later = event_t > float(fig.get("t") or 0.0)
+        t_old = float(fig.get("t") or 0.0)
+        later = event_t > t_old
+        if event_t < t_old and rising and not higher:
+            continue  # an older, lower report of a growing count arriving late: consistent
         direction_ok = (higher and rising) or (not higher and claim.get("change") == "down")
         if _cross_mentioned(claim, fc, values, fig.get("av") or ()):
             continue  # both articles state both numbers: a labelling difference, not news

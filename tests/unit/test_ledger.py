@@ -305,3 +305,13 @@ def test_an_outlet_revising_itself_is_not_a_contradiction():
         ]
     )
     assert out[1] == ["update"]
+
+
+def test_late_arriving_older_lower_toll_is_consistent():
+    _, out = feed(
+        [
+            (claim(1300, property="killed"), art(1), 10),
+            (claim(600, property="killed"), art(2), 9),
+        ]
+    )
+    assert out[1] == []

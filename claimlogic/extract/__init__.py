@@ -168,10 +168,14 @@ def _claim(
             np = right_np(toks, m.last + 1)  # "$60 billion in military assistance"
         if not np and m.vague:
             np = of_np(toks, m.last)  # "dozens of North Korean soldiers"
+            if np and toks[np[0]].low in lx.CURRENCY_WORDS and m.unit is None:
+                m.unit, m.dim = lx.CURRENCY_WORDS[toks[np[0]].low], "money"  # "billions of dollars"
+                np = []
+    more = _tok_low(toks, m.last) in ("more", "others", "other")  # "five more were hurt"
     np_left: list[int] = []
-    if not np and m.dim in (None, "money") and not m.fraction:
+    if not np and m.dim in (None, "money") and not m.fraction and not more:
         np_left = left_noun(toks, m.first, lo)
-    if not np and not np_left and m.dim != "time":
+    if not np and not np_left and m.dim != "time" and not more:
         np_left = subject_np(toks, m.first, f.c_lo)
     about, head_class, explicit = canonical_about(toks, np or np_left, None)
     prop_override: str | None = None
@@ -214,7 +218,11 @@ def _claim(
         about = "people"
     if head_class in lx.ACTOR_CLASSES and about and explicit:
         ctx.last_demonym = explicit
-    prop = prop_override or find_property(toks, m, np, lo, hi, head_class, f.c_lo)
+    if more:
+        # The noun is the earlier figure's; the property is what this clause says.
+        prop = prop_override or find_property(toks, m, np, m.last, hi, head_class, m.last)
+    else:
+        prop = prop_override or find_property(toks, m, np, lo, hi, head_class, f.c_lo)
     if ref is not None and ref.about is not None:
         about, prop = ref.about, ref.property or prop
     if (
@@ -239,6 +247,13 @@ def _claim(
     rate = find_rate(toks, m, np)
     right_hi = clause_end(toks, after, len(toks))
     hedge = find_hedge(toks, m, f.c_lo, right_hi, f.att.verb, f.has_if)
+    if hedge is None and f.att.verb == "according" and f.att.source:
+        # "according to estimates from Western officials", "according to media reports"
+        src_words = set(f.att.source.lower().split())
+        if src_words & lx.ESTIMATED_CUES:
+            hedge = "estimated"
+        elif src_words & {"reports", "report", "media"}:
+            hedge = "reported"
     unit = m.unit
     if unit is None and head_class and head_class != "frame":
         unit = head_class

@@ -27,6 +27,8 @@ _NP_STOP = words(
     among within without because like via amid despite until till upon onto inside
     outside beyond along alongside throughout following whether since still yet again
     more less most least many much both either neither whereas although though
+    aboard abroad annually daily weekly monthly yearly apiece ago overall worldwide
+    nationwide last next
     remain remained remains face faced need needed live lived work worked die
     become became get got make made take took go went come came seem seemed appear
     appeared stand stood sit sat lie lay turn turned keep kept hold held serve served
@@ -183,9 +185,14 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
     idx: list[int] = []
     k = j
     n = len(toks)
+    while k < n and toks[k].low in ("more", "additional", "extra", "further", "new"):
+        k += 1  # "200,000 more soldiers"
     while k < n and len(idx) < limit:
         t = toks[k]
         lw = t.low
+        if t.text == "-" and idx and k + 1 < n and toks[k + 1].text[:1].isdigit():
+            k += 2  # a model number inside the phrase: "25 T-90 tanks"
+            continue
         if t.text[:1].isdigit() and k + 1 < n and toks[k + 1].low in lx.CALIBRE_UNITS:
             k += 2  # a glued calibre inside the phrase: "2 million 155mm rounds"
             continue
@@ -219,6 +226,18 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
             break
         idx.append(k)
         k += 1
+        nxt_tok = toks[k] if k < n else None
+        if (
+            nxt_tok is not None
+            and t.text.islower()
+            and lw.endswith("s")
+            and not lw.endswith("ss")
+            and len(lw) > 3
+            and nxt_tok.text.islower()
+            and nxt_tok.text.isalpha()
+            and not nxt_tok.low.endswith("s")
+        ):
+            break  # a plural then a bare verb: "voters disapprove", "people worldwide"
         if lw in lx.NOUN_CLASSES and lw not in ("force", "forces", "military"):
             nxt = _low(toks, k)
             if not (nxt in lx.NOUN_CLASSES and nxt not in ("force", "forces")):
@@ -269,11 +288,13 @@ def left_noun(toks: list[Token], i: int, lo: int) -> list[int]:
 
 _SUBJECT_SKIP_WORDS = words(
     """or and but to by at of from the a an its their his her our was is were are has have had
+    will would could should may might can shall must long wide high tall deep old large
     been be being stayed remained stood held kept record low high new highest lowest level levels
     average annual annualised annualized year month week day reading just only
     now still currently already nearly almost about around some roughly than more less
     fewer over under up down percent per cent it they this that"""
 )
+_AUXILIARIES = words("will would could should may might can to has have had is are was were")
 _PREPOSITIONS = words("in of for at from on among across")
 
 
@@ -287,6 +308,8 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
         t = toks[k]
         if t.text in _CLAUSE_BREAKS or t.text[:1].isdigit() or t.low in lx.SAY_VERBS:
             return []
+        if t.low in lx.UNITS and k > 0 and toks[k - 1].text[:1].isdigit():
+            return []  # the unit of an earlier figure: "19 kilometres long and cost ..."
         if (
             _NP_TOKEN.match(t.text)
             and t.low not in _SUBJECT_SKIP_WORDS
@@ -294,7 +317,9 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
             and t.low not in lx.PROPERTY_CUES
             and t.low not in lx.LEFT_BOUND_WORDS
             and t.low not in lx.MONTHS
+            and t.low not in lx.COMMON_VERBS
             and not (t.low.endswith("ed") and not t.text[:1].isupper())
+            and not (k > 0 and toks[k - 1].low in _AUXILIARIES and t.text.islower())
         ):
             break
         k -= 1
@@ -310,7 +335,9 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
         while (
             start - 1 >= lo
             and _NP_TOKEN.match(toks[start - 1].text)
-            and (toks[start - 1].low not in _NP_STOP and toks[start - 1].low not in lx.CHANGE_VERBS)
+            and toks[start - 1].low not in _NP_STOP
+            and toks[start - 1].low not in lx.CHANGE_VERBS
+            and not (toks[start - 1].low.endswith("ed") and toks[start - 1].text.islower())
             and end - start < 3
         ):
             start -= 1
@@ -336,8 +363,10 @@ def of_np(toks: list[Token], j: int) -> list[int]:
     if _low(toks, j) != "of":
         return []
     k = j + 1
-    while _low(toks, k) in ("the", "its", "their", "his", "her", "our", "all", "a", "an"):
-        k += 1
+    while _low(toks, k) in ("the", "its", "their", "his", "her", "our", "all", "a", "an") or (
+        k < len(toks) and toks[k].text[:1].isdigit()
+    ):
+        k += 1  # "40 percent of the 2,500 respondents", "six of the nine judges"
     return right_np(toks, k)
 
 
@@ -360,8 +389,12 @@ def canonical_about(
         mods.append(words[k].low.removesuffix("'s").removesuffix("’s"))
         k += 1
     if not mods and found_dem:
-        # "the North Koreans": the demonym is the head.
-        return f"{found_dem} people", "people", found_dem
+        last_two = " ".join(t.low for t in words[-2:])
+        if words[-1].low.endswith("s") and (
+            last_two in lx.DEMONYMS or words[-1].low in lx.DEMONYMS
+        ):
+            return f"{found_dem} people", "people", found_dem  # "the North Koreans"
+        return found_dem, None, found_dem  # a country as the subject: "Egypt will receive"
     head = mods[-1] if mods else None
     head_class = lx.NOUN_CLASSES.get(head or "", None)
     if head in lx.COUNT_FRAMES and head_class is None:
@@ -746,7 +779,9 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
         return None
     while toks and toks[0].low in _SUBJECT_SKIP:
         toks = toks[1:]
-    if not toks or (not any(t.text[:1].isupper() for t in toks) and len(toks) > 4):
+    if not toks or (
+        not any(t.text[:1].isupper() for t in toks) and len([t for t in toks if t.text != "-"]) > 6
+    ):
         return None
     name = _person_name(toks)
     src = name or _join([t.text for t in toks])

@@ -46,7 +46,7 @@ FRACTION_WORDS: dict[str, float] = {
 VAGUE_WORDS: dict[str, tuple[float, float, float]] = {
     "dozens": (12, 24, 99), "scores": (20, 40, 199), "hundreds": (100, 200, 999),
     "thousands": (1e3, 2e3, 9999), "millions": (1e6, 2e6, 999_999_999),
-    "billions": (1e9, 2e9, 999e9), "tens": (10, 20, 99),
+    "billions": (1e9, 2e9, 999e9), "tens": (10, 20, 99), "handful": (5, 2, 9),
 }  # fmt: skip
 #: "several hundred", "a few thousand": multiplier range applied to the scale word.
 VAGUE_QUANTIFIERS: dict[str, tuple[float, float]] = {
@@ -125,6 +125,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "mb": ("MB", "data"),
     # ratios
     "percent": ("%", "ratio"), "per cent": ("%", "ratio"), "pct": ("%", "ratio"),
+    "pc": ("%", "ratio"),
     "%": ("%", "ratio"), "percentage point": ("pp", "ratio"),
     "percentage points": ("pp", "ratio"), "basis points": ("bp", "ratio"),
     "bps": ("bp", "ratio"), "times": ("x", "ratio"), "fold": ("x", "ratio"),
@@ -148,6 +149,10 @@ MULTIWORD_UNITS: dict[tuple[str, ...], tuple[str, str]] = {
     ("degrees", "fahrenheit"): ("degF", "temperature"),
     ("degrees", "c"): ("degC", "temperature"),
     ("degrees", "f"): ("degF", "temperature"),
+    ("°", "c"): ("degC", "temperature"),
+    ("°", "f"): ("degF", "temperature"),
+    ("cubic", "kilometres"): ("km3", "volume"),
+    ("cubic", "kilometers"): ("km3", "volume"),
     ("metric", "tons"): ("t", "mass"),
     ("metric", "tonnes"): ("t", "mass"),
     ("nautical", "miles"): ("nmi", "length"),
@@ -184,11 +189,11 @@ DESIGNATORS: frozenset[str] = words(
     channel district ward precinct unit lot code form rule bill act law order title part
     division corps brigade battalion regiment squadron fleet army group hall camp zone
     sector station street avenue road lane track ftse nikkei stoxx dax cac russell kospi
-    sensex nifty topix msci"""
+    sensex nifty topix msci radio war junction"""
 )
 #: Lower-case words after which a number is a reference, not an amount ("page 14").
 LOWER_DESIGNATORS: frozenset[str] = words(
-    "page pages p pp paragraph footnote platform gate exit room no nos"
+    "page pages p pp paragraph footnote platform gate exit room no nos top junction"
 )
 #: Words around an "N-M" pair that make it a score or a vote, not a range.
 SCORE_CONTEXT: frozenset[str] = words(
@@ -283,7 +288,7 @@ for _w in words("""fell fall falls falling fallen dropped drop drops dropping de
     declines declining decreased decrease decreases decreasing shrank shrink shrinks
     shrinking shrunk slipped slip slips slid slide slides plunged plunge plunges plummeted
     tumbled tumble sank sink sinks cut cuts cutting reduced reduce reduces reducing slashed
-    lowered eased dipped down lower halved narrowed narrows"""):
+    lowered eased dipped down lower halved narrowed narrows lost loses losing shed"""):
     CHANGE_VERBS[_w] = "down"
 #: Change verbs that take an object ("raised $5 million", "cut 500 jobs"): a figure right
 #: after them is the object, not the size of a change, unless "by"/"to" says so.
@@ -468,7 +473,7 @@ for _prop, _words in {
     "supplied": """supplied supply supplies supplying shipped shipping
         shipments shipment delivered deliver delivers delivery deliveries provided provide
         provides exported export transferred contained""",
-    "captured": "captured capture prisoners surrendered",
+    "captured": "captured capture capturing prisoner prisoners captive surrendered",
     "displaced": "displaced fled evacuated evacuate refugees",
     "arrested": "arrested detained jailed",
     "funding": """package aid assistance pledged committed commit commits allocated
@@ -503,3 +508,7 @@ FOLD_WORDS: dict[str, float] = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
     "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
 }  # fmt: skip
+#: Street-type words: "10 Downing Street" is an address, not a count.
+STREET_WORDS: frozenset[str] = words(
+    "street st road rd avenue ave lane boulevard blvd drive square place way terrace close"
+)

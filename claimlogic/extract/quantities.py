@@ -64,6 +64,7 @@ _NOT_MODEL_PREFIX = (
 )
 #: Words between two figures that start a new clause (so a change does not carry over).
 _VERBISH = lx.words("is was were are be been has have had will would said says while but whereas")
+_CHANGE_FILLERS = lx.words("a an another record further additional whopping staggering")
 _SCOPE_WORDS = frozenset({"past", "last", "next", "previous", "coming"})
 _WEAPON_NOUNS = words(
     """shells shell rounds round howitzers howitzer guns gun artillery ammunition ammo
@@ -412,6 +413,30 @@ def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> s
         and not _year_is_count(toks, i)
     ):
         return "year"
+    if t.text.isdigit() and nxt is not None and nxt.text[:1].isupper():
+        # "10 Downing Street", "1600 Pennsylvania Avenue"
+        k = i + 1
+        while k < len(toks) and toks[k].text[:1].isupper() and k - i <= 4:
+            if toks[k].low in lx.STREET_WORDS and k > i + 1:
+                return "address"
+            k += 1
+    if (
+        prev is not None
+        and t.text.isdigit()
+        and len(t.text) <= 4
+        and _is_alpha(prev)
+        and prev.text[:1].isupper()
+        and i >= 2
+        and prev.low not in lx.MONTHS
+        and prev.low not in lx.WEEKDAYS
+        and prev.low not in lx.LEFT_BOUND_WORDS
+        and prev.low not in lx.DEMONYMS
+        and prev.low not in lx.COUNTRIES
+        and not _title_case(toks)
+        and (nxt is None or not _is_alpha(nxt) or nxt.text[:1].isupper() or _singular(nxt))
+        and (nxt is None or nxt.low not in lx.UNITS and nxt.low not in lx.SCALE_WORDS)
+    ):
+        return "identifier"  # "Apollo 11 mission", "Pixel 8 launch", "Python 3"
     if (
         nxt is not None
         and nxt.text in ("-", "–")
@@ -425,6 +450,18 @@ def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> s
     ):
         return "score"  # "won 3-1", "passed 219-211": a descending pair is never a range
     return None
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """A headline in title case, where capitals say nothing about names."""
+    alpha = [t for t in toks if _is_alpha(t) and len(t.text) > 3]
+    return len(alpha) >= 3 and sum(t.text[:1].isupper() for t in alpha) > 0.7 * len(alpha)
+
+
+def _singular(tok: Token) -> bool:
+    """A lower-case word that is not a plural noun (so not what a bare number counts)."""
+    w = tok.low
+    return tok.text.islower() and not w.endswith("s") and w not in lx.NOUN_CLASSES
 
 
 def _year_is_count(toks: list[Token], i: int) -> bool:
@@ -469,6 +506,8 @@ def _unit_after(toks: list[Token], j: int, scaled: bool) -> tuple[str, str, int]
         n = len(phrase)
         if tuple(t.low for t in toks[k : k + n]) == phrase:
             return unit, dim, k + n
+    if w == "°":
+        return "deg", "temperature", k + 1
     if w in lx.CURRENCY_WORDS and (w not in lx.AMBIGUOUS_CURRENCY or scaled):
         return lx.CURRENCY_WORDS[w], "money", k + 1
     if w in ("pounds", "pound") and scaled:
@@ -673,6 +712,8 @@ def _finish(
     if vague:
         mention.bound = "range"
     _attach_range(toks, i, mention)
+    if mention.bound == "range" and _low(toks, mention.last) in lx.MONTHS and value <= 31:
+        return mention.last + 1  # "1-2 November": a span of dates
     if _low(toks, mention.last) == "-" and _low(toks, mention.last + 1) == "strong":
         mention.strong = True
         mention.last += 2
@@ -830,6 +871,12 @@ def _apply_bound(m: Mention, bound: str) -> None:
 def _attach_change(toks: list[Token], m: Mention) -> None:
     """Changes: "rose 5%", "fell by 3", "dropped to 40", "up 2%", "a 5% rise"."""
     i = m.first
+    while (
+        i > 1
+        and _low(toks, i - 1) in _CHANGE_FILLERS
+        and _low(toks, i - 2) in ("by", "to", "a", "an", "record")
+    ):
+        i -= 1  # "fell by a record 837,000", "rose to an all-time high of"
     prev = _low(toks, i - 1)
     prev2 = _low(toks, i - 2)
     prev3 = _low(toks, i - 3)

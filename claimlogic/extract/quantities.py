@@ -434,7 +434,7 @@ def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> s
         and prev.low not in lx.COUNTRIES
         and not _title_case(toks)
         and (nxt is None or not _is_alpha(nxt) or nxt.text[:1].isupper() or _singular(nxt))
-        and (nxt is None or nxt.low not in lx.UNITS and nxt.low not in lx.SCALE_WORDS)
+        and (nxt is None or (nxt.low not in lx.UNITS and nxt.low not in lx.SCALE_WORDS))
     ):
         return "identifier"  # "Apollo 11 mission", "Pixel 8 launch", "Python 3"
     if (

@@ -24,7 +24,9 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
   direction the story develops (the claim says "rose/fell", or the metric is a
   running count such as killed, injured, arrested, shipped); a lower figure of
   a running count published *earlier* than the higher one is consistent
-  (silence); otherwise a ``contradiction``.
+  (silence); otherwise a ``contradiction``.  A later figure of a running count
+  that sharpens an open bound upward ("at least 100 dead", then "1,300 dead")
+  is an ``update`` too when it is above every comparable figure.
 * **Event tolls** (killed, injured, casualties...): two figures more than
   ``event_count_window_s`` (3 days) apart in event time are not contradicted
   (a long story holds several incidents); updates still apply.
@@ -474,6 +476,7 @@ def decide(
     event_count = bool(
         _EVENT_COUNT.search(" ".join(str(x) for x in (claim.get("property"), metric) if x))
     )
+    overlapping: list[dict[str, Any]] = []
     for fig in figures:
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
@@ -482,6 +485,7 @@ def decide(
         old_iv = _from_json_iv(fig["iv"])
         g = gap(new_iv, old_iv)
         if g <= tolerance:
+            overlapping.append(fig)
             continue
         higher = new_iv[0] > old_iv[1]
         t_old = float(fig.get("t") or 0.0)
@@ -497,6 +501,19 @@ def decide(
             continue  # an outlet revising its own figure is not "another outlet" disagreeing
         elif not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s:
             contra.append((g, fig))
+
+    if not contra and not upd and overlapping and rising:
+        # An open bound sharpened upward: "at least 100 dead", later "1,300 dead".
+        # Only when the new figure is the new maximum of every comparable one.
+        rep_new = representative(new_iv)
+        if all(
+            float(f.get("t") or 0.0) < event_t
+            and new_iv[0] >= _from_json_iv(f["iv"])[0]
+            and rep_new > representative(_from_json_iv(f["iv"])) * (1 + tolerance)
+            and not _cross_mentioned(claim, f["claim"], values, f.get("av") or ())
+            for f in overlapping
+        ):
+            upd = [(0.0, f) for f in overlapping]
 
     if contra and alertable(claim):
         contra.sort(key=lambda x: (-x[0], x[1]["fid"]))

@@ -315,3 +315,21 @@ def test_late_arriving_older_lower_toll_is_consistent():
         ]
     )
     assert out[1] == []
+
+
+def test_open_bound_sharpened_upward_is_an_update():
+    k = {"property": "killed"}
+    _, out = feed([(claim(100, "min", low=100, **k), art(1), 1), (claim(1300, **k), art(2), 2)])
+    assert out[1] == ["update"]
+    # not when an earlier figure is already higher
+    _, out = feed(
+        [
+            (claim(100, "min", low=100, **k), art(1), 1),
+            (claim(1300, **k), art(2), 2),
+            (claim(500, "min", low=500, **k), art(3), 3),
+        ]
+    )
+    assert out[2] == []
+    # "up to 12,000" then "3,000 arrived": no update
+    _, out = feed([(claim(12000, "max", high=12000, **k), art(1), 1), (claim(3000, **k), art(2), 2)])
+    assert out[1] == []

@@ -51,6 +51,7 @@ _WORTH_READING = re.compile(
             | set(lx.VAGUE_WORDS)
             | set(lx.VAGUE_QUANTIFIERS)
             | set(lx.SAY_VERBS)
+            | set(lx.FOLD_WORDS)
             | {"half", "dozen", "thirds", "quarters", "according"},
             key=len,
             reverse=True,

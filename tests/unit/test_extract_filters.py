@@ -46,6 +46,14 @@ def values(text: str) -> list[float | None]:
         "Real Madrid beat Barcelona 3-1 on Sunday.",
         "The bill passed 219-211.",
         "The judge wrote on page 14 of the ruling.",
+        # addresses, ranks, index and product names, date spans
+        "The prime minister spoke outside 10 Downing Street.",
+        "The country ranks in the top 10 and is No. 3 in arms exports.",
+        "The S&P 500 and the FTSE 100 closed higher.",
+        "Apollo 11 landed on the moon in 1969.",
+        "The summit will take place on 1-2 November.",
+        "The 10-year Treasury yield was flat.",
+        "The 4x4 vehicles were parked outside.",
         # pronoun "one"
         "One of the victims was identified, and one of them is missing.",
         "Visit https://example.com/2024/10/18/story-123 for more.",
@@ -116,3 +124,13 @@ def test_projection_never_shares_a_metric_with_a_fact() -> None:
     )
     assert guess.hedge == "hypothetical"
     assert fact.metric != guess.metric
+
+
+def test_headline_in_title_case_keeps_its_figures() -> None:
+    assert values("Ukraine Says 300 Russian Troops Killed in Failed Assault") == [300]
+    assert values("Biden Signs $95 Billion Foreign Aid Package Into Law") == [95e9]
+
+
+def test_magnitude_and_negative_values() -> None:
+    assert values("A magnitude-6.4 quake hit eastern Taiwan.") == [6.4]
+    assert values("The temperature dropped to minus 15 degrees Celsius.") == [-15]

@@ -258,3 +258,38 @@ def test_transitive_verb_is_not_a_change() -> None:
 def test_up_to_after_a_verb_of_change_is_not_a_bound() -> None:
     c = one("The rate ticked up to 4.1%.")
     assert (c.bound, c.change) == ("exact", "up")
+
+
+def test_more_number_forms() -> None:
+    assert one("Prices have risen fivefold.").value == 5
+    c = one("The army lost between a fifth and a quarter of its armour.")
+    assert (c.bound, c.low, c.high) == ("range", 0.2, 0.25)
+    c = one("A handful of protesters remained.")
+    assert c.vague and c.low == 2
+    c = one("The fund has lost billions of dollars.")
+    assert (c.vague, c.unit) == (True, "USD")
+    assert one("Temperatures reached 41°C in Seville.").unit == "degC"
+    assert one("The unemployment rate is 3.9 pc.").unit == "%"
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Nvidia's market value topped $3 trillion.", "min"),
+        ("Wagner fighters advanced to within 200 kilometres of Moscow.", "max"),
+        ("The rouble weakened past 100 per dollar.", "min"),
+    ],
+)
+def test_verbal_bounds(text: str, bound: str) -> None:
+    assert one(text).bound == bound
+
+
+def test_restated_and_coordinated_changes() -> None:
+    points, pct, level = claims("The Nasdaq added 85.6 points, or 0.6%, to 14,283.")
+    assert (points.change, pct.change, pct.change_is_delta) == ("up", "up", True)
+    assert (level.change, level.change_is_delta) == ("up", False)
+    mom, yoy = claims("Prices rose 0.4% month on month and 3.2% year on year.")
+    assert (mom.change, yoy.change) == ("up", "up")
+    delta, level = claims("Japan's population fell by a record 837,000 to 124.4 million.")
+    assert (delta.change, delta.change_is_delta, level.change) == ("down", True, "down")
+    assert delta.about == level.about

@@ -421,7 +421,7 @@ def decide(
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
 
-    Returns ``(entry, decisions, figures_added)`` where each decision is
+    Returns ``(entry, decisions, net figures added)`` where each decision is
     ``(kind, severity, against_figures, reason, extra)`` for the brain to turn
     into an alert (the brain applies dedup of alert ids).
     """
@@ -546,8 +546,10 @@ def decide(
         entry["new_alerted"] = True
 
     figures.append(new_fig)
+    added = 1
     if len(figures) > max_figures:
         # keep the first figure (the metric's origin); drop the oldest of the rest
         figures = [figures[0], *figures[2:]]
+        added = 0
     entry["figures"] = figures
-    return entry, decisions, 1
+    return entry, decisions, added

@@ -91,8 +91,15 @@ def _paragraphs(n: int, version: int) -> list[str]:
     return paras
 
 
-def article_html(n: int, version: int = 1, *, base: str = "", lang: str = "en") -> str:
-    """A realistic article page with boilerplate around the story."""
+def article_html(
+    n: int, version: int = 1, *, base: str = "", lang: str = "en", padding: int = 0
+) -> str:
+    """A realistic article page with boilerplate around the story.
+
+    ``padding`` adds that many mega-menu links, inline-script lines and footer
+    links (about 0.25 KB each), as real news pages carry tens to hundreds of KB
+    of boilerplate around a few KB of story.
+    """
     topic = _TOPICS[n % len(_TOPICS)][0]
     title = f"Story {n}: officials give new {topic} figures"
     published = (_BASE_TIME + timedelta(hours=n)).isoformat()
@@ -101,6 +108,18 @@ def article_html(n: int, version: int = 1, *, base: str = "", lang: str = "en") 
         f'        <li><a href="{base}/news/story-{(n + k) % 997}.html">Story {(n + k) % 997}: '
         f"more on {topic}</a></li>"
         for k in range(1, 6)
+    )
+    menu = "".join(
+        f'<li class="menu-item"><a href="/section/s{i}" data-track="nav-{i}">Section {i}</a></li>\n'
+        for i in range(padding)
+    )
+    script = "".join(
+        f"  window.__cfg_{i} = {{slot: 'ad-{i}', sizes: [[300, 250], [728, 90]]}};\n"
+        for i in range(padding)
+    )
+    footer = "".join(
+        f'<li><a href="/archive/{2000 + i % 26}/{i}">Archive page {i}</a></li>'
+        for i in range(padding)
     )
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
@@ -119,7 +138,7 @@ def article_html(n: int, version: int = 1, *, base: str = "", lang: str = "en") 
 <body>
   <header class="site-header">
     <a href="/" class="logo">The Loopback Herald</a>
-    <nav><ul>
+    <nav><ul class="mega">{menu}
       <li><a href="/section/world">World</a></li><li><a href="/section/politics">Politics</a></li>
       <li><a href="/section/economy">Economy</a></li><li><a href="/section/sport">Sport</a></li>
     </ul></nav>
@@ -142,7 +161,10 @@ def article_html(n: int, version: int = 1, *, base: str = "", lang: str = "en") 
       <div class="ad">Advertisement</div>
     </aside>
   </main>
+  <script>
+{script}  </script>
   <footer>
+    <ul class="archive">{footer}</ul>
     <p>&copy; 2026 The Loopback Herald. All rights reserved.</p>
     <ul><li><a href="/about">About us</a></li><li><a href="/privacy">Privacy</a></li></ul>
   </footer>
@@ -177,8 +199,9 @@ def _charset_page(meta: str = "") -> str:
 class NewsSite:
     """The site's content and behaviour; mutable from tests (versions, counts)."""
 
-    def __init__(self, n_articles: int = 20) -> None:
+    def __init__(self, n_articles: int = 20, padding: int = 0) -> None:
         self.n_articles = n_articles
+        self.padding = padding
         self.versions: dict[int, int] = {}
         self.hits: Counter[str] = Counter()
         self.requests: list[tuple[float, str, dict[str, str]]] = []
@@ -373,7 +396,9 @@ class NewsSite:
         n = int(request.match_info["n"])
         if n >= self.n_articles and n >= 1000:
             raise web.HTTPNotFound()
-        body = article_html(n, self.version(n), base=self.base).encode("utf-8")
+        body = article_html(n, self.version(n), base=self.base, padding=self.padding).encode(
+            "utf-8"
+        )
         return self._cached(request, body, "text/html", self.lastmod(n))
 
     async def _article_slug(self, request: web.Request) -> web.Response:

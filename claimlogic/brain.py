@@ -657,14 +657,21 @@ def stats(tables: Tables) -> dict[str, int]:
 def ledger_view(tables: Tables, *, story: str | None = None, limit: int = 200) -> dict[str, Any]:
     """JSON view: stories -> metrics -> figures with sources, outlets, quotes, first_seen.
 
-    Reads whole tables: for the CLI / HTTP endpoint, not the hot path.
+    Stories with figures, most recently active first, at most ``limit`` of them
+    (``story`` selects one).  Reads the stories table: for the CLI / HTTP
+    endpoint, not the hot path.
     """
     st_table = tables[T_STORIES]
-    sids = [story] if story else list(st_table.keys())
+    if story:
+        picked = [(story, st_table.get(story))]
+    else:
+        picked = sorted(
+            ((sid, st) for sid, st in st_table.items() if st and st.get("metrics")),
+            key=lambda x: (-float(x[1].get("seen", 0.0)), x[0]),
+        )[:limit]
     rows = []
-    for sid in sids:
-        st = st_table.get(sid)
-        if st is None or sid == META:
+    for sid, st in picked:
+        if st is None:
             continue
         metrics = []
         for m in st.get("metrics", ()):
@@ -709,8 +716,7 @@ def ledger_view(tables: Tables, *, story: str | None = None, limit: int = 200) -
                 "metrics": metrics,
             }
         )
-    rows.sort(key=lambda r: (-len(r["metrics"]), r["id"]))
-    return {"stories": rows[:limit], "stats": stats(tables)}
+    return {"stories": rows, "stats": stats(tables)}
 
 
 def render_ledger(view: Mapping[str, Any], *, width: int = 160) -> str:

@@ -184,6 +184,11 @@ def _claim(
         # "police put the figure at 100,000": the figure of the previous claim.
         about, head_class = (prev[0], None) if prev else (ctx.last_about, None)
         prop_override = prev[1] if prev else ctx.last_property
+    owner = _possessive_country(toks, m.first)
+    if about is not None and explicit is None and owner is not None:
+        # "North Korea's 1.28 million-strong army": the possessor qualifies any noun.
+        about, head_class, _ = canonical_about(toks, np or np_left, owner)
+        explicit = owner
     if about is not None and explicit is None and head_class in lx.ACTOR_CLASSES:
         dem = last_country(toks, f.c_lo, m.first)
         if dem is None and head_class not in (
@@ -286,6 +291,17 @@ def _claim(
     if about:
         ctx.last_about, ctx.last_property = about, prop
     return claim, (about, prop)
+
+
+def _possessive_country(toks: list[Token], first: int) -> str | None:
+    """Demonym of a possessive country right before a figure ("Russia's 2,000 tanks")."""
+    for width in (1, 2):
+        k = first - width
+        if k >= 0 and toks[first - 1].low.endswith(("'s", "’s")):
+            c = country_at(toks, k)
+            if c is not None and k + c[1] == first:
+                return c[0]
+    return None
 
 
 def _tok_low(toks: list[Token], i: int) -> str:

@@ -211,6 +211,7 @@ def test_seed_metrics_same_and_different() -> None:
     ]
     assert len({c.metric for c in distinct}) == len(distinct)
     assert by_value(s1, 13_000).metric == by_value(s5, 20_000).metric  # containers shipped
+    assert by_value(s1, 1_280_000).about == "north korean army"
     assert by_value(s2, 5000).hedge == "expected"
     assert by_value(s3, 50_000).hedge == "hypothetical"
 

@@ -272,3 +272,19 @@ async def test_connection_backend_refuses_private_addresses_at_connect_time(serv
             await f.fetch(f"http://localhost:{server.port}/news/story-1.html")
     assert err.value.stage == "ingest-safety" and "loopback" in err.value.reason
     assert server.site.requests == []
+
+
+async def test_connection_refused_is_retried_then_fails(client):
+    from claimwatch.embedded import free_port
+
+    port = free_port()  # nothing listens there
+    f = make_fetcher(client, replace(FAST, max_retries=2))
+    f.robots = None
+    before = sample("claimwatch_ingest_responses_total", kind="article", status_class="error")
+    with pytest.raises(FetchError) as err:
+        await f.fetch(f"http://127.0.0.1:{port}/x")
+    assert "ConnectError" in err.value.reason and "3 attempts" in err.value.reason
+    assert (
+        sample("claimwatch_ingest_responses_total", kind="article", status_class="error")
+        == before + 3
+    )

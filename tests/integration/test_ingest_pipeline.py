@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from prometheus_client import REGISTRY
 
 from claimwatch.settings import Settings
 from topics.catalog import ARTICLES, DEAD_LETTER
@@ -244,3 +245,47 @@ async def test_forever_mode_polls_again_and_stops_on_request(server, settings):
     stop.set()
     report = await asyncio.wait_for(task, 10)
     assert report.published_new == 13 and report.polls >= 2
+
+
+async def test_known_article_is_rechecked_with_a_conditional_get(server, settings):
+    url = server.base + "/news/story-1.html"
+    cfg = config({"name": "l", "kind": "urls", "urls": [url], "recheck_after_s": 0.001})
+    pub = MemoryPublisher()
+    await run_ingest(settings, once=True, publisher=pub, config=cfg)
+    time.sleep(0.01)
+    report = await run_ingest(settings, once=True, publisher=pub, config=cfg)
+    assert report.unchanged["304"] == 1 and len(pub.on(ARTICLES)) == 1
+    second = [h for _, p, h in server.site.requests if p == "/news/story-1.html"][1]
+    assert second.get("If-None-Match") and second.get("If-Modified-Since")
+
+
+async def test_metrics_are_recorded(server, settings):
+    def value(name: str, **labels: str) -> float:
+        return REGISTRY.get_sample_value(name, labels) or 0.0
+
+    names = [
+        ("claimwatch_ingest_fetch_seconds_count", {"kind": "article"}),
+        ("claimwatch_ingest_fetch_seconds_count", {"kind": "feed"}),
+        ("claimwatch_ingest_responses_total", {"kind": "article", "status_class": "2xx"}),
+        ("claimwatch_ingest_responses_total", {"kind": "article", "status_class": "4xx"}),
+        ("claimwatch_ingest_bytes_total", {"kind": "article", "form": "wire"}),
+        ("claimwatch_ingest_extraction_seconds_count", {}),
+        ("claimwatch_ingest_articles_total", {"kind": "new"}),
+        ("claimwatch_ingest_skipped_total", {"reason": "too-short"}),
+        ("claimwatch_ingest_failures_total", {"stage": "ingest-fetch"}),
+        ("claimwatch_ingest_robots_denied_total", {}),
+        ("claimwatch_dead_letters_total", {"stage": "ingest-robots"}),
+        ("claimwatch_ingest_polls_total", {"kind": "feed", "outcome": "ok"}),
+    ]
+    before = {(n, tuple(sorted(lb.items()))): value(n, **lb) for n, lb in names}
+    cfg = config(
+        {"name": "rss", "kind": "feed", "url": server.base + "/feed.xml"},
+        {
+            "name": "bad",
+            "kind": "urls",
+            "urls": [server.base + p for p in ("/short", "/nope", "/private/x")],
+        },
+    )
+    await run_ingest(settings, once=True, publisher=MemoryPublisher(), config=cfg)
+    for n, lb in names:
+        assert value(n, **lb) > before[(n, tuple(sorted(lb.items())))], (n, lb)

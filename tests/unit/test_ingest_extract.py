@@ -52,12 +52,19 @@ def _huge_page() -> str:
 
 
 async def test_pool_timeout_kills_and_recycles_then_recovers():
+    from prometheus_client import REGISTRY
+
+    def timeouts() -> float:
+        name = "claimwatch_ingest_extraction_failures_total"
+        return REGISTRY.get_sample_value(name, {"reason": "timeout"}) or 0.0
+
     ex = Extractor(ExtractConfig(workers=1, timeout_s=0.3, max_html_chars=10**8))
     await ex.start()
+    before = timeouts()
     try:
         with pytest.raises(ExtractionError, match="timed out"):
             await ex.extract(_huge_page(), "https://h.example/huge")
-        assert ex.pools_started == 2
+        assert ex.pools_started == 2 and timeouts() == before + 1
         # The next document is extracted by the fresh pool within the timeout.
         ex.config = ExtractConfig(workers=1, timeout_s=20.0)
         res = await ex.extract(article_html(1), "https://h.example/news/story-1.html")

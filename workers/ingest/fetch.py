@@ -413,7 +413,9 @@ class Fetcher:
         self._min_interval_overrides: dict[str, float] = {}
 
     def policy(self, url: str) -> HostPolicy:
-        key = host_key(url)
+        # Politeness is per host (http and https of one site share it); robots.txt
+        # is per origin (RFC 9309), see robots.py.
+        key = host_key(url).split("://", 1)[-1]
         pol = self._policies.get(key)
         if pol is None:
             pol = HostPolicy(self.config.per_host_concurrency, self.config.per_host_min_interval_s)

@@ -256,7 +256,8 @@ class Ingestor:
         if src.kind == "feed":
             res = await self._fetch_listing(canonicalize(src.url), "feed", out)
             if res is not None:
-                out.entries += parse_feed(res.content, res.final_url).entries
+                listing = await asyncio.to_thread(parse_feed, res.content, res.final_url)
+                out.entries += listing.entries
             return out
         await self._sitemap(canonicalize(src.url), src, out, depth=0, budget=[MAX_NESTED_SITEMAPS])
         return out
@@ -275,7 +276,7 @@ class Ingestor:
                 raise ListingError(
                     f"{redact_url(url)}: bad gzip sitemap ({type(exc).__name__})"
                 ) from None
-        listing = parse_sitemap(content, res.final_url)
+        listing = await asyncio.to_thread(parse_sitemap, content, res.final_url)
         out.entries += listing.entries
         for nested in listing.sitemaps:
             if depth + 1 > src.max_sitemap_depth or budget[0] <= 0:

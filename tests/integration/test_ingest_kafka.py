@@ -120,3 +120,26 @@ async def test_killed_worker_restarts_without_skipping_or_duplicating(
     assert all(
         len({h for i, h in versions if i == art_id}) == 1 for art_id in {a.id for a in articles}
     )
+
+
+async def test_cli_ingest_once(stack: EmbeddedStack, site, tmp_path):
+    settings = stack.settings(ingest_allow_private=True, ingest_state_dir=str(tmp_path / "state"))
+    await kafka.create_topics(settings, topic_specs(settings.app_id))
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        "[fetch]\nper_host_min_interval_s = 0.0\n[extract]\nworkers = 1\n"
+        f'[[sources]]\nname = "rss"\nkind = "feed"\nurl = "{site.base}/feed.xml"\n'
+    )
+    env = {**os.environ, **settings.to_env(), "PYTHONPATH": str(ROOT)}
+    argv = [sys.executable, "-m", "claimwatch", "ingest", "--once", "--config", str(sources)]
+    run = stack.spawn("cli-ingest", argv, env)
+    assert run.popen.wait(90) == 0, run.tail()
+    assert len(await read_topic(settings, ARTICLES)) == 12
+    report = json.loads(run.tail(1))
+    assert report["published_new"] == 12
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[sources]]\nkind = "feed"\nurl = "https://x.example/f"\nintervl_s = 5\n')
+    run = stack.spawn("cli-bad", [*argv[:-1], str(bad)], env)
+    assert run.popen.wait(60) == 2, run.tail()
+    assert "unknown key 'intervl_s'" in run.tail()

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import random
 import signal
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -39,7 +41,7 @@ from claimwatch.settings import Settings
 from topics.catalog import ARTICLES, DEAD_LETTER
 from topics.schemas import MAX_ARTICLE_BYTES, Article, article_id_for, dead_letter_record, encode
 
-from .config import IngestConfig, Source, load_config
+from .config import ConfigError, IngestConfig, Source, load_config
 from .discover import Entry, ListingError, newest_first, parse_feed, parse_sitemap, parse_url_list
 from .extract import ExtractionError, Extractor
 from .fetch import Fetcher, FetchError, RobotsDenied, build_client, decode_html, gunzip_capped
@@ -682,6 +684,10 @@ def main(settings: Settings, once: bool = False) -> int:
                 loop.add_signal_handler(sig, stop.set)
         return await run_ingest(settings, once=once, stop=stop, serve_web=not once)
 
-    report = asyncio.run(_run())
-    print(report.as_dict())
+    try:
+        report = asyncio.run(_run())
+    except ConfigError as exc:
+        print(f"ingest: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(report.as_dict(), sort_keys=True))
     return 1 if report.publish_errors else 0

@@ -167,8 +167,8 @@ def _claim(
         np = right_np(toks, m.last)
         if not np and _tok_low(toks, m.last) in ("in", "of", "for") and m.dim == "money":
             np = right_np(toks, m.last + 1)  # "$60 billion in military assistance"
-        if not np and m.vague:
-            np = of_np(toks, m.last)  # "dozens of North Korean soldiers"
+        if not np and (m.vague or (m.dim is None and _tok_low(toks, m.last + 1) == "the")):
+            np = of_np(toks, m.last)  # "dozens of North Korean soldiers", "58 of the drones"
             if np and toks[np[0]].low in lx.CURRENCY_WORDS and m.unit is None:
                 m.unit, m.dim = lx.CURRENCY_WORDS[toks[np[0]].low], "money"  # "billions of dollars"
                 np = []
@@ -251,6 +251,15 @@ def _claim(
     if time:
         time = time.rstrip(".")
     rate = find_rate(toks, m, np)
+    if _tok_low(toks, m.last) == "of" and (
+        _tok_low(toks, m.last + 1)[:1].isdigit()
+        or (_tok_low(toks, m.last + 1) == "the" and _tok_low(toks, m.last + 2)[:1].isdigit())
+    ):
+        rate = "subset"  # "272 of the 465 seats": a part, not the whole
+    if _tok_low(toks, m.first - 1) in ("aged", "ages", "age"):
+        about, prop, unit_override = "age", "age", "year"  # "people aged 16 to 64"
+    else:
+        unit_override = None
     right_hi = clause_end(toks, after, len(toks))
     hedge = find_hedge(toks, m, f.c_lo, right_hi, f.att.verb, f.has_if)
     if hedge is None and f.att.verb == "according" and f.att.source:
@@ -260,7 +269,7 @@ def _claim(
             hedge = "estimated"
         elif src_words & {"reports", "report", "media"}:
             hedge = "reported"
-    unit = m.unit
+    unit = m.unit or unit_override
     if unit is None and head_class and head_class != "frame":
         unit = head_class
     elif unit is None and np and not m.fraction and toks[np[-1]].text.islower():

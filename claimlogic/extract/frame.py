@@ -53,6 +53,11 @@ _ADVERBS = words(
     """also had has have later earlier previously then now still separately already
     further again initially"""
 )
+#: Nouns after a demonym that make it the actor of the clause ("Russian forces fired ...").
+_STATE_ACTORS = words(
+    """forces troops army military government officials authorities navy jets warplanes
+    drones missiles artillery regime"""
+)
 _PLACE_HEADS = frozenset(
     [
         "region",
@@ -165,10 +170,12 @@ def last_country(toks: list[Token], lo: int, hi: int) -> str | None:
         c = country_at(toks, i)
         if c is not None:
             surface = " ".join(t.low for t in toks[i : i + c[1]])
+            bare = surface.removesuffix("'s").removesuffix("’s")
             if (
-                surface.removesuffix("'s").removesuffix("’s") in lx.COUNTRIES
-                or (surface.removesuffix("'s").removesuffix("’s") in lx.CAPITALS)
+                bare in lx.COUNTRIES
+                or bare in lx.CAPITALS
                 or surface.endswith(("'s", "’s"))
+                or _low(toks, i + c[1]) in _STATE_ACTORS  # "Russian forces launched ..."
             ):
                 found = c[0]
             i += c[1]
@@ -306,6 +313,21 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
     steps = 0
     while k >= lo and steps < 10:
         t = toks[k]
+        if t.text == "," and k > lo:
+            # jump over ", excluding bonuses," / ", which excludes energy,"
+            p = k - 1
+            while p > lo and toks[p].text != "," and k - p < 8:
+                p -= 1
+            if toks[p].text == "," and (
+                toks[p + 1].low.endswith("ing") or toks[p + 1].low in ("which", "who")
+            ):
+                k = p - 1
+                steps += 1
+                continue
+        if t.text[:1].isdigit() and _low(toks, k + 1) == "-":
+            k -= 1  # "a 16-year high of 5.25%"
+            steps += 1
+            continue
         if t.text in _CLAUSE_BREAKS or t.text[:1].isdigit() or t.low in lx.SAY_VERBS:
             return []
         if t.low in lx.UNITS and k > 0 and toks[k - 1].text[:1].isdigit():
@@ -318,7 +340,10 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
             and t.low not in lx.LEFT_BOUND_WORDS
             and t.low not in lx.MONTHS
             and t.low not in lx.COMMON_VERBS
-            and not (t.low.endswith("ed") and not t.text[:1].isupper())
+            and not (t.low.endswith(("ed", "ly")) and not t.text[:1].isupper())
+            and not (
+                t.low.endswith("ing") and _low(toks, k + 1) in ("the", "a", "an", "its", "their")
+            )
             and not (k > 0 and toks[k - 1].low in _AUXILIARIES and t.text.islower())
         ):
             break
@@ -479,9 +504,15 @@ def find_property(
     k = after
     while k < hi and toks[k].low in ("are", "is", "were", "was", "now", "already", "still"):
         k += 1
-    if k < hi and toks[k].low in ("in", "inside") and k + 1 < hi:
+    if (
+        k + 1 < hi
+        and toks[k].low in ("in", "inside")
+        and (head_class in lx.ACTOR_CLASSES or head_class is None and m.dim is None)
+    ):
         nxt = toks[k + 1]
-        if nxt.text[:1].isupper() or nxt.low in _DIRECTIONS:
+        if (nxt.text[:1].isupper() and nxt.low not in lx.MONTHS and nxt.low not in lx.WEEKDAYS) or (
+            nxt.low in _DIRECTIONS
+        ):
             return "deployed"
     if m.dim == "money":
         return "amount"
@@ -566,6 +597,8 @@ def find_rate(toks: list[Token], m: Mention, np: list[int]) -> str | None:
     after = np[-1] + 1 if np else m.last
     w1, w2 = _low(toks, after), _low(toks, after + 1)
     if w1 in ("a", "per", "each", "every") and w2 in _RATES:
+        if _low(toks, after + 2) in ("earlier", "ago", "later", "before", "after"):
+            return None  # "5% a month earlier" is a time, not a rate
         return _RATES[w2]
     if w1 in ("daily", "weekly", "monthly", "annually", "yearly", "hourly"):
         return _RATES[w1]
@@ -623,6 +656,12 @@ def find_hedge(
             return "expected"
         if w == "to" and k + 1 < len(window) and window[k + 1] in ("reach", "hit", "exceed", "top"):
             return "expected"
+        if (
+            w == "seen"
+            and k + 1 < len(window)
+            and (window[k + 1].endswith("ing") or window[k + 1] in ("at", "as", "to"))
+        ):
+            return "expected"  # "rates seen ending the year at 4.75%"
     if m.estimated or any(w in lx.ESTIMATED_CUES for w in window):
         return "estimated"
     if say_verb in lx.ESTIMATED_CUES:
@@ -813,6 +852,8 @@ def _person_name(toks: list[Token]) -> str | None:
             break
     if not run:
         return None
+    if len(run) < len(toks) and toks[len(toks) - len(run) - 1].low in _PREPOSITIONS | {"the"}:
+        return None  # "officials in the region of Odesa": a place, not a person
     lows = [t.low for t in run]
     if any(w in _ORG_WORDS for w in lows) or any("'" in w or "’" in w for w in lows):
         return None

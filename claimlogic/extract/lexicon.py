@@ -501,7 +501,8 @@ COMMON_VERBS: frozenset[str] = words(
     caught taught sought meant met paid laid stood understood say says remain remains
     face faces need needs live lives work works die dies become becomes get gets make
     makes take takes go goes come comes seem seems appear appears stand stands lie lies
-    turn turns keep keeps hold holds serve serves include includes"""
+    turn turns keep keeps hold holds serve serves include includes seen known given taken
+    shown"""
 )
 #: Multipliers written as one word: "risen fivefold", "a threefold increase".
 FOLD_WORDS: dict[str, float] = {

@@ -64,6 +64,7 @@ _NOT_MODEL_PREFIX = (
 )
 #: Words between two figures that start a new clause (so a change does not carry over).
 _VERBISH = lx.words("is was were are be been has have had will would said says while but whereas")
+_RECORD_WORDS = lx.words("high highs low lows record peak best worst")
 _CHANGE_FILLERS = lx.words("a an another record further additional whopping staggering")
 _SCOPE_WORDS = frozenset({"past", "last", "next", "previous", "coming"})
 _WEAPON_NOUNS = words(
@@ -677,6 +678,8 @@ def _finish(
                 return k
         if unit_dim == "time" and hyphen_unit and _low(toks, k) in lx.INSTRUMENTS:
             return k  # "the 10-year Treasury yield" names a bond, it is not a duration
+        if unit_dim == "time" and hyphen_unit and _low(toks, k) in _RECORD_WORDS:
+            return k  # "a 16-year high": when it last happened, not an amount
         unit, dim = unit_name, unit_dim
         j = k
     elif u is not None and money:
@@ -893,6 +896,15 @@ def _attach_change(toks: list[Token], m: Mention) -> None:
         if verb is not None:
             m.change, m.change_is_delta = lx.CHANGE_VERBS[verb], True
             return
+    if prev == "to" and prev2 not in lx.CHANGE_VERBS and prev3 not in lx.CHANGE_VERBS:
+        # "eased only slightly to 6%"
+        skipped = [w for w in _lows_before(toks, i - 1, 4)]
+        while skipped and (skipped[0].endswith("ly") or skipped[0] in ("only", "just", "back")):
+            skipped.pop(0)
+        if skipped and skipped[0] in lx.CHANGE_VERBS and skipped[0] not in ("up", "down"):
+            if skipped[0] not in lx.PARTICLE_CHANGE:
+                m.change, m.change_is_delta = lx.CHANGE_VERBS[skipped[0]], False
+                return
     if prev == "to" and (prev2 in lx.CHANGE_VERBS or prev3 in lx.CHANGE_VERBS):
         verb = prev2 if prev2 in lx.CHANGE_VERBS else prev3
         if verb not in ("up", "down") and verb not in lx.PARTICLE_CHANGE:
@@ -960,15 +972,17 @@ def _link_changes(toks: list[Token], mentions: list[Mention]) -> None:
                 a.same_as = n + 1
                 if a.unit is None and b.unit is not None and not a.fraction:
                     a.unit, a.dim = b.unit, b.dim
-        if toks[b.first - 1].low == "from" and a.change is not None and a.same_as is None:
-            if not a.change_is_delta and (b.dim == a.dim):
-                b.same_as = n  # "fell to 2.4% in November from 2.9% in October"
-        elif (
+        if (
             toks[b.first - 1].low == "from"
-            and _low(toks, b.first - 2) in ("up", "down")
             and b.dim == a.dim
+            and a.same_as is None
+            and (
+                (a.change is not None and not a.change_is_delta)
+                or _low(toks, b.first - 2) in ("up", "down")
+            )
         ):
-            b.same_as = n  # "38,000 soldiers ..., up from 30,000 a year ago"
+            # "fell to 2.4% in November from 2.9% in October", "38,000, up from 30,000"
+            b.same_as = n
 
 
 def _drop_restatements(toks: list[Token], mentions: list[Mention]) -> list[Mention]:

@@ -507,7 +507,7 @@ def find_property(
     if (
         k + 1 < hi
         and toks[k].low in ("in", "inside")
-        and (head_class in lx.ACTOR_CLASSES or head_class is None and m.dim is None)
+        and (head_class in lx.ACTOR_CLASSES or (head_class is None and m.dim is None))
     ):
         nxt = toks[k + 1]
         if (nxt.text[:1].isupper() and nxt.low not in lx.MONTHS and nxt.low not in lx.WEEKDAYS) or (

@@ -898,13 +898,17 @@ def _attach_change(toks: list[Token], m: Mention) -> None:
             return
     if prev == "to" and prev2 not in lx.CHANGE_VERBS and prev3 not in lx.CHANGE_VERBS:
         # "eased only slightly to 6%"
-        skipped = [w for w in _lows_before(toks, i - 1, 4)]
+        skipped = _lows_before(toks, i - 1, 4)
         while skipped and (skipped[0].endswith("ly") or skipped[0] in ("only", "just", "back")):
             skipped.pop(0)
-        if skipped and skipped[0] in lx.CHANGE_VERBS and skipped[0] not in ("up", "down"):
-            if skipped[0] not in lx.PARTICLE_CHANGE:
-                m.change, m.change_is_delta = lx.CHANGE_VERBS[skipped[0]], False
-                return
+        verb = skipped[0] if skipped else ""
+        if (
+            verb in lx.CHANGE_VERBS
+            and verb not in ("up", "down")
+            and (verb not in lx.PARTICLE_CHANGE)
+        ):
+            m.change, m.change_is_delta = lx.CHANGE_VERBS[verb], False
+            return
     if prev == "to" and (prev2 in lx.CHANGE_VERBS or prev3 in lx.CHANGE_VERBS):
         verb = prev2 if prev2 in lx.CHANGE_VERBS else prev3
         if verb not in ("up", "down") and verb not in lx.PARTICLE_CHANGE:

@@ -172,7 +172,8 @@ def _claim(
             if np and toks[np[0]].low in lx.CURRENCY_WORDS and m.unit is None:
                 m.unit, m.dim = lx.CURRENCY_WORDS[toks[np[0]].low], "money"  # "billions of dollars"
                 np = []
-    more = _tok_low(toks, m.last) in ("more", "others", "other")  # "five more were hurt"
+    # "five more were hurt": the noun is the earlier figure's ("3,000 more troops" has its own)
+    more = not np and _tok_low(toks, m.last) in ("more", "others", "other")
     np_left: list[int] = []
     if not np and m.dim in (None, "money") and not m.fraction and not more:
         np_left = left_noun(toks, m.first, lo)
@@ -229,8 +230,10 @@ def _claim(
         prop = prop_override or find_property(toks, m, np, m.last, hi, head_class, m.last)
     else:
         prop = prop_override or find_property(toks, m, np, lo, hi, head_class, f.c_lo)
-    if ref is not None and ref.about is not None:
+    if ref is not None and ref.about is not None and not m.about_weak:
         about, prop = ref.about, ref.property or prop
+    elif ref is not None and about is None:
+        about = ref.about  # coordination: "averaged 8% in 2022 and 4.1% in 2023"
     if (
         about is None
         and not np

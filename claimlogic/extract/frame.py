@@ -296,6 +296,8 @@ def left_noun(toks: list[Token], i: int, lo: int) -> list[int]:
 _SUBJECT_SKIP_WORDS = words(
     """or and but to by at of from the a an its their his her our was is were are has have had
     will would could should may might can shall must long wide high tall deep old large
+    for with on in into over under after before during expects expected expect forecast
+    forecasts projected estimated estimates
     been be being stayed remained stood held kept record low high new highest lowest level levels
     average annual annualised annualized year month week day reading just only
     now still currently already nearly almost about around some roughly than more less
@@ -490,6 +492,13 @@ def find_property(
             return "funding"
         return f"{ordinal} {label}" if ordinal in ("first", "second", "third", "last") else label
     after = np[-1] + 1 if np else m.last
+    governing = _low(toks, m.first - 1)
+    if governing in lx.PROPERTY_CUES and governing not in ("lost", "losses", "moved", "fight"):
+        # "killed 2 people and wounded 11"; "killed or wounded dozens" is both
+        return (
+            _property_in(toks, max(0, m.first - 3), m.first, forward=False)
+            or (lx.PROPERTY_CUES[governing])
+        )
     right = _property_in(toks, after, min(hi, after + 7), forward=True)
     if right:
         return right
@@ -596,6 +605,18 @@ def find_rate(toks: list[Token], m: Mention, np: list[int]) -> str | None:
     """Rates: "1,271 casualties a day", "monthly", "6,000 soldiers each" (per brigade)."""
     after = np[-1] + 1 if np else m.last
     w1, w2 = _low(toks, after), _low(toks, after + 1)
+    w3 = _low(toks, after + 2)
+    if (w1, w3) in (
+        ("month", "month"),
+        ("year", "year"),
+        ("quarter", "quarter"),
+        ("week", "week"),
+    ) and w2 in ("on", "over", "-"):
+        return f"{w1} on {w1}"  # "rose 0.4% month on month and 3.2% year on year"
+    if w2 == "-" and w3 == "on" and _low(toks, after + 4) == w1 and w1 in _RATES:
+        return f"{w1} on {w1}"  # "year-on-year"
+    if w1 in ("m", "y", "q") and w2 == "/" and w3 == w1:
+        return {"m": "month on month", "y": "year on year", "q": "quarter on quarter"}[w1]
     if w1 in ("a", "per", "each", "every") and w2 in _RATES:
         if _low(toks, after + 2) in ("earlier", "ago", "later", "before", "after"):
             return None  # "5% a month earlier" is a time, not a rate
@@ -813,7 +834,11 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
             mem = ctx.last_person_source or ctx.last_source
         else:
             mem = ctx.last_source
-        return (mem, None, None, True) if mem else None
+        if mem:
+            return mem, None, None, True
+        if toks[0].low in ("the", "this", "that") and len(toks) > 1:
+            return _join([t.text for t in toks[1:]]), None, None, False  # "the regional governor"
+        return None
     if len(toks) > 8 or any(t.text[:1].isdigit() for t in toks):
         return None
     while toks and toks[0].low in _SUBJECT_SKIP:
@@ -870,7 +895,7 @@ def _person_name(toks: list[Token]) -> str | None:
 def _join(words: list[str]) -> str:
     out = ""
     for w in words:
-        if not out or w in ("'s", "’s", ")", ",", "-") or out.endswith(("-", "(")):
+        if not out or w in ("'s", "’s", ")", ",", "-", "'", "’") or out.endswith(("-", "(")):
             out += w
         else:
             out += " " + w

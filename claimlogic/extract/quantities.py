@@ -41,6 +41,8 @@ class Mention:
     #: Index (in the sentence's mentions) of a figure about the same thing: "rose 12 basis
     #: points to 4.87%", "fell 533 points, or 1.6%" (the frame is shared, the metric is not).
     about_from: int | None = None
+    #: ``about_from`` only fills in a missing subject ("8% in 2022 and 4.1% in 2023").
+    about_weak: bool = False
     #: Index (in the sentence's mentions) of the figure this one is an earlier level of:
     #: "fell to 2.4% from 2.9%", "rose from 35 to 40" - same quantity, same metric.
     same_as: int | None = None
@@ -64,6 +66,10 @@ _NOT_MODEL_PREFIX = (
 )
 #: Words between two figures that start a new clause (so a change does not carry over).
 _VERBISH = lx.words("is was were are be been has have had will would said says while but whereas")
+_COMPARATIVES = lx.words(
+    """as more higher larger bigger greater less lower smaller faster slower the that what
+    over"""
+)
 _RECORD_WORDS = lx.words("high highs low lows record peak best worst")
 _CHANGE_FILLERS = lx.words("a an another record further additional whopping staggering")
 _SCOPE_WORDS = frozenset({"past", "last", "next", "previous", "coming"})
@@ -407,6 +413,8 @@ def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> s
             return "date"
         if nl in _TIME_OF_DAY or (nl in ("a", "p") and nxt2 is not None and nxt2.text == "."):
             return "time"
+    if nxt is not None and nxt.low in ("min", "minute") and _low(toks, i + 2) == "read":
+        return "boilerplate"  # "5 min read"
     if (
         t.text.isdigit()
         and len(t.text) == 4
@@ -507,6 +515,8 @@ def _unit_after(toks: list[Token], j: int, scaled: bool) -> tuple[str, str, int]
         n = len(phrase)
         if tuple(t.low for t in toks[k : k + n]) == phrase:
             return unit, dim, k + n
+    if w == "times" and _low(toks, k + 1) not in _COMPARATIVES:
+        return None  # "struck more than 1,000 times": occurrences, not a ratio
     if w == "°":
         return "deg", "temperature", k + 1
     if w in lx.CURRENCY_WORDS and (w not in lx.AMBIGUOUS_CURRENCY or scaled):
@@ -962,11 +972,20 @@ def _link_changes(toks: list[Token], mentions: list[Mention]) -> None:
             and b.change is None
             and b.dim == a.dim
             and "and" in between
-            and len(between) <= 5
+            and len(between) <= 7
             and not any(w in _VERBISH for w in between)
         ):
             b.change, b.change_is_delta = a.change, True  # "rose 0.4% m/m and 3.2% y/y"
+            b.about_from, b.about_weak = n, True
             continue
+        if (
+            b.about_from is None
+            and b.dim == a.dim
+            and "and" in between
+            and len(between) <= 7
+            and not any(w in _VERBISH for w in between)
+        ):
+            b.about_from, b.about_weak = n, True  # "averaged 8% in 2022 and 4.1% in 2023"
         if between in (["to"], [",", "to"]) and b.change is None:
             if a.change is not None:
                 b.change, b.change_is_delta = a.change, False

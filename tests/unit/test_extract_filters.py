@@ -134,3 +134,9 @@ def test_headline_in_title_case_keeps_its_figures() -> None:
 def test_magnitude_and_negative_values() -> None:
     assert values("A magnitude-6.4 quake hit eastern Taiwan.") == [6.4]
     assert values("The temperature dropped to minus 15 degrees Celsius.") == [-15]
+
+
+def test_boilerplate_and_occurrences() -> None:
+    assert values("5 min read") == []
+    (c,) = extract_claims("Israel has struck targets more than 1,000 times since October.")
+    assert (c.value, c.bound, c.unit) == (1000, "min", "times")

@@ -331,3 +331,24 @@ def test_never_crashes_on_odd_input() -> None:
             text = text.replace(" ", "")
         for c in extract_claims(text):
             assert text[c.start : c.end] == c.text
+
+
+def test_governing_verb_and_coordinated_subjects() -> None:
+    killed, wounded = extract_claims("Russian shelling killed 2 people and wounded 11 in Kherson.")
+    assert (killed.property, wounded.property) == ("killed", "injured")
+    a, b = extract_claims("Inflation averaged 8% in 2022 and 4.1% in 2023.")
+    assert a.about == b.about == "inflation"
+    mom, yoy = extract_claims("Prices rose 0.4% month-on-month and 3.2% year-on-year.")
+    assert mom.metric != yoy.metric
+
+
+def test_lower_case_role_as_source() -> None:
+    (c,) = extract_claims("Shelling wounded 11 people, the regional governor said.")
+    assert c.source == "regional governor"
+    (c,) = extract_claims("Ukraine needs 200,000 more soldiers, the commander-in-chief said.")
+    assert c.source == "commander-in-chief"
+
+
+def test_parts_of_a_whole_are_not_the_whole() -> None:
+    part, whole = extract_claims("The ruling party won 272 of the 465 seats.")
+    assert part.metric != whole.metric

@@ -78,6 +78,10 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         store="memory://",
         processing_guarantee="at_least_once",
         producer_acks=-1,
+        # Batch sends for 10 ms: the brain writes ~38 changelog records per article;
+        # sent one request each, they cost the broker ~2 ms CPU per article and the
+        # worker a syscall each (bench/pipeline_bench.py, docs/benchmarks.md).
+        producer_linger=0.01,
         consumer_auto_offset_reset="earliest",
         broker_session_timeout=settings.kafka_session_timeout_s,
         broker_heartbeat_interval=settings.kafka_heartbeat_interval_s,

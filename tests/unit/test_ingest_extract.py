@@ -31,6 +31,9 @@ def test_skip_reasons():
     assert (
         extract_document(section, "https://h.example/w", 10, NON_ARTICLE)["skip"] == "non-article"
     )
+    # A home page is not an article, whatever its metadata says.
+    home = extract_document(article_html(1), "https://h.example/", 10, NON_ARTICLE)
+    assert home["skip"] == "non-article"
     assert (
         extract_document("<html><body></body></html>", "https://h.example/e", 10, NON_ARTICLE)[
             "skip"

@@ -23,6 +23,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from claimwatch import metrics
 
@@ -114,8 +115,8 @@ def extract_document(
         "pagetype": pagetype,
         "elapsed_s": elapsed,
     }
-    if pagetype and pagetype in non_article_types:
-        out["skip"] = "non-article"
+    if (pagetype and pagetype in non_article_types) or urlsplit(url).path in ("", "/"):
+        out["skip"] = "non-article"  # declared so, or a site's home page
     elif not text:
         out["skip"] = "no-content"
     elif len(text) < min_text_chars:

@@ -2,7 +2,7 @@
 
 * 2xx: parsed with ``urllib.robotparser`` for our product token (the first word
   of the User-Agent); a Crawl-delay raises the host's minimum interval.
-* 4xx (including 401/403): no restrictions ("unavailable").
+* 4xx (including 401/403) except 429: no restrictions ("unavailable").
 * 5xx, timeouts, network errors: everything disallowed ("unreachable"),
   cached for a shorter time so the host is tried again soon.
 * Redirects are followed by the fetcher (each hop checked for safety).
@@ -79,7 +79,8 @@ class RobotsCache:
             res = await fetcher.fetch(robots_url, "robots", max_body_bytes=MAX_ROBOTS_BYTES)
         except FetchError as exc:
             status = exc.status
-            if status is not None and 400 <= status < 500:
+            # 429 is "slow down", not "no robots.txt": treated as unreachable.
+            if status is not None and 400 <= status < 500 and status != 429:
                 return _Entry(None, False, now + self.ttl_s)
             if exc.stage == "ingest-fetch" and status is not None and 200 <= status < 300:
                 # e.g. robots.txt served as text/html: treat as no rules, like major crawlers.

@@ -148,7 +148,7 @@ def _count_unit(unit: str | None) -> str | None:
         "nmi", "kg", "g", "t", "lb", "oz", "ha", "acre", "km2", "mi2", "m2", "ft2", "l",
         "gal", "bbl", "bbl/day", "s", "min", "h", "day", "week", "month", "year", "decade",
         "mph", "km/h", "kn", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "deg", "degC",
-        "degF", "GB", "TB", "MB", "x",
+        "degF", "GB", "TB", "MB", "x", "ly", "au", "km3", "m3",
     }  # fmt: skip
     return unit if unit in measured else None
 

@@ -165,7 +165,13 @@ def _claim(
             np = right_np(toks, m.last)  # "three in 10 Americans"
     elif m.dim in (None, "money"):
         np = right_np(toks, m.last)
-        if not np and _tok_low(toks, m.last) in ("in", "of", "for") and m.dim == "money":
+        if (
+            not np
+            and _tok_low(toks, m.last) in ("in", "of", "for")
+            and m.dim == "money"
+            and m.last + 1 < len(toks)
+            and toks[m.last + 1].text.islower()
+        ):
             np = right_np(toks, m.last + 1)  # "$60 billion in military assistance"
         if not np and (m.vague or (m.dim is None and _tok_low(toks, m.last + 1) == "the")):
             np = of_np(toks, m.last)  # "dozens of North Korean soldiers", "58 of the drones"
@@ -179,7 +185,20 @@ def _claim(
         np_left = left_noun(toks, m.first, lo)
     if not np and not np_left and m.dim != "time" and not more:
         np_left = subject_np(toks, m.first, f.c_lo)
+    if np and toks[np[0]].low in ("them", "those", "these", "it", "which", "whom"):
+        np = []  # "90% of them": the earlier figure's subject (below)
+        pronoun_of = True
+    else:
+        pronoun_of = False
+    gdp_share = bool(np) and toks[np[-1]].low in ("gdp", "gnp", "output") and m.dim == "ratio"
+    if gdp_share:
+        np = []  # "2.5% of GDP": a share of GDP of the subject ("spending on defence")
+        np_left = subject_np(toks, m.first, f.c_lo)
     about, head_class, explicit = canonical_about(toks, np or np_left, None)
+    if gdp_share:
+        about = f"{about} to gdp" if about else "gdp"
+    if pronoun_of and prev and prev[0]:
+        about = prev[0]
     prop_override: str | None = None
     if head_class == "frame":
         # "police put the figure at 100,000": the figure of the previous claim.

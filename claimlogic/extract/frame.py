@@ -499,14 +499,19 @@ def find_property(
             _property_in(toks, max(0, m.first - 3), m.first, forward=False)
             or (lx.PROPERTY_CUES[governing])
         )
-    right = _property_in(toks, after, min(hi, after + 7), forward=True)
+    people = (
+        head_class in lx.PERSON_CLASSES
+        or head_class in lx.ACTOR_CLASSES
+        or (head_class is None and m.dim is None)
+    )
+    right = _property_in(toks, after, min(hi, after + 7), forward=True, people=people)
     if right:
         return right
-    left = _property_in(toks, lo, m.first, forward=False)
+    left = _property_in(toks, lo, m.first, forward=False, people=people)
     if left:
         return left
     if clause_lo < lo:  # past an earlier figure: "sent two brigades of 6,000 soldiers"
-        left = _property_in(toks, clause_lo, lo, forward=False)
+        left = _property_in(toks, clause_lo, lo, forward=False, people=people)
         if left:
             return left
     # Presence: "11,000 troops are now in Russia", "estimated at 11,000 in Russia".
@@ -532,7 +537,9 @@ def find_property(
     return "count"
 
 
-def _property_in(toks: list[Token], a: int, b: int, *, forward: bool) -> str | None:
+def _property_in(
+    toks: list[Token], a: int, b: int, *, forward: bool, people: bool = True
+) -> str | None:
     rng = range(a, b) if forward else range(b - 1, a - 1, -1)
     for k in rng:
         w = toks[k].low
@@ -553,6 +560,8 @@ def _property_in(toks: list[Token], a: int, b: int, *, forward: bool) -> str | N
                 continue
             if w in ("lost",) and forward:
                 continue
+            if w in ("lost", "losses", "loss") and not people:
+                continue  # "the Dow lost 1.5%" is a fall, not casualties
             return lx.PROPERTY_CUES[w]
     return None
 

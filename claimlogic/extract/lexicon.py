@@ -72,7 +72,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "shekel": "ILS", "shekels": "ILS", "lira": "TRY", "liras": "TRY", "rand": "ZAR",
     "naira": "NGN", "pesos": "MXN", "peso": "MXN", "reais": "BRL", "real": "BRL",
     "zloty": "PLN", "zlotys": "PLN", "riyals": "SAR", "riyal": "SAR", "dirhams": "AED",
-    "won": "KRW",
+    "won": "KRW", "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP",
 }  # fmt: skip
 #: Words that may be currencies only right after a scale ("5 billion won", "2 million pounds").
 AMBIGUOUS_CURRENCY: frozenset[str] = frozenset({"won", "real", "pounds", "pound", "rand"})
@@ -159,6 +159,7 @@ MULTIWORD_UNITS: dict[tuple[str, ...], tuple[str, str]] = {
     ("cubic", "meters"): ("m3", "volume"),
     ("cubic", "metres"): ("m3", "volume"),
     ("light", "years"): ("ly", "length"),
+    ("astronomical", "units"): ("au", "length"),
     ("km", "/", "h"): ("km/h", "speed"),
 }
 #: Units whose hyphenated form before a noun names a calibre or product spec, not an amount
@@ -311,8 +312,7 @@ CHANGE_NOUNS: dict[str, str] = {
 # --------------------------------------------------------------------------- hedges
 
 HYPOTHETICAL_CUES: frozenset[str] = words(
-    """could might may if unless potentially possibly hypothetically risk risks
-    scenario would-be"""
+    """could might may if unless potentially possibly hypothetically scenario would-be"""
 )
 EXPECTED_CUES: frozenset[str] = words(
     """expected expect expects expecting projected projects projection projections forecast
@@ -474,6 +474,8 @@ for _prop, _words in {
         shipments shipment delivered deliver delivers delivery deliveries provided provide
         provides exported export transferred contained""",
     "captured": "captured capture capturing prisoner prisoners captive surrendered",
+    "rescued": "rescued rescue survivors",
+    "missing": "missing unaccounted",
     "displaced": "displaced fled evacuated evacuate refugees",
     "arrested": "arrested detained jailed",
     "funding": """package aid assistance pledged committed commit commits allocated
@@ -512,4 +514,10 @@ FOLD_WORDS: dict[str, float] = {
 #: Street-type words: "10 Downing Street" is an address, not a count.
 STREET_WORDS: frozenset[str] = words(
     "street st road rd avenue ave lane boulevard blvd drive square place way terrace close"
+)
+#: Words that make "pounds" money rather than weight when they are near it.
+MONEY_CONTEXT: frozenset[str] = words(
+    """wage wages pay paid salary salaries price prices cost costs fee fees fine fined tax
+    taxes bill budget fund funds invest invested spend spent worth sterling payment
+    payments pension benefit benefits income earnings profit revenue debt loan"""
 )

@@ -503,6 +503,10 @@ def _currency_before(toks: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _near_money_words(toks: list[Token], k: int) -> bool:
+    return any(t.low in lx.MONEY_CONTEXT for t in toks[max(0, k - 8) : k + 4])
+
+
 def _unit_after(toks: list[Token], j: int, scaled: bool) -> tuple[str, str, int] | None:
     """Unit or currency word right after the numeral: returns (unit, dimension, next index)."""
     if j >= len(toks):
@@ -521,8 +525,10 @@ def _unit_after(toks: list[Token], j: int, scaled: bool) -> tuple[str, str, int]
         return "deg", "temperature", k + 1
     if w in lx.CURRENCY_WORDS and (w not in lx.AMBIGUOUS_CURRENCY or scaled):
         return lx.CURRENCY_WORDS[w], "money", k + 1
-    if w in ("pounds", "pound") and scaled:
-        return "GBP", "money", k + 1
+    if w in ("pounds", "pound") and (
+        scaled or "." in toks[k - 1].text or _near_money_words(toks, k)
+    ):
+        return "GBP", "money", k + 1  # "11.44 pounds an hour", "2 million pounds"
     if w in lx.UNITS:
         if w in _CASED_UNITS and toks[k].text != _CASED_UNITS[w]:
             return None
@@ -691,6 +697,8 @@ def _finish(
         if unit_dim == "time" and hyphen_unit and _low(toks, k) in _RECORD_WORDS:
             return k  # "a 16-year high": when it last happened, not an amount
         unit, dim = unit_name, unit_dim
+        if unit_dim == "money" and raw in ("cents", "cent", "pence", "penny"):
+            value /= 100  # "52 cents" is 0.52 dollars
         j = k
     elif u is not None and money:
         j = u[2]
@@ -931,7 +939,9 @@ def _attach_change(toks: list[Token], m: Mention) -> None:
         and prev not in lx.PARTICLE_CHANGE
         and measured
     ):
-        m.change, m.change_is_delta = lx.CHANGE_VERBS[prev], True
+        # "rose 5%" is the size of the change; "climbed above $70,000" is the new level
+        bounded = m.first < m.num_first and m.bound in ("min", "max")
+        m.change, m.change_is_delta = lx.CHANGE_VERBS[prev], not bounded
         return
     if prev == "of" and prev2 in lx.CHANGE_NOUNS:  # "an increase of 5%"
         m.change, m.change_is_delta = lx.CHANGE_NOUNS[prev2], True
@@ -986,6 +996,19 @@ def _link_changes(toks: list[Token], mentions: list[Mention]) -> None:
             and not any(w in _VERBISH for w in between)
         ):
             b.about_from, b.about_weak = n, True  # "averaged 8% in 2022 and 4.1% in 2023"
+        if (
+            between
+            and (
+                (between[-1] in ("to", "at") and len(between) <= 4)
+                or (between[0] == "to" and between[-1] == "of" and len(between) <= 8)
+            )
+            and not any(w in _VERBISH for w in between)
+            and b.change is None
+            and a.change is not None
+        ):
+            # "rose 30-fold last year to more than 42,000", "settled 52 cents higher at
+            # $82.33", "dropped 4.1% to an annual rate of 3.84 million"
+            between = ["to"]
         if between in (["to"], [",", "to"]) and b.change is None:
             if a.change is not None:
                 b.change, b.change_is_delta = a.change, False
@@ -1017,7 +1040,7 @@ def _drop_restatements(toks: list[Token], mentions: list[Mention]) -> list[Menti
             between = [t.text for t in toks[p.last : m.first]]
             if (
                 between
-                and between[0] in ("(", "[", ",", "—", "–", "or")
+                and between[0] in ("(", "[", "—", "–", "or")
                 and len(between) <= 2
                 and p.dim is not None
                 and m.dim == p.dim

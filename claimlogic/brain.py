@@ -510,6 +510,7 @@ def observe(
             now_iso=now_iso,
             tolerance=config.tolerance,
             event_count_window_s=config.event_count_window_s,
+            alert_corroboration=config.alert_corroboration,
             article_values=values,
             max_figures=config.max_figures_per_metric,
         )

@@ -416,6 +416,7 @@ def decide(
     tolerance: float = 0.02,
     event_count_window_s: float = 3 * 24 * 3600.0,
     article_values: Collection[float] = (),
+    alert_corroboration: bool = False,
     max_figures: int = 24,
     max_against: int = 3,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
@@ -439,7 +440,7 @@ def decide(
     outlet = article.get("outlet") or aid
     decisions: list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]] = []
 
-    # 1. corroboration of an existing figure (never an alert)
+    # 1. corroboration of an existing figure (no alert unless alert_corroboration)
     for i, fig in enumerate(figures):
         if matches(claim, fig, tolerance):
             fig = dict(fig)
@@ -447,6 +448,20 @@ def decide(
                 fig["count"] = fig.get("count", 1) + 1
                 if outlet not in fig["outlets"] and len(fig["outlets"]) < 50:
                     fig["outlets"] = [*fig["outlets"], outlet]
+                    if alert_corroboration and alertable(claim):
+                        reason = (
+                            f"{outlet} confirms {describe(fig['claim'])} for {label}, first "
+                            f"reported by {_outlet(fig)} ({len(fig['outlets'])} outlets now)."
+                        )
+                        decisions.append(
+                            (
+                                "corroboration",
+                                "low",
+                                [fig],
+                                reason,
+                                {"outlets": len(fig["outlets"])},
+                            )
+                        )
                 src = claim.get("source")
                 if src and src not in fig["sources"] and len(fig["sources"]) < 20:
                     fig["sources"] = [*fig["sources"], src]

@@ -342,3 +342,17 @@ def test_shootings_with_extractor_never_contradict_across_stories():
             if a["kind"] in ("contradiction", "update"):
                 sides = [a["claim"], *a["against"]]
                 assert len({truth_of[s["article"]["id"]] for s in sides}) == 1
+
+
+def test_corroboration_alerts_are_opt_in():
+    cfg = BrainConfig(alert_corroboration=True)
+    tables = fresh()
+    alerts = []
+    for i, art in enumerate(load_seeds()):
+        alerts += observe(
+            tables, analyze(art, claims=seed_claims(i, art)), now=T0 + i, config=cfg
+        ).alerts
+    corr = [a for a in alerts if a["kind"] == "corroboration"]
+    assert len(corr) == 1
+    assert corr[0]["claim"]["value"] == 11000 and corr[0]["against"][0]["value"] == 11000
+    assert stats(tables)["alerts_corroboration"] == 1

@@ -331,5 +331,33 @@ def test_open_bound_sharpened_upward_is_an_update():
     )
     assert out[2] == []
     # "up to 12,000" then "3,000 arrived": no update
-    _, out = feed([(claim(12000, "max", high=12000, **k), art(1), 1), (claim(3000, **k), art(2), 2)])
+    _, out = feed(
+        [(claim(12000, "max", high=12000, **k), art(1), 1), (claim(3000, **k), art(2), 2)]
+    )
     assert out[1] == []
+
+
+def test_corroboration_alerts_only_when_asked():
+    entry, _, _ = ledger.decide(
+        None,
+        claim(12000),
+        art(1),
+        story="s",
+        metric="m",
+        label="M",
+        event_t=1,
+        now_iso="x",
+        alert_corroboration=True,
+    )
+    entry, dec, _ = ledger.decide(
+        entry,
+        claim(12000),
+        art(2),
+        story="s",
+        metric="m",
+        label="M",
+        event_t=2,
+        now_iso="x",
+        alert_corroboration=True,
+    )
+    assert [d[0] for d in dec] == ["corroboration"] and dec[0][4] == {"outlets": 2}

@@ -48,7 +48,10 @@ class Mention:
     same_as: int | None = None
 
 
-_DIGITS = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_DIGITS = re.compile(
+    r"^\d+(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?$"
+)
+_THIN_SPACES = str.maketrans("", "", ",\u00a0\u202f\u2009")
 _HAS_DIGIT = re.compile(r"^\d")
 _ALPHA = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*$")
 _YEAR_PREPS = words(
@@ -70,6 +73,7 @@ _COMPARATIVES = lx.words(
     """as more higher larger bigger greater less lower smaller faster slower the that what
     over"""
 )
+_ORDINAL_WORDS = lx.words("first second third fourth fifth sixth seventh eighth ninth")
 _RECORD_WORDS = lx.words("high highs low lows record peak best worst")
 _CHANGE_FILLERS = lx.words("a an another record further additional whopping staggering")
 _SCOPE_WORDS = frozenset({"past", "last", "next", "previous", "coming"})
@@ -141,8 +145,15 @@ def _parse_digits(toks: list[Token], i: int, money: bool) -> tuple[float, int] |
     t = toks[i]
     if not _DIGITS.match(t.text):
         return None
-    value = float(t.text.replace(",", ""))
+    value = float(t.text.translate(_THIN_SPACES))
     j = i + 1
+    if (
+        j + 1 < len(toks)
+        and toks[j].text == "-"
+        and toks[j + 1].low in lx.SCALE_WORDS
+        and _adjacent(t, toks[j])
+    ):
+        j += 1  # "a 1.5-million-strong army", "$1.2-billion deal"
     if j < len(toks):
         w = toks[j].low
         if w in lx.SCALE_WORDS:
@@ -187,6 +198,8 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int] | None:
             seen = True
             j += 1
         elif w in lx.TENS:
+            if _low(toks, j + 1) == "-" and _low(toks, j + 2) in _ORDINAL_WORDS:
+                return None  # "the twenty-first century"
             current += lx.TENS[w]
             seen = True
             j += 1

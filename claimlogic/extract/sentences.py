@@ -86,6 +86,7 @@ class Token(NamedTuple):
 #: hyphens kept apart so "fifty-seven" and "KN-23" are visible), then any other symbol.
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d+(?:[.,]\d+)*"
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*"
     r"|\S",

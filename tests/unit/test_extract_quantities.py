@@ -293,3 +293,18 @@ def test_restated_and_coordinated_changes() -> None:
     delta, level = claims("Japan's population fell by a record 837,000 to 124.4 million.")
     assert (delta.change, delta.change_is_delta, level.change) == ("down", True, "down")
     assert delta.about == level.about
+
+
+def test_thin_space_separators_and_hyphenated_scales() -> None:
+    assert one("The army has 12\u00a0000 soldiers.").value == 12_000
+    big, deal = claims("A 1.5-million-strong army and a $1.2-billion deal.")
+    assert (big.value, deal.value, deal.unit) == (1.5e6, 1.2e9, "USD")
+    assert [c.value for c in claims("In the twenty-first century, twenty-five came.")] == [25]
+
+
+def test_cents_and_pounds() -> None:
+    cents, level = claims("Brent crude settled 52 cents higher at $82.33 a barrel.")
+    assert (cents.value, cents.unit, cents.change) == (0.52, "USD", "up")
+    assert (level.change, level.change_is_delta) == ("up", False)
+    assert one("The minimum wage of 11.44 pounds an hour.").unit == "GBP"
+    assert one("The parcel weighed 3 pounds.").unit == "lb"

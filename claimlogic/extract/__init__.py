@@ -60,6 +60,8 @@ _WORTH_READING = re.compile(
     + r"|a\s+(?:third|quarter|fifth|tenth|few|couple|hundred|thousand|million|billion))\b",
     re.IGNORECASE,
 )
+#: How far back (tokens) the actor of a clause is looked for; keeps long lists linear.
+_ACTOR_WINDOW = 30
 _BREAKS = frozenset({";", "—", "–", "(", ")", ":"})
 _DASHES = frozenset({"-", "—", "–"})
 
@@ -210,7 +212,7 @@ def _claim(
         about, head_class, _ = canonical_about(toks, np or np_left, owner)
         explicit = owner
     if about is not None and explicit is None and head_class in lx.ACTOR_CLASSES:
-        dem = last_country(toks, f.c_lo, m.first)
+        dem = last_country(toks, max(f.c_lo, m.first - _ACTOR_WINDOW), m.first)
         if dem is None and head_class not in (
             "containers",
             "shells",
@@ -234,7 +236,7 @@ def _claim(
             ):
                 ctx.last_demonym = dem
     if m.dim == "money" and about is not None and explicit is None:
-        dem = last_country(toks, f.c_lo, m.first)
+        dem = last_country(toks, max(f.c_lo, m.first - _ACTOR_WINDOW), m.first)
         if dem is not None:
             about = f"{dem} {about}"
     # "100 soldiers have been killed and about 1,000 wounded": borrow the earlier noun.

@@ -511,7 +511,7 @@ def find_property(
     if left:
         return left
     if clause_lo < lo:  # past an earlier figure: "sent two brigades of 6,000 soldiers"
-        left = _property_in(toks, clause_lo, lo, forward=False, people=people)
+        left = _property_in(toks, max(clause_lo, lo - 20), lo, forward=False, people=people)
         if left:
             return left
     # Presence: "11,000 troops are now in Russia", "estimated at 11,000 in Russia".

@@ -344,7 +344,9 @@ def _parse_vague(toks: list[Token], i: int) -> tuple[float, float, float, int] |
 # --------------------------------------------------------------------------- filters
 
 
-def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> str | None:
+def _skip_reason(
+    toks: list[Token], i: int, sentence_has_score_words: bool, title: bool = False
+) -> str | None:
     """Why the digit token at ``i`` is not a quantity, or None when it may be one."""
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -454,7 +456,7 @@ def _skip_reason(toks: list[Token], i: int, sentence_has_score_words: bool) -> s
         and prev.low not in lx.LEFT_BOUND_WORDS
         and prev.low not in lx.DEMONYMS
         and prev.low not in lx.COUNTRIES
-        and not _title_case(toks)
+        and not title
         and (nxt is None or not _is_alpha(nxt) or nxt.text[:1].isupper() or _singular(nxt))
         and (nxt is None or (nxt.low not in lx.UNITS and nxt.low not in lx.SCALE_WORDS))
     ):
@@ -565,6 +567,7 @@ def find_mentions(toks: list[Token], masked: list[tuple[int, int]]) -> list[Ment
     """All quantity mentions in one sentence's tokens, in order."""
     lows = [t.low for t in toks]
     has_score_words = any(w in lx.SCORE_CONTEXT for w in lows)
+    title = _title_case(toks)
     out: list[Mention] = []
     i = 0
     n = len(toks)
@@ -576,7 +579,7 @@ def find_mentions(toks: list[Token], masked: list[tuple[int, int]]) -> list[Ment
         if masked and any(a <= t.start < b for a, b in masked):
             i += 1
             continue
-        m = _mention_at(toks, i, has_score_words)
+        m = _mention_at(toks, i, has_score_words, title)
         if m is None:
             i += 1
             continue
@@ -589,7 +592,9 @@ def find_mentions(toks: list[Token], masked: list[tuple[int, int]]) -> list[Ment
     return _drop_restatements(toks, out)
 
 
-def _mention_at(toks: list[Token], i: int, has_score_words: bool) -> Mention | int | None:
+def _mention_at(
+    toks: list[Token], i: int, has_score_words: bool, title: bool = False
+) -> Mention | int | None:
     t = toks[i]
     w = t.low
     first_char = t.text[:1]
@@ -600,7 +605,7 @@ def _mention_at(toks: list[Token], i: int, has_score_words: bool) -> Mention | i
     vague = False
     fraction = False
     if first_char.isdigit():
-        reason = _skip_reason(toks, i, has_score_words)
+        reason = _skip_reason(toks, i, has_score_words, title)
         if reason is not None:
             if reason in ("ordinal", "decade"):
                 return i + 2

@@ -286,6 +286,8 @@ def _claim(
         unit_override = None
     right_hi = clause_end(toks, after, len(toks))
     hedge = find_hedge(toks, m, f.c_lo, right_hi, f.att.verb, f.has_if)
+    if hedge is None and f.att.verb in ("reported", "reports") and f.att.end <= m.first + 1:
+        hedge = "reported"  # "Local media reported that 14 fishermen were missing"
     if hedge is None and f.att.verb == "according" and f.att.source:
         # "according to estimates from Western officials", "according to media reports"
         src_words = set(f.att.source.lower().split())

@@ -294,7 +294,7 @@ def left_noun(toks: list[Token], i: int, lo: int) -> list[int]:
 
 
 _SUBJECT_SKIP_WORDS = words(
-    """or and but to by at of from the a an its their his her our was is were are has have had
+    """or and but plus minus to by at of from the a an its their his her our was is were are has have had
     will would could should may might can shall must long wide high tall deep old large
     for with on in into over under after before during expects expected expect forecast
     forecasts projected estimated estimates
@@ -303,6 +303,8 @@ _SUBJECT_SKIP_WORDS = words(
     now still currently already nearly almost about around some roughly than more less
     fewer over under up down percent per cent it they this that"""
 )
+_SUBORDINATORS = words("if unless because when while although though after before since")
+_VERB_LIKE = lx.COMMON_VERBS | lx.EXPECTED_CUES | lx.ESTIMATED_CUES | lx.SAY_VERBS
 _AUXILIARIES = words("will would could should may might can to has have had is are was were")
 _PREPOSITIONS = words("in of for at from on among across")
 
@@ -364,6 +366,7 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
             and _NP_TOKEN.match(toks[start - 1].text)
             and toks[start - 1].low not in _NP_STOP
             and toks[start - 1].low not in lx.CHANGE_VERBS
+            and toks[start - 1].low not in _VERB_LIKE
             and not (toks[start - 1].low.endswith("ed") and toks[start - 1].text.islower())
             and end - start < 3
         ):
@@ -543,6 +546,8 @@ def _property_in(
     rng = range(a, b) if forward else range(b - 1, a - 1, -1)
     for k in rng:
         w = toks[k].low
+        if forward and (w in _SUBORDINATORS or toks[k].text in (",", ";")):
+            return None  # "recruit 10,000 soldiers if parliament approved the budget"
         if (
             w in ("killed", "dead")
             and _low(toks, k + 1) in ("or", "and")
@@ -748,7 +753,7 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
     for k, w in enumerate(lows):
         if w not in lx.SAY_VERBS or w == "according":
             continue
-        if w in ("reports", "reported", "estimates", "estimate", "claims", "notes") and (
+        if w in ("reports", "estimates", "estimate", "claims", "notes") and (
             k > 0 and lows[k - 1] in ("the", "a", "an", "its", "their", "media", "news")
         ):
             continue  # a noun: "media reports"

@@ -253,6 +253,8 @@ LEFT_BOUNDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("topped",), "min"),
     (("surpassed",), "min"),
     (("exceeded",), "min"),
+    (("exceed",), "min"),
+    (("surpass",), "min"),
     (("past",), "min"),
     (("within",), "max"),
     (("around",), "approx"),
@@ -465,7 +467,9 @@ for _prop, _words in {
     "casualties": "casualties losses lost",
     "killed": "killed kill kills killing dead died die dies deaths death fatalities",
     "injured": "wounded injured injuring wounding hurt injuries",
-    "hospitalized": "hospitalised hospitalized hospitalisation hospitalization",
+    "hospitalized": "hospitalised hospitalized hospitalisation hospitalization hospital",
+    "recruited": """recruit recruits recruited recruiting mobilise mobilised mobilize
+        mobilized conscripted drafted enlisted""",
     "arrived": "arrived arrive arrives arriving entered moved crossed landed",
     "deployed": """deployed deploy deploys deploying deployment send sends sending sent
         dispatch dispatched dispatches dispatching stationed massed amassed
@@ -504,7 +508,7 @@ COMMON_VERBS: frozenset[str] = words(
     face faces need needs live lives work works die dies become becomes get gets make
     makes take takes go goes come comes seem seems appear appears stand stands lie lies
     turn turns keep keeps hold holds serve serves include includes seen known given taken
-    shown"""
+    shown suggest suggests show shows indicate indicates found"""
 )
 #: Multipliers written as one word: "risen fivefold", "a threefold increase".
 FOLD_WORDS: dict[str, float] = {

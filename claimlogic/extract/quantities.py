@@ -723,7 +723,7 @@ def _finish(
     # Negative values: "minus 15 degrees", "-0.3%" (a sign not glued to a word before it).
     before = toks[num_first - 1] if num_first > 0 else None
     if before is not None and (
-        before.low == "minus"
+        (before.low == "minus" and _low(toks, num_first - 2) != "or")  # not "plus or minus 3"
         or (
             before.text in ("-", "−")
             and _adjacent(before, toks[num_first])

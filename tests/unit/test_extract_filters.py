@@ -140,3 +140,15 @@ def test_boilerplate_and_occurrences() -> None:
     assert values("5 min read") == []
     (c,) = extract_claims("Israel has struck targets more than 1,000 times since October.")
     assert (c.value, c.bound, c.unit) == (1000, "min", "times")
+
+
+def test_margin_of_error_is_not_negative() -> None:
+    (c,) = extract_claims("The poll has a margin of error of plus or minus 3 percentage points.")
+    assert (c.value, c.unit) == (3, "pp")
+
+
+def test_reported_by_media_and_conditional_clauses() -> None:
+    (c,) = extract_claims("Local media reported that 14 fishermen were missing after the storm.")
+    assert (c.hedge, c.source, c.property) == ("reported", "Local media", "missing")
+    (c,) = extract_claims("He said the army would recruit 10,000 soldiers if parliament agreed.")
+    assert (c.hedge, c.property) == ("hypothetical", "recruited")

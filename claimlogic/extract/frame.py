@@ -294,7 +294,8 @@ def left_noun(toks: list[Token], i: int, lo: int) -> list[int]:
 
 
 _SUBJECT_SKIP_WORDS = words(
-    """or and but plus minus to by at of from the a an its their his her our was is were are has have had
+    """or and but plus minus to by at of from the a an its their his her our was is were are
+    has have had
     will would could should may might can shall must long wide high tall deep old large
     for with on in into over under after before during expects expected expect forecast
     forecasts projected estimated estimates

@@ -159,7 +159,7 @@ def _enqueue(tables: Tables, meta: dict[str, Any], now: float, kind: str, *paylo
     meta["seq"] += 1
 
 
-_REC_FIELDS = ("h", "t", "orig", "story", "dups", "sig", "efp")
+_REC_FIELDS = ("h", "t", "orig", "story", "dups", "sig", "efp", "vals")
 
 
 def _get_rec(seen: MutableMapping[str, Any], key: str) -> dict[str, Any] | None:
@@ -215,7 +215,7 @@ def analyze(
     }
 
 
-def entity_fingerprint(feats: Mapping[str, Any], n: int = 8) -> str:
+def entity_fingerprint(feats: Mapping[str, Any], n: int = 16) -> str:
     """The article's n heaviest entity terms, each as 4 hex digits (for the near-dup guard)."""
     ents = feats.get("ents", {})
     pairs = sorted((k for k in ents if " " in k), key=lambda k: (-ents[k], k))
@@ -241,7 +241,27 @@ def entities_compatible(fp_a: str | None, fp_b: str | None) -> bool:
     a, b = _fp_set(fp_a), _fp_set(fp_b)
     if len(a) < 3 or len(b) < 3:
         return True
-    return len(a & b) / min(len(a), len(b)) >= 0.5
+    return len(a & b) / min(len(a), len(b)) >= 0.75
+
+
+def value_fingerprint(a: Mapping[str, Any], limit: int = 24) -> str:
+    """The distinct figure values an article states, as a short string ("2|3|12000")."""
+    vals = sorted({float(c["value"]) for c in a.get("claims") or () if c.get("value") is not None})
+    return "|".join(f"{v:g}" for v in vals[:limit])
+
+
+def figures_contained(a: Mapping[str, Any], original_vals: str | None) -> bool:
+    """Does every figure of article ``a`` also appear in the original?
+
+    A near-copy states no figure of its own: a copy whose toll changed is an
+    update (processed as an article), and a templated report of another
+    incident (same wording, other numbers) is another article.
+    """
+    mine = value_fingerprint(a)
+    if not mine:
+        return True
+    theirs = set((original_vals or "").split("|")) - {""}
+    return set(mine.split("|")) <= theirs
 
 
 def _article_meta(a: Mapping[str, Any]) -> dict[str, Any]:
@@ -285,6 +305,8 @@ def _dedup(
             s = dedup.similarity(sig, crec["sig"])
             if s < 0.9 and not entities_compatible(a.get("efp"), crec.get("efp")):
                 continue
+            if not figures_contained(a, crec.get("vals")):
+                continue  # it states figures the other does not: an update or another event
             if s >= config.near_dup_threshold and (best is None or (s, cand) > best):
                 best = (s, cand)
         if best is not None:
@@ -324,6 +346,9 @@ def _index_original(
         rec["sig"] = a["sig"]
         if a.get("efp"):
             rec["efp"] = a["efp"]
+        vals = value_fingerprint(a)
+        if vals:
+            rec["vals"] = vals
     _put_rec(seen, aid, rec)
     if ch:
         seen["h:" + ch] = aid

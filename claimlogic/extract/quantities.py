@@ -345,7 +345,7 @@ def _parse_vague(toks: list[Token], i: int) -> tuple[float, float, float, int] |
 
 
 def _skip_reason(
-    toks: list[Token], i: int, sentence_has_score_words: bool, title: bool = False
+    toks: list[Token], i: int, sentence_has_score_words: bool, title: list[bool] | None = None
 ) -> str | None:
     """Why the digit token at ``i`` is not a quantity, or None when it may be one."""
     t = toks[i]
@@ -456,7 +456,7 @@ def _skip_reason(
         and prev.low not in lx.LEFT_BOUND_WORDS
         and prev.low not in lx.DEMONYMS
         and prev.low not in lx.COUNTRIES
-        and not title
+        and not _title_memo(toks, title)
         and (nxt is None or not _is_alpha(nxt) or nxt.text[:1].isupper() or _singular(nxt))
         and (nxt is None or (nxt.low not in lx.UNITS and nxt.low not in lx.SCALE_WORDS))
     ):
@@ -476,9 +476,18 @@ def _skip_reason(
     return None
 
 
+def _title_memo(toks: list[Token], memo: list[bool] | None) -> bool:
+    """:func:`_title_case`, computed at most once per sentence (``memo`` holds it)."""
+    if memo is None:
+        return _title_case(toks)
+    if not memo:
+        memo.append(_title_case(toks))
+    return memo[0]
+
+
 def _title_case(toks: list[Token]) -> bool:
     """A headline in title case, where capitals say nothing about names."""
-    alpha = [t for t in toks if _is_alpha(t) and len(t.text) > 3]
+    alpha = [t for t in toks if len(t.text) > 3 and t.text.isalpha()]
     return len(alpha) >= 3 and sum(t.text[:1].isupper() for t in alpha) > 0.7 * len(alpha)
 
 
@@ -567,7 +576,7 @@ def find_mentions(toks: list[Token], masked: list[tuple[int, int]]) -> list[Ment
     """All quantity mentions in one sentence's tokens, in order."""
     lows = [t.low for t in toks]
     has_score_words = any(w in lx.SCORE_CONTEXT for w in lows)
-    title = _title_case(toks)
+    title: list[bool] = []  # filled on first use
     out: list[Mention] = []
     i = 0
     n = len(toks)
@@ -593,7 +602,7 @@ def find_mentions(toks: list[Token], masked: list[tuple[int, int]]) -> list[Ment
 
 
 def _mention_at(
-    toks: list[Token], i: int, has_score_words: bool, title: bool = False
+    toks: list[Token], i: int, has_score_words: bool, title: list[bool] | None = None
 ) -> Mention | int | None:
     t = toks[i]
     w = t.low

@@ -62,6 +62,7 @@ _WORTH_READING = re.compile(
 )
 #: How far back (tokens) the actor of a clause is looked for; keeps long lists linear.
 _ACTOR_WINDOW = 30
+_SUFFER_VERBS = frozenset({"suffered", "suffer", "suffers", "lost", "lose", "loses", "sustained"})
 _BREAKS = frozenset({";", "—", "–", "(", ")", ":"})
 _DASHES = frozenset({"-", "—", "–"})
 
@@ -235,6 +236,13 @@ def _claim(
                 "vehicles",
             ):
                 ctx.last_demonym = dem
+    if head_class == "casualties" and explicit is None and about is not None:
+        window = toks[max(f.c_lo, m.first - 8) : m.first]
+        if any(t.low in _SUFFER_VERBS for t in window):
+            # "Russia suffered an average of 1,271 casualties": the subject's own losses
+            dem = last_country(toks, max(f.c_lo, m.first - _ACTOR_WINDOW), m.first)
+            if dem is not None:
+                about, head_class, _ = canonical_about(toks, np or np_left, dem)
     if m.dim == "money" and about is not None and explicit is None:
         dem = last_country(toks, max(f.c_lo, m.first - _ACTOR_WINDOW), m.first)
         if dem is not None:

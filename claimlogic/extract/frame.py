@@ -776,14 +776,31 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
         content = k + 1
         if content < n and lows[content] == "that":
             content += 1
+        if not subj and j >= 0 and toks[j].text == ",":
+            # Appositive: "Lee Seong-kweun, a member of the committee, said ..."
+            p = j - 1
+            while p >= 0 and toks[p].text not in _CLAUSE_BREAKS:
+                p -= 1
+            segment = toks[p + 1 : j]
+            if p >= 0 and toks[p].text == "," and segment and segment[0].low in ("a", "an"):
+                q = p - 1
+                while q >= 0 and toks[q].text not in _CLAUSE_BREAKS:
+                    q -= 1
+                name = toks[q + 1 : p]
+                if name and all(
+                    t.text[:1].isupper() or t.text == "-" or (i > 0 and name[i - 1].text == "-")
+                    for i, t in enumerate(name)
+                ):
+                    subj = name
         if not subj and j >= 0 and toks[j].text in (",", "”", '"'):
-            # inverted: ", said John Kirby"
+            # Inverted: ", said John Kirby." - a short subject that ends the clause.
             e = k + 1
             while e < n and toks[e].text not in _CLAUSE_BREAKS and toks[e].text != ".":
                 e += 1
-            subj = toks[k + 1 : e]
-            content = 0
-        # Appositive: "Lee Seong-kweun, a member of ..., said": take the name before it.
+            if e - (k + 1) <= 7:
+                subj = toks[k + 1 : e]
+                content = 0
+        # Appositive after the verb's own subject: "Lee, a member of ..., said"
         if subj and subj[0].low in ("a", "an") and j >= 0 and toks[j].text == ",":
             p = j - 1
             while p >= 0 and toks[p].text not in _CLAUSE_BREAKS:

@@ -359,3 +359,20 @@ def test_long_run_on_sentence_stays_linear() -> None:
     t0 = time.perf_counter()
     assert len(extract_claims(text)) == 2000
     assert time.perf_counter() - t0 < 3  # ~0.15 s; quadratic windows took ~10 s
+
+
+def test_seed_sources() -> None:
+    s1, s2, s3, s4, s5 = (seed(f"0{n}") for n in range(1, 6))
+    nis = "South Korea's National Intelligence Service"
+    assert by_value(s1, 12_000).source == nis
+    assert by_value(s1, 4).source == nis  # "The agency said"
+    assert by_value(s1, 13_000).source == nis  # "According to the NIS"
+    assert by_value(s2, 3000).source == "John Kirby"
+    assert by_value(s2, 1420).source == "Ukraine's general staff"
+    assert by_value(s3, 11_000).source == "Pentagon"
+    assert by_value(s3, 50_000).source == "Volodymyr Zelensky"  # "He warned"
+    assert by_value(s3, 1271).source == "U.K. Defense Ministry"
+    assert by_value(s4, 2).source == "Ukraine's defence intelligence agency"
+    assert by_value(s5, 11_000).source == "Lee Seong-kweun"  # "He said", after an appositive
+    assert by_value(s1, 1_280_000).source is None  # the outlet's own statement
+    assert by_value(s3, 1271).about == by_value(s3, 700_000).about == "russian casualties"

@@ -460,3 +460,75 @@ def seed_claims(index: int, article: Article) -> list[Claim]:
             )
         )
     return out
+
+
+# ----------------------------------------------------------------------------- city briefs
+_STREETS = [
+    "Halsted Street",
+    "Ashland Avenue",
+    "Western Avenue",
+    "Pulaski Road",
+    "Cicero Avenue",
+    "Kedzie Avenue",
+    "Damen Avenue",
+    "Racine Avenue",
+    "Garfield Boulevard",
+    "Madison Street",
+]
+_HOODS = [
+    "Englewood",
+    "Austin",
+    "Garfield Park",
+    "Humboldt Park",
+    "Little Village",
+    "Roseland",
+    "Chatham",
+    "Auburn Gresham",
+    "Pilsen",
+    "Lawndale",
+]
+
+
+def city_briefs_stream(
+    n: int = 120, *, seed: int = 3
+) -> list[tuple[Article, list[Claim], dict[str, Any]]]:
+    """Templated crime briefs: n *different* shootings in one city over one weekend,
+    same wording, only neighbourhood, street, victim and tolls differ (the hardest
+    case for story grouping and dedup)."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        k, inj = rng.randint(1, 4), rng.randint(0, 6)
+        street, hood = rng.choice(_STREETS), rng.choice(_HOODS)
+        day = rng.choice(["Saturday", "Sunday"])
+        victim = f"{_name(rng)} {_name(rng, 3)}"
+        body = (
+            f"CHICAGO - {k} people were killed and {inj} others wounded in a shooting in the "
+            f"{hood} neighborhood on the South Side early {day}, Chicago police said. The shooting "
+            f"happened near {street} about 2 a.m., when someone in a passing car opened fire on a group "
+            f"standing outside, police said. One of the victims was identified as {victim}, 24. "
+            f"No one was in custody and Area Two detectives were investigating."
+        )
+        pub = f"2025-06-0{1 if day == 'Saturday' else 2}T{rng.randint(3, 23):02d}:00:00+00:00"
+        art = Article.create(
+            body,
+            title=f"{k} killed in {hood} shooting",
+            outlet=rng.choice(["Sun-Times", "Tribune", "WGN", "ABC7"]),
+            url=f"https://city.example/{seed}/{i}",
+            published_at=pub,
+            fetched_at=pub,
+        )
+        claims = [
+            make_claim(str(k), body, "people|killed", k, property="killed", place="Chicago"),
+            make_claim(
+                str(inj),
+                body,
+                "people|injured",
+                inj,
+                property="injured",
+                place="Chicago",
+                occurrence=1 if str(inj) == str(k) else 0,
+            ),
+        ]
+        out.append((art, claims, {"incident": i, "killed": k, "injured": inj}))
+    return out

@@ -216,14 +216,12 @@ def analyze(
 
 
 def entity_fingerprint(feats: Mapping[str, Any], n: int = 16) -> str:
-    """The article's n heaviest entity terms, each as 4 hex digits (for the near-dup guard)."""
+    """The article's n heaviest single-word entity terms, each as 4 hex digits.
+
+    Used by the near-duplicate guard and the ledger's incident guard.
+    """
     ents = feats.get("ents", {})
-    pairs = sorted((k for k in ents if " " in k), key=lambda k: (-ents[k], k))
-    inside = {w for p in pairs for w in p.split(" ")}
-    singles = sorted(
-        (k for k in ents if " " not in k and k not in inside), key=lambda k: (-ents[k], k)
-    )
-    chosen = sorted(singles + pairs, key=lambda k: (-ents[k], " " not in k, k))[:n]
+    chosen = sorted((k for k in ents if " " not in k), key=lambda k: (-ents[k], k))[:n]
     return "".join(_sha("e", k, n=4) for k in chosen)
 
 
@@ -536,6 +534,7 @@ def observe(
             tolerance=config.tolerance,
             event_count_window_s=config.event_count_window_s,
             alert_corroboration=config.alert_corroboration,
+            article_entities=analyzed.get("efp") or "",
             article_values=values,
             max_figures=config.max_figures_per_metric,
         )

@@ -33,6 +33,10 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
 * **Same outlet**: a figure that conflicts only with figures from the same
   outlet is never a contradiction (the outlet revised itself); it can still be
   an update.
+* **Incident guard**: event tolls (killed, injured...) of two articles are
+  compared only when the articles share at least half of their named
+  entities: templated crime briefs about different shootings in one city may
+  land in one story, but they name other streets, victims and neighbourhoods.
 * **Cross-mention guard**: no contradiction or update when each article also states the
   other's number (under another metric): the outlets agree on the numbers and
   only the extracted labels differ.
@@ -377,6 +381,17 @@ def _cross_mentioned(
     )
 
 
+def same_incident(fp_a: str, fp_b: str, min_share: float = 0.5) -> bool:
+    """Do two articles name the same incident (at least half of the smaller one's
+    named entities shared)?  Fingerprints are 4-hex-digit entity hashes; with
+    fewer than 3 entities on a side there is nothing to judge and it is True."""
+    a = {fp_a[i : i + 4] for i in range(0, len(fp_a), 4)}
+    b = {fp_b[i : i + 4] for i in range(0, len(fp_b), 4)}
+    if len(a) < 3 or len(b) < 3:
+        return True
+    return len(a & b) / min(len(a), len(b)) >= min_share
+
+
 def severity_contradiction(d: float) -> str:
     return "high" if d >= 0.30 else "medium" if d >= 0.08 else "low"
 
@@ -417,6 +432,7 @@ def decide(
     event_count_window_s: float = 3 * 24 * 3600.0,
     article_values: Collection[float] = (),
     alert_corroboration: bool = False,
+    article_entities: str = "",
     max_figures: int = 24,
     max_against: int = 3,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
@@ -480,6 +496,8 @@ def decide(
     values = sorted({float(v) for v in article_values if v is not None})
     if values:
         new_fig["av"] = values[:40]
+    if article_entities:
+        new_fig["ef"] = article_entities
     new_iv = interval(claim)
 
     # 2. conflicts with comparable earlier figures
@@ -497,6 +515,8 @@ def decide(
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
         if same_version or not comparable(claim, fc):
             continue
+        if event_count and not same_incident(article_entities, fig.get("ef") or ""):
+            continue  # tolls of two articles naming different places/people: two incidents
         old_iv = _from_json_iv(fig["iv"])
         g = gap(new_iv, old_iv)
         if g <= tolerance:

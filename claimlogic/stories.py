@@ -61,6 +61,20 @@ _DIRECTIONAL = frozenset(
     """.split()  # noqa: SIM905
 )
 
+#: Place-type and institution words: entities only as the second word of a pair.
+_GENERIC = frozenset(
+    """
+    street st avenue ave road rd boulevard blvd lane drive highway freeway interstate route
+    bridge square plaza park side area district region province county borough township
+    village town city center centre station airport port harbor harbour hospital clinic
+    university college school academy church mosque temple cathedral mall market building
+    tower hall house court office base camp island islands river lake valley mountain
+    mountains hills beach coast bay gulf sea ocean desert forest border corps army navy
+    force forces brigade brigades division regiment battalion ministry service services
+    council committee party union company group bank fund news times post daily wire
+    """.split()  # noqa: SIM905
+)
+
 STOP_WORDS = frozenset(
     """
     a about above after again against all also although am among an and any are around as
@@ -81,6 +95,11 @@ STOP_WORDS = frozenset(
     evening night afternoon late early new old also told
     """.split()  # noqa: SIM905
 )
+
+
+def _base(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    return w[:-2] if w.endswith("'s") else w
 
 
 def norm_term(word: str) -> str:
@@ -121,8 +140,17 @@ def features(
             at_start = True
             prev_cap = None
             continue
-        is_cap = tok[0].isupper() and tok.lower() not in STOP_CAPS
+        is_cap = tok[0].isupper() and _base(tok) not in STOP_CAPS
         is_acr = len(tok) >= 2 and tok.replace(".", "").isupper()
+        if is_cap and _base(tok) in _GENERIC:
+            # "Street", "Park", "Side": part of a name ("Halsted Street"), never one alone
+            if prev_cap is not None and not at_start:
+                n = norm_term(tok)
+                pairs[f"{prev_cap} {n}"] += 1
+                inner_caps[n] += 1
+            prev_cap = None
+            at_start = False
+            continue
         if is_cap or is_acr:
             n = norm_term(tok)
             if len(n) >= 2:

@@ -356,3 +356,22 @@ def test_corroboration_alerts_are_opt_in():
     assert len(corr) == 1
     assert corr[0]["claim"]["value"] == 11000 and corr[0]["against"][0]["value"] == 11000
     assert stats(tables)["alerts_corroboration"] == 1
+
+
+def test_templated_city_briefs_never_contradict_across_incidents():
+    """120 different shootings in one city, same wording: one story is fine, but
+    no alert may compare tolls of two different incidents (incident guard)."""
+    from bench.corpus import city_briefs_stream
+
+    tables = fresh()
+    incident_of: dict[str, int] = {}
+    bad = []
+    for i, (art, claims, truth) in enumerate(city_briefs_stream(120, seed=3)):
+        incident_of[art.id] = truth["incident"]
+        obs = observe(tables, analyze(art, claims=claims), now=T0 + i, config=CFG)
+        for a in obs.alerts:
+            if a["kind"] in ("contradiction", "update"):
+                ids = {incident_of[s["article"]["id"]] for s in [a["claim"], *a["against"]]}
+                if len(ids) > 1:
+                    bad.append(a)
+    assert len(bad) <= 1  # same street and neighbourhood by chance: indistinguishable

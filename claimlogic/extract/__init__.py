@@ -62,6 +62,11 @@ _WORTH_READING = re.compile(
 )
 #: How far back (tokens) the actor of a clause is looked for; keeps long lists linear.
 _ACTOR_WINDOW = 30
+#: A figure "reported" by the press is hedged; one a company "reported" is its own statement.
+_MEDIA_WORDS = frozenset(
+    """media newspaper newspapers daily outlet outlets tv television radio press news
+    channel broadcaster website tabloid magazine agency agencies""".split()
+)
 _SUFFER_VERBS = frozenset({"suffered", "suffer", "suffers", "lost", "lose", "loses", "sustained"})
 _BREAKS = frozenset({";", "—", "–", "(", ")", ":"})
 _DASHES = frozenset({"-", "—", "–"})
@@ -294,7 +299,12 @@ def _claim(
         unit_override = None
     right_hi = clause_end(toks, after, len(toks))
     hedge = find_hedge(toks, m, f.c_lo, right_hi, f.att.verb, f.has_if)
-    if hedge is None and f.att.verb in ("reported", "reports") and f.att.end <= m.first + 1:
+    if (
+        hedge is None
+        and f.att.verb in ("reported", "reports")
+        and f.att.source
+        and set(f.att.source.lower().split()) & _MEDIA_WORDS
+    ):
         hedge = "reported"  # "Local media reported that 14 fishermen were missing"
     if hedge is None and f.att.verb == "according" and f.att.source:
         # "according to estimates from Western officials", "according to media reports"
@@ -376,6 +386,8 @@ def _metric(
         parts.append(m.dim)
     elif m.dim == "money":
         parts.append("money")
+    elif m.fraction:
+        parts.append("fraction")  # "a quarter of the workforce" vs "3,000 jobs"
     if m.change and m.change_is_delta:
         parts.append("change")
         label += " (change)"

@@ -630,6 +630,8 @@ def find_rate(toks: list[Token], m: Mention, np: list[int]) -> str | None:
         return f"{w1} on {w1}"  # "rose 0.4% month on month and 3.2% year on year"
     if w2 == "-" and w3 == "on" and _low(toks, after + 4) == w1 and w1 in _RATES:
         return f"{w1} on {w1}"  # "year-on-year"
+    if w1 == "on" and w2 in ("the", "a") and w3 in ("month", "year", "quarter", "week"):
+        return f"{w3} on {w3}"  # "up 0.2 per cent on the month"
     if w1 in ("m", "y", "q") and w2 == "/" and w3 == w1:
         return {"m": "month on month", "y": "year on year", "q": "quarter on quarter"}[w1]
     if w1 in ("a", "per", "each", "every") and w2 in _RATES:

@@ -129,6 +129,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "%": ("%", "ratio"), "percentage point": ("pp", "ratio"),
     "percentage points": ("pp", "ratio"), "basis points": ("bp", "ratio"),
     "bps": ("bp", "ratio"), "times": ("x", "ratio"), "fold": ("x", "ratio"),
+    "x": ("x", "ratio"),
     "points": ("pt", "points"), "point": ("pt", "points"), "pts": ("pt", "points"),
 }  # fmt: skip
 #: Two-word units tried before single words.

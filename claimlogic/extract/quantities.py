@@ -394,9 +394,10 @@ def _skip_reason(
         if prev.text == "#":
             return "identifier"
     if prev is not None:
-        if (prev.text[:1].isupper() and prev.low in lx.DESIGNATORS) or (
-            prev.low in lx.LOWER_DESIGNATORS
-        ):
+        if (
+            (prev.text[:1].isupper() and prev.low in lx.DESIGNATORS)
+            or prev.low in lx.LOWER_DESIGNATORS
+        ) and (nxt is None or nxt.low not in ("%", "percent", "per")):
             return "identifier"  # "Section 427", "Flight 17", "page 12"
         if _is_alpha(prev) and prev.text[:1].islower() and any(c.isupper() for c in prev.text):
             return "identifier"  # "iOS 17", "iPhone 15"
@@ -428,6 +429,16 @@ def _skip_reason(
             return "date"
         if nl in _TIME_OF_DAY or (nl in ("a", "p") and nxt2 is not None and nxt2.text == "."):
             return "time"
+    if (
+        nxt is not None
+        and nxt.text in ("-", "–")
+        and _adjacent(t, nxt)
+        and (
+            (nxt2 is not None and nxt2.text == t.text)  # "a 50-50 joint venture"
+            or (_low(toks, i + 2) in ("for", "to", "in") and _low(toks, i + 3) == "-")
+        )
+    ):
+        return "ratio-name"  # "a 1-for-10 reverse split"
     if nxt is not None and nxt.low in ("min", "minute") and _low(toks, i + 2) == "read":
         return "boilerplate"  # "5 min read"
     if (
@@ -556,7 +567,7 @@ def _unit_after(toks: list[Token], j: int, scaled: bool) -> tuple[str, str, int]
     if w in lx.UNITS:
         if w in _CASED_UNITS and toks[k].text != _CASED_UNITS[w]:
             return None
-        if w in ("m", "g", "t", "mi", "in", "ha", "mb", "c", "f") and not _adjacent(
+        if w in ("m", "g", "t", "mi", "in", "ha", "mb", "c", "f", "x") and not _adjacent(
             toks[k - 1], toks[k]
         ):
             return None  # a lone letter after a space is a word, not a unit
@@ -999,7 +1010,11 @@ def _link_changes(toks: list[Token], mentions: list[Mention]) -> None:
         between = [t.low for t in toks[a.last : b.first]]
         before = [t.low for t in toks[max(0, a.first - 4) : a.first]]
         verb = next((w for w in reversed(before) if w in lx.CHANGE_VERBS), None)
-        if between in ([",", "or"], ["or"]) and b.dim != a.dim and a.change is not None:
+        if (
+            between in ([",", "or"], ["or"])
+            and (b.dim != a.dim or b.fraction != a.fraction)
+            and a.change is not None
+        ):
             # "fell 533 points, or 1.6%": the same change restated as a percentage.
             b.change, b.change_is_delta, b.about_from = a.change, a.change_is_delta, n
             continue

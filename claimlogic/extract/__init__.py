@@ -63,9 +63,9 @@ _WORTH_READING = re.compile(
 #: How far back (tokens) the actor of a clause is looked for; keeps long lists linear.
 _ACTOR_WINDOW = 30
 #: A figure "reported" by the press is hedged; one a company "reported" is its own statement.
-_MEDIA_WORDS = frozenset(
+_MEDIA_WORDS = lx.words(
     """media newspaper newspapers daily outlet outlets tv television radio press news
-    channel broadcaster website tabloid magazine agency agencies""".split()
+    channel broadcaster website tabloid magazine agency agencies"""
 )
 _SUFFER_VERBS = frozenset({"suffered", "suffer", "suffers", "lost", "lose", "loses", "sustained"})
 _BREAKS = frozenset({";", "—", "–", "(", ")", ":"})

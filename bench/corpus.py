@@ -506,8 +506,8 @@ def city_briefs_stream(
             f"CHICAGO - {k} people were killed and {inj} others wounded in a shooting in the "
             f"{hood} neighborhood on the South Side early {day}, Chicago police said. The shooting "
             f"happened near {street} about 2 a.m., when someone in a passing car opened fire on a "
-            f"group standing outside, police said. One of the victims was identified as {victim}, 24. "
-            f"No one was in custody and Area Two detectives were investigating."
+            f"group standing outside, police said. One of the victims was identified as "
+            f"{victim}, 24. No one was in custody and Area Two detectives were investigating."
         )
         pub = f"2025-06-0{1 if day == 'Saturday' else 2}T{rng.randint(3, 23):02d}:00:00+00:00"
         art = Article.create(

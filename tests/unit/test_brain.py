@@ -375,3 +375,54 @@ def test_templated_city_briefs_never_contradict_across_incidents():
                 if len(ids) > 1:
                     bad.append(a)
     assert len(bad) <= 1  # same street and neighbourhood by chance: indistinguishable
+
+
+class StrictTable(dict):
+    """A table that behaves like a changelogged one: values are stored and returned as
+    fresh JSON copies (a value mutated without reassignment is lost, a value that is
+    not JSON fails) and iterating it on the hot path raises."""
+
+    scanning_allowed = False
+
+    def __setitem__(self, key, value):
+        assert isinstance(key, str)
+        super().__setitem__(key, json.dumps(value))
+
+    def __getitem__(self, key):
+        return json.loads(super().__getitem__(key))
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __iter__(self):
+        assert StrictTable.scanning_allowed, "table scanned on the hot path"
+        return super().__iter__()
+
+    def items(self):
+        assert StrictTable.scanning_allowed, "table scanned on the hot path"
+        return [(k, self[k]) for k in super().__iter__()]
+
+    def keys(self):
+        assert StrictTable.scanning_allowed, "table scanned on the hot path"
+        return super().keys()
+
+
+def test_state_survives_strict_tables_like_faust():
+    tables = {n: StrictTable() for n in TABLES}
+    _, ref, _ = run_seeds()
+    _, alerts, stories = run_seeds(tables)
+    assert [a["id"] for a in alerts] == [a["id"] for a in ref] and len(stories) == 1
+    for name, v in near_dup_variants(load_seeds()[0]).items():
+        assert observe(tables, analyze(v, claims=[]), now=T0 + 99, config=CFG).duplicate_of, name
+    for i, (art, claims, _) in enumerate(shooting_stream(40, seed=2)):
+        observe(tables, analyze(art, claims=claims), now=T0 + 100 + i, config=CFG)
+    later = T0 + CFG.dedup_horizon_s + 1000
+    while expire(tables, now=later, config=CFG):
+        pass
+    StrictTable.scanning_allowed = True
+    try:
+        assert stats(tables)["stories_open"] == 0
+        assert all(len(t) == (1 if n == "expiry" else 0) for n, t in tables.items())
+        assert ledger_view(tables)["stories"] == []
+    finally:
+        StrictTable.scanning_allowed = False

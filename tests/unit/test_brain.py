@@ -392,7 +392,7 @@ class StrictTable(dict):
         return json.loads(super().__getitem__(key))
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        return self[key] if key in self else default  # noqa: SIM401 (self.get is this method)
 
     def __iter__(self):
         assert StrictTable.scanning_allowed, "table scanned on the hot path"

@@ -3,7 +3,8 @@
 The signature is computed once per article in the stateless stage (``analyze``)
 and carried on the analyzed topic; the brain only does O(bands) table lookups.
 
-* Shingles: 3-word shingles of the body text, lower-cased, punctuation dropped.
+* Shingles: 3-word shingles of the body text's first 1,500 words, lower-cased,
+  punctuation dropped.
   The headline is *not* shingled, so the same body under another headline is a
   duplicate.
 * MinHash: ``NUM_PERM`` (64) universal hash functions ``(a*h + b) mod p`` over a
@@ -36,6 +37,9 @@ ROWS = NUM_PERM // BANDS
 SHINGLE = 3
 #: Texts with fewer shingles than this only get exact-duplicate detection.
 MIN_SHINGLES = 8
+#: Only the first words are shingled: bounds the cost on very long texts (a copy
+#: shares its beginning with the original).
+MAX_WORDS = 1500
 
 _P = (1 << 61) - 1
 _MASK16 = 0xFFFF
@@ -50,8 +54,8 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def shingles(text: str, k: int = SHINGLE) -> set[str]:
-    ws = words(text)
+def shingles(text: str, k: int = SHINGLE, max_words: int = MAX_WORDS) -> set[str]:
+    ws = words(text)[:max_words]
     if len(ws) < k:
         return {" ".join(ws)} if ws else set()
     return {" ".join(ws[i : i + k]) for i in range(len(ws) - k + 1)}

@@ -686,6 +686,8 @@ def find_hedge(
     modal = any(w in lx.HYPOTHETICAL_CUES for w in window) or (has_if and "would" in window)
     if modal and not ("may" in window and _may_is_month(toks, a, hi)):
         return "hypothetical"
+    if "would" in left and not any(t.low in lx.SAY_VERBS for t in toks[: m.first]):
+        return "expected"  # "a pipeline that would carry 50 bcm" (not "he said X would")
     for k, w in enumerate(window):
         if w in lx.EXPECTED_CUES:
             nxt = window[k + 1] if k + 1 < len(window) else ""

@@ -241,6 +241,7 @@ LEFT_BOUNDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("just", "over"), "min"),
     (("just", "above"), "min"),
     (("close", "to"), "approx"),
+    (("closer", "to"), "approx"),
     (("an", "estimated"), "approx"),
     (("on", "the", "order", "of"), "approx"),
     (("in", "the", "region", "of"), "approx"),
@@ -285,7 +286,8 @@ CHANGE_VERBS: dict[str, str] = {}
 for _w in words("""rose rise rises rising risen increased increase increases increasing grew grow
     grows growing grown jumped jump jumps jumping climbed climb climbs climbing soared soar
     soars surged surge surges gained gain gains added adding expanded expand raised raise
-    raising boosted boost doubled tripled swelled swell up higher widened widens topped
+    raising boosted boost doubled tripled quadrupled swelled swell up higher widened widens
+    topped
     hiked"""):
     CHANGE_VERBS[_w] = "up"
 for _w in words("""fell fall falls falling fallen dropped drop drops dropping declined decline

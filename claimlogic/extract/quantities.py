@@ -804,7 +804,9 @@ def _attach_range(toks: list[Token], i: int, m: Mention) -> None:
     sep = toks[j].low
     opener = _low(toks, m.num_first - 1)
     before = [t.low for t in toks[max(0, m.num_first - 4) : m.num_first]]
-    if sep != "and" and any(w in lx.CHANGE_VERBS for w in before):
+    if sep != "and" and any(
+        w in lx.CHANGE_VERBS and w not in ("adding", "added", "add") for w in before
+    ):
         return  # "rose 6% to 4.3 billion", "climb from 35 to 40": a change, not a range
     if sep in ("-", "–", "—", "to") or (sep == "and" and opener == "between") or sep == "or":
         k = j + 1

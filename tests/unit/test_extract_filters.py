@@ -152,3 +152,12 @@ def test_reported_by_media_and_conditional_clauses() -> None:
     assert (c.hedge, c.source, c.property) == ("reported", "Local media", "missing")
     (c,) = extract_claims("He said the army would recruit 10,000 soldiers if parliament agreed.")
     assert (c.hedge, c.property) == ("hypothetical", "recruited")
+
+
+def test_would_is_expected_unless_reported_speech() -> None:
+    (c,) = extract_claims(
+        "They signed a deal on a pipeline that would carry 50 billion cubic metres."
+    )
+    assert c.hedge == "expected"
+    (c,) = extract_claims("The agency said Pyongyang would dispatch four brigades.")
+    assert c.hedge is None

@@ -191,7 +191,7 @@ def _claim(
     np_left: list[int] = []
     if not np and m.dim in (None, "money") and not m.fraction and not more:
         np_left = left_noun(toks, m.first, lo)
-    if not np and not np_left and m.dim != "time" and not more:
+    if not np and not np_left and (m.dim != "time" or m.change) and not more:
         np_left = subject_np(toks, m.first, f.c_lo)
     if np and toks[np[0]].low in ("them", "those", "these", "it", "which", "whom"):
         np = []  # "90% of them": the earlier figure's subject (below)

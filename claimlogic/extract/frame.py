@@ -229,7 +229,12 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
         if idx and (lw.endswith("ed") or lw.endswith("ing")) and not t.text[:1].isupper():
             if not modifier:
                 break  # "troops killed", "soldiers moving"
-        elif lw in lx.PROPERTY_CUES and idx and lx.PROPERTY_CUES[lw] != "funding":
+        elif (
+            lw in lx.PROPERTY_CUES
+            and idx
+            and lx.PROPERTY_CUES[lw] != "funding"
+            and not (lw.endswith("s") and not lw.endswith("ss"))  # "cases", "deaths": heads
+        ):
             break
         idx.append(k)
         k += 1
@@ -297,6 +302,7 @@ _SUBJECT_SKIP_WORDS = words(
     """or and but plus minus to by at of from the a an its their his her our was is were are
     has have had
     will would could should may might can shall must long wide high tall deep old large
+    steady unchanged flat stable
     for with on in into over under after before during expects expected expect forecast
     forecasts projected estimated estimates
     been be being stayed remained stood held kept record low high new highest lowest level levels
@@ -341,7 +347,7 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
             _NP_TOKEN.match(t.text)
             and t.low not in _SUBJECT_SKIP_WORDS
             and t.low not in lx.CHANGE_VERBS
-            and t.low not in lx.PROPERTY_CUES
+            and (t.low not in lx.PROPERTY_CUES or (t.low.endswith("s") and t.text.islower()))
             and t.low not in lx.LEFT_BOUND_WORDS
             and t.low not in lx.MONTHS
             and t.low not in lx.COMMON_VERBS
@@ -526,6 +532,7 @@ def find_property(
         k + 1 < hi
         and toks[k].low in ("in", "inside")
         and (head_class in lx.ACTOR_CLASSES or (head_class is None and m.dim is None))
+        and not m.fraction
     ):
         nxt = toks[k + 1]
         if (nxt.text[:1].isupper() and nxt.low not in lx.MONTHS and nxt.low not in lx.WEEKDAYS) or (
@@ -758,6 +765,14 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
     for k, w in enumerate(lows):
         if w not in lx.SAY_VERBS or w == "according":
             continue
+        if (
+            w in ("added", "adds", "add")
+            and k + 1 < n
+            and (
+                toks[k + 1].text[:1].isdigit() or lows[k + 1] in ("a", "an", "the", "more", "some")
+            )
+        ):
+            continue  # "the economy added 353,000 jobs" is not an attribution
         if w in ("reports", "estimates", "estimate", "claims", "notes") and (
             k > 0 and lows[k - 1] in ("the", "a", "an", "its", "their", "media", "news")
         ):

@@ -482,6 +482,7 @@ for _prop, _words in {
         provides exported export transferred contained""",
     "captured": "captured capture capturing prisoner prisoners captive surrendered",
     "rescued": "rescued rescue survivors",
+    "infected": "infected infecting infections infection cases sickened",
     "missing": "missing unaccounted",
     "displaced": "displaced fled evacuated evacuate refugees",
     "arrested": "arrested detained jailed",

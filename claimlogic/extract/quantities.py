@@ -74,6 +74,7 @@ _COMPARATIVES = lx.words(
     over"""
 )
 _ORDINAL_WORDS = lx.words("first second third fourth fifth sixth seventh eighth ninth")
+_FRACTION_LEADS = lx.words("by about nearly roughly almost than around some over under just")
 _RECORD_WORDS = lx.words("high highs low lows record peak best worst")
 _CHANGE_FILLERS = lx.words("a an another record further additional whopping staggering")
 _SCOPE_WORDS = frozenset({"past", "last", "next", "previous", "coming"})
@@ -272,6 +273,8 @@ def _parse_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
             plural = frac.endswith("s")
             if w == "a" and plural:
                 return None
+            if w == "a" and _low(toks, i - 1) in _FRACTION_LEADS:
+                return num * lx.FRACTION_WORDS[frac], j + 1  # "fell by a third in the week"
             # "a third of", "one quarter." - a singular needs "of" or an end to be a fraction
             # ("one third-party"); a plural after a number word always is ("two-thirds").
             if plural or after in ("of", "", ".", ",", ";", "and", "to", "or"):
@@ -386,7 +389,7 @@ def _skip_reason(
     if prev is not None and _adjacent(prev, t):
         if _is_alpha(prev) and prev.low not in lx.CURRENCY_PREFIX:
             return "identifier"  # "A320", "MH17"
-        if prev.text in ("-", "‑", "/", ":") and prev2 is not None and _adjacent(prev2, prev):
+        if prev.text in ("-", "‑", "/", ":", ".") and prev2 is not None and _adjacent(prev2, prev):
             if _is_alpha(prev2) and prev2.low not in _NOT_MODEL_PREFIX:
                 return "identifier"  # "KN-23", "Il-76", "Bulsae-4"
             if prev2.text[:1].isdigit():
@@ -1043,7 +1046,7 @@ def _link_changes(toks: list[Token], mentions: list[Mention]) -> None:
         if (
             between
             and (
-                (between[-1] in ("to", "at") and len(between) <= 4)
+                (between[-1] in ("to", "at") and len(between) <= 7)
                 or (between[0] == "to" and between[-1] == "of" and len(between) <= 8)
             )
             and not any(w in _VERBISH for w in between)
@@ -1073,6 +1076,9 @@ def _link_changes(toks: list[Token], mentions: list[Mention]) -> None:
         ):
             # "fell to 2.4% in November from 2.9% in October", "38,000, up from 30,000"
             b.same_as = n
+            direction = _low(toks, b.first - 2)
+            if a.change is None and direction in ("up", "down"):
+                a.change, a.change_is_delta = direction, False  # "72%, up from 54%"
 
 
 def _drop_restatements(toks: list[Token], mentions: list[Mention]) -> list[Mention]:

@@ -161,3 +161,7 @@ def test_would_is_expected_unless_reported_speech() -> None:
     assert c.hedge == "expected"
     (c,) = extract_claims("The agency said Pyongyang would dispatch four brigades.")
     assert c.hedge is None
+
+
+def test_variant_names_are_identifiers() -> None:
+    assert values("The BA.2 and XBB.1.5 subvariants spread.") == []

@@ -376,3 +376,13 @@ def test_seed_sources() -> None:
     assert by_value(s5, 11_000).source == "Lee Seong-kweun"  # "He said", after an appositive
     assert by_value(s1, 1_280_000).source is None  # the outlet's own statement
     assert by_value(s3, 1271).about == by_value(s3, 700_000).about == "russian casualties"
+
+
+def test_up_from_marks_the_new_level() -> None:
+    new, old = extract_claims(
+        "The subvariant accounts for 72% of new cases, up from 54% a week earlier."
+    )
+    assert (new.change, new.change_is_delta, old.change) == ("up", False, None)
+    assert new.metric == old.metric
+    (c,) = extract_claims("The unemployment rate held steady at 3.7% while the economy added jobs.")
+    assert (c.about, c.source) == ("unemployment rate", None)

@@ -200,6 +200,13 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
         if t.text == "-" and idx and k + 1 < n and toks[k + 1].text[:1].isdigit():
             k += 2  # a model number inside the phrase: "25 T-90 tanks"
             continue
+        if (
+            t.text[:1].isdigit()
+            and idx
+            and (toks[k - 1].end == t.start or toks[k - 1].text[:1].isupper())
+        ):
+            k += 1  # "20 M1 Abrams tanks", "14 Leopard 2 tanks"
+            continue
         if t.text[:1].isdigit() and k + 1 < n and toks[k + 1].low in lx.CALIBRE_UNITS:
             k += 2  # a glued calibre inside the phrase: "2 million 155mm rounds"
             continue

@@ -414,6 +414,30 @@ def _skip_reason(
             return "identifier"  # "737 MAX 9"
         if len(prev.text) == 1 and prev.text.isupper() and prev.text not in ("A", "I"):
             return "identifier"  # "S&P 500", "Plan B 2"
+        if prev.text in ("§", "¶", "#", "№"):
+            return "identifier"  # "18 U.S.C. § 1001"
+        if (
+            "." in prev.text
+            and prev.text[:1].isupper()
+            and prev.low not in lx.COUNTRIES
+            and prev.low not in lx.DEMONYMS
+        ):
+            return "identifier"  # "H.R. 815"
+        if (
+            prev.text == "."
+            and prev2 is not None
+            and len(prev2.text) == 1
+            and prev2.text.isupper()
+            and prev2.text not in ("A", "I")
+        ):
+            return "identifier"  # "S. 2226"
+        if (
+            _is_alpha(prev)
+            and prev.text[:1].isupper()
+            and i >= 2
+            and (toks[i - 2].text[:1].isdigit() or toks[i - 2].low in lx.SMALL_NUMBERS)
+        ):
+            return "identifier"  # "14 Leopard 2 tanks": a model number after a count
         if prev.text == "." and prev2 is not None and prev2.low in ("no", "p", "pp", "nos"):
             return "identifier"
         if (
@@ -442,6 +466,29 @@ def _skip_reason(
         )
     ):
         return "ratio-name"  # "a 1-for-10 reverse split"
+    if (
+        prev is not None
+        and prev.low == "to"
+        and prev2 is not None
+        and prev2.text.isdigit()
+        and t.text.isdigit()
+        and _low(toks, i - 3) in ("by", "voted", "vote", "passed", "won", "lost", "beat")
+        and int(t.text) < int(prev2.text)
+    ):
+        return "score"
+    if nxt is not None and nxt.low in ("u.s.c.", "c.f.r.", "u.s.c", "usc", "cfr"):
+        return "identifier"  # "18 U.S.C."
+    if (
+        nxt is not None
+        and nxt.low == "to"
+        and nxt2 is not None
+        and nxt2.text.isdigit()
+        and t.text.isdigit()
+        and prev is not None
+        and prev.low in ("by", "voted", "vote", "passed", "won", "lost", "beat")
+        and int(nxt2.text) < int(t.text)
+    ):
+        return "score"  # "passed by 311 to 112"
     if nxt is not None and nxt.low in ("min", "minute") and _low(toks, i + 2) == "read":
         return "boilerplate"  # "5 min read"
     if (

@@ -165,3 +165,21 @@ def test_would_is_expected_unless_reported_speech() -> None:
 
 def test_variant_names_are_identifiers() -> None:
     assert values("The BA.2 and XBB.1.5 subvariants spread.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was charged under 18 U.S.C. § 1001.",
+        "The House passed H.R. 815 by 311 to 112.",
+        "Voters in District 5 rejected Proposition 22.",
+        "Bill C-18 requires tech giants to pay.",
+    ],
+)
+def test_legal_and_legislative_references(text: str) -> None:
+    assert values(text) == []
+
+
+def test_model_numbers_after_a_count() -> None:
+    found = extract_claims("Germany will send 14 Leopard 2 tanks and 20 M1 Abrams tanks.")
+    assert [(c.value, c.unit) for c in found] == [(14, "tanks"), (20, "tanks")]

@@ -549,7 +549,7 @@ def _title_memo(toks: list[Token], memo: list[bool] | None) -> bool:
 def _title_case(toks: list[Token]) -> bool:
     """A headline in title case, where capitals say nothing about names."""
     alpha = [t for t in toks if len(t.text) > 3 and t.text.isalpha()]
-    return len(alpha) >= 3 and sum(t.text[:1].isupper() for t in alpha) > 0.7 * len(alpha)
+    return len(alpha) >= 5 and sum(t.text[:1].isupper() for t in alpha) > 0.75 * len(alpha)
 
 
 def _singular(tok: Token) -> bool:

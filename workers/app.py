@@ -16,6 +16,7 @@ agent that raises would ack and lose it), and the stream keeps flowing.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
@@ -69,8 +70,36 @@ def brain_config(settings: Settings) -> brain.BrainConfig:
     )
 
 
+#: How long the broker may hold an empty Fetch. Faust hard-codes 1.5 s; Tansu holds
+#: every Fetch without data for the whole wait (it does not answer when records
+#: arrive), so each of the three hops added up to 1.5 s: p50 publish-to-alert
+#: latency was ~4 s at 50 articles/s, ~0.35 s with 100 ms. Kafka answers a
+#: long poll as soon as data arrives, so a short wait only costs idle fetches.
+FETCH_MAX_WAIT_MS = 100
+
+
+def _shorten_fetch_wait() -> None:
+    """Make Faust's aiokafka consumer use FETCH_MAX_WAIT_MS (once per process)."""
+    from faust.transport.drivers import aiokafka as driver
+
+    thread_class = driver.AIOKafkaConsumerThread
+    if getattr(thread_class, "_claimwatch_fetch_wait", False):
+        return
+    create = thread_class._create_worker_consumer
+
+    def create_worker_consumer(self: Any, transport: Any) -> Any:
+        consumer = create(self, transport)
+        if hasattr(consumer, "_fetch_max_wait_ms"):  # read by AIOKafkaConsumer.start()
+            consumer._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
+        return consumer
+
+    thread_class._create_worker_consumer = create_worker_consumer  # type: ignore[method-assign]
+    thread_class._claimwatch_fetch_wait = True  # type: ignore[attr-defined]
+
+
 def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> faust.App:
     """Build the Faust app with its topics, tables, agents and web pages."""
+    _shorten_fetch_wait()
     app = faust.App(
         settings.app_id,
         broker=settings.kafka_broker_url,
@@ -78,10 +107,11 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         store="memory://",
         processing_guarantee="at_least_once",
         producer_acks=-1,
-        # Batch sends for 10 ms: the brain writes ~38 changelog records per article;
-        # sent one request each, they cost the broker ~2 ms CPU per article and the
-        # worker a syscall each (bench/pipeline_bench.py, docs/benchmarks.md).
-        producer_linger=0.01,
+        # No producer linger: batching the brain's ~38 changelog records per article
+        # for 10 ms saves the broker ~2 ms CPU per article, but the batches of the
+        # seven changelogs then leave at different times and a SIGKILL keeps one
+        # table's writes of an article and loses another's (alerts were lost in
+        # tests/integration/test_faults.py). See docs/benchmarks.md.
         consumer_auto_offset_reset="earliest",
         broker_session_timeout=settings.kafka_session_timeout_s,
         broker_heartbeat_interval=settings.kafka_heartbeat_interval_s,
@@ -154,6 +184,11 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
             metrics.CLAIMS_EXTRACTED.inc(len(record.get("claims", ())))
             await analyzed_topic.send(key=article.id.encode(), value=encode(record))
             metrics.PROCESSING_SECONDS.labels("analyze").observe(time.perf_counter() - started)
+            # Faust hands buffered events over without yielding to the event loop:
+            # with a backlog this agent would run alone until the articles buffer is
+            # empty and the brain and deliver agents would starve (alerts in bursts,
+            # seconds late). One yield per article lets the three agents interleave.
+            await asyncio.sleep(0)
 
     @app.agent(analyzed_topic, name="brain")
     async def brain_agent(stream: faust.StreamT[bytes]) -> None:
@@ -185,6 +220,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
             if seen % 20 == 0 or seen < 20:
                 _publish_state_gauges(tables)
             metrics.PROCESSING_SECONDS.labels("brain").observe(time.perf_counter() - started)
+            await asyncio.sleep(0)  # let deliver run between records (see analyze)
 
     @app.agent(alerts_topic, name="deliver")
     async def deliver(stream: faust.StreamT[bytes]) -> None:

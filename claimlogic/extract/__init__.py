@@ -62,6 +62,10 @@ _WORTH_READING = re.compile(
 )
 #: How far back (tokens) the actor of a clause is looked for; keeps long lists linear.
 _ACTOR_WINDOW = 30
+_TIME_NOUNS = lx.words(
+    """trading session morning afternoon evening day week month quarter year half period
+    deals trade early late"""
+)
 #: A figure "reported" by the press is hedged; one a company "reported" is its own statement.
 _MEDIA_WORDS = lx.words(
     """media newspaper newspapers daily outlet outlets tv television radio press news
@@ -116,13 +120,16 @@ def extract_claims(text: str) -> list[Claim]:
         # "fell to 2.4% from 2.9%": an earlier level of the same quantity.
         for n, m in enumerate(kept):
             if m.same_as is not None and 0 <= m.same_as < len(kept):
-                ref = made[_index_of(kept, mentions, m.same_as)]
-                made[n] = replace(
-                    made[n],
-                    about=ref.about,
-                    property=ref.property,
-                    metric=ref.metric,
-                    metric_label=ref.metric_label,
+                k = _index_of(kept, mentions, m.same_as)
+                src, dst = made[k], n
+                if src.about is None and made[n].about is not None:
+                    src, dst = made[n], k  # "decreased from 5.1% to 4.9%": share either way
+                made[dst] = replace(
+                    made[dst],
+                    about=src.about,
+                    property=src.property,
+                    metric=src.metric,
+                    metric_label=src.metric_label,
                 )
         claims.extend(made)
     return claims
@@ -169,6 +176,16 @@ def _claim(
     np: list[int] = []
     if m.fraction or m.dim == "ratio":
         np = of_np(toks, m.last)  # "60% of voters", "half of the respondents"
+        if (
+            not np
+            and m.change
+            and _tok_low(toks, m.last) == "in"
+            and m.last + 1 < len(toks)
+            and toks[m.last + 1].text.islower()
+        ):
+            np = right_np(toks, m.last + 1)  # "a drop of 12% in new orders"
+            if np and toks[np[-1]].low in _TIME_NOUNS | lx.MONTHS:
+                np = []  # "plunged 10% in early trading"
         if not np and m.fraction and _tok_low(toks, m.last - 2) == "in":
             np = right_np(toks, m.last)  # "three in 10 Americans"
     elif m.dim in (None, "money"):
@@ -265,7 +282,9 @@ def _claim(
     else:
         prop = prop_override or find_property(toks, m, np, lo, hi, head_class, f.c_lo)
     if ref is not None and ref.about is not None and not m.about_weak:
-        about, prop = ref.about, ref.property or prop
+        about = ref.about
+        if (ref.unit == m.unit) or (ref.unit is None and m.dim is None):
+            prop = ref.property or prop  # same kind of figure: same property
     elif ref is not None and about is None:
         about = ref.about  # coordination: "averaged 8% in 2022 and 4.1% in 2023"
     if (

@@ -309,7 +309,8 @@ _SUBJECT_SKIP_WORDS = words(
     """or and but plus minus to by at of from the a an its their his her our was is were are
     has have had
     will would could should may might can shall must long wide high tall deep old large
-    steady unchanged flat stable
+    steady unchanged flat stable straight consecutive successive second third fourth fifth
+    row running
     for with on in into over under after before during expects expected expect forecast
     forecasts projected estimated estimates
     been be being stayed remained stood held kept record low high new highest lowest level levels
@@ -393,7 +394,14 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
             q = p - 1
             if toks[q].low in ("the", "a", "an"):
                 q -= 1
-            if q >= lo and _NP_TOKEN.match(toks[q].text) and toks[q].low not in _NP_STOP:
+            if (
+                q >= lo
+                and _NP_TOKEN.match(toks[q].text)
+                and toks[q].low not in _NP_STOP
+                and toks[q].low not in lx.CHANGE_VERBS
+                and toks[q].low not in _VERB_LIKE
+                and not (toks[q].low.endswith("ed") and toks[q].text.islower())
+            ):
                 if toks[q].low in ("number", "total", "share", "proportion", "percentage"):
                     return list(range(start, end + 1))  # "the number of X": X
                 end = q

@@ -287,14 +287,15 @@ for _w in words("""rose rise rises rising risen increased increase increases inc
     grows growing grown jumped jump jumps jumping climbed climb climbs climbing soared soar
     soars surged surge surges gained gain gains added adding expanded expand raised raise
     raising boosted boost doubled tripled quadrupled swelled swell up higher widened widens
-    topped
+    topped accelerated accelerates quickened rebounded recovered
     hiked"""):
     CHANGE_VERBS[_w] = "up"
 for _w in words("""fell fall falls falling fallen dropped drop drops dropping declined decline
     declines declining decreased decrease decreases decreasing shrank shrink shrinks
     shrinking shrunk slipped slip slips slid slide slides plunged plunge plunges plummeted
     tumbled tumble sank sink sinks cut cuts cutting reduced reduce reduces reducing slashed
-    lowered eased dipped down lower halved narrowed narrows lost loses losing shed"""):
+    lowered eased dipped down lower halved narrowed narrows lost loses losing shed slowed
+    slows slowing decelerated retreated contracted"""):
     CHANGE_VERBS[_w] = "down"
 #: Change verbs that take an object ("raised $5 million", "cut 500 jobs"): a figure right
 #: after them is the object, not the size of a change, unless "by"/"to" says so.

@@ -75,6 +75,7 @@ _COMPARATIVES = lx.words(
 )
 _ORDINAL_WORDS = lx.words("first second third fourth fifth sixth seventh eighth ninth")
 _FRACTION_LEADS = lx.words("by about nearly roughly almost than around some over under just")
+_LEVEL_CUES = lx.words("above below past beyond under topped exceeded surpassed")
 _RECORD_WORDS = lx.words("high highs low lows record peak best worst")
 _CHANGE_FILLERS = lx.words("a an another record further additional whopping staggering")
 _SCOPE_WORDS = frozenset({"past", "last", "next", "previous", "coming"})
@@ -1005,9 +1006,9 @@ def _attach_change(toks: list[Token], m: Mention) -> None:
             m.change, m.change_is_delta = lx.CHANGE_VERBS[verb], True
             return
     if prev == "to" and prev2 not in lx.CHANGE_VERBS and prev3 not in lx.CHANGE_VERBS:
-        # "eased only slightly to 6%"
-        skipped = _lows_before(toks, i - 1, 4)
-        while skipped and (skipped[0].endswith("ly") or skipped[0] in ("only", "just", "back")):
+        # "eased only slightly to 6%", "rose for a third straight month to 4.2%"
+        skipped = _lows_before(toks, i - 1, 8)
+        while skipped and skipped[0] not in lx.CHANGE_VERBS:
             skipped.pop(0)
         verb = skipped[0] if skipped else ""
         if (
@@ -1029,13 +1030,20 @@ def _attach_change(toks: list[Token], m: Mention) -> None:
         and prev not in lx.PARTICLE_CHANGE
         and measured
     ):
-        # "rose 5%" is the size of the change; "climbed above $70,000" is the new level
-        bounded = m.first < m.num_first and m.bound in ("min", "max")
+        # "rose 5%" is the size of the change; "climbed above $70,000" is the new level,
+        # but "plunged as much as 10%" is still a size
+        bounded = m.first < m.num_first and _low(toks, m.first) in _LEVEL_CUES
         m.change, m.change_is_delta = lx.CHANGE_VERBS[prev], not bounded
         return
     if prev == "of" and prev2 in lx.CHANGE_NOUNS:  # "an increase of 5%"
         m.change, m.change_is_delta = lx.CHANGE_NOUNS[prev2], True
         return
+    if m.dim == "ratio" and prev in ("of", "at", "by"):
+        # "wages grew at an annual rate of 2.8%"
+        verb = next((w for w in _lows_before(toks, i, 6) if w in lx.CHANGE_VERBS), None)
+        if verb is not None and verb not in ("up", "down"):
+            m.change, m.change_is_delta = lx.CHANGE_VERBS[verb], True
+            return
     nxt = _low(toks, m.last)
     if nxt in lx.CHANGE_NOUNS and prev in ("a", "an") and measured:  # "a 5% rise"
         m.change, m.change_is_delta = lx.CHANGE_NOUNS[nxt], True

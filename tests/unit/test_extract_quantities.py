@@ -308,3 +308,26 @@ def test_cents_and_pounds() -> None:
     assert (level.change, level.change_is_delta) == ("up", False)
     assert one("The minimum wage of 11.44 pounds an hour.").unit == "GBP"
     assert one("The parcel weighed 3 pounds.").unit == "lb"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change", "delta"),
+    [
+        ("Inflation rose for a third straight month to 4.2%.", 4.2, "up", False),
+        ("Annual growth slowed to 2.1% from 2.5%.", 2.1, "down", False),
+        ("Core inflation accelerated to 3.4% in September.", 3.4, "up", False),
+        ("Shares plunged as much as 10% in early trading.", 10, "down", True),
+        ("Bitcoin climbed above $70,000 for the first time.", 70_000, "up", False),
+        ("Wages grew at an annual rate of 2.8%.", 2.8, "up", True),
+        ("The survey showed a drop of 12% in new orders.", 12, "down", True),
+    ],
+)
+def test_more_changes(text: str, value: float, change: str, delta: bool) -> None:
+    c = next(c for c in claims(text) if c.value == value)
+    assert (c.change, c.change_is_delta) == (change, delta)
+
+
+def test_from_to_levels_share_a_subject() -> None:
+    old, new = claims("The jobless rate decreased from 5.1% to 4.9%.")
+    assert old.about == new.about == "jobless rate"
+    assert old.metric == new.metric

@@ -39,7 +39,9 @@ from .frame import (
 from .quantities import Mention, apply_right_bound, find_mentions, masked_spans
 from .sentences import Token, sentence_spans, split_sentences, tokenize
 
-__all__ = ["extract_claims", "sentence_spans", "split_sentences"]
+MEASURE_UNITS = lx.MEASURE_UNITS
+
+__all__ = ["MEASURE_UNITS", "extract_claims", "sentence_spans", "split_sentences"]
 
 #: A sentence is tokenised only if it may hold a figure or name a source.
 _WORTH_READING = re.compile(
@@ -427,6 +429,3 @@ def _after_dateline(toks: list[Token]) -> int:
         if not (t.isupper() or t in (",", ".", "(", ")") or t[:1].isdigit() or t.istitle()):
             return 0
     return 0
-
-
-__all__ += ["country_at"]

@@ -61,7 +61,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "₹": "INR", "inr": "INR", "rs": "INR",
     "₽": "RUB", "rub": "RUB", "₴": "UAH", "uah": "UAH", "₩": "KRW", "krw": "KRW",
     "cny": "CNY", "rmb": "CNY", "chf": "CHF", "a$": "AUD", "aud": "AUD", "c$": "CAD",
-    "cad": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
+    "cad": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "t$": "TWD",
 }  # fmt: skip
 #: Currency names written after the amount ("400 million dollars").
 CURRENCY_WORDS: dict[str, str] = {
@@ -529,4 +529,13 @@ MONEY_CONTEXT: frozenset[str] = words(
     """wage wages pay paid salary salaries price prices cost costs fee fees fine fined tax
     taxes bill budget fund funds invest invested spend spent worth sterling payment
     payments pension benefit benefits income earnings profit revenue debt loan"""
+)
+#: Every normalised unit of measure the extractor emits (currencies, %, km, h...). A claim
+#: whose ``unit`` is not in this set counts a noun ("troops", "containers").
+MEASURE_UNITS: frozenset[str] = frozenset(
+    {u for u, _ in UNITS.values()}
+    | {u for u, _ in MULTIWORD_UNITS.values()}
+    | set(CURRENCY_PREFIX.values())
+    | set(CURRENCY_WORDS.values())
+    | {"deg", "TWD"}
 )

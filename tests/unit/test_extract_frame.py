@@ -386,3 +386,15 @@ def test_up_from_marks_the_new_level() -> None:
     assert new.metric == old.metric
     (c,) = extract_claims("The unemployment rate held steady at 3.7% while the economy added jobs.")
     assert (c.about, c.source) == ("unemployment rate", None)
+
+
+def test_measure_units_cover_every_emitted_unit() -> None:
+    from claimlogic.extract import MEASURE_UNITS
+
+    text = (
+        "It costs $5, €4, £3, ¥2, T$247.8 billion and 20 billion rubles; it is 9 km, 5 miles, "
+        "3 tonnes, 2.5%, 25 basis points, 41°C, 150 mph, 12 hours and 3 years long."
+    )
+    units = {c.unit for c in extract_claims(text)}
+    assert units and units <= MEASURE_UNITS
+    assert "troops" not in MEASURE_UNITS

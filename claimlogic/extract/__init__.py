@@ -310,8 +310,8 @@ def _claim(
         time = time.rstrip(".")
     rate = find_rate(toks, m, np)
     if _tok_low(toks, m.last) == "of" and (
-        _tok_low(toks, m.last + 1)[:1].isdigit()
-        or (_tok_low(toks, m.last + 1) == "the" and _tok_low(toks, m.last + 2)[:1].isdigit())
+        _tok_low(toks, m.last + 1)[:1].isdecimal()
+        or (_tok_low(toks, m.last + 1) == "the" and _tok_low(toks, m.last + 2)[:1].isdecimal())
     ):
         rate = "subset"  # "272 of the 465 seats": a part, not the whole
     if _tok_low(toks, m.first - 1) in ("aged", "ages", "age"):
@@ -426,6 +426,6 @@ def _after_dateline(toks: list[Token]) -> int:
         t = toks[k].text
         if t in _DASHES:
             return k + 1
-        if not (t.isupper() or t in (",", ".", "(", ")") or t[:1].isdigit() or t.istitle()):
+        if not (t.isupper() or t in (",", ".", "(", ")") or t[:1].isdecimal() or t.istitle()):
             return 0
     return 0

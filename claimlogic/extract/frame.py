@@ -197,22 +197,22 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
     while k < n and len(idx) < limit:
         t = toks[k]
         lw = t.low
-        if t.text == "-" and idx and k + 1 < n and toks[k + 1].text[:1].isdigit():
+        if t.text == "-" and idx and k + 1 < n and toks[k + 1].text[:1].isdecimal():
             k += 2  # a model number inside the phrase: "25 T-90 tanks"
             continue
         if (
-            t.text[:1].isdigit()
+            t.text[:1].isdecimal()
             and idx
             and (toks[k - 1].end == t.start or toks[k - 1].text[:1].isupper())
         ):
             k += 1  # "20 M1 Abrams tanks", "14 Leopard 2 tanks"
             continue
-        if t.text[:1].isdigit() and k + 1 < n and toks[k + 1].low in lx.CALIBRE_UNITS:
+        if t.text[:1].isdecimal() and k + 1 < n and toks[k + 1].low in lx.CALIBRE_UNITS:
             k += 2  # a glued calibre inside the phrase: "2 million 155mm rounds"
             continue
-        if t.text[:1].isdigit() and k + 2 < n and toks[k + 1].text == "-":
+        if t.text[:1].isdecimal() and k + 2 < n and toks[k + 1].text == "-":
             k += 3  # a calibre inside the phrase: "8 million 122-mm and 152-mm shells"
-            if _low(toks, k) in ("and", "or", ",") and _low(toks, k + 1)[:1].isdigit():
+            if _low(toks, k) in ("and", "or", ",") and _low(toks, k + 1)[:1].isdecimal():
                 k += 1
             continue
         if t.text == "-" and idx and k + 1 < n and _NP_TOKEN.match(toks[k + 1].text):
@@ -343,13 +343,13 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
                 k = p - 1
                 steps += 1
                 continue
-        if t.text[:1].isdigit() and _low(toks, k + 1) == "-":
+        if t.text[:1].isdecimal() and _low(toks, k + 1) == "-":
             k -= 1  # "a 16-year high of 5.25%"
             steps += 1
             continue
-        if t.text in _CLAUSE_BREAKS or t.text[:1].isdigit() or t.low in lx.SAY_VERBS:
+        if t.text in _CLAUSE_BREAKS or t.text[:1].isdecimal() or t.low in lx.SAY_VERBS:
             return []
-        if t.low in lx.UNITS and k > 0 and toks[k - 1].text[:1].isdigit():
+        if t.low in lx.UNITS and k > 0 and toks[k - 1].text[:1].isdecimal():
             return []  # the unit of an earlier figure: "19 kilometres long and cost ..."
         if (
             _NP_TOKEN.match(t.text)
@@ -416,7 +416,7 @@ def of_np(toks: list[Token], j: int) -> list[int]:
         return []
     k = j + 1
     while _low(toks, k) in ("the", "its", "their", "his", "her", "our", "all", "a", "an") or (
-        k < len(toks) and toks[k].text[:1].isdigit()
+        k < len(toks) and toks[k].text[:1].isdecimal()
     ):
         k += 1  # "40 percent of the 2,500 respondents", "six of the nine judges"
     return right_np(toks, k)
@@ -784,7 +784,8 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             w in ("added", "adds", "add")
             and k + 1 < n
             and (
-                toks[k + 1].text[:1].isdigit() or lows[k + 1] in ("a", "an", "the", "more", "some")
+                toks[k + 1].text[:1].isdecimal()
+                or lows[k + 1] in ("a", "an", "the", "more", "some")
             )
         ):
             continue  # "the economy added 353,000 jobs" is not an attribution
@@ -905,7 +906,7 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
         if toks[0].low in ("the", "this", "that") and len(toks) > 1:
             return _join([t.text for t in toks[1:]]), None, None, False  # "the regional governor"
         return None
-    if len(toks) > 8 or any(t.text[:1].isdigit() for t in toks):
+    if len(toks) > 8 or any(t.text[:1].isdecimal() for t in toks):
         return None
     while toks and toks[0].low in _SUBJECT_SKIP:
         toks = toks[1:]

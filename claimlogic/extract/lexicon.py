@@ -100,6 +100,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "pound": ("lb", "mass"), "ounces": ("oz", "mass"), "oz": ("oz", "mass"),
     # area / volume
     "c": ("degC", "temperature"), "f": ("degF", "temperature"),
+    "km²": ("km2", "area"), "m²": ("m2", "area"), "mi²": ("mi2", "area"),
     "hectares": ("ha", "area"), "hectare": ("ha", "area"), "ha": ("ha", "area"),
     "acres": ("acre", "area"), "acre": ("acre", "area"),
     "litres": ("l", "volume"), "liters": ("l", "volume"), "litre": ("l", "volume"),

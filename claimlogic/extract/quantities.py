@@ -280,9 +280,9 @@ def _parse_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
             # ("one third-party"); a plural after a number word always is ("two-thirds").
             if plural or after in ("of", "", ".", ",", ";", "and", "to", "or"):
                 return num * lx.FRACTION_WORDS[frac], j + 1
-    if w == "one" or w in lx.SMALL_NUMBERS or toks[i].text.isdigit():
+    if w == "one" or w in lx.SMALL_NUMBERS or toks[i].text.isdecimal():
         # "one in five", "one-in-five", "1 in 10"
-        num = float(lx.SMALL_NUMBERS.get(w, 0) or (toks[i].text.isdigit() and int(toks[i].text)))
+        num = float(lx.SMALL_NUMBERS.get(w, 0) or (toks[i].text.isdecimal() and int(toks[i].text)))
         j = i + 1
         if _low(toks, j) == "-":
             j += 1
@@ -291,15 +291,15 @@ def _parse_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
             if _low(toks, j) == "-":
                 j += 1
             d = _low(toks, j)
-            den = float(lx.SMALL_NUMBERS.get(d, 0) or (d.isdigit() and int(d)) or 0)
+            den = float(lx.SMALL_NUMBERS.get(d, 0) or (d.isdecimal() and int(d)) or 0)
             spelled = toks[j - 1].text == "-" or _low(toks, i + 1) == "in"
-            if den > num > 0 and spelled and (not toks[i].text.isdigit() or den <= 1000):
+            if den > num > 0 and spelled and (not toks[i].text.isdecimal() or den <= 1000):
                 return num / den, j + 1
     if (
         _HAS_DIGIT.match(toks[i].text)
         and nxt == "/"
         and i + 2 < len(toks)
-        and toks[i + 2].text.isdigit()
+        and toks[i + 2].text.isdecimal()
         and _adjacent(toks[i], toks[i + 1])
         and _adjacent(toks[i + 1], toks[i + 2])
         and _low(toks, i + 3) != "/"
@@ -369,15 +369,20 @@ def _skip_reason(
         if (
             nxt.text == ":"
             and nxt2 is not None
-            and nxt2.text[:1].isdigit()
+            and nxt2.text[:1].isdecimal()
             and _adjacent(nxt, nxt2)
         ):
             return "time"
-        if nxt.text == "/" and nxt2 is not None and nxt2.text.isdigit():
+        if nxt.text == "/" and nxt2 is not None and nxt2.text.isdecimal():
             return "date"
         if nxt.low in _CASED_UNITS and nxt.text != _CASED_UNITS[nxt.low]:
             return "identifier"
-        if nxt.low == "x" and nxt2 is not None and nxt2.text[:1].isdigit() and _adjacent(nxt, nxt2):
+        if (
+            nxt.low == "x"
+            and nxt2 is not None
+            and nxt2.text[:1].isdecimal()
+            and _adjacent(nxt, nxt2)
+        ):
             return "identifier"  # "4x4", "2x2"
         if (
             _is_alpha(nxt)
@@ -393,7 +398,7 @@ def _skip_reason(
         if prev.text in ("-", "‑", "/", ":", ".") and prev2 is not None and _adjacent(prev2, prev):
             if _is_alpha(prev2) and prev2.low not in _NOT_MODEL_PREFIX:
                 return "identifier"  # "KN-23", "Il-76", "Bulsae-4"
-            if prev2.text[:1].isdigit():
+            if prev2.text[:1].isdecimal():
                 return "date-or-code"  # second half of "2024-10-18" or an unparsed pair
         if prev.text == "#":
             return "identifier"
@@ -410,7 +415,7 @@ def _skip_reason(
             and len(prev.text) > 1
             and _is_alpha(prev)
             and prev2 is not None
-            and prev2.text.isdigit()
+            and prev2.text.isdecimal()
         ):
             return "identifier"  # "737 MAX 9"
         if len(prev.text) == 1 and prev.text.isupper() and prev.text not in ("A", "I"):
@@ -436,7 +441,7 @@ def _skip_reason(
             _is_alpha(prev)
             and prev.text[:1].isupper()
             and i >= 2
-            and (toks[i - 2].text[:1].isdigit() or toks[i - 2].low in lx.SMALL_NUMBERS)
+            and (toks[i - 2].text[:1].isdecimal() or toks[i - 2].low in lx.SMALL_NUMBERS)
         ):
             return "identifier"  # "14 Leopard 2 tanks": a model number after a count
         if prev.text == "." and prev2 is not None and prev2.low in ("no", "p", "pp", "nos"):
@@ -451,7 +456,7 @@ def _skip_reason(
         if (
             nl in lx.MONTHS
             and (nl != "may" or nxt.text == "May")
-            and t.text.isdigit()
+            and t.text.isdecimal()
             and int(t.text) <= 31
         ):
             return "date"
@@ -471,8 +476,8 @@ def _skip_reason(
         prev is not None
         and prev.low == "to"
         and prev2 is not None
-        and prev2.text.isdigit()
-        and t.text.isdigit()
+        and prev2.text.isdecimal()
+        and t.text.isdecimal()
         and _low(toks, i - 3) in ("by", "voted", "vote", "passed", "won", "lost", "beat")
         and int(t.text) < int(prev2.text)
     ):
@@ -483,8 +488,8 @@ def _skip_reason(
         nxt is not None
         and nxt.low == "to"
         and nxt2 is not None
-        and nxt2.text.isdigit()
-        and t.text.isdigit()
+        and nxt2.text.isdecimal()
+        and t.text.isdecimal()
         and prev is not None
         and prev.low in ("by", "voted", "vote", "passed", "won", "lost", "beat")
         and int(nxt2.text) < int(t.text)
@@ -493,13 +498,13 @@ def _skip_reason(
     if nxt is not None and nxt.low in ("min", "minute") and _low(toks, i + 2) == "read":
         return "boilerplate"  # "5 min read"
     if (
-        t.text.isdigit()
+        t.text.isdecimal()
         and len(t.text) == 4
         and 1800 <= int(t.text) <= 2100
         and not _year_is_count(toks, i)
     ):
         return "year"
-    if t.text.isdigit() and nxt is not None and nxt.text[:1].isupper():
+    if t.text.isdecimal() and nxt is not None and nxt.text[:1].isupper():
         # "10 Downing Street", "1600 Pennsylvania Avenue"
         k = i + 1
         while k < len(toks) and toks[k].text[:1].isupper() and k - i <= 4:
@@ -508,7 +513,7 @@ def _skip_reason(
             k += 1
     if (
         prev is not None
-        and t.text.isdigit()
+        and t.text.isdecimal()
         and len(t.text) <= 4
         and _is_alpha(prev)
         and prev.text[:1].isupper()
@@ -527,8 +532,8 @@ def _skip_reason(
         nxt is not None
         and nxt.text in ("-", "–")
         and nxt2 is not None
-        and nxt2.text.isdigit()
-        and t.text.isdigit()
+        and nxt2.text.isdecimal()
+        and t.text.isdecimal()
         and len(t.text) <= 3
         and len(nxt2.text) <= 3
         and _low(toks, i + 3) not in lx.UNITS
@@ -644,7 +649,7 @@ def find_mentions(toks: list[Token], masked: list[tuple[int, int]]) -> list[Ment
     n = len(toks)
     while i < n:
         t = toks[i]
-        if not t.text[0].isdigit() and t.low not in _STARTERS:
+        if not t.text[0].isdecimal() and t.low not in _STARTERS:
             i += 1
             continue
         if masked and any(a <= t.start < b for a, b in masked):
@@ -675,7 +680,7 @@ def _mention_at(
     high: float | None = None
     vague = False
     fraction = False
-    if first_char.isdigit():
+    if first_char.isdecimal():
         reason = _skip_reason(toks, i, has_score_words, title)
         if reason is not None:
             if reason in ("ordinal", "decade"):
@@ -731,7 +736,7 @@ def _word_mention(toks: list[Token], i: int, money: tuple[str, int] | None) -> M
             or nxt in lx.ONE_STOP
             or not nxt.isalpha()
             or prev in ("no", "the", "this", "that", "each", "every", "any", "which", "another")
-            or (_low(toks, j + 1) == "of" and _low(toks, j + 2)[:1].isdigit())
+            or (_low(toks, j + 1) == "of" and _low(toks, j + 2)[:1].isdecimal())
         ):
             return j  # a pronoun, an idiom, or a determiner: "one shipment of 400,000"
     if (
@@ -840,7 +845,7 @@ def _finish(
 def _calibre_follows(toks: list[Token], k: int) -> bool:
     return (
         k + 2 < len(toks)
-        and toks[k].text[:1].isdigit()
+        and toks[k].text[:1].isdecimal()
         and toks[k + 1].text == "-"
         and toks[k + 2].low in lx.CALIBRE_UNITS
     )
@@ -880,12 +885,12 @@ def _attach_range(toks: list[Token], i: int, m: Mention) -> None:
                 m.first = m.num_first - 1
             return
         if (
-            not second.text[:1].isdigit()
+            not second.text[:1].isdecimal()
             and second.low not in lx.SMALL_NUMBERS
             and (second.low not in lx.TENS)
         ):
             return
-        if second.text[:1].isdigit():
+        if second.text[:1].isdecimal():
             if _skip_reason(toks, k, False) not in (None, "date-or-code"):
                 return
             parsed = _parse_digits(toks, k, m.dim == "money")
@@ -1056,7 +1061,7 @@ def _lows_before(toks: list[Token], i: int, n: int) -> list[str]:
     """Lower-cased words before index ``i``, nearest first, stopping at a clause break."""
     out: list[str] = []
     for k in range(i - 1, max(-1, i - 1 - n), -1):
-        if toks[k].text in (",", ";", ":") or toks[k].text[:1].isdigit():
+        if toks[k].text in (",", ";", ":") or toks[k].text[:1].isdecimal():
             break
         out.append(toks[k].low)
     return out

@@ -322,7 +322,8 @@ def test_never_crashes_on_odd_input() -> None:
         "1,000 $ 5 % - to between and from up by at least about million bn k m half a dozen "
         "thousands of ( ) , . the troops said according Oct. 2024 3/4 one in five 122-mm "
         "KN-23 “ ” rose fell € £ several hundred tens or more plus + each per could if He "
-        "(NIS) km 9 0.5 .5 1.2.3 1,2 12,00 中文 ... US$ 5-6 two-thirds one-in-five MAX # No."
+        "(NIS) km 9 0.5 .5 1.2.3 1,2 12,00 中文 ... US$ 5-6 two-thirds one-in-five MAX # No. "
+        "² ½ ١٢٣ １２ Ⅻ 5² km² ‰ \u2009000 § H.R."
     )
     pieces = [*vocabulary.split(" "), "\n", "According to", "The agency"]
     for _ in range(2000):

@@ -130,11 +130,21 @@ def extract_claims(text: str) -> list[Claim]:
                     made[dst],
                     about=src.about,
                     property=src.property,
-                    metric=src.metric,
-                    metric_label=src.metric_label,
+                    metric=_rehedge(src.metric, made[dst].hedge),
+                    metric_label=_rehedge(src.metric_label, made[dst].hedge, sep=" "),
                 )
         claims.extend(made)
     return claims
+
+
+def _rehedge(key: str, hedge: str | None, sep: str = "|") -> str:
+    """``key`` with its expected/hypothetical suffix replaced by ``hedge``'s: the old level
+    in "would raise it to $15 from $7.25" is a fact, the new one a projection."""
+    for h in ("expected", "hypothetical"):
+        key = key.removesuffix(f"|{h}").removesuffix(f" ({h})")
+    if hedge in ("expected", "hypothetical"):
+        key += f"|{hedge}" if sep == "|" else f" ({hedge})"
+    return key
 
 
 def _index_of(kept: list[Mention], mentions: list[Mention], idx: int) -> int:

@@ -221,8 +221,8 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
             continue
         if not _NP_TOKEN.match(t.text) or lw in _NP_STOP:
             break
-        if idx and (lw in lx.COMMON_VERBS or lw in lx.CHANGE_VERBS):
-            break  # "a 6.4 quake hit Taiwan"
+        if lw in lx.COMMON_VERBS or (idx and lw in lx.CHANGE_VERBS):
+            break  # "a 6.4 quake hit Taiwan", "$2.5m going to the winner"
         # "15 Bradley fighting vehicles": an -ing modifier, not a verb ("soldiers moving").
         nxt = _low(toks, k + 1)
         last_low = toks[idx[-1]].low if idx else ""
@@ -310,6 +310,7 @@ _SUBJECT_SKIP_WORDS = words(
     has have had
     will would could should may might can shall must long wide high tall deep old large
     steady unchanged flat stable straight consecutive successive second third fourth fifth
+    against versus vs compared
     row running
     for with on in into over under after before during expects expected expect forecast
     forecasts projected estimated estimates
@@ -583,6 +584,8 @@ def _property_in(
             and _low(toks, k - 2) in ("killed", "dead")
         ):
             return "casualties"
+        if w == "hospital" and _low(toks, k - 1) in ("to", "in"):
+            return "hospitalized"  # "taken to hospital", "in hospital"
         if w in lx.PROPERTY_CUES:
             if w in ("moved",) and _low(toks, k + 1) not in ("into", "to", "in"):
                 continue

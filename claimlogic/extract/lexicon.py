@@ -325,7 +325,7 @@ EXPECTED_CUES: frozenset[str] = words(
     """expected expect expects expecting projected projects projection projections forecast
     forecasts forecasting predicted predicts predict anticipated anticipate anticipates
     planned plans plan planning will shall likely aims aim aiming intend intends intended
-    projecting envisages"""
+    projecting envisages target goal"""
 )
 ESTIMATED_CUES: frozenset[str] = words(
     """estimated estimate estimates estimating believed believes believe assessed assesses
@@ -472,7 +472,7 @@ for _prop, _words in {
     "casualties": "casualties losses lost",
     "killed": "killed kill kills killing dead died die dies deaths death fatalities",
     "injured": "wounded injured injuring wounding hurt injuries",
-    "hospitalized": "hospitalised hospitalized hospitalisation hospitalization hospital",
+    "hospitalized": "hospitalised hospitalized hospitalisation hospitalization",
     "recruited": """recruit recruits recruited recruiting mobilise mobilised mobilize
         mobilized conscripted drafted enlisted""",
     "arrived": "arrived arrive arrives arriving entered moved crossed landed",
@@ -514,7 +514,8 @@ COMMON_VERBS: frozenset[str] = words(
     face faces need needs live lives work works die dies become becomes get gets make
     makes take takes go goes come comes seem seems appear appears stand stands lie lies
     turn turns keep keeps hold holds serve serves include includes seen known given taken
-    shown suggest suggests show shows indicate indicates found"""
+    shown suggest suggests show shows indicate indicates found going coming getting making
+    taking totals totaled totalled stands amounts amounted reached reaches"""
 )
 #: Multipliers written as one word: "risen fivefold", "a threefold increase".
 FOLD_WORDS: dict[str, float] = {

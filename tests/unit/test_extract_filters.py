@@ -183,3 +183,11 @@ def test_legal_and_legislative_references(text: str) -> None:
 def test_model_numbers_after_a_count() -> None:
     found = extract_claims("Germany will send 14 Leopard 2 tanks and 20 M1 Abrams tanks.")
     assert [(c.value, c.unit) for c in found] == [(14, "tanks"), (20, "tanks")]
+
+
+def test_targets_and_projected_baselines() -> None:
+    (c,) = extract_claims("The government set a target of cutting emissions by 55% by 2030.")
+    assert c.hedge == "expected"
+    new, old = extract_claims("The bill would raise the minimum wage to $15 by 2025, from $7.25.")
+    assert (new.hedge, old.hedge) == ("expected", None)
+    assert new.metric == old.metric + "|expected"

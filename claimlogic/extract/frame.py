@@ -464,14 +464,10 @@ def canonical_about(
     if head_class == "troops":
         # "forces soldiers" / "military personnel": drop the synonym modifiers.
         rest = [m for m in rest if lx.NOUN_CLASSES.get(m) != "troops" or m == "special"]
-    noun = head_class or _singular_plural(head or "")
+    noun = head_class or head or ""
     dem = found_dem or demonym
     parts = [p for p in (dem, " ".join(rest), noun) if p]
     return " ".join(parts) if parts else None, head_class, found_dem
-
-
-def _singular_plural(w: str) -> str:
-    return w
 
 
 # --------------------------------------------------------------------------- properties

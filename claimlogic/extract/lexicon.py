@@ -169,8 +169,6 @@ MULTIWORD_UNITS: dict[tuple[str, ...], tuple[str, str]] = {
 CALIBRE_UNITS: frozenset[str] = frozenset(
     {"mm", "millimeter", "millimetre", "cm", "inch", "calibre", "caliber", "cal", "gauge"}
 )
-#: Time units: a duration inside a scope phrase ("over the past 24 hours") is scope.
-TIME_UNITS: frozenset[str] = frozenset(k for k, (_, dim) in UNITS.items() if dim == "time")
 
 # --------------------------------------------------------------------------- filters
 
@@ -497,8 +495,6 @@ for _prop, _words in {
 }.items():
     for _w in words(_words):
         PROPERTY_CUES.setdefault(_w, _prop)
-#: Properties that describe people: the same verb on an object means something else.
-OBJECT_PROPERTY: dict[str, str] = {"deployed": "supplied", "arrived": "delivered"}
 #: Every word that can start or continue a left bound cue ("At least", "Some").
 LEFT_BOUND_WORDS: frozenset[str] = frozenset(w for p, _ in LEFT_BOUNDS for w in p)
 #: Durations used as the name of a financial instrument: "the 10-year Treasury yield".

@@ -74,7 +74,6 @@ _MEDIA_WORDS = lx.words(
     channel broadcaster website tabloid magazine agency agencies"""
 )
 _SUFFER_VERBS = frozenset({"suffered", "suffer", "suffers", "lost", "lose", "loses", "sustained"})
-_BREAKS = frozenset({";", "—", "–", "(", ")", ":"})
 _DASHES = frozenset({"-", "—", "–"})
 
 
@@ -116,13 +115,13 @@ def extract_claims(text: str) -> list[Claim]:
             ref = None
             if m.about_from is not None:
                 k = _index_of(kept, mentions, m.about_from)
-                ref = made[k] if k < len(made) else None
+                ref = made[k] if 0 <= k < len(made) else None
             claim, prev = _claim(text, frame, quote, ctx, prev, ref)
             made.append(claim)
         # "fell to 2.4% from 2.9%": an earlier level of the same quantity.
         for n, m in enumerate(kept):
-            if m.same_as is not None and 0 <= m.same_as < len(kept):
-                k = _index_of(kept, mentions, m.same_as)
+            k = _index_of(kept, mentions, m.same_as)
+            if k >= 0:
                 src, dst = made[k], n
                 if src.about is None and made[n].about is not None:
                     src, dst = made[n], k  # "decreased from 5.1% to 4.9%": share either way
@@ -147,12 +146,15 @@ def _rehedge(key: str, hedge: str | None, sep: str = "|") -> str:
     return key
 
 
-def _index_of(kept: list[Mention], mentions: list[Mention], idx: int) -> int:
+def _index_of(kept: list[Mention], mentions: list[Mention], idx: int | None) -> int:
+    """Position in ``kept`` of ``mentions[idx]``, or -1 (none, or dropped as a scope)."""
+    if idx is None or not 0 <= idx < len(mentions):
+        return -1
     target = mentions[idx]
     for k, m in enumerate(kept):
         if m is target:
             return k
-    return 0
+    return -1
 
 
 class _Frame:

@@ -89,6 +89,9 @@ class BrainConfig:
     expire_batch: int = 2000
     #: Also alert on corroboration (a figure repeated by another outlet).  Off: noise.
     alert_corroboration: bool = False
+    #: Alert on figures whose metric key says nothing about what is counted (the
+    #: extractor's "unit?hash|property" keys).  Off: they are recorded, never alerted.
+    alert_unresolved_metrics: bool = False
 
 
 @dataclass
@@ -539,6 +542,8 @@ def observe(
             max_figures=config.max_figures_per_metric,
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
+        if "?" in metric.split("|", 1)[0] and not config.alert_unresolved_metrics:
+            decisions = []  # nothing says what is counted ("quantity?1a2b|count"): record only
         if metric not in st["metrics"]:
             st["metrics"] = [*st["metrics"], metric]
         obs.figures_added += added

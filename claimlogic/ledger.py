@@ -34,7 +34,7 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
   outlet is never a contradiction (the outlet revised itself); it can still be
   an update.
 * **Incident guard**: event tolls (killed, injured...) of two articles are
-  compared only when the articles share at least half of their named
+  compared only when the articles share at least 65% of their named
   entities: templated crime briefs about different shootings in one city may
   land in one story, but they name other streets, victims and neighbourhoods.
 * **Cross-mention guard**: no contradiction or update when each article also states the
@@ -381,8 +381,8 @@ def _cross_mentioned(
     )
 
 
-def same_incident(fp_a: str, fp_b: str, min_share: float = 0.5) -> bool:
-    """Do two articles name the same incident (at least half of the smaller one's
+def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
+    """Do two articles name the same incident (at least 65% of the smaller one's
     named entities shared)?  Fingerprints are 4-hex-digit entity hashes; with
     fewer than 3 entities on a side there is nothing to judge and it is True."""
     a = {fp_a[i : i + 4] for i in range(0, len(fp_a), 4)}

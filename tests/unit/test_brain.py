@@ -426,3 +426,15 @@ def test_state_survives_strict_tables_like_faust():
         assert ledger_view(tables)["stories"] == []
     finally:
         StrictTable.scanning_allowed = False
+
+
+def test_unresolved_metrics_are_recorded_not_alerted():
+    tables = fresh()
+    body = "Officials in Tarnow, Poland said 40 were evacuated from the Tarnow plant on Monday."
+    claim = {"value": 40, "bound": "exact", "metric": "quantity?1a2b3c4d|count", "text": "40"}
+    rec = analyze(Article.create(body, url="https://t.example/2", outlet="T"), claims=[claim])
+    obs = observe(tables, rec, now=T0, config=CFG)
+    assert obs.alerts == [] and obs.figures_added == 1
+    tables = fresh()
+    cfg = BrainConfig(alert_unresolved_metrics=True)
+    assert observe(tables, rec, now=T0, config=cfg).alerts

@@ -96,7 +96,8 @@ class Settings:
     web_port: int = 6066
     #: Articles older than this (seconds) leave the dedup index and the story index.
     dedup_horizon_s: float = 14 * 24 * 3600.0
-    #: Two articles farther apart than this (seconds) never share a new story.
+    #: Articles this close in event time (seconds) join a story on ordinary overlap;
+    #: farther apart the overlap needed rises, up to 60 days (docs/ledger.md).
     story_window_s: float = 3 * 24 * 3600.0
     log_level: str = "info"
 

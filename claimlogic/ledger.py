@@ -54,6 +54,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import MISSING
 from typing import Any
 
+from claimlogic.extract import MEASURE_UNITS as EXTRACTOR_MEASURE_UNITS
 from claimlogic.model import Claim
 
 INF = math.inf
@@ -197,7 +198,9 @@ def _unit(c: Mapping[str, Any]) -> str | None:
 
 
 #: Units of measure (not counted nouns): figures in different ones are never compared.
-MEASURE_UNITS = frozenset(
+#: Every unit the extractor emits (lower-cased, as _unit() compares them), plus
+#: spelled-out forms that hand-built or older claims may carry.
+MEASURE_UNITS = frozenset(u.lower() for u in EXTRACTOR_MEASURE_UNITS) | frozenset(
     """
     usd eur gbp jpy cny rmb rub uah krw inr chf cad aud $ € £ ¥ % percent pct per cent km
     m cm mm mi miles kilometers kilometres meters metres ft feet kg g t tonnes tons lb mw

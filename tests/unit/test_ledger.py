@@ -361,3 +361,14 @@ def test_corroboration_alerts_only_when_asked():
         alert_corroboration=True,
     )
     assert [d[0] for d in dec] == ["corroboration"] and dec[0][4] == {"outlets": 2}
+
+
+def test_every_extractor_unit_of_measure_is_a_unit_of_measure_for_the_ledger() -> None:
+    """'2.5 percentage points' and '2.5%' (or hours and days) are never compared."""
+    from claimlogic.extract import MEASURE_UNITS as extractor_units
+    from claimlogic.ledger import units_compatible
+
+    assert not units_compatible({"unit": "pp"}, {"unit": "%"})
+    assert not units_compatible({"unit": "h"}, {"unit": "day"})
+    for unit in extractor_units:
+        assert not units_compatible({"unit": unit}, {"unit": "troops"}), unit

@@ -1,0 +1,131 @@
+"""Plan state changes on an overlay, then apply them: the brain's write-ahead journal.
+
+The brain's state lives in several tables, each changelogged to its own Kafka
+topic, and Kafka gives no transaction across them: a worker killed while one
+record's writes are in flight can keep some and lose others, and, when its
+"article seen" mark survives, the re-read record yields no alert at all.
+
+So the worker does not let :func:`claimlogic.brain.observe` write the tables.
+It runs it on :class:`Overlay` views that record every write (:func:`plan`),
+stores the resulting :class:`Plan` (the writes and the alerts) under the
+record's offset in a journal table, waits until that one write is durable,
+and only then applies the writes (:func:`apply`) and sends the alerts. A
+record re-read after a crash finds its plan and redoes it: the same writes,
+the same alerts (whose deterministic ids make the redelivery harmless).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+_DELETED = object()
+
+Tables = Mapping[str, MutableMapping[str, Any]]
+
+
+class Overlay(MutableMapping[str, Any]):
+    """A view of ``base`` that reads through it and keeps writes and deletes to itself."""
+
+    def __init__(self, base: MutableMapping[str, Any]) -> None:
+        self.base = base
+        self.writes: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self.writes:
+            value = self.writes[key]
+            if value is _DELETED:
+                raise KeyError(key)
+            return value
+        return self.base[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        if key in self.writes:
+            return self.writes[key] is not _DELETED
+        return key in self.base
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.writes[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self:
+            raise KeyError(key)
+        self.writes[key] = _DELETED
+
+    def __iter__(self) -> Iterator[str]:
+        for key in self.base:
+            if self.writes.get(key, None) is not _DELETED:
+                yield key
+        for key, value in self.writes.items():
+            if value is not _DELETED and key not in self.base:
+                yield key
+
+    def __len__(self) -> int:
+        n = len(self.base)
+        for key, value in self.writes.items():
+            exists = key in self.base
+            if value is _DELETED and exists:
+                n -= 1
+            elif value is not _DELETED and not exists:
+                n += 1
+        return n
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The writes one record makes: table -> key -> value, and keys to delete."""
+
+    sets: dict[str, dict[str, Any]]
+    deletes: dict[str, list[str]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sets": self.sets, "deletes": self.deletes}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Plan:
+        return cls(sets=dict(data.get("sets") or {}), deletes=dict(data.get("deletes") or {}))
+
+    def __len__(self) -> int:
+        return sum(map(len, self.sets.values())) + sum(map(len, self.deletes.values()))
+
+
+def plan(tables: Tables, step: Callable[[Tables], T]) -> tuple[T, Plan]:
+    """Run ``step`` on overlays of ``tables``; return its result and the writes it made.
+
+    ``tables`` is not modified. Values read inside ``step`` come from the base
+    tables; the step must write back what it changes (``table[key] = value``),
+    as Faust tables require anyway.
+    """
+    overlays = {name: Overlay(table) for name, table in tables.items()}
+    result = step(overlays)
+    sets: dict[str, dict[str, Any]] = {}
+    deletes: dict[str, list[str]] = {}
+    for name, overlay in overlays.items():
+        for key, value in overlay.writes.items():
+            if value is _DELETED:
+                deletes.setdefault(name, []).append(key)
+            else:
+                sets.setdefault(name, {})[key] = value
+    return result, Plan(sets, deletes)
+
+
+def apply(tables: Tables, changes: Plan) -> None:
+    """Make the planned writes. Idempotent: applying a plan twice changes nothing more."""
+    for name, values in changes.sets.items():
+        table = tables[name]
+        for key, value in values.items():
+            table[key] = value
+    for name, keys in changes.deletes.items():
+        table = tables[name]
+        for key in keys:
+            if key in table:
+                del table[key]

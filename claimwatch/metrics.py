@@ -67,6 +67,10 @@ END_TO_END_SECONDS = Histogram(
     "From an article's publication on the articles topic to its alerts reaching Redis.",
     buckets=LATENCY_BUCKETS,
 )
+BRAIN_REDOS = Counter(
+    "claimwatch_brain_redos_total",
+    "Analyzed records re-read after a crash whose journaled writes and alerts were redone.",
+)
 SINK_RETRIES = Counter(
     "claimwatch_sink_retries_total", "Failed attempts to write an alert to Redis (retried)."
 )

@@ -44,6 +44,10 @@ TABLES = (
     "expiry",
 )
 
+#: The brain's write-ahead journal (claimlogic/journal.py): each analyzed
+#: record's planned table writes and alerts, stored before they are applied.
+JOURNAL_TABLE = "brain-journal"
+
 #: Seven days: long enough to replay a week's news after an outage.
 _RETENTION_MS = str(7 * 24 * 3600 * 1000)
 #: Real Kafka's default message cap is 1 MB; an article record is capped below it.
@@ -76,7 +80,7 @@ def topic_specs(app_id: str = APP_ID) -> list[TopicSpec]:
     ]
     specs += [
         TopicSpec(changelog_topic(app_id, t), ANALYZED_PARTITIONS, {"cleanup.policy": "compact"})
-        for t in TABLES
+        for t in (*TABLES, JOURNAL_TABLE)
     ]
     return specs
 

@@ -16,7 +16,6 @@ agent that raises would ack and lose it), and the stream keeps flowing.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
@@ -27,7 +26,7 @@ from faust.sensors.prometheus import setup_prometheus_sensors
 from faust.types import EventT
 from prometheus_client import REGISTRY, CollectorRegistry
 
-from claimlogic import brain
+from claimlogic import brain, journal
 from claimwatch import kafka, metrics
 from claimwatch.settings import Settings
 from topics import SchemaError, dead_letter_record, encode, parse_article
@@ -40,6 +39,7 @@ from topics.catalog import (
     ARTICLES_PARTITIONS,
     DEAD_LETTER,
     DEAD_LETTER_PARTITIONS,
+    JOURNAL_TABLE,
     TABLES,
 )
 from workers.sink import AlertSink, redis_client
@@ -48,6 +48,9 @@ log = logging.getLogger(__name__)
 
 #: Expire old dedup/story/ledger entries every this many analyzed records.
 EXPIRE_EVERY = 200
+#: Journal entries kept, in offsets of the analyzed topic. A crash re-reads at
+#: most the records since the last commit (every few seconds), far fewer.
+JOURNAL_KEEP = 2000
 
 
 def _credentials(settings: Settings) -> Any:
@@ -145,6 +148,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
     tables = {
         name: app.Table(name, default=None, partitions=ANALYZED_PARTITIONS) for name in TABLES
     }
+    journal_table = app.Table(JOURNAL_TABLE, default=None, partitions=ANALYZED_PARTITIONS)
     config = brain_config(settings)
     sink_holder: dict[str, AlertSink] = {}
 
@@ -184,22 +188,50 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
             metrics.CLAIMS_EXTRACTED.inc(len(record.get("claims", ())))
             await analyzed_topic.send(key=article.id.encode(), value=encode(record))
             metrics.PROCESSING_SECONDS.labels("analyze").observe(time.perf_counter() - started)
-            # Faust hands buffered events over without yielding to the event loop:
-            # with a backlog this agent would run alone until the articles buffer is
-            # empty and the brain and deliver agents would starve (alerts in bursts,
-            # seconds late). One yield per article lets the three agents interleave.
-            await asyncio.sleep(0)
+
+    def plan_record(record: dict[str, Any], offset: int) -> dict[str, Any]:
+        """Run the brain on overlays: the writes and alerts of one record, nothing applied."""
+        now = time.time()
+
+        def step(views: journal.Tables) -> brain.Observation:
+            observation = brain.observe(views, record, now=now, config=config)
+            if offset % EXPIRE_EVERY == 0:
+                brain.expire(views, now=now, config=config)
+            return observation
+
+        observation, changes = journal.plan(tables, step)
+        return {
+            "plan": changes.to_dict(),
+            "alerts": observation.alerts,
+            "duplicate_kind": observation.duplicate_kind,
+        }
 
     @app.agent(analyzed_topic, name="brain")
     async def brain_agent(stream: faust.StreamT[bytes]) -> None:
         seen = 0
         async for event in stream.events():
             started = time.perf_counter()
+            msg = event.message
+            key = f"{msg.partition}:{msg.offset}"
             try:
-                record = json.loads(event.value)
-                if not isinstance(record, dict) or "article" not in record:
-                    raise SchemaError("analyzed record must be an object with 'article'")
-                observation = brain.observe(tables, record, now=time.time(), config=config)
+                entry = journal_table.get(key)
+                if entry is None:
+                    record = json.loads(event.value)
+                    if not isinstance(record, dict) or "article" not in record:
+                        raise SchemaError("analyzed record must be an object with 'article'")
+                    entry = plan_record(record, msg.offset)
+                    entry["enqueued_ms"] = record.get("enqueued_ms")
+                    # Write-ahead: the plan is durable before any table changes, so
+                    # a crash in between is redone from it (claimlogic/journal.py).
+                    journal_table[key] = entry
+                    await app.producer.flush()
+                else:
+                    metrics.BRAIN_REDOS.inc()
+                    log.info("redoing journaled record %s after a restart", key)
+                journal.apply(tables, journal.Plan.from_dict(entry["plan"]))
+                stale = f"{msg.partition}:{msg.offset - JOURNAL_KEEP}"
+                if stale in journal_table:
+                    del journal_table[stale]
             except (SchemaError, ValueError) as exc:
                 await dead_letter("brain", f"invalid analyzed record: {exc}", event)
                 continue
@@ -207,20 +239,17 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
                 log.exception("brain failed on offset %s", event.message.offset)
                 await dead_letter("brain", f"internal error: {type(exc).__name__}: {exc}", event)
                 continue
-            if observation.duplicate_kind:
-                metrics.DUPLICATES_DROPPED.labels(observation.duplicate_kind).inc()
-            for alert in observation.alerts:
-                alert["pipeline"] = {"enqueued_ms": record.get("enqueued_ms")}
+            if entry["duplicate_kind"]:
+                metrics.DUPLICATES_DROPPED.labels(entry["duplicate_kind"]).inc()
+            for alert in entry["alerts"]:
+                alert["pipeline"] = {"enqueued_ms": entry.get("enqueued_ms")}
                 metrics.ALERTS_EMITTED.labels(alert["kind"]).inc()
                 # Keyed by story: one story's alerts stay in order on one partition.
                 await alerts_topic.send(key=alert["story"].encode(), value=encode(alert))
             seen += 1
-            if seen % EXPIRE_EVERY == 0:
-                brain.expire(tables, now=time.time(), config=config)
             if seen % 20 == 0 or seen < 20:
                 _publish_state_gauges(tables)
             metrics.PROCESSING_SECONDS.labels("brain").observe(time.perf_counter() - started)
-            await asyncio.sleep(0)  # let deliver run between records (see analyze)
 
     @app.agent(alerts_topic, name="deliver")
     async def deliver(stream: faust.StreamT[bytes]) -> None:

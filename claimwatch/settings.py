@@ -100,6 +100,10 @@ class Settings:
     #: farther apart the overlap needed rises, up to 60 days (docs/ledger.md).
     story_window_s: float = 3 * 24 * 3600.0
     log_level: str = "info"
+    #: Testing only. "brain-after-apply:N" makes the worker exit abruptly right
+    #: after the Nth analyzed record's state writes are applied and flushed,
+    #: before its alerts are sent (tests/integration/test_journal_recovery.py).
+    failpoint: str = ""
 
     # --- Embedded stack (claimwatch demo, tests) ----------------------------
     #: redis-server binary for the embedded stack; empty = the one in the

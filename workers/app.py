@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from typing import Any
 
@@ -150,6 +151,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
     }
     journal_table = app.Table(JOURNAL_TABLE, default=None, partitions=ANALYZED_PARTITIONS)
     config = brain_config(settings)
+    crash_after_apply = _failpoint(settings.failpoint, "brain-after-apply")
     sink_holder: dict[str, AlertSink] = {}
 
     async def dead_letter(stage: str, reason: str, event: EventT) -> None:
@@ -247,6 +249,10 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
                 # Keyed by story: one story's alerts stay in order on one partition.
                 await alerts_topic.send(key=alert["story"].encode(), value=encode(alert))
             seen += 1
+            if seen == crash_after_apply:
+                await app.producer.flush()  # the state writes land; the alerts never leave
+                log.warning("failpoint brain-after-apply:%d: exiting abruptly", seen)
+                os._exit(137)
             if seen % 20 == 0 or seen < 20:
                 _publish_state_gauges(tables)
             metrics.PROCESSING_SECONDS.labels("brain").observe(time.perf_counter() - started)
@@ -282,6 +288,12 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
     setup_prometheus_sensors(app, registry=registry)
     metrics.precreate_pipeline_series()
     return app
+
+
+def _failpoint(spec: str, name: str) -> int | None:
+    """The N of a "name:N" failpoint setting, or None."""
+    point, _, count = spec.partition(":")
+    return int(count) if point == name and count.isdigit() else None
 
 
 def _publish_state_gauges(tables: dict[str, Any]) -> None:

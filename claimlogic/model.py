@@ -10,6 +10,12 @@ Change = Literal["up", "down"]
 #: None when the figure is asserted as fact; otherwise how it is qualified.
 Hedge = Literal["reported", "estimated", "expected", "hypothetical"]
 
+#: The fields every claim carries in `claimwatch extract` output and in alerts
+#: (the public contract of issue 3; Claim has more).
+CONTRACT_FIELDS: tuple[str, ...] = (
+    "start", "end", "text", "value", "low", "high", "bound", "change",
+    "unit", "about", "metric", "source", "hedge", "quote",
+)  # fmt: skip
 BOUNDS: tuple[str, ...] = ("exact", "approx", "min", "max", "range")
 HEDGES: tuple[str, ...] = ("reported", "estimated", "expected", "hypothetical")
 

@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from claimlogic.model import CONTRACT_FIELDS
 from tests.conftest import Pipeline
 from topics import Article
 
@@ -34,17 +35,7 @@ def test_seeds_produce_alerts_in_redis_and_kafka(pipeline: Pipeline) -> None:
     for alert in in_redis:
         assert {"id", "kind", "story", "metric", "claim", "against", "created_at"} <= alert.keys()
         claim = alert["claim"]
-        for field in (
-            "value",
-            "low",
-            "high",
-            "bound",
-            "change",
-            "unit",
-            "about",
-            "source",
-            "quote",
-        ):
+        for field in CONTRACT_FIELDS:
             assert field in claim, (field, claim)
         assert claim["article"]["id"] and claim["quote"]
         assert claim["quote"] in "".join(a.text for a in pipeline.seeds())

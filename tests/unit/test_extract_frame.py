@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimlogic.extract import extract_claims, split_sentences
-from claimlogic.model import Claim
+from claimlogic.model import CONTRACT_FIELDS, Claim
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -237,22 +237,7 @@ def test_contract_fields_and_offsets() -> None:
     assert text[c.start : c.end] == c.text == "12,000 troops"[: len(c.text)]
     assert c.quote == "SEOUL - North Korea has sent 12,000 troops to Russia, the NIS said."
     d = c.to_dict()
-    for key in (
-        "start",
-        "end",
-        "text",
-        "value",
-        "low",
-        "high",
-        "bound",
-        "change",
-        "unit",
-        "about",
-        "metric",
-        "source",
-        "hedge",
-        "quote",
-    ):
+    for key in CONTRACT_FIELDS:
         assert key in d
     assert Claim.from_dict(d) == c
 

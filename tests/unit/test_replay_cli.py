@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from claimlogic.model import CONTRACT_FIELDS
 from claimwatch.cli import build_parser, main
 from workers.replay import ReplayError, load, parse_text_file
 
@@ -88,22 +89,7 @@ def test_extract_reads_json_lines_on_stdin(
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert lines and lines[0]["id"] == "d1"
     first = lines[0]
-    for field in (
-        "start",
-        "end",
-        "text",
-        "value",
-        "low",
-        "high",
-        "bound",
-        "change",
-        "unit",
-        "about",
-        "metric",
-        "source",
-        "hedge",
-        "quote",
-    ):
+    for field in CONTRACT_FIELDS:
         assert field in first
     assert first["value"] == 3000 and first["bound"] == "min"
     assert doc["text"][first["start"] : first["end"]] == first["text"]

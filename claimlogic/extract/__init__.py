@@ -351,6 +351,7 @@ def _claim(
         unit = head_class
     elif unit is None and np and not m.fraction and toks[np[-1]].text.islower():
         unit = toks[np[-1]].low  # the counted noun; a proper name is not a unit
+    about, prop = _toll_frame(about, prop)
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}")
     claim = Claim(
         start=start_char,
@@ -377,6 +378,37 @@ def _claim(
     if about:
         ctx.last_about, ctx.last_property = about, prop
     return claim, (about, prop)
+
+
+#: Properties that count people affected by an event (a toll).
+_TOLL_PROPS = frozenset({"killed", "injured", "missing", "casualties", "hospitalized"})
+#: Nouns of a toll that name no group of their own: "39 others", "28 hurt", "30 victims"
+#: count the same people as "the death toll rose to 17". Groups ("workers", "civilians",
+#: "soldiers") keep their own key: a report may give the toll of one group only.
+_GENERIC_VICTIMS = frozenset(
+    """people persons person individuals others other hurt dead wounded injured missing
+    victims bodies""".split()  # noqa: SIM905
+)
+#: Places and stretches of time are never a toll or a deployment: "attacks on three
+#: villages" (killed), "moved to three training sites" (arrived), "for seven days".
+_NOT_A_TOLL = frozenset(
+    """village villages town towns city cities site sites district districts province
+    provinces region regions area areas location locations country countries state
+    states building buildings house houses home homes hospital hospitals school schools
+    camp camps base bases facility facilities day days week weeks month months year
+    years hour hours decade decades floor floors street streets""".split()  # noqa: SIM905
+)
+_EVENT_PROPS = _TOLL_PROPS | {"arrested", "displaced", "rescued", "deployed", "arrived"}
+
+
+def _toll_frame(about: str | None, prop: str) -> tuple[str | None, str]:
+    """One key per toll: generic victim nouns become "people"; places are a plain count."""
+    head = about.split()[-1] if about else None
+    if head in _NOT_A_TOLL and prop in _EVENT_PROPS:
+        return about, "count"
+    if prop in _TOLL_PROPS and head in _GENERIC_VICTIMS:
+        return "people", prop
+    return about, prop
 
 
 def _possessive_country(toks: list[Token], first: int) -> str | None:

@@ -34,6 +34,10 @@ _NP_STOP = words(
     appeared stand stood sit sat lie lay turn turned keep kept hold held serve served
     total totalled totaled while"""
 )
+#: Properties of people affected by an event, stated by a word right after the figure.
+_TOLL_PROPERTIES = frozenset(
+    {"killed", "injured", "missing", "arrested", "displaced", "rescued", "hospitalized"}
+)
 _NP_TOKEN = re.compile(r"^[A-Za-z][A-Za-z'’.-]*$")
 _TITLES = words(
     """president minister secretary spokesman spokeswoman spokesperson general gen chief
@@ -79,8 +83,11 @@ _DIRECTIONS = words(
 )
 _MONTH_RX = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
 )
+#: The day of an event ("early Saturday", "Sunday night"): tolls of different incidents of
+#: one story differ in it. A bare "on Friday" is usually the day of the statement, not scope.
+_WEEKDAY_RX = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME_RX = re.compile(
     r"\b(?:(?:by|since|until|through|before|after|as of|in|during|from|between|for)\s+"
     r"(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+start\s+of\s+)?"
@@ -91,6 +98,10 @@ _TIME_RX = re.compile(
     r"|(?:last|this|next)\s+(?:week|month|year|weekend|summer|winter|spring|autumn|fall)"
     r"|(?:early|late|mid-?)\s*" + _MONTH_RX + r"|"
     r"(?:on|by)\s+" + _MONTH_RX + r"\s+\d{1,2})"
+    r"|\b(?:(?:early|late)\s+(?:on\s+)?"
+    + _WEEKDAY_RX
+    + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|" + _WEEKDAY_RX + r"\s+(?:morning|afternoon|evening|night))\b"
     r"|\b(?:daily|weekly|monthly|annually|yearly|a day|a week|a month|a year|per day"
     r"|per week|per month|per year|each day|every day|each month|each year|every month)\b",
     re.IGNORECASE,
@@ -497,7 +508,17 @@ def find_property(
         if combo == "casualties":
             return combo
     if head_class in by_head:
+        if not np:
+            # The noun came from the left ("40 were injured and 11 remain missing"): the
+            # figure's own clause names its property when it has one.
+            own = _property_in(toks, m.last, min(hi, m.last + 3), forward=True)
+            if own is not None and own in _TOLL_PROPERTIES:
+                return own
         return by_head[head_class]
+    for k in np:  # "28 dead, 39 hurt": the word after the figure is the property
+        cue = lx.PROPERTY_CUES.get(toks[k].low)
+        if cue in _TOLL_PROPERTIES:
+            return cue
     for k in np:  # "a $400 million aid package"
         if toks[k].low in lx.PROPERTY_CUES and lx.PROPERTY_CUES[toks[k].low] in (
             "funding",

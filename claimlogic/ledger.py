@@ -85,6 +85,39 @@ _PERIOD = re.compile(
 )
 
 
+#: Wording of a figure that replaces an earlier one: a later revision is an update in
+#: either direction ("corrected the toll to 41", "9 officers, fewer than first reported").
+_REVISION = re.compile(
+    r"\b(?:correct(?:ed|s|ing)?|revis(?:ed|es|ing)|amend(?:ed|s|ing)?|adjust(?:ed|s|ing)"
+    r"|(?:lower|fewer|higher|more|less)\s+than\s+(?:first|initially|previously|earlier)"
+    r"(?:\s+(?:reported|thought|stated|announced|said|estimated))?"
+    r"|counted\s+twice|double[- ]counted)\b",
+    re.I,
+)
+
+
+def revision(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence say it corrects or revises an earlier figure?"""
+    return bool(_REVISION.search(str(c.get("quote") or "")))
+
+
+def newsworthy(c: Mapping[str, Any]) -> bool:
+    """May this figure open a metric with a ``new_figure`` alert?
+
+    A single-digit plain count of things with no measured property ("two passenger
+    trains", "three villages") is scenery, not a figure to track: recorded, compared,
+    never announced.
+    """
+    v = c.get("value")
+    return not (
+        c.get("property") == "count"
+        and c.get("bound") in (None, "exact")
+        and _unit(c) not in MEASURE_UNITS
+        and v is not None
+        and abs(float(v)) < 10
+    )
+
+
 # --------------------------------------------------------------------------- intervals
 def rounding_unit(v: float) -> float:
     """Place value of the last non-zero digit of |v| (1000 for 11000, 0.1 for 2.5)."""
@@ -530,7 +563,10 @@ def decide(
         later = event_t > t_old
         if event_t < t_old and rising and not higher:
             continue  # an older, lower report of a growing count arriving late: consistent
-        direction_ok = (higher and rising) or (not higher and claim.get("change") == "down")
+        revised = later and revision(claim)
+        direction_ok = (
+            (higher and rising) or (not higher and claim.get("change") == "down") or revised
+        )
         if _cross_mentioned(claim, fc, values, fig.get("av") or ()):
             continue  # both articles state both numbers: a labelling difference, not news
         if later and direction_ok:
@@ -539,6 +575,10 @@ def decide(
             continue  # an outlet revising its own figure is not "another outlet" disagreeing
         elif not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s:
             contra.append((g, fig))
+
+    if upd and overlapping and not revision(claim):
+        # The value is already on record (an earlier article reported it): not news.
+        upd = []
 
     if not contra and not upd and overlapping and rising:
         # An open bound sharpened upward: "at least 100 dead", later "1,300 dead".
@@ -577,7 +617,7 @@ def decide(
             f"({_outlet(latest)}) to {describe(claim)} ({outlet})."
         )
         decisions.append(("update", severity_update(d), [latest], reason, {"change": round(d, 4)}))
-    elif not entry.get("new_alerted") and alertable(claim):
+    elif not entry.get("new_alerted") and alertable(claim) and newsworthy(claim):
         reason = f"First figure for {label}: {describe(claim)} ({outlet})."
         decisions.append(("new_figure", "low", [], reason, {}))
     if alertable(claim):

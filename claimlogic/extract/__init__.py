@@ -352,6 +352,8 @@ def _claim(
     elif unit is None and np and not m.fraction and toks[np[-1]].text.islower():
         unit = toks[np[-1]].low  # the counted noun; a proper name is not a unit
     about, prop = _toll_frame(about, prop)
+    if prop == "count" and m.dim is None and not m.fraction and _crowd(toks, m, about):
+        about, prop = "crowd", "attended"
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}")
     claim = Claim(
         start=start_char,
@@ -399,6 +401,27 @@ _NOT_A_TOLL = frozenset(
     years hour hours decade decades floor floors street streets""".split()  # noqa: SIM905
 )
 _EVENT_PROPS = _TOLL_PROPS | {"arrested", "displaced", "rescued", "deployed", "arrived"}
+
+
+#: A crowd's size, however it is worded: "police put the crowd at 18,000", "120,000
+#: people joined the march", "21,000 took part in the rally" are one quantity.
+_CROWD_NOUNS = frozenset(
+    """crowd crowds turnout protesters protestors demonstrators marchers participants
+    attendees""".split()  # noqa: SIM905
+)
+_GATHERING = frozenset(
+    """march marched marches marching rally rallies rallied protest protests protested
+    demonstration demonstrations demonstrated attended gathered vigil""".split()  # noqa: SIM905
+)
+
+
+def _crowd(toks: list[Token], m: Mention, about: str | None) -> bool:
+    """Is this plain count the size of a crowd (a gathering word follows "people")?"""
+    if about in _CROWD_NOUNS:
+        return True
+    if about != "people":
+        return False
+    return any(t.low in _GATHERING for t in toks[m.last : m.last + 8])
 
 
 def _toll_frame(about: str | None, prop: str) -> tuple[str | None, str]:

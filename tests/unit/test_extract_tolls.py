@@ -63,3 +63,18 @@ def test_a_month_abbreviation_needs_a_word_boundary():
     assert c[19].time is None
     c = by_value("Exports fell 12% in Mar. 2024, the office said.")
     assert c[12].time is not None
+
+
+def test_crowd_size_is_one_quantity_however_worded():
+    for text in (
+        "Police estimated the crowd at 18,000.",
+        "Organisers said 120,000 people joined Saturday's march against the pension law.",
+        "The interior ministry said 21,000 people took part in the rally.",
+    ):
+        (c,) = extract_claims(text)
+        assert (c.metric, c.property) == ("crowd|attended", "attended"), text
+    # people who are not gathering are not a crowd
+    (c,) = extract_claims("About 5,000 people live in the town.")
+    assert c.metric == "people|count"
+    (c,) = extract_claims("Some 300 people were evacuated after the march.")
+    assert c.property == "displaced"

@@ -105,8 +105,8 @@ def newsworthy(c: Mapping[str, Any]) -> bool:
     """May this figure open a metric with a ``new_figure`` alert?
 
     A single-digit plain count of things with no measured property ("two passenger
-    trains", "three villages") is scenery, not a figure to track: recorded, compared,
-    never announced.
+    trains", "three villages") is scenery, not a figure to track: recorded, never
+    announced, never compared (nothing says which workers "two workers" are).
     """
     v = c.get("value")
     return not (
@@ -551,6 +551,8 @@ def decide(
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
         if same_version or not comparable(claim, fc):
             continue
+        if not (newsworthy(claim) and newsworthy(fc)):
+            continue  # "two workers" vs "31 workers": a plain small count says too little
         if event_count and not same_incident(article_entities, fig.get("ef") or ""):
             continue  # tolls of two articles naming different places/people: two incidents
         old_iv = _from_json_iv(fig["iv"])

@@ -82,3 +82,21 @@ def test_revision_wording():
     assert ledger.revision({"quote": "9 officers were hurt, fewer than initially reported."})
     assert not ledger.revision({"quote": "The death toll rose to 31."})
     assert not ledger.revision({})
+
+
+def test_single_digit_plain_counts_never_contradict():
+    _, out = feed(
+        [
+            (claim(31, property="count", unit="workers"), art(1), 1),
+            (claim(2, property="count", unit="workers"), art(2), 2),
+        ]
+    )
+    assert out == [["new_figure"], []]
+    # with a measured property they do ("four brigades" vs "two brigades")
+    _, out = feed(
+        [
+            (claim(4, property="deployed", unit="brigades"), art(1), 1),
+            (claim(2, property="deployed", unit="brigades"), art(2), 2),
+        ]
+    )
+    assert out == [["new_figure"], ["contradiction"]]

@@ -458,6 +458,22 @@ def _assign_story(
 
 
 # =========================================================================== observe
+_TOLLS = ("killed", "injured", "missing")
+
+
+def _story_toll(story_metrics: list[str], c: Mapping[str, Any], metric: str) -> str | None:
+    """The story's own toll metric for a toll that names nobody ("the death toll rose to
+    17", "the number of injured stood at 52"), when the story has exactly one such metric
+    ("14 miners were killed" opened ``miners|killed``); else None (keep the claim's key)."""
+    subject, _, prop = metric.partition("|")
+    if subject != "people" or prop not in _TOLLS or metric in story_metrics:
+        return None
+    if (c.get("unit") or "dead") not in ("dead", "wounded", "missing"):
+        return None  # "17 people were killed": a noun of its own
+    same = [m for m in story_metrics if m.endswith("|" + prop) and "?" not in m]
+    return same[0] if len(same) == 1 and same[0].count("|") == 1 else None
+
+
 def _alert_id(kind: str, story: str, metric: str, claim_ident: str, against: list[str]) -> str:
     return "al-" + _sha(kind, story, metric, claim_ident, *sorted(against), n=24)
 
@@ -519,6 +535,10 @@ def observe(
             c.get("value") is None and c.get("low") is None and c.get("high") is None
         ):
             continue
+        alias = _story_toll(st["metrics"], c, metric)
+        if alias is not None:
+            metric = alias
+            c = {**c, "metric": alias, "metric_label": alias.replace("|", " ")}
         label = c.get("metric_label") or metric
         lkey = f"{sid}|{metric}"
         entry = ledger.unpack_entry(tables[T_LEDGER].get(lkey), story=sid, metric=metric)

@@ -40,8 +40,11 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
 * **Cross-mention guard**: no contradiction or update when each article also states the
   other's number (under another metric): the outlets agree on the numbers and
   only the extracted labels differ.
+* **Revisions**: a later figure whose sentence says it corrects or revises an
+  earlier one is an ``update`` in either direction; a figure whose value is
+  already on record is never an ``update``.
 * **new_figure**: the first alertable figure of a metric in a story (not
-  hypothetical, not vague, not a delta).
+  hypothetical, not vague, not a delta, not a single-digit plain count).
 """
 
 from __future__ import annotations

@@ -272,6 +272,9 @@ class EmbeddedStack:
             kafka_heartbeat_interval_s=0.5,
             kafka_rebalance_timeout_s=1.0,
             kafka_commit_interval_s=0.2,
+            # One record per batch: Tansu mis-serves fetches that start inside a
+            # batch (a restarted consumer skipped records and never committed).
+            kafka_max_batch_bytes=1,
             **overrides,
         )
 

@@ -10,6 +10,7 @@ import asyncio
 import logging
 import ssl
 import time
+from collections.abc import Iterable
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -54,6 +55,7 @@ def producer(settings: Settings, **extra: Any) -> AIOKafkaProducer:
     Idempotence stays off: Tansu rejects aiokafka's InitProducerId request, and
     every consumer of ours is idempotent by record id instead.
     """
+    extra.setdefault("max_batch_size", settings.kafka_max_batch_bytes)
     return AIOKafkaProducer(
         **client_options(settings), acks="all", enable_idempotence=False, linger_ms=5, **extra
     )
@@ -109,6 +111,21 @@ async def end_offsets(
             raise KafkaError(f"no fetch response for {missing}")
         await consumer.getmany(*partitions, timeout_ms=100, max_records=1)
     return {tp: int(consumer.highwater(tp) or 0) for tp in partitions}
+
+
+async def true_end_offsets(
+    settings: Settings, partitions: Iterable[tuple[str, int]]
+) -> dict[TopicPartition, int]:
+    """End offsets of any partitions, read by a short-lived consumer (see end_offsets)."""
+    tps = [TopicPartition(topic, partition) for topic, partition in partitions]
+    consumer = AIOKafkaConsumer(
+        **client_options(settings), enable_auto_commit=False, fetch_max_wait_ms=20
+    )
+    await consumer.start()
+    try:
+        return await end_offsets(consumer, tps)
+    finally:
+        await consumer.stop()
 
 
 async def group_lag(settings: Settings, group: str, topics: list[str]) -> dict[str, int]:

@@ -73,6 +73,11 @@ class Settings:
     kafka_ssl_cafile: str = ""
     #: Replication factor of the topics `claimwatch topics create` makes (1 for one broker).
     kafka_replication_factor: int = 1
+    #: Largest record batch (bytes) our producers build. The embedded Tansu broker
+    #: needs 1, i.e. one record per batch: it serves a fetch that starts inside a
+    #: multi-record batch from the next batch (skipping records) and undercounts
+    #: end offsets. Kafka wants the default.
+    kafka_max_batch_bytes: int = 16384
     #: Faust app id: consumer group and prefix of internal topics.
     app_id: str = "claimwatch"
     #: Faust consumer tuning. Short values make the embedded broker rebalance in

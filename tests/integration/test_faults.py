@@ -47,7 +47,7 @@ from claimlogic import brain
 from claimwatch import kafka, redis_keys
 from claimwatch.embedded import EmbeddedStack, free_port, poll
 from claimwatch.settings import Settings
-from tests.conftest import PIPELINE_TOPICS, Pipeline, read_topic
+from tests.conftest import PIPELINE_TOPICS, Pipeline, read_topic, restart_flaky
 from topics import Article, encode, parse_article
 from topics.catalog import ALERTS, ARTICLES, DEAD_LETTER, topic_specs
 
@@ -210,6 +210,7 @@ def ledger_stats(p: Pipeline) -> dict[str, int]:
         return dict(json.loads(response.read())["stats"])
 
 
+@restart_flaky
 def test_worker_sigkill_mid_replay_loses_no_alert_and_duplicates_none(stack: EmbeddedStack) -> None:
     """Proves: a worker killed with SIGKILL twice in the middle of a replay and
     restarted each time delivers exactly the reference run's alerts -- each id
@@ -396,6 +397,7 @@ def test_poison_messages_are_dead_lettered_with_a_reason_and_the_stream_flows(
     assert pipeline.worker is not None and pipeline.worker.alive()
 
 
+@restart_flaky
 def test_sigterm_commits_progress_and_exits_within_the_grace_period(stack: EmbeddedStack) -> None:
     """Proves: SIGTERM makes the worker commit what it processed and exit with
     code 0 well within a 30 s grace period. The periodic commit is pushed out to

@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from claimwatch import metrics
+from claimwatch.kafka import producer
 from claimwatch.settings import Settings
 from topics.catalog import ARTICLES, DEAD_LETTER
 from topics.schemas import MAX_ARTICLE_BYTES, Article, article_id_for, dead_letter_record, encode
@@ -91,18 +92,7 @@ class KafkaPublisher:
         self._producer: Any = None
 
     async def start(self) -> None:
-        try:
-            from claimwatch.kafka import producer
-
-            self._producer = producer(self.settings)
-        except ImportError:  # pragma: no cover - older tree without claimwatch.kafka
-            from aiokafka import AIOKafkaProducer
-
-            self._producer = AIOKafkaProducer(
-                bootstrap_servers=self.settings.kafka_bootstrap,
-                acks="all",
-                enable_idempotence=False,
-            )
+        self._producer = producer(self.settings)
         await self._producer.start()
 
     async def send(self, topic: str, key: bytes, value: bytes) -> None:

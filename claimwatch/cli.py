@@ -18,7 +18,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +65,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     """Embedded run: broker + Redis + worker as children, replay, print alerts."""
     from claimwatch import kafka
     from claimwatch.embedded import EmbeddedStack, EmbeddedStackError, free_port
-    from topics.catalog import ALERTS, ANALYZED, ARTICLES, topic_specs
+    from topics.catalog import PIPELINE_TOPICS, topic_specs
     from workers import replay
 
     articles = _load_articles([args.input])
@@ -88,8 +88,8 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         log.info("replayed %d articles; waiting for the pipeline to drain", len(articles))
         try:
             asyncio.run(
-                _wait_drained_while(
-                    worker.alive, s, [ARTICLES, ANALYZED, ALERTS], timeout=args.timeout
+                kafka.wait_drained(
+                    s, s.app_id, list(PIPELINE_TOPICS), args.timeout, alive=worker.alive
                 )
             )
         except (TimeoutError, RuntimeError) as exc:
@@ -123,20 +123,6 @@ def _story_time(alert: dict[str, Any]) -> tuple[str, str]:
 
 def _raise_keyboard_interrupt(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
-
-
-async def _wait_drained_while(
-    alive: Callable[[], bool], settings: Settings, topics: list[str], timeout: float
-) -> None:
-    from claimwatch import kafka
-
-    task = asyncio.create_task(kafka.wait_drained(settings, settings.app_id, topics, timeout))
-    while not task.done():
-        if not alive():
-            task.cancel()
-            raise RuntimeError("the worker exited before the pipeline drained")
-        await asyncio.wait({task}, timeout=0.2)
-    task.result()
 
 
 async def _read_stream(settings: Settings) -> list[dict[str, Any]]:

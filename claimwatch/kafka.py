@@ -10,7 +10,7 @@ import asyncio
 import logging
 import ssl
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -157,17 +157,26 @@ async def group_lag(settings: Settings, group: str, topics: list[str]) -> dict[s
 
 
 async def wait_drained(
-    settings: Settings, group: str, topics: list[str], timeout: float, settle: float = 0.3
+    settings: Settings,
+    group: str,
+    topics: list[str],
+    timeout: float,
+    settle: float = 0.3,
+    alive: Callable[[], bool] | None = None,
 ) -> dict[str, int]:
     """Wait until the group has committed everything on ``topics``, twice in a row.
 
     Two consecutive zero readings ``settle`` seconds apart guard against records
-    a stage has produced but not yet flushed to the next topic.
+    a stage has produced but not yet flushed to the next topic. ``alive``, when
+    given, is checked before every reading: RuntimeError as soon as it is false
+    (the consuming worker died, so waiting longer is pointless).
     """
     deadline = time.monotonic() + timeout
     zero_since: float | None = None
     lag: dict[str, int] = {}
     while time.monotonic() < deadline:
+        if alive is not None and not alive():
+            raise RuntimeError("the worker exited before the pipeline drained")
         try:
             lag = await group_lag(settings, group, topics)
         except KafkaError as exc:  # coordinator not ready yet, rebalance...

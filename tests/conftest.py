@@ -22,7 +22,7 @@ from claimwatch import kafka, redis_keys
 from claimwatch.embedded import Child, EmbeddedStack, free_port
 from claimwatch.settings import Settings
 from topics import Article
-from topics.catalog import ALERTS, ANALYZED, ARTICLES, DEAD_LETTER, topic_specs
+from topics.catalog import ALERTS, ARTICLES, DEAD_LETTER, PIPELINE_TOPICS, topic_specs
 from workers import replay
 
 #: For tests that restart a worker on a backlog. After such a restart Faust 0.15
@@ -34,7 +34,6 @@ restart_flaky = pytest.mark.flaky(reruns=2, reruns_delay=1)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-PIPELINE_TOPICS = [ARTICLES, ANALYZED, ALERTS]
 
 
 async def read_topic(settings: Settings, topic: str) -> list[tuple[bytes | None, bytes]]:
@@ -98,20 +97,17 @@ class Pipeline:
 
     def drain(self, timeout: float = 90.0) -> None:
         """Wait until the worker has committed everything on the pipeline topics."""
-        assert self.worker is not None
-        deadline = time.monotonic() + timeout
-        while True:
-            assert self.worker.alive(), "worker died:\n" + self.worker.tail(60)
-            try:
-                asyncio.run(
-                    kafka.wait_drained(self.settings, self.settings.app_id, PIPELINE_TOPICS, 3.0)
+        worker = self.worker
+        assert worker is not None
+        topics = list(PIPELINE_TOPICS)
+        try:
+            asyncio.run(
+                kafka.wait_drained(
+                    self.settings, self.settings.app_id, topics, timeout, alive=worker.alive
                 )
-                return
-            except TimeoutError as exc:
-                if time.monotonic() > deadline:
-                    raise TimeoutError(
-                        f"{exc}\n--- worker log ---\n{self.worker.tail(400)}"
-                    ) from None
+            )
+        except (TimeoutError, RuntimeError) as exc:
+            raise AssertionError(f"{exc}\n--- worker log ---\n{worker.tail(400)}") from None
 
     def redis(self) -> redis.Redis:
         return redis.Redis.from_url(self.settings.redis_url.reveal())

@@ -4,7 +4,7 @@ Producers (replay, ingestion) and Faust agents import topic names, partition
 counts and record shapes from here and nowhere else.
 """
 
-from topics.catalog import ALL_TOPICS, TopicSpec, topic_specs
+from topics.catalog import PIPELINE_TOPICS, TopicSpec, topic_specs
 from topics.schemas import (
     MAX_ARTICLE_BYTES,
     Article,
@@ -15,8 +15,8 @@ from topics.schemas import (
 )
 
 __all__ = [
-    "ALL_TOPICS",
     "MAX_ARTICLE_BYTES",
+    "PIPELINE_TOPICS",
     "Article",
     "SchemaError",
     "TopicSpec",

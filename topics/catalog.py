@@ -85,4 +85,5 @@ def topic_specs(app_id: str = APP_ID) -> list[TopicSpec]:
     return specs
 
 
-ALL_TOPICS = tuple(s.name for s in topic_specs())
+#: The topics the worker's agents consume: drained when all of them are committed.
+PIPELINE_TOPICS = (ARTICLES, ANALYZED, ALERTS)

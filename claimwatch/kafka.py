@@ -56,8 +56,9 @@ def producer(settings: Settings, **extra: Any) -> AIOKafkaProducer:
     every consumer of ours is idempotent by record id instead.
     """
     extra.setdefault("max_batch_size", settings.kafka_max_batch_bytes)
+    extra.setdefault("linger_ms", 5)
     return AIOKafkaProducer(
-        **client_options(settings), acks="all", enable_idempotence=False, linger_ms=5, **extra
+        **client_options(settings), acks="all", enable_idempotence=False, **extra
     )
 
 

@@ -71,6 +71,23 @@ BRAIN_REDOS = Counter(
     "claimwatch_brain_redos_total",
     "Analyzed records re-read after a crash whose journaled writes and alerts were redone.",
 )
+BRAIN_STEPS = Counter(
+    "claimwatch_brain_steps_total",
+    "Steps written to the brain-state topic (each covers one or more analyzed records).",
+)
+STATE_RECORDS_WRITTEN = Counter(
+    "claimwatch_state_records_written_total",
+    "Records appended to the brain-state topic (entries, journal entries and step markers).",
+)
+STATE_WRITE_RETRIES = Counter(
+    "claimwatch_state_write_retries_total",
+    "Failed attempts to append a step to the brain-state topic (retried).",
+)
+STATE_LOAD_SECONDS = Histogram(
+    "claimwatch_state_load_seconds",
+    "Time to read the brain's state back from its topic (worker start, rebalance).",
+    buckets=LATENCY_BUCKETS,
+)
 SINK_RETRIES = Counter(
     "claimwatch_sink_retries_total", "Failed attempts to write an alert to Redis (retried)."
 )

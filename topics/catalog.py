@@ -1,10 +1,9 @@
 """Topic catalogue: every topic claimwatch reads or writes, with partitions and configs.
 
 Tansu (the embedded broker) auto-creates unknown topics with 4 partitions and
-cannot add partitions later, and Faust needs changelog topics whose partition
-count equals their source topic's, so every topic -- Faust's internal ones
-included -- is created up front from this list (`claimwatch topics create`,
-and the Compose init service).
+cannot add partitions later, so every topic -- the brain's state and Faust's
+internal leader topic included -- is created up front from this list
+(`claimwatch topics create`, and the Compose init service).
 """
 
 from __future__ import annotations
@@ -32,8 +31,8 @@ DEAD_LETTER_PARTITIONS = 1
 #: Faust application id; also the consumer group and the prefix of its internal topics.
 APP_ID = "claimwatch"
 
-#: Faust tables of the brain agent. Their changelogs must have the analyzed topic's
-#: partition count.
+#: The brain agent's tables (plain dicts in the worker, made durable in the
+#: brain-state topic below; see claimlogic/statelog.py).
 TABLES = (
     "articles-seen",
     "dedup-bands",
@@ -44,9 +43,8 @@ TABLES = (
     "expiry",
 )
 
-#: The brain's write-ahead journal (claimlogic/journal.py): each analyzed
-#: record's planned table writes and alerts, stored before they are applied.
-JOURNAL_TABLE = "brain-journal"
+#: Partitions of the brain-state topic: one, like the analyzed topic the brain reads.
+BRAIN_STATE_PARTITIONS = 1
 
 #: Seven days: long enough to replay a week's news after an outage.
 _RETENTION_MS = str(7 * 24 * 3600 * 1000)
@@ -63,13 +61,13 @@ class TopicSpec:
     config: dict[str, str] = field(default_factory=dict)
 
 
-def changelog_topic(app_id: str, table: str) -> str:
-    """Name Faust gives a table's changelog topic."""
-    return f"{app_id}-{table}-changelog"
+def brain_state_topic(app_id: str = APP_ID) -> str:
+    """The compacted topic holding the brain's tables and journal, step by step."""
+    return f"{app_id}-brain-state"
 
 
 def topic_specs(app_id: str = APP_ID) -> list[TopicSpec]:
-    """Every topic for an app id, including Faust's changelogs and leader topic."""
+    """Every topic for an app id, including the brain's state and Faust's leader topic."""
     data = {"retention.ms": _RETENTION_MS, "max.message.bytes": _MAX_MESSAGE_BYTES}
     specs = [
         TopicSpec(ARTICLES, ARTICLES_PARTITIONS, data),
@@ -78,10 +76,13 @@ def topic_specs(app_id: str = APP_ID) -> list[TopicSpec]:
         TopicSpec(DEAD_LETTER, DEAD_LETTER_PARTITIONS, data),
         TopicSpec(f"{app_id}-__assignor-__leader", 1),
     ]
-    specs += [
-        TopicSpec(changelog_topic(app_id, t), ANALYZED_PARTITIONS, {"cleanup.policy": "compact"})
-        for t in (*TABLES, JOURNAL_TABLE)
-    ]
+    specs.append(
+        TopicSpec(
+            brain_state_topic(app_id),
+            BRAIN_STATE_PARTITIONS,
+            {"cleanup.policy": "compact", "max.message.bytes": _MAX_MESSAGE_BYTES},
+        )
+    )
     return specs
 
 

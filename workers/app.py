@@ -4,10 +4,16 @@
 
 * ``analyze`` (stateless, scales with the articles topic's partitions): validate
   the record, extract claims and fingerprints with :func:`claimlogic.brain.analyze`.
-* ``brain`` (one partition, state in changelogged Faust tables): dedup, story
-  grouping and the figure ledger via :func:`claimlogic.brain.observe`; emits alerts.
-* ``deliver``: writes each alert to the Redis Stream and channel, idempotently,
-  retrying while Redis is away so nothing is lost.
+* ``brain`` (one partition): dedup, story grouping and the figure ledger via
+  :func:`claimlogic.brain.observe` on plain dicts, made durable step by step in
+  the brain-state topic (:mod:`workers.brainstore`, :mod:`claimlogic.statelog`)
+  before the alerts leave.
+* ``deliver``: writes alerts to the Redis Stream and channel, idempotently, a
+  group per round trip, retrying while Redis is away so nothing is lost.
+
+The brain and deliver agents ack a record only once its effects are durable
+(:class:`workers.groupcommit.GroupCommit`), so offsets are never committed
+past unfinished work.
 
 Every agent reads raw bytes and catches per message: a record that cannot be
 decoded or processed goes to the dead-letter topic with the reason (a Faust
@@ -20,15 +26,15 @@ import json
 import logging
 import os
 import time
+from dataclasses import dataclass, field
 from typing import Any
 
 import faust
-from aiokafka import TopicPartition
 from faust.sensors.prometheus import setup_prometheus_sensors
 from faust.types import EventT
 from prometheus_client import REGISTRY, CollectorRegistry
 
-from claimlogic import brain, journal
+from claimlogic import brain, journal, statelog
 from claimwatch import kafka, metrics
 from claimwatch.settings import Settings
 from topics import SchemaError, dead_letter_record, encode, parse_article
@@ -41,9 +47,9 @@ from topics.catalog import (
     ARTICLES_PARTITIONS,
     DEAD_LETTER,
     DEAD_LETTER_PARTITIONS,
-    JOURNAL_TABLE,
-    TABLES,
 )
+from workers.brainstore import BrainStore
+from workers.groupcommit import GroupCommit
 from workers.sink import AlertSink, redis_client
 
 log = logging.getLogger(__name__)
@@ -53,6 +59,19 @@ EXPIRE_EVERY = 200
 #: Journal entries kept, in offsets of the analyzed topic. A crash re-reads at
 #: most the records since the last commit (every few seconds), far fewer.
 JOURNAL_KEEP = 2000
+#: Records handled but not yet durable before an agent waits for its flush.
+MAX_PENDING = 500
+
+
+@dataclass
+class Handled:
+    """One analyzed record after the brain: its writes (already in memory) and alerts."""
+
+    key: str  # "partition:offset" of the analyzed record
+    started: float
+    entry: dict[str, Any]  # journal entry: alerts, duplicate kind, enqueue time
+    plan: journal.Plan | None = None  # None when redone from the journal
+    forget: list[str] = field(default_factory=list)  # journal keys to drop
 
 
 def _credentials(settings: Settings) -> Any:
@@ -102,32 +121,9 @@ def _shorten_fetch_wait() -> None:
     thread_class._claimwatch_fetch_wait = True  # type: ignore[attr-defined]
 
 
-def _read_true_highwaters(settings: Settings) -> None:
-    """Make Faust's table recovery read changelog ends from Fetch high watermarks.
-
-    Recovery asks where each changelog ends (aiokafka ``end_offsets``, i.e.
-    ListOffsets) and replays up to there. Tansu answers with the last record
-    batch's base offset + 1, so a restarted worker on the embedded broker
-    stopped short and lost table state (seen in the restart tests). The Fetch
-    high watermark is right on Tansu and Kafka alike; reading it costs one
-    short-lived consumer per recovery.
-    """
-    from faust.transport.drivers import aiokafka as driver
-
-    async def _highwaters(self: Any, partitions: list[Any]) -> dict[Any, int]:
-        if self.consumer.in_transaction:
-            consumer = self._ensure_consumer()
-            return {tp: consumer.last_stable_offset(tp) for tp in partitions}
-        ends = await kafka.true_end_offsets(settings, partitions)
-        return {tp: ends[TopicPartition(tp.topic, tp.partition)] for tp in partitions}
-
-    driver.AIOKafkaConsumerThread._highwaters = _highwaters  # type: ignore[method-assign]
-
-
 def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> faust.App:
     """Build the Faust app with its topics, tables, agents and web pages."""
     _shorten_fetch_wait()
-    _read_true_highwaters(settings)
     app = faust.App(
         settings.app_id,
         broker=settings.kafka_broker_url,
@@ -136,11 +132,6 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         processing_guarantee="at_least_once",
         producer_acks=-1,
         producer_max_batch_size=settings.kafka_max_batch_bytes,
-        # No producer linger: batching the brain's ~38 changelog records per article
-        # for 10 ms saves the broker ~2 ms CPU per article, but the batches of the
-        # seven changelogs then leave at different times and a SIGKILL keeps one
-        # table's writes of an article and loses another's (alerts were lost in
-        # tests/integration/test_faults.py). See docs/benchmarks.md.
         consumer_auto_offset_reset="earliest",
         broker_session_timeout=settings.kafka_session_timeout_s,
         broker_heartbeat_interval=settings.kafka_heartbeat_interval_s,
@@ -171,10 +162,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
     dead_topic = app.topic(
         DEAD_LETTER, key_serializer="raw", value_serializer="raw", partitions=DEAD_LETTER_PARTITIONS
     )
-    tables = {
-        name: app.Table(name, default=None, partitions=ANALYZED_PARTITIONS) for name in TABLES
-    }
-    journal_table = app.Table(JOURNAL_TABLE, default=None, partitions=ANALYZED_PARTITIONS)
+    store = BrainStore(settings)
     config = brain_config(settings)
     crash_after_apply = _failpoint(settings.failpoint, "brain-after-apply")
     sink_holder: dict[str, AlertSink] = {}
@@ -216,60 +204,64 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
             await analyzed_topic.send(key=article.id.encode(), value=encode(record))
             metrics.PROCESSING_SECONDS.labels("analyze").observe(time.perf_counter() - started)
 
-    def plan_record(record: dict[str, Any], offset: int) -> dict[str, Any]:
-        """Run the brain on overlays: the writes and alerts of one record, nothing applied."""
+    def handle(event: EventT) -> Handled:
+        """Run the brain on one analyzed record and apply its writes in memory.
+
+        A record whose key is in the journal was handled before a crash or a
+        stop: its alerts are re-sent as journaled, and nothing is planned again.
+        """
+        msg = event.message
+        key = f"{msg.partition}:{msg.offset}"
+        started = time.perf_counter()
+        entry = store.journal.get(key)
+        if entry is not None:
+            metrics.BRAIN_REDOS.inc()
+            log.info("redoing journaled record %s after a restart", key)
+            return Handled(key, started, entry)
+        record = json.loads(event.value)
+        if not isinstance(record, dict) or "article" not in record:
+            raise SchemaError("analyzed record must be an object with 'article'")
         now = time.time()
 
         def step(views: journal.Tables) -> brain.Observation:
             observation = brain.observe(views, record, now=now, config=config)
-            if offset % EXPIRE_EVERY == 0:
+            if msg.offset % EXPIRE_EVERY == 0:
                 brain.expire(views, now=now, config=config)
             return observation
 
-        observation, changes = journal.plan(tables, step)
-        return {
-            "plan": changes.to_dict(),
+        # Planned on overlays, so a record that fails half-way changes nothing.
+        observation, changes = journal.plan(store.tables, step)
+        journal.apply(store.tables, changes)
+        entry = {
             "alerts": observation.alerts,
             "duplicate_kind": observation.duplicate_kind,
+            "enqueued_ms": record.get("enqueued_ms"),
         }
+        store.journal[key] = entry
+        stale = f"{msg.partition}:{msg.offset - JOURNAL_KEEP}"
+        forget = [stale] if store.journal.pop(stale, None) is not None else []
+        return Handled(key, started, entry, changes, forget)
 
-    @app.agent(analyzed_topic, name="brain")
-    async def brain_agent(stream: faust.StreamT[bytes]) -> None:
-        seen = 0
-        async for event in stream.events():
-            started = time.perf_counter()
-            msg = event.message
-            key = f"{msg.partition}:{msg.offset}"
-            try:
-                entry = journal_table.get(key)
-                if entry is None:
-                    record = json.loads(event.value)
-                    if not isinstance(record, dict) or "article" not in record:
-                        raise SchemaError("analyzed record must be an object with 'article'")
-                    entry = plan_record(record, msg.offset)
-                    entry["enqueued_ms"] = record.get("enqueued_ms")
-                    # Write-ahead: the plan is durable before any table changes, so
-                    # a crash in between is redone from it (claimlogic/journal.py).
-                    # Wait for this one record's ack: producer.flush() waits until the
-                    # shared send buffer is empty, which other agents' sends can
-                    # starve indefinitely.
-                    acked = journal_table.send_changelog(msg.partition, key, entry)
-                    journal_table.data[key] = entry
-                    await acked
-                else:
-                    metrics.BRAIN_REDOS.inc()
-                    log.info("redoing journaled record %s after a restart", key)
-                journal.apply(tables, journal.Plan.from_dict(entry["plan"]))
-                stale = f"{msg.partition}:{msg.offset - JOURNAL_KEEP}"
-                if stale in journal_table:
-                    del journal_table[stale]
-            except (SchemaError, ValueError) as exc:
-                await dead_letter("brain", f"invalid analyzed record: {exc}", event)
-                continue
-            except Exception as exc:
-                log.exception("brain failed on offset %s", event.message.offset)
-                await dead_letter("brain", f"internal error: {type(exc).__name__}: {exc}", event)
-                continue
+    async def make_durable(group: list[Handled]) -> None:
+        """Persist a group's writes as one step, then send its alerts, in order."""
+        planned = [h for h in group if h.plan is not None]
+        if planned:
+            state_step = statelog.Step(store.next_step, records=len(planned))
+            store.next_step += 1
+            for handled in planned:
+                assert handled.plan is not None
+                state_step.add(handled.plan)
+                state_step.journal(handled.key, handled.entry)
+                for key in handled.forget:
+                    state_step.forget(key)
+            await store.persist(state_step)  # encodes the step before it yields
+            metrics.BRAIN_STEPS.inc()
+            durable["records"] += len(planned)
+            if crash_after_apply is not None and durable["records"] >= crash_after_apply:
+                log.warning("failpoint brain-after-apply:%d: exiting abruptly", crash_after_apply)
+                os._exit(137)  # the state is durable; the alerts never leave
+        for handled in group:
+            entry = handled.entry
             if entry["duplicate_kind"]:
                 metrics.DUPLICATES_DROPPED.labels(entry["duplicate_kind"]).inc()
             for alert in entry["alerts"]:
@@ -277,34 +269,81 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
                 metrics.ALERTS_EMITTED.labels(alert["kind"]).inc()
                 # Keyed by story: one story's alerts stay in order on one partition.
                 await alerts_topic.send(key=alert["story"].encode(), value=encode(alert))
-            seen += 1
-            if seen == crash_after_apply:
-                await app.producer.flush()  # the state writes land; the alerts never leave
-                log.warning("failpoint brain-after-apply:%d: exiting abruptly", seen)
-                os._exit(137)
-            if seen % 20 == 0 or seen < 20:
-                _publish_state_gauges(tables)
-            metrics.PROCESSING_SECONDS.labels("brain").observe(time.perf_counter() - started)
+            metrics.PROCESSING_SECONDS.labels("brain").observe(
+                time.perf_counter() - handled.started
+            )
+        _publish_state_gauges(store.tables)
+
+    durable = {"records": 0}
+
+    @app.on_partitions_revoked.connect
+    async def on_revoked(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        revoked = args[0] if args else kwargs.get("revoked", ())
+        if any(tp.topic == ANALYZED for tp in revoked):
+            store.invalidate()
+
+    @app.agent(analyzed_topic, name="brain")
+    async def brain_agent(stream: faust.StreamT[bytes]) -> None:
+        stream = stream.noack()  # type: ignore[attr-defined]  # missing from StreamT
+        pending: GroupCommit[Handled] = GroupCommit(
+            make_durable, stream.ack, max_pending=MAX_PENDING, name="brain"
+        )
+        try:
+            async for event in stream.events():
+                await store.ensure_loaded()
+                try:
+                    handled = handle(event)
+                except (SchemaError, ValueError) as exc:
+                    await pending.drain()  # keep acks in offset order
+                    await dead_letter("brain", f"invalid analyzed record: {exc}", event)
+                    await stream.ack(event)
+                    continue
+                except Exception as exc:
+                    log.exception("brain failed on offset %s", event.message.offset)
+                    await pending.drain()
+                    await dead_letter(
+                        "brain", f"internal error: {type(exc).__name__}: {exc}", event
+                    )
+                    await stream.ack(event)
+                    continue
+                await pending.add(event, handled)
+        finally:
+            await pending.close()
+            await store.close()
+
+    async def deliver_group(group: list[tuple[dict[str, Any], str, float]]) -> None:
+        if "redis" not in sink_holder:
+            sink_holder["redis"] = AlertSink(redis_client(settings), settings)
+        await sink_holder["redis"].deliver_many([(alert, payload) for alert, payload, _ in group])
+        now = time.time()
+        for alert, _, started in group:
+            enqueued = (alert.get("pipeline") or {}).get("enqueued_ms")
+            if isinstance(enqueued, int | float):
+                metrics.END_TO_END_SECONDS.observe(max(0.0, now - enqueued / 1000))
+            metrics.PROCESSING_SECONDS.labels("deliver").observe(time.perf_counter() - started)
 
     @app.agent(alerts_topic, name="deliver")
     async def deliver(stream: faust.StreamT[bytes]) -> None:
-        async for event in stream.events():
-            started = time.perf_counter()
-            try:
-                payload = event.value.decode("utf-8")
-                alert = json.loads(payload)
-                if not isinstance(alert, dict) or not alert.get("id") or not alert.get("kind"):
-                    raise SchemaError("alert must be an object with 'id' and 'kind'")
-            except (UnicodeDecodeError, ValueError) as exc:
-                await dead_letter("deliver", f"invalid alert record: {exc}", event)
-                continue
-            if "redis" not in sink_holder:
-                sink_holder["redis"] = AlertSink(redis_client(settings), settings)
-            await sink_holder["redis"].deliver(alert, payload)
-            enqueued = (alert.get("pipeline") or {}).get("enqueued_ms")
-            if isinstance(enqueued, int | float):
-                metrics.END_TO_END_SECONDS.observe(max(0.0, time.time() - enqueued / 1000))
-            metrics.PROCESSING_SECONDS.labels("deliver").observe(time.perf_counter() - started)
+        stream = stream.noack()  # type: ignore[attr-defined]  # missing from StreamT
+        pending: GroupCommit[tuple[dict[str, Any], str, float]] = GroupCommit(
+            deliver_group, stream.ack, max_pending=MAX_PENDING, name="deliver"
+        )
+        try:
+            async for event in stream.events():
+                started = time.perf_counter()
+                try:
+                    payload = event.value.decode("utf-8")
+                    alert = json.loads(payload)
+                    if not isinstance(alert, dict) or not alert.get("id") or not alert.get("kind"):
+                        raise SchemaError("alert must be an object with 'id' and 'kind'")
+                except (UnicodeDecodeError, ValueError) as exc:
+                    await pending.drain()
+                    await dead_letter("deliver", f"invalid alert record: {exc}", event)
+                    await stream.ack(event)
+                    continue
+                await pending.add(event, (alert, payload, started))
+        finally:
+            await pending.close()
 
     @app.page("/healthz")
     async def healthz(self: Any, request: Any) -> Any:
@@ -312,7 +351,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
 
     @app.page("/ledger")
     async def ledger(self: Any, request: Any) -> Any:
-        return self.json(brain.ledger_view(tables))
+        return self.json(brain.ledger_view(store.tables))
 
     setup_prometheus_sensors(app, registry=registry)
     metrics.precreate_pipeline_series()

@@ -55,14 +55,17 @@ class AlertSink:
         self._ttl = settings.alert_id_ttl_s
         self._maxlen = settings.alerts_stream_maxlen
 
-    async def deliver_once(self, alert: dict[str, Any], payload: str) -> bool:
-        """One attempt; True when the alert was new, False for a redelivery."""
+    def _keys_and_args(self, alert: dict[str, Any], payload: str) -> tuple[list[str], list[Any]]:
         keys = [
             redis_keys.ALERT_SEEN_PREFIX + alert["id"],
             redis_keys.ALERTS_STREAM,
             redis_keys.ALERTS_CHANNEL,
         ]
-        args = [self._ttl, self._maxlen, alert["id"], alert["kind"], payload]
+        return keys, [self._ttl, self._maxlen, alert["id"], alert["kind"], payload]
+
+    async def deliver_once(self, alert: dict[str, Any], payload: str) -> bool:
+        """One attempt; True when the alert was new, False for a redelivery."""
+        keys, args = self._keys_and_args(alert, payload)
         return bool(await self._script(keys=keys, args=args))
 
     async def deliver(self, alert: dict[str, Any], payload: str, max_backoff: float = 5.0) -> bool:
@@ -83,8 +86,41 @@ class AlertSink:
                 await asyncio.sleep(delay)
                 delay = min(max_backoff, delay * 2)
                 continue
-            if new:
-                metrics.ALERTS_DELIVERED.labels(alert["kind"]).inc()
-            else:
-                metrics.ALERTS_REDELIVERED.inc()
+            _count(alert, new)
             return new
+
+    async def deliver_many(
+        self, alerts: list[tuple[dict[str, Any], str]], max_backoff: float = 5.0
+    ) -> list[bool]:
+        """Deliver a group of alerts in one round trip (a pipeline of the same script).
+
+        Retries the whole group until Redis accepts it; alerts that got through
+        before a failure are recognised by their marker keys on the retry.
+        """
+        delay = 0.1
+        while True:
+            try:
+                async with self._client.pipeline(transaction=False) as pipe:
+                    for alert, payload in alerts:
+                        keys, args = self._keys_and_args(alert, payload)
+                        await self._script(keys=keys, args=args, client=pipe)
+                    results = await pipe.execute()
+            except (RedisError, OSError) as exc:
+                metrics.SINK_RETRIES.inc()
+                log.warning(
+                    "Redis unavailable (%s); retrying %d alerts in %.1fs", exc, len(alerts), delay
+                )
+                await asyncio.sleep(delay)
+                delay = min(max_backoff, delay * 2)
+                continue
+            news = [bool(r) for r in results]
+            for (alert, _), new in zip(alerts, news, strict=True):
+                _count(alert, new)
+            return news
+
+
+def _count(alert: dict[str, Any], new: bool) -> None:
+    if new:
+        metrics.ALERTS_DELIVERED.labels(alert["kind"]).inc()
+    else:
+        metrics.ALERTS_REDELIVERED.inc()

@@ -15,7 +15,7 @@ from topics import (
     encode,
     parse_article,
 )
-from topics.catalog import ANALYZED, ANALYZED_PARTITIONS, TABLES, changelog_topic, topic_specs
+from topics.catalog import ANALYZED, ANALYZED_PARTITIONS, brain_state_topic, topic_specs
 
 
 def test_article_roundtrip_keeps_id_and_hash() -> None:
@@ -60,10 +60,12 @@ def test_dead_letter_keeps_binary_as_base64_and_caps_size() -> None:
     assert text["payload_excerpt"] == "hello" and text["offset"] == 3
 
 
-def test_catalogue_has_changelogs_copartitioned_with_the_brain_topic() -> None:
+def test_catalogue_has_one_compacted_brain_state_topic_beside_the_brain_topic() -> None:
     specs = {s.name: s for s in topic_specs("app")}
-    for table in TABLES:
-        assert specs[changelog_topic("app", table)].partitions == ANALYZED_PARTITIONS
+    state = specs[brain_state_topic("app")]
+    assert state.partitions == ANALYZED_PARTITIONS == 1
+    assert state.config["cleanup.policy"] == "compact"
+    assert not any(name.endswith("-changelog") for name in specs)
     assert specs[ANALYZED].partitions == ANALYZED_PARTITIONS == 1
     assert "app-__assignor-__leader" in specs
 

@@ -1,17 +1,11 @@
-"""Plan state changes on an overlay, then apply them: the brain's write-ahead journal.
+"""Plan state changes on an overlay, then apply them.
 
-The brain's state lives in several tables, each changelogged to its own Kafka
-topic, and Kafka gives no transaction across them: a worker killed while one
-record's writes are in flight can keep some and lose others, and, when its
-"article seen" mark survives, the re-read record yields no alert at all.
-
-So the worker does not let :func:`claimlogic.brain.observe` write the tables.
-It runs it on :class:`Overlay` views that record every write (:func:`plan`),
-stores the resulting :class:`Plan` (the writes and the alerts) under the
-record's offset in a journal table, waits until that one write is durable,
-and only then applies the writes (:func:`apply`) and sends the alerts. A
-record re-read after a crash finds its plan and redoes it: the same writes,
-the same alerts (whose deterministic ids make the redelivery harmless).
+The worker does not let :func:`claimlogic.brain.observe` write the tables
+directly. It runs it on :class:`Overlay` views that record every write
+(:func:`plan`), then applies the writes (:func:`apply`) and hands the same
+:class:`Plan` to the brain-state log (:mod:`claimlogic.statelog`), which
+makes it durable. So a record that fails half-way changes nothing, and the
+writes to persist are known exactly, without diffing the tables.
 """
 
 from __future__ import annotations

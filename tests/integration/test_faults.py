@@ -217,13 +217,15 @@ def test_worker_sigkill_mid_replay_loses_no_alert_and_duplicates_none(stack: Emb
     once in the Redis Stream, every id on the Kafka alerts topic with repeats
     only as the same alert -- and ends with the reference run's state (stories,
     figures, originals, ledger size). The store is in memory, so that
-    state can only have come back from the Faust changelogs. Offsets are
+    state can only have come back from the brain-state topic. Offsets are
     committed every 2 s, so each kill lands on processed but uncommitted
     records: the restarted worker re-reads them (asserted) and must recognise
     them as seen. A lost alert, an unrecovered state (other story ids, repeated
     new-figure alerts) or a double delivery fails it."""
     p = start_pipeline(stack, kafka_commit_interval_s=2.0)
-    articles = fault_corpus()
+    # Long enough (~13 s at 25/s) that the publisher is still going at the second
+    # kill: a restarted worker drains a backlog in well under a second.
+    articles = fault_corpus(320)
     tables: dict[str, dict[str, Any]] = {}
     expected = reference_alerts(articles, tables)
     assert len(expected) >= 50, len(expected)
@@ -251,10 +253,10 @@ def test_worker_sigkill_mid_replay_loses_no_alert_and_duplicates_none(stack: Emb
         f" restarts, state differences from the reference run: {diff or 'none'}"
     )
     assert reread > 0, "no kill landed on uncommitted work: the test proved nothing"
-    # The state came back from the changelogs, exactly: the last worker saw well
-    # under half of the input itself. (Before the brain's write-ahead journal,
-    # 4bd6357, this failed: one record's writes to seven changelogs were not
-    # atomic, and a kill kept some and lost others -- including, once, alerts.)
+    # The state came back from the brain-state topic, exactly: the last worker saw
+    # under half of the input itself. (When the state lived in seven Faust
+    # changelogs with no journal, before 4bd6357, this failed: one record's writes
+    # were not atomic, and a kill kept some and lost others -- once, alerts too.)
     got.pop("duplicates_exact"), want.pop("duplicates_exact")
     assert got == want, f"state after recovery differs from the reference run: {diff}"
 

@@ -1,4 +1,4 @@
-"""The brain's write-ahead journal, proved with a crash at the worst moment."""
+"""The brain's journal of alerts, proved with a crash at the worst moment."""
 
 from __future__ import annotations
 
@@ -28,12 +28,12 @@ def _reference_alert_ids(pipeline: Pipeline) -> set[str]:
 
 @restart_flaky
 def test_crash_after_state_writes_before_alerts_loses_no_alert(stack: EmbeddedStack) -> None:
-    """Proves: a worker that dies after the brain's state writes for a record have
-    reached the changelogs but before that record's alerts were sent (the window
-    in which the record is already marked as seen) still delivers every alert:
-    the restarted worker re-reads the uncommitted record, finds its journaled
-    plan and redoes it, sending the alerts. Without the journal the re-read
-    record is an exact duplicate and its alerts are lost."""
+    """Proves: a worker that dies after the brain's state step for a record is
+    durable in the brain-state topic but before that record's alerts were sent
+    (the window in which the record is already marked as seen) still delivers
+    every alert: the restarted worker loads the state, re-reads the uncommitted
+    record, finds its journal entry and sends its alerts. Without the journal the
+    re-read record is an exact duplicate and its alerts are lost."""
     import asyncio
 
     from claimwatch import kafka
@@ -68,4 +68,10 @@ def test_crash_after_state_writes_before_alerts_loses_no_alert(stack: EmbeddedSt
     assert len(delivered) == len(set(delivered)), "an alert reached Redis twice"
     assert expected and set(delivered) == expected
     assert p.worker is not None and "redoing journaled record" in p.worker.tail(400)
-    assert "claimwatch_brain_redos_total 1.0" in p.metrics_text()
+    redos = [
+        line
+        for line in p.metrics_text().splitlines()
+        if line.startswith("claimwatch_brain_redos_total ")
+    ]
+    # The first step may hold one record or a few (group commit): all are redone.
+    assert redos and float(redos[0].split()[1]) >= 1, redos

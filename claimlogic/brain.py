@@ -90,6 +90,10 @@ class BrainConfig:
     tolerance: float = 0.02
     #: Event tolls (killed, injured...) further apart than this never contradict.
     event_count_window_s: float = 3 * 24 * 3600.0
+    #: Two readings of a state (homes without power, people held...) further apart than
+    #: this in event time are an update, not a contradiction; closer, from different
+    #: sources, they disagree.
+    state_same_time_s: float = 3 * 3600.0
     max_figures_per_metric: int = 24
     max_metrics_per_story: int = 300
     story_profile_terms: int = 40
@@ -628,6 +632,7 @@ def observe(
             now_iso=now_iso,
             tolerance=config.tolerance,
             event_count_window_s=config.event_count_window_s,
+            state_same_time_s=config.state_same_time_s,
             alert_corroboration=config.alert_corroboration,
             article_entities=analyzed.get("efp") or "",
             article_values=values,

@@ -43,6 +43,11 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
 * **Revisions**: a later figure whose sentence says it corrects or revises an
   earlier one is an ``update`` in either direction; a figure whose value is
   already on record is never an ``update``.
+* **State readings** (without power, in shelters, held, missing, in hospital, a
+  price; not running totals): a reading more than ``state_same_time_s`` (3 h)
+  later, or the same source's newer one, is an ``update`` in either direction; an
+  older one arriving late is silent; different sources within 3 h that disagree
+  contradict.
 * **new_figure**: the first alertable figure of a metric in a story (not
   hypothetical, not vague, not a delta, not a single-digit plain count).
 """

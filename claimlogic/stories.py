@@ -22,7 +22,10 @@ Matching (in the brain, against the ``story-terms`` inverted index):
   ``score >= story_threshold`` when the article's event time lies within
   ``story_window_s`` of the story's articles; beyond the window the score
   needed rises linearly to ``story_strong_threshold`` at ``story_max_gap_s``
-  (long-running stories need a stronger overlap), and never past it.
+  (long-running stories need a stronger overlap), and never past it;
+* a short follow-up sharing only one entity may still join (a *brief join*, see
+  ``BrainConfig.brief_max_df``): :func:`follow_up`, :func:`anchor_terms`,
+  :func:`metric_families` and :func:`exclusive_weight` give its evidence.
 """
 
 from __future__ import annotations

@@ -72,12 +72,28 @@ class BrainConfig:
     story_threshold: float = 0.30
     story_strong_threshold: float = 0.50
     min_shared_entities: int = 2
+    #: A short brief naming one place ("Pelvo strike: ministry says 19 killed") may join
+    #: a story on that one shared entity when the entity is rare (held by at most
+    #: brief_max_df recent stories), the brief is about it (headline or a figure's
+    #: place) and names no other such place, it shares a kind of figure with the story,
+    #: it is within brief_max_gap_s of it, its term score reaches the score needed at
+    #: that gap (story_threshold within story_window_s, rising), and no other story
+    #: qualifies nearly as well (brief_margin, on the terms that tell the two apart).
+    #: brief_max_df = 0 turns brief joins off.
+    brief_max_df: int = 3
+    brief_margin: float = 1.5
+    #: Brief joins use the same score ramp as other joins, but never this far apart.
+    brief_max_gap_s: float = 14 * 24 * 3600.0
     #: Estimated Jaccard similarity of 3-word shingles for a near-duplicate.
     near_dup_threshold: float = 0.5
     #: Relative gap between intervals beyond which two figures conflict.
     tolerance: float = 0.02
     #: Event tolls (killed, injured...) further apart than this never contradict.
     event_count_window_s: float = 3 * 24 * 3600.0
+    #: Two readings of a state (homes without power, people held...) further apart than
+    #: this in event time are an update, not a contradiction; closer, from different
+    #: sources, they disagree.
+    state_same_time_s: float = 3 * 3600.0
     max_figures_per_metric: int = 24
     max_metrics_per_story: int = 300
     story_profile_terms: int = 40
@@ -215,6 +231,7 @@ def analyze(
         "bands": bands,
         "efp": entity_fingerprint(feats),
         "terms": feats,
+        "fu": stories.follow_up(article.text),
     }
 
 
@@ -391,27 +408,7 @@ def _assign_story(
     if prev_story and prev_story in st_table:
         chosen = prev_story
     else:
-        cands = [s for s, h in hits.items() if h[1] >= config.min_shared_entities]
-        cands.sort(key=lambda s: (-hits[s][0], s))
-        best: tuple[float, str] | None = None
-        for sid in cands[: config.max_candidates]:
-            st = st_table.get(sid)
-            if st is None:
-                continue
-            score, ents = stories.match_score(vec, stories.unpack_profile(st["profile"]), dfs, n)
-            if ents < config.min_shared_entities:
-                continue
-            need = stories.required_score(
-                stories.time_gap(event_t, st["t0"], st["t1"]),
-                window=config.story_window_s,
-                max_gap=config.story_max_gap_s,
-                base=config.story_threshold,
-                strong=config.story_strong_threshold,
-            )
-            if need is not None and score >= need and (best is None or (score, sid) > best):
-                best = (score, sid)
-        if best:
-            chosen = best[1]
+        chosen = _best_story(a, vec, hits, dfs, n, event_t, st_table, config)
     created = chosen is None
     if chosen is None:
         chosen = "st-" + _sha("story", a["id"], n=12)
@@ -455,6 +452,85 @@ def _assign_story(
         df = e[0] + (1 if len(lst) == len(e) - 1 else 0)
         terms_table[t] = [df, chosen, *lst[: config.stories_per_term - 1]]
     return chosen, created
+
+
+def _best_story(
+    a: Mapping[str, Any],
+    vec: Mapping[str, float],
+    hits: Mapping[str, list[float]],
+    dfs: Mapping[str, int],
+    n: int,
+    event_t: float,
+    st_table: MutableMapping[str, Any],
+    config: BrainConfig,
+) -> str | None:
+    """The story an article joins: the best-scoring one sharing ``min_shared_entities``
+    entities; failing that, a brief join on one rare shared place (see BrainConfig)."""
+    brief = config.brief_max_df > 0
+    need_ents = 1 if brief else config.min_shared_entities
+    cands = [s for s, h in hits.items() if h[1] >= need_ents]
+    cands.sort(key=lambda s: (hits[s][1] < config.min_shared_entities, -hits[s][0], s))
+    best: tuple[float, str] | None = None
+    briefs: list[tuple[float, str, dict[str, float]]] = []
+    anchors: set[str] | None = None
+    families: set[str] | None = None
+    for sid in cands[: config.max_candidates]:
+        st = st_table.get(sid)
+        if st is None:
+            continue
+        profile = stories.unpack_profile(st["profile"])
+        score, ents = stories.match_score(vec, profile, dfs, n)
+        gap = stories.time_gap(event_t, st["t0"], st["t1"])
+        if ents >= config.min_shared_entities:
+            need = stories.required_score(
+                gap,
+                window=config.story_window_s,
+                max_gap=config.story_max_gap_s,
+                base=config.story_threshold,
+                strong=config.story_strong_threshold,
+            )
+            if need is not None and score >= need and (best is None or (score, sid) > best):
+                best = (score, sid)
+            continue
+        if best is not None or not brief or not a.get("fu") or gap > config.brief_max_gap_s:
+            continue  # only a follow-up ("Friday's crash", "the toll rose") joins on one name
+        need = stories.required_score(
+            gap,
+            window=config.story_window_s,
+            max_gap=config.story_max_gap_s,
+            base=config.story_threshold,
+            strong=config.story_strong_threshold,
+        )
+        if need is None or score < need:
+            continue
+        if anchors is None:
+            claims = a.get("claims") or ()
+            ents_a = (a.get("terms") or {}).get("ents") or {}
+            anchors = stories.anchor_terms(ents_a, a.get("title"), [c.get("place") for c in claims])
+            families = stories.metric_families(c.get("metric") or "" for c in claims)
+        shared = {t[2:] for t in vec if t.startswith("e:") and t in profile}
+        if not anchors or not anchors <= shared:
+            continue  # not about a place the story knows, or also about another one
+        if not any(dfs.get("e:" + t, 0) <= config.brief_max_df for t in anchors):
+            continue  # a common name ("Texas", "Paris") says little on its own
+        if not (families and families & stories.metric_families(st.get("metrics") or ())):
+            continue  # no figure of a kind the story already tracks
+        briefs.append((score, sid, profile))
+    if best is not None:
+        return best[1]
+    if not briefs:
+        return None
+    briefs.sort(key=lambda b: (-b[0], b[1]))
+    if len(briefs) > 1:
+        # Two stories about the same place (a bus crash and a market fire in one town):
+        # only the terms the brief shares with one story and not the other tell them
+        # apart; the winner must hold clearly more of that weight, else do not guess.
+        (_, _, p1), (_, _, p2) = briefs[0], briefs[1]
+        own1 = stories.exclusive_weight(vec, p1, p2, dfs, n)
+        own2 = stories.exclusive_weight(vec, p2, p1, dfs, n)
+        if own1 <= 0 or own1 < config.brief_margin * own2:
+            return None
+    return briefs[0][1]
 
 
 # =========================================================================== observe
@@ -556,6 +632,7 @@ def observe(
             now_iso=now_iso,
             tolerance=config.tolerance,
             event_count_window_s=config.event_count_window_s,
+            state_same_time_s=config.state_same_time_s,
             alert_corroboration=config.alert_corroboration,
             article_entities=analyzed.get("efp") or "",
             article_values=values,

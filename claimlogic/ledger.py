@@ -43,6 +43,11 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
 * **Revisions**: a later figure whose sentence says it corrects or revises an
   earlier one is an ``update`` in either direction; a figure whose value is
   already on record is never an ``update``.
+* **State readings** (without power, in shelters, held, missing, in hospital, a
+  price; not running totals): a reading more than ``state_same_time_s`` (3 h)
+  later, or the same source's newer one, is an ``update`` in either direction; an
+  older one arriving late is silent; different sources within 3 h that disagree
+  contradict.
 * **new_figure**: the first alertable figure of a metric in a story (not
   hypothetical, not vague, not a delta, not a single-digit plain count).
 """
@@ -97,6 +102,40 @@ _REVISION = re.compile(
     r"|counted\s+twice|double[- ]counted)\b",
     re.I,
 )
+
+
+#: Words next to a figure that make it a reading of a current state, which moves both
+#: ways as a story develops: "45,000 homes without power", "28 passengers still held",
+#: "52 people remain missing", "2,000 people in emergency shelters", "treating 85 patients".
+_STATE = re.compile(
+    r"\bwithout\s+(?:power|electricity|water|heat(?:ing)?|shelter|a\s+home)\b"
+    r"|\bno\s+(?:power|electricity|running\s+water)\b|\bblackouts?\b|\boutages?\b"
+    r"|\b(?:shelters?|tents|camps?|(?:evacuation|relief|warming|cooling)\s+cent(?:re|er)s?"
+    r"|sports\s+halls?)\b"
+    r"|\bheld\b|\bholding\b|\bhostage\b|\bcaptivity\b|\btrapped\b|\bstranded\b"
+    r"|\bmissing\b|\bunaccounted\b|\bremain(?:s|ed|ing)?\b|\bstill\b"
+    r"|\b(?:being\s+)?treat(?:ed|ing)\b|\bpatients\b|\bin\s+hospital\b|\bdisplaced\b"
+    r"|\bhomeless\b|\bcut\s+off\b|\bprices?\b|\bnow\s+costs?\b|\btrading\s+at\b",
+    re.I,
+)
+#: Running totals of events: they only grow, whatever words surround them.
+_TOTAL = re.compile(
+    r"kill|dead|death|injur|wound|casualt|hurt|arrest|infect|case|victim|toll", re.I
+)
+
+
+def state_quantity(c: Mapping[str, Any], metric_key: str) -> bool:
+    """Is the figure a reading of a current state (without power, in shelters, held,
+    missing, in hospital, a price), not a running total (killed, injured, arrested,
+    cases)?  Read from the words around the figure in its sentence."""
+    if _TOTAL.search(" ".join(str(x) for x in (c.get("property"), metric_key) if x)):
+        return False
+    if c.get("property") in ("missing", "displaced", "hospitalized"):
+        return True
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    window = quote if i < 0 else quote[max(0, i - 64) : i + len(text) + 64]
+    return bool(_STATE.search(window))
 
 
 def revision(c: Mapping[str, Any]) -> bool:
@@ -217,11 +256,13 @@ def hedge_class(h: str | None) -> str:
     return "fact"
 
 
-def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: bool = False) -> bool:
     pa, pb = _norm(a.get("place")), _norm(b.get("place"))
     if pa and pb and pa != pb and pa not in pb and pb not in pa:
         return False
     ta, tb = _norm(a.get("time")), _norm(b.get("time"))
+    if moments and not any(_PERIOD.search(t) for t in (a.get("time"), b.get("time")) if t):
+        return True
     if ta and tb:
         return ta == tb
     other = a.get("time") or b.get("time")
@@ -266,14 +307,19 @@ def alertable(c: Mapping[str, Any]) -> bool:
     )
 
 
-def comparable(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
-    """May these two figures contradict each other (or one update the other)?"""
+def comparable(new: Mapping[str, Any], old: Mapping[str, Any], *, moments: bool = False) -> bool:
+    """May these two figures contradict each other (or one update the other)?
+
+    ``moments``: readings of a state, whose time scopes ("Monday morning", "on Tuesday
+    evening") are moments, not periods: two readings at different moments are still
+    compared (the later one updates the earlier one).
+    """
     for c in (new, old):
         if c.get("hedge") in UNCOMPARABLE_HEDGES or c.get("vague") or c.get("change_is_delta"):
             return False
     if not units_compatible(new, old):
         return False
-    return scope_compatible(new, old)
+    return scope_compatible(new, old, moments=moments)
 
 
 def running_count(c: Mapping[str, Any], metric_key: str, label: str) -> bool:
@@ -469,6 +515,7 @@ def decide(
     now_iso: str,
     tolerance: float = 0.02,
     event_count_window_s: float = 3 * 24 * 3600.0,
+    state_same_time_s: float = 3 * 3600.0,
     article_values: Collection[float] = (),
     alert_corroboration: bool = False,
     article_entities: str = "",
@@ -548,11 +595,12 @@ def decide(
     event_count = bool(
         _EVENT_COUNT.search(" ".join(str(x) for x in (claim.get("property"), metric) if x))
     )
+    state = state_quantity(claim, metric)
     overlapping: list[dict[str, Any]] = []
     for fig in figures:
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
-        if same_version or not comparable(claim, fc):
+        if same_version or not comparable(claim, fc, moments=state):
             continue
         if not (newsworthy(claim) and newsworthy(fc)):
             continue  # "two workers" vs "31 workers": a plain small count says too little
@@ -568,6 +616,15 @@ def decide(
         later = event_t > t_old
         if event_t < t_old and rising and not higher:
             continue  # an older, lower report of a growing count arriving late: consistent
+        if state and abs(event_t - t_old) > state_same_time_s:
+            # A state read at another time: a later reading replaces it (either way),
+            # an older one arriving late says nothing new.
+            if later and not _cross_mentioned(claim, fc, values, fig.get("av") or ()):
+                upd.append((g, fig))
+            continue
+        if state and later and fc.get("source") and fc.get("source") == claim.get("source"):
+            upd.append((g, fig))  # the same source's newer reading
+            continue
         revised = later and revision(claim)
         direction_ok = (
             (higher and rising) or (not higher and claim.get("change") == "down") or revised

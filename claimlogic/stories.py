@@ -22,7 +22,10 @@ Matching (in the brain, against the ``story-terms`` inverted index):
   ``score >= story_threshold`` when the article's event time lies within
   ``story_window_s`` of the story's articles; beyond the window the score
   needed rises linearly to ``story_strong_threshold`` at ``story_max_gap_s``
-  (long-running stories need a stronger overlap), and never past it.
+  (long-running stories need a stronger overlap), and never past it;
+* a short follow-up sharing only one entity may still join (a *brief join*, see
+  ``BrainConfig.brief_max_df``): :func:`follow_up`, :func:`anchor_terms`,
+  :func:`metric_families` and :func:`exclusive_weight` give its evidence.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 _CAP = re.compile(r"\b(?:[A-Z][a-z’'\-]+|[A-Z]{2,}(?:\.[A-Z])*\.?|[A-Z]\.(?:[A-Z]\.)+)")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|[.!?;:]|\n")
@@ -279,3 +282,105 @@ def merge_profile(
     if len(out) > cap:
         out = dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:cap])
     return out
+
+
+# --------------------------------------------------------------------------- brief joins
+#: Properties specific enough that sharing one is evidence of the same event's figures.
+_EVENT_PROPS = frozenset(
+    """
+    killed injured casualties missing hospitalized rescued infected displaced arrested
+    captured destroyed
+    """.split()  # noqa: SIM905
+)
+#: Counted nouns too generic to tie two metrics to one event.
+_GENERIC_HEADS = frozenset("people persons person others residents".split())  # noqa: SIM905
+
+
+def metric_families(keys: Iterable[str]) -> set[str]:
+    """What a set of metric keys measures, coarsely: the keys themselves, their event
+    property ("|killed", "|missing") and their counted noun ("homes|", "cases|"), so
+    that "suspected cholera cases|infected" and "cholera cases|count" share "cases|"."""
+    out: set[str] = set()
+    for key in keys:
+        if not key:
+            continue
+        parts = key.split("|")
+        subject, prop = parts[0], (parts[1] if len(parts) > 1 else "")
+        if "?" in subject:
+            continue  # nothing says what is counted
+        out.add("k:" + key)
+        if prop in _EVENT_PROPS:
+            out.add("|" + prop)
+        words = subject.split()
+        if words and words[-1] not in _GENERIC_HEADS:
+            out.add(_kw_norm(words[-1]) + "|")
+    return out
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]+")
+
+
+def anchor_terms(
+    ents: Mapping[str, float], title: str | None, places: Iterable[str | None]
+) -> set[str]:
+    """The article's single-word entity terms that it is *about*: those named in its
+    headline or as the place of one of its figures ("Pelvo strike: 19 killed").
+
+    Only body entities count, so a Title Case headline's common words are not anchors.
+    """
+    named: set[str] = set()
+    for s in (title, *places):
+        if s:
+            named.update(norm_term(w) for w in _TITLE_WORD.findall(s))
+    return {e for e in ents if " " not in e and e in named}
+
+
+def exclusive_weight(
+    article: Mapping[str, float],
+    profile: Mapping[str, float],
+    other: Mapping[str, float],
+    dfs: Mapping[str, int],
+    n_stories: int,
+) -> float:
+    """Weight (w * idf) of the article's terms shared with ``profile`` but not ``other``:
+    the evidence for one story over the other."""
+    return sum(
+        w * idf(n_stories, max(dfs.get(t, 0) - 1, 0))
+        for t, w in article.items()
+        if t in profile and t not in other
+    )
+
+
+#: Nouns for an event (or the people and vehicles at its centre) that a follow-up refers
+#: back to with "the": "the strike", "the Halvik market fire", "the ferry that sank".
+_EVENT_NOUNS = (
+    r"attacks?|strikes?|bombings?|blast|explosions?|fire|blaze|crash|collision|derailment"
+    r"|earthquake|quake|tremor|floods?|flooding|storm|cyclone|hurricane|typhoon|tornado"
+    r"|landslide|mudslide|avalanche|eruption|outbreak|epidemic|shooting|stabbing|sinking"
+    r"|disaster|accident|collapse|siege|kidnapping|hijacking|riots?|clashes|raid|spill"
+    r"|leak|heatwave|wildfire|outages?|blackout|ferry|bus|train|plane|aircraft|ship"
+    r"|vessel|boat|kidnappers|gunmen|attackers|hostage[- ]takers"
+)
+_FOLLOW_UP = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)"
+    r"['’]s\b"
+    r"|\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _EVENT_NOUNS + r")\b(?:['’]s)?"
+    r"(?!\s+(?:brigade|service|services|department|crews?|chief|officials|station"
+    r"|fighters|safety|alarm|exit|company|operator|driver|line|route)\b)"
+    r"|\bdeath toll\b|\b(?:rose|risen|rises|climbed|climbs|jumped|fell|dropped)\s+to\b"
+    r"|\bremain(?:s|ed)?\b|\bstill\b|\bmore bodies\b",
+    re.I,
+)
+_LEAD_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+
+
+def follow_up(text: str) -> bool:
+    """Is the article's lead written as a follow-up of an event already reported?
+
+    A first report introduces its event ("A fire swept through the covered market...");
+    a follow-up refers back to it ("the death toll from Friday's bus crash rose to 12",
+    "the number injured in the Halvik market fire", "the ferry that sank off Lorca").
+    Only the first sentence is read: later sentences of any report refer to its own event.
+    """
+    lead = _LEAD_END.split(text.strip(), maxsplit=1)[0][:400]
+    return bool(_FOLLOW_UP.search(lead))

@@ -401,6 +401,14 @@ _NOT_A_TOLL = frozenset(
     years hour hours decade decades floor floors street streets""".split()  # noqa: SIM905
 )
 _EVENT_PROPS = _TOLL_PROPS | {"arrested", "displaced", "rescued", "deployed", "arrived"}
+#: Weapons, events and days are never the victims of a toll: "the death toll from
+#: Sunday's missile strike rose to 21" counts people, not "sunday missiles".
+_NOT_VICTIMS = frozenset(
+    """missile missiles rocket rockets drone drones bomb bombs shell shells strike strikes
+    attack attacks blast blasts explosion explosions crash crashes fire fires earthquake
+    quake floods flood storm cyclone hurricane typhoon collapse disaster accident shooting
+    monday tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
+)
 
 
 #: A crowd's size, however it is worded: "police put the crowd at 18,000", "120,000
@@ -426,11 +434,19 @@ def _crowd(toks: list[Token], m: Mention, about: str | None) -> bool:
 
 def _toll_frame(about: str | None, prop: str) -> tuple[str | None, str]:
     """One key per toll: generic victim nouns become "people"; places are a plain count."""
+    if about and about.split()[-1] in ("cases", "infections") and prop in ("count", "infected"):
+        # "140 suspected cholera cases", "cases rose to 310", "260 confirmed cases": one
+        # running count of infections, whatever the confirmation status word
+        words = [w for w in about.split() if w not in ("suspected", "confirmed", "reported")]
+        return " ".join(words) or about, "infected"
     head = about.split()[-1] if about else None
     if head in _NOT_A_TOLL and prop in _EVENT_PROPS:
         return about, "count"
-    if prop in _TOLL_PROPS and head in _GENERIC_VICTIMS:
-        return "people", prop
+    if prop in _TOLL_PROPS and (
+        head in _GENERIC_VICTIMS
+        or (about and len(about.split()) > 1 and set(about.split()) & _NOT_VICTIMS)
+    ):
+        return "people", prop  # a bare "Three missiles killed 5" keeps its noun
     return about, prop
 
 

@@ -581,6 +581,12 @@ def find_property(
     return "count"
 
 
+#: What people spend that is not money: "spent the night in tents", "spent two days".
+_TIME_SPENT = frozenset(
+    "night nights day days hours weeks months years weekend morning evening time".split()  # noqa: SIM905
+)
+
+
 def _property_in(
     toks: list[Token], a: int, b: int, *, forward: bool, people: bool = True
 ) -> str | None:
@@ -606,6 +612,10 @@ def _property_in(
         if w in lx.PROPERTY_CUES:
             if w in ("moved",) and _low(toks, k + 1) not in ("into", "to", "in"):
                 continue
+            if w in ("spent", "spend", "spending") and any(
+                _low(toks, k + j) in _TIME_SPENT for j in (1, 2, 3)
+            ):
+                continue  # "2,400 people spent Monday night in warming centres": time, not money
             if w in ("lost",) and forward:
                 continue
             if w in ("lost", "losses", "loss") and not people:

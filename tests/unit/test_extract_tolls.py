@@ -78,3 +78,31 @@ def test_crowd_size_is_one_quantity_however_worded():
     assert c.metric == "people|count"
     (c,) = extract_claims("Some 300 people were evacuated after the march.")
     assert c.property == "displaced"
+
+
+def _keys(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.metric) for c in extract_claims(text)]
+
+
+def test_time_spent_is_not_money():
+    assert _keys("About 2,400 people spent Monday night in warming centres, officials said.") == [
+        ("About 2,400", "people|count")
+    ]
+    assert _keys("About 1,800 people spent the night in tents.") == [
+        ("About 1,800", "people|count")
+    ]
+    assert _keys("The city spent 40 million euros on the bridge.")[0][1].endswith("|cost|money")
+
+
+def test_a_toll_from_a_days_strike_counts_people():
+    text = "The death toll from Sunday's missile strike in Pelvo rose to 21, the governor said."
+    assert _keys(text) == [("21", "people|killed")]
+    # a bare weapon noun keeps its key
+    assert _keys("Three missiles killed 5 soldiers.")[0] == ("Three", "missiles|killed")
+
+
+def test_cases_are_one_running_count_of_infections():
+    a = _keys("Officials have recorded 140 suspected cholera cases in the district.")
+    b = _keys("Cholera cases in the district rose to 310, the ministry said.")
+    c = _keys("The WHO said it had confirmed 260 cholera cases in the district.")
+    assert a[0][1] == b[0][1] == c[0][1] == "cholera cases|infected"

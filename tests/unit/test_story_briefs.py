@@ -1,0 +1,222 @@
+"""Short briefs that name one place join the right story, and only that one."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from claimlogic import stories
+from claimlogic.brain import BrainConfig, analyze, observe
+from claimlogic.extract import extract_claims
+from topics.catalog import TABLES
+from topics.schemas import Article
+
+T0 = 1_760_000_000.0
+CFG = BrainConfig()
+
+
+def _run(items: list[tuple[str, str, str, str]], config: BrainConfig = CFG):
+    """items: (id, published_at, title, text) -> [(story, new_story, alerts)]."""
+    tables: dict[str, dict] = {name: {} for name in TABLES}
+    out = []
+    for i, (aid, pub, title, text) in enumerate(items):
+        art = Article.create(
+            text, id=aid, title=title, outlet=f"Outlet {i}", published_at=pub, fetched_at=pub
+        )
+        rec = json.loads(json.dumps(analyze(art, claims=extract_claims(text))))
+        obs = observe(tables, rec, now=T0 + i, config=config)
+        out.append((obs.story, obs.new_story, obs.alerts))
+    return out
+
+
+STRIKE = [
+    (
+        "s1",
+        "2025-11-02T06:00:00Z",
+        "Missile strike on Pelvo apartment block kills 11",
+        "A missile struck an apartment block in the city of Pelvo early on Sunday, killing 11 "
+        "people and wounding 28 others, the regional governor said.",
+    ),
+    (
+        "s2",
+        "2025-11-02T10:30:00Z",
+        "Military says Pelvo strike killed 6",
+        "The military command said the strike in Pelvo on Sunday killed 6 people, disputing "
+        "the governor's figures.",
+    ),
+]
+
+
+def test_brief_naming_one_rare_place_joins_its_story():
+    (s1, new1, _), (s2, new2, alerts) = _run(STRIKE)
+    assert new1 and not new2 and s1 == s2
+    assert [(a["kind"], a["claim"]["value"]) for a in alerts] == [("contradiction", 6)]
+
+
+def test_brief_joins_can_be_turned_off():
+    (s1, _, _), (s2, new2, _) = _run(STRIKE, BrainConfig(brief_max_df=0))
+    assert new2 and s1 != s2
+
+
+def test_brief_about_another_place_stays_apart():
+    items = [
+        STRIKE[0],
+        (
+            "k1",
+            "2025-11-02T07:00:00Z",
+            "Landslide buries homes in Kerim",
+            "A landslide buried several houses in the mountain village of Kerim on Sunday, "
+            "killing 9 people, local officials said.",
+        ),
+    ]
+    (s1, _, _), (s2, new2, alerts) = _run(items)
+    assert new2 and s1 != s2 and [a["kind"] for a in alerts] == ["new_figure"]
+
+
+def test_brief_anchored_on_an_unknown_town_does_not_join_on_the_region():
+    """'Millbrook, Vermont' must not join 'Oakridge, Vermont' on the shared state."""
+    items = [
+        (
+            "o1",
+            "2025-03-04T10:00:00Z",
+            "Sawmill blast kills 3 in Oakridge",
+            "An explosion at a sawmill in Oakridge, Vermont, killed 13 workers on Tuesday, "
+            "Vermont state police said.",
+        ),
+        (
+            "m1",
+            "2025-03-04T15:00:00Z",
+            "Sawmill blast in Millbrook, Vermont",
+            "An explosion at a sawmill in Millbrook, Vermont, killed 14 workers on Tuesday, "
+            "Vermont state police said.",
+        ),
+    ]
+    (s1, _, _), (s2, new2, alerts) = _run(items)
+    assert new2 and s1 != s2
+    assert all(a["kind"] == "new_figure" for a in alerts)
+
+
+def test_two_incidents_in_one_town_each_brief_joins_its_own():
+    items = [
+        (
+            "b1",
+            "2025-05-09T10:00:00Z",
+            "Bus plunges into ravine near Halvik, killing 9",
+            "A bus carrying pilgrims plunged into a ravine outside Halvik on Friday, killing 9 "
+            "people and injuring 23, police said.",
+        ),
+        (
+            "f1",
+            "2025-05-09T19:00:00Z",
+            "Fire sweeps through Halvik covered market",
+            "A fire swept through the covered market in central Halvik on Friday evening, "
+            "injuring 14 people, the fire brigade said.",
+        ),
+        (
+            "f2",
+            "2025-05-10T11:00:00Z",
+            "Halvik market fire: injured rise to 19",
+            "The number of people injured in the Halvik market fire rose to 19, the fire "
+            "brigade said on Saturday.",
+        ),
+    ]
+    (sb, _, _), (sf, newf, _), (sf2, _, alerts) = _run(items)
+    assert newf and sb != sf and sf2 == sf
+    assert [(a["kind"], a["claim"]["value"]) for a in alerts] == [("update", 19)]
+
+
+def test_ambiguous_brief_between_two_stories_of_one_town_opens_its_own():
+    items = [
+        (
+            "b1",
+            "2025-05-09T10:00:00Z",
+            "Bus crash near Halvik injures 23",
+            "A bus crashed outside Halvik on Friday, injuring 23 people, police said.",
+        ),
+        (
+            "t1",
+            "2025-05-09T12:00:00Z",
+            "Train crash near Halvik injures 14",
+            "A train crashed outside Halvik on Friday, injuring 14 people, police said.",
+        ),
+        (
+            "x1",
+            "2025-05-10T09:00:00Z",
+            "Halvik crash: injured rise to 30",
+            "The number of people injured in the crash outside Halvik rose to 30, police said.",
+        ),
+    ]
+    out = _run(items)
+    assert out[2][1]  # a story of its own: nothing says which crash
+    assert all(a["kind"] == "new_figure" for a in out[2][2])
+
+
+def test_many_interleaved_one_place_briefs_never_cross():
+    """Hundreds of short, identically worded briefs about different towns: each brief
+    joins only its own town's story, and no alert compares two towns."""
+    rng = random.Random(5)
+    syl = ["ka", "lo", "mi", "ren", "tas", "vo", "dru", "pel", "sor", "ban", "qui", "zet"]
+    towns: list[str] = []
+    while len(towns) < 120:
+        t = "".join(rng.choice(syl) for _ in range(3)).capitalize()
+        if t not in towns:
+            towns.append(t)
+    items, truth = [], {}
+    for step in range(3):
+        for j, town in enumerate(towns):
+            k = 10 + j % 7 + 3 * step
+            aid = f"{town}-{step}"
+            truth[aid] = town
+            hour = step * 6 + j % 5
+            items.append(
+                (
+                    aid,
+                    f"2025-06-1{step}T{hour:02d}:00:00Z",
+                    f"Flood kills {k} in {town}",
+                    f"Floods in {town} killed {k} people, officials said.",
+                )
+            )
+    rng.shuffle(items)
+    out = _run(items)
+    story_towns: dict[str, set[str]] = {}
+    for (aid, *_), (sid, _, alerts) in zip(items, out, strict=True):
+        story_towns.setdefault(sid, set()).add(truth[aid])
+        for a in alerts:
+            sides = [a["claim"], *a["against"]]
+            assert len({truth[s["article"]["id"]] for s in sides}) == 1
+    assert all(len(v) == 1 for v in story_towns.values())
+
+
+def test_metric_families_and_anchors():
+    fam = stories.metric_families(["suspected cholera cases|infected", "people|killed"])
+    assert "case|" in fam and "|infected" in fam and "|killed" in fam
+    assert "people|" not in fam  # too generic to tie two events
+    assert stories.metric_families(["cholera cases|count"]) & fam
+    assert not stories.metric_families(["quantity?1a2b|count"])
+    ents = {"pelvo": 1.0, "ivo": 1.0, "ivo marent": 1.0}
+    assert stories.anchor_terms(ents, "Pelvo Strike Toll Rises To 21", []) == {"pelvo"}
+    assert stories.anchor_terms(ents, None, ["central Pelvo"]) == {"pelvo"}
+    assert stories.anchor_terms(ents, "Strike toll rises", [None]) == set()
+
+
+def test_exclusive_weight_counts_only_what_tells_stories_apart():
+    art = {"e:halvik": 2.0, "k:fire": 1.0, "k:market": 1.0, "k:rose": 0.5}
+    market = {"e:halvik": 2.0, "k:fire": 1.0, "k:market": 1.0}
+    bus = {"e:halvik": 2.0, "k:rose": 1.0}
+    dfs = {"e:halvik": 2, "k:fire": 1, "k:market": 1, "k:rose": 1}
+    assert stories.exclusive_weight(art, market, bus, dfs, 10) > 3 * stories.exclusive_weight(
+        art, bus, market, dfs, 10
+    )
+
+
+def test_follow_up_reads_the_lead_only():
+    fu = stories.follow_up
+    assert fu("The death toll from Friday's bus crash near Halvik rose to 12, police said.")
+    assert fu("The number of people injured in the Halvik market fire rose to 19.")
+    assert fu("The coast guard said 14 bodies were recovered after the ferry sank off Lorca.")
+    assert fu("Police in Norvale corrected the toll from Wednesday's factory fire to 8.")
+    assert fu("Suspected cholera cases in Marsa rose to 310, the ministry said.")
+    # first reports introduce their event
+    assert not fu("A fire swept through the covered market in Halvik, the fire brigade said.")
+    assert not fu("A train crashed outside Halvik on Friday, injuring 14 people, police said.")
+    assert not fu("A bus crashed outside Halvik. The crash killed 3 and the toll rose to 5.")

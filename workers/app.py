@@ -254,7 +254,14 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
                 state_step.journal(handled.key, handled.entry)
                 for key in handled.forget:
                     state_step.forget(key)
-            await store.persist(state_step)  # encodes the step before it yields
+            try:
+                await store.persist(state_step)  # encodes the step before it yields
+            except Exception:
+                # Not a broker outage (those are retried): memory now holds writes
+                # the topic lacks. Reload before the next record; these records
+                # stay unacked and are read again.
+                store.forget_memory()
+                raise
             metrics.BRAIN_STEPS.inc()
             durable["records"] += len(planned)
             if crash_after_apply is not None and durable["records"] >= crash_after_apply:

@@ -54,6 +54,11 @@ class BrainStore:
         """The brain partition was revoked: re-check the topic before the next step."""
         self._stale = True
 
+    def forget_memory(self) -> None:
+        """Memory may differ from the topic: load it again before the next step."""
+        self._stale = True
+        self._end = None
+
     async def ensure_loaded(self) -> None:
         """Load the state unless memory is known to hold the topic's latest."""
         if not self._stale:

@@ -124,6 +124,8 @@ class DocContext:
     last_demonym: str | None = None
     last_about: str | None = None
     last_property: str | None = None
+    #: The last unit price read: (currency, "per litre").
+    last_price: tuple[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -686,6 +688,8 @@ def find_rate(toks: list[Token], m: Mention, np: list[int]) -> str | None:
         return f"{w3} on {w3}"  # "up 0.2 per cent on the month"
     if w1 in ("m", "y", "q") and w2 == "/" and w3 == w1:
         return {"m": "month on month", "y": "year on year", "q": "quarter on quarter"}[w1]
+    if w1 in ("a", "an", "per") and w2 in lx.PER_UNITS:
+        return "per " + lx.PER_UNITS[w2]  # "186.31 shillings a litre": a unit price
     if w1 in ("a", "per", "each", "every") and w2 in _RATES:
         if _low(toks, after + 2) in ("earlier", "ago", "later", "before", "after"):
             return None  # "5% a month earlier" is a time, not a rate

@@ -366,6 +366,8 @@ def _claim(
         if price is not None:
             about, prop, rate = price
     about, prop = _toll_frame(about, prop)
+    if m.dim is None and _outage(about, quote, start_char - toks[0].start):
+        about, prop = "customers without power", "count"
     if prop == "count" and m.dim is None and not m.fraction and _crowd(toks, m, about):
         about, prop = "crowd", "attended"
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}")
@@ -394,6 +396,33 @@ def _claim(
     if about:
         ctx.last_about, ctx.last_property = about, prop
     return claim, (about, prop)
+
+
+#: What a power outage is counted in: "45,000 homes", "64,000 Ausgrid customers",
+#: "150,000 households", "homes and businesses" are one quantity.
+_OUTAGE_UNITS = lx.words(
+    """homes houses households customers businesses properties premises connections
+    accounts subscribers residences"""
+)
+_OUTAGE = re.compile(
+    r"\b(?:without|no|lost|losing|cut\s+off\s+from)\s+(?:power|electricity)\b|\bin\s+the\s+dark\b"
+    r"|\b(?:power\s+)?(?:outages?|blackouts?)\b",
+    re.IGNORECASE,
+)
+_RESTORED = re.compile(r"\brestor|\breconnect|\bback\s+on\b", re.IGNORECASE)
+
+
+def _outage(about: str | None, quote: str, at: int) -> bool:
+    """Is this plain count the size of a power outage: homes, customers or households
+    without power ("180,000 Hydro-Québec customers were without power", "outages peaked at
+    691,000 customers", "the number of customers without electricity climbed to 412,000")?"""
+    near = quote[max(0, at - 100) : at + 40]
+    if (not about or about.split()[-1] not in _OUTAGE_UNITS) and not any(
+        w in _OUTAGE_UNITS for w in re.findall(r"[a-z]+", near.lower())
+    ):
+        return False
+    window = quote[max(0, at - 100) : at + 90]
+    return bool(_OUTAGE.search(window)) and not _RESTORED.search(quote[max(0, at - 50) : at + 20])
 
 
 #: What a sum of money with no noun of its own measures, named earlier in its clause.

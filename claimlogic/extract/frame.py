@@ -454,6 +454,15 @@ def canonical_about(
             continue
         mods.append(words[k].low.removesuffix("'s").removesuffix("’s"))
         k += 1
+    while mods and (
+        mods[-1] in lx.NON_COUNT_WORDS
+        or (len(mods) > 1 and mods[-1].endswith("ing") and mods[-1] not in lx.NOUN_CLASSES)
+    ):
+        mods.pop()  # "530,000 customers overnight", "cars waiting", "there"
+    if mods and lx.NOUN_CLASSES.get(mods[-1]) in lx.PERSON_CLASSES:
+        mods = [w for w in mods[:-1] if w not in lx.TOLL_MODIFIERS] + mods[-1:]
+    if not mods and not found_dem:
+        return None, None, None
     if not mods and found_dem:
         last_two = " ".join(t.low for t in words[-2:])
         if words[-1].low.endswith("s") and (

@@ -448,7 +448,7 @@ for _canon, _words in {
     "drones": "drones drone uavs uav",
     "tanks": "tanks tank",
     "aircraft": "aircraft planes plane jets jet warplanes",
-    "vehicles": "vehicles vehicle",
+    "vehicles": "vehicles vehicle cars car automobiles motorcars",
     "jobs": "jobs job",
     "workers": "workers worker employees employee staff",
     "children": "children child kids",
@@ -477,6 +477,23 @@ PARTITIVES: frozenset[str] = words(
 COUNT_FRAMES: frozenset[str] = frozenset(
     ["number", "total", "tally", "count", "figure", "toll", "strength", "size"]
 )
+#: Words that are never the counted noun of a figure: days, months, adverbs of time and
+#: place, administrative adjectives, reporting and event verbs. A figure whose noun phrase
+#: ends in one ("There were nineteen", "52 on Tuesday", "530,000 customers overnight",
+#: "2,200 federal and city police officers", "28 derailed") loses that word; if nothing is
+#: left, nothing says what it counts.
+NON_COUNT_WORDS: frozenset[str] = words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec today tonight yesterday tomorrow overnight late early earlier
+    later ago again also still now then there here nationwide abroad alone altogether
+    apiece each overall federal national municipal provincial regional local central
+    announced derailed reported said says told added according calling called including
+    involving waiting leaving"""
+)
+#: Toll words that modify a noun without changing who is counted: "14 wounded soldiers"
+#: and "11 soldiers killed" count the same soldiers (the property says what happened).
+TOLL_MODIFIERS: frozenset[str] = words("wounded injured dead killed missing slain fallen")
 #: Modifiers dropped from ``about`` because they do not change what is counted.
 WEAK_MODIFIERS: frozenset[str] = words(
     """additional more new other extra further another some many several estimated

@@ -40,6 +40,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from claimlogic import dedup, ledger, stories
+from claimlogic.extract.lexicon import DEMONYMS
 from topics.schemas import Article
 
 T_SEEN = "articles-seen"
@@ -550,6 +551,25 @@ def _story_toll(story_metrics: list[str], c: Mapping[str, Any], metric: str) -> 
     return same[0] if len(same) == 1 and same[0].count("|") == 1 else None
 
 
+def _story_nationality(story_metrics: list[str], metric: str) -> str | None:
+    """The story's one key for the same group with or without its nationality: "troops|killed"
+    joins the story's only "nigerian troops|killed" and the other way round; None when the
+    story has no such key or several ("russian troops" and "north korean troops")."""
+    if metric in story_metrics or "?" in metric:
+        return None
+    subject, _, rest = metric.partition("|")
+    same: list[str] = []
+    for m in story_metrics:
+        s2, _, r2 = m.partition("|")
+        if r2 != rest or s2 == subject:
+            continue
+        long, short = (s2, subject) if len(s2) > len(subject) else (subject, s2)
+        qual = long.removesuffix(" " + short)
+        if qual != long and qual in DEMONYMS:
+            same.append(m)
+    return same[0] if len(same) == 1 else None
+
+
 def _alert_id(kind: str, story: str, metric: str, claim_ident: str, against: list[str]) -> str:
     return "al-" + _sha(kind, story, metric, claim_ident, *sorted(against), n=24)
 
@@ -611,7 +631,7 @@ def observe(
             c.get("value") is None and c.get("low") is None and c.get("high") is None
         ):
             continue
-        alias = _story_toll(st["metrics"], c, metric)
+        alias = _story_toll(st["metrics"], c, metric) or _story_nationality(st["metrics"], metric)
         if alias is not None:
             metric = alias
             c = {**c, "metric": alias, "metric_label": alias.replace("|", " ")}

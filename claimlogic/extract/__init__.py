@@ -351,7 +351,23 @@ def _claim(
         unit = head_class
     elif unit is None and np and not m.fraction and toks[np[-1]].text.islower():
         unit = toks[np[-1]].low  # the counted noun; a proper name is not a unit
+    if m.dim == "money" and about is None:
+        # "Damage from the quake is estimated at 1.2 trillion rupiah": what the sum is
+        about = next(
+            (
+                toks[k].low
+                for k in range(m.first - 1, max(f.c_lo, m.first - 16) - 1, -1)
+                if toks[k].low in _MONEY_SUBJECTS
+            ),
+            None,
+        )
+    if m.dim == "money" and m.unit:
+        price = _unit_price(toks, m, f.c_lo, about, rate, ctx)
+        if price is not None:
+            about, prop, rate = price
     about, prop = _toll_frame(about, prop)
+    if m.dim is None and _outage(about, quote, start_char - toks[0].start):
+        about, prop = "customers without power", "count"
     if prop == "count" and m.dim is None and not m.fraction and _crowd(toks, m, about):
         about, prop = "crowd", "attended"
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}")
@@ -380,6 +396,99 @@ def _claim(
     if about:
         ctx.last_about, ctx.last_property = about, prop
     return claim, (about, prop)
+
+
+#: What a power outage is counted in: "45,000 homes", "64,000 Ausgrid customers",
+#: "150,000 households", "homes and businesses" are one quantity.
+_OUTAGE_UNITS = lx.words(
+    """homes houses households customers businesses properties premises connections
+    accounts subscribers residences"""
+)
+_OUTAGE = re.compile(
+    r"\b(?:without|no|lost|losing|cut\s+off\s+from)\s+(?:power|electricity)\b|\bin\s+the\s+dark\b"
+    r"|\b(?:power\s+)?(?:outages?|blackouts?)\b",
+    re.IGNORECASE,
+)
+_RESTORED = re.compile(r"\brestor|\breconnect|\bback\s+on\b", re.IGNORECASE)
+
+
+def _outage(about: str | None, quote: str, at: int) -> bool:
+    """Is this plain count the size of a power outage: homes, customers or households
+    without power ("180,000 Hydro-Québec customers were without power", "outages peaked at
+    691,000 customers", "the number of customers without electricity climbed to 412,000")?"""
+    near = quote[max(0, at - 100) : at + 40]
+    if (not about or about.split()[-1] not in _OUTAGE_UNITS) and not any(
+        w in _OUTAGE_UNITS for w in re.findall(r"[a-z]+", near.lower())
+    ):
+        return False
+    window = quote[max(0, at - 100) : at + 90]
+    return bool(_OUTAGE.search(window)) and not _RESTORED.search(quote[max(0, at - 50) : at + 20])
+
+
+#: What a sum of money with no noun of its own measures, named earlier in its clause.
+_MONEY_SUBJECTS = lx.words(
+    """damage damages losses cost costs bill budget aid funding fine fines compensation
+    subsidy subsidies revenue revenues spending ransom bail reward"""
+)
+#: Words around a unit price that do not name the priced good.
+_PRICE_NOISE = lx.words(
+    """price prices pump indicative maximum minimum retail wholesale average regulated
+    official cost costs now stays stay stayed remain remains remained unchanged leaving
+    left record new rise cut cuts raised raises went gone per a an the its their at by to
+    from of in on and or for with up down while whereas would could should may might can
+    will have has had be been is are was were after before since when as if than"""
+)
+_PRICE_WORDS = frozenset({"price", "prices", "costs", "cost", "sells", "sold", "selling"})
+
+
+def _unit_price(
+    toks: list[Token],
+    m: Mention,
+    c_lo: int,
+    about: str | None,
+    rate: str | None,
+    ctx: DocContext,
+) -> tuple[str, str, str] | None:
+    """``(about, "price", "per <unit>")`` for a unit price ("186.31 shillings a litre",
+    "diesel to 173.57 shillings" next to one), else None. The priced good is the nearest
+    content word before the figure ("the price of super petrol by 4.12 shillings to ...",
+    "and diesel by 2.10 shillings to ..."); the per-unit rate carries to the other levels
+    in the same currency of a text that talks about prices."""
+    per = rate if rate and rate.removeprefix("per ") in lx.PER_UNITS.values() else None
+    if per is None:
+        if rate is not None or ctx.last_price is None or ctx.last_price[0] != m.unit:
+            return None
+        if not any(t.low in _PRICE_WORDS for t in toks):
+            return None
+        per = ctx.last_price[1]
+    ctx.last_price = (m.unit or "", per)
+    good: list[str] = []
+    k = m.first - 1
+    while k >= max(c_lo, m.first - 14):
+        t = toks[k]
+        w = t.low
+        content = (
+            w.isalpha()
+            and w not in _PRICE_NOISE
+            and w not in lx.CURRENCY_WORDS
+            and w not in lx.CHANGE_VERBS
+            and w not in lx.COMMON_VERBS
+            and w not in lx.PER_UNITS
+            and not w.endswith("ing")
+            and (t.text.islower() or k == 0)
+        )
+        if content:
+            good.insert(0, w)
+        elif good or t.text in (",", ";", ":"):
+            break
+        k -= 1
+    if not good and about:
+        good = [
+            w
+            for w in about.split()
+            if w not in _PRICE_NOISE and w not in lx.CURRENCY_WORDS and w not in lx.COMMON_VERBS
+        ]
+    return (f"{' '.join(good)} price" if good else "price"), "price", per
 
 
 #: Properties that count people affected by an event (a toll).

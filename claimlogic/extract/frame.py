@@ -124,6 +124,8 @@ class DocContext:
     last_demonym: str | None = None
     last_about: str | None = None
     last_property: str | None = None
+    #: The last unit price read: (currency, "per litre").
+    last_price: tuple[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -452,6 +454,15 @@ def canonical_about(
             continue
         mods.append(words[k].low.removesuffix("'s").removesuffix("’s"))
         k += 1
+    while mods and (
+        mods[-1] in lx.NON_COUNT_WORDS
+        or (len(mods) > 1 and mods[-1].endswith("ing") and mods[-1] not in lx.NOUN_CLASSES)
+    ):
+        mods.pop()  # "530,000 customers overnight", "cars waiting", "there"
+    if mods and lx.NOUN_CLASSES.get(mods[-1]) in lx.PERSON_CLASSES:
+        mods = [w for w in mods[:-1] if w not in lx.TOLL_MODIFIERS] + mods[-1:]
+    if not mods and not found_dem:
+        return None, None, None
     if not mods and found_dem:
         last_two = " ".join(t.low for t in words[-2:])
         if words[-1].low.endswith("s") and (
@@ -686,6 +697,8 @@ def find_rate(toks: list[Token], m: Mention, np: list[int]) -> str | None:
         return f"{w3} on {w3}"  # "up 0.2 per cent on the month"
     if w1 in ("m", "y", "q") and w2 == "/" and w3 == w1:
         return {"m": "month on month", "y": "year on year", "q": "quarter on quarter"}[w1]
+    if w1 in ("a", "an", "per") and w2 in lx.PER_UNITS:
+        return "per " + lx.PER_UNITS[w2]  # "186.31 shillings a litre": a unit price
     if w1 in ("a", "per", "each", "every") and w2 in _RATES:
         if _low(toks, after + 2) in ("earlier", "ago", "later", "before", "after"):
             return None  # "5% a month earlier" is a time, not a rate

@@ -73,6 +73,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "naira": "NGN", "pesos": "MXN", "peso": "MXN", "reais": "BRL", "real": "BRL",
     "zloty": "PLN", "zlotys": "PLN", "riyals": "SAR", "riyal": "SAR", "dirhams": "AED",
     "won": "KRW", "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP",
+    "shilling": "KES", "shillings": "KES", "rupiah": "IDR", "rupiahs": "IDR",
+    "cedi": "GHS", "cedis": "GHS", "baht": "THB", "ringgit": "MYR", "kwacha": "ZMW",
+    "birr": "ETB", "taka": "BDT", "dinar": "DIN", "dinars": "DIN", "rial": "IRR",
+    "rials": "IRR", "kyat": "MMK", "kyats": "MMK", "soles": "PEN", "colones": "CRC",
+    "forints": "HUF", "forint": "HUF", "kronor": "SEK", "kroner": "NOK", "krona": "SEK",
 }  # fmt: skip
 #: Words that may be currencies only right after a scale ("5 billion won", "2 million pounds").
 AMBIGUOUS_CURRENCY: frozenset[str] = frozenset({"won", "real", "pounds", "pound", "rand"})
@@ -194,8 +199,26 @@ DESIGNATORS: frozenset[str] = words(
 )
 #: Lower-case words after which a number is a reference, not an amount ("page 14").
 LOWER_DESIGNATORS: frozenset[str] = words(
-    "page pages p pp paragraph footnote platform gate exit room no nos top junction"
+    """page pages p pp paragraph footnote platform gate exit room no nos top junction route
+    routes km kilometre kilometer kilometres kilometers marker milepost wing cellblock
+    pavilion highway motorway flight berth pier bay ward line"""
 )
+#: Units a price is quoted per: "186.31 shillings a litre", "$3.10 per gallon".
+PER_UNITS: dict[str, str] = {
+    "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel",
+    "kilo": "kg", "kilogram": "kg", "kilogramme": "kg", "kg": "kg", "tonne": "tonne",
+    "ton": "tonne", "pound": "lb", "lb": "lb", "ounce": "ounce", "oz": "ounce",
+    "bag": "bag", "sack": "sack", "loaf": "loaf", "dozen": "dozen", "kwh": "kWh",
+    "kilowatt-hour": "kWh", "megawatt-hour": "MWh", "mwh": "MWh", "unit": "unit",
+    "share": "share", "bushel": "bushel", "cylinder": "cylinder",
+}  # fmt: skip
+#: Formation names after a number: "the 7 Division hospital", "3 Commando Brigade".
+UNIT_NAMES: frozenset[str] = words(
+    "division brigade battalion regiment corps squadron wing fleet commando"
+)
+#: Service words after a number that make it a phone number: "the 112 emergency
+#: service", "the 911 call centre", "a 1122 hotline".
+PHONE_SERVICES: frozenset[str] = words("hotline helpline emergency")
 #: Words around an "N-M" pair that make it a score or a vote, not a range.
 SCORE_CONTEXT: frozenset[str] = words(
     """win won beat beats defeated defeat victory draw drew score scored lead led match game
@@ -425,7 +448,7 @@ for _canon, _words in {
     "drones": "drones drone uavs uav",
     "tanks": "tanks tank",
     "aircraft": "aircraft planes plane jets jet warplanes",
-    "vehicles": "vehicles vehicle",
+    "vehicles": "vehicles vehicle cars car automobiles motorcars",
     "jobs": "jobs job",
     "workers": "workers worker employees employee staff",
     "children": "children child kids",
@@ -454,6 +477,23 @@ PARTITIVES: frozenset[str] = words(
 COUNT_FRAMES: frozenset[str] = frozenset(
     ["number", "total", "tally", "count", "figure", "toll", "strength", "size"]
 )
+#: Words that are never the counted noun of a figure: days, months, adverbs of time and
+#: place, administrative adjectives, reporting and event verbs. A figure whose noun phrase
+#: ends in one ("There were nineteen", "52 on Tuesday", "530,000 customers overnight",
+#: "2,200 federal and city police officers", "28 derailed") loses that word; if nothing is
+#: left, nothing says what it counts.
+NON_COUNT_WORDS: frozenset[str] = words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec today tonight yesterday tomorrow overnight late early earlier
+    later ago again also still now then there here nationwide abroad alone altogether
+    apiece each overall federal national municipal provincial regional local central
+    announced derailed reported said says told added according calling called including
+    involving waiting leaving"""
+)
+#: Toll words that modify a noun without changing who is counted: "14 wounded soldiers"
+#: and "11 soldiers killed" count the same soldiers (the property says what happened).
+TOLL_MODIFIERS: frozenset[str] = words("wounded injured dead killed missing slain fallen")
 #: Modifiers dropped from ``about`` because they do not change what is counted.
 WEAK_MODIFIERS: frozenset[str] = words(
     """additional more new other extra further another some many several estimated

@@ -88,12 +88,18 @@ _NOT_CALIBRE_NEXT = words(
     """of long wide deep high tall thick away in from across per a an the and or to"""
 )
 _PHONE = re.compile(
-    r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\w,])"
+    r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?|1-)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}"
+    r"(?![\w]|,\d)"
+    # "1-800-555-0142", "0800-100-200": three or more hyphenated digit groups
+    r"|(?<![\w,.])\d{1,4}(?:-\d{2,4}){2,}(?![\w]|,\d)"
+    # "13 13 88", "0800 555 123": three or more space-separated short groups
+    r"|(?<![\w,.])\d{2,4}(?: \d{2,4}){2,}(?![\w]|[,.]\d)"
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\S+\.(?:com|org|net|gov)/\S*")
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 #: One-letter units are case sensitive: "5g" is grams, "5G" a network; "45C" is Celsius.
 _CASED_UNITS = {"g": "g", "m": "m", "t": "t", "c": "C", "f": "F"}
+_SERVICE_NOUNS = frozenset({"service", "services", "number", "line", "call", "calls", "centre"})
 _TIME_OF_DAY = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "o'clock", "est", "et"})
 
 
@@ -453,6 +459,14 @@ def _skip_reason(
             return "date"
     if nxt is not None:
         nl = nxt.low
+        if nxt.text[:1].isupper() and nl in lx.UNIT_NAMES and t.text.isdecimal():
+            return "identifier"  # "the 7 Division hospital" (a count is "7 divisions")
+        if (
+            nl in lx.PHONE_SERVICES
+            and t.text.isdecimal()
+            and (nl != "emergency" or _low(toks, i + 2) in _SERVICE_NOUNS)
+        ):
+            return "phone"  # "the 112 emergency service", "a 1122 hotline"
         if (
             nl in lx.MONTHS
             and (nl != "may" or nxt.text == "May")
@@ -864,6 +878,13 @@ def _attach_range(toks: list[Token], i: int, m: Mention) -> None:
         w in lx.CHANGE_VERBS and w not in ("adding", "added", "add") for w in before
     ):
         return  # "rose 6% to 4.3 billion", "climb from 35 to 40": a change, not a range
+    if (
+        sep == "to"
+        and opener == "by"
+        and not toks[j - 1].text[:1].isdecimal()
+        and toks[j - 1].low not in lx.SCALE_WORDS
+    ):
+        return  # "by 2.20 shillings to 184.11 shillings": the change, then the new level
     if sep in ("-", "–", "—", "to") or (sep == "and" and opener == "between") or sep == "or":
         k = j + 1
         money2 = _currency_before(toks, k + 1) if toks[k].low in lx.CURRENCY_PREFIX else None
@@ -1006,9 +1027,13 @@ def _attach_change(toks: list[Token], m: Mention) -> None:
         return
     if prev == "by":
         # "fell by 3%", "cut its annual sales forecast by $9 billion"
-        verb = next((w for w in _lows_before(toks, i - 1, 6) if w in lx.CHANGE_VERBS), None)
+        verb = next((w for w in _lows_before(toks, i - 1, 10) if w in lx.CHANGE_VERBS), None)
         if verb is not None:
             m.change, m.change_is_delta = lx.CHANGE_VERBS[verb], True
+            return
+        nxt = _low(toks, m.last + 1)
+        if _low(toks, m.last) == "to" and (nxt[:1].isdecimal() or nxt in lx.CURRENCY_PREFIX):
+            m.change, m.change_is_delta = None, True  # "by 2.20 shillings to 184.11"
             return
     if prev == "to" and prev2 not in lx.CHANGE_VERBS and prev3 not in lx.CHANGE_VERBS:
         # "eased only slightly to 6%", "rose for a third straight month to 4.2%"

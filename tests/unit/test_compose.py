@@ -29,7 +29,7 @@ yaml = pytest.importorskip(
 
 from claimwatch import metrics as cw_metrics  # noqa: E402
 from claimwatch.settings import Settings  # noqa: E402
-from topics.catalog import APP_ID, topic_specs  # noqa: E402
+from topics.catalog import APP_ID, brain_state_topic, topic_specs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = ROOT / "docker-compose.yml"
@@ -817,10 +817,8 @@ def test_operations_doc_matches_the_code(compose: dict[str, Any]) -> None:
     topics = {s.name for s in topic_specs(APP_ID)}
     jobs = {j["job_name"] for j in yaml.safe_load(PROM_CONFIG.read_text())["scrape_configs"]}
     for name in set(re.findall(r"\bclaimwatch-[A-Za-z_-]*[A-Za-z_]", text)):
-        if name.endswith("-changelog") or name == "claimwatch-*-changelog":
-            continue
         assert name in topics | jobs, f"docs/operations.md names {name}: no such topic or job"
-    assert "claimwatch-*-changelog" in text
+    assert brain_state_topic(APP_ID) in text
     redis_names = {redis_keys.ALERTS_STREAM, redis_keys.ALERTS_CHANNEL}
     redis_key = r"\bclaimwatch:[a-z][a-z:]*[a-z]\b(?![-@])"  # not user:password@ in a URL
     for name in set(re.findall(redis_key, text)):

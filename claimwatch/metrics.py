@@ -58,7 +58,9 @@ DEAD_LETTERS = Counter(
 )
 PROCESSING_SECONDS = Histogram(
     "claimwatch_processing_seconds",
-    "Time spent handling one record, by stage.",
+    "Time from the start of handling one record until its effects are durable, by stage"
+    " (brain: its state step is on the broker; deliver: it is in Redis; both include"
+    " waiting for their group's write).",
     ["stage"],
     buckets=LATENCY_BUCKETS,
 )
@@ -70,6 +72,13 @@ END_TO_END_SECONDS = Histogram(
 BRAIN_REDOS = Counter(
     "claimwatch_brain_redos_total",
     "Analyzed records re-read after a crash whose journaled writes and alerts were redone.",
+)
+FLUSH_SECONDS = Histogram(
+    "claimwatch_flush_seconds",
+    "Time of one group write by stage (brain: a state step and its alerts; deliver: one"
+    " Redis pipeline).",
+    ["stage"],
+    buckets=LATENCY_BUCKETS,
 )
 BRAIN_STEPS = Counter(
     "claimwatch_brain_steps_total",
@@ -106,6 +115,8 @@ def precreate_pipeline_series() -> None:
     for stage in PIPELINE_STAGES:
         DEAD_LETTERS.labels(stage)
         PROCESSING_SECONDS.labels(stage)
+    for stage in ("brain", "deliver"):
+        FLUSH_SECONDS.labels(stage)
     for dup in DUPLICATE_KINDS:
         DUPLICATES_DROPPED.labels(dup)
 

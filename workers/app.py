@@ -244,6 +244,10 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
 
     async def make_durable(group: list[Handled]) -> None:
         """Persist a group's writes as one step, then send its alerts, in order."""
+        with metrics.FLUSH_SECONDS.labels("brain").time():
+            await _make_durable(group)
+
+    async def _make_durable(group: list[Handled]) -> None:
         planned = [h for h in group if h.plan is not None]
         if planned:
             state_step = statelog.Step(store.next_step, records=len(planned))
@@ -321,7 +325,8 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
     async def deliver_group(group: list[tuple[dict[str, Any], str, float]]) -> None:
         if "redis" not in sink_holder:
             sink_holder["redis"] = AlertSink(redis_client(settings), settings)
-        await sink_holder["redis"].deliver_many([(alert, payload) for alert, payload, _ in group])
+        with metrics.FLUSH_SECONDS.labels("deliver").time():
+            await sink_holder["redis"].deliver_many([(a, payload) for a, payload, _ in group])
         now = time.time()
         for alert, _, started in group:
             enqueued = (alert.get("pipeline") or {}).get("enqueued_ms")

@@ -1,0 +1,103 @@
+"""Levels (firefighters on the ground, turnout, an area burned, customers affected) move as a
+story develops: a reading hours later is an update, not a contradiction; figures tied to one
+past occasion ("Saturday's march", "310 aboard") still disagree; figures about different
+occasions are not compared.  One key per quantity inside a story (same head noun, one area)."""
+
+from __future__ import annotations
+
+from claimlogic import ledger
+from claimlogic.brain import _story_area, _story_head
+from tests.unit.test_ledger import art, claim, feed
+
+H = 3600.0
+
+
+def level(v, quote, **kw):
+    return claim(v, property="count", quote=quote.format(v=v), **kw)
+
+
+def test_a_level_read_hours_later_is_an_update_either_way():
+    q = "About {v} firefighters were on the ground."
+    _, out = feed(
+        [
+            (level(250, q, source="forestry corps"), art(1), 0),
+            (level(420, q, source="civil protection"), art(2), 17 * H),
+            (level(300, q), art(3), 40 * H),
+        ]
+    )
+    assert out == [["new_figure"], ["update"], ["update"]]
+
+
+def test_two_sources_disagreeing_about_a_level_at_the_same_time_contradict():
+    q = "The fire has burned {v} hectares."
+    _, out = feed(
+        [
+            (level(7100, q, source="region"), art(1), 0),
+            (level(11000, q, source="WWF"), art(2), 0.5 * H),
+        ]
+    )
+    assert out == [["new_figure"], ["contradiction"]]
+
+
+def test_a_figure_of_one_past_occasion_still_contradicts_a_day_later():
+    _, out = feed(
+        [
+            (level(120000, "Organisers said {v} people joined Saturday's march."), art(1), 0),
+            (level(21000, "The ministry said {v} took part in Saturday's march."), art(2), 19 * H),
+        ]
+    )
+    assert out == [["new_figure"], ["contradiction"]]
+    _, out = feed(
+        [
+            (level(200, "A ferry carrying about {v} people capsized."), art(1), 0),
+            (level(310, "The ferry was carrying {v} people, the port chief said."), art(2), 15 * H),
+        ]
+    )
+    assert out == [["new_figure"], ["contradiction"]]
+
+
+def test_figures_of_different_occasions_are_not_compared():
+    one_day = level(8900, "Wednesday's strike had cost it {v} vehicles.")
+    since = level(21000, "Lost production since Wednesday has reached {v} vehicles.")
+    assert ledger.other_occasions(one_day, since)
+    by_day = level(27500, "{v} workers had stopped work by midday on Wednesday.")
+    friday = level(38000, "About {v} workers joined Friday's stoppage.")
+    assert ledger.other_occasions(friday, by_day)
+    same = level(9000, "Wednesday's strike cost {v} vehicles, the union said.")
+    assert not ledger.other_occasions(one_day, same)
+    assert not ledger.other_occasions(level(1, "{v} a"), level(2, "{v} b"))
+    _, out = feed([(by_day, art(1), 0), (friday, art(2), 2 * H)])
+    assert out == [["new_figure"], []]
+
+
+def test_fixed_occasion():
+    assert ledger.fixed_occasion({"quote": "21,000 people took part in Saturday's march"})
+    assert ledger.fixed_occasion({"quote": "the ferry with 140 aboard"})
+    assert not ledger.fixed_occasion({"quote": "Turnout stood at 29.6% at 4 p.m."})
+
+
+def test_story_head_joins_one_key_per_head_noun():
+    assert _story_head(["turnout|share|ratio"], "voter turnout|share|ratio") == (
+        "turnout|share|ratio"
+    )
+    assert _story_head(["production workers|count"], "workers|count") == (
+        "production workers|count"
+    )
+    # a subset or an increment is another quantity
+    assert _story_head(["cases|infected"], "new cases|infected") is None
+    assert _story_head(["passengers|missing"], "other passengers|missing") is None
+    # another property, another head, or two candidates: keep the key
+    assert _story_head(["turnout|share|ratio"], "voter turnout|count") is None
+    assert _story_head(["workers|count"], "workers|count") is None
+    assert _story_head(["miners|killed"], "people|killed") is None
+    both = ["car workers|count", "steel workers|count"]
+    assert _story_head(both, "workers|count") is None
+    assert _story_head(["quantity?1a|count"], "new quantity?1a|count") is None
+
+
+def test_story_area_joins_the_one_area_key():
+    assert _story_area(["blaze|count|area"], "fire|count|area") == "blaze|count|area"
+    assert _story_area(["blaze|count|area"], "wildfire|supplied|area") == "blaze|count|area"
+    assert _story_area(["blaze|count|area", "farmland|count|area"], "fire|count|area") is None
+    assert _story_area(["ha?1a2b|count|area"], "fire|count|area") is None
+    assert _story_area(["blaze|count|area"], "fire|count|length") is None

@@ -182,14 +182,24 @@ def revision(c: Mapping[str, Any]) -> bool:
     return bool(_REVISION.search(str(c.get("quote") or "")))
 
 
+#: Distances locate an event ("about 600 metres underground", "4 nautical miles off the
+#: island", "10 km deep", "visibility below 50 metres"); no labelled stream asks for one.
+#: Millimetres and centimetres (rain, snow) are amounts, not places.
+DISTANCE_UNITS = frozenset({"m", "km", "mi", "nmi", "ft", "yd", "miles", "metres", "meters"})
+
+
 def newsworthy(c: Mapping[str, Any]) -> bool:
     """May this figure open a metric with a ``new_figure`` alert?
 
-    A single-digit plain count of things with no measured property ("two passenger
-    trains", "three villages") is scenery, not a figure to track: recorded, never
-    announced, never compared (nothing says which workers "two workers" are).
+    A distance (a unit in DISTANCE_UNITS) locates the event; it is recorded, never
+    announced, never compared.  A single-digit plain count of things with no measured
+    property ("two passenger trains", "three villages") is scenery, not a figure to
+    track: recorded, never announced, never compared (nothing says which workers "two
+    workers" are).
     """
     v = c.get("value")
+    if _unit(c) in DISTANCE_UNITS:
+        return False  # where something happened (10 km deep, 600 metres away), not what
     return not (
         c.get("property") == "count"
         and c.get("bound") in (None, "exact")

@@ -101,3 +101,16 @@ def test_story_area_joins_the_one_area_key():
     assert _story_area(["blaze|count|area", "farmland|count|area"], "fire|count|area") is None
     assert _story_area(["ha?1a2b|count|area"], "fire|count|area") is None
     assert _story_area(["blaze|count|area"], "fire|count|length") is None
+
+
+def test_a_distance_is_recorded_never_announced_or_compared():
+    far = claim(600, property="distance", unit="m", quote="about {v} metres underground")
+    assert not ledger.newsworthy(far)
+    assert ledger.newsworthy(claim(25, property="count", unit="mm", quote="25 mm of rain"))
+    _, out = feed(
+        [
+            (far, art(1), 0),
+            (claim(900, property="distance", unit="m", quote="900 metres away"), art(2), 0),
+        ]
+    )
+    assert out == [[], []]

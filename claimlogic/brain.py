@@ -544,6 +544,8 @@ def _best_story(
 
 # =========================================================================== observe
 _TOLLS = ("killed", "injured", "missing")
+#: One event quantity for people out of their homes (see ledger.displaced_people).
+DISPLACED = "people|displaced"
 
 
 def _story_toll(story_metrics: list[str], c: Mapping[str, Any], metric: str) -> str | None:
@@ -679,6 +681,10 @@ def observe(
             c.get("value") is None and c.get("low") is None and c.get("high") is None
         ):
             continue
+        if metric != DISPLACED and ledger.displaced_people(c, metric):
+            c = {**c, "metric": DISPLACED, "metric_label": "people displaced"}
+            c["property"] = "displaced"  # a state: readings move both ways
+            metric = DISPLACED
         alias = (
             _story_toll(st["metrics"], c, metric)
             or _story_nationality(st["metrics"], metric)

@@ -177,6 +177,42 @@ def fixed_occasion(c: Mapping[str, Any]) -> bool:
     return bool(_FIXED_OCCASION.search(str(c.get("quote") or "")))
 
 
+#: Nouns for people as such (not a named group: miners, soldiers, patients keep their keys).
+_PEOPLE = frozenset(
+    {"people", "persons", "residents", "inhabitants", "villagers", "locals", "tourists"}
+    | {"holidaymakers", "evacuees", "families", "displaced", "homeless", "civilians"}
+)
+#: Words next to a count of people that say they are out of their homes: evacuated,
+#: moved out, forced to leave, fled, displaced, sheltering, in tents or relief centres.
+_DISPLACED = re.compile(
+    r"\bevacuat\w*|\bmoved\s+(?:\w+\s+)?(?:out|away)\b|\bforc\w*\s+(?:\w+\s+){0,5}?to\s+"
+    r"(?:leave|flee|abandon)\b|\bfled\b|\bflee\w*|\bdisplaced\b|\bshelter\w*|\btents?\b"
+    r"|\b(?:evacuation|relief|reception|emergency)\s+(?:cent(?:re|er)s?|camps?)\b"
+    r"|\bhomeless\b|\bleft\s+their\s+homes\b|\bout\s+of\s+their\s+homes\b"
+    r"|\bspent\s+the\s+night\s+in\b|\bsports\s+halls?\b",
+    re.I,
+)
+_DISPLACEABLE = frozenset(
+    {"count", "strength", "displaced", "destroyed", "arrived", "evacuated", "affected"}
+)
+
+
+def displaced_people(c: Mapping[str, Any], metric_key: str) -> bool:
+    """Is the figure a count of people out of their homes ("forcing around 600 people to
+    leave", "1,500 people have been moved out", "2,300 people sheltering in schools",
+    "300 evacuees", "1,800 people spent the night in tents")?  One event quantity,
+    ``people|displaced``, whatever the noun and verb."""
+    subject, _, prop = metric_key.partition("|")
+    if subject.rsplit(" ", 1)[-1] not in _PEOPLE or prop.split("|", 1)[0] not in _DISPLACEABLE:
+        return False
+    if subject in ("evacuees", "displaced", "homeless"):
+        return True
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    window = quote if i < 0 else quote[max(0, i - 48) : i + len(text) + 64]
+    return bool(_DISPLACED.search(window))
+
+
 def revision(c: Mapping[str, Any]) -> bool:
     """Does the figure's sentence say it corrects or revises an earlier figure?"""
     return bool(_REVISION.search(str(c.get("quote") or "")))

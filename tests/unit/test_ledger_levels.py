@@ -114,3 +114,39 @@ def test_a_distance_is_recorded_never_announced_or_compared():
         ]
     )
     assert out == [[], []]
+
+
+def test_people_out_of_their_homes_are_one_quantity():
+    def dp(quote, text, metric):
+        return ledger.displaced_people({"quote": quote, "text": text}, metric)
+
+    assert dp("forcing around 600 people to leave holiday villages", "600", "people|strength")
+    assert dp("Around 1,500 people have now been moved out of campsites", "1,500", "people|count")
+    assert dp(
+        "2,300 residents and holidaymakers spent the night in sports halls",
+        "2,300",
+        "residents and holidaymakers|count",
+    )
+    assert dp(
+        "All but 300 of the evacuees had been allowed to return home.", "300", "evacuees|count"
+    )
+    assert dp("About 1,800 people spent the night in tents.", "1,800", "people|count")
+    # not displacement, or a named group, or a toll
+    assert not dp("21,000 people took part in the march", "21,000", "people|count")
+    assert not dp("30 miners were evacuated", "30", "miners|count")
+    assert not dp("12 people were killed as residents fled", "12", "people|killed")
+
+
+def test_an_increment_of_a_count_is_a_delta():
+    from claimlogic.extract import extract_claims
+
+    (c,) = [x for x in extract_claims("Inmates freed 30 more hostages on Tuesday, police said.")]
+    assert c.value == 30 and c.change_is_delta
+    two = {x.value: x for x in extract_claims("Two more survivors were found, officials said.")}
+    assert two[2].change_is_delta
+    (n,) = extract_claims("Another 40 people were injured, officials said.")
+    assert not n.change_is_delta  # often another group, not an increment
+    (m,) = extract_claims("The fire destroyed 30 more homes than last year, officials said.")
+    assert m.change_is_delta  # a difference, not a count
+    (k,) = extract_claims("Companies with 250 or more employees must report, the law says.")
+    assert not k.change_is_delta

@@ -150,3 +150,20 @@ def test_an_increment_of_a_count_is_a_delta():
     assert m.change_is_delta  # a difference, not a count
     (k,) = extract_claims("Companies with 250 or more employees must report, the law says.")
     assert not k.change_is_delta
+
+
+def test_four_shared_names_need_a_lower_score(monkeypatch):
+    from claimlogic import brain, stories
+
+    st = {"s1": {"profile": "e:a\t1", "t0": 0.0, "t1": 0.0, "metrics": []}}
+    hits = {"s1": [1.0, 4]}
+
+    def pick(score, ents, **cfg):
+        monkeypatch.setattr(stories, "match_score", lambda *a, **k: (score, ents))
+        config = brain.BrainConfig(**cfg)
+        return brain._best_story({"id": "x"}, {"e:a": 1.0}, hits, {}, 2, 0.0, st, config)
+
+    assert pick(0.25, 4) == "s1"
+    assert pick(0.25, 3) is None  # three names: the usual 0.30
+    assert pick(0.20, 4) is None  # below 0.7 x 0.30
+    assert pick(0.25, 4, story_many_entities=0) is None

@@ -73,6 +73,12 @@ class BrainConfig:
     story_threshold: float = 0.30
     story_strong_threshold: float = 0.50
     min_shared_entities: int = 2
+    #: An article sharing this many distinct named entities with a story (places, people,
+    #: agencies, vessels) needs only story_many_entities_factor of the usual score: a
+    #: follow-up that brings many new names of its own dilutes its term overlap, but four
+    #: shared names are rarely a coincidence.  0 turns it off.
+    story_many_entities: int = 4
+    story_many_entities_factor: float = 0.7
     #: A short brief naming one place ("Pelvo strike: ministry says 19 killed") may join
     #: a story on that one shared entity when the entity is rare (held by at most
     #: brief_max_df recent stories), the brief is about it (headline or a figure's
@@ -490,6 +496,8 @@ def _best_story(
                 base=config.story_threshold,
                 strong=config.story_strong_threshold,
             )
+            if need is not None and 0 < config.story_many_entities <= ents:
+                need *= config.story_many_entities_factor
             if need is not None and score >= need and (best is None or (score, sid) > best):
                 best = (score, sid)
             continue
@@ -536,6 +544,8 @@ def _best_story(
 
 # =========================================================================== observe
 _TOLLS = ("killed", "injured", "missing")
+#: One event quantity for people out of their homes (see ledger.displaced_people).
+DISPLACED = "people|displaced"
 
 
 def _story_toll(story_metrics: list[str], c: Mapping[str, Any], metric: str) -> str | None:
@@ -567,6 +577,46 @@ def _story_nationality(story_metrics: list[str], metric: str) -> str | None:
         qual = long.removesuffix(" " + short)
         if qual != long and qual in DEMONYMS:
             same.append(m)
+    return same[0] if len(same) == 1 else None
+
+
+#: Qualifiers that make a group a different quantity, not another name for it: "23 new
+#: cases" is a day's increment of "cases", "other passengers" are not "passengers".
+_SUBSET_QUALIFIERS = frozenset(
+    {"new", "additional", "more", "further", "other", "daily", "weekly", "fresh", "extra"}
+    | {"remaining", "last", "first"}
+)
+
+
+def _story_head(story_metrics: list[str], metric: str) -> str | None:
+    """The story's one key for the same counted head noun under another qualifier: "voter
+    turnout|share|ratio" joins the story's only "turnout|share|ratio", "production
+    workers|count" its only "workers|count" (and the other way round).  Never for a
+    qualifier that names a subset or increment ("new cases", "other passengers"), and
+    never when the story has two such keys."""
+    if metric in story_metrics or "?" in metric:
+        return None
+    subject, _, rest = metric.partition("|")
+    head = subject.rsplit(" ", 1)[-1]
+    same: list[str] = []
+    for m in story_metrics:
+        s2, _, r2 = m.partition("|")
+        if r2 != rest or s2 == subject or "?" in s2 or s2.rsplit(" ", 1)[-1] != head:
+            continue
+        long, short = (s2, subject) if len(s2) > len(subject) else (subject, s2)
+        qual = long.removesuffix(" " + short) if long.endswith(" " + short) else ""
+        if qual and not set(qual.split()) & _SUBSET_QUALIFIERS:
+            same.append(m)
+    return same[0] if len(same) == 1 else None
+
+
+def _story_area(story_metrics: list[str], metric: str) -> str | None:
+    """The story's one area key for another area figure: in an event story an area is the
+    area the event covers ("the blaze had burned 1,200 hectares", "the fire has burned
+    2,800 hectares", "the wildfire grew to 7,100 hectares"), whatever noun leads it."""
+    if metric in story_metrics or "?" in metric or not metric.endswith("|area"):
+        return None
+    same = [m for m in story_metrics if m.endswith("|area") and "?" not in m]
     return same[0] if len(same) == 1 else None
 
 
@@ -631,7 +681,16 @@ def observe(
             c.get("value") is None and c.get("low") is None and c.get("high") is None
         ):
             continue
-        alias = _story_toll(st["metrics"], c, metric) or _story_nationality(st["metrics"], metric)
+        if metric != DISPLACED and ledger.displaced_people(c, metric):
+            c = {**c, "metric": DISPLACED, "metric_label": "people displaced"}
+            c["property"] = "displaced"  # a state: readings move both ways
+            metric = DISPLACED
+        alias = (
+            _story_toll(st["metrics"], c, metric)
+            or _story_nationality(st["metrics"], metric)
+            or _story_head(st["metrics"], metric)
+            or _story_area(st["metrics"], metric)
+        )
         if alias is not None:
             metric = alias
             c = {**c, "metric": alias, "metric_label": alias.replace("|", " ")}

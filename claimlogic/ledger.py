@@ -138,19 +138,104 @@ def state_quantity(c: Mapping[str, Any], metric_key: str) -> bool:
     return bool(_STATE.search(window))
 
 
+#: A figure that describes one past occasion, not a level that moves: "21,000 people took
+#: part in Saturday's march", "the ferry ... was carrying 310 people", "140 aboard".  Two
+#: such figures hours apart still disagree.
+_FIXED_OCCASION = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)'s\b"
+    r"|\baboard\b|\bon\s+board\b|\b(?:was|were)\s+carrying\b",
+    re.I,
+)
+
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_OCCASION_DAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\b", re.I
+)
+_SINCE = re.compile(r"\bsince\b|\bso\s+far\b|\bin\s+all\b|\bwhole\b|\bentire\b", re.I)
+
+
+def other_occasions(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Are two figures about different occasions?  One names its occasion by a day
+    ("Wednesday's strike had cost 8,900 vehicles") and the other is about another day
+    ("by midday on Wednesday" vs "joined Friday's stoppage") or a running period ("since
+    Wednesday", "so far")."""
+    qa, qb = str(a.get("quote") or ""), str(b.get("quote") or "")
+    oa = {d.lower() for d in _OCCASION_DAY.findall(qa)}
+    ob = {d.lower() for d in _OCCASION_DAY.findall(qb)}
+    if not (oa or ob) or oa == ob:
+        return False
+    for occ, other in ((oa, qb), (ob, qa)):
+        days = {d.lower() for d in _WEEKDAY.findall(other)}
+        if occ and ((days and not occ & days) or _SINCE.search(other)):
+            return True
+    return bool(oa and ob)
+
+
+def fixed_occasion(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence tie it to one past occasion (see _FIXED_OCCASION)?"""
+    return bool(_FIXED_OCCASION.search(str(c.get("quote") or "")))
+
+
+#: Nouns for people as such (not a named group: miners, soldiers, patients keep their keys).
+_PEOPLE = frozenset(
+    {"people", "persons", "residents", "inhabitants", "villagers", "locals", "tourists"}
+    | {"holidaymakers", "evacuees", "families", "displaced", "homeless", "civilians"}
+)
+#: Words next to a count of people that say they are out of their homes: evacuated,
+#: moved out, forced to leave, fled, displaced, sheltering, in tents or relief centres.
+_DISPLACED = re.compile(
+    r"\bevacuat\w*|\bmoved\s+(?:\w+\s+)?(?:out|away)\b|\bforc\w*\s+(?:\w+\s+){0,5}?to\s+"
+    r"(?:leave|flee|abandon)\b|\bfled\b|\bflee\w*|\bdisplaced\b|\bshelter\w*|\btents?\b"
+    r"|\b(?:evacuation|relief|reception|emergency)\s+(?:cent(?:re|er)s?|camps?)\b"
+    r"|\bhomeless\b|\bleft\s+their\s+homes\b|\bout\s+of\s+their\s+homes\b"
+    r"|\bspent\s+the\s+night\s+in\b|\bsports\s+halls?\b",
+    re.I,
+)
+_DISPLACEABLE = frozenset(
+    {"count", "strength", "displaced", "destroyed", "arrived", "evacuated", "affected"}
+)
+
+
+def displaced_people(c: Mapping[str, Any], metric_key: str) -> bool:
+    """Is the figure a count of people out of their homes ("forcing around 600 people to
+    leave", "1,500 people have been moved out", "2,300 people sheltering in schools",
+    "300 evacuees", "1,800 people spent the night in tents")?  One event quantity,
+    ``people|displaced``, whatever the noun and verb."""
+    subject, _, prop = metric_key.partition("|")
+    if subject.rsplit(" ", 1)[-1] not in _PEOPLE or prop.split("|", 1)[0] not in _DISPLACEABLE:
+        return False
+    if subject in ("evacuees", "displaced", "homeless"):
+        return True
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    window = quote if i < 0 else quote[max(0, i - 48) : i + len(text) + 64]
+    return bool(_DISPLACED.search(window))
+
+
 def revision(c: Mapping[str, Any]) -> bool:
     """Does the figure's sentence say it corrects or revises an earlier figure?"""
     return bool(_REVISION.search(str(c.get("quote") or "")))
 
 
+#: Distances locate an event ("about 600 metres underground", "4 nautical miles off the
+#: island", "10 km deep", "visibility below 50 metres"); no labelled stream asks for one.
+#: Millimetres and centimetres (rain, snow) are amounts, not places.
+DISTANCE_UNITS = frozenset({"m", "km", "mi", "nmi", "ft", "yd", "miles", "metres", "meters"})
+
+
 def newsworthy(c: Mapping[str, Any]) -> bool:
     """May this figure open a metric with a ``new_figure`` alert?
 
-    A single-digit plain count of things with no measured property ("two passenger
-    trains", "three villages") is scenery, not a figure to track: recorded, never
-    announced, never compared (nothing says which workers "two workers" are).
+    A distance (a unit in DISTANCE_UNITS) locates the event; it is recorded, never
+    announced, never compared.  A single-digit plain count of things with no measured
+    property ("two passenger trains", "three villages") is scenery, not a figure to
+    track: recorded, never announced, never compared (nothing says which workers "two
+    workers" are).
     """
     v = c.get("value")
+    if _unit(c) in DISTANCE_UNITS:
+        return False  # where something happened (10 km deep, 600 metres away), not what
     return not (
         c.get("property") == "count"
         and c.get("bound") in (None, "exact")
@@ -596,6 +681,9 @@ def decide(
         _EVENT_COUNT.search(" ".join(str(x) for x in (claim.get("property"), metric) if x))
     )
     state = state_quantity(claim, metric)
+    # A level (firefighters on the ground, turnout, an area burned, customers affected):
+    # neither a state nor a running total, but it too moves as the story develops.
+    level = not (state or rising or event_count or _TOTAL.search(metric) or fixed_occasion(claim))
     overlapping: list[dict[str, Any]] = []
     for fig in figures:
         fc = fig["claim"]
@@ -604,6 +692,8 @@ def decide(
             continue
         if not (newsworthy(claim) and newsworthy(fc)):
             continue  # "two workers" vs "31 workers": a plain small count says too little
+        if other_occasions(claim, fc):
+            continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"
         if event_count and not same_incident(article_entities, fig.get("ef") or ""):
             continue  # tolls of two articles naming different places/people: two incidents
         old_iv = _from_json_iv(fig["iv"])
@@ -616,9 +706,10 @@ def decide(
         later = event_t > t_old
         if event_t < t_old and rising and not higher:
             continue  # an older, lower report of a growing count arriving late: consistent
-        if state and abs(event_t - t_old) > state_same_time_s:
-            # A state read at another time: a later reading replaces it (either way),
-            # an older one arriving late says nothing new.
+        apart = abs(event_t - t_old) > state_same_time_s
+        if (state or (level and not fixed_occasion(fc))) and apart:
+            # A state or level read at another time: a later reading replaces it (either
+            # way), an older one arriving late says nothing new.
             if later and not _cross_mentioned(claim, fc, values, fig.get("av") or ()):
                 upd.append((g, fig))
             continue

@@ -1075,6 +1075,15 @@ def _attach_change(toks: list[Token], m: Mention) -> None:
             m.change, m.change_is_delta = lx.CHANGE_VERBS[verb], True
             return
     nxt = _low(toks, m.last)
+    if (
+        not measured
+        and nxt in ("more", "additional", "further")
+        and _low(toks, m.last + 1) != "than"
+    ):
+        # "freed 30 more hostages", "two further cases": an increment added to a count,
+        # not the count ("another 40 people were injured" is often another group: kept)
+        m.change_is_delta = True  # no direction of its own: "needs 200,000 more soldiers"
+        return
     if nxt in lx.CHANGE_NOUNS and prev in ("a", "an") and measured:  # "a 5% rise"
         m.change, m.change_is_delta = lx.CHANGE_NOUNS[nxt], True
         return

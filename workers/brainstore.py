@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 #: Bytes per record batch of the state topic: below Kafka's default 1 MB
 #: message.max.bytes (the catalogue allows 2 MiB on this topic).
 STATE_BATCH_BYTES = 900 * 1024
+#: Give up loading (and let the worker restart) after this long without records.
+LOAD_STALL_S = 60.0
 
 
 class BrainStore:
@@ -86,8 +88,17 @@ class BrainStore:
             try:
                 consumer.assign([self.tp])
                 await consumer.seek_to_beginning(self.tp)
+                stalled_since = time.monotonic()
                 while await consumer.position(self.tp) < end:
                     batch = await consumer.getmany(self.tp, timeout_ms=500, max_records=10_000)
+                    if batch.get(self.tp):
+                        stalled_since = time.monotonic()
+                    elif time.monotonic() - stalled_since > LOAD_STALL_S:
+                        position = await consumer.position(self.tp)
+                        raise KafkaError(
+                            f"{self.topic}: no records for {LOAD_STALL_S:.0f}s at offset"
+                            f" {position} of {end} while loading the brain state"
+                        )
                     for message in batch.get(self.tp, ()):
                         if message.offset >= end:
                             break

@@ -588,6 +588,32 @@ def _cross_mentioned(
     )
 
 
+#: Words that say a running total has moved since an earlier report.
+_MOVED = re.compile(
+    r"\b(?:rose|risen|rise[sn]?|rising|climb\w*|increas\w*|jump\w*|grew|grown|swell\w*"
+    r"|reach\w*|rais\w*|bring\w*|brought|now|more|additional|further|another|since|latest"
+    r"|updat\w*|new)\b",
+    re.I,
+)
+
+
+def _src(c: Mapping[str, Any]) -> str:
+    return re.sub(r"[^a-z ]+", "", str(c.get("source") or "").lower()).strip()
+
+
+def _rival_sources(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) -> bool:
+    """Two named sources giving different values of one running total within
+    RIVAL_WINDOW_S, when the later one does not say the total has moved ("rose to",
+    "now", "more bodies"): a disagreement, not a development."""
+    a, b = _src(new), _src(old)
+    if not a or not b or a == b or a in b or b in a or dt > RIVAL_WINDOW_S:
+        return False
+    return not _MOVED.search(str(new.get("quote") or ""))
+
+
+RIVAL_WINDOW_S = 3 * 3600.0
+
+
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
     """Do two articles name the same incident (at least 65% of the smaller one's
     named entities shared)?  Fingerprints are 4-hex-digit entity hashes; with
@@ -759,7 +785,11 @@ def decide(
         )
         if _cross_mentioned(claim, fc, values, fig.get("av") or ()):
             continue  # both articles state both numbers: a labelling difference, not news
-        if later and direction_ok:
+        if (
+            later
+            and direction_ok
+            and not (rising and not revised and _rival_sources(claim, fc, abs(event_t - t_old)))
+        ):
             upd.append((g, fig))
         elif set(fig.get("outlets") or ()) <= {outlet}:
             continue  # an outlet revising its own figure is not "another outlet" disagreeing

@@ -92,3 +92,55 @@ def test_dialled_numbers_addresses_and_clock_times_are_not_figures(text: str) ->
 )
 def test_counts_after_call_verbs_are_still_counts(text: str, value: float) -> None:
     assert value in {c.value for c in extract_claims(text)}
+
+
+def _toll(value: float, source: str, quote: str) -> dict[str, object]:
+    return claim(value, property="killed", source=source, quote=quote)
+
+
+def _feed(items: list[tuple[dict[str, object], float]]) -> list[list[str]]:
+    entry, out = None, []
+    for i, (c, t) in enumerate(items):
+        entry, dec, _ = ledger.decide(
+            entry,
+            c,
+            {"id": f"a{i}", "outlet": f"O{i}"},
+            story="s",
+            metric="people|killed",
+            label="people killed",
+            event_t=t,
+            now_iso="t",
+        )
+        out.append([d[0] for d in dec])
+    return out
+
+
+def test_rival_sources_at_the_same_time_contradict_on_a_running_total() -> None:
+    out = _feed(
+        [
+            (_toll(11, "the governor", "The governor said 11 people were killed."), 0.0),
+            (_toll(19, "the health ministry", "The health ministry said 19 were killed."), 3600.0),
+        ]
+    )
+    assert out == [["new_figure"], ["contradiction"]]
+
+
+@pytest.mark.parametrize(
+    ("source2", "quote2", "dt"),
+    [
+        ("the health ministry", "The death toll rose to 19, the health ministry said.", 3600.0),
+        ("the health ministry", "The health ministry now says 19 people were killed.", 3600.0),
+        ("the governor", "The governor said 19 people were killed.", 3600.0),  # same source
+        ("the health ministry", "The health ministry said 19 were killed.", 5 * 3600.0),
+    ],
+)
+def test_a_rise_that_says_so_or_comes_later_or_from_the_same_source_is_an_update(
+    source2: str, quote2: str, dt: float
+) -> None:
+    out = _feed(
+        [
+            (_toll(11, "the governor", "The governor said 11 people were killed."), 0.0),
+            (_toll(19, source2, quote2), dt),
+        ]
+    )
+    assert out == [["new_figure"], ["update"]]

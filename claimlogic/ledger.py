@@ -224,18 +224,55 @@ def revision(c: Mapping[str, Any]) -> bool:
 DISTANCE_UNITS = frozenset({"m", "km", "mi", "nmi", "ft", "yd", "miles", "metres", "meters"})
 
 
-def newsworthy(c: Mapping[str, Any]) -> bool:
+#: Plural nouns without a final -s, and collective nouns that name several people or
+#: things ("3,000 police", "a crowd of 18,000", "12 crew").
+_PLURAL_WORDS = frozenset(
+    """people police children men women crew staff personnel cattle livestock poultry
+    aircraft crowd military dead wounded injured missing displaced homeless youth feet
+    sheep fish deer folk power""".split()  # noqa: SIM905
+)
+
+
+def counts_things(c: Mapping[str, Any], metric: str) -> bool:
+    """Does a plain count name the things it counts?
+
+    A count of more than one thing names them in the plural ("3,200 people", "65
+    flights", "14 shelters"). When the noun phrase the extractor took as the counted
+    subject ends in a singular word, that word is a time, a place, an owner or a verb
+    ("12 noon", "1110 Ponce de Leon Avenue", "around the Volcan de Fuego has risen to
+    3,200", "the union's 43,000", "bringing the number to 28"), not what is counted:
+    nothing says what the figure counts. Only for plain counts (property ``count``, no
+    unit of measure): a toll, a sum of money or a share names its quantity by itself.
+    """
+    if "|" not in metric or c.get("property") != "count" or _unit(c) in MEASURE_UNITS:
+        return True
+    v = c.get("value")
+    if v is None or abs(float(v)) <= 1:
+        return True
+    subject = metric.split("|", 1)[0]
+    if "?" in subject:
+        return True  # no subject at all: a key of its own, handled by the extractor
+    head = subject.rsplit(" ", 1)[-1]
+    if head in _PLURAL_WORDS or head in _PEOPLE:
+        return True
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
+def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     """May this figure open a metric with a ``new_figure`` alert?
 
     A distance (a unit in DISTANCE_UNITS) locates the event; it is recorded, never
     announced, never compared.  A single-digit plain count of things with no measured
     property ("two passenger trains", "three villages") is scenery, not a figure to
     track: recorded, never announced, never compared (nothing says which workers "two
-    workers" are).
+    workers" are).  A plain count whose subject is not a plural noun (``counts_things``)
+    does not say what it counts: recorded, never announced, never compared.
     """
     v = c.get("value")
     if _unit(c) in DISTANCE_UNITS:
         return False  # where something happened (10 km deep, 600 metres away), not what
+    if not counts_things(c, metric):
+        return False
     return not (
         c.get("property") == "count"
         and c.get("bound") in (None, "exact")
@@ -551,6 +588,32 @@ def _cross_mentioned(
     )
 
 
+#: Words that say a running total has moved since an earlier report.
+_MOVED = re.compile(
+    r"\b(?:rose|risen|rise[sn]?|rising|climb\w*|increas\w*|jump\w*|grew|grown|swell\w*"
+    r"|reach\w*|rais\w*|bring\w*|brought|now|more|additional|further|another|since|latest"
+    r"|updat\w*|new)\b",
+    re.I,
+)
+
+
+def _src(c: Mapping[str, Any]) -> str:
+    return re.sub(r"[^a-z ]+", "", str(c.get("source") or "").lower()).strip()
+
+
+def _rival_sources(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) -> bool:
+    """Two named sources giving different values of one running total within
+    RIVAL_WINDOW_S, when the later one does not say the total has moved ("rose to",
+    "now", "more bodies"): a disagreement, not a development."""
+    a, b = _src(new), _src(old)
+    if not a or not b or a == b or a in b or b in a or dt > RIVAL_WINDOW_S:
+        return False
+    return not _MOVED.search(str(new.get("quote") or ""))
+
+
+RIVAL_WINDOW_S = 3 * 3600.0
+
+
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
     """Do two articles name the same incident (at least 65% of the smaller one's
     named entities shared)?  Fingerprints are 4-hex-digit entity hashes; with
@@ -690,7 +753,7 @@ def decide(
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
         if same_version or not comparable(claim, fc, moments=state):
             continue
-        if not (newsworthy(claim) and newsworthy(fc)):
+        if not (newsworthy(claim, metric) and newsworthy(fc, metric)):
             continue  # "two workers" vs "31 workers": a plain small count says too little
         if other_occasions(claim, fc):
             continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"
@@ -722,7 +785,11 @@ def decide(
         )
         if _cross_mentioned(claim, fc, values, fig.get("av") or ()):
             continue  # both articles state both numbers: a labelling difference, not news
-        if later and direction_ok:
+        if (
+            later
+            and direction_ok
+            and not (rising and not revised and _rival_sources(claim, fc, abs(event_t - t_old)))
+        ):
             upd.append((g, fig))
         elif set(fig.get("outlets") or ()) <= {outlet}:
             continue  # an outlet revising its own figure is not "another outlet" disagreeing
@@ -770,7 +837,7 @@ def decide(
             f"({_outlet(latest)}) to {describe(claim)} ({outlet})."
         )
         decisions.append(("update", severity_update(d), [latest], reason, {"change": round(d, 4)}))
-    elif not entry.get("new_alerted") and alertable(claim) and newsworthy(claim):
+    elif not entry.get("new_alerted") and alertable(claim) and newsworthy(claim, metric):
         reason = f"First figure for {label}: {describe(claim)} ({outlet})."
         decisions.append(("new_figure", "low", [], reason, {}))
     if alertable(claim):

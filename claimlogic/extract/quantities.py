@@ -100,7 +100,34 @@ _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?\b|\b\d{1,2}/\d{1,2}
 #: One-letter units are case sensitive: "5g" is grams, "5G" a network; "45C" is Celsius.
 _CASED_UNITS = {"g": "g", "m": "m", "t": "t", "c": "C", "f": "F"}
 _SERVICE_NOUNS = frozenset({"service", "services", "number", "line", "call", "calls", "centre"})
-_TIME_OF_DAY = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "o'clock", "est", "et"})
+#: Verbs whose object is a phone number: "call 311", "dial 112".
+_CALL_VERBS = frozenset({"call", "calls", "calling", "called", "dial", "dialling", "dialing"})
+#: Words after a number that still let it be a number dialled ("call 311 for help").
+_AFTER_DIALLED = frozenset({"for", "or", "to", "and", "if", "from", "with", "free"})
+
+
+def _dialled(toks: list[Token], i: int) -> bool:
+    """Is the number at ``i`` a phone number: the object of a call verb ("call 311",
+    "call the police on 991", "dial 112") or the value of a hotline ("its hotline,
+    1566")?  Not when a noun follows it ("called 40 witnesses")."""
+    nxt = _low(toks, i + 1)
+    if nxt and nxt[:1].isalpha() and nxt not in _AFTER_DIALLED:
+        return False
+    prev, prev2 = _low(toks, i - 1), _low(toks, i - 2)
+    if prev in _CALL_VERBS:
+        return True
+    if prev == "," and prev2 in lx.PHONE_SERVICES | {"number"}:
+        return True
+    if prev == "on" and any(_low(toks, k) in _CALL_VERBS for k in range(max(0, i - 5), i - 1)):
+        return True
+    return prev in lx.PHONE_SERVICES - {"emergency"}
+
+
+_TIME_OF_DAY = frozenset(
+    {"a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "o'clock", "est", "et", "noon", "midnight"}
+)
+#: Lower-case particles inside a street's name: "1110 Ponce de Leon Avenue".
+_NAME_PARTICLES = frozenset({"de", "del", "la", "le", "da", "di", "do", "dos", "das", "van", "von"})
 
 
 #: Cheap pre-check: every masked pattern has two digits in a row, a URL prefix or an "@".
@@ -457,6 +484,8 @@ def _skip_reason(
             or (prev.text == "." and prev2 is not None and prev2.low in lx.MONTHS)
         ) and (prev.low != "may" or prev.text == "May"):
             return "date"
+    if t.text.isdecimal() and _dialled(toks, i):
+        return "phone"  # "call 311", "call the police on 991", "its hotline, 1566"
     if nxt is not None:
         nl = nxt.low
         if nxt.text[:1].isupper() and nl in lx.UNIT_NAMES and t.text.isdecimal():
@@ -521,7 +550,11 @@ def _skip_reason(
     if t.text.isdecimal() and nxt is not None and nxt.text[:1].isupper():
         # "10 Downing Street", "1600 Pennsylvania Avenue"
         k = i + 1
-        while k < len(toks) and toks[k].text[:1].isupper() and k - i <= 4:
+        while (
+            k < len(toks)
+            and (toks[k].text[:1].isupper() or toks[k].low in _NAME_PARTICLES)
+            and k - i <= 5
+        ):
             if toks[k].low in lx.STREET_WORDS and k > i + 1:
                 return "address"
             k += 1

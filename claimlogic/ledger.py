@@ -252,10 +252,14 @@ def counts_things(c: Mapping[str, Any], metric: str) -> bool:
     subject = metric.split("|", 1)[0]
     if "?" in subject:
         return True  # no subject at all: a key of its own, handled by the extractor
-    head = subject.rsplit(" ", 1)[-1]
-    if head in _PLURAL_WORDS or head in _PEOPLE:
+    return plural_noun(subject.rsplit(" ", 1)[-1])
+
+
+def plural_noun(word: str) -> bool:
+    """Is ``word`` (lower case) a plural or collective noun: "people", "crew", "workers"?"""
+    if word in _PLURAL_WORDS or word in _PEOPLE:
         return True
-    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
@@ -613,6 +617,22 @@ def _rival_sources(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) ->
 
 RIVAL_WINDOW_S = 3 * 3600.0
 
+#: Words that say a toll is the same toll, moved on: "rose to 11", "climbed to", "now
+#: stands at", "bringing the toll to 25", "revised the number ... to 58".
+_TOLL_MOVED = re.compile(
+    r"\b(?:rose|risen|rises|climb(?:s|ed|ing)?|increased|jump(?:s|ed)|reach(?:es|ed)"
+    r"|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|now|revis\w*|updat\w*|rais(?:es|ed))\b",
+    re.I,
+)
+
+
+def toll_moved(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence say a toll it continues has moved or been revised?
+    Such a figure is a development of the story's count for that role even when its
+    article names other officials and places than the one that gave the earlier figure
+    (the incident guard of ``decide`` does not hold it back)."""
+    return bool(_TOLL_MOVED.search(str(c.get("quote") or ""))) or revision(c)
+
 
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
     """Do two articles name the same incident (at least 65% of the smaller one's
@@ -757,7 +777,8 @@ def decide(
             continue  # "two workers" vs "31 workers": a plain small count says too little
         if other_occasions(claim, fc):
             continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"
-        if event_count and not same_incident(article_entities, fig.get("ef") or ""):
+        guarded = event_count and not same_incident(article_entities, fig.get("ef") or "")
+        if guarded and not toll_moved(claim):
             continue  # tolls of two articles naming different places/people: two incidents
         old_iv = _from_json_iv(fig["iv"])
         g = gap(new_iv, old_iv)
@@ -785,6 +806,12 @@ def decide(
         )
         if _cross_mentioned(claim, fc, values, fig.get("av") or ()):
             continue  # both articles state both numbers: a labelling difference, not news
+        if guarded:
+            # Another incident's toll or this one's, moved on ("rose to 11"): only ever
+            # the development the sentence announces, never a disagreement.
+            if later and direction_ok:
+                upd.append((g, fig))
+            continue
         if (
             later
             and direction_ok

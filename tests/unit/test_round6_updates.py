@@ -1,0 +1,108 @@
+"""Round 6: update recall. One key per people role inside a story, same-day follow-ups
+that name other officials join their story, and a toll that says it moved ("rose to",
+"bringing the toll to") is an update even when its article names other people."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claimlogic import brain, ledger
+from claimlogic.brain import BrainConfig, analyze, observe
+from claimlogic.extract import extract_claims
+from topics.catalog import TABLES
+from topics.schemas import Article
+
+T0 = 1_760_000_000.0
+CFG = BrainConfig()
+
+
+def _run(items: list[tuple[str, str, str, str]], config: BrainConfig = CFG):
+    tables: dict[str, dict] = {name: {} for name in TABLES}
+    out = []
+    for i, (aid, pub, title, text) in enumerate(items):
+        art = Article.create(
+            text, id=aid, title=title, outlet=f"Outlet {i}", published_at=pub, fetched_at=pub
+        )
+        rec = json.loads(json.dumps(analyze(art, claims=extract_claims(text))))
+        obs = observe(tables, rec, now=T0 + i, config=config)
+        out.append((obs.story, obs.new_story, obs.alerts))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("metric", "story", "want"),
+    [
+        ("people|injured", ["workers|injured"], "workers|injured"),
+        ("victims|killed", ["miners|killed"], "miners|killed"),
+        ("construction|killed", ["people|killed"], "people|killed"),  # not a noun of people
+        ("eight|killed", ["people|killed"], "people|killed"),
+        ("patients|hospitalized", ["people|hospitalized"], "people|hospitalized"),
+        ("sheriff deputies|injured", ["workers|injured"], None),  # a named group
+        ("children|killed", ["people|killed"], None),
+        ("people|killed", ["children|killed", "adults|killed"], None),  # two groups
+        ("people|count", ["workers|count"], None),  # not a role
+        ("people|killed", ["people|injured"], None),  # no key for that role
+    ],
+)
+def test_one_key_per_people_role(metric: str, story: list[str], want: str | None) -> None:
+    assert brain._story_role(story, metric) == want
+
+
+@pytest.mark.parametrize(
+    ("quote", "moved"),
+    [
+        ("The number of people killed rose to 11 on Monday evening", True),
+        ("Four more people died overnight, bringing the toll to 25", True),
+        ("MEMA revised the number injured to 58", True),
+        ("The death toll now stands at 14", True),
+        ("Police said 17 people were killed", False),
+        ("The Red Cross said 26 people had died", False),
+    ],
+)
+def test_toll_moved_cues(quote: str, moved: bool) -> None:
+    assert ledger.toll_moved({"quote": quote}) is moved
+
+
+FIRST = (
+    "a1",
+    "2026-03-03T08:00:00Z",
+    "Tainted spirits kill six in Varnhollow",
+    "VARNHOLLOW, Estmark, March 3 (NWS) - Six people have died in Varnhollow district after "
+    "drinking tainted spirits sold at a bar in Kessel Market, police commander Orin Valdt "
+    "said on Tuesday. Doctors at Saint Mirel Hospital said they were treating 20 others.",
+)
+FOLLOW = (
+    "a2",
+    "2026-03-03T15:30:00Z",
+    "Varnhollow spirits deaths rise to 11",
+    "VARNHOLLOW - The number of people killed by tainted spirits in Varnhollow rose to 11 on "
+    "Tuesday evening, district health officer Petra Lanz said, as the Estmark Red Cross sent "
+    "two ambulances to the area.",
+)
+
+
+def test_same_day_follow_up_naming_other_officials_joins_and_updates() -> None:
+    (s1, _, _), (s2, new2, alerts) = _run([FIRST, FOLLOW])
+    assert s1 == s2 and not new2
+    assert [a["claim"]["value"] for a in alerts if a["kind"] == "update"] == [11]
+
+
+def test_recent_joins_can_be_turned_off() -> None:
+    (s1, _, _), (s2, new2, _) = _run([FIRST, FOLLOW], BrainConfig(recent_join_gap_s=0))
+    assert new2 and s1 != s2
+
+
+def test_a_recent_join_needs_the_place_the_article_is_about() -> None:
+    other = (
+        "b1",
+        "2026-03-03T15:30:00Z",
+        "Tainted spirits kill 11 in Orrelby",
+        "ORRELBY - Eleven people were killed by tainted spirits in Orrelby on Tuesday, "
+        "district health officer Petra Lanz said, as the Estmark Red Cross sent two "
+        "ambulances to the area.",
+    )
+    (s1, _, _), (s2, new2, alerts) = _run([FIRST, other])
+    assert new2 and s1 != s2
+    assert "update" not in [a["kind"] for a in alerts]

@@ -106,3 +106,13 @@ def test_a_recent_join_needs_the_place_the_article_is_about() -> None:
     (s1, _, _), (s2, new2, alerts) = _run([FIRST, other])
     assert new2 and s1 != s2
     assert "update" not in [a["kind"] for a in alerts]
+
+
+def test_others_being_treated_are_not_the_dead() -> None:
+    text = (
+        "Six people have died after drinking tainted spirits, police said, and more than 20 "
+        "others were being treated at the district hospital."
+    )
+    props = {c.value: c.property for c in extract_claims(text)}
+    assert props[6] == "killed"
+    assert props[20] == "hospitalized"

@@ -768,10 +768,19 @@ def decide(
     # neither a state nor a running total, but it too moves as the story develops.
     level = not (state or rising or event_count or _TOTAL.search(metric) or fixed_occasion(claim))
     overlapping: list[dict[str, Any]] = []
+    # Earlier figures of another place, when the new figure says the toll moved ("rose to
+    # 11 in Kangema" after "six in Murang'a County"): places inside one story nest (a town
+    # in its county) more often than not, and nothing here knows which contains which.
+    elsewhere: list[dict[str, Any]] = []
+    moved = rising and toll_moved(claim)
     for fig in figures:
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
-        if same_version or not comparable(claim, fc, moments=state):
+        if same_version:
+            continue
+        if not comparable(claim, fc, moments=state):
+            if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
+                elsewhere.append(fig)
             continue
         if not (newsworthy(claim, metric) and newsworthy(fc, metric)):
             continue  # "two workers" vs "31 workers": a plain small count says too little
@@ -826,6 +835,23 @@ def decide(
     if upd and overlapping and not revision(claim):
         # The value is already on record (an earlier article reported it): not news.
         upd = []
+
+    # A toll that says it rose, higher than every figure the story holds for it in any
+    # place, and later than them: the same toll, moved on. Otherwise silent.
+    if (
+        not contra
+        and not upd
+        and not overlapping
+        and elsewhere
+        and newsworthy(claim, metric)
+        and all(
+            float(f.get("t") or 0.0) < event_t
+            and new_iv[0] > _from_json_iv(f["iv"])[1] * (1 + tolerance)
+            and newsworthy(f["claim"], metric)
+            for f in figures
+        )
+    ):
+        upd = [(gap(new_iv, _from_json_iv(f["iv"])), f) for f in elsewhere]
 
     if not contra and not upd and overlapping and rising:
         # An open bound sharpened upward: "at least 100 dead", later "1,300 dead".

@@ -116,3 +116,41 @@ def test_others_being_treated_are_not_the_dead() -> None:
     props = {c.value: c.property for c in extract_claims(text)}
     assert props[6] == "killed"
     assert props[20] == "hospitalized"
+
+
+def _toll(value: float, place: str, quote: str) -> dict[str, object]:
+    return {
+        "value": value,
+        "bound": "exact",
+        "property": "killed",
+        "unit": "people",
+        "place": place,
+        "quote": quote,
+        "text": str(value),
+    }
+
+
+def _decide(entry, claim, aid: str, t: float):
+    return ledger.decide(
+        entry,
+        claim,
+        {"id": aid, "outlet": aid},
+        story="st",
+        metric="people|killed",
+        label="people killed",
+        event_t=t,
+        now_iso="2026-01-01T00:00:00Z",
+    )
+
+
+def test_a_toll_that_rose_updates_the_story_toll_of_another_place() -> None:
+    entry, _, _ = _decide(None, _toll(6, "Varnhollow County", "Six people died"), "a1", 0.0)
+    q = "The number of people killed rose to 11 in Kessel"
+    _, decisions, _ = _decide(entry, _toll(11, "Kessel", q), "a2", 3600.0)
+    assert [d[0] for d in decisions] == ["update"]
+    # no cue, or not above every figure of the story: two places, nothing to say
+    _, decisions, _ = _decide(entry, _toll(11, "Kessel", "11 people died in Kessel"), "a2", 3600.0)
+    assert decisions == []
+    q = "The toll in Kessel rose to 4"
+    _, decisions, _ = _decide(entry, _toll(4, "Kessel", q), "a2", 3600.0)
+    assert decisions == []

@@ -510,7 +510,7 @@ for _prop, _words in {
     "casualties": "casualties losses lost",
     "killed": "killed kill kills killing dead died die dies deaths death fatalities",
     "injured": "wounded injured injuring wounding hurt injuries",
-    "hospitalized": "hospitalised hospitalized hospitalisation hospitalization treated",
+    "hospitalized": "hospitalised hospitalized hospitalisation hospitalization",
     "recruited": """recruit recruits recruited recruiting mobilise mobilised mobilize
         mobilized conscripted drafted enlisted""",
     "arrived": "arrived arrive arrives arriving entered moved crossed landed",

@@ -154,3 +154,8 @@ def test_a_toll_that_rose_updates_the_story_toll_of_another_place() -> None:
     q = "The toll in Kessel rose to 4"
     _, decisions, _ = _decide(entry, _toll(4, "Kessel", q), "a2", 3600.0)
     assert decisions == []
+
+
+def test_treated_at_the_scene_is_not_a_hospitalisation() -> None:
+    text = "Paramedics said they had treated more than 40 people at the scene on Tuesday."
+    assert all(c.property != "hospitalized" for c in extract_claims(text))

@@ -832,6 +832,17 @@ def decide(
         elif not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s:
             contra.append((g, fig))
 
+    # "bringing the toll to 25" after the police's 21: a higher figure older than that 21
+    # (a tally since withdrawn or superseded) was answered by the 21 and is no disagreement
+    # with the toll as it now moves on; only figures since the newest lower one count.
+    since = 0.0
+    if moved:
+        lower = [f for _, f in upd] + [
+            f for f in elsewhere if new_iv[0] > _from_json_iv(f["iv"])[1] * (1 + tolerance)
+        ]
+        since = max((float(f.get("t") or 0.0) for f in lower), default=0.0)
+        contra = [(g, f) for g, f in contra if float(f.get("t") or 0.0) >= since]
+
     if upd and overlapping and not revision(claim):
         # The value is already on record (an earlier article reported it): not news.
         upd = []
@@ -849,9 +860,14 @@ def decide(
             and new_iv[0] > _from_json_iv(f["iv"])[1] * (1 + tolerance)
             and newsworthy(f["claim"], metric)
             for f in figures
+            if float(f.get("t") or 0.0) >= since
         )
     ):
-        upd = [(gap(new_iv, _from_json_iv(f["iv"])), f) for f in elsewhere]
+        upd = [
+            (gap(new_iv, _from_json_iv(f["iv"])), f)
+            for f in elsewhere
+            if new_iv[0] > _from_json_iv(f["iv"])[1] * (1 + tolerance)
+        ]
 
     if not contra and not upd and overlapping and rising:
         # An open bound sharpened upward: "at least 100 dead", later "1,300 dead".

@@ -159,3 +159,27 @@ def test_a_toll_that_rose_updates_the_story_toll_of_another_place() -> None:
 def test_treated_at_the_scene_is_not_a_hospitalisation() -> None:
     text = "Paramedics said they had treated more than 40 people at the scene on Tuesday."
     assert all(c.property != "hospitalized" for c in extract_claims(text))
+
+
+def test_a_lead_about_the_toll_is_a_follow_up() -> None:
+    from claimlogic import stories
+
+    assert stories.follow_up(
+        "Four more people died in hospital overnight, bringing the toll from the tainted "
+        "brew to 25, county officials said on Friday."
+    )
+    assert stories.follow_up("Two more bodies were pulled from the river on Sunday.")
+    assert not stories.follow_up("A fire swept through a market in Halvik on Friday.")
+
+
+def test_a_withdrawn_higher_tally_does_not_contradict_the_toll_moving_on() -> None:
+    entry, _, _ = _decide(None, _toll(17, "Varnhollow County", "17 people died"), "a1", 0.0)
+    entry, _, _ = _decide(
+        entry, {**_toll(26, "", "The Red Cross said 26 died"), "place": None}, "a2", 3600.0
+    )
+    entry, _, _ = _decide(
+        entry, _toll(21, "Varnhollow County", "21 people have died"), "a3", 86400.0
+    )
+    q = "Four more people died, bringing the toll from the brew to 25"
+    _, decisions, _ = _decide(entry, _toll(25, "Kessel", q), "a4", 2 * 86400.0)
+    assert [d[0] for d in decisions] == ["update"]

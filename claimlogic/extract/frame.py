@@ -618,7 +618,7 @@ def _property_in(
             and _low(toks, k - 2) in ("killed", "dead")
         ):
             return "casualties"
-        if w == "hospital" and _low(toks, k - 1) in ("to", "in"):
+        if w in ("hospital", "hospitals") and _low(toks, k - 1) in ("to", "in"):
             return "hospitalized"  # "taken to hospital", "in hospital"
         if w == "treated":
             # "were being treated at Murang'a Level 5 Hospital"; "treated at the scene" is

@@ -183,3 +183,8 @@ def test_a_withdrawn_higher_tally_does_not_contradict_the_toll_moving_on() -> No
     q = "Four more people died, bringing the toll from the brew to 25"
     _, decisions, _ = _decide(entry, _toll(25, "Kessel", q), "a4", 2 * 86400.0)
     assert [d[0] for d in decisions] == ["update"]
+
+
+def test_admitted_to_hospitals_is_a_hospitalisation() -> None:
+    text = "Sixty-eight people have been admitted to hospitals in Varnhollow since Sunday."
+    assert [c.property for c in extract_claims(text) if c.value == 68] == ["hospitalized"]

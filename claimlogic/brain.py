@@ -89,6 +89,14 @@ class BrainConfig:
     #: brief_max_df = 0 turns brief joins off.
     brief_max_df: int = 3
     brief_margin: float = 1.5
+    #: A report within ``recent_join_gap_s`` of a story that shares at least
+    #: ``min_shared_entities`` names and a kind of figure with it (the same toll, counted
+    #: noun or key) joins at ``recent_join_factor`` of the usual score: same-day follow-ups
+    #: quote new officials and places ("the coroner", "Monroe County") and so score low on
+    #: their terms. Two such stories: the brief margin decides. 0 turns it off.
+    recent_join_gap_s: float = 24 * 3600.0
+    recent_join_factor: float = 0.5
+    recent_join_margin: float = 0.5
     #: Brief joins use the same score ramp as other joins, but never this far apart.
     brief_max_gap_s: float = 14 * 24 * 3600.0
     #: Estimated Jaccard similarity of 3-word shingles for a near-duplicate.
@@ -479,6 +487,8 @@ def _best_story(
     cands.sort(key=lambda s: (hits[s][1] < config.min_shared_entities, -hits[s][0], s))
     best: tuple[float, str] | None = None
     briefs: list[tuple[float, str, dict[str, float]]] = []
+    recent: list[tuple[float, str, dict[str, float]]] = []
+    scores: list[tuple[float, str]] = []
     anchors: set[str] | None = None
     families: set[str] | None = None
     for sid in cands[: config.max_candidates]:
@@ -488,6 +498,7 @@ def _best_story(
         profile = stories.unpack_profile(st["profile"])
         score, ents = stories.match_score(vec, profile, dfs, n)
         gap = stories.time_gap(event_t, st["t0"], st["t1"])
+        scores.append((score, sid))
         if ents >= config.min_shared_entities:
             need = stories.required_score(
                 gap,
@@ -500,6 +511,31 @@ def _best_story(
                 need *= config.story_many_entities_factor
             if need is not None and score >= need and (best is None or (score, sid) > best):
                 best = (score, sid)
+            elif (
+                need is not None
+                and config.recent_join_gap_s > 0
+                and gap <= config.recent_join_gap_s
+                and score >= need * config.recent_join_factor
+            ):
+                if families is None:
+                    families = stories.metric_families(
+                        c.get("metric") or "" for c in a.get("claims") or ()
+                    )
+                if anchors is None:
+                    anchors = stories.anchor_terms(
+                        (a.get("terms") or {}).get("ents") or {},
+                        a.get("title"),
+                        [c.get("place") for c in a.get("claims") or ()],
+                    )
+                # the place or name the article is about (headline, a figure's place) is
+                # one the story knows and few stories share; and a figure of a known kind
+                rare = [
+                    t
+                    for t in anchors
+                    if "e:" + t in profile and dfs.get("e:" + t, 0) <= config.brief_max_df
+                ]
+                if rare and families & stories.metric_families(st.get("metrics") or ()):
+                    recent.append((score, sid, profile))
             continue
         if best is not None or not brief or not a.get("fu") or gap > config.brief_max_gap_s:
             continue  # only a follow-up ("Friday's crash", "the toll rose") joins on one name
@@ -527,6 +563,14 @@ def _best_story(
         briefs.append((score, sid, profile))
     if best is not None:
         return best[1]
+    if recent:
+        # A same-day report on two or more shared names wins over a brief, unless another
+        # story scores near it (a round-up of "three separate gas explosions"): then the
+        # article is about several events and joins none of them on this weak evidence.
+        top = max(recent)
+        rivals = [sc for sc, sid in scores if sid != top[1]]
+        if not rivals or max(rivals) < config.recent_join_margin * top[0]:
+            briefs = recent
     if not briefs:
         return None
     briefs.sort(key=lambda b: (-b[0], b[1]))
@@ -559,6 +603,35 @@ def _story_toll(story_metrics: list[str], c: Mapping[str, Any], metric: str) -> 
         return None  # "17 people were killed": a noun of its own
     same = [m for m in story_metrics if m.endswith("|" + prop) and "?" not in m]
     return same[0] if len(same) == 1 and same[0].count("|") == 1 else None
+
+
+#: Event roles of people a story keeps one running figure of, whatever noun a report uses.
+_ROLES = frozenset({"killed", "injured", "missing", "hospitalized", "rescued", "arrested"})
+#: Nouns that name people in a role without naming a group of their own.
+_GENERIC_PEOPLE = frozenset(
+    {"people", "persons", "others", "victims", "patients", "individuals", "residents"}
+)
+
+
+def _story_role(story_metrics: list[str], metric: str) -> str | None:
+    """The story's one key for a people role (killed, injured, missing, hospitalized,
+    rescued, arrested) when a figure for that role names no group of its own: the counted
+    noun is generic ("23 people were injured", "victims", "patients") or not a noun at all
+    ("seven [construction] killed", "eight|killed", "confirmed|killed").  "People injured"
+    joins the story's only "workers|injured"; never when the story keeps two groups for
+    that role ("children|killed" and "adults|killed"), never for a named group ("sheriff
+    deputies|injured" keeps its key)."""
+    if metric in story_metrics or "?" in metric or metric.count("|") != 1:
+        return None
+    subject, _, prop = metric.partition("|")
+    if prop not in _ROLES:
+        return None
+    head = subject.rsplit(" ", 1)[-1]
+    if head not in _GENERIC_PEOPLE and ledger.plural_noun(head):
+        return None  # a group of its own: "workers", "children", "sheriff deputies"
+    same = [m for m in story_metrics if m.endswith("|" + prop) and m.count("|") == 1]
+    same = [m for m in same if "?" not in m]
+    return same[0] if len(same) == 1 else None
 
 
 def _story_nationality(story_metrics: list[str], metric: str) -> str | None:
@@ -687,6 +760,7 @@ def observe(
             metric = DISPLACED
         alias = (
             _story_toll(st["metrics"], c, metric)
+            or _story_role(st["metrics"], metric)
             or _story_nationality(st["metrics"], metric)
             or _story_head(st["metrics"], metric)
             or _story_area(st["metrics"], metric)

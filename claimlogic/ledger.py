@@ -252,10 +252,14 @@ def counts_things(c: Mapping[str, Any], metric: str) -> bool:
     subject = metric.split("|", 1)[0]
     if "?" in subject:
         return True  # no subject at all: a key of its own, handled by the extractor
-    head = subject.rsplit(" ", 1)[-1]
-    if head in _PLURAL_WORDS or head in _PEOPLE:
+    return plural_noun(subject.rsplit(" ", 1)[-1])
+
+
+def plural_noun(word: str) -> bool:
+    """Is ``word`` (lower case) a plural or collective noun: "people", "crew", "workers"?"""
+    if word in _PLURAL_WORDS or word in _PEOPLE:
         return True
-    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
@@ -613,6 +617,22 @@ def _rival_sources(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) ->
 
 RIVAL_WINDOW_S = 3 * 3600.0
 
+#: Words that say a toll is the same toll, moved on: "rose to 11", "climbed to", "now
+#: stands at", "bringing the toll to 25", "revised the number ... to 58".
+_TOLL_MOVED = re.compile(
+    r"\b(?:rose|risen|rises|climb(?:s|ed|ing)?|increased|jump(?:s|ed)|reach(?:es|ed)"
+    r"|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|now|revis\w*|updat\w*|rais(?:es|ed))\b",
+    re.I,
+)
+
+
+def toll_moved(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence say a toll it continues has moved or been revised?
+    Such a figure is a development of the story's count for that role even when its
+    article names other officials and places than the one that gave the earlier figure
+    (the incident guard of ``decide`` does not hold it back)."""
+    return bool(_TOLL_MOVED.search(str(c.get("quote") or ""))) or revision(c)
+
 
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
     """Do two articles name the same incident (at least 65% of the smaller one's
@@ -748,16 +768,26 @@ def decide(
     # neither a state nor a running total, but it too moves as the story develops.
     level = not (state or rising or event_count or _TOTAL.search(metric) or fixed_occasion(claim))
     overlapping: list[dict[str, Any]] = []
+    # Earlier figures of another place, when the new figure says the toll moved ("rose to
+    # 11 in Kangema" after "six in Murang'a County"): places inside one story nest (a town
+    # in its county) more often than not, and nothing here knows which contains which.
+    elsewhere: list[dict[str, Any]] = []
+    moved = rising and toll_moved(claim)
     for fig in figures:
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
-        if same_version or not comparable(claim, fc, moments=state):
+        if same_version:
+            continue
+        if not comparable(claim, fc, moments=state):
+            if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
+                elsewhere.append(fig)
             continue
         if not (newsworthy(claim, metric) and newsworthy(fc, metric)):
             continue  # "two workers" vs "31 workers": a plain small count says too little
         if other_occasions(claim, fc):
             continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"
-        if event_count and not same_incident(article_entities, fig.get("ef") or ""):
+        guarded = event_count and not same_incident(article_entities, fig.get("ef") or "")
+        if guarded and not toll_moved(claim):
             continue  # tolls of two articles naming different places/people: two incidents
         old_iv = _from_json_iv(fig["iv"])
         g = gap(new_iv, old_iv)
@@ -785,6 +815,12 @@ def decide(
         )
         if _cross_mentioned(claim, fc, values, fig.get("av") or ()):
             continue  # both articles state both numbers: a labelling difference, not news
+        if guarded:
+            # Another incident's toll or this one's, moved on ("rose to 11"): only ever
+            # the development the sentence announces, never a disagreement.
+            if later and direction_ok:
+                upd.append((g, fig))
+            continue
         if (
             later
             and direction_ok
@@ -796,9 +832,42 @@ def decide(
         elif not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s:
             contra.append((g, fig))
 
+    # "bringing the toll to 25" after the police's 21: a higher figure older than that 21
+    # (a tally since withdrawn or superseded) was answered by the 21 and is no disagreement
+    # with the toll as it now moves on; only figures since the newest lower one count.
+    since = 0.0
+    if moved:
+        lower = [f for _, f in upd] + [
+            f for f in elsewhere if new_iv[0] > _from_json_iv(f["iv"])[1] * (1 + tolerance)
+        ]
+        since = max((float(f.get("t") or 0.0) for f in lower), default=0.0)
+        contra = [(g, f) for g, f in contra if float(f.get("t") or 0.0) >= since]
+
     if upd and overlapping and not revision(claim):
         # The value is already on record (an earlier article reported it): not news.
         upd = []
+
+    # A toll that says it rose, higher than every figure the story holds for it in any
+    # place, and later than them: the same toll, moved on. Otherwise silent.
+    if (
+        not contra
+        and not upd
+        and not overlapping
+        and elsewhere
+        and newsworthy(claim, metric)
+        and all(
+            float(f.get("t") or 0.0) < event_t
+            and new_iv[0] > _from_json_iv(f["iv"])[1] * (1 + tolerance)
+            and newsworthy(f["claim"], metric)
+            for f in figures
+            if float(f.get("t") or 0.0) >= since
+        )
+    ):
+        upd = [
+            (gap(new_iv, _from_json_iv(f["iv"])), f)
+            for f in elsewhere
+            if new_iv[0] > _from_json_iv(f["iv"])[1] * (1 + tolerance)
+        ]
 
     if not contra and not upd and overlapping and rising:
         # An open bound sharpened upward: "at least 100 dead", later "1,300 dead".

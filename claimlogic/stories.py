@@ -367,7 +367,7 @@ _FOLLOW_UP = re.compile(
     r"|\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _EVENT_NOUNS + r")\b(?:['’]s)?"
     r"(?!\s+(?:brigade|service|services|department|crews?|chief|officials|station"
     r"|fighters|safety|alarm|exit|company|operator|driver|line|route)\b)"
-    r"|\bdeath toll\b|\b(?:rose|risen|rises|climbed|climbs|jumped|fell|dropped)\s+to\b"
+    r"|\b(?:death\s+)?toll\b|\b\w+\s+more\s+(?:deaths|bodies|people\s+(?:died|have\s+died))\b|\b(?:rose|risen|rises|climbed|climbs|jumped|fell|dropped)\s+to\b"
     r"|\bremain(?:s|ed)?\b|\bstill\b|\bmore bodies\b",
     re.I,
 )

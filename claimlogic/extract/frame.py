@@ -618,8 +618,14 @@ def _property_in(
             and _low(toks, k - 2) in ("killed", "dead")
         ):
             return "casualties"
-        if w == "hospital" and _low(toks, k - 1) in ("to", "in"):
+        if w in ("hospital", "hospitals") and _low(toks, k - 1) in ("to", "in"):
             return "hospitalized"  # "taken to hospital", "in hospital"
+        if w == "treated":
+            # "were being treated at Murang'a Level 5 Hospital"; "treated at the scene" is
+            # neither a hospitalisation nor anything else
+            if any(_low(toks, k + j).startswith("hospital") for j in range(1, 8)):
+                return "hospitalized"
+            continue
         if w in lx.PROPERTY_CUES:
             if w in ("moved",) and _low(toks, k + 1) not in ("into", "to", "in"):
                 continue

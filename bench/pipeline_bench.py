@@ -341,22 +341,38 @@ def run_bare(articles: list[Article]) -> dict[str, Any]:
 
 # ============================================================================ pipeline
 class Worker:
-    """The real worker process on an embedded stack, with its metrics."""
+    """The real worker processes (one consumer group) on an embedded stack, with metrics.
 
-    def __init__(self, stack: EmbeddedStack, settings: Settings) -> None:
+    With ``count`` > 1 the workers share the partitions as in production: the
+    articles topic's 4 partitions spread the analyze stage, one of them runs the
+    brain. Their metrics are summed.
+    """
+
+    def __init__(self, stack: EmbeddedStack, settings: Settings, count: int = 1) -> None:
         self.stack, self.settings = stack, settings
-        env = {**os.environ, **settings.to_env()}
-        self.child = stack.spawn("worker", [sys.executable, "-m", "claimwatch", "worker"], env)
+        self.ports = [settings.web_port] + [free_port() for _ in range(count - 1)]
+        self.children = []
+        for n, port in enumerate(self.ports):
+            env = {**os.environ, **settings.with_overrides(web_port=port).to_env()}
+            name = "worker" if n == 0 else f"worker-{n + 1}"
+            cmd = [sys.executable, "-m", "claimwatch", "worker"]
+            self.children.append(stack.spawn(name, cmd, env))
+        self.child = self.children[0]
 
     def metrics(self) -> dict[str, float]:
-        url = f"http://127.0.0.1:{self.settings.web_port}/metrics"
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return parse_metrics(response.read().decode())
+        total: dict[str, float] = {}
+        for port in self.ports:
+            url = f"http://127.0.0.1:{port}/metrics"
+            with urllib.request.urlopen(url, timeout=10) as response:
+                for name, value in parse_metrics(response.read().decode()).items():
+                    total[name] = total.get(name, 0.0) + value
+        return total
 
     def done(self, articles: int) -> tuple[bool, dict[str, float]]:
         """All ``articles`` analyzed and seen by the brain, every emitted alert delivered."""
-        if not self.child.alive():
-            raise RuntimeError("worker died:\n" + self.child.tail(40))
+        for child in self.children:
+            if not child.alive():
+                raise RuntimeError("worker died:\n" + child.tail(40))
         try:
             m = self.metrics()
         except OSError:
@@ -369,8 +385,12 @@ class Worker:
         return analyzed >= articles and seen >= articles and delivered >= emitted, m
 
     def pids(self) -> dict[str, int]:
+        workers = {
+            ("worker" if n == 0 else f"worker-{n + 1}"): child.popen.pid
+            for n, child in enumerate(self.children)
+        }
         return {
-            "worker": self.child.popen.pid,
+            **workers,
             "tansu": self.stack.children["tansu"].popen.pid,
             "redis": self.stack.children["redis"].popen.pid,
         }
@@ -405,7 +425,7 @@ def stream_latencies(settings: Settings, skip_articles: set[str]) -> list[float]
 
 
 def run_pipeline(
-    articles: list[Article], rate: float | None = None, timeout: float = 3600
+    articles: list[Article], rate: float | None = None, timeout: float = 3600, workers: int = 1
 ) -> dict[str, Any]:
     with EmbeddedStack() as stack:
         # Production consumer settings (commit every 2.8 s), quiet logs.
@@ -413,7 +433,7 @@ def run_pipeline(
             kafka_commit_interval_s=Settings().kafka_commit_interval_s
         )
         asyncio.run(kafka.create_topics(settings, topic_specs(settings.app_id)))
-        worker = Worker(stack, settings)
+        worker = Worker(stack, settings, workers)
         warm = warmup_article()
         asyncio.run(publish(settings, [warm]))
         if not poll(lambda: worker.done(1)[0], 120, 0.2):
@@ -441,6 +461,8 @@ def run_pipeline(
             )
         finished_at = time.time()
         cpu = {name: proc_cpu(pid) - cpu0[name] for name, pid in pids.items()}
+        # Every worker process counts as "worker" (their sum), each is listed too.
+        cpu["worker"] = sum(v for k, v in cpu.items() if k.startswith("worker-") or k == "worker")
         mem = {name: proc_mem(pid) for name, pid in pids.items()}
         redis_info = stack_redis_memory(settings)
         asyncio.run(kafka.wait_drained(settings, settings.app_id, [ARTICLES], 60))
@@ -463,6 +485,7 @@ def run_pipeline(
     return {
         "articles": len(articles),
         "rate": rate,
+        "workers": workers,
         "elapsed_s": elapsed,
         "throughput": len(articles) / elapsed,
         "alerts_emitted": delta("claimwatch_alerts_emitted_total"),
@@ -524,7 +547,8 @@ def report_size(n: int, r: dict[str, Any]) -> str:
         return "\n".join(lines)
     cpu = pipe["cpu_s"]
     lines.append(
-        f"pipeline      : {pipe['throughput']:.0f} articles/s ({pipe['elapsed_s']:.1f} s),"
+        f"pipeline      : {pipe['throughput']:.0f} articles/s ({pipe['elapsed_s']:.1f} s,"
+        f" {pipe.get('workers', 1)} worker process(es)),"
         f" {pipe['alerts_emitted']:.0f} alerts, {pipe['duplicates']:.0f} duplicates dropped"
     )
     handlers = pipe["stage_handler_s"]
@@ -585,6 +609,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rate-seconds", type=float, default=40.0, help="length of the fixed-rate run")
     ap.add_argument("--json", metavar="PATH", help="write all results as JSON")
     ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument(
+        "--workers", type=int, default=1, help="worker processes in the pipeline (one group)"
+    )
     ap.add_argument("--bare-child", nargs=2, metavar=("BOOTSTRAP", "N"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -606,13 +633,13 @@ def main(argv: list[str] | None = None) -> int:
         if "bare" in stages:
             r["bare"] = run_bare(articles)
         if "pipeline" in stages:
-            r["pipeline"] = run_pipeline(articles)
+            r["pipeline"] = run_pipeline(articles, workers=args.workers)
         results["sizes"][n] = r
         print(report_size(n, r), flush=True)
     results["fixed_rate"] = {}
     for rate in [float(x) for x in args.rates.split(",") if x]:
         n = int(rate * args.rate_seconds)
-        fixed = run_pipeline(corpus(n, args.seed + 1), rate=rate)
+        fixed = run_pipeline(corpus(n, args.seed + 1), rate=rate, workers=args.workers)
         results["fixed_rate"][rate] = fixed
         lat = fixed["latency_s"]
         cpu = fixed["cpu_s"]

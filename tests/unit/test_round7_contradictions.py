@@ -65,3 +65,17 @@ def test_an_explicit_dispute_cue_suffices():
         "The drone count put the crowd at 210,000, far more than the police estimate.",
     ):
         assert ledger.disagreement(c(9, q), old, 30 * 24 * H), q
+
+
+def test_weather_readings_are_not_announced():
+    gust = c(70, "Gusts of 70 km/h fanned the flames.", property="count")
+    assert ledger.weather_reading(gust, "gusts|count|speed")
+    heat = c(46, "The heat index reached 46 degrees Celsius.", property="count")
+    assert ledger.weather_reading(heat, "heat index|count|temperature")
+    snow = c(70, "Up to 70 centimetres of fresh snow fell.", property="count")
+    assert ledger.weather_reading(snow, "western valais|distance|length")
+    # a power demand, a quake's depth, a ship's speed figure without weather words: not weather
+    assert not ledger.weather_reading(
+        c(14016, "Demand hit 14,016 megawatts."), "demand|count|power"
+    )
+    assert not ledger.weather_reading(c(20, "The ship made 20 knots."), "ship|count|speed")

@@ -48,8 +48,13 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
   later, or the same source's newer one, is an ``update`` in either direction; an
   older one arriving late is silent; different sources within 3 h that disagree
   contradict.
+* **Disagreement** (round 7, :func:`disagreement`): a candidate contradiction is raised only
+  when the later sentence disputes the figure ("disputing", "denied", "dismissing"...), or
+  the two name different sources, are within 3 h (unless an estimate or one past
+  occasion), and the later sentence does not say the figure moved; otherwise silence.
 * **new_figure**: the first alertable figure of a metric in a story (not
-  hypothetical, not vague, not a delta, not a single-digit plain count).
+  hypothetical, not vague, not a delta, not a single-digit plain count, not a weather
+  reading).
 """
 
 from __future__ import annotations

@@ -48,8 +48,13 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
   later, or the same source's newer one, is an ``update`` in either direction; an
   older one arriving late is silent; different sources within 3 h that disagree
   contradict.
+* **Disagreement** (round 7, :func:`disagreement`): a candidate contradiction is raised only
+  when the later sentence disputes the figure ("disputing", "denied", "dismissing"...), or
+  the two name different sources, are within 3 h (unless an estimate or one past
+  occasion), and the later sentence does not say the figure moved; otherwise silence.
 * **new_figure**: the first alertable figure of a metric in a story (not
-  hypothetical, not vague, not a delta, not a single-digit plain count).
+  hypothetical, not vague, not a delta, not a single-digit plain count, not a weather
+  reading).
 """
 
 from __future__ import annotations
@@ -284,6 +289,29 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
         and v is not None
         and abs(float(v)) < 10
     )
+
+
+#: Words of the weather: a wind speed, a temperature, rain or snow in a disaster story
+#: describes conditions, it is not a figure of the story an analyst tracks.
+_WEATHER = re.compile(
+    r"\b(?:winds?|gusts?|gusting|temperatures?|heat\s+index|degrees|rain\w*|snow\w*"
+    r"|precipitation|hail)\b",
+    re.I,
+)
+
+
+def weather_reading(c: Mapping[str, Any], metric: str) -> bool:
+    """Is the figure a weather reading ("gusts of 70 km/h", "46 degrees Celsius", "70
+    centimetres of fresh snow", "more than 140 mm of rain")?  Recorded and compared like
+    any figure, never announced as a ``new_figure``."""
+    dims = set(metric.split("|")[1:])
+    if "speed" in dims or "temperature" in dims:
+        return bool(_WEATHER.search(str(c.get("quote") or "")))
+    if "length" in dims:
+        return bool(
+            re.search(r"\b(?:rain\w*|snow\w*|precipitation)\b", str(c.get("quote") or ""), re.I)
+        )
+    return False
 
 
 # --------------------------------------------------------------------------- intervals
@@ -617,6 +645,100 @@ def _rival_sources(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) ->
 
 RIVAL_WINDOW_S = 3 * 3600.0
 
+#: Words by which a report says it disputes another figure: "disputing the ministry's
+#: figure", "denied", "rejected", "dismissing a figure of 40", "contrary to", "stood by
+#: their figure", "inflated", "far more than the police estimate", "fewer than the
+#: utility's count", "not 12 but 9".
+_DISPUTE = re.compile(
+    r"\b(?:disput\w*|den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|contrar\w*|contradict\w*"
+    r"|challeng\w*|refut\w*|inflat\w*|exaggerat\w*|understat\w*|overstat\w*"
+    r"|st(?:ood|and|ands) by"
+    r"|(?:far |much )?(?:more|fewer|less|lower|higher) than (?:the|its|their|his|her)"
+    r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number)s?"
+    r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
+    r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|stated)"
+    r"|not \S+ but)\b",
+    re.I,
+)
+
+#: Words by which a figure's sentence says the quantity changed ("fell to", "down from
+#: 38,000", "bringing the toll to"): a development or a past reading, never a dispute.
+_CHANGED = re.compile(
+    r"\b(?:rose|risen|rise[sn]?|rising|climb\w*|increas\w*|jump\w*|grew|grown|swell\w*"
+    r"|reach\w*|bring\w*|brought|push(?:es|ed|ing)?|more(?! than)|additional|further|another|since"
+    r"|latest|updat\w*|new|fell|fall(?:s|en|ing)?|dropp\w*|declin\w*|decreas\w*|eas(?:ed|ing)"
+    r"|(?:down|up) from|from \S+ (?:to|on))\b",
+    re.I,
+)
+
+_SOURCE_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "to",
+        "its",
+        "his",
+        "her",
+        "their",
+        "s",
+        "official",
+        "officials",
+        "said",
+        "says",
+    ]
+)
+
+
+def _source_words(c: Mapping[str, Any]) -> frozenset[str]:
+    words = re.findall(r"[a-z]+", str(c.get("source") or "").lower())
+    return frozenset(w for w in words if w not in _SOURCE_STOP)
+
+
+def disputed(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence say it disputes another figure?"""
+    return bool(_DISPUTE.search(str(c.get("quote") or "")))
+
+
+def estimate(c: Mapping[str, Any]) -> bool:
+    """Is the figure an estimate ("around 11,000", "up to 5,000", "estimated at") rather
+    than a tally ("142 passengers have reported symptoms")?"""
+    return c.get("bound") in ("approx", "max", "range") or c.get("hedge") == "estimated"
+
+
+def disagreement(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) -> bool:
+    """May two conflicting figures be reported as a contradiction?  A false
+    contradiction is the worst alert (it says two sources disagree), so it needs
+    either an explicit dispute cue in the later report, or all of: two different
+    attributed sources ("Valais police" and "police in the canton of Valais" are one),
+    reports within ``DISAGREE_WINDOW_S`` of each other when both are tallies (a tally
+    taken hours later has moved on: 87 passengers ill, then 142; two sources' rival
+    *estimates* of one quantity, "around 11,000" against 12,000, disagree whenever they
+    were made, and so do figures of one past occasion: "the ferry was carrying 310
+    people"), and a later sentence that says nothing about the quantity having moved
+    ("rose", "bringing", "fell", "down from").
+    "now" alone is no move cue here ("around 11,000 troops are now in Russia")."""
+    if disputed(new):
+        return True
+    a, b = _source_words(new), _source_words(old)
+    if not a or not b or a <= b or b <= a:
+        return False
+    if dt > DISAGREE_WINDOW_S and not (
+        estimate(new) or estimate(old) or (fixed_occasion(new) and fixed_occasion(old))
+    ):
+        return False
+    q = str(new.get("quote") or "")
+    return not (_CHANGED.search(q) or revision(new))
+
+
+DISAGREE_WINDOW_S = 3 * 3600.0
+
 #: Words that say a toll is the same toll, moved on: "rose to 11", "climbed to", "now
 #: stands at", "bringing the toll to 25", "revised the number ... to 58".
 _TOLL_MOVED = re.compile(
@@ -829,7 +951,9 @@ def decide(
             upd.append((g, fig))
         elif set(fig.get("outlets") or ()) <= {outlet}:
             continue  # an outlet revising its own figure is not "another outlet" disagreeing
-        elif not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s:
+        elif (
+            not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
+        ) and disagreement(claim, fc, abs(event_t - t_old)):
             contra.append((g, fig))
 
     # "bringing the toll to 25" after the police's 21: a higher figure older than that 21
@@ -906,7 +1030,12 @@ def decide(
             f"({_outlet(latest)}) to {describe(claim)} ({outlet})."
         )
         decisions.append(("update", severity_update(d), [latest], reason, {"change": round(d, 4)}))
-    elif not entry.get("new_alerted") and alertable(claim) and newsworthy(claim, metric):
+    elif (
+        not entry.get("new_alerted")
+        and alertable(claim)
+        and newsworthy(claim, metric)
+        and not weather_reading(claim, metric)
+    ):
         reason = f"First figure for {label}: {describe(claim)} ({outlet})."
         decisions.append(("new_figure", "low", [], reason, {}))
     if alertable(claim):

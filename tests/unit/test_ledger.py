@@ -85,7 +85,9 @@ def test_gap():
 
 
 def test_around_11000_contradicts_12000_but_not_11500():
-    _, out = feed([(claim(12000), art(1), 1), (claim(11000, "approx"), art(2), 2)])
+    _, out = feed(
+        [(claim(12000, source="NIS"), art(1), 1), (claim(11000, "approx", source="DoD"), art(2), 2)]
+    )
     assert out[1] == ["contradiction"]
     _, out = feed([(claim(11500), art(1), 1), (claim(11000, "approx"), art(2), 2)])
     assert out[1] == []
@@ -140,7 +142,12 @@ def test_scope_differences_are_not_contradictions():
     assert out[1] == []
     _, out = feed([(claim(30, place="Kursk"), art(1), 1), (claim(300, place="Donetsk"), art(2), 2)])
     assert out[1] == []
-    _, out = feed([(claim(30, place="Russia"), art(1), 1), (claim(300), art(2), 2)])
+    _, out = feed(
+        [
+            (claim(30, place="Russia", source="police"), art(1), 1),
+            (claim(300, source="ministry"), art(2), 2),
+        ]
+    )
     assert out[1] == ["contradiction"]
     _, out = feed([(claim(30, time="a day"), art(1), 1), (claim(300), art(2), 2)])
     assert out[1] == []
@@ -149,7 +156,12 @@ def test_scope_differences_are_not_contradictions():
 def test_units():
     _, out = feed([(claim(400, unit="USD"), art(1), 1), (claim(300, unit="EUR"), art(2), 2)])
     assert out[1] == []
-    _, out = feed([(claim(4, unit="brigades"), art(1), 1), (claim(2, unit="units"), art(2), 2)])
+    _, out = feed(
+        [
+            (claim(4, unit="brigades", source="police"), art(1), 1),
+            (claim(2, unit="units", source="ministry"), art(2), 2),
+        ]
+    )
     assert out[1] == ["contradiction"]
 
 
@@ -157,8 +169,8 @@ def test_rising_toll_is_an_update_falling_is_a_contradiction():
     _, out = feed(
         [
             (claim(100, property="killed"), art(1), 1),
-            (claim(130, property="killed"), art(2), 2),
-            (claim(110, property="killed"), art(3), 3),
+            (claim(130, property="killed", source="police"), art(2), 2),
+            (claim(110, property="killed", source="ministry"), art(3), 3),
         ]
     )
     assert out == [["new_figure"], ["update"], ["contradiction"]]
@@ -178,8 +190,8 @@ def test_stale_repeat_of_an_older_figure_is_corroboration():
 def test_rise_of_a_non_running_metric_is_a_contradiction_unless_stated():
     _, out = feed(
         [
-            (claim(4.1, unit="%", property="rate"), art(1), 1),
-            (claim(4.6, unit="%", property="rate"), art(2), 2),
+            (claim(4.1, unit="%", property="rate", source="police"), art(1), 1),
+            (claim(4.6, unit="%", property="rate", source="ministry"), art(2), 2),
         ]
     )
     assert out[1] == ["contradiction"]
@@ -194,7 +206,10 @@ def test_rise_of_a_non_running_metric_is_a_contradiction_unless_stated():
 
 def test_earlier_published_higher_toll_is_a_contradiction_not_update():
     _, out = feed(
-        [(claim(100, property="killed"), art(1), 5), (claim(130, property="killed"), art(2), 1)]
+        [
+            (claim(100, property="killed", source="police"), art(1), 5),
+            (claim(130, property="killed", source="ministry"), art(2), 1),
+        ]
     )
     assert out[1] == ["contradiction"]
 
@@ -251,7 +266,15 @@ def test_event_tolls_days_apart_do_not_contradict():
     _, out = feed(
         [
             (claim(4, property="deployed"), art(1), 0),
-            (claim(2, property="deployed"), art(2), 20 * day),
+            (
+                claim(
+                    2,
+                    property="deployed",
+                    quote="It deployed 2, fewer than the agency had reported.",
+                ),
+                art(2),
+                20 * day,
+            ),
         ]
     )
     assert out[1] == ["contradiction"]
@@ -260,7 +283,7 @@ def test_event_tolls_days_apart_do_not_contradict():
 def test_cross_mentioned_numbers_are_a_labelling_difference():
     entry, dec, _ = ledger.decide(
         None,
-        claim(28),
+        claim(28, source="police"),
         art(1),
         story="s",
         metric="m",
@@ -283,7 +306,7 @@ def test_cross_mentioned_numbers_are_a_labelling_difference():
     assert dec == []
     entry, dec, _ = ledger.decide(
         entry,
-        claim(60),
+        claim(60, source="ministry"),
         art(3),
         story="s",
         metric="m",

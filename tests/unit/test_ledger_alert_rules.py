@@ -43,8 +43,14 @@ def test_an_earlier_correction_is_not_an_update():
 def test_a_lower_figure_without_revision_wording_still_contradicts():
     _, out = feed(
         [
-            (claim(46, property="killed"), art(1), 1),
-            (claim(41, property="killed", quote="Officials said 41 people died."), art(2), 2),
+            (claim(46, property="killed", source="police"), art(1), 1),
+            (
+                claim(
+                    41, property="killed", quote="Officials said 41 people died.", source="mayor"
+                ),
+                art(2),
+                2,
+            ),
         ]
     )
     assert out == [["new_figure"], ["contradiction"]]
@@ -95,8 +101,8 @@ def test_single_digit_plain_counts_never_contradict():
     # with a measured property they do ("four brigades" vs "two brigades")
     _, out = feed(
         [
-            (claim(4, property="deployed", unit="brigades"), art(1), 1),
-            (claim(2, property="deployed", unit="brigades"), art(2), 2),
+            (claim(4, property="deployed", unit="brigades", source="police"), art(1), 1),
+            (claim(2, property="deployed", unit="brigades", source="ministry"), art(2), 2),
         ]
     )
     assert out == [["new_figure"], ["contradiction"]]

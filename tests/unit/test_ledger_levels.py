@@ -42,15 +42,46 @@ def test_two_sources_disagreeing_about_a_level_at_the_same_time_contradict():
 def test_a_figure_of_one_past_occasion_still_contradicts_a_day_later():
     _, out = feed(
         [
-            (level(120000, "Organisers said {v} people joined Saturday's march."), art(1), 0),
-            (level(21000, "The ministry said {v} took part in Saturday's march."), art(2), 19 * H),
+            (
+                level(
+                    120000,
+                    "Organisers said {v} people joined Saturday's march.",
+                    source="organisers",
+                ),
+                art(1),
+                0,
+            ),
+            (
+                level(
+                    21000, "The ministry said {v} took part in Saturday's march.", source="ministry"
+                ),
+                art(2),
+                19 * H,
+            ),
         ]
     )
     assert out == [["new_figure"], ["contradiction"]]
     _, out = feed(
         [
-            (level(200, "A ferry carrying about {v} people capsized."), art(1), 0),
-            (level(310, "The ferry was carrying {v} people, the port chief said."), art(2), 15 * H),
+            (
+                level(
+                    200,
+                    "A ferry carrying about {v} people capsized.",
+                    source="coast guard",
+                    bound="approx",
+                ),
+                art(1),
+                0,
+            ),
+            (
+                level(
+                    310,
+                    "The ferry was carrying {v} people, the port chief said.",
+                    source="port chief",
+                ),
+                art(2),
+                15 * H,
+            ),
         ]
     )
     assert out == [["new_figure"], ["contradiction"]]

@@ -118,8 +118,8 @@ def test_a_running_total_that_falls_still_contradicts():
     q = "{v} people were killed and thousands remain without power."
     _, out = feed(
         [
-            (claim(19, property="killed", quote=q.format(v=19)), art(1), 0),
-            (claim(11, property="killed", quote=q.format(v=11)), art(2), 12 * H),
+            (claim(19, property="killed", quote=q.format(v=19), source="police"), art(1), 0),
+            (claim(11, property="killed", quote=q.format(v=11), source="mayor"), art(2), 2 * H),
         ]
     )
     assert out == [["new_figure"], ["contradiction"]]

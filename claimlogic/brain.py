@@ -469,6 +469,17 @@ def _assign_story(
     return chosen, created
 
 
+def _required_score(gap: float, config: BrainConfig) -> float | None:
+    """Score an article needs to join a story ``gap`` seconds away (None: too far)."""
+    return stories.required_score(
+        gap,
+        window=config.story_window_s,
+        max_gap=config.story_max_gap_s,
+        base=config.story_threshold,
+        strong=config.story_strong_threshold,
+    )
+
+
 def _best_story(
     a: Mapping[str, Any],
     vec: Mapping[str, float],
@@ -499,14 +510,9 @@ def _best_story(
         score, ents = stories.match_score(vec, profile, dfs, n)
         gap = stories.time_gap(event_t, st["t0"], st["t1"])
         scores.append((score, sid))
+        gap_need = _required_score(gap, config)  # None: too far apart in time
         if ents >= config.min_shared_entities:
-            need = stories.required_score(
-                gap,
-                window=config.story_window_s,
-                max_gap=config.story_max_gap_s,
-                base=config.story_threshold,
-                strong=config.story_strong_threshold,
-            )
+            need = gap_need
             if need is not None and 0 < config.story_many_entities <= ents:
                 need *= config.story_many_entities_factor
             if need is not None and score >= need and (best is None or (score, sid) > best):
@@ -539,14 +545,7 @@ def _best_story(
             continue
         if best is not None or not brief or not a.get("fu") or gap > config.brief_max_gap_s:
             continue  # only a follow-up ("Friday's crash", "the toll rose") joins on one name
-        need = stories.required_score(
-            gap,
-            window=config.story_window_s,
-            max_gap=config.story_max_gap_s,
-            base=config.story_threshold,
-            strong=config.story_strong_threshold,
-        )
-        if need is None or score < need:
+        if gap_need is None or score < gap_need:
             continue
         if anchors is None:
             claims = a.get("claims") or ()

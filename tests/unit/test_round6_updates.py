@@ -4,31 +4,19 @@ that name other officials join their story, and a toll that says it moved ("rose
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from claimlogic import brain, ledger
-from claimlogic.brain import BrainConfig, analyze, observe
+from claimlogic.brain import BrainConfig
 from claimlogic.extract import extract_claims
-from topics.catalog import TABLES
-from topics.schemas import Article
+from tests.unit.streams import run_stream
 
 T0 = 1_760_000_000.0
 CFG = BrainConfig()
 
 
-def _run(items: list[tuple[str, str, str, str]], config: BrainConfig = CFG):
-    tables: dict[str, dict] = {name: {} for name in TABLES}
-    out = []
-    for i, (aid, pub, title, text) in enumerate(items):
-        art = Article.create(
-            text, id=aid, title=title, outlet=f"Outlet {i}", published_at=pub, fetched_at=pub
-        )
-        rec = json.loads(json.dumps(analyze(art, claims=extract_claims(text))))
-        obs = observe(tables, rec, now=T0 + i, config=config)
-        out.append((obs.story, obs.new_story, obs.alerts))
-    return out
+def _run(items: list[tuple[str, str, str, str]], config: BrainConfig = CFG) -> list:
+    return run_stream(items, config)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,33 @@
+"""Shared helper for brain tests: run a small article stream through the pure core."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from claimlogic.brain import BrainConfig, analyze, observe
+from claimlogic.extract import extract_claims
+from topics.catalog import TABLES
+from topics.schemas import Article
+
+T0 = 1_760_000_000.0
+
+
+def run_stream(
+    items: list[tuple[str, str, str, str]], config: BrainConfig | None = None
+) -> list[tuple[str, bool, list[dict[str, Any]]]]:
+    """items: (id, published_at, title, text) -> [(story, new_story, alerts)], one per item.
+
+    Each article gets its own outlet and the analyzed record goes through a JSON
+    round trip, as in the worker.
+    """
+    tables: dict[str, dict[str, Any]] = {name: {} for name in TABLES}
+    out = []
+    for i, (aid, pub, title, text) in enumerate(items):
+        art = Article.create(
+            text, id=aid, title=title, outlet=f"Outlet {i}", published_at=pub, fetched_at=pub
+        )
+        rec = json.loads(json.dumps(analyze(art, claims=extract_claims(text))))
+        obs = observe(tables, rec, now=T0 + i, config=config or BrainConfig())
+        out.append((obs.story, obs.new_story, obs.alerts))
+    return out

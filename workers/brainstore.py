@@ -11,7 +11,6 @@ across them; here a step is one or a few record batches, closed by a marker.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import MutableMapping
@@ -24,6 +23,7 @@ from claimlogic import brain, statelog
 from claimwatch import kafka, metrics
 from claimwatch.settings import Settings
 from topics.catalog import brain_state_topic
+from workers.retry import retry_forever
 
 log = logging.getLogger(__name__)
 
@@ -131,18 +131,17 @@ class BrainStore:
     async def persist(self, step: statelog.Step) -> None:
         """Append a step and wait until the broker has all of it; retry until it has."""
         records = step.encode()
-        delay = 0.1
-        while True:
-            try:
-                producer = await self._ensure_producer()
-                last = await self._send(producer, records)
-                break
-            except (KafkaError, OSError) as exc:
-                metrics.STATE_WRITE_RETRIES.inc()
-                log.warning("brain state write failed (%s); retrying in %.1fs", exc, delay)
-                await self._drop_producer()
-                await asyncio.sleep(delay)
-                delay = min(5.0, delay * 2)
+
+        async def attempt() -> int:
+            return await self._send(await self._ensure_producer(), records)
+
+        last = await retry_forever(
+            attempt,
+            errors=(KafkaError, OSError),
+            counter=metrics.STATE_WRITE_RETRIES,
+            what="brain state write",
+            after_failure=self._drop_producer,
+        )
         self._end = last + 1
         metrics.STATE_RECORDS_WRITTEN.inc(len(records))
 

@@ -9,8 +9,6 @@ and publishes on the channel.
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from typing import Any
 
 import redis.asyncio as aioredis
@@ -20,8 +18,7 @@ from redis.exceptions import RedisError
 
 from claimwatch import metrics, redis_keys
 from claimwatch.settings import Settings
-
-log = logging.getLogger(__name__)
+from workers.retry import retry_forever
 
 _DELIVER_LUA = """
 if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
@@ -55,68 +52,41 @@ class AlertSink:
         self._ttl = settings.alert_id_ttl_s
         self._maxlen = settings.alerts_stream_maxlen
 
-    def _keys_and_args(self, alert: dict[str, Any], payload: str) -> tuple[list[str], list[Any]]:
-        keys = [
-            redis_keys.ALERT_SEEN_PREFIX + alert["id"],
-            redis_keys.ALERTS_STREAM,
-            redis_keys.ALERTS_CHANNEL,
-        ]
-        return keys, [self._ttl, self._maxlen, alert["id"], alert["kind"], payload]
-
-    async def deliver_once(self, alert: dict[str, Any], payload: str) -> bool:
-        """One attempt; True when the alert was new, False for a redelivery."""
-        keys, args = self._keys_and_args(alert, payload)
-        return bool(await self._script(keys=keys, args=args))
-
-    async def deliver(self, alert: dict[str, Any], payload: str, max_backoff: float = 5.0) -> bool:
-        """Deliver, retrying with backoff until Redis accepts it (never drops an alert).
-
-        The Kafka offset of the alert is committed only after this returns, so
-        alerts produced while Redis is down wait in Kafka and arrive once it is back.
-        """
-        delay = 0.1
-        while True:
-            try:
-                new = await self.deliver_once(alert, payload)
-            except (RedisError, OSError) as exc:
-                metrics.SINK_RETRIES.inc()
-                log.warning(
-                    "Redis unavailable (%s); retrying alert %s in %.1fs", exc, alert["id"], delay
-                )
-                await asyncio.sleep(delay)
-                delay = min(max_backoff, delay * 2)
-                continue
-            _count(alert, new)
-            return new
-
     async def deliver_many(
         self, alerts: list[tuple[dict[str, Any], str]], max_backoff: float = 5.0
     ) -> list[bool]:
         """Deliver a group of alerts in one round trip (a pipeline of the same script).
 
+        Returns, per alert, True when it was new and False for a redelivery.
         Retries the whole group until Redis accepts it; alerts that got through
-        before a failure are recognised by their marker keys on the retry.
+        before a failure are recognised by their marker keys on the retry. The
+        Kafka offsets of the alerts are committed only after this returns, so
+        alerts produced while Redis is down wait in Kafka until it is back.
         """
-        delay = 0.1
-        while True:
-            try:
-                async with self._client.pipeline(transaction=False) as pipe:
-                    for alert, payload in alerts:
-                        keys, args = self._keys_and_args(alert, payload)
-                        await self._script(keys=keys, args=args, client=pipe)
-                    results = await pipe.execute()
-            except (RedisError, OSError) as exc:
-                metrics.SINK_RETRIES.inc()
-                log.warning(
-                    "Redis unavailable (%s); retrying %d alerts in %.1fs", exc, len(alerts), delay
-                )
-                await asyncio.sleep(delay)
-                delay = min(max_backoff, delay * 2)
-                continue
-            news = [bool(r) for r in results]
-            for (alert, _), new in zip(alerts, news, strict=True):
-                _count(alert, new)
-            return news
+
+        async def attempt() -> list[Any]:
+            async with self._client.pipeline(transaction=False) as pipe:
+                for alert, payload in alerts:
+                    keys = [
+                        redis_keys.ALERT_SEEN_PREFIX + alert["id"],
+                        redis_keys.ALERTS_STREAM,
+                        redis_keys.ALERTS_CHANNEL,
+                    ]
+                    args = [self._ttl, self._maxlen, alert["id"], alert["kind"], payload]
+                    await self._script(keys=keys, args=args, client=pipe)
+                return list(await pipe.execute())
+
+        results = await retry_forever(
+            attempt,
+            errors=(RedisError, OSError),
+            counter=metrics.SINK_RETRIES,
+            what=f"Redis delivery of {len(alerts)} alerts",
+            max_delay=max_backoff,
+        )
+        news = [bool(r) for r in results]
+        for (alert, _), new in zip(alerts, news, strict=True):
+            _count(alert, new)
+        return news
 
 
 def _count(alert: dict[str, Any], new: bool) -> None:

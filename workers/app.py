@@ -27,6 +27,7 @@ import logging
 import os
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import faust
@@ -165,6 +166,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
     store = BrainStore(settings)
     config = brain_config(settings)
     crash_after_apply = _failpoint(settings.failpoint, "brain-after-apply")
+    durable = {"records": 0}  # analyzed records whose state step is durable (failpoint)
     sink_holder: dict[str, AlertSink] = {}
 
     async def dead_letter(stage: str, reason: str, event: EventT) -> None:
@@ -285,8 +287,6 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
             )
         _publish_state_gauges(store.tables)
 
-    durable = {"records": 0}
-
     @app.on_partitions_revoked.connect
     async def on_revoked(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
         revoked = args[0] if args else kwargs.get("revoked", ())
@@ -305,19 +305,14 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
                 try:
                     handled = handle(event)
                 except (SchemaError, ValueError) as exc:
-                    await pending.drain()  # keep acks in offset order
-                    await dead_letter("brain", f"invalid analyzed record: {exc}", event)
-                    await stream.ack(event)
-                    continue
+                    reason = f"invalid analyzed record: {exc}"
                 except Exception as exc:
                     log.exception("brain failed on offset %s", event.message.offset)
-                    await pending.drain()
-                    await dead_letter(
-                        "brain", f"internal error: {type(exc).__name__}: {exc}", event
-                    )
-                    await stream.ack(event)
+                    reason = f"internal error: {type(exc).__name__}: {exc}"
+                else:
+                    await pending.add(event, handled)
                     continue
-                await pending.add(event, handled)
+                await pending.ack_alone(event, partial(dead_letter, "brain", reason, event))
         finally:
             await pending.close()
             await store.close()
@@ -349,9 +344,8 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
                     if not isinstance(alert, dict) or not alert.get("id") or not alert.get("kind"):
                         raise SchemaError("alert must be an object with 'id' and 'kind'")
                 except (UnicodeDecodeError, ValueError) as exc:
-                    await pending.drain()
-                    await dead_letter("deliver", f"invalid alert record: {exc}", event)
-                    await stream.ack(event)
+                    reason = f"invalid alert record: {exc}"
+                    await pending.ack_alone(event, partial(dead_letter, "deliver", reason, event))
                     continue
                 await pending.add(event, (alert, payload, started))
         finally:

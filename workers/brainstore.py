@@ -70,11 +70,9 @@ class BrainStore:
             await self.load(end)
         self._stale = False
 
-    async def load(self, end: int | None = None) -> None:
+    async def load(self, end: int) -> None:
         """Read the brain-state topic from its start to ``end`` into fresh tables."""
         started = time.perf_counter()
-        if end is None:
-            end = await self._end_offset()
         recovery = statelog.Recovery({name: {} for name in brain.BRAIN_TABLES})
         records = 0
         if end > 0:

@@ -47,10 +47,6 @@ class GroupCommit(Generic[T]):
         self._name = name
         self._pending: list[tuple[Any, T]] = []
         self._task: asyncio.Task[None] | None = None
-        self.flushes = 0
-
-    def __len__(self) -> int:
-        return len(self._pending)
 
     async def add(self, event: Any, item: T) -> None:
         """Hand over one handled record; returns at once unless too much is pending."""
@@ -67,6 +63,16 @@ class GroupCommit(Generic[T]):
                 await asyncio.shield(self._task)
             elif self._pending:
                 await self._run()
+
+    async def ack_alone(self, event: Any, action: Callable[[], Awaitable[Any]]) -> None:
+        """Ack a record that is not handed over (say, dead-lettered) after ``action``.
+
+        Everything handed over before it is flushed and acked first, so acks stay
+        in offset order.
+        """
+        await self.drain()
+        await action()
+        await self._ack(event)
 
     async def close(self) -> None:
         """Stop flushing (the worker is stopping): unacked records are read again later."""
@@ -91,4 +97,3 @@ class GroupCommit(Generic[T]):
                 raise
             for event, _ in group:
                 await self._ack(event)
-            self.flushes += 1

@@ -168,3 +168,22 @@ async def test_group_commit_waits_when_too_much_is_pending_and_never_acks_a_fail
     for n in (2, 3, 4):
         await group.add(n, n)  # the third add waits for the flush
     assert acked == [2, 3, 4]
+
+
+async def test_a_record_acked_alone_waits_for_the_records_handed_over_before_it() -> None:
+    order: list[str] = []
+
+    async def flush(items: list[int]) -> None:
+        order.append(f"flush {items}")
+
+    async def ack(event: int) -> None:
+        order.append(f"ack {event}")
+
+    async def dead_letter() -> None:
+        order.append("dead-letter 3")
+
+    group: GroupCommit[int] = GroupCommit(flush, ack)
+    await group.add(1, 1)
+    await group.add(2, 2)
+    await group.ack_alone(3, dead_letter)
+    assert order == ["flush [1, 2]", "ack 1", "ack 2", "dead-letter 3", "ack 3"]

@@ -41,9 +41,10 @@ def art(i, outlet=None):
 
 
 def feed(items, tolerance=0.02):
-    """items: (claim, article, event time); returns the decisions per item."""
+    """items: (claim, article, event time[, extra decide() arguments]); returns the
+    decision kinds per item."""
     entry, out = None, []
-    for c, a, t in items:
+    for c, a, t, *extra in items:
         entry, dec, _ = ledger.decide(
             entry,
             c,
@@ -54,6 +55,7 @@ def feed(items, tolerance=0.02):
             event_t=t,
             now_iso="2025-01-01T00:00:00+00:00",
             tolerance=tolerance,
+            **(extra[0] if extra else {}),
         )
         out.append([d[0] for d in dec])
     return entry, out
@@ -281,41 +283,15 @@ def test_event_tolls_days_apart_do_not_contradict():
 
 
 def test_cross_mentioned_numbers_are_a_labelling_difference():
-    entry, dec, _ = ledger.decide(
-        None,
-        claim(28, source="police"),
-        art(1),
-        story="s",
-        metric="m",
-        label="M",
-        event_t=1,
-        now_iso="x",
-        article_values=[28, 39],
+    _, out = feed(
+        [
+            (claim(28, source="police"), art(1), 1, {"article_values": [28, 39]}),
+            (claim(39), art(2), 2, {"article_values": [28, 39]}),
+            (claim(60, source="ministry"), art(3), 3, {"article_values": [60, 28]}),
+        ]
     )
-    entry, dec, _ = ledger.decide(
-        entry,
-        claim(39),
-        art(2),
-        story="s",
-        metric="m",
-        label="M",
-        event_t=2,
-        now_iso="x",
-        article_values=[28, 39],
-    )
-    assert dec == []
-    entry, dec, _ = ledger.decide(
-        entry,
-        claim(60, source="ministry"),
-        art(3),
-        story="s",
-        metric="m",
-        label="M",
-        event_t=3,
-        now_iso="x",
-        article_values=[60, 28],
-    )
-    assert [d[0] for d in dec] == ["contradiction"]
+    assert out[1] == []
+    assert out[2] == ["contradiction"]
 
 
 def test_an_outlet_revising_itself_is_not_a_contradiction():

@@ -250,27 +250,11 @@ def _claim(
         explicit = owner
     if about is not None and explicit is None and head_class in lx.ACTOR_CLASSES:
         dem = last_country(toks, max(f.c_lo, m.first - _ACTOR_WINDOW), m.first)
-        if dem is None and head_class not in (
-            "containers",
-            "shells",
-            "missiles",
-            "drones",
-            "tanks",
-            "aircraft",
-            "vehicles",
-        ):
+        if dem is None and head_class not in lx.MATERIEL_CLASSES:
             dem = ctx.last_demonym
         if dem is not None:
             about, head_class, _ = canonical_about(toks, np or np_left, dem)
-            if head_class not in (
-                "containers",
-                "shells",
-                "missiles",
-                "drones",
-                "tanks",
-                "aircraft",
-                "vehicles",
-            ):
+            if head_class not in lx.MATERIEL_CLASSES:
                 ctx.last_demonym = dem
     if head_class == "casualties" and explicit is None and about is not None:
         window = toks[max(f.c_lo, m.first - 8) : m.first]

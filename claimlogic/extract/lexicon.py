@@ -459,10 +459,14 @@ for _canon, _words in {
 #: Classes whose nationality is the actor of the clause ("North Korea has sent 12,000
 #: troops"): armed forces and the things a state ships or buys. Victims ("Turkey's death
 #: toll") are not given the nationality of the place they are in.
-ACTOR_CLASSES: frozenset[str] = frozenset(
-    {"troops", "officers", "brigades", "battalions", "divisions", "special forces",
-     "containers", "shells", "missiles", "drones", "tanks", "aircraft", "vehicles"}
+#: Things a state ships or buys: they take a nationality only from their own clause,
+#: never inherit the previous clause's nor pass theirs on to the next.
+MATERIEL_CLASSES: frozenset[str] = frozenset(
+    {"containers", "shells", "missiles", "drones", "tanks", "aircraft", "vehicles"}
 )  # fmt: skip
+ACTOR_CLASSES: frozenset[str] = frozenset(
+    {"troops", "officers", "brigades", "battalions", "divisions", "special forces"}
+) | MATERIEL_CLASSES  # fmt: skip
 #: Classes that count people.
 PERSON_CLASSES: frozenset[str] = frozenset(
     {"troops", "officers", "people", "civilians", "casualties", "dead", "wounded",

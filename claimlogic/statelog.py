@@ -63,7 +63,6 @@ class Step:
 
     number: int
     writes: dict[tuple[str, str], Any] = field(default_factory=dict)
-    records: int = 0  # analyzed records covered, for the marker and the logs
 
     def add(self, plan: Plan) -> None:
         """Merge one record's planned writes (sets first, then deletes, as apply does)."""
@@ -79,9 +78,6 @@ class Step:
 
     def forget(self, record_key: str) -> None:
         self.writes[(JOURNAL, record_key)] = _DELETED
-
-    def __bool__(self) -> bool:
-        return bool(self.writes) or self.records > 0
 
     def encode(self) -> list[tuple[bytes, bytes | None]]:
         """The step as Kafka records (key, value), its commit marker last.

@@ -252,7 +252,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
     async def _make_durable(group: list[Handled]) -> None:
         planned = [h for h in group if h.plan is not None]
         if planned:
-            state_step = statelog.Step(store.next_step, records=len(planned))
+            state_step = statelog.Step(store.next_step)
             store.next_step += 1
             for handled in planned:
                 assert handled.plan is not None

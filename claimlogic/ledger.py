@@ -60,6 +60,7 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -267,6 +268,21 @@ def plural_noun(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+def numbered_items(c: Mapping[str, Any], metric: str) -> bool:
+    """Does a plain count's number name items rather than count them: "sections 322 and
+    427 of the penal code", "diverted between exits 781 and 787"?  The counted noun
+    stands right before the number, as a label does ("Route 9", "Gate 4"); a count puts
+    it after ("322 sections")."""
+    if c.get("property") != "count" or _unit(c) in MEASURE_UNITS or "|" not in metric:
+        return False
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    head = metric.split("|", 1)[0].rsplit(" ", 1)[-1]
+    if i < 0 or "?" in head or not re.fullmatch(r"\d+", text):
+        return False
+    return bool(re.search(rf"\b{re.escape(head)}\s+$", quote[:i], re.I))
+
+
 def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     """May this figure open a metric with a ``new_figure`` alert?
 
@@ -275,11 +291,18 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     property ("two passenger trains", "three villages") is scenery, not a figure to
     track: recorded, never announced, never compared (nothing says which workers "two
     workers" are).  A plain count whose subject is not a plural noun (``counts_things``)
-    does not say what it counts: recorded, never announced, never compared.
+    does not say what it counts: recorded, never announced, never compared.  An age
+    ("the victims were aged between 12 and 41", "brothers aged 24 and 29") describes
+    the people a story is about; it is not a figure of the story either, nor is the
+    number of a numbered item (``numbered_items``: "exits 781 and 787").
     """
     v = c.get("value")
     if _unit(c) in DISTANCE_UNITS:
         return False  # where something happened (10 km deep, 600 metres away), not what
+    if c.get("property") == "age":
+        return False  # who they are ("aged 24 and 29"), not how many or how much
+    if numbered_items(c, metric):
+        return False
     if not counts_things(c, metric):
         return False
     return not (
@@ -756,6 +779,81 @@ def toll_moved(c: Mapping[str, Any]) -> bool:
     return bool(_TOLL_MOVED.search(str(c.get("quote") or ""))) or revision(c)
 
 
+#: Words between a figure and the value it moved from, in the same sentence: "down from
+#: 1,300", "up from 21", "to 18,500 on Thursday from a peak of 31,000", "to 2.8% from 3.2%",
+#: "revising up the operator's initial estimate of about 30", "lower than first estimates
+#: of around 20".  The value must follow at once (articles, possessives and "peak" aside);
+#: "fell 4.2% in September from a year earlier to 428,000 tonnes" names no earlier value.
+_FROM_BEFORE = re.compile(
+    r"(?:\bfrom|\b(?:first|initial|earlier|previous|original|prior)\s+(?:\S+\s+){0,2}?"
+    r"(?:estimates?|figures?|counts?|tall(?:y|ies)|tolls?|reports?)\s+of)"
+    r"(?:\s+(?:a|an|the|its|their|his|her|some|peak|high|low|record|of|\w+'s))*\s*$",
+    re.I,
+)
+#: "from 600 to 1,500": the earlier value stated before the figure.
+_FROM_TO = re.compile(r"^\s*(?:\S+\s+){0,2}?to\s*$", re.I)
+_FROM_LEAD = re.compile(r"\bfrom\s*$", re.I)
+
+
+def previous_values(claims: list[Mapping[str, Any]]) -> dict[int, int]:
+    """Which claims of an article are the earlier value another claim of the same
+    sentence says it moved from: ``{index of the figure: index of its earlier value}``.
+    "Only 260 people stayed in evacuation centres, down from 1,300 a night earlier":
+    1,300 is 260's earlier value; "the number evacuated rose from 600 to 1,500": 600 is
+    1,500's.  Both claims must be in the same sentence and unit, with no figure between
+    them and no more than a few words linking them (a bare "1,300" has no unit of its
+    own and takes the other's)."""
+    out: dict[int, int] = {}
+    by_quote: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.get("quote") and c.get("start") is not None and c.get("value") is not None:
+            by_quote.setdefault(str(c["quote"]), []).append(i)
+    for quote, idx in by_quote.items():
+        idx.sort(key=lambda i: int(claims[i]["start"]))
+        first = claims[idx[0]]
+        at = quote.find(str(first.get("text") or ""))
+        if at < 0:
+            continue
+        base = int(first["start"]) - at  # where the sentence starts in the article
+        for a, b in itertools.pairwise(idx):
+            ca, cb = claims[a], claims[b]
+            ua, ub = ca.get("unit"), cb.get("unit")
+            if ua and ub and ua != ub:
+                continue  # "fell 4.2% ... to 428,000 tonnes"; a bare number takes the other's
+            between = quote[int(ca["end"]) - base : int(cb["start"]) - base]
+            if len(between) > 120 or re.search(r"[;:]", between):
+                continue
+            if _FROM_BEFORE.search(between):
+                out.setdefault(a, b)  # "260 ..., down from 1,300"
+            elif _FROM_TO.match(between) and _FROM_LEAD.search(
+                quote[: max(0, int(ca["start"]) - base)]
+            ):
+                out.setdefault(b, a)  # "from 600 to 1,500"
+    return out
+
+
+#: Words that make the figure after them the yardstick another figure of the sentence is
+#: measured against: "more than the 142 Halcyon Cruises gave", "well above the 3,200 that
+#: CONRED was still reporting", "more than double the 6,500 barrels announced by", "well
+#: short of the 95% experts say is needed".  A definite determiner or an owner must come
+#: between ("more than 20 people" is a bound, not a yardstick).
+_YARDSTICK = re.compile(
+    r"\b(?:than|above|below|beyond|short\s+of|double|triple|twice|times)"
+    r"\s+(?:the|its|their|his|her|[A-Z][\w-]*'s)\s+$",
+    re.I,
+)
+
+
+def yardstick(c: Mapping[str, Any]) -> bool:
+    """Is the figure quoted only as what another figure of its sentence is compared with
+    ("164 passengers ill, more than the 142 the cruise line gave")?  It is someone
+    else's figure, already reported or a benchmark: recorded and compared, but it is no
+    news of this article (neither a ``new_figure`` nor an ``update``)."""
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    return i > 0 and bool(_YARDSTICK.search(quote[:i]))
+
+
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
     """Do two articles name the same incident (at least 65% of the smaller one's
     named entities shared)?  Fingerprints are 4-hex-digit entity hashes; with
@@ -811,8 +909,13 @@ def decide(
     article_entities: str = "",
     max_figures: int = 24,
     max_against: int = 3,
+    moved_from: float | None = None,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
+
+    ``moved_from``: the value the claim's sentence says it moved from ("to 8,600 pounds
+    from 4,100 pounds", see :func:`previous_values`); an earlier figure of that value is
+    revised by the claim, in either direction.
 
     Returns ``(entry, decisions, net figures added)`` where each decision is
     ``(kind, severity, against_figures, reason, extra)`` for the brain to turn
@@ -931,7 +1034,9 @@ def decide(
         if state and later and fc.get("source") and fc.get("source") == claim.get("source"):
             upd.append((g, fig))  # the same source's newer reading
             continue
-        revised = later and revision(claim)
+        # "to 8,600 pounds from 4,100 pounds": the sentence names this figure as replaced
+        stated = moved_from is not None and rel_diff(float(fc.get("value") or 0), moved_from) < 1e-3
+        revised = later and (revision(claim) or stated)
         direction_ok = (
             (higher and rising) or (not higher and claim.get("change") == "down") or revised
         )
@@ -1022,7 +1127,7 @@ def decide(
         decisions.append(
             ("contradiction", severity_contradiction(d), against, reason, {"gap": round(d, 4)})
         )
-    elif upd and alertable(claim):
+    elif upd and alertable(claim) and not yardstick(claim):
         latest = max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))[1]
         d = rel_diff(representative(new_iv), representative(_from_json_iv(latest["iv"])))
         reason = (
@@ -1035,6 +1140,7 @@ def decide(
         and alertable(claim)
         and newsworthy(claim, metric)
         and not weather_reading(claim, metric)
+        and not yardstick(claim)
     ):
         reason = f"First figure for {label}: {describe(claim)} ({outlet})."
         decisions.append(("new_figure", "low", [], reason, {}))

@@ -1,0 +1,125 @@
+"""Round 8: figures that are no news of their own (ages, numbered items, the yardstick
+of a comparison, the value a figure moved from) are recorded but not announced, and a
+figure that names the value it moved from updates the key that holds that value."""
+
+from __future__ import annotations
+
+from claimlogic import brain, ledger
+from tests.unit.streams import run_stream
+
+
+def analyzed_claims(text: str) -> list[dict]:
+    from topics.schemas import Article
+
+    art = Article.create(text, id="a1", title="t", lang="en")
+    return list(brain.analyze(art, config=brain.BrainConfig())["claims"])
+
+
+def kinds(alerts: list[dict]) -> list[tuple[str, float]]:
+    return [(a["kind"], a["claim"]["value"]) for a in alerts]
+
+
+def test_ages_are_never_announced():
+    c = {"value": 24.0, "property": "age", "bound": "exact", "unit": "year"}
+    assert not ledger.newsworthy(c, "age|age")
+    out = run_stream(
+        [
+            (
+                "a1",
+                "2025-03-01T10:00:00Z",
+                "Gunmen take hostages in Lyon mall",
+                "LYON - Two gunmen took 15 people hostage in a Lyon shopping centre on "
+                "Saturday, police said. The attackers, brothers aged 24 and 29, demanded money.",
+            )
+        ]
+    )
+    values = [v for _, v in kinds(out[0][2])]
+    assert 15.0 in values
+    assert 24.0 not in values and 29.0 not in values
+
+
+def test_numbered_items_are_labels_not_counts():
+    quote = "Eastbound Interstate 10 is still diverted between exits 781 and 787."
+    c = {"value": 781.0, "text": "781", "quote": quote, "property": "count", "unit": None}
+    assert ledger.numbered_items(c, "exits|count")
+    assert not ledger.newsworthy(c, "exits|count")
+    counted = {**c, "quote": "Crews closed 781 exits.", "text": "781"}
+    assert not ledger.numbered_items(counted, "exits|count")
+
+
+def test_yardstick_of_a_comparison_is_not_news():
+    q = (
+        "The CDC listed 164 passengers as ill, more than the 142 Halcyon Cruises gave "
+        "in its letter."
+    )
+    assert ledger.yardstick({"text": "142", "quote": q})
+    assert not ledger.yardstick({"text": "164", "quote": q})
+    # a bound is no yardstick
+    assert not ledger.yardstick({"text": "20", "quote": "More than 20 people were hurt."})
+
+
+def test_previous_values_pairs_a_figure_with_what_it_moved_from():
+    cl = analyzed_claims(
+        "Only 260 people stayed in evacuation centres on Wednesday night, down from 1,300 "
+        "a night earlier, the government said. The number evacuated rose from 600 to 1,500. "
+        "Copper production fell 4.2% in September from a year earlier to 428,000 tonnes."
+    )
+    texts = [c["text"] for c in cl]
+    pairs = {texts[a]: texts[b] for a, b in ledger.previous_values(cl).items()}
+    assert pairs.get("260") == "1,300"
+    assert pairs.get("1,500") == "600"
+    assert "428,000 tonnes" not in pairs and "4.2%" not in pairs
+
+
+def test_the_value_a_figure_moved_from_is_not_a_new_figure():
+    out = run_stream(
+        [
+            (
+                "s1",
+                "2025-03-01T10:00:00Z",
+                "Storm leaves thousands in Sydney evacuation centres",
+                "SYDNEY - A storm lashed Sydney on Monday, the NSW government said, and "
+                "about 64,000 homes were without power.",
+            ),
+            (
+                "s2",
+                "2025-03-02T22:00:00Z",
+                "Sydney storm: evacuation centres empty out",
+                "SYDNEY - Only 260 people stayed in evacuation centres in Sydney on Wednesday "
+                "night, down from 1,300 a night earlier, the NSW government said after the storm.",
+            ),
+        ]
+    )
+    assert out[0][0] == out[1][0]
+    assert 1300.0 not in [v for k, v in kinds(out[1][2]) if k == "new_figure"]
+
+
+def test_a_stated_earlier_value_joins_the_key_that_holds_it():
+    # The second report's subject is garbled ("martinez refinery fire" instead of the
+    # plant's key); "to 8,600 pounds from 4,100 pounds" names the figure it revises.
+    out = run_stream(
+        [
+            (
+                "m1",
+                "2025-06-19T10:00:00Z",
+                "Refinery fire released sulfur dioxide",
+                "MARTINEZ, Calif. - The fire at the Carquinez Refining Co. plant in Martinez "
+                "released about 4,100 pounds of sulfur dioxide, the company said on Friday.",
+            ),
+            (
+                "m2",
+                "2025-06-25T10:00:00Z",
+                "Refiner raises sulfur dioxide estimate",
+                "MARTINEZ, Calif. - Carquinez Refining Co on Thursday raised its estimate of the "
+                "sulfur dioxide released by the Martinez refinery fire to 8,600 pounds from "
+                "4,100 pounds.",
+            ),
+        ]
+    )
+    assert out[0][0] == out[1][0]
+    first_key = out[0][2][0]["metric"]["key"]
+    (upd,) = [a for a in out[1][2] if a["claim"]["value"] == 8600.0]
+    assert upd["kind"] == "update"
+    assert upd["metric"]["key"] == first_key
+    assert [a["value"] for a in upd["against"]] == [4100.0]
+    assert 4100.0 not in [v for _, v in kinds(out[1][2])]

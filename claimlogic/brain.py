@@ -851,7 +851,7 @@ def observe(
         if "?" in metric.split("|", 1)[0] and not config.alert_unresolved_metrics:
             decisions = []  # nothing says what is counted ("quantity?1a2b|count"): record only
         if ci in past:  # a value the sentence says was left behind is no news of its own
-            decisions = [d for d in decisions if d[0] != "new_figure"]
+            decisions = [d for d in decisions if d[0] not in ("new_figure", "update")]
         if metric not in st["metrics"]:
             st["metrics"] = [*st["metrics"], metric]
         obs.figures_added += added

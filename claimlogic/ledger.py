@@ -679,10 +679,51 @@ _DISPUTE = re.compile(
     r"|(?:far |much )?(?:more|fewer|less|lower|higher) than (?:the|its|their|his|her)"
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number)s?"
     r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
-    r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|stated)"
-    r"|not \S+ but)\b",
+    r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|gave|listed|stated)"
+    r"|not \S+ but|, not (?:the |its |their )?\S+(?= reported| given| listed| said|,))",
     re.I,
 )
+_NUMBERISH = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
+    r"|hundreds?|thousands?|millions?)\b",
+    re.I,
+)
+
+
+def _named(v: Any, values: Collection[float]) -> bool:
+    return v is not None and any(abs(x - float(v)) <= 1e-9 * max(1.0, abs(x)) for x in values)
+
+
+def disputes_figure(c: Mapping[str, Any]) -> bool:
+    """Does the dispute cue of the figure's sentence follow the figure itself, with no
+    other number between ("nine people had died, fewer than the 11 reported by the
+    hospital", "at least 240 people had died, not the 198 reported by")?  Then the
+    figure is one side of a disagreement, not a development of the earlier figure.  "96
+    students had been abducted, disputing the school's figure of 121, and said 11
+    students had escaped": the cue is 96's, not 11's.  A delta right before the cue
+    ("four more than the 19") is part of the cue."""
+    return _dispute_cue(c) is not None
+
+
+def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    if i < 0:
+        return None
+    end = i + len(text)
+    for m in _DISPUTE.finditer(quote, end):
+        between = re.sub(r"\S+\s*$", "", quote[end : m.start()])  # "four more than"
+        return None if _NUMBERISH.search(between) else m
+    return None
+
+
+def disputed_value_named(c: Mapping[str, Any]) -> bool:
+    """Does the figure's dispute cue name the figure it disputes ("not the 198 reported
+    by", "disputing the school's figure of 121"), rather than only its source
+    ("disputing the ministry's figure")?"""
+    m = _dispute_cue(c)
+    return m is not None and bool(_NUMBERISH.search(m.string[m.start() : m.end() + 40]))
+
 
 #: Words by which a figure's sentence says the quantity changed ("fell to", "down from
 #: 38,000", "bringing the toll to"): a development or a past reading, never a dispute.
@@ -835,11 +876,12 @@ def previous_values(claims: list[Mapping[str, Any]]) -> dict[int, int]:
 #: Words that make the figure after them the yardstick another figure of the sentence is
 #: measured against: "more than the 142 Halcyon Cruises gave", "well above the 3,200 that
 #: CONRED was still reporting", "more than double the 6,500 barrels announced by", "well
-#: short of the 95% experts say is needed".  A definite determiner or an owner must come
-#: between ("more than 20 people" is a bound, not a yardstick).
+#: short of the 95% experts say is needed", "seven children have died, not three".  A
+#: definite determiner or an owner must come between ("more than 20 people" is a bound).
 _YARDSTICK = re.compile(
     r"\b(?:than|above|below|beyond|short\s+of|double|triple|twice|times)"
-    r"\s+(?:the|its|their|his|her|[A-Z][\w-]*'s)\s+$",
+    r"\s+(?:the|its|their|his|her|[A-Z][\w-]*'s)\s+$"
+    r"|,\s+not\s+(?:the\s+|its\s+|their\s+)?$",
     re.I,
 )
 
@@ -998,6 +1040,7 @@ def decide(
     # in its county) more often than not, and nothing here knows which contains which.
     elsewhere: list[dict[str, Any]] = []
     moved = rising and toll_moved(claim)
+    dispute = disputes_figure(claim) and not revision(claim)  # "fewer than first reported"
     for fig in figures:
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
@@ -1025,13 +1068,14 @@ def decide(
         if event_t < t_old and rising and not higher:
             continue  # an older, lower report of a growing count arriving late: consistent
         apart = abs(event_t - t_old) > state_same_time_s
-        if (state or (level and not fixed_occasion(fc))) and apart:
+        if (state or (level and not fixed_occasion(fc))) and apart and not dispute:
             # A state or level read at another time: a later reading replaces it (either
             # way), an older one arriving late says nothing new.
             if later and not _cross_mentioned(claim, fc, values, fig.get("av") or ()):
                 upd.append((g, fig))
             continue
-        if state and later and fc.get("source") and fc.get("source") == claim.get("source"):
+        same_source = fc.get("source") and fc.get("source") == claim.get("source")
+        if state and later and same_source and not dispute:
             upd.append((g, fig))  # the same source's newer reading
             continue
         # "to 8,600 pounds from 4,100 pounds": the sentence names this figure as replaced
@@ -1051,6 +1095,7 @@ def decide(
         if (
             later
             and direction_ok
+            and not dispute
             and not (rising and not revised and _rival_sources(claim, fc, abs(event_t - t_old)))
         ):
             upd.append((g, fig))
@@ -1071,6 +1116,12 @@ def decide(
         ]
         since = max((float(f.get("t") or 0.0) for f in lower), default=0.0)
         contra = [(g, f) for g, f in contra if float(f.get("t") or 0.0) >= since]
+
+    if dispute and disputed_value_named(claim):
+        # A report that names the figure it disputes ("not the 198 reported by", "more
+        # than the 142 the cruise line gave") disputes that figure only, not the older
+        # tallies of the key (87 ill hours earlier), and nothing when it is not on record.
+        contra = [(g, f) for g, f in contra if _named(f["claim"].get("value"), values)]
 
     if upd and overlapping and not revision(claim):
         # The value is already on record (an earlier article reported it): not news.
@@ -1098,7 +1149,7 @@ def decide(
             if new_iv[0] > _from_json_iv(f["iv"])[1] * (1 + tolerance)
         ]
 
-    if not contra and not upd and overlapping and rising:
+    if not contra and not upd and overlapping and rising and not dispute:
         # An open bound sharpened upward: "at least 100 dead", later "1,300 dead".
         # Only when the new figure is the new maximum of every comparable one.
         rep_new = representative(new_iv)

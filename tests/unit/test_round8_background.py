@@ -123,3 +123,55 @@ def test_a_stated_earlier_value_joins_the_key_that_holds_it():
     assert upd["metric"]["key"] == first_key
     assert [a["value"] for a in upd["against"]] == [4100.0]
     assert 4100.0 not in [v for _, v in kinds(out[1][2])]
+
+
+def test_the_dispute_cue_belongs_to_the_figure_before_it():
+    q = (
+        "Nigerian police said that 96 students had been abducted, disputing the school's "
+        "figure of 121, and said 11 students had escaped."
+    )
+    assert ledger.disputes_figure({"text": "96", "quote": q})
+    assert not ledger.disputes_figure({"text": "11", "quote": q})
+    q2 = (
+        "The energy department said 23 plants were offline, four more than the 19 the "
+        "operator listed."
+    )
+    assert ledger.disputes_figure({"text": "23", "quote": q2})
+    assert ledger.disputed_value_named({"text": "23", "quote": q2})
+    q3 = "Organisers said 400,000 people marched, disputing the ministry's figure."
+    assert ledger.disputes_figure({"text": "400,000", "quote": q3})
+    assert not ledger.disputed_value_named({"text": "400,000", "quote": q3})
+    assert ledger.yardstick({"text": "three", "quote": "Seven children have died, not three."})
+
+
+def test_a_disputing_figure_contradicts_the_figure_it_names_not_a_tally_hours_older():
+    out = run_stream(
+        [
+            (
+                "c1",
+                "2025-11-04T08:00:00Z",
+                "Norovirus outbreak on cruise ship Aurora Meridian",
+                "MIAMI - Eighty-seven passengers have fallen ill with norovirus on the cruise "
+                "ship Aurora Meridian, the CDC said on Tuesday.",
+            ),
+            (
+                "c2",
+                "2025-11-06T12:00:00Z",
+                "Halcyon Cruises says 142 passengers ill on Aurora Meridian",
+                "MIAMI - Halcyon Cruises said on Thursday that 142 passengers on the cruise ship "
+                "Aurora Meridian had reported norovirus symptoms.",
+            ),
+            (
+                "c3",
+                "2025-11-06T13:00:00Z",
+                "CDC lists 164 ill on Aurora Meridian",
+                "MIAMI - The CDC listed 164 passengers as ill with norovirus on the cruise ship "
+                "Aurora Meridian on Thursday, more than the 142 Halcyon Cruises gave in its "
+                "letter.",
+            ),
+        ]
+    )
+    assert out[0][0] == out[1][0] == out[2][0]
+    (al,) = [a for a in out[2][2] if a["claim"]["value"] == 164.0]
+    assert al["kind"] == "contradiction"
+    assert [x["value"] for x in al["against"]] == [142.0]  # not the CDC's own 87, days older

@@ -896,6 +896,25 @@ def yardstick(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_YARDSTICK.search(quote[:i]))
 
 
+#: A figure stated as a part of a larger group: "Of the dead, 19 were in Majene", "68
+#: admitted, of whom 29 have since been discharged", "278,000 of its customers had no
+#: running water", "two of them seriously".  ("All but 300 of the evacuees" is the rest
+#: of the group, not a part named for itself.)
+_PART_BEFORE = re.compile(r"(?:\bof\s+(?:whom|which|them|those)|\bof\s+the\s+\w+,)\s*$", re.I)
+_PART_AFTER = re.compile(r"^\s+(?:\w+\s+)?of\s+(?:them|whom|those|the|its|their)\b", re.I)
+_ALL_BUT = re.compile(r"\ball\s+but\s*$", re.I)
+
+
+def part_of_group(c: Mapping[str, Any]) -> bool:
+    """Is the figure a part of a group its sentence names ("of whom 29 have since been
+    discharged")?  A part is never a new value of the group's count: no ``update``."""
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    if i < 0 or _ALL_BUT.search(quote[:i]):
+        return False
+    return bool(_PART_BEFORE.search(quote[:i]) or _PART_AFTER.search(quote[i + len(text) :]))
+
+
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
     """Do two articles name the same incident (at least 65% of the smaller one's
     named entities shared)?  Fingerprints are 4-hex-digit entity hashes; with
@@ -1178,7 +1197,7 @@ def decide(
         decisions.append(
             ("contradiction", severity_contradiction(d), against, reason, {"gap": round(d, 4)})
         )
-    elif upd and alertable(claim) and not yardstick(claim):
+    elif upd and alertable(claim) and not yardstick(claim) and not part_of_group(claim):
         latest = max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))[1]
         d = rel_diff(representative(new_iv), representative(_from_json_iv(latest["iv"])))
         reason = (

@@ -175,3 +175,12 @@ def test_a_disputing_figure_contradicts_the_figure_it_names_not_a_tally_hours_ol
     (al,) = [a for a in out[2][2] if a["claim"]["value"] == 164.0]
     assert al["kind"] == "contradiction"
     assert [x["value"] for x in al["against"]] == [142.0]  # not the CDC's own 87, days older
+
+
+def test_a_part_of_a_group_is_no_update_of_its_count():
+    q = "Sixty-eight people have been admitted since Sunday, of whom 29 have been discharged."
+    assert ledger.part_of_group({"text": "29", "quote": q})
+    assert not ledger.part_of_group({"text": "Sixty-eight", "quote": q})
+    assert ledger.part_of_group({"text": "19", "quote": "Of the dead, 19 were in Majene."})
+    q2 = "All but 300 of the evacuees had been allowed to return home."
+    assert not ledger.part_of_group({"text": "300", "quote": q2})

@@ -83,12 +83,15 @@ class BrainConfig:
     #: a story on that one shared entity when the entity is rare (held by at most
     #: brief_max_df recent stories), the brief is about it (headline or a figure's
     #: place) and names no other such place, it shares a kind of figure with the story,
-    #: it is within brief_max_gap_s of it, its term score reaches the score needed at
-    #: that gap (story_threshold within story_window_s, rising), and no other story
-    #: qualifies nearly as well (brief_margin, on the terms that tell the two apart).
-    #: brief_max_df = 0 turns brief joins off.
+    #: it is within brief_max_gap_s of it, its term score reaches brief_join_factor of
+    #: the score needed at that gap (story_threshold within story_window_s, rising), and
+    #: no other story qualifies nearly as well (brief_margin, on the terms that tell the
+    #: two apart).  A follow-up says little beyond the toll and one place, so its term
+    #: score is low ("Tornado injuries revised to 58; 64 in shelters": 0.18); the rare
+    #: anchor is the evidence.  brief_max_df = 0 turns brief joins off.
     brief_max_df: int = 3
     brief_margin: float = 1.5
+    brief_join_factor: float = 0.6
     #: A report within ``recent_join_gap_s`` of a story that shares at least
     #: ``min_shared_entities`` names and a kind of figure with it (the same toll, counted
     #: noun or key) joins at ``recent_join_factor`` of the usual score: same-day follow-ups
@@ -545,7 +548,7 @@ def _best_story(
             continue
         if best is not None or not brief or not a.get("fu") or gap > config.brief_max_gap_s:
             continue  # only a follow-up ("Friday's crash", "the toll rose") joins on one name
-        if gap_need is None or score < gap_need:
+        if gap_need is None or score < gap_need * config.brief_join_factor:
             continue
         if anchors is None:
             claims = a.get("claims") or ()

@@ -283,6 +283,27 @@ def numbered_items(c: Mapping[str, Any], metric: str) -> bool:
     return bool(re.search(rf"\b{re.escape(head)}\s+$", quote[:i], re.I))
 
 
+#: The size of a place or facility, not a figure of the event: "in this coastal town of
+#: about 30,000 people", "an archipelago of more than 7,600 islands", "in centres designed
+#: for about 2,000".
+_PLACE_SIZE = re.compile(
+    r"\b(?:town|city|village|country|nation|islands?|archipelago|state|province|district"
+    r"|region|community|municipality|suburb|capital|county)\s+of\s+$"
+    r"|\b(?:designed|built|meant|intended|equipped)\s+(?:to\s+\w+\s+)?(?:for|to\s+hold)\s+$"
+    r"|\bcapacity\s+(?:of|for)\s+$",
+    re.I,
+)
+
+
+def size_of_place(c: Mapping[str, Any]) -> bool:
+    """Is the figure the population or capacity of a place ("a town of about 30,000
+    people", "centres designed for about 2,000")?  Scenery: recorded, never announced,
+    never compared."""
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    return i > 0 and bool(_PLACE_SIZE.search(quote[:i]))
+
+
 def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     """May this figure open a metric with a ``new_figure`` alert?
 
@@ -294,14 +315,15 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     does not say what it counts: recorded, never announced, never compared.  An age
     ("the victims were aged between 12 and 41", "brothers aged 24 and 29") describes
     the people a story is about; it is not a figure of the story either, nor is the
-    number of a numbered item (``numbered_items``: "exits 781 and 787").
+    number of a numbered item (``numbered_items``: "exits 781 and 787") or the size of a
+    place (``size_of_place``: "a town of about 30,000 people").
     """
     v = c.get("value")
     if _unit(c) in DISTANCE_UNITS:
         return False  # where something happened (10 km deep, 600 metres away), not what
     if c.get("property") == "age":
         return False  # who they are ("aged 24 and 29"), not how many or how much
-    if numbered_items(c, metric):
+    if numbered_items(c, metric) or size_of_place(c):
         return False
     if not counts_things(c, metric):
         return False
@@ -915,6 +937,21 @@ def part_of_group(c: Mapping[str, Any]) -> bool:
     return bool(_PART_BEFORE.search(quote[:i]) or _PART_AFTER.search(quote[i + len(text) :]))
 
 
+#: Nouns right after a figure that make it a reference level, not a measurement: "the
+#: central bank's 2.5% target", "cleared the 4% threshold", "our 1 to 3 percent target band".
+_REFERENCE_LEVEL = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:target|threshold|ceiling|goal|benchmark|band)s?\b", re.I
+)
+
+
+def reference_level(c: Mapping[str, Any]) -> bool:
+    """Is the figure a target, threshold or band a measurement is held against ("the 2.5%
+    target")?  Recorded and compared, never announced as a ``new_figure``."""
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    return i >= 0 and bool(_REFERENCE_LEVEL.search(quote[i + len(text) :]))
+
+
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
     """Do two articles name the same incident (at least 65% of the smaller one's
     named entities shared)?  Fingerprints are 4-hex-digit entity hashes; with
@@ -1211,6 +1248,7 @@ def decide(
         and newsworthy(claim, metric)
         and not weather_reading(claim, metric)
         and not yardstick(claim)
+        and not reference_level(claim)
     ):
         reason = f"First figure for {label}: {describe(claim)} ({outlet})."
         decisions.append(("new_figure", "low", [], reason, {}))

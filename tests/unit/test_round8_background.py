@@ -184,3 +184,22 @@ def test_a_part_of_a_group_is_no_update_of_its_count():
     assert ledger.part_of_group({"text": "19", "quote": "Of the dead, 19 were in Majene."})
     q2 = "All but 300 of the evacuees had been allowed to return home."
     assert not ledger.part_of_group({"text": "300", "quote": q2})
+
+
+def test_targets_and_thresholds_are_reference_levels():
+    q = "The reading takes inflation further above the central bank's 2.5% target."
+    assert ledger.reference_level({"text": "2.5%", "quote": q})
+    q2 = "Seven parties appeared to have cleared the 4% threshold for entering parliament."
+    assert ledger.reference_level({"text": "4%", "quote": q2})
+    q3 = "The campaign has so far reached 310,000 children, or 69% of its target."
+    assert not ledger.reference_level({"text": "69%", "quote": q3})
+
+
+def test_the_size_of_a_place_is_scenery():
+    q = "In this coastal town of about 30,000 people entire neighbourhoods were still waiting."
+    c = {"text": "about 30,000", "quote": q, "value": 30000.0, "property": "count"}
+    assert ledger.size_of_place(c)
+    assert not ledger.newsworthy(c, "people|count")
+    q2 = "The region has 5,300 minors in its care, in centres designed for about 2,000."
+    assert ledger.size_of_place({"text": "about 2,000", "quote": q2})
+    assert not ledger.size_of_place({"text": "5,300", "quote": q2})

@@ -849,6 +849,7 @@ def observe(
             article_values=values,
             max_figures=config.max_figures_per_metric,
             moved_from=claims[moved_from[ci]].get("value") if ci in moved_from else None,
+            continuing=not created,
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
         if "?" in metric.split("|", 1)[0] and not config.alert_unresolved_metrics:

@@ -1008,12 +1008,16 @@ def decide(
     max_figures: int = 24,
     max_against: int = 3,
     moved_from: float | None = None,
+    continuing: bool = False,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
 
     ``moved_from``: the value the claim's sentence says it moved from ("to 8,600 pounds
     from 4,100 pounds", see :func:`previous_values`); an earlier figure of that value is
-    revised by the claim, in either direction.
+    revised by the claim, in either direction.  ``continuing``: the story had articles
+    before this one; a first figure of the key whose sentence says it moved ("rose to
+    17", "fell to 12", "raised its offer to 5.1%") is then an ``update`` of a figure this
+    ledger does not hold (under another key or never reported), with nothing ``against``.
 
     Returns ``(entry, decisions, net figures added)`` where each decision is
     ``(kind, severity, against_figures, reason, extra)`` for the brain to turn
@@ -1250,8 +1254,19 @@ def decide(
         and not yardstick(claim)
         and not reference_level(claim)
     ):
-        reason = f"First figure for {label}: {describe(claim)} ({outlet})."
-        decisions.append(("new_figure", "low", [], reason, {}))
+        if continuing and claim.get("change") in ("up", "down"):
+            # The story is running and the sentence says the figure moved: a development
+            # whose earlier value sits under another key (or was never reported here).
+            word = "rose" if claim.get("change") == "up" else "fell"
+            reason = (
+                f"{label} {word} to {describe(claim)} ({outlet}); earlier figure not on record."
+            )
+            rel = None if moved_from is None else rel_diff(representative(new_iv), moved_from)
+            extra = {"change": None if rel is None else round(rel, 4)}
+            decisions.append(("update", severity_update(rel or 0.0), [], reason, extra))
+        else:
+            reason = f"First figure for {label}: {describe(claim)} ({outlet})."
+            decisions.append(("new_figure", "low", [], reason, {}))
     if alertable(claim):
         entry["new_alerted"] = True
 

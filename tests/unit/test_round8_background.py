@@ -203,3 +203,35 @@ def test_the_size_of_a_place_is_scenery():
     q2 = "The region has 5,300 minors in its care, in centres designed for about 2,000."
     assert ledger.size_of_place({"text": "about 2,000", "quote": q2})
     assert not ledger.size_of_place({"text": "5,300", "quote": q2})
+
+
+PAY_TALKS = [
+    (
+        "n1",
+        "2025-10-05T08:00:00Z",
+        "Nordvik Air pilots strike, 86 flights cancelled",
+        "OSLO - Nordvik Air cancelled 86 flights on Monday as its pilots walked out over pay, "
+        "the airline said, after talks at the state mediator's office in Oslo collapsed. The "
+        "airline had offered a 4.2% pay rise.",
+    ),
+    (
+        "n2",
+        "2025-10-07T08:00:00Z",
+        "Nordvik Air raises pay offer to striking pilots",
+        "OSLO - Nordvik Air raised its pay offer to its striking pilots to 5.1% at the state "
+        "mediator's office in Oslo on Wednesday, people at the talks said.",
+    ),
+]
+
+
+def test_a_moved_figure_in_a_running_story_is_an_update_even_under_a_new_key():
+    # The 4.2% offer and the 5.1% land under different keys (the extractor's subject
+    # differs); "raised ... to 5.1%" in a running story is a development all the same.
+    (s1, _, _), (s2, new2, alerts) = run_stream(PAY_TALKS)
+    assert s1 == s2 and not new2
+    (al,) = [a for a in alerts if a["claim"]["value"] == 5.1]
+    assert al["kind"] == "update" and al["against"] == []
+    assert "not on record" in al["reason"]
+    # the same article opening its own story is a first figure
+    ((_, new, alerts_alone),) = run_stream(PAY_TALKS[1:])
+    assert new and [a["kind"] for a in alerts_alone] == ["new_figure"]

@@ -802,6 +802,8 @@ def observe(
     claims = list(analyzed.get("claims") or ())
     # "260 people, down from 1,300": the 1,300 is a past reading, the 260 its successor.
     moved_from = ledger.previous_values(claims)
+    # "27,500 workers, well below the union's figure of 41,000": the figure it disputes.
+    disputes = ledger.disputed_values(claims)
     past = set(moved_from.values())
     for ci, c in enumerate(claims):
         metric = c.get("metric")
@@ -820,8 +822,9 @@ def observe(
             or _story_head(st["metrics"], metric)
             or _story_area(st["metrics"], metric)
         )
-        if alias is None and ci in moved_from and not _held_elsewhere(tables, sid, metric, aid):
-            earlier = float(claims[moved_from[ci]]["value"])
+        named = moved_from.get(ci, disputes.get(ci))  # the earlier figure it names
+        if alias is None and named is not None and not _held_elsewhere(tables, sid, metric, aid):
+            earlier = float(claims[named]["value"])
             alias = _story_from_value(tables, sid, st["metrics"], c, earlier, aid)
         if alias is not None:
             metric = alias

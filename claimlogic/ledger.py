@@ -739,6 +739,30 @@ def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
     return None
 
 
+def disputed_values(claims: list[Mapping[str, Any]]) -> dict[int, int]:
+    """Which figure each disputing figure of an article disputes, when its sentence names
+    it: ``{index of the figure: index of the disputed figure}``.  "27,500 production
+    workers had stopped work, well below the union's figure of 41,000": 41,000 is the
+    disputed figure (the first one inside the dispute cue or within a few words after)."""
+    out: dict[int, int] = {}
+    for i, c in enumerate(claims):
+        m = _dispute_cue(c)
+        if m is None or c.get("start") is None:
+            continue
+        quote, text = m.string, str(c.get("text") or "")
+        base = int(c["start"]) - quote.find(text)  # where the sentence starts
+        best: tuple[int, int] | None = None
+        for j, d in enumerate(claims):
+            if j == i or d.get("quote") != quote or d.get("start") is None:
+                continue
+            at = int(d["start"]) - base
+            if m.start() <= at <= m.end() + 40 and (best is None or at < best[0]):
+                best = (at, j)
+        if best is not None:
+            out[i] = best[1]
+    return out
+
+
 def disputed_value_named(c: Mapping[str, Any]) -> bool:
     """Does the figure's dispute cue name the figure it disputes ("not the 198 reported
     by", "disputing the school's figure of 121"), rather than only its source

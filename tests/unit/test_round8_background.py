@@ -235,3 +235,34 @@ def test_a_moved_figure_in_a_running_story_is_an_update_even_under_a_new_key():
     # the same article opening its own story is a first figure
     ((_, new, alerts_alone),) = run_stream(PAY_TALKS[1:])
     assert new and [a["kind"] for a in alerts_alone] == ["new_figure"]
+
+
+SUBSIDY = [
+    (
+        "k1",
+        "2025-08-12T08:00:00Z",
+        "Kenya energy ministry says fuel price stabilisation cost 9.6 billion shillings",
+        "NAIROBI - Kenya's energy ministry said on Tuesday that the government spent 9.6 "
+        "billion shillings on the fuel subsidy programme in the financial year to June.",
+    ),
+    (
+        "k2",
+        "2025-08-12T10:00:00Z",
+        "Controller of Budget: Kenya fuel stabilisation cost 14.2 billion shillings",
+        "NAIROBI - Kenya's Controller of Budget said the government spent 14.2 billion "
+        "shillings stabilising pump prices in the financial year to June, far more than the "
+        "9.6 billion shillings reported by the energy ministry.",
+    ),
+]
+
+
+def test_a_figure_disputing_a_named_value_joins_the_key_that_holds_it():
+    cl = analyzed_claims(SUBSIDY[1][3])
+    pairs = {cl[a]["value"]: cl[b]["value"] for a, b in ledger.disputed_values(cl).items()}
+    assert pairs == {14.2e9: 9.6e9}
+    (s1, _, first), (s2, _, alerts) = run_stream(SUBSIDY)
+    assert s1 == s2
+    (al,) = alerts
+    assert al["kind"] == "contradiction" and al["claim"]["value"] == 14.2e9
+    assert al["metric"]["key"] == first[0]["metric"]["key"]
+    assert [x["value"] for x in al["against"]] == [9.6e9]

@@ -83,12 +83,15 @@ class BrainConfig:
     #: a story on that one shared entity when the entity is rare (held by at most
     #: brief_max_df recent stories), the brief is about it (headline or a figure's
     #: place) and names no other such place, it shares a kind of figure with the story,
-    #: it is within brief_max_gap_s of it, its term score reaches the score needed at
-    #: that gap (story_threshold within story_window_s, rising), and no other story
-    #: qualifies nearly as well (brief_margin, on the terms that tell the two apart).
-    #: brief_max_df = 0 turns brief joins off.
+    #: it is within brief_max_gap_s of it, its term score reaches brief_join_factor of
+    #: the score needed at that gap (story_threshold within story_window_s, rising), and
+    #: no other story qualifies nearly as well (brief_margin, on the terms that tell the
+    #: two apart).  A follow-up says little beyond the toll and one place, so its term
+    #: score is low ("Tornado injuries revised to 58; 64 in shelters": 0.18); the rare
+    #: anchor is the evidence.  brief_max_df = 0 turns brief joins off.
     brief_max_df: int = 3
     brief_margin: float = 1.5
+    brief_join_factor: float = 0.6
     #: A report within ``recent_join_gap_s`` of a story that shares at least
     #: ``min_shared_entities`` names and a kind of figure with it (the same toll, counted
     #: noun or key) joins at ``recent_join_factor`` of the usual score: same-day follow-ups
@@ -545,7 +548,7 @@ def _best_story(
             continue
         if best is not None or not brief or not a.get("fu") or gap > config.brief_max_gap_s:
             continue  # only a follow-up ("Friday's crash", "the toll rose") joins on one name
-        if gap_need is None or score < gap_need:
+        if gap_need is None or score < gap_need * config.brief_join_factor:
             continue
         if anchors is None:
             claims = a.get("claims") or ()
@@ -692,6 +695,55 @@ def _story_area(story_metrics: list[str], metric: str) -> str | None:
     return same[0] if len(same) == 1 else None
 
 
+def _story_from_value(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    c: Mapping[str, Any],
+    earlier: float,
+    aid: str,
+) -> str | None:
+    """The story's key holding the value a figure says it moved from, when the figure's
+    own key holds nothing from an earlier article: "raised its estimate of the sulfur
+    dioxide released by the refinery fire to 8,600 pounds from 4,100 pounds" joins the key
+    where another article filed the 4,100 pounds (under whatever garbled subject), so it
+    updates it instead of opening a key of its own.  Only a key of the same property and
+    dimensions (a plain count may join any role's key), never for a percentage ("from
+    3.0%" matches too many things).  The latest such figure's key wins; None when the
+    story has none."""
+    best: tuple[float, str] | None = None
+    if c.get("unit") == "%":
+        return None  # "from 3.0%": small shares of different things collide too often
+    prop, dims = _prop_dims(str(c.get("metric") or ""))
+    for m in story_metrics:
+        p2, d2 = _prop_dims(m)
+        if "?" in m or d2 != dims or (p2 != prop and prop != "count"):
+            continue  # another kind of quantity; a plain count may be any role's
+        entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
+        for fig in (entry or {}).get("figures", ()):
+            fc = fig["claim"]
+            v = fc.get("value")
+            if fig["article"]["id"] == aid or v is None or not ledger.units_compatible(c, fc):
+                continue
+            if ledger.rel_diff(float(v), earlier) <= 1e-3:
+                t = float(fig.get("t") or 0.0)
+                if best is None or t > best[0]:
+                    best = (t, m)
+    return best[1] if best else None
+
+
+def _prop_dims(metric: str) -> tuple[str, tuple[str, ...]]:
+    """A key's property and dimensions: "people|killed" -> ("killed", ())."""
+    parts = metric.split("|")
+    return (parts[1] if len(parts) > 1 else ""), tuple(parts[2:])
+
+
+def _held_elsewhere(tables: Tables, sid: str, metric: str, aid: str) -> bool:
+    """Does the story's key already hold a figure from another article?"""
+    entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{metric}"), story=sid, metric=metric)
+    return any(f["article"]["id"] != aid for f in (entry or {}).get("figures", ()))
+
+
 def _alert_id(kind: str, story: str, metric: str, claim_ident: str, against: list[str]) -> str:
     return "al-" + _sha(kind, story, metric, claim_ident, *sorted(against), n=24)
 
@@ -747,7 +799,13 @@ def observe(
     emitted = tables[T_ALERTS]
     new_alert_ids: list[str] = []
     values = [c.get("value") for c in analyzed.get("claims") or () if c.get("value") is not None]
-    for c in analyzed.get("claims") or ():
+    claims = list(analyzed.get("claims") or ())
+    # "260 people, down from 1,300": the 1,300 is a past reading, the 260 its successor.
+    moved_from = ledger.previous_values(claims)
+    # "27,500 workers, well below the union's figure of 41,000": the figure it disputes.
+    disputes = ledger.disputed_values(claims)
+    past = set(moved_from.values())
+    for ci, c in enumerate(claims):
         metric = c.get("metric")
         if not metric or (
             c.get("value") is None and c.get("low") is None and c.get("high") is None
@@ -764,6 +822,10 @@ def observe(
             or _story_head(st["metrics"], metric)
             or _story_area(st["metrics"], metric)
         )
+        named = moved_from.get(ci, disputes.get(ci))  # the earlier figure it names
+        if alias is None and named is not None and not _held_elsewhere(tables, sid, metric, aid):
+            earlier = float(claims[named]["value"])
+            alias = _story_from_value(tables, sid, st["metrics"], c, earlier, aid)
         if alias is not None:
             metric = alias
             c = {**c, "metric": alias, "metric_label": alias.replace("|", " ")}
@@ -789,10 +851,14 @@ def observe(
             article_entities=analyzed.get("efp") or "",
             article_values=values,
             max_figures=config.max_figures_per_metric,
+            moved_from=claims[moved_from[ci]].get("value") if ci in moved_from else None,
+            continuing=not created,
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
         if "?" in metric.split("|", 1)[0] and not config.alert_unresolved_metrics:
             decisions = []  # nothing says what is counted ("quantity?1a2b|count"): record only
+        if ci in past:  # a value the sentence says was left behind is no news of its own
+            decisions = [d for d in decisions if d[0] not in ("new_figure", "update")]
         if metric not in st["metrics"]:
             st["metrics"] = [*st["metrics"], metric]
         obs.figures_added += added

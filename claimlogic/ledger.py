@@ -60,6 +60,7 @@ anything.  The rules are documented in ``docs/ledger.md``; in short:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -267,6 +268,42 @@ def plural_noun(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+def numbered_items(c: Mapping[str, Any], metric: str) -> bool:
+    """Does a plain count's number name items rather than count them: "sections 322 and
+    427 of the penal code", "diverted between exits 781 and 787"?  The counted noun
+    stands right before the number, as a label does ("Route 9", "Gate 4"); a count puts
+    it after ("322 sections")."""
+    if c.get("property") != "count" or _unit(c) in MEASURE_UNITS or "|" not in metric:
+        return False
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    head = metric.split("|", 1)[0].rsplit(" ", 1)[-1]
+    if i < 0 or "?" in head or not re.fullmatch(r"\d+", text):
+        return False
+    return bool(re.search(rf"\b{re.escape(head)}\s+$", quote[:i], re.I))
+
+
+#: The size of a place or facility, not a figure of the event: "in this coastal town of
+#: about 30,000 people", "an archipelago of more than 7,600 islands", "in centres designed
+#: for about 2,000".
+_PLACE_SIZE = re.compile(
+    r"\b(?:town|city|village|country|nation|islands?|archipelago|state|province|district"
+    r"|region|community|municipality|suburb|capital|county)\s+of\s+$"
+    r"|\b(?:designed|built|meant|intended|equipped)\s+(?:to\s+\w+\s+)?(?:for|to\s+hold)\s+$"
+    r"|\bcapacity\s+(?:of|for)\s+$",
+    re.I,
+)
+
+
+def size_of_place(c: Mapping[str, Any]) -> bool:
+    """Is the figure the population or capacity of a place ("a town of about 30,000
+    people", "centres designed for about 2,000")?  Scenery: recorded, never announced,
+    never compared."""
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    return i > 0 and bool(_PLACE_SIZE.search(quote[:i]))
+
+
 def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     """May this figure open a metric with a ``new_figure`` alert?
 
@@ -275,11 +312,19 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     property ("two passenger trains", "three villages") is scenery, not a figure to
     track: recorded, never announced, never compared (nothing says which workers "two
     workers" are).  A plain count whose subject is not a plural noun (``counts_things``)
-    does not say what it counts: recorded, never announced, never compared.
+    does not say what it counts: recorded, never announced, never compared.  An age
+    ("the victims were aged between 12 and 41", "brothers aged 24 and 29") describes
+    the people a story is about; it is not a figure of the story either, nor is the
+    number of a numbered item (``numbered_items``: "exits 781 and 787") or the size of a
+    place (``size_of_place``: "a town of about 30,000 people").
     """
     v = c.get("value")
     if _unit(c) in DISTANCE_UNITS:
         return False  # where something happened (10 km deep, 600 metres away), not what
+    if c.get("property") == "age":
+        return False  # who they are ("aged 24 and 29"), not how many or how much
+    if numbered_items(c, metric) or size_of_place(c):
+        return False
     if not counts_things(c, metric):
         return False
     return not (
@@ -656,10 +701,75 @@ _DISPUTE = re.compile(
     r"|(?:far |much )?(?:more|fewer|less|lower|higher) than (?:the|its|their|his|her)"
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number)s?"
     r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
-    r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|stated)"
-    r"|not \S+ but)\b",
+    r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|gave|listed|stated)"
+    r"|not \S+ but|, not (?:the |its |their )?\S+(?= reported| given| listed| said|,))",
     re.I,
 )
+_NUMBERISH = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
+    r"|hundreds?|thousands?|millions?)\b",
+    re.I,
+)
+
+
+def _named(v: Any, values: Collection[float]) -> bool:
+    return v is not None and any(abs(x - float(v)) <= 1e-9 * max(1.0, abs(x)) for x in values)
+
+
+def disputes_figure(c: Mapping[str, Any]) -> bool:
+    """Does the dispute cue of the figure's sentence follow the figure itself, with no
+    other number between ("nine people had died, fewer than the 11 reported by the
+    hospital", "at least 240 people had died, not the 198 reported by")?  Then the
+    figure is one side of a disagreement, not a development of the earlier figure.  "96
+    students had been abducted, disputing the school's figure of 121, and said 11
+    students had escaped": the cue is 96's, not 11's.  A delta right before the cue
+    ("four more than the 19") is part of the cue."""
+    return _dispute_cue(c) is not None
+
+
+def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    if i < 0:
+        return None
+    end = i + len(text)
+    for m in _DISPUTE.finditer(quote, end):
+        between = re.sub(r"\S+\s*$", "", quote[end : m.start()])  # "four more than"
+        return None if _NUMBERISH.search(between) else m
+    return None
+
+
+def disputed_values(claims: list[Mapping[str, Any]]) -> dict[int, int]:
+    """Which figure each disputing figure of an article disputes, when its sentence names
+    it: ``{index of the figure: index of the disputed figure}``.  "27,500 production
+    workers had stopped work, well below the union's figure of 41,000": 41,000 is the
+    disputed figure (the first one inside the dispute cue or within a few words after)."""
+    out: dict[int, int] = {}
+    for i, c in enumerate(claims):
+        m = _dispute_cue(c)
+        if m is None or c.get("start") is None:
+            continue
+        quote, text = m.string, str(c.get("text") or "")
+        base = int(c["start"]) - quote.find(text)  # where the sentence starts
+        best: tuple[int, int] | None = None
+        for j, d in enumerate(claims):
+            if j == i or d.get("quote") != quote or d.get("start") is None:
+                continue
+            at = int(d["start"]) - base
+            if m.start() <= at <= m.end() + 40 and (best is None or at < best[0]):
+                best = (at, j)
+        if best is not None:
+            out[i] = best[1]
+    return out
+
+
+def disputed_value_named(c: Mapping[str, Any]) -> bool:
+    """Does the figure's dispute cue name the figure it disputes ("not the 198 reported
+    by", "disputing the school's figure of 121"), rather than only its source
+    ("disputing the ministry's figure")?"""
+    m = _dispute_cue(c)
+    return m is not None and bool(_NUMBERISH.search(m.string[m.start() : m.end() + 40]))
+
 
 #: Words by which a figure's sentence says the quantity changed ("fell to", "down from
 #: 38,000", "bringing the toll to"): a development or a past reading, never a dispute.
@@ -756,6 +866,116 @@ def toll_moved(c: Mapping[str, Any]) -> bool:
     return bool(_TOLL_MOVED.search(str(c.get("quote") or ""))) or revision(c)
 
 
+#: Words between a figure and the value it moved from, in the same sentence: "down from
+#: 1,300", "up from 21", "to 18,500 on Thursday from a peak of 31,000", "to 2.8% from 3.2%",
+#: "revising up the operator's initial estimate of about 30", "lower than first estimates
+#: of around 20".  The value must follow at once (articles, possessives and "peak" aside);
+#: "fell 4.2% in September from a year earlier to 428,000 tonnes" names no earlier value.
+_FROM_BEFORE = re.compile(
+    r"(?:\bfrom|\b(?:first|initial|earlier|previous|original|prior)\s+(?:\S+\s+){0,2}?"
+    r"(?:estimates?|figures?|counts?|tall(?:y|ies)|tolls?|reports?)\s+of)"
+    r"(?:\s+(?:a|an|the|its|their|his|her|some|peak|high|low|record|of|\w+'s))*\s*$",
+    re.I,
+)
+#: "from 600 to 1,500": the earlier value stated before the figure.
+_FROM_TO = re.compile(r"^\s*(?:\S+\s+){0,2}?to\s*$", re.I)
+_FROM_LEAD = re.compile(r"\bfrom\s*$", re.I)
+
+
+def previous_values(claims: list[Mapping[str, Any]]) -> dict[int, int]:
+    """Which claims of an article are the earlier value another claim of the same
+    sentence says it moved from: ``{index of the figure: index of its earlier value}``.
+    "Only 260 people stayed in evacuation centres, down from 1,300 a night earlier":
+    1,300 is 260's earlier value; "the number evacuated rose from 600 to 1,500": 600 is
+    1,500's.  Both claims must be in the same sentence and unit, with no figure between
+    them and no more than a few words linking them (a bare "1,300" has no unit of its
+    own and takes the other's)."""
+    out: dict[int, int] = {}
+    by_quote: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.get("quote") and c.get("start") is not None and c.get("value") is not None:
+            by_quote.setdefault(str(c["quote"]), []).append(i)
+    for quote, idx in by_quote.items():
+        idx.sort(key=lambda i: int(claims[i]["start"]))
+        first = claims[idx[0]]
+        at = quote.find(str(first.get("text") or ""))
+        if at < 0:
+            continue
+        base = int(first["start"]) - at  # where the sentence starts in the article
+        for a, b in itertools.pairwise(idx):
+            ca, cb = claims[a], claims[b]
+            ua, ub = ca.get("unit"), cb.get("unit")
+            if ua and ub and ua != ub:
+                continue  # "fell 4.2% ... to 428,000 tonnes"; a bare number takes the other's
+            between = quote[int(ca["end"]) - base : int(cb["start"]) - base]
+            if len(between) > 120 or re.search(r"[;:]", between):
+                continue
+            if _FROM_BEFORE.search(between):
+                out.setdefault(a, b)  # "260 ..., down from 1,300"
+            elif _FROM_TO.match(between) and _FROM_LEAD.search(
+                quote[: max(0, int(ca["start"]) - base)]
+            ):
+                out.setdefault(b, a)  # "from 600 to 1,500"
+    return out
+
+
+#: Words that make the figure after them the yardstick another figure of the sentence is
+#: measured against: "more than the 142 Halcyon Cruises gave", "well above the 3,200 that
+#: CONRED was still reporting", "more than double the 6,500 barrels announced by", "well
+#: short of the 95% experts say is needed", "seven children have died, not three".  A
+#: definite determiner or an owner must come between ("more than 20 people" is a bound).
+_YARDSTICK = re.compile(
+    r"\b(?:than|above|below|beyond|short\s+of|double|triple|twice|times)"
+    r"\s+(?:the|its|their|his|her|[A-Z][\w-]*'s)\s+$"
+    r"|,\s+not\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
+
+
+def yardstick(c: Mapping[str, Any]) -> bool:
+    """Is the figure quoted only as what another figure of its sentence is compared with
+    ("164 passengers ill, more than the 142 the cruise line gave")?  It is someone
+    else's figure, already reported or a benchmark: recorded and compared, but it is no
+    news of this article (neither a ``new_figure`` nor an ``update``)."""
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    return i > 0 and bool(_YARDSTICK.search(quote[:i]))
+
+
+#: A figure stated as a part of a larger group: "Of the dead, 19 were in Majene", "68
+#: admitted, of whom 29 have since been discharged", "278,000 of its customers had no
+#: running water", "two of them seriously".  ("All but 300 of the evacuees" is the rest
+#: of the group, not a part named for itself.)
+_PART_BEFORE = re.compile(r"(?:\bof\s+(?:whom|which|them|those)|\bof\s+the\s+\w+,)\s*$", re.I)
+_PART_AFTER = re.compile(r"^\s+(?:\w+\s+)?of\s+(?:them|whom|those|the|its|their)\b", re.I)
+_ALL_BUT = re.compile(r"\ball\s+but\s*$", re.I)
+
+
+def part_of_group(c: Mapping[str, Any]) -> bool:
+    """Is the figure a part of a group its sentence names ("of whom 29 have since been
+    discharged")?  A part is never a new value of the group's count: no ``update``."""
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    if i < 0 or _ALL_BUT.search(quote[:i]):
+        return False
+    return bool(_PART_BEFORE.search(quote[:i]) or _PART_AFTER.search(quote[i + len(text) :]))
+
+
+#: Nouns right after a figure that make it a reference level, not a measurement: "the
+#: central bank's 2.5% target", "cleared the 4% threshold", "our 1 to 3 percent target band".
+_REFERENCE_LEVEL = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:target|threshold|ceiling|goal|benchmark|band)s?\b", re.I
+)
+
+
+def reference_level(c: Mapping[str, Any]) -> bool:
+    """Is the figure a target, threshold or band a measurement is held against ("the 2.5%
+    target")?  Recorded and compared, never announced as a ``new_figure``."""
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    return i >= 0 and bool(_REFERENCE_LEVEL.search(quote[i + len(text) :]))
+
+
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
     """Do two articles name the same incident (at least 65% of the smaller one's
     named entities shared)?  Fingerprints are 4-hex-digit entity hashes; with
@@ -811,8 +1031,17 @@ def decide(
     article_entities: str = "",
     max_figures: int = 24,
     max_against: int = 3,
+    moved_from: float | None = None,
+    continuing: bool = False,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
+
+    ``moved_from``: the value the claim's sentence says it moved from ("to 8,600 pounds
+    from 4,100 pounds", see :func:`previous_values`); an earlier figure of that value is
+    revised by the claim, in either direction.  ``continuing``: the story had articles
+    before this one; a first figure of the key whose sentence says it moved ("rose to
+    17", "fell to 12", "raised its offer to 5.1%") is then an ``update`` of a figure this
+    ledger does not hold (under another key or never reported), with nothing ``against``.
 
     Returns ``(entry, decisions, net figures added)`` where each decision is
     ``(kind, severity, against_figures, reason, extra)`` for the brain to turn
@@ -895,6 +1124,7 @@ def decide(
     # in its county) more often than not, and nothing here knows which contains which.
     elsewhere: list[dict[str, Any]] = []
     moved = rising and toll_moved(claim)
+    dispute = disputes_figure(claim) and not revision(claim)  # "fewer than first reported"
     for fig in figures:
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
@@ -922,16 +1152,19 @@ def decide(
         if event_t < t_old and rising and not higher:
             continue  # an older, lower report of a growing count arriving late: consistent
         apart = abs(event_t - t_old) > state_same_time_s
-        if (state or (level and not fixed_occasion(fc))) and apart:
+        if (state or (level and not fixed_occasion(fc))) and apart and not dispute:
             # A state or level read at another time: a later reading replaces it (either
             # way), an older one arriving late says nothing new.
             if later and not _cross_mentioned(claim, fc, values, fig.get("av") or ()):
                 upd.append((g, fig))
             continue
-        if state and later and fc.get("source") and fc.get("source") == claim.get("source"):
+        same_source = fc.get("source") and fc.get("source") == claim.get("source")
+        if state and later and same_source and not dispute:
             upd.append((g, fig))  # the same source's newer reading
             continue
-        revised = later and revision(claim)
+        # "to 8,600 pounds from 4,100 pounds": the sentence names this figure as replaced
+        stated = moved_from is not None and rel_diff(float(fc.get("value") or 0), moved_from) < 1e-3
+        revised = later and (revision(claim) or stated)
         direction_ok = (
             (higher and rising) or (not higher and claim.get("change") == "down") or revised
         )
@@ -946,6 +1179,7 @@ def decide(
         if (
             later
             and direction_ok
+            and not dispute
             and not (rising and not revised and _rival_sources(claim, fc, abs(event_t - t_old)))
         ):
             upd.append((g, fig))
@@ -966,6 +1200,12 @@ def decide(
         ]
         since = max((float(f.get("t") or 0.0) for f in lower), default=0.0)
         contra = [(g, f) for g, f in contra if float(f.get("t") or 0.0) >= since]
+
+    if dispute and disputed_value_named(claim):
+        # A report that names the figure it disputes ("not the 198 reported by", "more
+        # than the 142 the cruise line gave") disputes that figure only, not the older
+        # tallies of the key (87 ill hours earlier), and nothing when it is not on record.
+        contra = [(g, f) for g, f in contra if _named(f["claim"].get("value"), values)]
 
     if upd and overlapping and not revision(claim):
         # The value is already on record (an earlier article reported it): not news.
@@ -993,7 +1233,7 @@ def decide(
             if new_iv[0] > _from_json_iv(f["iv"])[1] * (1 + tolerance)
         ]
 
-    if not contra and not upd and overlapping and rising:
+    if not contra and not upd and overlapping and rising and not dispute:
         # An open bound sharpened upward: "at least 100 dead", later "1,300 dead".
         # Only when the new figure is the new maximum of every comparable one.
         rep_new = representative(new_iv)
@@ -1022,7 +1262,7 @@ def decide(
         decisions.append(
             ("contradiction", severity_contradiction(d), against, reason, {"gap": round(d, 4)})
         )
-    elif upd and alertable(claim):
+    elif upd and alertable(claim) and not yardstick(claim) and not part_of_group(claim):
         latest = max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))[1]
         d = rel_diff(representative(new_iv), representative(_from_json_iv(latest["iv"])))
         reason = (
@@ -1035,9 +1275,22 @@ def decide(
         and alertable(claim)
         and newsworthy(claim, metric)
         and not weather_reading(claim, metric)
+        and not yardstick(claim)
+        and not reference_level(claim)
     ):
-        reason = f"First figure for {label}: {describe(claim)} ({outlet})."
-        decisions.append(("new_figure", "low", [], reason, {}))
+        if continuing and claim.get("change") in ("up", "down"):
+            # The story is running and the sentence says the figure moved: a development
+            # whose earlier value sits under another key (or was never reported here).
+            word = "rose" if claim.get("change") == "up" else "fell"
+            reason = (
+                f"{label} {word} to {describe(claim)} ({outlet}); earlier figure not on record."
+            )
+            rel = None if moved_from is None else rel_diff(representative(new_iv), moved_from)
+            extra = {"change": None if rel is None else round(rel, 4)}
+            decisions.append(("update", severity_update(rel or 0.0), [], reason, extra))
+        else:
+            reason = f"First figure for {label}: {describe(claim)} ({outlet})."
+            decisions.append(("new_figure", "low", [], reason, {}))
     if alertable(claim):
         entry["new_alerted"] = True
 

@@ -207,3 +207,32 @@ def test_follow_up_reads_the_lead_only():
     assert not fu("A fire swept through the covered market in Halvik, the fire brigade said.")
     assert not fu("A train crashed outside Halvik on Friday, injuring 14 people, police said.")
     assert not fu("A bus crashed outside Halvik. The crash killed 3 and the toll rose to 5.")
+
+
+QUAKE_BRIEF = [
+    (
+        "q1",
+        "2025-06-14T08:00:00Z",
+        "Earthquake in Ormeno kills 27",
+        "ORMENO - A magnitude 6.4 earthquake struck the mountain town of Ormeno on Saturday, "
+        "killing 27 people and injuring more than 300, the civil protection agency said. About "
+        "3,500 people spent the night in emergency shelters.",
+    ),
+    (
+        "q2",
+        "2025-06-15T10:00:00Z",
+        "Ormeno survivors stay in shelters",
+        "More than 2,000 people remained in emergency shelters in Ormeno on Monday, two days "
+        "after the earthquake, the Red Cross said. The death toll stood at 27.",
+    ),
+]
+
+
+def test_follow_up_brief_joins_on_its_rare_anchor_below_the_usual_score():
+    # The brief shares one rare place and scores just under the usual 0.30: at
+    # brief_join_factor of that it joins, and the repeated toll of 27 is not news again.
+    (s1, _, _), (s2, new2, alerts) = _run(QUAKE_BRIEF)
+    assert s1 == s2 and not new2
+    assert 27.0 not in [a["claim"]["value"] for a in alerts if a["kind"] == "new_figure"]
+    (s1, _, _), (s2, new2, _) = _run(QUAKE_BRIEF, BrainConfig(brief_join_factor=1.0))
+    assert new2 and s1 != s2

@@ -22,7 +22,6 @@ agent that raises would ack and lose it), and the stream keeps flowing.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -38,7 +37,7 @@ from prometheus_client import REGISTRY, CollectorRegistry
 from claimlogic import brain, journal, statelog
 from claimwatch import kafka, metrics
 from claimwatch.settings import Settings
-from topics import SchemaError, dead_letter_record, encode, parse_article
+from topics import SchemaError, dead_letter_record, decode_json, encode, parse_article
 from topics.catalog import (
     ALERTS,
     ALERTS_PARTITIONS,
@@ -220,7 +219,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
             metrics.BRAIN_REDOS.inc()
             log.info("redoing journaled record %s after a restart", key)
             return Handled(key, started, entry)
-        record = json.loads(event.value)
+        record = decode_json(event.value)
         if not isinstance(record, dict) or "article" not in record:
             raise SchemaError("analyzed record must be an object with 'article'")
         now = time.time()
@@ -340,7 +339,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
                 started = time.perf_counter()
                 try:
                     payload = event.value.decode("utf-8")
-                    alert = json.loads(payload)
+                    alert = decode_json(payload)
                     if not isinstance(alert, dict) or not alert.get("id") or not alert.get("kind"):
                         raise SchemaError("alert must be an object with 'id' and 'kind'")
                 except (UnicodeDecodeError, ValueError) as exc:

@@ -425,12 +425,19 @@ def stream_latencies(settings: Settings, skip_articles: set[str]) -> list[float]
 
 
 def run_pipeline(
-    articles: list[Article], rate: float | None = None, timeout: float = 3600, workers: int = 1
+    articles: list[Article],
+    rate: float | None = None,
+    timeout: float = 3600,
+    workers: int = 1,
+    analyze_in_brain: bool = True,
 ) -> dict[str, Any]:
     with EmbeddedStack() as stack:
         # Production consumer settings (commit every 2.8 s), quiet logs.
         settings = stack.settings(web_port=free_port(), log_level="warning").with_overrides(
-            kafka_commit_interval_s=Settings().kafka_commit_interval_s
+            kafka_commit_interval_s=Settings().kafka_commit_interval_s,
+            # Several workers share the articles partitions: the analyze stage
+            # must be its own agent then (analyze_in_brain needs one process).
+            analyze_in_brain=analyze_in_brain and workers == 1,
         )
         asyncio.run(kafka.create_topics(settings, topic_specs(settings.app_id)))
         worker = Worker(stack, settings, workers)
@@ -486,6 +493,7 @@ def run_pipeline(
         "articles": len(articles),
         "rate": rate,
         "workers": workers,
+        "analyze_in_brain": settings.analyze_in_brain,
         "elapsed_s": elapsed,
         "throughput": len(articles) / elapsed,
         "alerts_emitted": delta("claimwatch_alerts_emitted_total"),
@@ -548,7 +556,8 @@ def report_size(n: int, r: dict[str, Any]) -> str:
     cpu = pipe["cpu_s"]
     lines.append(
         f"pipeline      : {pipe['throughput']:.0f} articles/s ({pipe['elapsed_s']:.1f} s,"
-        f" {pipe.get('workers', 1)} worker process(es)),"
+        f" {pipe.get('workers', 1)} worker process(es),"
+        f" {'analyze in brain' if pipe.get('analyze_in_brain') else 'three hops'}),"
         f" {pipe['alerts_emitted']:.0f} alerts, {pipe['duplicates']:.0f} duplicates dropped"
     )
     handlers = pipe["stage_handler_s"]
@@ -612,6 +621,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--workers", type=int, default=1, help="worker processes in the pipeline (one group)"
     )
+    ap.add_argument(
+        "--three-hop",
+        action="store_true",
+        help="run the analyze stage as its own agent (analyze_in_brain off), as several"
+        " workers or a Compose deployment do",
+    )
     ap.add_argument("--bare-child", nargs=2, metavar=("BOOTSTRAP", "N"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -633,13 +648,20 @@ def main(argv: list[str] | None = None) -> int:
         if "bare" in stages:
             r["bare"] = run_bare(articles)
         if "pipeline" in stages:
-            r["pipeline"] = run_pipeline(articles, workers=args.workers)
+            r["pipeline"] = run_pipeline(
+                articles, workers=args.workers, analyze_in_brain=not args.three_hop
+            )
         results["sizes"][n] = r
         print(report_size(n, r), flush=True)
     results["fixed_rate"] = {}
     for rate in [float(x) for x in args.rates.split(",") if x]:
         n = int(rate * args.rate_seconds)
-        fixed = run_pipeline(corpus(n, args.seed + 1), rate=rate, workers=args.workers)
+        fixed = run_pipeline(
+            corpus(n, args.seed + 1),
+            rate=rate,
+            workers=args.workers,
+            analyze_in_brain=not args.three_hop,
+        )
         results["fixed_rate"][rate] = fixed
         lat = fixed["latency_s"]
         cpu = fixed["cpu_s"]

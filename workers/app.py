@@ -11,6 +11,16 @@
 * ``deliver``: writes alerts to the Redis Stream and channel, idempotently, a
   group per round trip, retrying while Redis is away so nothing is lost.
 
+With ``analyze_in_brain`` (one worker process; the embedded stack's default)
+there is no analyze agent: the brain agent reads the articles topic itself and
+analyzes each article just before observing it, saving the analyzed record's
+encode, send, fetch and decode and one Faust event per article::
+
+    articles topic --[brain: analyze + observe]--> alerts topic --[deliver]--> Redis
+
+It still reads the analyzed topic too, so records an analyze stage left there
+are not stranded when a deployment switches layouts.
+
 The brain and deliver agents ack a record only once its effects are durable
 (:class:`workers.groupcommit.GroupCommit`), so offsets are never committed
 past unfinished work.
@@ -176,6 +186,8 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
     crash_after_apply = _failpoint(settings.failpoint, "brain-after-apply")
     durable = {"records": 0}  # analyzed records whose state step is durable (failpoint)
     sink_holder: dict[str, AlertSink] = {}
+    core_cpu_analyze = metrics.CORE_CPU_SECONDS.labels("analyze")
+    core_cpu_observe = metrics.CORE_CPU_SECONDS.labels("observe")
 
     async def dead_letter(stage: str, reason: str, event: EventT) -> None:
         msg = event.message
@@ -198,6 +210,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         Raises :class:`Rejected` with the reason for a record to dead-letter.
         """
         metrics.ARTICLES_CONSUMED.inc()
+        cpu = time.thread_time()
         try:
             record = brain.analyze(parse_article(event.value))
         except SchemaError as exc:
@@ -205,6 +218,8 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         except Exception as exc:  # a bug on one article must not stop or lose the stream
             log.exception("analyze failed on %s", event.message.offset)
             raise Rejected(f"internal error: {type(exc).__name__}: {exc}") from None
+        finally:
+            core_cpu_analyze.inc(time.thread_time() - cpu)
         # When the article entered the pipeline, for end-to-end latency.
         record["enqueued_ms"] = int(event.message.timestamp * 1000)
         metrics.ARTICLES_ANALYZED.inc()
@@ -250,9 +265,13 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         now = time.time()
 
         def step(views: journal.Tables) -> brain.Observation:
-            observation = brain.observe(views, analyzed, now=now, config=config)
-            if msg.offset % EXPIRE_EVERY == 0:
-                brain.expire(views, now=now, config=config)
+            cpu = time.thread_time()
+            try:
+                observation = brain.observe(views, analyzed, now=now, config=config)
+                if msg.offset % EXPIRE_EVERY == 0:
+                    brain.expire(views, now=now, config=config)
+            finally:
+                core_cpu_observe.inc(time.thread_time() - cpu)
             return observation
 
         # Planned on overlays, so a record that fails half-way changes nothing.

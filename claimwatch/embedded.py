@@ -260,7 +260,7 @@ class EmbeddedStack:
 
     def settings(self, **overrides: object) -> Settings:
         """Settings for processes using this stack."""
-        return self.base.with_overrides(
+        defaults: dict[str, object] = dict(
             kafka_bootstrap=self.kafka_bootstrap,
             redis_url=self.redis_url,
             kafka_security_protocol="PLAINTEXT",
@@ -275,8 +275,11 @@ class EmbeddedStack:
             # One record per batch: Tansu mis-serves fetches that start inside a
             # batch (a restarted consumer skipped records and never committed).
             kafka_max_batch_bytes=1,
-            **overrides,
+            # One worker process: extraction runs in the brain agent (no analyzed
+            # hop). Pass analyze_in_brain=False to run several workers.
+            analyze_in_brain=True,
         )
+        return self.base.with_overrides(**{**defaults, **overrides})
 
 
 def poll(predicate: Callable[[], bool], timeout: float, interval: float = 0.1) -> bool:

@@ -64,6 +64,13 @@ PROCESSING_SECONDS = Histogram(
     ["stage"],
     buckets=LATENCY_BUCKETS,
 )
+CORE_CPU_SECONDS = Counter(
+    "claimwatch_core_cpu_seconds",
+    "CPU time the agents' thread spent in the pure core, by call (analyze: parse and"
+    " brain.analyze; observe: brain.observe and brain.expire). The process's CPU"
+    " minus these is what the pipeline machinery costs (bench/pipeline_bench.py).",
+    ["stage"],
+)
 END_TO_END_SECONDS = Histogram(
     "claimwatch_end_to_end_seconds",
     "From an article's publication on the articles topic to its alerts reaching Redis.",
@@ -117,6 +124,8 @@ def precreate_pipeline_series() -> None:
         PROCESSING_SECONDS.labels(stage)
     for stage in ("brain", "deliver"):
         FLUSH_SECONDS.labels(stage)
+    for stage in ("analyze", "observe"):
+        CORE_CPU_SECONDS.labels(stage)
     for dup in DUPLICATE_KINDS:
         DUPLICATES_DROPPED.labels(dup)
 

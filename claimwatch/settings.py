@@ -105,6 +105,15 @@ class Settings:
     #: farther apart the overlap needed rises, up to 60 days (docs/ledger.md).
     story_window_s: float = 3 * 24 * 3600.0
     log_level: str = "info"
+    #: One worker process only: the brain agent reads the articles topic itself and
+    #: runs extraction before the brain, instead of an analyze agent sending each
+    #: analyzed record through the analyzed topic (one hop fewer: no encode, send,
+    #: fetch and decode of a ~5 KB record per article). The brain then needs every
+    #: partition of the articles topic, so a worker that gets only some of them
+    #: (another worker joined the group) stops with an error. The embedded stack
+    #: (claimwatch demo, tests, benchmarks) turns it on; off, the analyze stage
+    #: spreads over up to 4 workers.
+    analyze_in_brain: bool = False
     #: Testing only. "brain-after-apply:N" makes the worker exit abruptly right
     #: after the Nth analyzed record's state writes are applied and flushed,
     #: before its alerts are sent (tests/integration/test_journal_recovery.py).

@@ -10,6 +10,7 @@ from topics.schemas import (
     Article,
     SchemaError,
     dead_letter_record,
+    decode_json,
     encode,
     parse_article,
 )
@@ -21,6 +22,7 @@ __all__ = [
     "SchemaError",
     "TopicSpec",
     "dead_letter_record",
+    "decode_json",
     "encode",
     "parse_article",
     "topic_specs",

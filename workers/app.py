@@ -11,6 +11,16 @@
 * ``deliver``: writes alerts to the Redis Stream and channel, idempotently, a
   group per round trip, retrying while Redis is away so nothing is lost.
 
+With ``analyze_in_brain`` (one worker process; the embedded stack's default)
+there is no analyze agent: the brain agent reads the articles topic itself and
+analyzes each article just before observing it, saving the analyzed record's
+encode, send, fetch and decode and one Faust event per article::
+
+    articles topic --[brain: analyze + observe]--> alerts topic --[deliver]--> Redis
+
+It still reads the analyzed topic too, so records an analyze stage left there
+are not stranded when a deployment switches layouts.
+
 The brain and deliver agents ack a record only once its effects are durable
 (:class:`workers.groupcommit.GroupCommit`), so offsets are never committed
 past unfinished work.
@@ -22,7 +32,6 @@ agent that raises would ack and lose it), and the stream keeps flowing.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -38,7 +47,7 @@ from prometheus_client import REGISTRY, CollectorRegistry
 from claimlogic import brain, journal, statelog
 from claimwatch import kafka, metrics
 from claimwatch.settings import Settings
-from topics import SchemaError, dead_letter_record, encode, parse_article
+from topics import SchemaError, dead_letter_record, decode_json, encode, parse_article
 from topics.catalog import (
     ALERTS,
     ALERTS_PARTITIONS,
@@ -163,11 +172,22 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
     dead_topic = app.topic(
         DEAD_LETTER, key_serializer="raw", value_serializer="raw", partitions=DEAD_LETTER_PARTITIONS
     )
+    # analyze_in_brain: the brain agent reads the articles itself (and the analyzed
+    # topic, for records an analyze stage left there); no analyze agent runs.
+    fused = settings.analyze_in_brain
+    brain_inputs = {ARTICLES, ANALYZED} if fused else {ANALYZED}
+    brain_input = (
+        app.topic(ARTICLES, ANALYZED, key_serializer="raw", value_serializer="raw")
+        if fused
+        else analyzed_topic
+    )
     store = BrainStore(settings)
     config = brain_config(settings)
     crash_after_apply = _failpoint(settings.failpoint, "brain-after-apply")
     durable = {"records": 0}  # analyzed records whose state step is durable (failpoint)
     sink_holder: dict[str, AlertSink] = {}
+    core_cpu_analyze = metrics.CORE_CPU_SECONDS.labels("analyze")
+    core_cpu_observe = metrics.CORE_CPU_SECONDS.labels("observe")
 
     async def dead_letter(stage: str, reason: str, event: EventT) -> None:
         msg = event.message
@@ -184,51 +204,74 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         log.warning("dead-lettered %s@%s:%s: %s", msg.topic, msg.partition, msg.offset, reason)
         await dead_topic.send(key=event.key, value=encode(record))
 
-    @app.agent(articles_topic, name="analyze")
+    def analyze_article(event: EventT) -> dict[str, Any]:
+        """Parse and analyze one article record into its analyzed record.
+
+        Raises :class:`Rejected` with the reason for a record to dead-letter.
+        """
+        metrics.ARTICLES_CONSUMED.inc()
+        cpu = time.thread_time()
+        try:
+            record = brain.analyze(parse_article(event.value))
+        except SchemaError as exc:
+            raise Rejected(str(exc)) from None
+        except Exception as exc:  # a bug on one article must not stop or lose the stream
+            log.exception("analyze failed on %s", event.message.offset)
+            raise Rejected(f"internal error: {type(exc).__name__}: {exc}") from None
+        finally:
+            core_cpu_analyze.inc(time.thread_time() - cpu)
+        # When the article entered the pipeline, for end-to-end latency.
+        record["enqueued_ms"] = int(event.message.timestamp * 1000)
+        metrics.ARTICLES_ANALYZED.inc()
+        metrics.CLAIMS_EXTRACTED.inc(len(record.get("claims", ())))
+        return record
+
     async def analyze(stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
             started = time.perf_counter()
-            metrics.ARTICLES_CONSUMED.inc()
             try:
-                article = parse_article(event.value)
-                record = brain.analyze(article)
-            except SchemaError as exc:
-                await dead_letter("analyze", str(exc), event)
+                record = analyze_article(event)
+            except Rejected as exc:
+                await dead_letter("analyze", exc.reason, event)
                 continue
-            except Exception as exc:  # a bug on one article must not stop or lose the stream
-                log.exception("analyze failed on %s", event.message.offset)
-                await dead_letter("analyze", f"internal error: {type(exc).__name__}: {exc}", event)
-                continue
-            # When the article entered the pipeline, for end-to-end latency.
-            record["enqueued_ms"] = int(event.message.timestamp * 1000)
-            metrics.ARTICLES_ANALYZED.inc()
-            metrics.CLAIMS_EXTRACTED.inc(len(record.get("claims", ())))
-            await analyzed_topic.send(key=article.id.encode(), value=encode(record))
+            key = record["article"]["id"].encode()
+            await analyzed_topic.send(key=key, value=encode(record))
             metrics.PROCESSING_SECONDS.labels("analyze").observe(time.perf_counter() - started)
 
-    def handle(event: EventT) -> Handled:
-        """Run the brain on one analyzed record and apply its writes in memory.
+    if not fused:
+        app.agent(articles_topic, name="analyze")(analyze)
 
+    def handle(event: EventT, record: dict[str, Any] | None = None) -> Handled:
+        """Run the brain on one record and apply its writes in memory.
+
+        ``record`` is the analyzed record when the caller analyzed an article
+        itself (analyze_in_brain); otherwise the event is an analyzed record.
         A record whose key is in the journal was handled before a crash or a
         stop: its alerts are re-sent as journaled, and nothing is planned again.
         """
         msg = event.message
-        key = f"{msg.partition}:{msg.offset}"
+        key = journal_key(msg.topic, msg.partition, msg.offset)
         started = time.perf_counter()
         entry = store.journal.get(key)
         if entry is not None:
             metrics.BRAIN_REDOS.inc()
             log.info("redoing journaled record %s after a restart", key)
             return Handled(key, started, entry)
-        record = json.loads(event.value)
-        if not isinstance(record, dict) or "article" not in record:
-            raise SchemaError("analyzed record must be an object with 'article'")
+        if record is None:
+            record = decode_json(event.value)
+            if not isinstance(record, dict) or "article" not in record:
+                raise SchemaError("analyzed record must be an object with 'article'")
+        analyzed = record
         now = time.time()
 
         def step(views: journal.Tables) -> brain.Observation:
-            observation = brain.observe(views, record, now=now, config=config)
-            if msg.offset % EXPIRE_EVERY == 0:
-                brain.expire(views, now=now, config=config)
+            cpu = time.thread_time()
+            try:
+                observation = brain.observe(views, analyzed, now=now, config=config)
+                if msg.offset % EXPIRE_EVERY == 0:
+                    brain.expire(views, now=now, config=config)
+            finally:
+                core_cpu_observe.inc(time.thread_time() - cpu)
             return observation
 
         # Planned on overlays, so a record that fails half-way changes nothing.
@@ -240,7 +283,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
             "enqueued_ms": record.get("enqueued_ms"),
         }
         store.journal[key] = entry
-        stale = f"{msg.partition}:{msg.offset - JOURNAL_KEEP}"
+        stale = journal_key(msg.topic, msg.partition, msg.offset - JOURNAL_KEEP)
         forget = [stale] if store.journal.pop(stale, None) is not None else []
         return Handled(key, started, entry, changes, forget)
 
@@ -290,10 +333,17 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
     @app.on_partitions_revoked.connect
     async def on_revoked(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
         revoked = args[0] if args else kwargs.get("revoked", ())
-        if any(tp.topic == ANALYZED for tp in revoked):
+        if any(tp.topic in brain_inputs for tp in revoked):
             store.invalidate()
 
-    @app.agent(analyzed_topic, name="brain")
+    @app.on_partitions_assigned.connect
+    async def on_assigned(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        assigned = args[0] if args else kwargs.get("assigned", ())
+        if fused:
+            # Raising here crashes the app before the new partitions are resumed.
+            check_owns_all_articles(assigned)
+
+    @app.agent(brain_input, name="brain")
     async def brain_agent(stream: faust.StreamT[bytes]) -> None:
         stream = stream.noack()  # type: ignore[attr-defined]  # missing from StreamT
         pending: GroupCommit[Handled] = GroupCommit(
@@ -302,12 +352,27 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         try:
             async for event in stream.events():
                 await store.ensure_loaded()
+                record = None
+                msg = event.message
+                if msg.topic == ARTICLES and (
+                    journal_key(msg.topic, msg.partition, msg.offset) not in store.journal
+                ):
+                    started = time.perf_counter()
+                    try:
+                        record = analyze_article(event)
+                    except Rejected as exc:
+                        dead = partial(dead_letter, "analyze", exc.reason, event)
+                        await pending.ack_alone(event, dead)
+                        continue
+                    metrics.PROCESSING_SECONDS.labels("analyze").observe(
+                        time.perf_counter() - started
+                    )
                 try:
-                    handled = handle(event)
+                    handled = handle(event, record)
                 except (SchemaError, ValueError) as exc:
                     reason = f"invalid analyzed record: {exc}"
                 except Exception as exc:
-                    log.exception("brain failed on offset %s", event.message.offset)
+                    log.exception("brain failed on offset %s", msg.offset)
                     reason = f"internal error: {type(exc).__name__}: {exc}"
                 else:
                     await pending.add(event, handled)
@@ -340,7 +405,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
                 started = time.perf_counter()
                 try:
                     payload = event.value.decode("utf-8")
-                    alert = json.loads(payload)
+                    alert = decode_json(payload)
                     if not isinstance(alert, dict) or not alert.get("id") or not alert.get("kind"):
                         raise SchemaError("alert must be an object with 'id' and 'kind'")
                 except (UnicodeDecodeError, ValueError) as exc:
@@ -362,6 +427,41 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
     setup_prometheus_sensors(app, registry=registry)
     metrics.precreate_pipeline_series()
     return app
+
+
+class Rejected(Exception):
+    """A record to dead-letter, with the reason."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def journal_key(topic: str, partition: int, offset: int) -> str:
+    """The brain journal's key for an input record.
+
+    ``partition:offset`` for analyzed records (as always), prefixed with the
+    topic for articles the brain analyzes itself (analyze_in_brain), so that
+    the two never collide when a deployment switches between the modes.
+    """
+    if topic == ARTICLES:
+        return f"{ARTICLES}:{partition}:{offset}"
+    return f"{partition}:{offset}"
+
+
+def check_owns_all_articles(assigned: Any) -> None:
+    """With analyze_in_brain a worker must own all or none of the articles partitions.
+
+    Two workers each holding some would each run a brain on part of the stream,
+    both writing the one brain-state topic: refuse instead (RuntimeError).
+    """
+    mine = {tp.partition for tp in assigned if tp.topic == ARTICLES}
+    if mine and len(mine) < ARTICLES_PARTITIONS:
+        raise RuntimeError(
+            f"analyze_in_brain needs one worker owning all {ARTICLES_PARTITIONS} partitions"
+            f" of {ARTICLES}, this one got {sorted(mine)}: another worker is in the group."
+            " Set CLAIMWATCH_ANALYZE_IN_BRAIN=false to run several workers."
+        )
 
 
 def _failpoint(spec: str, name: str) -> int | None:

@@ -211,7 +211,10 @@ def ledger_stats(p: Pipeline) -> dict[str, int]:
 
 
 @restart_flaky
-def test_worker_sigkill_mid_replay_loses_no_alert_and_duplicates_none(stack: EmbeddedStack) -> None:
+@pytest.mark.parametrize("analyze_in_brain", [False, True], ids=["three-hop", "analyze-in-brain"])
+def test_worker_sigkill_mid_replay_loses_no_alert_and_duplicates_none(
+    stack: EmbeddedStack, analyze_in_brain: bool
+) -> None:
     """Proves: a worker killed with SIGKILL twice in the middle of a replay and
     restarted each time delivers exactly the reference run's alerts -- each id
     once in the Redis Stream, every id on the Kafka alerts topic with repeats
@@ -221,8 +224,14 @@ def test_worker_sigkill_mid_replay_loses_no_alert_and_duplicates_none(stack: Emb
     committed every 2 s, so each kill lands on processed but uncommitted
     records: the restarted worker re-reads them (asserted) and must recognise
     them as seen. A lost alert, an unrecovered state (other story ids, repeated
-    new-figure alerts) or a double delivery fails it."""
-    p = start_pipeline(stack, kafka_commit_interval_s=2.0)
+    new-figure alerts) or a double delivery fails it.
+
+    Both worker layouts: with an analyze agent (three hops) a re-read article is
+    analyzed again and reaches the brain as a new analyzed record, an exact
+    duplicate; with analyze_in_brain the brain re-reads the article record
+    itself and redoes it from its journal (same partition and offset), so there
+    re-reads show as redos and the duplicate count stays the reference run's."""
+    p = start_pipeline(stack, kafka_commit_interval_s=2.0, analyze_in_brain=analyze_in_brain)
     # Long enough (~13 s at 25/s) that the publisher is still going at the second
     # kill: a restarted worker drains a backlog in well under a second.
     articles = fault_corpus(320)
@@ -231,10 +240,12 @@ def test_worker_sigkill_mid_replay_loses_no_alert_and_duplicates_none(stack: Emb
     assert len(expected) >= 50, len(expected)
     publisher = publish_in_background(p.settings, articles, rate=25.0)
 
+    redos = 0.0  # journal redos, summed over the workers (each counts its own)
     for n, fraction in enumerate((0.25, 0.6), start=1):
         goal = int(len(expected) * fraction)
         wait_for(lambda g=goal: stream_len(p) >= g, 60, f"{goal} alerts", p)
         assert p.worker is not None
+        redos += metric(p, "claimwatch_brain_redos_total")
         p.worker.kill()  # SIGKILL: no commit, no flush, no goodbye to the group
         assert stream_len(p) < len(expected), "replay was over before the crash"
         p.start_worker(f"worker-restart-{n}")
@@ -246,7 +257,11 @@ def test_worker_sigkill_mid_replay_loses_no_alert_and_duplicates_none(stack: Emb
     counts = assert_exactly_expected(p, expected)
 
     got, want = ledger_stats(p), brain.stats(tables)
+    redos += metric(p, "claimwatch_brain_redos_total")
     reread = got["duplicates_exact"] - want["duplicates_exact"]
+    if analyze_in_brain:
+        assert reread == 0, "an article re-read by the brain itself was taken for a copy"
+        reread = int(redos)
     diff = {k: got[k] - want[k] for k in want if k != "duplicates_exact" and got[k] != want[k]}
     print(
         f"\nSIGKILL x2: {len(articles)} articles, {counts}, {reread} records re-read after"

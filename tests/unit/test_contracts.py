@@ -12,6 +12,7 @@ from topics import (
     Article,
     SchemaError,
     dead_letter_record,
+    decode_json,
     encode,
     parse_article,
 )
@@ -50,6 +51,39 @@ def test_article_id_follows_url_and_hash_follows_text() -> None:
 def test_invalid_articles_are_rejected_with_a_reason(raw: bytes, reason: str) -> None:
     with pytest.raises(SchemaError, match=reason):
         parse_article(raw)
+
+
+def test_encode_writes_what_json_wrote_and_falls_back_where_orjson_refuses() -> None:
+    """The wire format did not change when encode() moved to orjson."""
+    record = {
+        "id": "al-1",
+        "text": "Über 3\u00a0000 Menschen \u2014 «quoted» \U0001f600",
+        "value": 12.5,
+        "tiny": 1e-07,
+        "n": [1, -2, 3_000_000_000],
+        "none": None,
+        "flag": True,
+        "nested": {"a": [{"b": "c"}]},
+    }
+    plain = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert json.loads(encode(record)) == record
+    assert encode({k: v for k, v in record.items() if k != "tiny"}) == plain.replace(
+        b',"tiny":1e-07', b""
+    )
+    # orjson refuses these; json writes them as it always did.
+    assert encode({1: "int key"}) == b'{"1":"int key"}'
+    assert encode({"big": 2**70}) == b'{"big":1180591620717411303424}'
+
+
+def test_decode_json_accepts_and_rejects_what_json_did() -> None:
+    assert decode_json(b'{"a": [1, 2.5, "x"]}') == {"a": [1, 2.5, "x"]}
+    # orjson refuses these; json accepts them, so they still parse.
+    assert decode_json('{"t": "\\ud800"}') == {"t": "\ud800"}
+    assert decode_json('{"big": 1180591620717411303424}') == {"big": 2**70}
+    with pytest.raises(json.JSONDecodeError):
+        decode_json(b'{"text": "unterminated')
+    with pytest.raises(UnicodeDecodeError):
+        decode_json(b'{"text": "caf\xe9"}')
 
 
 def test_dead_letter_keeps_binary_as_base64_and_caps_size() -> None:

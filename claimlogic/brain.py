@@ -250,6 +250,7 @@ def analyze(
         "efp": entity_fingerprint(feats),
         "terms": feats,
         "fu": stories.follow_up(article.text),
+        "dq": ledger.quarrel(article.text),
     }
 
 
@@ -853,6 +854,7 @@ def observe(
             max_figures=config.max_figures_per_metric,
             moved_from=claims[moved_from[ci]].get("value") if ci in moved_from else None,
             continuing=not created,
+            quarrelling=bool(analyzed.get("dq")),
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
         if "?" in metric.split("|", 1)[0] and not config.alert_unresolved_metrics:

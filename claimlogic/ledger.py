@@ -849,6 +849,45 @@ def disagreement(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) -> b
 
 DISAGREE_WINDOW_S = 3 * 3600.0
 
+#: Words by which an article says its sources disagree, anywhere in it: "stood by its
+#: count", "the official figure of two is wrong", "their count was correct", "conflicting
+#: death tolls", "neither agency explained the gap", "five ..., not two as the government
+#: has stated".  Looser than ``_DISPUTE`` (which must sit in the figure's own sentence):
+#: it only counts together with the stricter conditions of :func:`quarrel_pair`.
+_QUARREL = re.compile(
+    r"\b(?:disput\w*|contradict\w*|conflicting|discrepanc\w*|st(?:ood|and|ands) by"
+    r"|(?:is|was|are|were) (?:wrong|incorrect|inaccurate|correct|accurate)"
+    r"|(?:explain\w*|account\w* for) the (?:gap|difference|discrepancy)"
+    r"|not (?:the )?\S+ (?:as|that) (?:the )?\w+ (?:has|had|have)\b)",
+    re.I,
+)
+
+
+def quarrel(text: str) -> bool:
+    """Does the article say that sources disagree about a figure (``_QUARREL`` or a
+    sentence-level dispute cue anywhere in its text)?  Computed once per article in
+    ``analyze`` (the record carries no body text)."""
+    return bool(_QUARREL.search(text) or _DISPUTE.search(text))
+
+
+def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collection[float]) -> bool:
+    """In an article that says its sources disagree (:func:`quarrel`), is the new figure
+    one side and the earlier figure the other?  Both figures name a source, the sources
+    differ (as sets of content words), the article restates the earlier figure's value
+    ("five people have died, not two as the government has stated"; "the troopers ...
+    nine people in all") and the new figure's sentence does not say the quantity moved or
+    was revised.  Such a pair is compared even when the counts are small or an incident
+    guard, a time window or a cross-mention would keep them apart: the article itself
+    puts the two side by side as a disagreement."""
+    a, b = _source_words(new), _source_words(old)
+    if not a or not b or a <= b or b <= a:
+        return False
+    if not _named(old.get("value"), values):
+        return False
+    q = str(new.get("quote") or "")
+    return not (_CHANGED.search(q) or revision(new))
+
+
 #: Words that say a toll is the same toll, moved on: "rose to 11", "climbed to", "now
 #: stands at", "bringing the toll to 25", "revised the number ... to 58".
 _TOLL_MOVED = re.compile(
@@ -1033,6 +1072,7 @@ def decide(
     max_against: int = 3,
     moved_from: float | None = None,
     continuing: bool = False,
+    quarrelling: bool = False,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
 
@@ -1042,6 +1082,8 @@ def decide(
     before this one; a first figure of the key whose sentence says it moved ("rose to
     17", "fell to 12", "raised its offer to 5.1%") is then an ``update`` of a figure this
     ledger does not hold (under another key or never reported), with nothing ``against``.
+    ``quarrelling``: the article says its sources disagree (:func:`quarrel`); an earlier
+    figure it restates from another source (:func:`quarrel_pair`) is then contradicted.
 
     Returns ``(entry, decisions, net figures added)`` where each decision is
     ``(kind, severity, against_figures, reason, extra)`` for the brain to turn
@@ -1133,6 +1175,18 @@ def decide(
         if not comparable(claim, fc, moments=state):
             if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
                 elsewhere.append(fig)
+            continue
+        if (
+            quarrelling
+            and not other_occasions(claim, fc)
+            and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
+            and not set(fig.get("outlets") or ()) <= {outlet}
+            and abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
+            and quarrel_pair(claim, fc, values)
+        ):
+            # The article sets this figure against the other source's ("not two as the
+            # government has stated", "stood by its count"): a disagreement it reports.
+            contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             continue
         if not (newsworthy(claim, metric) and newsworthy(fc, metric)):
             continue  # "two workers" vs "31 workers": a plain small count says too little

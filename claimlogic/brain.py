@@ -806,7 +806,17 @@ def observe(
     # "27,500 workers, well below the union's figure of 41,000": the figure it disputes.
     disputes = ledger.disputed_values(claims)
     past = set(moved_from.values())
-    for ci, c in enumerate(claims):
+    # A figure a sentence disputes by name, named after its disputer ("3,100 people, a
+    # figure the emergency service disputed, saying its own count of 2,300"), is decided
+    # first, so that the disputing figure finds it in the ledger and contradicts it.
+    named_later = {j: i for i, j in disputes.items() if j > i}
+    order: list[int] = []
+    for k in range(len(claims)):
+        if k not in named_later:
+            order.extend(j for j, i in named_later.items() if i == k)
+            order.append(k)
+    for ci in order:
+        c = claims[ci]
         metric = c.get("metric")
         if not metric or (
             c.get("value") is None and c.get("low") is None and c.get("high") is None
@@ -855,6 +865,11 @@ def observe(
             moved_from=claims[moved_from[ci]].get("value") if ci in moved_from else None,
             continuing=not created,
             quarrelling=bool(analyzed.get("dq")),
+            disputed=(
+                claims[disputes[ci]].get("value")
+                if ci in disputes and not ledger.of_another_time(claims[disputes[ci]])
+                else None
+            ),
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
         if "?" in metric.split("|", 1)[0] and not config.alert_unresolved_metrics:

@@ -763,6 +763,26 @@ def disputed_values(claims: list[Mapping[str, Any]]) -> dict[int, int]:
     return out
 
 
+#: Words after a figure that set it in another time than the story's present: "the 12
+#: boats the company had reported last year", "the 40 of a decade ago", "the 2019 record".
+_OTHER_TIME = re.compile(
+    r"\b(?:last|previous|prior|ago|record|average|(?:19|20)\d\d|years?|months?|decades?)\b",
+    re.I,
+)
+
+
+def of_another_time(c: Mapping[str, Any]) -> bool:
+    """Does the figure's own clause (up to the next comma or sentence end) set it in
+    another time ("the 12 boats the company had reported last year")?  Then a sentence
+    comparing a figure with it is no dispute of it, whatever the extracted time scope."""
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    if i < 0:
+        return False
+    clause = re.split(r"[,;.!?]\s", quote[i + len(text) :] + " ", maxsplit=1)[0]
+    return bool(_OTHER_TIME.search(clause))
+
+
 def disputed_value_named(c: Mapping[str, Any]) -> bool:
     """Does the figure's dispute cue name the figure it disputes ("not the 198 reported
     by", "disputing the school's figure of 121"), rather than only its source
@@ -1073,6 +1093,7 @@ def decide(
     moved_from: float | None = None,
     continuing: bool = False,
     quarrelling: bool = False,
+    disputed: float | None = None,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
 
@@ -1084,6 +1105,10 @@ def decide(
     ledger does not hold (under another key or never reported), with nothing ``against``.
     ``quarrelling``: the article says its sources disagree (:func:`quarrel`); an earlier
     figure it restates from another source (:func:`quarrel_pair`) is then contradicted.
+    ``disputed``: the value of a figure of this same article that the claim's own sentence
+    disputes (:func:`disputed_values`: "3,100 people ..., a figure the emergency service
+    disputed, saying its own count of 2,300"); when that figure is under this key, the
+    claim contradicts it (the brain decides the disputed figure first).
 
     Returns ``(entry, decisions, net figures added)`` where each decision is
     ``(kind, severity, against_figures, reason, extra)`` for the brain to turn
@@ -1171,6 +1196,15 @@ def decide(
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
         if same_version:
+            if (
+                disputed is not None
+                and _named(fc.get("value"), (disputed,))
+                and comparable(claim, fc)
+                and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
+                and not revision(claim)
+            ):
+                # One sentence, two sides: the claim disputes that figure by name.
+                contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             continue
         if not comparable(claim, fc, moments=state):
             if moved and comparable({**claim, "place": None}, {**fc, "place": None}):

@@ -80,3 +80,29 @@ def test_a_quarrelling_article_that_says_the_toll_rose_is_no_contradiction():
         "reports that the boat was overloaded."
     )
     assert not [a for a in out[1][2] if a["kind"] == "contradiction"]
+
+
+def test_a_sentence_disputing_a_figure_it_names_contradicts_it():
+    out = _second(
+        "VARNO - Varno Boat Tours said on Sunday that nine people had been aboard the boat, "
+        "disputing the sheriff's figure of 12 people aboard."
+    )
+    assert out[0][0] == out[1][0]
+    contra = [a for a in out[1][2] if a["kind"] == "contradiction"]
+    assert [a["claim"]["value"] for a in contra] == [9.0]  # the disputing side
+    assert [x["value"] for x in contra[0]["against"]] == [12.0]
+
+
+def test_a_comparison_with_another_period_is_no_dispute():
+    out = _second(
+        "VARNO - Varno Boat Tours said on Sunday that 19 boats had been rented this week, "
+        "more than the 12 boats the company had reported last year."
+    )
+    assert not [a for a in out[1][2] if a["kind"] == "contradiction"]
+
+
+def test_of_another_time():
+    q = "19 boats were rented, more than the 12 boats the company had reported last year."
+    assert ledger.of_another_time({"text": "12", "quote": q})
+    q2 = "nine were aboard, disputing the sheriff's figure of 12, the company said last year."
+    assert not ledger.of_another_time({"text": "12", "quote": q2})  # the clause ends first

@@ -693,7 +693,7 @@ RIVAL_WINDOW_S = 3 * 3600.0
 #: Words by which a report says it disputes another figure: "disputing the ministry's
 #: figure", "denied", "rejected", "dismissing a figure of 40", "contrary to", "stood by
 #: their figure", "inflated", "far more than the police estimate", "fewer than the
-#: utility's count", "not 12 but 9".
+#: utility's count", "not 12 but 9", "nine, not the 11 the Highway Patrol has reported".
 _DISPUTE = re.compile(
     r"\b(?:disput\w*|den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|contrar\w*|contradict\w*"
     r"|challeng\w*|refut\w*|inflat\w*|exaggerat\w*|understat\w*|overstat\w*"
@@ -702,7 +702,9 @@ _DISPUTE = re.compile(
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number)s?"
     r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
     r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|gave|listed|stated)"
-    r"|not \S+ but|, not (?:the |its |their )?\S+(?= reported| given| listed| said|,))",
+    r"|not \S+ but|, not (?:the |its |their )?\S+(?= reported| given| listed| said|,)"
+    r"|, not (?:the |its |their )?\S+(?= (?:the |its |their )?(?:\w+ ){1,4}"
+    r"(?:has |had |have )?(?:reported|given|listed|said|stated|announced)))",
     re.I,
 )
 _NUMBERISH = re.compile(

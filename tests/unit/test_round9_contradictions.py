@@ -106,3 +106,11 @@ def test_of_another_time():
     assert ledger.of_another_time({"text": "12", "quote": q})
     q2 = "nine were aboard, disputing the sheriff's figure of 12, the company said last year."
     assert not ledger.of_another_time({"text": "12", "quote": q2})  # the clause ends first
+
+
+def test_not_the_figure_another_source_reported_is_a_dispute_cue():
+    q = "The owner said nine people were aboard, not the 11 the Highway Patrol has reported."
+    assert ledger.disputes_figure({"text": "nine", "quote": q})
+    assert ledger.disputed_value_named({"text": "nine", "quote": q})
+    plain = "The owner said nine people were aboard, not counting the crew."
+    assert not ledger.disputes_figure({"text": "nine", "quote": plain})

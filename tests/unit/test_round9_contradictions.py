@@ -114,3 +114,16 @@ def test_not_the_figure_another_source_reported_is_a_dispute_cue():
     assert ledger.disputed_value_named({"text": "nine", "quote": q})
     plain = "The owner said nine people were aboard, not counting the crew."
     assert not ledger.disputes_figure({"text": "nine", "quote": plain})
+
+
+def test_taken_to_hospital_past_a_place_phrase_is_hospitalized():
+    from claimlogic.extract import extract_claims
+
+    text = (
+        "The health authority says 17 people from Sunday's crash-landing at Varno airport "
+        "were taken to hospital."
+    )
+    metrics = {c.value: c.metric for c in extract_claims(text)}
+    assert metrics[17.0] == "people|hospitalized"
+    other = "Officials say 40 people from the town of Varno were at the meeting."
+    assert {c.value: c.metric for c in extract_claims(other)}[40.0] != "people|hospitalized"

@@ -806,15 +806,11 @@ def observe(
     # "27,500 workers, well below the union's figure of 41,000": the figure it disputes.
     disputes = ledger.disputed_values(claims)
     past = set(moved_from.values())
-    # A figure a sentence disputes by name, named after its disputer ("3,100 people, a
-    # figure the emergency service disputed, saying its own count of 2,300"), is decided
-    # first, so that the disputing figure finds it in the ledger and contradicts it.
+    # A figure a sentence disputes by name, named after its disputer ("96 students had
+    # been abducted, disputing the school's figure of 121"), is decided just before it,
+    # so that the disputing figure finds it in the ledger and contradicts it.
     named_later = {j: i for i, j in disputes.items() if j > i}
-    order: list[int] = []
-    for k in range(len(claims)):
-        if k not in named_later:
-            order.extend(j for j, i in named_later.items() if i == k)
-            order.append(k)
+    order = sorted(range(len(claims)), key=lambda k: (named_later.get(k, k), k not in named_later))
     for ci in order:
         c = claims[ci]
         metric = c.get("metric")

@@ -250,6 +250,7 @@ def analyze(
         "efp": entity_fingerprint(feats),
         "terms": feats,
         "fu": stories.follow_up(article.text),
+        "dq": ledger.quarrel(article.text),
     }
 
 
@@ -805,7 +806,13 @@ def observe(
     # "27,500 workers, well below the union's figure of 41,000": the figure it disputes.
     disputes = ledger.disputed_values(claims)
     past = set(moved_from.values())
-    for ci, c in enumerate(claims):
+    # A figure a sentence disputes by name, named after its disputer ("96 students had
+    # been abducted, disputing the school's figure of 121"), is decided just before it,
+    # so that the disputing figure finds it in the ledger and contradicts it.
+    named_later = {j: i for i, j in disputes.items() if j > i}
+    order = sorted(range(len(claims)), key=lambda k: (named_later.get(k, k), k not in named_later))
+    for ci in order:
+        c = claims[ci]
         metric = c.get("metric")
         if not metric or (
             c.get("value") is None and c.get("low") is None and c.get("high") is None
@@ -853,6 +860,12 @@ def observe(
             max_figures=config.max_figures_per_metric,
             moved_from=claims[moved_from[ci]].get("value") if ci in moved_from else None,
             continuing=not created,
+            quarrelling=bool(analyzed.get("dq")),
+            disputed=(
+                claims[disputes[ci]].get("value")
+                if ci in disputes and not ledger.of_another_time(claims[disputes[ci]])
+                else None
+            ),
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
         if "?" in metric.split("|", 1)[0] and not config.alert_unresolved_metrics:

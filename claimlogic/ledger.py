@@ -693,7 +693,7 @@ RIVAL_WINDOW_S = 3 * 3600.0
 #: Words by which a report says it disputes another figure: "disputing the ministry's
 #: figure", "denied", "rejected", "dismissing a figure of 40", "contrary to", "stood by
 #: their figure", "inflated", "far more than the police estimate", "fewer than the
-#: utility's count", "not 12 but 9".
+#: utility's count", "not 12 but 9", "nine, not the 11 the Highway Patrol has reported".
 _DISPUTE = re.compile(
     r"\b(?:disput\w*|den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|contrar\w*|contradict\w*"
     r"|challeng\w*|refut\w*|inflat\w*|exaggerat\w*|understat\w*|overstat\w*"
@@ -702,7 +702,9 @@ _DISPUTE = re.compile(
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number)s?"
     r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
     r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|gave|listed|stated)"
-    r"|not \S+ but|, not (?:the |its |their )?\S+(?= reported| given| listed| said|,))",
+    r"|not \S+ but|, not (?:the |its |their )?\S+(?= reported| given| listed| said|,)"
+    r"|, not (?:the |its |their )?\S+(?= (?:the |its |their )?(?:\w+ ){1,4}"
+    r"(?:has |had |have )?(?:reported|given|listed|said|stated|announced)))",
     re.I,
 )
 _NUMBERISH = re.compile(
@@ -761,6 +763,26 @@ def disputed_values(claims: list[Mapping[str, Any]]) -> dict[int, int]:
         if best is not None:
             out[i] = best[1]
     return out
+
+
+#: Words after a figure that set it in another time than the story's present: "the 12
+#: boats the company had reported last year", "the 40 of a decade ago", "the 2019 record".
+_OTHER_TIME = re.compile(
+    r"\b(?:last|previous|prior|ago|record|average|(?:19|20)\d\d|years?|months?|decades?)\b",
+    re.I,
+)
+
+
+def of_another_time(c: Mapping[str, Any]) -> bool:
+    """Does the figure's own clause (up to the next comma or sentence end) set it in
+    another time ("the 12 boats the company had reported last year")?  Then a sentence
+    comparing a figure with it is no dispute of it, whatever the extracted time scope."""
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    if i < 0:
+        return False
+    clause = re.split(r"[,;.!?]\s", quote[i + len(text) :] + " ", maxsplit=1)[0]
+    return bool(_OTHER_TIME.search(clause))
 
 
 def disputed_value_named(c: Mapping[str, Any]) -> bool:
@@ -848,6 +870,45 @@ def disagreement(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) -> b
 
 
 DISAGREE_WINDOW_S = 3 * 3600.0
+
+#: Words by which an article says its sources disagree, anywhere in it: "stood by its
+#: count", "the official figure of two is wrong", "their count was correct", "conflicting
+#: death tolls", "neither agency explained the gap", "five ..., not two as the government
+#: has stated".  Looser than ``_DISPUTE`` (which must sit in the figure's own sentence):
+#: it only counts together with the stricter conditions of :func:`quarrel_pair`.
+_QUARREL = re.compile(
+    r"\b(?:disput\w*|contradict\w*|conflicting|discrepanc\w*|st(?:ood|and|ands) by"
+    r"|(?:is|was|are|were) (?:wrong|incorrect|inaccurate|correct|accurate)"
+    r"|(?:explain\w*|account\w* for) the (?:gap|difference|discrepancy)"
+    r"|not (?:the )?\S+ (?:as|that) (?:the )?\w+ (?:has|had|have)\b)",
+    re.I,
+)
+
+
+def quarrel(text: str) -> bool:
+    """Does the article say that sources disagree about a figure (``_QUARREL`` or a
+    sentence-level dispute cue anywhere in its text)?  Computed once per article in
+    ``analyze`` (the record carries no body text)."""
+    return bool(_QUARREL.search(text) or _DISPUTE.search(text))
+
+
+def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collection[float]) -> bool:
+    """In an article that says its sources disagree (:func:`quarrel`), is the new figure
+    one side and the earlier figure the other?  Both figures name a source, the sources
+    differ (as sets of content words), the article restates the earlier figure's value
+    ("five people have died, not two as the government has stated"; "the troopers ...
+    nine people in all") and the new figure's sentence does not say the quantity moved or
+    was revised.  Such a pair is compared even when the counts are small or an incident
+    guard, a time window or a cross-mention would keep them apart: the article itself
+    puts the two side by side as a disagreement."""
+    a, b = _source_words(new), _source_words(old)
+    if not a or not b or a <= b or b <= a:
+        return False
+    if not _named(old.get("value"), values):
+        return False
+    q = str(new.get("quote") or "")
+    return not (_CHANGED.search(q) or revision(new))
+
 
 #: Words that say a toll is the same toll, moved on: "rose to 11", "climbed to", "now
 #: stands at", "bringing the toll to 25", "revised the number ... to 58".
@@ -1033,6 +1094,8 @@ def decide(
     max_against: int = 3,
     moved_from: float | None = None,
     continuing: bool = False,
+    quarrelling: bool = False,
+    disputed: float | None = None,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
 
@@ -1042,6 +1105,12 @@ def decide(
     before this one; a first figure of the key whose sentence says it moved ("rose to
     17", "fell to 12", "raised its offer to 5.1%") is then an ``update`` of a figure this
     ledger does not hold (under another key or never reported), with nothing ``against``.
+    ``quarrelling``: the article says its sources disagree (:func:`quarrel`); an earlier
+    figure it restates from another source (:func:`quarrel_pair`) is then contradicted.
+    ``disputed``: the value of a figure of this same article that the claim's own sentence
+    disputes (:func:`disputed_values`: "3,100 people ..., a figure the emergency service
+    disputed, saying its own count of 2,300"); when that figure is under this key, the
+    claim contradicts it (the brain decides the disputed figure first).
 
     Returns ``(entry, decisions, net figures added)`` where each decision is
     ``(kind, severity, against_figures, reason, extra)`` for the brain to turn
@@ -1129,10 +1198,31 @@ def decide(
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
         if same_version:
+            if (
+                disputed is not None
+                and _named(fc.get("value"), (disputed,))
+                and comparable(claim, fc)
+                and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
+                and not revision(claim)
+            ):
+                # One sentence, two sides: the claim disputes that figure by name.
+                contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             continue
         if not comparable(claim, fc, moments=state):
             if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
                 elsewhere.append(fig)
+            continue
+        if (
+            quarrelling
+            and not other_occasions(claim, fc)
+            and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
+            and not set(fig.get("outlets") or ()) <= {outlet}
+            and abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
+            and quarrel_pair(claim, fc, values)
+        ):
+            # The article sets this figure against the other source's ("not two as the
+            # government has stated", "stood by its count"): a disagreement it reports.
+            contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             continue
         if not (newsworthy(claim, metric) and newsworthy(fc, metric)):
             continue  # "two workers" vs "31 workers": a plain small count says too little

@@ -561,6 +561,16 @@ def find_property(
     right = _property_in(toks, after, min(hi, after + 7), forward=True, people=people)
     if right:
         return right
+    if people and _low(toks, after) in ("from", "at", "in", "on", "aboard", "inside"):
+        # "17 people from Sunday's crash-landing at Halifax Stanfield were taken to
+        # hospital": past a place or event phrase, the verb of the people counted.
+        k = after + 1
+        while k < min(hi, after + 14) and toks[k].low not in ("were", "was", "had", "have"):
+            k += 1
+        if k < min(hi, after + 14):
+            right = _property_in(toks, k, min(hi, k + 5), forward=True, people=people)
+            if right:
+                return right
     left = _property_in(toks, lo, m.first, forward=False, people=people)
     if left:
         return left

@@ -18,9 +18,9 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Coroutine, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from claimwatch import __version__
 from claimwatch.settings import Settings, redact_url
@@ -28,6 +28,8 @@ from claimwatch.settings import Settings, redact_url
 log = logging.getLogger("claimwatch")
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+T = TypeVar("T")
 
 DESCRIPTION = """\
 claimwatch reads news as a stream and alerts when a new figure appears in a
@@ -80,21 +82,21 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     try:
         s = stack.settings(web_port=free_port(), web_host="127.0.0.1")
         log.info("broker on %s, Redis on %s", s.kafka_bootstrap, redact_url(s.redis_url.reveal()))
-        asyncio.run(kafka.create_topics(s, topic_specs(s.app_id)))
+        _run_interruptible(kafka.create_topics(s, topic_specs(s.app_id)))
         worker = stack.spawn(
             "worker", [sys.executable, "-m", "claimwatch", "worker"], {**os.environ, **s.to_env()}
         )
-        asyncio.run(replay.publish(s, articles))
+        _run_interruptible(replay.publish(s, articles))
         log.info("replayed %d articles; waiting for the pipeline to drain", len(articles))
         try:
-            asyncio.run(
+            _run_interruptible(
                 kafka.wait_drained(
                     s, s.app_id, list(PIPELINE_TOPICS), args.timeout, alive=worker.alive
                 )
             )
         except (TimeoutError, RuntimeError) as exc:
             raise CliError(f"{exc}\n--- worker log (last lines) ---\n{worker.tail(40)}") from None
-        alerts = asyncio.run(_read_stream(s))
+        alerts = _run_interruptible(_read_stream(s))
         log.info(
             "%d articles -> %d alerts in %.1fs",
             len(articles),
@@ -107,8 +109,16 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         log.warning("interrupted; stopping the worker, Redis and the broker")
         return 130
     finally:
-        signal.signal(signal.SIGTERM, previous)
-        stack.stop()
+        # Stopping is bounded (each child gets a grace period, then SIGKILL), so a
+        # second Ctrl-C while it runs is ignored rather than left to abort the
+        # cleanup halfway with a traceback and orphaned servers.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        try:
+            stack.stop()
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+            signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _story_time(alert: dict[str, Any]) -> tuple[str, str]:
@@ -123,6 +133,48 @@ def _story_time(alert: dict[str, Any]) -> tuple[str, str]:
 
 def _raise_keyboard_interrupt(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
+
+
+def _run_interruptible(coro: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run(coro)`` where Ctrl-C and SIGTERM cancel ``coro`` from the event loop.
+
+    Python's default handler raises KeyboardInterrupt between any two bytecodes,
+    and asyncio's own cancels the main task from inside the signal handler, i.e.
+    also in the middle of a callback: aiokafka then resolves a request future the
+    interrupt just cancelled and logs an InvalidStateError traceback, and the
+    consumers are left unclosed. A loop signal handler runs between callbacks
+    instead, so every ``finally`` closes its clients. The caller sees
+    KeyboardInterrupt as before.
+    """
+
+    async def main() -> T:
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+        assert task is not None
+        interrupted = False
+
+        def interrupt() -> None:
+            nonlocal interrupted
+            interrupted = True
+            task.cancel()
+
+        signals = (signal.SIGINT, signal.SIGTERM)
+        # remove_signal_handler() resets to the defaults, not to what was there.
+        previous = {sig: signal.getsignal(sig) for sig in signals}
+        for sig in signals:
+            loop.add_signal_handler(sig, interrupt)
+        try:
+            return await coro
+        except asyncio.CancelledError:
+            if interrupted:
+                raise KeyboardInterrupt from None
+            raise
+        finally:
+            for sig in signals:
+                loop.remove_signal_handler(sig)
+                signal.signal(sig, previous[sig])
+
+    return asyncio.run(main())
 
 
 async def _read_stream(settings: Settings) -> list[dict[str, Any]]:

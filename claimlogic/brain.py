@@ -961,13 +961,38 @@ def expire(tables: Tables, *, now: float, config: BrainConfig, max_items: int | 
     return done
 
 
+def _share_ids(tables: Tables) -> None:
+    """Make every copy of a story, article or alert id in the loaded records the one
+    string its table's key is, as it is in state built live (JSON gives each its own:
+    the posting lists alone held ~1 KB of repeated ids per story)."""
+    sids = {k: k for k in tables[T_STORIES]}
+    seen = tables[T_SEEN]
+    aids = {k: k for k in seen if not k.startswith("h:")}
+    alerts = {k: k for k in tables[T_ALERTS]}
+    for e in tables[T_TERMS].values():
+        e[1:] = [sids.get(x, x) for x in e[1:]]
+    for k, v in seen.items():
+        if isinstance(v, list):  # a record (_REC_FIELDS): orig, story
+            v[2] = aids.get(v[2], v[2]) if v[2] else v[2]
+            v[3] = sids.get(v[3], v[3]) if v[3] else v[3]
+        elif isinstance(v, str):  # "h:" + content hash -> article id
+            seen[k] = aids.get(v, v)
+    for k, item in tables[T_EXPIRY].items():
+        if k == META or not isinstance(item, list):
+            continue
+        ids = {"a": aids, "o": aids, "s": sids, "al": alerts}.get(item[1], {})
+        item[2:] = [ids.get(x, x) for x in item[2:]]
+
+
 def rebuild_indexes(tables: Tables) -> None:
     """Recompute the derived tables (:data:`DERIVED_TABLES`) from the primary ones.
 
     For a worker that read the primary tables back from the state topic.  Gives the
     index observe() and expire() keep up live: every original still holding a
     signature is indexed under its bands, in the order of its ``"o"`` queue entry.
+    Also makes the records' ids share their table keys' strings (values unchanged).
     """
+    _share_ids(tables)
     seen, q = tables[T_SEEN], tables[T_EXPIRY]
     bands = tables[T_BANDS]
     bands.clear()

@@ -141,7 +141,7 @@ def main() -> None:
         js = sum(len(k) + len(v) for k, v in dumped.get(name, {}).items())
         print(f"{name:<16}{entries[name]:>10}{per_table[name] / 2**20:>15.1f}{js / 2**20:>12.1f}")
     js_total = sum(len(k) + len(v) for tab in dumped.values() for k, v in tab.items())
-    print(f"{'ids shared':<16}{'':>10}{shared / 2**20:>15.1f}")
+    print(f"{'shared on load':<16}{'':>10}{shared / 2**20:>15.1f}")
     print(f"{'total':<16}{'':>10}{total / 2**20:>15.1f}{js_total / 2**20:>12.1f}")
     print(
         f"per 100,000 articles: {total * scale / 2**20:.0f} MiB python objects, "

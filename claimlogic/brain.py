@@ -964,7 +964,9 @@ def expire(tables: Tables, *, now: float, config: BrainConfig, max_items: int | 
 def _share_ids(tables: Tables) -> None:
     """Make every copy of a story, article or alert id in the loaded records the one
     string its table's key is, as it is in state built live (JSON gives each its own:
-    the posting lists alone held ~1 KB of repeated ids per story)."""
+    the posting lists alone held ~1 KB of repeated ids per story); likewise an expiry
+    entry's content hash and time share its record's, and stories share outlet names.
+    Values are unchanged."""
     sids = {k: k for k in tables[T_STORIES]}
     seen = tables[T_SEEN]
     aids = {k: k for k in seen if not k.startswith("h:")}
@@ -977,11 +979,23 @@ def _share_ids(tables: Tables) -> None:
             v[3] = sids.get(v[3], v[3]) if v[3] else v[3]
         elif isinstance(v, str):  # "h:" + content hash -> article id
             seen[k] = aids.get(v, v)
+    outlets: dict[str, str] = {}
+    for st in tables[T_STORIES].values():
+        if isinstance(st, dict):
+            st["outlets"] = [outlets.setdefault(o, o) for o in st.get("outlets") or ()]
+            if st.get("first_article") in aids:
+                st["first_article"] = aids[st["first_article"]]
     for k, item in tables[T_EXPIRY].items():
         if k == META or not isinstance(item, list):
             continue
         ids = {"a": aids, "o": aids, "s": sids, "al": alerts}.get(item[1], {})
         item[2:] = [ids.get(x, x) for x in item[2:]]
+        rec = seen.get(item[2]) if item[1] in ("a", "o") else None
+        if isinstance(rec, list):  # the record's content hash and time, when the same
+            if len(item) > 3 and item[3] == rec[0]:
+                item[3] = rec[0]
+            if item[0] == rec[1]:
+                item[0] = rec[1]
 
 
 def rebuild_indexes(tables: Tables) -> None:

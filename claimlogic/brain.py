@@ -222,22 +222,17 @@ def _put_rec(seen: MutableMapping[str, Any], key: str, rec: Mapping[str, Any]) -
 # articles still indexed (rebuild_indexes) when the first one expires.
 def _band_candidates(bands: Mapping[Any, Any], keys: Iterable[str]) -> set[str]:
     """The first holder of each of an article's band keys (its near-duplicate candidates)."""
-    out = set()
-    for k in keys:
-        v = bands.get(dedup.band_int(k))
-        if v is not None:
-            out.add(v if isinstance(v, str) else v[0])
-    return out
+    found = [bands.get(int(k, 16)) for k in keys]  # int(k, 16): dedup.band_int, inlined
+    return {v if v.__class__ is str else v[0] for v in found if v is not None}
 
 
 def _band_add(bands: MutableMapping[Any, Any], keys: Iterable[int], aid: str) -> None:
     for k in keys:
-        v = bands.get(k)
-        if v is None:
-            bands[k] = aid
-        elif isinstance(v, str):
-            if v != aid:
-                bands[k] = (v, aid)
+        v = bands.setdefault(k, aid)  # one lookup when the key is new (nearly always)
+        if v is aid or v == aid:
+            continue
+        if isinstance(v, str):
+            bands[k] = (v, aid)
         elif aid not in v:
             bands[k] = (*v, aid)
 
@@ -432,7 +427,7 @@ def _index_original(
     if ch:
         seen["h:" + ch] = aid
     if rec.get("sig"):
-        _band_add(tables[T_BANDS], [dedup.band_int(k) for k in a.get("bands", ())], aid)
+        _band_add(tables[T_BANDS], [int(k, 16) for k in a.get("bands", ())], aid)  # band_int
     meta["originals"] += 1
     _enqueue(tables, meta, now, "o", aid, ch)
 

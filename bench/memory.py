@@ -1,13 +1,20 @@
-"""Measure the brain's state per N articles: Python memory (tracemalloc) and JSON bytes.
+"""Measure the brain's state per N articles: Python memory (tracemalloc), JSON bytes and,
+with ``--state-log``, the bytes the worker writes to the brain-state topic.
 
-    .venv/bin/python bench/memory.py --articles 100000
+    .venv/bin/python -m bench.memory --articles 100000
+    .venv/bin/python -m bench.memory --articles 5000 --state-log
 
 Streams synthetic articles (bench/corpus.iter_bulk: shootings reported by 1-3
 outlets, 20% syndicated copies, 2 figures per original) through analyze() and
 observe() with plain-dict tables, no expiry (everything within the horizon).
-Then rebuilds the tables from their JSON (what a worker restores from the
-changelogs) under tracemalloc, and reports traced bytes per table, the JSON
-size per table, and the mean time of observe() and analyze().
+Then reads the tables back the way a worker does (the primary tables from their
+JSON, the derived ones rebuilt by ``brain.rebuild_indexes``) under tracemalloc,
+and reports traced bytes per table, the JSON size per table, and the mean time
+of observe() and analyze().  A derived table has no JSON (it is never written).
+
+``--state-log`` runs observe() the worker's way instead (journal.plan on overlays,
+statelog.Step per 30 records) and also prints the encoded step bytes per article
+by table; observe() then includes the overlay's cost.
 """
 
 from __future__ import annotations
@@ -18,65 +25,136 @@ import json
 import sys
 import time
 import tracemalloc
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import iter_bulk
-from claimlogic.brain import BRAIN_TABLES, BrainConfig, analyze, observe, stats
+from claimlogic import journal, statelog
+from claimlogic.brain import (
+    BRAIN_TABLES,
+    DERIVED_TABLES,
+    BrainConfig,
+    analyze,
+    observe,
+    rebuild_indexes,
+    stats,
+)
+
+#: Analyzed records per state step in --state-log (the worker's group size is similar).
+STEP_RECORDS = 30
+
+
+def _index_size(index: dict) -> int:
+    """Bytes of a derived index: the dict, its keys and its tuples (its id strings are
+    the primary tables' own, counted there)."""
+    size = sys.getsizeof(index)
+    for k, v in index.items():
+        size += sys.getsizeof(k) + (sys.getsizeof(v) if isinstance(v, tuple) else 0)
+    return size
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=100_000)
+    ap.add_argument("--state-log", action="store_true", help="also measure state-topic bytes")
     args = ap.parse_args()
     cfg = BrainConfig()
     tables: dict[str, dict] = {n: {} for n in BRAIN_TABLES}
     t_an = t_ob = 0.0
     now = 1_760_000_000.0
     n = 0
+    log_bytes: Counter[str] = Counter()
+    log_records: Counter[str] = Counter()
+    step = statelog.Step(0)
+
+    def flush(step: statelog.Step) -> None:
+        for key, value in step.encode():
+            table = key.decode().partition("/")[0]
+            log_bytes[table] += len(key) + len(value or b"")
+            log_records[table] += 1
+
     for art, claims in iter_bulk(args.articles):
         t = time.perf_counter()
         rec = json.loads(json.dumps(analyze(art, claims=claims)))
         t_an += time.perf_counter() - t
         t = time.perf_counter()
-        observe(tables, rec, now=now + n, config=cfg)
+        if args.state_log:
+            obs, changes = journal.plan(
+                tables, lambda v, r=rec, at=now + n: observe(v, r, now=at, config=cfg)
+            )
+            journal.apply(tables, changes)
+            step.add(changes)
+            step.journal(f"0:{n}", {"alerts": obs.alerts})
+        else:
+            observe(tables, rec, now=now + n, config=cfg)
         t_ob += time.perf_counter() - t
         n += 1
-    dumped = {name: {k: json.dumps(v) for k, v in tab.items()} for name, tab in tables.items()}
+        if args.state_log and n % STEP_RECORDS == 0:
+            flush(step)
+            step = statelog.Step(step.number + 1)
+    if args.state_log and step.writes:
+        flush(step)
+    entries = {name: len(tab) for name, tab in tables.items()}
+    dumped = {
+        name: {k: json.dumps(v) for k, v in tab.items()}
+        for name, tab in tables.items()
+        if name not in DERIVED_TABLES
+    }
     st = stats(tables)
     del tables
     gc.collect()
     per_table = {}
     tracemalloc.start()
     total = 0
-    rebuilt = {}
+    rebuilt: dict[str, dict] = {name: {} for name in BRAIN_TABLES}
     for name, tab in dumped.items():
         before = tracemalloc.get_traced_memory()[0]
         rebuilt[name] = {k.encode().decode(): json.loads(v) for k, v in tab.items()}
         gc.collect()
-        used = tracemalloc.get_traced_memory()[0] - before
-        per_table[name] = used
-        total += used
+        per_table[name] = tracemalloc.get_traced_memory()[0] - before
+    before = tracemalloc.get_traced_memory()[0]
+    cpu = time.process_time()
+    rebuild_indexes(rebuilt)
+    rebuild_cpu = time.process_time() - cpu  # under tracemalloc: slower than in a worker
+    gc.collect()
+    # what rebuilding allocated, net: the derived tables, less the repeated id strings
+    # it replaced by their table keys' (shown on their own line)
+    rebuild_net = tracemalloc.get_traced_memory()[0] - before
+    for name in DERIVED_TABLES:
+        per_table[name] = _index_size(rebuilt[name])
+    shared = rebuild_net - sum(per_table[name] for name in DERIVED_TABLES)
+    total = sum(per_table.values()) + shared
     tracemalloc.stop()
     scale = 100_000 / n
     print(
         f"articles: {n}  (duplicates: exact {st['duplicates_exact']}, near {st['duplicates_near']};"
         f" stories {st['stories_open']}; figures {st['figures_tracked']})"
     )
-    print(f"analyze: {1000 * t_an / n:.2f} ms/article   observe: {1000 * t_ob / n:.3f} ms/article")
+    print(
+        f"analyze: {1000 * t_an / n:.2f} ms/article   observe: {1000 * t_ob / n:.3f} ms/article"
+        f"   rebuild_indexes: {1000 * rebuild_cpu:.0f} ms CPU (under tracemalloc)"
+    )
     print(f"{'table':<16}{'entries':>10}{'MiB (python)':>15}{'MiB (json)':>12}")
     for name in BRAIN_TABLES:
-        js = sum(len(k) + len(v) for k, v in dumped[name].items())
-        print(
-            f"{name:<16}{len(dumped[name]):>10}{per_table[name] / 2**20:>15.1f}{js / 2**20:>12.1f}"
-        )
+        js = sum(len(k) + len(v) for k, v in dumped.get(name, {}).items())
+        print(f"{name:<16}{entries[name]:>10}{per_table[name] / 2**20:>15.1f}{js / 2**20:>12.1f}")
     js_total = sum(len(k) + len(v) for tab in dumped.values() for k, v in tab.items())
+    print(f"{'shared on load':<16}{'':>10}{shared / 2**20:>15.1f}")
     print(f"{'total':<16}{'':>10}{total / 2**20:>15.1f}{js_total / 2**20:>12.1f}")
     print(
         f"per 100,000 articles: {total * scale / 2**20:.0f} MiB python objects, "
         f"{js_total * scale / 2**20:.0f} MiB JSON"
     )
+    if args.state_log:
+        print(f"state topic, per article ({STEP_RECORDS} records per step):")
+        for table, size in log_bytes.most_common():
+            print(f"  {table:<16}{size / n:>8.0f} B {log_records[table] / n:>7.2f} records")
+        print(
+            f"  {'total':<16}{sum(log_bytes.values()) / n:>8.0f} B"
+            f" {sum(log_records.values()) / n:>7.2f} records"
+        )
 
 
 if __name__ == "__main__":

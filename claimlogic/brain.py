@@ -18,7 +18,10 @@ Tables (keys -> values):
   (copies only), story id, copies counted, MinHash signature, entity
   fingerprint]; and ``"h:" + content_hash`` -> article id (exact copies under
   another id).
-* ``dedup-bands``: LSH band key -> id of the first article in that bucket.
+* ``dedup-bands``: LSH band key as an int (:func:`claimlogic.dedup.band_ints`) -> id
+  of the article first indexed in that bucket, or a tuple of the ids still indexed there
+  in the order they were indexed (the first one is the candidate).  Derived: never
+  persisted, rebuilt from ``articles-seen`` and ``expiry`` by :func:`rebuild_indexes`.
 * ``stories``: story id -> {id, title, t0, t1 (event times), seen (processing
   time), n, dups, outlets, profile (term weights), metrics}.
 * ``story-terms``: term -> [df, story id, ...] (most recent story first).
@@ -26,14 +29,15 @@ Tables (keys -> values):
 * ``alerts-emitted``: alert id -> processing time it was emitted.
 * ``expiry``: zero-padded sequence number -> [time, kind, ids...], what to
   delete once older than the horizon; ``"meta"`` holds the counters and the
-  queue's cursor.
+  queue's cursor.  Kind ``"o"`` marks an original whose bands were indexed then:
+  its order is the band index's order.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -52,6 +56,9 @@ T_ALERTS = "alerts-emitted"
 T_EXPIRY = "expiry"
 #: The tables observe() needs; topics.catalog.TABLES lists the same names.
 BRAIN_TABLES = (T_SEEN, T_BANDS, T_STORIES, T_TERMS, T_LEDGER, T_ALERTS, T_EXPIRY)
+#: Tables that are a function of the others: kept in memory only and rebuilt by
+#: :func:`rebuild_indexes` when the state is read back, never written to the state topic.
+DERIVED_TABLES = (T_BANDS,)
 META = "meta"
 ANALYZED_VERSION = 1
 
@@ -191,7 +198,8 @@ def _qkey(seq: int) -> str:
 
 def _enqueue(tables: Tables, meta: dict[str, Any], now: float, kind: str, *payload: str) -> None:
     """Queue [time, kind, payload...] for expire(): kinds "a" (article id, content hash),
-    "s" (story id), "al" (alert ids)."""
+    "o" (the same, for an original whose bands were indexed now), "s" (story id), "al"
+    (alert ids)."""
     tables[T_EXPIRY][_qkey(meta["seq"])] = [now, kind, *payload]
     meta["seq"] += 1
 
@@ -209,6 +217,40 @@ def _get_rec(seen: MutableMapping[str, Any], key: str) -> dict[str, Any] | None:
 
 def _put_rec(seen: MutableMapping[str, Any], key: str, rec: Mapping[str, Any]) -> None:
     seen[key] = [rec.get(k) for k in _REC_FIELDS]
+
+
+# The LSH index: band key (int) -> the id first indexed under it, or a tuple of the ids
+# indexed under it, oldest first.  Only the first is a candidate, as when the index kept
+# one id per key; the others wait their turn, so that the index stays a function of the
+# articles still indexed (rebuild_indexes) when the first one expires.
+def _band_candidates(bands: Mapping[Any, Any], keys: Iterable[str]) -> set[str]:
+    """The first holder of each of an article's band keys (its near-duplicate candidates)."""
+    found = [bands.get(int(k, 16)) for k in keys]  # int(k, 16): dedup.band_int, inlined
+    return {v if v.__class__ is str else v[0] for v in found if v is not None}
+
+
+def _band_add(bands: MutableMapping[Any, Any], keys: Iterable[int], aid: str) -> None:
+    for k in keys:
+        v = bands.setdefault(k, aid)  # one lookup when the key is new (nearly always)
+        if v is aid or v == aid:
+            continue
+        if isinstance(v, str):
+            bands[k] = (v, aid)
+        elif aid not in v:
+            bands[k] = (*v, aid)
+
+
+def _band_remove(bands: MutableMapping[Any, Any], keys: Iterable[int], aid: str) -> None:
+    for k in keys:
+        v = bands.get(k)
+        if v is None:
+            continue
+        if isinstance(v, str):
+            if v == aid:
+                del bands[k]
+        elif aid in v:
+            rest = tuple(x for x in v if x != aid)
+            bands[k] = rest[0] if len(rest) == 1 else rest
 
 
 # =========================================================================== analyze
@@ -333,9 +375,8 @@ def _dedup(
         return orig, "exact", 1.0, None
     sig = a.get("sig")
     if sig:
-        bands = tables[T_BANDS]
         best: tuple[float, str] | None = None
-        for cand in {bands[k] for k in a.get("bands", ()) if k in bands}:
+        for cand in _band_candidates(tables[T_BANDS], a.get("bands", ())):
             crec = _get_rec(seen, cand)
             if not crec or not crec.get("sig") or cand == aid:
                 continue
@@ -376,7 +417,7 @@ def _count_dup(tables: Tables, orig: str, dup_id: str, now: float) -> None:
 def _index_original(
     tables: Tables, a: Mapping[str, Any], now: float, meta: dict[str, Any], sid: str
 ) -> None:
-    seen, bands = tables[T_SEEN], tables[T_BANDS]
+    seen = tables[T_SEEN]
     aid, ch = a["id"], a.get("content_hash") or ""
     rec: dict[str, Any] = {"h": ch, "t": now, "story": sid, "dups": 0}
     if a.get("sig"):
@@ -389,11 +430,10 @@ def _index_original(
     _put_rec(seen, aid, rec)
     if ch:
         seen["h:" + ch] = aid
-    for k in a.get("bands", ()):
-        if k not in bands:
-            bands[k] = aid
+    if rec.get("sig"):
+        _band_add(tables[T_BANDS], [int(k, 16) for k in a.get("bands", ())], aid)  # band_int
     meta["originals"] += 1
-    _enqueue(tables, meta, now, "a", aid, ch)
+    _enqueue(tables, meta, now, "o", aid, ch)
 
 
 # =========================================================================== stories
@@ -962,17 +1002,22 @@ def expire(tables: Tables, *, now: float, config: BrainConfig, max_items: int | 
             continue
         del q[key]
         kind, payload = item[1], item[2:]
-        if kind == "a":
+        if kind in ("a", "o"):
             aid, h = payload[0], payload[1]
             rec = _get_rec(seen, aid)
             if rec is not None and rec.get("sig"):
-                for b in dedup.band_keys(rec["sig"]):
-                    if bands.get(b) == aid:
-                        del bands[b]
+                _band_remove(bands, dedup.band_ints(rec["sig"]), aid)
             if rec is not None and rec.get("t", 0) <= cutoff:
                 del seen[aid]
                 if "orig" not in rec:
                     meta["originals"] = max(0, meta["originals"] - 1)
+            elif rec is not None and rec.get("sig"):
+                # A revision keeps the record alive, but its bands are gone (as they
+                # always were): drop what only served them, so that a record has a
+                # signature exactly while its bands are indexed (rebuild_indexes).
+                for f in ("sig", "efp", "vals"):
+                    rec.pop(f, None)
+                _put_rec(seen, aid, rec)
             if h and seen.get("h:" + h) == aid:
                 del seen["h:" + h]
         elif kind == "s":
@@ -988,6 +1033,67 @@ def expire(tables: Tables, *, now: float, config: BrainConfig, max_items: int | 
                     del alerts[al]
     q[META] = meta
     return done
+
+
+def _share_ids(tables: Tables) -> None:
+    """Make every copy of a story, article or alert id in the loaded records the one
+    string its table's key is, as it is in state built live (JSON gives each its own:
+    the posting lists alone held ~1 KB of repeated ids per story); likewise an expiry
+    entry's content hash and time share its record's, and stories share outlet names.
+    Values are unchanged."""
+    sids = {k: k for k in tables[T_STORIES]}
+    seen = tables[T_SEEN]
+    aids = {k: k for k in seen if not k.startswith("h:")}
+    alerts = {k: k for k in tables[T_ALERTS]}
+    for e in tables[T_TERMS].values():
+        e[1:] = [sids.get(x, x) for x in e[1:]]
+    for k, v in seen.items():
+        if isinstance(v, list):  # a record (_REC_FIELDS): orig, story
+            v[2] = aids.get(v[2], v[2]) if v[2] else v[2]
+            v[3] = sids.get(v[3], v[3]) if v[3] else v[3]
+        elif isinstance(v, str):  # "h:" + content hash -> article id
+            seen[k] = aids.get(v, v)
+    outlets: dict[str, str] = {}
+    for st in tables[T_STORIES].values():
+        if isinstance(st, dict):
+            st["outlets"] = [outlets.setdefault(o, o) for o in st.get("outlets") or ()]
+            if st.get("first_article") in aids:
+                st["first_article"] = aids[st["first_article"]]
+    for k, item in tables[T_EXPIRY].items():
+        if k == META or not isinstance(item, list):
+            continue
+        ids = {"a": aids, "o": aids, "s": sids, "al": alerts}.get(item[1], {})
+        item[2:] = [ids.get(x, x) for x in item[2:]]
+        rec = seen.get(item[2]) if item[1] in ("a", "o") else None
+        if isinstance(rec, list):  # the record's content hash and time, when the same
+            if len(item) > 3 and item[3] == rec[0]:
+                item[3] = rec[0]
+            if item[0] == rec[1]:
+                item[0] = rec[1]
+
+
+def rebuild_indexes(tables: Tables) -> None:
+    """Recompute the derived tables (:data:`DERIVED_TABLES`) from the primary ones.
+
+    For a worker that read the primary tables back from the state topic.  Gives the
+    index observe() and expire() keep up live: every original still holding a
+    signature is indexed under its bands, in the order of its ``"o"`` queue entry.
+    Also makes the records' ids share their table keys' strings (values unchanged).
+    """
+    _share_ids(tables)
+    seen, q = tables[T_SEEN], tables[T_EXPIRY]
+    bands = tables[T_BANDS]
+    bands.clear()
+    meta = _meta(tables)
+    for seq in range(meta["head"], meta["seq"]):
+        item = q.get(_qkey(seq))
+        if item is None or item[1] != "o":
+            continue
+        aid = item[2]
+        rec = _get_rec(seen, aid)
+        if rec is not None and rec.get("sig") and "orig" not in rec:
+            # the queue's string is the index's too (as live, where both are the record's)
+            _band_add(bands, dedup.band_ints(rec["sig"]), aid)
 
 
 # =========================================================================== views

@@ -98,6 +98,23 @@ def band_keys(sig: str) -> list[str]:
     return [f"{b:x}{raw[b * step : (b + 1) * step].hex()}" for b in range(BANDS)]
 
 
+def band_ints(sig: str) -> list[int]:
+    """The band keys of :func:`band_keys` as ints (``int(key, 16)``), how the brain's
+    in-memory index holds them: the band number is the top four bits, so one dict
+    serves every band, and an int key costs about half a 17-character string."""
+    raw = base64.b64decode(sig)
+    step = 2 * ROWS
+    return [
+        (b << (16 * ROWS)) | int.from_bytes(raw[b * step : (b + 1) * step], "big")
+        for b in range(BANDS)
+    ]
+
+
+def band_int(key: str) -> int:
+    """One band key (as carried on the analyzed record) in the form band_ints gives."""
+    return int(key, 16)
+
+
 def similarity(sig_a: str, sig_b: str) -> float:
     """Estimated Jaccard similarity of two b-bit signatures (corrected for chance agreement)."""
     a = struct.unpack(f"<{NUM_PERM}H", base64.b64decode(sig_a))

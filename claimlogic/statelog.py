@@ -22,6 +22,13 @@ changelogs gave, at one Kafka record per entry and no separate journal write.
 
 Keys are unique per entry, so the topic can be compacted (the latest value of
 each key is the state). Everything here is pure: bytes in, dicts out.
+
+Only primary tables are written: the derived ones
+(:data:`claimlogic.brain.DERIVED_TABLES`, the LSH band index) are a function of
+the others and :meth:`Recovery.finish` rebuilds them after the last record, so
+the topic carries no record per band key. Each marker names the layout it was
+written in (:data:`STATE_FORMAT`); a topic in another layout is refused, not
+migrated.
 """
 
 from __future__ import annotations
@@ -31,12 +38,23 @@ from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimlogic import brain
 from claimlogic.journal import Plan
 
 #: Key of the commit marker that closes each step.
 STEP_KEY = b"~step"
 #: Table holding each recent analyzed record's alerts, keyed by "partition:offset".
 JOURNAL = "~journal"
+#: Layout of the topic, in every marker. 1: every table, entry by entry (no
+#: "format" in the marker); 2: the derived tables left out, "o" expiry entries.
+STATE_FORMAT = 2
+_DERIVED = frozenset(brain.DERIVED_TABLES)
+
+
+class StateFormatError(ValueError):
+    """The state topic was written in a layout this code does not read (no migration:
+    start the brain on an empty topic, e.g. a new app id)."""
+
 
 _SEP = "/"
 _DELETED = object()
@@ -67,9 +85,13 @@ class Step:
     def add(self, plan: Plan) -> None:
         """Merge one record's planned writes (sets first, then deletes, as apply does)."""
         for table, values in plan.sets.items():
+            if table in _DERIVED:
+                continue  # rebuilt on reading (Recovery.finish)
             for key, value in values.items():
                 self.writes[(table, key)] = value
         for table, keys in plan.deletes.items():
+            if table in _DERIVED:
+                continue
             for key in keys:
                 self.writes[(table, key)] = _DELETED
 
@@ -89,13 +111,15 @@ class Step:
             (encode_key(table, key), None if value is _DELETED else _dumps(value))
             for (table, key), value in self.writes.items()
         ]
-        out.append((STEP_KEY, _dumps({"step": self.number, "entries": len(self.writes)})))
+        marker = {"step": self.number, "entries": len(self.writes), "format": STATE_FORMAT}
+        out.append((STEP_KEY, _dumps(marker)))
         return out
 
 
 @dataclass
 class Recovery:
-    """Rebuilds the tables and the journal from the state topic's records, in order."""
+    """Rebuilds the tables and the journal from the state topic's records, in order;
+    :meth:`finish` after the last one rebuilds the derived tables."""
 
     tables: dict[str, MutableMapping[str, Any]]
     journal: dict[str, Any] = field(default_factory=dict)
@@ -106,15 +130,30 @@ class Recovery:
     def feed(self, key: bytes, value: bytes | None) -> None:
         if key == STEP_KEY:
             if value is not None:
-                self.last_step = max(self.last_step, int(json.loads(value)["step"]))
+                marker = json.loads(value)
+                if marker.get("format", 1) != STATE_FORMAT:
+                    raise StateFormatError(
+                        f"brain-state step {marker.get('step')} is in format"
+                        f" {marker.get('format', 1)}; this code reads format {STATE_FORMAT}"
+                    )
+                self.last_step = max(self.last_step, int(marker["step"]))
             self._commit()
             return
         table, entry = decode_key(key)
         self._pending.append((table, entry, value))
 
     def feed_all(self, records: Iterable[tuple[bytes, bytes | None]]) -> Recovery:
+        """Feed every record, then :meth:`finish`."""
         for key, value in records:
             self.feed(key, value)
+        return self.finish()
+
+    def finish(self) -> Recovery:
+        """Rebuild the derived tables from the primary ones read so far (after the last
+        record; again after more records, if any)."""
+        for name in brain.BRAIN_TABLES:
+            self.tables.setdefault(name, {})
+        brain.rebuild_indexes(self.tables)
         return self
 
     @property

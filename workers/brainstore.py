@@ -105,6 +105,7 @@ class BrainStore:
                             records += 1
             finally:
                 await consumer.stop()
+        recovery.finish()
         self.tables = {name: recovery.tables.get(name, {}) for name in brain.BRAIN_TABLES}
         self.journal = recovery.journal
         self.next_step = recovery.last_step + 1

@@ -97,10 +97,16 @@ def test_deletes_become_tombstones_and_the_last_write_of_a_key_wins() -> None:
     records = dict(step.encode())
     assert records[b"t/a"] == b"3" and records[b"t/gone"] is None
     assert records[b"~journal/0:1"] is None
-    assert json.loads(records[statelog.STEP_KEY] or b"") == {"step": 7, "entries": len(records) - 1}
+    assert json.loads(records[statelog.STEP_KEY] or b"") == {
+        "step": 7,
+        "entries": len(records) - 1,
+        "format": statelog.STATE_FORMAT,
+    }
     assert step.encode()[-1][0] == statelog.STEP_KEY
     recovery = statelog.Recovery({"t": {}})
-    recovery.feed_all([(b"t/gone", b"1"), (statelog.STEP_KEY, b'{"step": 6}'), *step.encode()])
+    recovery.feed_all(
+        [(b"t/gone", b"1"), (statelog.STEP_KEY, b'{"step": 6, "format": 2}'), *step.encode()]
+    )
     assert recovery.tables["t"] == {"a": 3, "b": 2}
     assert recovery.journal == {"0:5": {"alerts": []}}
     assert recovery.last_step == 7

@@ -27,6 +27,7 @@ import time
 import tracemalloc
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -53,6 +54,59 @@ def _index_size(index: dict) -> int:
     for k, v in index.items():
         size += sys.getsizeof(k) + (sys.getsizeof(v) if isinstance(v, tuple) else 0)
     return size
+
+
+def state_readback(tables: dict[str, dict]) -> dict[str, Any]:
+    """Bytes of the brain's state as a worker holds it after reading it back.
+
+    The primary tables go through JSON (as they do through the brain-state topic) and
+    are rebuilt under tracemalloc, the derived ones by ``rebuild_indexes``; returns the
+    traced bytes per table, the memory saved by id strings shared on load
+    (``shared_bytes``, negative), the total, the JSON bytes per primary table, entry
+    counts and the rebuild's CPU seconds (under tracemalloc: slower than in a worker).
+    ``tables`` is only read.
+    """
+    entries = {name: len(tab) for name, tab in tables.items()}
+    dumped = {
+        name: {k: json.dumps(v) for k, v in tab.items()}
+        for name, tab in tables.items()
+        if name not in DERIVED_TABLES
+    }
+    json_per_table = {
+        name: sum(len(k) + len(v) for k, v in tab.items()) for name, tab in dumped.items()
+    }
+    gc.collect()
+    per_table: dict[str, int] = {}
+    tracemalloc.start()
+    rebuilt: dict[str, dict] = {name: {} for name in BRAIN_TABLES}
+    for name, tab in dumped.items():
+        before = tracemalloc.get_traced_memory()[0]
+        rebuilt[name] = {k.encode().decode(): json.loads(v) for k, v in tab.items()}
+        gc.collect()
+        per_table[name] = tracemalloc.get_traced_memory()[0] - before
+    del dumped
+    before = tracemalloc.get_traced_memory()[0]
+    cpu = time.process_time()
+    rebuild_indexes(rebuilt)
+    rebuild_cpu = time.process_time() - cpu
+    gc.collect()
+    # what rebuilding allocated, net: the derived tables, less the repeated id strings
+    # it replaced by their table keys' (reported on their own)
+    rebuild_net = tracemalloc.get_traced_memory()[0] - before
+    for name in DERIVED_TABLES:
+        per_table[name] = _index_size(rebuilt[name])
+    shared = rebuild_net - sum(per_table[name] for name in DERIVED_TABLES)
+    tracemalloc.stop()
+    del rebuilt
+    return {
+        "python_bytes": sum(per_table.values()) + shared,
+        "json_bytes": sum(json_per_table.values()),
+        "per_table": per_table,
+        "shared_bytes": shared,
+        "json_per_table": json_per_table,
+        "entries": entries,
+        "rebuild_cpu_s": rebuild_cpu,
+    }
 
 
 def main() -> None:
@@ -96,37 +150,11 @@ def main() -> None:
             step = statelog.Step(step.number + 1)
     if args.state_log and step.writes:
         flush(step)
-    entries = {name: len(tab) for name, tab in tables.items()}
-    dumped = {
-        name: {k: json.dumps(v) for k, v in tab.items()}
-        for name, tab in tables.items()
-        if name not in DERIVED_TABLES
-    }
     st = stats(tables)
+    m = state_readback(tables)
     del tables
-    gc.collect()
-    per_table = {}
-    tracemalloc.start()
-    total = 0
-    rebuilt: dict[str, dict] = {name: {} for name in BRAIN_TABLES}
-    for name, tab in dumped.items():
-        before = tracemalloc.get_traced_memory()[0]
-        rebuilt[name] = {k.encode().decode(): json.loads(v) for k, v in tab.items()}
-        gc.collect()
-        per_table[name] = tracemalloc.get_traced_memory()[0] - before
-    before = tracemalloc.get_traced_memory()[0]
-    cpu = time.process_time()
-    rebuild_indexes(rebuilt)
-    rebuild_cpu = time.process_time() - cpu  # under tracemalloc: slower than in a worker
-    gc.collect()
-    # what rebuilding allocated, net: the derived tables, less the repeated id strings
-    # it replaced by their table keys' (shown on their own line)
-    rebuild_net = tracemalloc.get_traced_memory()[0] - before
-    for name in DERIVED_TABLES:
-        per_table[name] = _index_size(rebuilt[name])
-    shared = rebuild_net - sum(per_table[name] for name in DERIVED_TABLES)
-    total = sum(per_table.values()) + shared
-    tracemalloc.stop()
+    per_table, shared, total = m["per_table"], m["shared_bytes"], m["python_bytes"]
+    entries, json_per_table, rebuild_cpu = m["entries"], m["json_per_table"], m["rebuild_cpu_s"]
     scale = 100_000 / n
     print(
         f"articles: {n}  (duplicates: exact {st['duplicates_exact']}, near {st['duplicates_near']};"
@@ -138,9 +166,9 @@ def main() -> None:
     )
     print(f"{'table':<16}{'entries':>10}{'MiB (python)':>15}{'MiB (json)':>12}")
     for name in BRAIN_TABLES:
-        js = sum(len(k) + len(v) for k, v in dumped.get(name, {}).items())
+        js = json_per_table.get(name, 0)
         print(f"{name:<16}{entries[name]:>10}{per_table[name] / 2**20:>15.1f}{js / 2**20:>12.1f}")
-    js_total = sum(len(k) + len(v) for tab in dumped.values() for k, v in tab.items())
+    js_total = m["json_bytes"]
     print(f"{'shared on load':<16}{'':>10}{shared / 2**20:>15.1f}")
     print(f"{'total':<16}{'':>10}{total / 2**20:>15.1f}{js_total / 2**20:>12.1f}")
     print(

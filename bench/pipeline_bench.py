@@ -12,8 +12,10 @@ Redis on loopback) and the same generated corpus, it measures side by side:
   topic from Tansu and calling parse + analyze + observe directly, nothing
   produced): what the job costs with Kafka input and no framework;
 * ``pipeline``: the real worker (``python -m claimwatch worker``: Faust agents
-  analyze -> brain -> deliver, changelogged tables, Redis sink), fed the same
-  articles, until the last alert is in Redis.
+  brain (extraction included, ``analyze_in_brain``; ``--three-hop`` puts an
+  analyze agent and the analyzed topic in front) -> deliver, brain state in the
+  ``claimwatch-brain-state`` topic, Redis sink), fed the same articles, until
+  the last alert is in Redis.
 
 Throughput is N / (last article done - first article published), with the
 consumer already running and warmed up; the publisher sends as fast as it can
@@ -30,7 +32,7 @@ effects being durable: for ``analyze`` the handler alone, for ``brain`` and
 these are queueing times, not CPU) and ``claimwatch_flush_seconds`` (the group
 writes themselves). Peak memory is VmHWM. The brain's
 state is measured in the ``core`` run: its tables are rebuilt from their JSON
-(what a restarted worker restores from the changelogs) under tracemalloc.
+(what a restarted worker reads back from the brain-state topic) under tracemalloc.
 
 Results go to stdout and, with ``--json``, to a file; docs/benchmarks.md holds a
 commented run.
@@ -49,13 +51,13 @@ import random
 import subprocess
 import sys
 import time
-import tracemalloc
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from bench.corpus import iter_bulk, load_seeds
+from bench.memory import state_readback
 from claimlogic import brain
 from claimwatch import kafka
 from claimwatch.embedded import EmbeddedStack, free_port, poll
@@ -230,19 +232,10 @@ def run_core(articles: list[Article], measure_state: bool) -> dict[str, Any]:
 
 
 def state_memory(tables: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """Bytes of the brain's tables as a restored worker holds them (rebuilt from JSON)."""
-    dumped = {name: {k: json.dumps(v) for k, v in t.items()} for name, t in tables.items()}
-    json_bytes = sum(len(k) + len(v) for t in dumped.values() for k, v in t.items())
-    gc.collect()
-    tracemalloc.start()
-    before = tracemalloc.get_traced_memory()[0]
-    rebuilt = {name: {k: json.loads(v) for k, v in t.items()} for name, t in dumped.items()}
-    gc.collect()
-    python_bytes = tracemalloc.get_traced_memory()[0] - before
-    tracemalloc.stop()
-    entries = {name: len(t) for name, t in rebuilt.items()}
-    del rebuilt, dumped
-    return {"python_bytes": python_bytes, "json_bytes": json_bytes, "entries": entries}
+    """Bytes of the brain's tables as a restored worker holds them (``bench.memory``'s
+    read-back: primary tables from JSON, derived indexes rebuilt)."""
+    m = state_readback(tables)
+    return {k: m[k] for k in ("python_bytes", "json_bytes", "entries")}
 
 
 # ============================================================================ bare loop

@@ -653,6 +653,7 @@ _ROLES = frozenset({"killed", "injured", "missing", "hospitalized", "rescued", "
 #: Nouns that name people in a role without naming a group of their own.
 _GENERIC_PEOPLE = frozenset(
     {"people", "persons", "others", "victims", "patients", "individuals", "residents"}
+    | {"survivors", "passengers", "casualties"}
 )
 
 

@@ -32,6 +32,12 @@ def _run(items: list[tuple[str, str, str, str]], config: BrainConfig = CFG) -> l
         ("people|killed", ["children|killed", "adults|killed"], None),  # two groups
         ("people|count", ["workers|count"], None),  # not a role
         ("people|killed", ["people|injured"], None),  # no key for that role
+        # round 10: the people a role is about in a rescue or a crash, not a group
+        ("survivors|rescued", ["people|rescued"], "people|rescued"),
+        ("passengers|missing", ["people|missing"], "people|missing"),
+        ("passengers|hospitalized", ["people|hospitalized"], "people|hospitalized"),
+        ("passengers|missing", ["crew|missing", "people|missing"], None),  # two groups
+        ("passengers|count", ["people|count"], None),  # not a role: aboard vs total
     ],
 )
 def test_one_key_per_people_role(metric: str, story: list[str], want: str | None) -> None:

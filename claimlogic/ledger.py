@@ -108,6 +108,18 @@ _REVISION = re.compile(
     r"|counted\s+twice|double[- ]counted)\b",
     re.I,
 )
+#: Wording of a count redone or put right by name: "seven works, not five as first
+#: reported", "after an inventory found two more", "a recount put the total at 412".  A
+#: recount replaces the earlier count even when both are small ("five", then "seven").
+_RECOUNT = re.compile(
+    r"\b(?:(?:not|rather\s+than)\s+(?:the\s+)?\S+\s+(?:as\s+)?"
+    r"(?:first|initially|originally|previously)\s+"
+    r"(?:reported|thought|stated|announced|said|estimated|believed)"
+    r"|after\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:inventory|recount|re-count|audit|headcount)"
+    r"|recount(?:ed|ing)?|re-count(?:ed|ing)?)\b",
+    re.I,
+)
 
 
 #: Words next to a figure that make it a reading of a current state, which moves both
@@ -221,7 +233,14 @@ def displaced_people(c: Mapping[str, Any], metric_key: str) -> bool:
 
 def revision(c: Mapping[str, Any]) -> bool:
     """Does the figure's sentence say it corrects or revises an earlier figure?"""
-    return bool(_REVISION.search(str(c.get("quote") or "")))
+    return bool(_REVISION.search(str(c.get("quote") or ""))) or recount(c)
+
+
+def recount(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence say the count was redone or put right by name ("not five
+    as first reported", "after an inventory", "a recount")?  Such a figure is an update
+    of the earlier count, whatever its size and direction."""
+    return bool(_RECOUNT.search(str(c.get("quote") or "")))
 
 
 #: Distances locate an event ("about 600 metres underground", "4 nautical miles off the
@@ -1224,7 +1243,7 @@ def decide(
             # government has stated", "stood by its count"): a disagreement it reports.
             contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             continue
-        if not (newsworthy(claim, metric) and newsworthy(fc, metric)):
+        if not (newsworthy(claim, metric) and newsworthy(fc, metric)) and not recount(claim):
             continue  # "two workers" vs "31 workers": a plain small count says too little
         if other_occasions(claim, fc):
             continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"

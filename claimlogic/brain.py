@@ -727,6 +727,44 @@ def _story_head(story_metrics: list[str], metric: str) -> str | None:
     return same[0] if len(same) == 1 else None
 
 
+#: Words a report puts before or after a counted noun without changing what is counted:
+#: "missing crew|missing" and "crew members|missing" are "crew|missing".
+_ROLE_WORDS = frozenset(
+    {"missing", "injured", "wounded", "dead", "killed", "hospitalized", "rescued", "arrested"}
+    | {"sick", "ill", "infected", "displaced", "evacuated", "stranded"}
+)
+
+
+def _subject_core(subject: str) -> str:
+    """A counted noun without a leading role word or a trailing "members": "missing crew"
+    -> "crew", "crew members" -> "crew", "staff members" -> "staff"."""
+    words = subject.split()
+    while len(words) > 1 and words[0] in _ROLE_WORDS:
+        words = words[1:]
+    if len(words) > 1 and words[-1] in ("members", "member"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _story_core(story_metrics: list[str], metric: str) -> str | None:
+    """The story's one key for the same noun written another way: "crew members|missing"
+    joins the story's only "missing crew|missing" (see :func:`_subject_core`); None when
+    the story has no such key or several."""
+    if metric in story_metrics or "?" in metric:
+        return None
+    subject, _, rest = metric.partition("|")
+    core = _subject_core(subject)
+    same = [
+        m
+        for m in story_metrics
+        if "?" not in m
+        and m.partition("|")[2] == rest
+        and m.partition("|")[0] != subject
+        and _subject_core(m.partition("|")[0]) == core
+    ]
+    return same[0] if len(same) == 1 else None
+
+
 def _story_area(story_metrics: list[str], metric: str) -> str | None:
     """The story's one area key for another area figure: in an event story an area is the
     area the event covers ("the blaze had burned 1,200 hectares", "the fire has burned
@@ -868,6 +906,7 @@ def observe(
             or _story_role(st["metrics"], metric)
             or _story_nationality(st["metrics"], metric)
             or _story_head(st["metrics"], metric)
+            or _story_core(st["metrics"], metric)
             or _story_area(st["metrics"], metric)
         )
         named = moved_from.get(ci, disputes.get(ci))  # the earlier figure it names

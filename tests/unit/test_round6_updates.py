@@ -182,3 +182,20 @@ def test_a_withdrawn_higher_tally_does_not_contradict_the_toll_moving_on() -> No
 def test_admitted_to_hospitals_is_a_hospitalisation() -> None:
     text = "Sixty-eight people have been admitted to hospitals in Varnhollow since Sunday."
     assert [c.property for c in extract_claims(text) if c.value == 68] == ["hospitalized"]
+
+
+@pytest.mark.parametrize(
+    ("metric", "story", "want"),
+    [
+        ("crew members|missing", ["missing crew|missing"], "missing crew|missing"),
+        ("crew|missing", ["crew members|missing"], "crew members|missing"),
+        ("injured workers|injured", ["workers|injured", "people|killed"], "workers|injured"),
+        ("crew members|missing", ["crew|count"], None),  # another property
+        ("crew members|missing", ["crew|missing", "missing crew|missing"], None),  # two keys
+        ("passengers|missing", ["crew|missing"], None),  # another noun
+    ],
+)
+def test_one_key_for_a_noun_written_two_ways(
+    metric: str, story: list[str], want: str | None
+) -> None:
+    assert brain._story_core(story, metric) == want

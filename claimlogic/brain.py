@@ -765,6 +765,21 @@ def _story_core(story_metrics: list[str], metric: str) -> str | None:
     return same[0] if len(same) == 1 else None
 
 
+def _story_ill(story_metrics: list[str], metric: str) -> str | None:
+    """The story's plain count of a named group for the number of that group taken ill:
+    an outbreak story reports "21 crew members" sick in one article, "25 crew members
+    were sickened" in the next, and only the second says the role; the first filed a
+    plain ``crew members|count``.  Only for a group of its own (not "people"), only
+    when the story has no ill count for that group yet."""
+    if metric in story_metrics or "?" in metric or metric.count("|") != 1:
+        return None
+    subject, _, prop = metric.partition("|")
+    if prop != "infected" or subject.rsplit(" ", 1)[-1] in _GENERIC_PEOPLE:
+        return None
+    plain = subject + "|count"
+    return plain if plain in story_metrics else None
+
+
 def _story_area(story_metrics: list[str], metric: str) -> str | None:
     """The story's one area key for another area figure: in an event story an area is the
     area the event covers ("the blaze had burned 1,200 hectares", "the fire has burned
@@ -907,6 +922,7 @@ def observe(
             or _story_nationality(st["metrics"], metric)
             or _story_head(st["metrics"], metric)
             or _story_core(st["metrics"], metric)
+            or _story_ill(st["metrics"], metric)
             or _story_area(st["metrics"], metric)
         )
         named = moved_from.get(ci, disputes.get(ci))  # the earlier figure it names

@@ -199,3 +199,20 @@ def test_one_key_for_a_noun_written_two_ways(
     metric: str, story: list[str], want: str | None
 ) -> None:
     assert brain._story_core(story, metric) == want
+
+
+@pytest.mark.parametrize(
+    ("metric", "story", "want"),
+    [
+        ("crew members|infected", ["crew members|count"], "crew members|count"),
+        ("infants|infected", ["infants|count", "people|killed"], "infants|count"),
+        ("people|infected", ["people|count"], None),  # "people" names no group
+        ("crew|infected", ["crew|count", "crew|infected"], None),  # has its ill count
+        ("crew|killed", ["crew|count"], None),  # only the ill
+        ("passengers|infected", ["crew|count"], None),  # another group
+    ],
+)
+def test_a_groups_plain_count_is_its_ill_count(
+    metric: str, story: list[str], want: str | None
+) -> None:
+    assert brain._story_ill(story, metric) == want

@@ -719,6 +719,8 @@ _DISPUTE = re.compile(
     r"|st(?:ood|and|ands) by"
     r"|(?:far |much )?(?:more|fewer|less|lower|higher) than (?:the|its|their|his|her)"
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number)s?"
+    r"|(?:below|above|short of) (?:the|its|their|his|her)"
+    r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number)s?"
     r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
     r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|gave|listed|stated)"
     r"|not \S+ but|, not (?:the |its |their )?\S+(?= reported| given| listed| said|,)"
@@ -779,9 +781,19 @@ def disputed_values(claims: list[Mapping[str, Any]]) -> dict[int, int]:
             at = int(d["start"]) - base
             if m.start() <= at <= m.end() + 40 and (best is None or at < best[0]):
                 best = (at, j)
-        if best is not None:
+        if best is not None and _same_order(c.get("value"), claims[best[1]].get("value")):
             out[i] = best[1]
     return out
+
+
+def _same_order(a: Any, b: Any, ratio: float = 10.0) -> bool:
+    """Are two values within ``ratio`` of each other?  Rival counts of one quantity are
+    ("27,500 workers, well below the union's figure of 41,000"); "three plants" is no
+    rival of 41,000 workers, only the figure standing next to the cue."""
+    if a is None or b is None:
+        return True
+    lo, hi = sorted((abs(float(a)), abs(float(b))))
+    return lo > 0 and hi <= ratio * lo
 
 
 #: Words after a figure that set it in another time than the story's present: "the 12

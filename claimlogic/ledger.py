@@ -64,6 +64,7 @@ import itertools
 import json
 import math
 import re
+import time
 from collections.abc import Collection, Mapping
 from dataclasses import MISSING
 from typing import Any
@@ -1068,6 +1069,31 @@ def reference_level(c: Mapping[str, Any]) -> bool:
     return i >= 0 and bool(_REFERENCE_LEVEL.search(quote[i + len(text) :]))
 
 
+#: A year in a figure's sentence: "the 2019 drought", "since 2013, when", "in 2024".
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_YEAR_AFTER = re.compile(r"^[^,;.]{0,40}?\bin\s+(19[5-9]\d|20\d\d)\b")
+
+
+def of_a_past_year(c: Mapping[str, Any], event_t: float) -> bool:
+    """Is the figure set in an earlier year than the story's ("the 2019 drought, which was
+    shorter, cost farmers an estimated 400 million dollars", "since 2013, when two storms
+    cost insurers more than 3 billion euros", "the 60 million euros rival Brannick Axle
+    set aside in 2024")?  A year before the figure in its clause, or "in <year>" just after
+    it, earlier than the event's year: background for comparison, recorded but never
+    announced as a ``new_figure``."""
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    if i < 0 or event_t <= 0:
+        return False
+    now_year = time.gmtime(event_t).tm_year
+    clause = re.split(r"[;:]|\.\s", quote[:i])[-1][-90:]
+    years = [int(y) for y in _YEAR.findall(clause)]
+    after = _YEAR_AFTER.search(quote[i + len(text) :])
+    if after:
+        years.append(int(after.group(1)))
+    return any(y < now_year for y in years)
+
+
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
     """Do two articles name the same incident (at least 65% of the smaller one's
     named entities shared)?  Fingerprints are 4-hex-digit entity hashes; with
@@ -1398,6 +1424,7 @@ def decide(
         and not weather_reading(claim, metric)
         and not yardstick(claim)
         and not reference_level(claim)
+        and not of_a_past_year(claim, event_t)
     ):
         if continuing and claim.get("change") in ("up", "down"):
             # The story is running and the sentence says the figure moved: a development

@@ -32,3 +32,41 @@ def test_a_dispute_is_between_figures_of_one_order():
         "well below the union's figure of 41,000."
     )
     assert 3 not in _pairs(text)
+
+
+T_2026 = 1_790_000_000.0  # 2026-09-21
+
+
+def _fig(quote: str, text: str) -> dict[str, str]:
+    return {"quote": quote, "text": text}
+
+
+def test_a_figure_of_a_past_year_is_background():
+    past = [
+        (
+            "The 2019 drought, which was shorter, cost farmers an estimated 400 million dollars.",
+            "an estimated 400 million dollars",
+        ),
+        (
+            "It is the costliest since 2013, when two storms cost insurers more than 3 billion.",
+            "more than 3 billion",
+        ),
+        (
+            "It compares with the 60 million euros rival Brannick Axle set aside in 2024.",
+            "60 million euros",
+        ),
+    ]
+    for quote, text in past:
+        assert ledger.of_a_past_year(_fig(quote, text), T_2026), quote
+    current = [
+        (
+            "The ministry expects the 2027 deficit to fall to 271 billion zlotys.",
+            "271 billion zlotys",
+        ),
+        ("The 2026 season's toll rose to 41 on Monday.", "41"),
+        ("Since 2013, the plant has grown. On Monday it said 412 workers would go.", "412"),
+        ("Some 3,100 people were evacuated, the agency said.", "3,100"),
+    ]
+    for quote, text in current:
+        assert not ledger.of_a_past_year(_fig(quote, text), T_2026), quote
+    assert not ledger.of_a_past_year(_fig(past[0][0], past[0][1]), 0.0)  # no event time

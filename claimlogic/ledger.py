@@ -946,7 +946,8 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
 #: stands at", "bringing the toll to 25", "revised the number ... to 58".
 _TOLL_MOVED = re.compile(
     r"\b(?:rose|risen|rises|climb(?:s|ed|ing)?|increased|jump(?:s|ed)|reach(?:es|ed)"
-    r"|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|now|revis\w*|updat\w*|rais(?:es|ed))\b",
+    r"|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|now|revis\w*|updat\w*"
+    r"|rais(?:es|ed|ing)|rising)\b",
     re.I,
 )
 

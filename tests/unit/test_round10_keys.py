@@ -70,3 +70,9 @@ def test_a_figure_of_a_past_year_is_background():
     for quote, text in current:
         assert not ledger.of_a_past_year(_fig(quote, text), T_2026), quote
     assert not ledger.of_a_past_year(_fig(past[0][0], past[0][1]), 0.0)  # no event time
+
+
+def test_raising_the_toll_says_it_moved():
+    assert ledger.toll_moved({"quote": "A third body was found, raising the death toll to 3."})
+    assert ledger.toll_moved({"quote": "The toll is rising: 3 dead, officials said."})
+    assert not ledger.toll_moved({"quote": "Three people died in the blast, police said."})

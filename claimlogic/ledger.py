@@ -1316,7 +1316,7 @@ def decide(
         direction_ok = (
             (higher and rising) or (not higher and claim.get("change") == "down") or revised
         )
-        if _cross_mentioned(claim, fc, values, fig.get("av") or ()):
+        if _cross_mentioned(claim, fc, values, fig.get("av") or ()) and not (moved and higher):
             continue  # both articles state both numbers: a labelling difference, not news
         if guarded:
             # Another incident's toll or this one's, moved on ("rose to 11"): only ever

@@ -4,6 +4,7 @@ read, and only between figures of the same order."""
 from __future__ import annotations
 
 from claimlogic import ledger
+from tests.unit.test_ledger import art, claim, feed
 from tests.unit.test_round8_background import analyzed_claims
 
 
@@ -76,3 +77,36 @@ def test_raising_the_toll_says_it_moved():
     assert ledger.toll_moved({"quote": "A third body was found, raising the death toll to 3."})
     assert ledger.toll_moved({"quote": "The toll is rising: 3 dead, officials said."})
     assert not ledger.toll_moved({"quote": "Three people died in the blast, police said."})
+
+
+def test_a_toll_that_says_it_rose_is_news_though_both_articles_state_both_numbers():
+    # "two killed, three missing", then "raising the death toll to three ... two missing"
+    q_old = "Two people were killed and three are missing, officials said."
+    q_new = "A third body was found, raising the death toll to three, officials said."
+    old = claim(2, property="killed", unit="people", quote=q_old)
+    _, out = feed(
+        [
+            (old, art(1), 1, {"article_values": [2, 3]}),
+            (
+                claim(3, property="killed", unit="people", quote=q_new),
+                art(2),
+                2,
+                {"article_values": [3, 2]},
+            ),
+        ]
+    )
+    assert out[1] == ["update"]
+    # without the wording it stays a labelling difference
+    q_flat = "Three people were killed and two are missing, officials said."
+    _, out = feed(
+        [
+            (old, art(1), 1, {"article_values": [2, 3]}),
+            (
+                claim(3, property="killed", unit="people", quote=q_flat),
+                art(2),
+                2,
+                {"article_values": [3, 2]},
+            ),
+        ]
+    )
+    assert out[1] == []

@@ -653,6 +653,7 @@ _ROLES = frozenset({"killed", "injured", "missing", "hospitalized", "rescued", "
 #: Nouns that name people in a role without naming a group of their own.
 _GENERIC_PEOPLE = frozenset(
     {"people", "persons", "others", "victims", "patients", "individuals", "residents"}
+    | {"survivors", "passengers", "casualties"}
 )
 
 
@@ -724,6 +725,59 @@ def _story_head(story_metrics: list[str], metric: str) -> str | None:
         if qual and not set(qual.split()) & _SUBSET_QUALIFIERS:
             same.append(m)
     return same[0] if len(same) == 1 else None
+
+
+#: Words a report puts before or after a counted noun without changing what is counted:
+#: "missing crew|missing" and "crew members|missing" are "crew|missing".
+_ROLE_WORDS = frozenset(
+    {"missing", "injured", "wounded", "dead", "killed", "hospitalized", "rescued", "arrested"}
+    | {"sick", "ill", "infected", "displaced", "evacuated", "stranded"}
+)
+
+
+def _subject_core(subject: str) -> str:
+    """A counted noun without a leading role word or a trailing "members": "missing crew"
+    -> "crew", "crew members" -> "crew", "staff members" -> "staff"."""
+    words = subject.split()
+    while len(words) > 1 and words[0] in _ROLE_WORDS:
+        words = words[1:]
+    if len(words) > 1 and words[-1] in ("members", "member"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _story_core(story_metrics: list[str], metric: str) -> str | None:
+    """The story's one key for the same noun written another way: "crew members|missing"
+    joins the story's only "missing crew|missing" (see :func:`_subject_core`); None when
+    the story has no such key or several."""
+    if metric in story_metrics or "?" in metric:
+        return None
+    subject, _, rest = metric.partition("|")
+    core = _subject_core(subject)
+    same = [
+        m
+        for m in story_metrics
+        if "?" not in m
+        and m.partition("|")[2] == rest
+        and m.partition("|")[0] != subject
+        and _subject_core(m.partition("|")[0]) == core
+    ]
+    return same[0] if len(same) == 1 else None
+
+
+def _story_ill(story_metrics: list[str], metric: str) -> str | None:
+    """The story's plain count of a named group for the number of that group taken ill:
+    an outbreak story reports "21 crew members" sick in one article, "25 crew members
+    were sickened" in the next, and only the second says the role; the first filed a
+    plain ``crew members|count``.  Only for a group of its own (not "people"), only
+    when the story has no ill count for that group yet."""
+    if metric in story_metrics or "?" in metric or metric.count("|") != 1:
+        return None
+    subject, _, prop = metric.partition("|")
+    if prop != "infected" or subject.rsplit(" ", 1)[-1] in _GENERIC_PEOPLE:
+        return None
+    plain = subject + "|count"
+    return plain if plain in story_metrics else None
 
 
 def _story_area(story_metrics: list[str], metric: str) -> str | None:
@@ -867,6 +921,8 @@ def observe(
             or _story_role(st["metrics"], metric)
             or _story_nationality(st["metrics"], metric)
             or _story_head(st["metrics"], metric)
+            or _story_core(st["metrics"], metric)
+            or _story_ill(st["metrics"], metric)
             or _story_area(st["metrics"], metric)
         )
         named = moved_from.get(ci, disputes.get(ci))  # the earlier figure it names

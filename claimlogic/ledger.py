@@ -64,6 +64,7 @@ import itertools
 import json
 import math
 import re
+import time
 from collections.abc import Collection, Mapping
 from dataclasses import MISSING
 from typing import Any
@@ -106,6 +107,18 @@ _REVISION = re.compile(
     r"|(?:lower|fewer|higher|more|less)\s+than\s+(?:first|initially|previously|earlier)"
     r"(?:\s+(?:reported|thought|stated|announced|said|estimated))?"
     r"|counted\s+twice|double[- ]counted)\b",
+    re.I,
+)
+#: Wording of a count redone or put right by name: "seven works, not five as first
+#: reported", "after an inventory found two more", "a recount put the total at 412".  A
+#: recount replaces the earlier count even when both are small ("five", then "seven").
+_RECOUNT = re.compile(
+    r"\b(?:(?:not|rather\s+than)\s+(?:the\s+)?\S+\s+(?:as\s+)?"
+    r"(?:first|initially|originally|previously)\s+"
+    r"(?:reported|thought|stated|announced|said|estimated|believed)"
+    r"|after\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:inventory|recount|re-count|audit|headcount)"
+    r"|recount(?:ed|ing)?|re-count(?:ed|ing)?)\b",
     re.I,
 )
 
@@ -221,7 +234,14 @@ def displaced_people(c: Mapping[str, Any], metric_key: str) -> bool:
 
 def revision(c: Mapping[str, Any]) -> bool:
     """Does the figure's sentence say it corrects or revises an earlier figure?"""
-    return bool(_REVISION.search(str(c.get("quote") or "")))
+    return bool(_REVISION.search(str(c.get("quote") or ""))) or recount(c)
+
+
+def recount(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence say the count was redone or put right by name ("not five
+    as first reported", "after an inventory", "a recount")?  Such a figure is an update
+    of the earlier count, whatever its size and direction."""
+    return bool(_RECOUNT.search(str(c.get("quote") or "")))
 
 
 #: Distances locate an event ("about 600 metres underground", "4 nautical miles off the
@@ -700,6 +720,8 @@ _DISPUTE = re.compile(
     r"|st(?:ood|and|ands) by"
     r"|(?:far |much )?(?:more|fewer|less|lower|higher) than (?:the|its|their|his|her)"
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number)s?"
+    r"|(?:below|above|short of) (?:the|its|their|his|her)"
+    r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number)s?"
     r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
     r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|gave|listed|stated)"
     r"|not \S+ but|, not (?:the |its |their )?\S+(?= reported| given| listed| said|,)"
@@ -760,9 +782,19 @@ def disputed_values(claims: list[Mapping[str, Any]]) -> dict[int, int]:
             at = int(d["start"]) - base
             if m.start() <= at <= m.end() + 40 and (best is None or at < best[0]):
                 best = (at, j)
-        if best is not None:
+        if best is not None and _same_order(c.get("value"), claims[best[1]].get("value")):
             out[i] = best[1]
     return out
+
+
+def _same_order(a: Any, b: Any, ratio: float = 10.0) -> bool:
+    """Are two values within ``ratio`` of each other?  Rival counts of one quantity are
+    ("27,500 workers, well below the union's figure of 41,000"); "three plants" is no
+    rival of 41,000 workers, only the figure standing next to the cue."""
+    if a is None or b is None:
+        return True
+    lo, hi = sorted((abs(float(a)), abs(float(b))))
+    return lo > 0 and hi <= ratio * lo
 
 
 #: Words after a figure that set it in another time than the story's present: "the 12
@@ -914,7 +946,8 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
 #: stands at", "bringing the toll to 25", "revised the number ... to 58".
 _TOLL_MOVED = re.compile(
     r"\b(?:rose|risen|rises|climb(?:s|ed|ing)?|increased|jump(?:s|ed)|reach(?:es|ed)"
-    r"|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|now|revis\w*|updat\w*|rais(?:es|ed))\b",
+    r"|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|now|revis\w*|updat\w*"
+    r"|rais(?:es|ed|ing)|rising)\b",
     re.I,
 )
 
@@ -1035,6 +1068,31 @@ def reference_level(c: Mapping[str, Any]) -> bool:
     quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
     i = quote.find(text) if text else -1
     return i >= 0 and bool(_REFERENCE_LEVEL.search(quote[i + len(text) :]))
+
+
+#: A year in a figure's sentence: "the 2019 drought", "since 2013, when", "in 2024".
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_YEAR_AFTER = re.compile(r"^[^,;.]{0,40}?\bin\s+(19[5-9]\d|20\d\d)\b")
+
+
+def of_a_past_year(c: Mapping[str, Any], event_t: float) -> bool:
+    """Is the figure set in an earlier year than the story's ("the 2019 drought, which was
+    shorter, cost farmers an estimated 400 million dollars", "since 2013, when two storms
+    cost insurers more than 3 billion euros", "the 60 million euros rival Brannick Axle
+    set aside in 2024")?  A year before the figure in its clause, or "in <year>" just after
+    it, earlier than the event's year: background for comparison, recorded but never
+    announced as a ``new_figure``."""
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    if i < 0 or event_t <= 0:
+        return False
+    now_year = time.gmtime(event_t).tm_year
+    clause = re.split(r"[;:]|\.\s", quote[:i])[-1][-90:]
+    years = [int(y) for y in _YEAR.findall(clause)]
+    after = _YEAR_AFTER.search(quote[i + len(text) :])
+    if after:
+        years.append(int(after.group(1)))
+    return any(y < now_year for y in years)
 
 
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
@@ -1224,7 +1282,7 @@ def decide(
             # government has stated", "stood by its count"): a disagreement it reports.
             contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             continue
-        if not (newsworthy(claim, metric) and newsworthy(fc, metric)):
+        if not (newsworthy(claim, metric) and newsworthy(fc, metric)) and not recount(claim):
             continue  # "two workers" vs "31 workers": a plain small count says too little
         if other_occasions(claim, fc):
             continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"
@@ -1258,7 +1316,7 @@ def decide(
         direction_ok = (
             (higher and rising) or (not higher and claim.get("change") == "down") or revised
         )
-        if _cross_mentioned(claim, fc, values, fig.get("av") or ()):
+        if _cross_mentioned(claim, fc, values, fig.get("av") or ()) and not (moved and higher):
             continue  # both articles state both numbers: a labelling difference, not news
         if guarded:
             # Another incident's toll or this one's, moved on ("rose to 11"): only ever
@@ -1367,6 +1425,7 @@ def decide(
         and not weather_reading(claim, metric)
         and not yardstick(claim)
         and not reference_level(claim)
+        and not of_a_past_year(claim, event_t)
     ):
         if continuing and claim.get("change") in ("up", "down"):
             # The story is running and the sentence says the figure moved: a development

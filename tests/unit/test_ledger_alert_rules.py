@@ -106,3 +106,33 @@ def test_single_digit_plain_counts_never_contradict():
         ]
     )
     assert out == [["new_figure"], ["contradiction"]]
+
+
+def test_recount_wording():
+    assert ledger.recount({"quote": "Thieves took seven works, not five as first reported."})
+    assert ledger.recount({"quote": "The museum said so after an inventory found two more."})
+    assert ledger.recount({"quote": "A recount put the total at 412."})
+    assert ledger.revision({"quote": "Seven works, not five as initially thought."})
+    assert not ledger.recount({"quote": "The museum said five paintings were stolen."})
+    assert not ledger.recount({"quote": "Its own count of 2,300 evacuees was correct."})
+
+
+def test_a_small_count_redone_by_its_source_is_an_update():
+    # "five", then "seven, not five as first reported": small plain counts are normally
+    # never compared, but a count redone by name replaces the earlier one
+    q = "Thieves took seven paintings, not five as first reported, the museum said."
+    _, out = feed(
+        [
+            (claim(5, property="count", unit="paintings", source="museum"), art(1), 1),
+            (claim(7, property="count", unit="paintings", source="museum", quote=q), art(2), 2),
+        ]
+    )
+    assert out == [[], ["update"]]
+    # without the wording the pair stays silent
+    _, out = feed(
+        [
+            (claim(5, property="count", unit="paintings", source="museum"), art(1), 1),
+            (claim(7, property="count", unit="paintings", source="museum"), art(2), 2),
+        ]
+    )
+    assert out == [[], []]

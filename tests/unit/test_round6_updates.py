@@ -32,6 +32,12 @@ def _run(items: list[tuple[str, str, str, str]], config: BrainConfig = CFG) -> l
         ("people|killed", ["children|killed", "adults|killed"], None),  # two groups
         ("people|count", ["workers|count"], None),  # not a role
         ("people|killed", ["people|injured"], None),  # no key for that role
+        # round 10: the people a role is about in a rescue or a crash, not a group
+        ("survivors|rescued", ["people|rescued"], "people|rescued"),
+        ("passengers|missing", ["people|missing"], "people|missing"),
+        ("passengers|hospitalized", ["people|hospitalized"], "people|hospitalized"),
+        ("passengers|missing", ["crew|missing", "people|missing"], None),  # two groups
+        ("passengers|count", ["people|count"], None),  # not a role: aboard vs total
     ],
 )
 def test_one_key_per_people_role(metric: str, story: list[str], want: str | None) -> None:
@@ -176,3 +182,37 @@ def test_a_withdrawn_higher_tally_does_not_contradict_the_toll_moving_on() -> No
 def test_admitted_to_hospitals_is_a_hospitalisation() -> None:
     text = "Sixty-eight people have been admitted to hospitals in Varnhollow since Sunday."
     assert [c.property for c in extract_claims(text) if c.value == 68] == ["hospitalized"]
+
+
+@pytest.mark.parametrize(
+    ("metric", "story", "want"),
+    [
+        ("crew members|missing", ["missing crew|missing"], "missing crew|missing"),
+        ("crew|missing", ["crew members|missing"], "crew members|missing"),
+        ("injured workers|injured", ["workers|injured", "people|killed"], "workers|injured"),
+        ("crew members|missing", ["crew|count"], None),  # another property
+        ("crew members|missing", ["crew|missing", "missing crew|missing"], None),  # two keys
+        ("passengers|missing", ["crew|missing"], None),  # another noun
+    ],
+)
+def test_one_key_for_a_noun_written_two_ways(
+    metric: str, story: list[str], want: str | None
+) -> None:
+    assert brain._story_core(story, metric) == want
+
+
+@pytest.mark.parametrize(
+    ("metric", "story", "want"),
+    [
+        ("crew members|infected", ["crew members|count"], "crew members|count"),
+        ("infants|infected", ["infants|count", "people|killed"], "infants|count"),
+        ("people|infected", ["people|count"], None),  # "people" names no group
+        ("crew|infected", ["crew|count", "crew|infected"], None),  # has its ill count
+        ("crew|killed", ["crew|count"], None),  # only the ill
+        ("passengers|infected", ["crew|count"], None),  # another group
+    ],
+)
+def test_a_groups_plain_count_is_its_ill_count(
+    metric: str, story: list[str], want: str | None
+) -> None:
+    assert brain._story_ill(story, metric) == want

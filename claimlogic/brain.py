@@ -107,6 +107,19 @@ class BrainConfig:
     recent_join_gap_s: float = 24 * 3600.0
     recent_join_factor: float = 0.5
     recent_join_margin: float = 0.5
+    #: An article sharing only one named entity with a story still joins it when its
+    #: terms overlap strongly (score >= one_entity_score and >= the score needed at that
+    #: gap), it shares a kind of figure with the story, it is within brief_max_gap_s, and
+    #: no other story sharing a name scores within one_entity_margin of it.  Follow-ups
+    #: that name only the place ("Ambulance service raises marathon hospital count to
+    #: 44": 0.53 on one name) are not written as briefs, so the brief join misses them.
+    #: 0 turns it off.
+    one_entity_score: float = 0.42
+    one_entity_margin: float = 0.8
+    #: ... and only when at least this far (event time) from the story: within hours, one
+    #: shared place and the same wording may well be a second incident there ("Bus crash
+    #: near Halvik", then "Train crash near Halvik"); a later report is a follow-up.
+    one_entity_min_gap_s: float = 6 * 3600.0
     #: Brief joins use the same score ramp as other joins, but never this far apart.
     brief_max_gap_s: float = 14 * 24 * 3600.0
     #: Estimated Jaccard similarity of 3-word shingles for a near-duplicate.
@@ -544,6 +557,7 @@ def _best_story(
     briefs: list[tuple[float, str, dict[str, float]]] = []
     recent: list[tuple[float, str, dict[str, float]]] = []
     scores: list[tuple[float, str]] = []
+    strong: list[tuple[float, str]] = []
     anchors: set[str] | None = None
     families: set[str] | None = None
     for sid in cands[: config.max_candidates]:
@@ -587,6 +601,29 @@ def _best_story(
                 if rare and families & stories.metric_families(st.get("metrics") or ()):
                     recent.append((score, sid, profile))
             continue
+        if (
+            config.one_entity_score > 0
+            and gap_need is not None
+            and config.one_entity_min_gap_s <= gap <= config.brief_max_gap_s
+            and score >= max(gap_need, config.one_entity_score)
+        ):
+            if families is None:
+                families = stories.metric_families(
+                    c.get("metric") or "" for c in a.get("claims") or ()
+                )
+            if anchors is None:
+                anchors = stories.anchor_terms(
+                    (a.get("terms") or {}).get("ents") or {},
+                    a.get("title"),
+                    [c.get("place") for c in a.get("claims") or ()],
+                )
+            shared_ents = {t[2:] for t in vec if t.startswith("e:") and t in profile}
+            # the place the article is about (headline, a figure's place) must be one the
+            # story knows: "Sawmill blast in Millbrook, Vermont" shares only the state
+            if anchors <= shared_ents and families & stories.metric_families(
+                st.get("metrics") or ()
+            ):
+                strong.append((score, sid))
         if best is not None or not brief or not a.get("fu") or gap > config.brief_max_gap_s:
             continue  # only a follow-up ("Friday's crash", "the toll rose") joins on one name
         if gap_need is None or score < gap_need * config.brief_join_factor:
@@ -606,6 +643,13 @@ def _best_story(
         briefs.append((score, sid, profile))
     if best is not None:
         return best[1]
+    if strong:
+        # one shared name, but most of the article's weight is the story's own terms;
+        # another named story near it means the terms do not tell them apart
+        s_top = max(strong)
+        rivals = [sc for sc, sid in scores if sid != s_top[1]]
+        if not rivals or max(rivals) < config.one_entity_margin * s_top[0]:
+            return s_top[1]
     if recent:
         # A same-day report on two or more shared names wins over a brief, unless another
         # story scores near it (a round-up of "three separate gas explosions"): then the

@@ -236,3 +236,34 @@ def test_follow_up_brief_joins_on_its_rare_anchor_below_the_usual_score():
     assert 27.0 not in [a["claim"]["value"] for a in alerts if a["kind"] == "new_figure"]
     (s1, _, _), (s2, new2, _) = _run(QUAKE_BRIEF, BrainConfig(brief_join_factor=1.0))
     assert new2 and s1 != s2
+
+
+MARATHON = [
+    (
+        "r1",
+        "2025-06-08T14:00:00Z",
+        "One runner dead, 23 in hospital as heat hits Rostervik marathon",
+        "One runner died and 23 marathon runners were taken to hospital as temperatures hit "
+        "34 degrees during the Rostervik city marathon on Sunday, organisers said. The race "
+        "was not stopped; medical tents along the course treated heat exhaustion.",
+    ),
+    (
+        "r2",
+        "2025-06-09T09:00:00Z",
+        "Ambulance service puts marathon hospital count at 44",
+        "The regional ambulance service said 44 marathon runners were taken to hospital "
+        "after the city race in Rostervik, higher than the organisers' count of 23. Most "
+        "runners treated for heat exhaustion have left hospital, the service said.",
+    ),
+]
+
+
+def test_follow_up_on_one_shared_name_joins_when_its_terms_are_the_storys():
+    """Not written as a brief, one shared name, but most of its weight is the story's."""
+    (s1, _, _), (s2, new2, _) = _run(MARATHON)
+    assert not new2 and s1 == s2
+
+
+def test_one_entity_joins_can_be_turned_off():
+    (s1, _, _), (s2, new2, _) = _run(MARATHON, BrainConfig(one_entity_score=0))
+    assert new2 and s1 != s2

@@ -101,10 +101,10 @@ class BrainConfig:
     brief_join_factor: float = 0.6
     #: A report within ``recent_join_gap_s`` of a story that shares at least
     #: ``min_shared_entities`` names and a kind of figure with it (the same toll, counted
-    #: noun or key) joins at ``recent_join_factor`` of the usual score: same-day follow-ups
-    #: quote new officials and places ("the coroner", "Monroe County") and so score low on
-    #: their terms. Two such stories: the brief margin decides. 0 turns it off.
-    recent_join_gap_s: float = 24 * 3600.0
+    #: noun or key) joins at ``recent_join_factor`` of the usual score: same- and next-day
+    #: follow-ups quote new officials and places ("the coroner", "Monroe County") and so
+    #: score low on their terms. Two such stories: the brief margin decides. 0 turns it off.
+    recent_join_gap_s: float = 36 * 3600.0
     recent_join_factor: float = 0.5
     recent_join_margin: float = 0.5
     #: An article sharing only one named entity with a story still joins it when its

@@ -558,8 +558,24 @@ def _best_story(
     recent: list[tuple[float, str, dict[str, float]]] = []
     scores: list[tuple[float, str]] = []
     strong: list[tuple[float, str]] = []
-    anchors: set[str] | None = None
-    families: set[str] | None = None
+    about: tuple[set[str], set[str]] | None = None
+
+    def anchors_and_families() -> tuple[set[str], set[str]]:
+        """The places or names the article is about and its figures' kinds, computed
+        once and only when a weak-evidence join needs them."""
+        nonlocal about
+        if about is None:
+            claims = a.get("claims") or ()
+            about = (
+                stories.anchor_terms(
+                    (a.get("terms") or {}).get("ents") or {},
+                    a.get("title"),
+                    [c.get("place") for c in claims],
+                ),
+                stories.metric_families(c.get("metric") or "" for c in claims),
+            )
+        return about
+
     for sid in cands[: config.max_candidates]:
         st = st_table.get(sid)
         if st is None:
@@ -581,16 +597,7 @@ def _best_story(
                 and gap <= config.recent_join_gap_s
                 and score >= need * config.recent_join_factor
             ):
-                if families is None:
-                    families = stories.metric_families(
-                        c.get("metric") or "" for c in a.get("claims") or ()
-                    )
-                if anchors is None:
-                    anchors = stories.anchor_terms(
-                        (a.get("terms") or {}).get("ents") or {},
-                        a.get("title"),
-                        [c.get("place") for c in a.get("claims") or ()],
-                    )
+                anchors, families = anchors_and_families()
                 # the place or name the article is about (headline, a figure's place) is
                 # one the story knows and few stories share; and a figure of a known kind
                 rare = [
@@ -607,16 +614,7 @@ def _best_story(
             and config.one_entity_min_gap_s <= gap <= config.brief_max_gap_s
             and score >= max(gap_need, config.one_entity_score)
         ):
-            if families is None:
-                families = stories.metric_families(
-                    c.get("metric") or "" for c in a.get("claims") or ()
-                )
-            if anchors is None:
-                anchors = stories.anchor_terms(
-                    (a.get("terms") or {}).get("ents") or {},
-                    a.get("title"),
-                    [c.get("place") for c in a.get("claims") or ()],
-                )
+            anchors, families = anchors_and_families()
             shared_ents = {t[2:] for t in vec if t.startswith("e:") and t in profile}
             # the place the article is about (headline, a figure's place) must be one the
             # story knows: "Sawmill blast in Millbrook, Vermont" shares only the state
@@ -628,11 +626,7 @@ def _best_story(
             continue  # only a follow-up ("Friday's crash", "the toll rose") joins on one name
         if gap_need is None or score < gap_need * config.brief_join_factor:
             continue
-        if anchors is None:
-            claims = a.get("claims") or ()
-            ents_a = (a.get("terms") or {}).get("ents") or {}
-            anchors = stories.anchor_terms(ents_a, a.get("title"), [c.get("place") for c in claims])
-            families = stories.metric_families(c.get("metric") or "" for c in claims)
+        anchors, families = anchors_and_families()
         shared = {t[2:] for t in vec if t.startswith("e:") and t in profile}
         if not anchors or not anchors <= shared:
             continue  # not about a place the story knows, or also about another one

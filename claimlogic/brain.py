@@ -238,7 +238,7 @@ def _put_rec(seen: MutableMapping[str, Any], key: str, rec: Mapping[str, Any]) -
 # articles still indexed (rebuild_indexes) when the first one expires.
 def _band_candidates(bands: Mapping[Any, Any], keys: Iterable[str]) -> set[str]:
     """The first holder of each of an article's band keys (its near-duplicate candidates)."""
-    found = [bands.get(int(k, 16)) for k in keys]  # int(k, 16): dedup.band_int, inlined
+    found = [bands.get(int(k, 16)) for k in keys]  # the int form of dedup.band_ints
     return {v if v.__class__ is str else v[0] for v in found if v is not None}
 
 
@@ -444,7 +444,7 @@ def _index_original(
     if ch:
         seen["h:" + ch] = aid
     if rec.get("sig"):
-        _band_add(tables[T_BANDS], [int(k, 16) for k in a.get("bands", ())], aid)  # band_int
+        _band_add(tables[T_BANDS], [int(k, 16) for k in a.get("bands", ())], aid)  # band_ints' form
     meta["originals"] += 1
     _enqueue(tables, meta, now, "o", aid, ch)
 

@@ -110,11 +110,6 @@ def band_ints(sig: str) -> list[int]:
     ]
 
 
-def band_int(key: str) -> int:
-    """One band key (as carried on the analyzed record) in the form band_ints gives."""
-    return int(key, 16)
-
-
 def similarity(sig_a: str, sig_b: str) -> float:
     """Estimated Jaccard similarity of two b-bit signatures (corrected for chance agreement)."""
     a = struct.unpack(f"<{NUM_PERM}H", base64.b64decode(sig_a))

@@ -143,6 +143,13 @@ _TOTAL = re.compile(
 )
 
 
+def _in_sentence(c: Mapping[str, Any]) -> tuple[str, str, int]:
+    """A figure's sentence (``quote``), its own text, and where the text stands in the
+    sentence (-1 when it is not found there)."""
+    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+    return quote, text, quote.find(text) if text else -1
+
+
 def state_quantity(c: Mapping[str, Any], metric_key: str) -> bool:
     """Is the figure a reading of a current state (without power, in shelters, held,
     missing, in hospital, a price), not a running total (killed, injured, arrested,
@@ -151,8 +158,7 @@ def state_quantity(c: Mapping[str, Any], metric_key: str) -> bool:
         return False
     if c.get("property") in ("missing", "displaced", "hospitalized"):
         return True
-    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
-    i = quote.find(text) if text else -1
+    quote, text, i = _in_sentence(c)
     window = quote if i < 0 else quote[max(0, i - 64) : i + len(text) + 64]
     return bool(_STATE.search(window))
 
@@ -226,8 +232,7 @@ def displaced_people(c: Mapping[str, Any], metric_key: str) -> bool:
         return False
     if subject in ("evacuees", "displaced", "homeless"):
         return True
-    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
-    i = quote.find(text) if text else -1
+    quote, text, i = _in_sentence(c)
     window = quote if i < 0 else quote[max(0, i - 48) : i + len(text) + 64]
     return bool(_DISPLACED.search(window))
 
@@ -295,8 +300,7 @@ def numbered_items(c: Mapping[str, Any], metric: str) -> bool:
     it after ("322 sections")."""
     if c.get("property") != "count" or _unit(c) in MEASURE_UNITS or "|" not in metric:
         return False
-    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
-    i = quote.find(text) if text else -1
+    quote, text, i = _in_sentence(c)
     head = metric.split("|", 1)[0].rsplit(" ", 1)[-1]
     if i < 0 or "?" in head or not re.fullmatch(r"\d+", text):
         return False
@@ -319,8 +323,7 @@ def size_of_place(c: Mapping[str, Any]) -> bool:
     """Is the figure the population or capacity of a place ("a town of about 30,000
     people", "centres designed for about 2,000")?  Scenery: recorded, never announced,
     never compared."""
-    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
-    i = quote.find(text) if text else -1
+    quote, _, i = _in_sentence(c)
     return i > 0 and bool(_PLACE_SIZE.search(quote[:i]))
 
 
@@ -752,8 +755,7 @@ def disputes_figure(c: Mapping[str, Any]) -> bool:
 
 
 def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
-    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
-    i = quote.find(text) if text else -1
+    quote, text, i = _in_sentence(c)
     if i < 0:
         return None
     end = i + len(text)
@@ -809,8 +811,7 @@ def of_another_time(c: Mapping[str, Any]) -> bool:
     """Does the figure's own clause (up to the next comma or sentence end) set it in
     another time ("the 12 boats the company had reported last year")?  Then a sentence
     comparing a figure with it is no dispute of it, whatever the extracted time scope."""
-    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
-    i = quote.find(text) if text else -1
+    quote, text, i = _in_sentence(c)
     if i < 0:
         return False
     clause = re.split(r"[,;.!?]\s", quote[i + len(text) :] + " ", maxsplit=1)[0]
@@ -1031,8 +1032,7 @@ def yardstick(c: Mapping[str, Any]) -> bool:
     ("164 passengers ill, more than the 142 the cruise line gave")?  It is someone
     else's figure, already reported or a benchmark: recorded and compared, but it is no
     news of this article (neither a ``new_figure`` nor an ``update``)."""
-    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
-    i = quote.find(text) if text else -1
+    quote, _, i = _in_sentence(c)
     return i > 0 and bool(_YARDSTICK.search(quote[:i]))
 
 
@@ -1048,8 +1048,7 @@ _ALL_BUT = re.compile(r"\ball\s+but\s*$", re.I)
 def part_of_group(c: Mapping[str, Any]) -> bool:
     """Is the figure a part of a group its sentence names ("of whom 29 have since been
     discharged")?  A part is never a new value of the group's count: no ``update``."""
-    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
-    i = quote.find(text) if text else -1
+    quote, text, i = _in_sentence(c)
     if i < 0 or _ALL_BUT.search(quote[:i]):
         return False
     return bool(_PART_BEFORE.search(quote[:i]) or _PART_AFTER.search(quote[i + len(text) :]))
@@ -1065,8 +1064,7 @@ _REFERENCE_LEVEL = re.compile(
 def reference_level(c: Mapping[str, Any]) -> bool:
     """Is the figure a target, threshold or band a measurement is held against ("the 2.5%
     target")?  Recorded and compared, never announced as a ``new_figure``."""
-    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
-    i = quote.find(text) if text else -1
+    quote, text, i = _in_sentence(c)
     return i >= 0 and bool(_REFERENCE_LEVEL.search(quote[i + len(text) :]))
 
 
@@ -1082,8 +1080,7 @@ def of_a_past_year(c: Mapping[str, Any], event_t: float) -> bool:
     set aside in 2024")?  A year before the figure in its clause, or "in <year>" just after
     it, earlier than the event's year: background for comparison, recorded but never
     announced as a ``new_figure``."""
-    quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
-    i = quote.find(text) if text else -1
+    quote, text, i = _in_sentence(c)
     if i < 0 or event_t <= 0:
         return False
     now_year = time.gmtime(event_t).tm_year

@@ -107,10 +107,30 @@ def warmup_article() -> Article:
 
 # ============================================================================ /proc
 def proc_cpu(pid: int) -> float:
-    """User + system CPU seconds of a process."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / CLK_TCK
+    """User + system CPU seconds of a process and its live children (analyze processes)."""
+    total = 0.0
+    for p in [pid, *child_pids(pid)]:
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:  # a child that ended between the listing and the read
+            continue
+        total += (int(fields[11]) + int(fields[12])) / CLK_TCK
+    return total
+
+
+def child_pids(pid: int) -> list[int]:
+    """Live processes whose parent is ``pid``."""
+    found = []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == pid:
+            found.append(int(entry))
+    return found
 
 
 def proc_mem(pid: int) -> dict[str, float]:
@@ -433,6 +453,7 @@ def run_pipeline(
     timeout: float = 3600,
     workers: int = 1,
     analyze_in_brain: bool = True,
+    analyze_processes: int | None = None,
 ) -> dict[str, Any]:
     with EmbeddedStack() as stack:
         # Production consumer settings (commit every 2.8 s), quiet logs.
@@ -442,6 +463,8 @@ def run_pipeline(
             # must be its own agent then (analyze_in_brain needs one process).
             analyze_in_brain=analyze_in_brain and workers == 1,
         )
+        if analyze_processes is not None:
+            settings = settings.with_overrides(analyze_processes=analyze_processes)
         asyncio.run(kafka.create_topics(settings, topic_specs(settings.app_id)))
         worker = Worker(stack, settings, workers)
         warm = warmup_article()
@@ -498,6 +521,7 @@ def run_pipeline(
         "rate": rate,
         "workers": workers,
         "analyze_in_brain": settings.analyze_in_brain,
+        "analyze_processes": settings.analyze_processes if settings.analyze_in_brain else 0,
         "elapsed_s": elapsed,
         "throughput": len(articles) / elapsed,
         "alerts_emitted": delta("claimwatch_alerts_emitted_total"),
@@ -562,7 +586,8 @@ def report_size(n: int, r: dict[str, Any]) -> str:
     lines.append(
         f"pipeline      : {pipe['throughput']:.0f} articles/s ({pipe['elapsed_s']:.1f} s,"
         f" {pipe.get('workers', 1)} worker process(es),"
-        f" {'analyze in brain' if pipe.get('analyze_in_brain') else 'three hops'}),"
+        f" {'analyze in brain' if pipe.get('analyze_in_brain') else 'three hops'},"
+        f" {pipe.get('analyze_processes', 0)} analyze process(es)),"
         f" {pipe['alerts_emitted']:.0f} alerts, {pipe['duplicates']:.0f} duplicates dropped"
     )
     handlers = pipe["stage_handler_s"]
@@ -644,6 +669,13 @@ def main(argv: list[str] | None = None) -> int:
         help="run the analyze stage as its own agent (analyze_in_brain off), as several"
         " workers or a Compose deployment do",
     )
+    ap.add_argument(
+        "--analyze-processes",
+        type=int,
+        default=None,
+        help="analyze processes of the worker (default: the embedded stack's, 1);"
+        " 0 extracts inline in the brain agent",
+    )
     ap.add_argument("--bare-child", nargs=2, metavar=("BOOTSTRAP", "N"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -666,7 +698,10 @@ def main(argv: list[str] | None = None) -> int:
             r["bare"] = run_bare(articles)
         if "pipeline" in stages:
             r["pipeline"] = run_pipeline(
-                articles, workers=args.workers, analyze_in_brain=not args.three_hop
+                articles,
+                workers=args.workers,
+                analyze_in_brain=not args.three_hop,
+                analyze_processes=args.analyze_processes,
             )
         results["sizes"][n] = r
         print(report_size(n, r), flush=True)
@@ -678,6 +713,7 @@ def main(argv: list[str] | None = None) -> int:
             rate=rate,
             workers=args.workers,
             analyze_in_brain=not args.three_hop,
+            analyze_processes=args.analyze_processes,
         )
         results["fixed_rate"][rate] = fixed
         lat = fixed["latency_s"]

@@ -278,6 +278,8 @@ class EmbeddedStack:
             # One worker process: extraction runs in the brain agent (no analyzed
             # hop). Pass analyze_in_brain=False to run several workers.
             analyze_in_brain=True,
+            # Extraction in one child process, ahead of the brain: a second core.
+            analyze_processes=1,
         )
         return self.base.with_overrides(**{**defaults, **overrides})
 

@@ -114,6 +114,11 @@ class Settings:
     #: (claimwatch demo, tests, benchmarks) turns it on; off, the analyze stage
     #: spreads over up to 4 workers.
     analyze_in_brain: bool = False
+    #: With analyze_in_brain: child processes that extract claims ahead of the
+    #: brain (0: the brain agent extracts inline). One uses a second core: the
+    #: brain observes one article while the next ones are analysed. The embedded
+    #: stack uses 1.
+    analyze_processes: int = 0
     #: Testing only. "brain-after-apply:N" makes the worker exit abruptly right
     #: after the Nth analyzed record's state writes are applied and flushed,
     #: before its alerts are sent (tests/integration/test_journal_recovery.py).

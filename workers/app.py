@@ -32,6 +32,8 @@ agent that raises would ack and lose it), and the stream keeps flowing.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import os
 import time
@@ -47,7 +49,7 @@ from prometheus_client import REGISTRY, CollectorRegistry
 from claimlogic import brain, journal, statelog
 from claimwatch import kafka, metrics
 from claimwatch.settings import Settings
-from topics import SchemaError, dead_letter_record, decode_json, encode, parse_article
+from topics import SchemaError, dead_letter_record, decode_json, encode
 from topics.catalog import (
     ALERTS,
     ALERTS_PARTITIONS,
@@ -58,6 +60,7 @@ from topics.catalog import (
     DEAD_LETTER,
     DEAD_LETTER_PARTITIONS,
 )
+from workers.analyzepool import Analysis, Analyzer, analyze_value
 from workers.brainstore import BrainStore
 from workers.groupcommit import GroupCommit
 from workers.sink import AlertSink, redis_client
@@ -71,6 +74,9 @@ EXPIRE_EVERY = 200
 JOURNAL_KEEP = 2000
 #: Records handled but not yet durable before an agent waits for its flush.
 MAX_PENDING = 500
+#: Records the brain agent reads ahead of the one it observes (their analysis runs
+#: meanwhile, when there are analyze processes).
+READ_AHEAD = 32
 
 
 @dataclass
@@ -188,6 +194,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
     sink_holder: dict[str, AlertSink] = {}
     core_cpu_analyze = metrics.CORE_CPU_SECONDS.labels("analyze")
     core_cpu_observe = metrics.CORE_CPU_SECONDS.labels("observe")
+    analyzer = Analyzer(settings.analyze_processes if fused else 0)
 
     async def dead_letter(stage: str, reason: str, event: EventT) -> None:
         msg = event.message
@@ -204,27 +211,25 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         log.warning("dead-lettered %s@%s:%s: %s", msg.topic, msg.partition, msg.offset, reason)
         await dead_topic.send(key=event.key, value=encode(record))
 
-    def analyze_article(event: EventT) -> dict[str, Any]:
-        """Parse and analyze one article record into its analyzed record.
+    def analyzed_record(event: EventT, analysis: Analysis) -> dict[str, Any]:
+        """Count one article's analysis and return its analyzed record.
 
         Raises :class:`Rejected` with the reason for a record to dead-letter.
         """
         metrics.ARTICLES_CONSUMED.inc()
-        cpu = time.thread_time()
-        try:
-            record = brain.analyze(parse_article(event.value))
-        except SchemaError as exc:
-            raise Rejected(str(exc)) from None
-        except Exception as exc:  # a bug on one article must not stop or lose the stream
-            log.exception("analyze failed on %s", event.message.offset)
-            raise Rejected(f"internal error: {type(exc).__name__}: {exc}") from None
-        finally:
-            core_cpu_analyze.inc(time.thread_time() - cpu)
+        core_cpu_analyze.inc(analysis.cpu_s)
+        if analysis.record is None:
+            raise Rejected(analysis.reason or "rejected")
+        record = analysis.record
         # When the article entered the pipeline, for end-to-end latency.
         record["enqueued_ms"] = int(event.message.timestamp * 1000)
         metrics.ARTICLES_ANALYZED.inc()
         metrics.CLAIMS_EXTRACTED.inc(len(record.get("claims", ())))
         return record
+
+    def analyze_article(event: EventT) -> dict[str, Any]:
+        """Parse and analyze one article record here; :class:`Rejected` to dead-letter it."""
+        return analyzed_record(event, analyze_value(event.value))
 
     async def analyze(stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
@@ -343,42 +348,86 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
             # Raising here crashes the app before the new partitions are resumed.
             check_owns_all_articles(assigned)
 
+    async def observe_next(
+        event: EventT,
+        submitted: asyncio.Future[Analysis] | None,
+        pending: GroupCommit[Handled],
+    ) -> None:
+        """Analyze (or collect the analysis of) one record, run the brain, hand it over."""
+        await store.ensure_loaded()
+        record = None
+        msg = event.message
+        if msg.topic == ARTICLES and (
+            journal_key(msg.topic, msg.partition, msg.offset) not in store.journal
+        ):
+            started = time.perf_counter()
+            try:
+                record = analyzed_record(event, await analyzer.result(event.value, submitted))
+            except Rejected as exc:
+                dead = partial(dead_letter, "analyze", exc.reason, event)
+                await pending.ack_alone(event, dead)
+                return
+            metrics.PROCESSING_SECONDS.labels("analyze").observe(time.perf_counter() - started)
+        elif submitted is not None:
+            submitted.cancel()  # journaled: redone from its entry, not analyzed again
+        try:
+            handled = handle(event, record)
+        except (SchemaError, ValueError) as exc:
+            reason = f"invalid analyzed record: {exc}"
+        except Exception as exc:
+            log.exception("brain failed on offset %s", msg.offset)
+            reason = f"internal error: {type(exc).__name__}: {exc}"
+        else:
+            await pending.add(event, handled)
+            return
+        await pending.ack_alone(event, partial(dead_letter, "brain", reason, event))
+
     @app.agent(brain_input, name="brain")
     async def brain_agent(stream: faust.StreamT[bytes]) -> None:
         stream = stream.noack()  # type: ignore[attr-defined]  # missing from StreamT
         pending: GroupCommit[Handled] = GroupCommit(
             make_durable, stream.ack, max_pending=MAX_PENDING, name="brain"
         )
+        # Two tasks: this one reads records and starts each article's analysis
+        # (in the analyze processes, if any) as soon as it arrives; the observer
+        # takes them in offset order and runs the brain, so extraction of the
+        # next articles overlaps the brain's work on this one.
+        ahead: asyncio.Queue[tuple[EventT, asyncio.Future[Analysis] | None]] = asyncio.Queue(
+            READ_AHEAD
+        )
+
+        async def observe_in_order() -> None:
+            while True:
+                event, submitted = await ahead.get()
+                await observe_next(event, submitted, pending)
+
+        observer = asyncio.create_task(observe_in_order(), name="brain-observe")
+        reader = asyncio.current_task()
+
+        def observer_failed() -> BaseException | None:
+            return None if not observer.done() or observer.cancelled() else observer.exception()
+
+        def stop_reading(_task: asyncio.Task[None]) -> None:
+            # A failed observer (a state write that cannot be made) stops the
+            # agent, as an exception in the agent itself did before the read-ahead.
+            if observer_failed() is not None and reader is not None:
+                reader.cancel()
+
+        observer.add_done_callback(stop_reading)
         try:
             async for event in stream.events():
-                await store.ensure_loaded()
-                record = None
-                msg = event.message
-                if msg.topic == ARTICLES and (
-                    journal_key(msg.topic, msg.partition, msg.offset) not in store.journal
-                ):
-                    started = time.perf_counter()
-                    try:
-                        record = analyze_article(event)
-                    except Rejected as exc:
-                        dead = partial(dead_letter, "analyze", exc.reason, event)
-                        await pending.ack_alone(event, dead)
-                        continue
-                    metrics.PROCESSING_SECONDS.labels("analyze").observe(
-                        time.perf_counter() - started
-                    )
-                try:
-                    handled = handle(event, record)
-                except (SchemaError, ValueError) as exc:
-                    reason = f"invalid analyzed record: {exc}"
-                except Exception as exc:
-                    log.exception("brain failed on offset %s", msg.offset)
-                    reason = f"internal error: {type(exc).__name__}: {exc}"
-                else:
-                    await pending.add(event, handled)
-                    continue
-                await pending.ack_alone(event, partial(dead_letter, "brain", reason, event))
+                is_article = event.message.topic == ARTICLES
+                await ahead.put((event, analyzer.submit(event.value) if is_article else None))
+        except asyncio.CancelledError:
+            failure = observer_failed()
+            if failure is not None:
+                raise failure from None
+            raise
         finally:
+            observer.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await observer
+            analyzer.close()
             await pending.close()
             await store.close()
 

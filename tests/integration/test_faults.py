@@ -210,10 +210,35 @@ def ledger_stats(p: Pipeline) -> dict[str, int]:
         return dict(json.loads(response.read())["stats"])
 
 
+def child_pids(pid: int) -> list[int]:
+    """Live processes whose parent is ``pid`` (a worker's analyze processes)."""
+    found = []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            found.append(int(entry))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 @restart_flaky
-@pytest.mark.parametrize("analyze_in_brain", [False, True], ids=["three-hop", "analyze-in-brain"])
+@pytest.mark.parametrize(
+    ("analyze_in_brain", "analyze_processes"),
+    [(False, 0), (True, 1), (True, 0)],
+    ids=["three-hop", "analyze-in-brain", "analyze-in-brain-inline"],
+)
 def test_worker_sigkill_mid_replay_loses_no_alert_and_duplicates_none(
-    stack: EmbeddedStack, analyze_in_brain: bool
+    stack: EmbeddedStack, analyze_in_brain: bool, analyze_processes: int
 ) -> None:
     """Proves: a worker killed with SIGKILL twice in the middle of a replay and
     restarted each time delivers exactly the reference run's alerts -- each id
@@ -230,8 +255,15 @@ def test_worker_sigkill_mid_replay_loses_no_alert_and_duplicates_none(
     analyzed again and reaches the brain as a new analyzed record, an exact
     duplicate; with analyze_in_brain the brain re-reads the article record
     itself and redoes it from its journal (same partition and offset), so there
-    re-reads show as redos and the duplicate count stays the reference run's."""
-    p = start_pipeline(stack, kafka_commit_interval_s=2.0, analyze_in_brain=analyze_in_brain)
+    re-reads show as redos and the duplicate count stays the reference run's.
+    The embedded default analyzes articles in a child process ahead of the brain
+    (analyze_processes 1): that child dies with the killed worker (asserted)."""
+    p = start_pipeline(
+        stack,
+        kafka_commit_interval_s=2.0,
+        analyze_in_brain=analyze_in_brain,
+        analyze_processes=analyze_processes,
+    )
     # Long enough (~13 s at 25/s) that the publisher is still going at the second
     # kill: a restarted worker drains a backlog in well under a second.
     articles = fault_corpus(320)
@@ -246,7 +278,11 @@ def test_worker_sigkill_mid_replay_loses_no_alert_and_duplicates_none(
         wait_for(lambda g=goal: stream_len(p) >= g, 60, f"{goal} alerts", p)
         assert p.worker is not None
         redos += metric(p, "claimwatch_brain_redos_total")
+        children = child_pids(p.worker.popen.pid)
+        assert len(children) >= (analyze_processes if analyze_in_brain else 0), children
         p.worker.kill()  # SIGKILL: no commit, no flush, no goodbye to the group
+        gone = poll(lambda c=children: not any(alive(pid) for pid in c), 10)
+        assert gone, f"children outlived the worker: {[c for c in children if alive(c)]}"
         assert stream_len(p) < len(expected), "replay was over before the crash"
         p.start_worker(f"worker-restart-{n}")
 

@@ -1,0 +1,80 @@
+"""The brain agent's analysis step: the same result inline and in a child process,
+rejections with their reason, and a dead child costing no article."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+
+from claimlogic import brain
+from topics import parse_article
+from workers.analyzepool import Analyzer, analyze_value
+
+ARTICLE = json.dumps(
+    {
+        "id": "a-1",
+        "outlet": "Wire",
+        "published_at": "2026-12-01T10:00:00Z",
+        "title": "Flood toll rises",
+        "text": "At least 42 people were killed and 130 injured in floods in Varno, "
+        "officials said on Tuesday. About 3,000 homes are without power.",
+    }
+).encode()
+
+
+def test_analyze_value_is_brain_analyze_of_the_parsed_record() -> None:
+    analysis = analyze_value(ARTICLE)
+    assert analysis.reason is None
+    assert analysis.record == brain.analyze(parse_article(ARTICLE))
+    assert analysis.record is not None and analysis.record["claims"]
+    assert analysis.cpu_s >= 0
+
+
+def test_analyze_value_returns_the_reason_instead_of_raising() -> None:
+    for junk, reason in [
+        (b"\xff\xfe not json", "not valid UTF-8"),
+        (json.dumps({"id": "x"}).encode(), "'text' is missing"),
+        (json.dumps({"text": "   "}).encode(), "'text' is empty"),
+    ]:
+        analysis = analyze_value(junk)
+        assert analysis.record is None
+        assert analysis.reason is not None and reason.lower() in analysis.reason.lower()
+
+
+def test_inline_analyzer_submits_nothing_and_analyzes_on_demand() -> None:
+    analyzer = Analyzer(0)
+
+    async def run() -> dict | None:
+        assert analyzer.submit(ARTICLE) is None
+        return (await analyzer.result(ARTICLE, None)).record
+
+    assert asyncio.run(run()) == analyze_value(ARTICLE).record
+
+
+def test_pool_gives_the_inline_result_and_survives_a_killed_child() -> None:
+    analyzer = Analyzer(1)
+
+    async def run() -> tuple[dict | None, dict | None]:
+        first = (await analyzer.result(ARTICLE, analyzer.submit(ARTICLE))).record
+        pool = analyzer._pool
+        assert pool is not None
+        children = list(pool._processes)  # the child that answered
+        assert children and all(pid != os.getpid() for pid in children)
+        for pid in children:
+            os.kill(pid, signal.SIGKILL)
+        await asyncio.sleep(0.5)  # the pool notices its dead child and breaks
+        # The broken pool's article is analysed inline; the next one gets a new pool.
+        second = (await analyzer.result(ARTICLE, analyzer.submit(ARTICLE))).record
+        third = (await analyzer.result(ARTICLE, analyzer.submit(ARTICLE))).record
+        assert analyzer._pool is not None and analyzer._pool is not pool
+        return first, (second if second == third else None)
+
+    try:
+        first, again = asyncio.run(run())
+    finally:
+        analyzer.close()
+    expected = analyze_value(ARTICLE).record
+    assert first == expected
+    assert again == expected

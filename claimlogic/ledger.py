@@ -961,6 +961,23 @@ def toll_moved(c: Mapping[str, Any]) -> bool:
     return bool(_TOLL_MOVED.search(str(c.get("quote") or ""))) or revision(c)
 
 
+#: Words next to a figure that say it is a running reading carried on from earlier
+#: reports: "15 people are still in hospital", "64,000 remained without power".
+_CONTINUED = re.compile(r"\b(?:still|remain(?:s|ed|ing)?)\b", re.I)
+
+
+def continued(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence say it carries on an earlier reading: a toll that moved
+    or was revised (:func:`toll_moved`: "raising the death toll to 3", "now says 12"), or
+    a state still holding next to the figure ("15 people are still in hospital")?  A
+    first report of an event says neither ("killing 12 people")."""
+    if toll_moved(c):
+        return True
+    quote, text, i = _in_sentence(c)
+    window = quote if i < 0 else quote[max(0, i - 48) : i + len(text) + 48]
+    return bool(_CONTINUED.search(window))
+
+
 #: Words between a figure and the value it moved from, in the same sentence: "down from
 #: 1,300", "up from 21", "to 18,500 on Thursday from a peak of 31,000", "to 2.8% from 3.2%",
 #: "revising up the operator's initial estimate of about 30", "lower than first estimates

@@ -1,0 +1,137 @@
+"""Round 12: a follow-up that shares few terms with its story joins it on its figures."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from claimlogic import brain, ledger
+from claimlogic.brain import BrainConfig, analyze, observe
+from claimlogic.extract import extract_claims
+from tests.unit.streams import T0, run_stream
+from topics.catalog import TABLES
+from topics.schemas import Article
+
+CFG = BrainConfig()
+OFF = BrainConfig(figure_join_gap_s=0)
+
+FIRST = (
+    "p1",
+    "2025-02-06T08:00:00Z",
+    "Fog pileup on N-7 near Castrelo kills two",
+    "CASTRELO - Two people were killed and 31 injured when some 40 vehicles collided in thick "
+    "fog on the N-7 motorway near Castrelo on Thursday morning, the Galdora traffic police "
+    "said. Firefighters worked for hours to free drivers trapped in their cars, and the "
+    "motorway stayed closed until the afternoon.",
+)
+# 22 h later, another town, another official: a term score of its own far below any join
+FOLLOW = (
+    "p2",
+    "2025-02-07T06:00:00Z",
+    "Third victim of motorway crash dies",
+    "MIRANDELA - A third person died in hospital in Mirandela on Friday after Thursday's crash "
+    "near Castrelo, raising the death toll to 3, the regional health service said.",
+)
+
+
+def _joined(items: list[tuple[str, str, str, str]], config: BrainConfig = CFG) -> tuple[bool, list]:
+    out = run_stream(items, config)
+    return out[-1][0] in {s for s, _, _ in out[:-1]}, out[-1][2]
+
+
+def test_follow_up_continuing_the_storys_toll_joins_and_updates() -> None:
+    joined, alerts = _joined([FIRST, FOLLOW])
+    assert joined
+    assert [(a["kind"], a["claim"]["value"]) for a in alerts] == [("update", 3.0)]
+    # without the figure join no other rule takes it: a story of its own, a new figure
+    joined, alerts = _joined([FIRST, FOLLOW], OFF)
+    assert not joined
+    assert [a["kind"] for a in alerts] == ["new_figure"]
+
+
+def test_another_incident_that_does_not_say_its_toll_moved_stays_apart() -> None:
+    other = (
+        "p3",
+        "2025-02-07T06:00:00Z",
+        "Bus overturns on mountain road, three dead",
+        "MIRANDELA - Three people were killed when a bus overturned on a mountain road outside "
+        "Mirandela on Friday, police said. The bus was carrying pupils home from a school near "
+        "Castrelo.",
+    )
+    joined, alerts = _joined([FIRST, other])
+    assert not joined
+    assert "update" not in [a["kind"] for a in alerts]
+
+
+def test_a_toll_lower_than_the_storys_is_another_incident_even_with_a_continuing_cue() -> None:
+    lower = (
+        "p4",
+        "2025-02-07T06:00:00Z",
+        "Fire in Mirandela warehouse injures 14",
+        "MIRANDELA - A fire at a warehouse in Mirandela injured 14 people on Friday and was "
+        "still burning at noon, firefighters from Castrelo said.",
+    )
+    joined, _ = _joined([FIRST, lower])
+    assert not joined
+
+
+def test_no_figure_join_beyond_its_gap_or_far_from_the_storys_figure() -> None:
+    late = (FOLLOW[0], "2025-02-09T12:00:00Z", FOLLOW[2], FOLLOW[3])  # 76 h later
+    assert not _joined([FIRST, late])[0]
+    assert _joined([FIRST, late], BrainConfig(figure_join_gap_s=96 * 3600.0))[0]
+    far = (FOLLOW[0], FOLLOW[1], FOLLOW[2], FOLLOW[3].replace("toll to 3", "toll to 12"))
+    assert not _joined([FIRST, far])[0]  # 12 against 2: six times the story's toll
+
+
+# ------------------------------------------------------------------ the evidence itself
+def _story_after(
+    items: list[tuple[str, str, str, str]],
+) -> tuple[dict[str, dict[str, Any]], str, dict[str, Any]]:
+    tables: dict[str, dict[str, Any]] = {name: {} for name in TABLES}
+    sid = ""
+    for i, (aid, pub, title, text) in enumerate(items):
+        art = Article.create(text, id=aid, title=title, outlet=f"O{i}", published_at=pub)
+        rec = json.loads(json.dumps(analyze(art, claims=extract_claims(text))))
+        sid = observe(tables, rec, now=T0 + i, config=CFG).story or ""
+    return tables, sid, tables[brain.T_STORIES][sid]
+
+
+def _continues(text: str, config: BrainConfig = CFG) -> bool:
+    tables, sid, st = _story_after([FIRST])
+    claims = [c.to_dict() for c in extract_claims(text)]
+    moved = ledger.previous_values(claims)
+    return brain._continues_figures(sid, st, claims, moved, tables[brain.T_LEDGER], config)
+
+
+def test_figure_evidence_needs_a_continuing_sentence_or_a_restated_figure() -> None:
+    assert _continues("The death toll rose to 3 on Friday.")
+    assert _continues("The number of injured has risen to 40, up from 31.")
+    # the story's 31 restated beside a new count, no movement word
+    assert _continues("Hospitals said 38 people were injured. Police had counted 31 injured.")
+    assert not _continues("Three people were killed on Friday.")  # a first report's wording
+    assert not _continues("The death toll rose to 30 on Friday.")  # 15 times the story's 2
+    # a fallen toll not called a revision: another incident, whatever else continues
+    assert not _continues("Ten people were injured. The death toll rose to 3.")
+    assert _continues("Police revised the number injured to 25. The death toll rose to 3.")
+
+
+def test_a_rival_story_near_in_score_blocks_the_figure_join() -> None:
+    tables, sid, _ = _story_after([FIRST])
+    a = {"claims": [c.to_dict() for c in extract_claims(FOLLOW[3])]}
+    vec, dfs = {"e:castrelo": 2.0}, {"e:castrelo": 1}
+    st_table, lt = tables[brain.T_STORIES], tables[brain.T_LEDGER]
+    assert brain._figure_join(a, vec, dfs, [(3600.0, 0.2, sid)], st_table, lt, CFG) == sid
+    rivals = [(3600.0, 0.2, sid), (7200.0, 0.15, "st-other")]
+    assert brain._figure_join(a, vec, dfs, rivals, st_table, lt, CFG) is None
+    # a name many stories hold ("Texas") is no evidence of one event
+    common = {"e:castrelo": CFG.brief_max_df + 1}
+    assert brain._figure_join(a, vec, common, [(3600.0, 0.2, sid)], st_table, lt, CFG) is None
+
+
+def test_continued_cues() -> None:
+    assert ledger.continued({"quote": "Fifteen people are still in hospital.", "text": "Fifteen"})
+    assert ledger.continued(
+        {"quote": "About 64,000 customers remained without power.", "text": "About 64,000"}
+    )
+    assert ledger.continued({"quote": "raising the death toll to 3", "text": "3"})
+    assert not ledger.continued({"quote": "killing 12 people on Friday", "text": "12"})

@@ -124,7 +124,8 @@ class BrainConfig:
     #: a figure filed under a key the story's ledger already holds, within
     #: figure_join_ratio of the story's latest figure there, not a toll that fell without
     #: saying so, in a sentence that says it carries on ("raising the death toll to 3",
-    #: "rose to 34", "15 people are still in hospital", "up from 18"); the story must be
+    #: "rose to 34", "15 people are still in hospital", "up from 18", "far larger than
+    #: the official figure") or beside the story's latest figure restated; the story must be
     #: within figure_join_gap_s (event time) and share a rare name (at most brief_max_df
     #: stories) with the article.  Follow-ups that quote new officials and places share
     #: too few terms with their story ("Third victim of A-4 pileup dies in hospital":
@@ -737,9 +738,11 @@ def _continues_figures(
     """Does an article carry on the story's figures?  At least one of its figures lands
     under a key the story's ledger holds (its own key or the story's alias for it), is
     within ``figure_join_ratio`` of the latest figure there, and its sentence says it
-    carries on (``ledger.continued`` or it names the value it moved from); and no figure
-    under such a key is a count that fell without the sentence calling it a revision or
-    a state ("injuring 14" against the story's 23 injured: another incident's toll)."""
+    carries on (``ledger.continued``, it names the value it moved from, or it disputes
+    another figure: "far larger than the official figure"), or the article restates the
+    story's latest figure beside a new one; and no figure under such a key is a count
+    that fell without the sentence calling it a revision, a dispute or a state
+    ("injuring 14" against the story's 23 injured: another incident's toll)."""
     support = False
     metrics = list(st.get("metrics") or ())
     seen: dict[str, list[tuple[float, float]]] = {}  # key -> (value, story's latest)
@@ -764,11 +767,12 @@ def _continues_figures(
         v = float(v)
         if v <= 0 or last <= 0 or max(v / last, last / v) > config.figure_join_ratio:
             continue
+        disputes = ledger.disputes_figure(c)
         if v < last * (1 - config.tolerance) and not (
-            ledger.state_quantity(c, key) or ledger.revision(c)
+            disputes or ledger.state_quantity(c, key) or ledger.revision(c)
         ):
             return False
-        if ci in moved or ledger.continued(c):
+        if ci in moved or disputes or ledger.continued(c):
             support = True
         seen.setdefault(key, []).append((v, last))
     # "27 ships were waiting ..., up from 18 at midday" where the story's latest is 18:

@@ -113,6 +113,9 @@ def test_figure_evidence_needs_a_continuing_sentence_or_a_restated_figure() -> N
     # a fallen toll not called a revision: another incident, whatever else continues
     assert not _continues("Ten people were injured. The death toll rose to 3.")
     assert _continues("Police revised the number injured to 25. The death toll rose to 3.")
+    # one side of a dispute continues the story's figure, even below it
+    assert _continues("Hospitals said 25 people were injured, disputing the police count.")
+    assert not _continues("Hospitals said 25 people were injured on Friday.")
 
 
 def test_a_rival_story_near_in_score_blocks_the_figure_join() -> None:

@@ -703,12 +703,12 @@ def _figure_join(
 ) -> str | None:
     """The most recent of the ``near`` stories (gap, score, id) whose figures the article
     carries on (:func:`_continues_figures`) and that shares a rare name with it; None
-    when there is none."""
+    when there is none, or when another candidate scores within recent_join_margin of it."""
     claims = list(a.get("claims") or ())
     if not claims:
         return None
     moved = ledger.previous_values(claims)
-    for _gap, _score, sid in sorted(near, key=lambda x: (x[0], -x[1], x[2])):
+    for _gap, score, sid in sorted(near, key=lambda x: (x[0], -x[1], x[2])):
         st = st_table.get(sid)
         if st is None:
             continue
@@ -719,7 +719,8 @@ def _figure_join(
         ):
             continue  # only common names shared ("Texas"): no evidence of one event
         if _continues_figures(sid, st, claims, moved, ledger_table, config):
-            score = _score
+            # another story sharing a name that scores near it: a round-up of several
+            # events ("Monsoon toll reaches 128 as landslides hit Myagdi and ..."), no guess
             rivals = [sc for _g, sc, s2 in near if s2 != sid]
             if rivals and max(rivals) >= config.recent_join_margin * score:
                 return None

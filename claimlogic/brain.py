@@ -1071,6 +1071,9 @@ def observe(
     # "27,500 workers, well below the union's figure of 41,000": the figure it disputes.
     disputes = ledger.disputed_values(claims)
     past = set(moved_from.values())
+    # "three other people, bringing arrests to 4": the step is no figure of its own (not
+    # recorded, so that the total it was brought to is the key's first figure)
+    steps = ledger.increments(claims)
     # A figure a sentence disputes by name, named after its disputer ("96 students had
     # been abducted, disputing the school's figure of 121"), is decided just before it,
     # so that the disputing figure finds it in the ledger and contradicts it.
@@ -1079,6 +1082,8 @@ def observe(
     for ci in order:
         c = claims[ci]
         metric = c.get("metric")
+        if ci in steps:
+            continue
         if not metric or (
             c.get("value") is None and c.get("low") is None and c.get("high") is None
         ):

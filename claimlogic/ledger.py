@@ -1031,6 +1031,49 @@ def previous_values(claims: list[Mapping[str, Any]]) -> dict[int, int]:
     return out
 
 
+#: A participle clause that gives the total a step brought a count to: ", bringing
+#: arrests to 4", ", bringing to three the number of people held", ", taking the toll to".
+_BROUGHT_TO = re.compile(
+    r",\s+(?:bringing|raising|pushing|taking|lifting)\b(?:\s+\S+){0,5}?\s+to\s*$", re.I
+)
+
+
+#: At most this many characters from the end of a step to its total: the step is the
+#: clause just before ("2,050 people have reached the islands since Thursday, ...,
+#: taking arrivals this year to 29,290" is a count of its own, farther away).
+_STEP_SPAN = 80
+
+
+def increments(claims: list[Mapping[str, Any]]) -> set[int]:
+    """Which claims are the step of a total their sentence then gives: "Police arrested
+    the bar's owner and three other people, bringing arrests to 4" (three is the step,
+    4 the count); "two other managers, bringing to three the number of people held".
+    The step comes before the total, at most ``_STEP_SPAN`` characters before it, is
+    smaller, and the total follows a participle clause (:data:`_BROUGHT_TO`) in the same
+    sentence; the total is the story's figure, the step no figure of its own."""
+    out: set[int] = set()
+    by_quote: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.get("quote") and c.get("start") is not None and c.get("value") is not None:
+            by_quote.setdefault(str(c["quote"]), []).append(i)
+    for quote, idx in by_quote.items():
+        idx.sort(key=lambda i: int(claims[i]["start"]))
+        first = claims[idx[0]]
+        at = quote.find(str(first.get("text") or ""))
+        if at < 0:
+            continue
+        base = int(first["start"]) - at  # where the sentence starts in the article
+        for k, j in enumerate(idx):
+            cj = claims[j]
+            if not _BROUGHT_TO.search(quote[: max(0, int(cj["start"]) - base)]):
+                continue
+            for i in idx[:k]:
+                near = int(cj["start"]) - int(claims[i]["end"]) <= _STEP_SPAN
+                if near and float(claims[i]["value"]) < float(cj["value"]):
+                    out.add(i)
+    return out
+
+
 #: Words that make the figure after them the yardstick another figure of the sentence is
 #: measured against: "more than the 142 Halcyon Cruises gave", "well above the 3,200 that
 #: CONRED was still reporting", "more than double the 6,500 barrels announced by", "well

@@ -138,3 +138,46 @@ def test_continued_cues() -> None:
     )
     assert ledger.continued({"quote": "raising the death toll to 3", "text": "3"})
     assert not ledger.continued({"quote": "killing 12 people on Friday", "text": "12"})
+
+
+# ------------------------------------------------------------------ steps of a total
+def _steps(text: str) -> list[float]:
+    claims = [c.to_dict() for c in extract_claims(text)]
+    return sorted(float(claims[i]["value"]) for i in ledger.increments(claims))
+
+
+def test_the_step_a_sentence_brings_a_total_up_by_is_no_figure_of_its_own() -> None:
+    assert _steps(
+        "Police arrested the bar's owner and three other people, bringing arrests to 4."
+    ) == [3.0]
+    assert _steps(
+        "Police arrested the chief executive and two other managers on Tuesday night, "
+        "bringing to three the number of people held."
+    ) == [2.0]
+    # a count of its own, a clause away from the total: not a step
+    assert not _steps(
+        "A total of 2,050 people have reached the islands by boat since Thursday, the rescue "
+        "service said on Sunday morning, taking arrivals this year to 29,290."
+    )
+    assert not _steps("The death toll rose to 12 and three people are still missing.")
+    assert not _steps("Police arrested 40 people, bringing arrests to 12.")  # not smaller
+
+
+def test_a_step_raises_no_new_figure_but_its_total_does() -> None:
+    first = (
+        "m1",
+        "2025-03-01T08:00:00Z",
+        "Bootleg liquor kills 31 in Kerevo",
+        "KEREVO - Thirty-one people died after drinking bootleg liquor in Kerevo on Friday, "
+        "police said.",
+    )
+    second = (
+        "m2",
+        "2025-03-01T18:00:00Z",
+        "Kerevo bar owner arrested over bootleg liquor deaths",
+        "KEREVO - Police arrested the Kerevo bar's owner and 14 other people, bringing "
+        "arrests to 15, after 31 people died from bootleg liquor.",
+    )
+    out = run_stream([first, second])
+    raised = [(a["kind"], a["claim"]["value"]) for a in out[1][2]]
+    assert raised == [("new_figure", 15.0)]  # not the 14 (the step) before it

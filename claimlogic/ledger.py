@@ -1114,6 +1114,25 @@ def part_of_group(c: Mapping[str, Any]) -> bool:
     return bool(_PART_BEFORE.search(quote[:i]) or _PART_AFTER.search(quote[i + len(text) :]))
 
 
+#: A part named just before a figure that makes the figure its whole: "Nine of the
+#: fourteen beaches", "69 of the 240 seats", "5,800 of the port's roughly 6,500 dockworkers".
+_PART_OF_WHOLE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|most|none))"
+    r"\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)"
+    r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+
+
+def whole_of_part(c: Mapping[str, Any]) -> bool:
+    """Is the figure the whole a part of its sentence is taken from ("Nine of the fourteen
+    beaches closed reopened", "won 69 of the 240 seats")?  The whole is background to
+    the part: recorded and compared, never announced as a ``new_figure``."""
+    quote, _text, i = _in_sentence(c)
+    return i >= 0 and bool(_PART_OF_WHOLE.search(quote[:i]))
+
+
 #: Nouns right after a figure that make it a reference level, not a measurement: "the
 #: central bank's 2.5% target", "cleared the 4% threshold", "our 1 to 3 percent target band".
 _REFERENCE_LEVEL = re.compile(
@@ -1482,6 +1501,7 @@ def decide(
         and not weather_reading(claim, metric)
         and not yardstick(claim)
         and not reference_level(claim)
+        and not whole_of_part(claim)
         and not of_a_past_year(claim, event_t)
     ):
         if continuing and claim.get("change") in ("up", "down"):

@@ -181,3 +181,61 @@ def test_a_step_raises_no_new_figure_but_its_total_does() -> None:
     out = run_stream([first, second])
     raised = [(a["kind"], a["claim"]["value"]) for a in out[1][2]]
     assert raised == [("new_figure", 15.0)]  # not the 14 (the step) before it
+
+
+# ------------------------------------------------------------------ background wholes
+def _whole(quote: str, text: str) -> bool:
+    return ledger.whole_of_part({"quote": quote, "text": text})
+
+
+def test_the_whole_a_part_is_taken_from_is_background() -> None:
+    assert _whole("Nine of the fourteen beaches closed reopened on Wednesday.", "fourteen")
+    assert _whole("GERB won 25.6% of the vote and 69 of the 240 seats.", "240")
+    assert _whole("Milkrest said 112,000 of the 130,000 recalled tins were returned.", "130,000")
+    assert _whole("5,800 of the port's roughly 6,500 dockworkers stayed away.", "6,500")
+    assert not _whole("Nine of the fourteen beaches closed reopened on Wednesday.", "Nine")
+    assert not _whole("The fire destroyed 240 homes.", "240")
+    assert not _whole("The share of the 2,000 euros grant was cut.", "2,000")  # no part
+
+
+def test_a_whole_raises_no_new_figure() -> None:
+    claim = {
+        "value": 240.0,
+        "bound": "exact",
+        "unit": "seats",
+        "property": "count",
+        "text": "240",
+        "quote": "GERB won 25.6% of the vote and 69 of the 240 seats in the assembly.",
+    }
+    art = {"id": "e1", "outlet": "O", "published_at": "2025-03-01T08:00:00Z"}
+    _, decisions, _ = ledger.decide(
+        None,
+        claim,
+        art,
+        version="",
+        story="s",
+        metric="seats|count",
+        label="seats",
+        event_t=T0,
+        now_iso="2025-03-01T08:00:00Z",
+        tolerance=0.02,
+        event_count_window_s=3 * 86400.0,
+        state_same_time_s=3 * 3600.0,
+    )
+    assert decisions == []
+    plain = {**claim, "quote": "The assembly has 240 seats and GERB won 69 of them."}
+    _, decisions, _ = ledger.decide(
+        None,
+        plain,
+        art,
+        version="",
+        story="s",
+        metric="seats|count",
+        label="seats",
+        event_t=T0,
+        now_iso="2025-03-01T08:00:00Z",
+        tolerance=0.02,
+        event_count_window_s=3 * 86400.0,
+        state_same_time_s=3 * 3600.0,
+    )
+    assert [d[0] for d in decisions] == ["new_figure"]

@@ -877,10 +877,24 @@ def _story_head(story_metrics: list[str], metric: str) -> str | None:
         if r2 != rest or s2 == subject or "?" in s2 or s2.rsplit(" ", 1)[-1] != head:
             continue
         long, short = (s2, subject) if len(s2) > len(subject) else (subject, s2)
-        qual = long.removesuffix(" " + short) if long.endswith(" " + short) else ""
-        if qual and not set(qual.split()) & _SUBSET_QUALIFIERS:
+        qual = _extra_words(long.split(), short.split())
+        if qual and not set(qual) & _SUBSET_QUALIFIERS:
             same.append(m)
     return same[0] if len(same) == 1 else None
+
+
+def _extra_words(long: list[str], short: list[str]) -> list[str]:
+    """The words of ``long`` that are not in ``short`` when ``short`` is ``long`` with
+    words left out, in order ("unaccompanied migrant minors" -> "unaccompanied minors":
+    ["migrant"]); [] when it is not."""
+    extra: list[str] = []
+    k = 0
+    for w in long:
+        if k < len(short) and w == short[k]:
+            k += 1
+        else:
+            extra.append(w)
+    return extra if k == len(short) else []
 
 
 #: Words a report puts before or after a counted noun without changing what is counted:

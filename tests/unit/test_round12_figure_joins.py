@@ -239,3 +239,17 @@ def test_a_whole_raises_no_new_figure() -> None:
         state_same_time_s=3 * 3600.0,
     )
     assert [d[0] for d in decisions] == ["new_figure"]
+
+
+# ------------------------------------------------------------------ one noun, one key
+def test_a_qualifier_inside_a_counted_noun_keeps_its_key() -> None:
+    story = ["unaccompanied minors|count", "people|killed"]
+    assert brain._story_head(story, "unaccompanied migrant minors|count") == story[0]
+    assert brain._story_head(["unaccompanied migrant minors|count"], story[0]) == (
+        "unaccompanied migrant minors|count"
+    )
+    # a subset or increment is another quantity; another noun is another key
+    assert brain._story_head(story, "unaccompanied new minors|count") is None
+    assert brain._story_head(story, "accompanied minors|count") is None
+    assert brain._extra_words(["a", "b", "c"], ["a", "c"]) == ["b"]
+    assert brain._extra_words(["a", "b", "c"], ["c", "a"]) == []

@@ -120,6 +120,19 @@ class BrainConfig:
     #: shared place and the same wording may well be a second incident there ("Bus crash
     #: near Halvik", then "Train crash near Halvik"); a later report is a follow-up.
     one_entity_min_gap_s: float = 6 * 3600.0
+    #: A report that joined no story by the rules above still joins one on its figures:
+    #: a figure filed under a key the story's ledger already holds, within
+    #: figure_join_ratio of the story's latest figure there, not a toll that fell without
+    #: saying so, in a sentence that says it carries on ("raising the death toll to 3",
+    #: "rose to 34", "15 people are still in hospital", "up from 18", "far larger than
+    #: the official figure") or beside the story's latest figure restated; the story must be
+    #: within figure_join_gap_s (event time) and share a rare name (at most brief_max_df
+    #: stories) with the article.  Follow-ups that quote new officials and places share
+    #: too few terms with their story ("Third victim of A-4 pileup dies in hospital":
+    #: 0.15); a first report of another incident does not say its toll moved.  Several
+    #: such stories: the most recent one.  0 turns it off.
+    figure_join_gap_s: float = 48 * 3600.0
+    figure_join_ratio: float = 4.0
     #: Brief joins use the same score ramp as other joins, but never this far apart.
     brief_max_gap_s: float = 14 * 24 * 3600.0
     #: Estimated Jaccard similarity of 3-word shingles for a near-duplicate.
@@ -480,7 +493,7 @@ def _assign_story(
     if prev_story and prev_story in st_table:
         chosen = prev_story
     else:
-        chosen = _best_story(a, vec, hits, dfs, n, event_t, st_table, config)
+        chosen = _best_story(a, vec, hits, dfs, n, event_t, st_table, config, tables[T_LEDGER])
     created = chosen is None
     if chosen is None:
         chosen = "st-" + _sha("story", a["id"], n=12)
@@ -546,9 +559,12 @@ def _best_story(
     event_t: float,
     st_table: MutableMapping[str, Any],
     config: BrainConfig,
+    ledger_table: Mapping[str, Any] | None = None,
 ) -> str | None:
     """The story an article joins: the best-scoring one sharing ``min_shared_entities``
-    entities; failing that, a brief join on one rare shared place (see BrainConfig)."""
+    entities; failing that, a join on one strong shared name, a same-day join, a brief
+    join on one rare shared place, or a join on figures the story's ledger continues
+    (``ledger_table`` given; see BrainConfig)."""
     brief = config.brief_max_df > 0
     need_ents = 1 if brief else config.min_shared_entities
     cands = [s for s, h in hits.items() if h[1] >= need_ents]
@@ -558,6 +574,7 @@ def _best_story(
     recent: list[tuple[float, str, dict[str, float]]] = []
     scores: list[tuple[float, str]] = []
     strong: list[tuple[float, str]] = []
+    near: list[tuple[float, float, str]] = []
     about: tuple[set[str], set[str]] | None = None
 
     def anchors_and_families() -> tuple[set[str], set[str]]:
@@ -585,6 +602,12 @@ def _best_story(
         gap = stories.time_gap(event_t, st["t0"], st["t1"])
         scores.append((score, sid))
         gap_need = _required_score(gap, config)  # None: too far apart in time
+        if (
+            ledger_table is not None
+            and config.figure_join_gap_s > 0
+            and gap <= config.figure_join_gap_s
+        ):
+            near.append((gap, score, sid))
         if ents >= config.min_shared_entities:
             need = gap_need
             if need is not None and 0 < config.story_many_entities <= ents:
@@ -653,7 +676,9 @@ def _best_story(
         if not rivals or max(rivals) < config.recent_join_margin * top[0]:
             briefs = recent
     if not briefs:
-        return None
+        if ledger_table is None or not near:
+            return None
+        return _figure_join(a, vec, dfs, near, st_table, ledger_table, config)
     briefs.sort(key=lambda b: (-b[0], b[1]))
     if len(briefs) > 1:
         # Two stories about the same place (a bus crash and a market fire in one town):
@@ -665,6 +690,99 @@ def _best_story(
         if own1 <= 0 or own1 < config.brief_margin * own2:
             return None
     return briefs[0][1]
+
+
+def _figure_join(
+    a: Mapping[str, Any],
+    vec: Mapping[str, float],
+    dfs: Mapping[str, int],
+    near: list[tuple[float, float, str]],
+    st_table: Mapping[str, Any],
+    ledger_table: Mapping[str, Any],
+    config: BrainConfig,
+) -> str | None:
+    """The most recent of the ``near`` stories (gap, score, id) whose figures the article
+    carries on (:func:`_continues_figures`) and that shares a rare name with it; None
+    when there is none, or when another candidate scores within recent_join_margin of it."""
+    claims = list(a.get("claims") or ())
+    if not claims:
+        return None
+    moved = ledger.previous_values(claims)
+    for _gap, score, sid in sorted(near, key=lambda x: (x[0], -x[1], x[2])):
+        st = st_table.get(sid)
+        if st is None:
+            continue
+        profile = stories.unpack_profile(st["profile"])
+        if not any(
+            t.startswith("e:") and t in profile and dfs.get(t, 0) <= config.brief_max_df
+            for t in vec
+        ):
+            continue  # only common names shared ("Texas"): no evidence of one event
+        if _continues_figures(sid, st, claims, moved, ledger_table, config):
+            # another story sharing a name that scores near it: a round-up of several
+            # events ("Monsoon toll reaches 128 as landslides hit Myagdi and ..."), no guess
+            rivals = [sc for _g, sc, s2 in near if s2 != sid]
+            if rivals and max(rivals) >= config.recent_join_margin * score:
+                return None
+            return sid
+    return None
+
+
+def _continues_figures(
+    sid: str,
+    st: Mapping[str, Any],
+    claims: list[Mapping[str, Any]],
+    moved: Mapping[int, int],
+    ledger_table: Mapping[str, Any],
+    config: BrainConfig,
+) -> bool:
+    """Does an article carry on the story's figures?  At least one of its figures lands
+    under a key the story's ledger holds (its own key or the story's alias for it), is
+    within ``figure_join_ratio`` of the latest figure there, and its sentence says it
+    carries on (``ledger.continued``, it names the value it moved from, or it disputes
+    another figure: "far larger than the official figure"), or the article restates the
+    story's latest figure beside a new one; and no figure under such a key is a count
+    that fell without the sentence calling it a revision, a dispute or a state
+    ("injuring 14" against the story's 23 injured: another incident's toll)."""
+    support = False
+    metrics = list(st.get("metrics") or ())
+    seen: dict[str, list[tuple[float, float]]] = {}  # key -> (value, story's latest)
+    for ci, c in enumerate(claims):
+        metric, v = c.get("metric"), c.get("value")
+        if not metric or v is None or "?" in metric.split("|", 1)[0] or c.get("unit") == "%":
+            continue  # nothing says what is counted; small shares of many things collide
+        if metric != DISPLACED and ledger.displaced_people(c, metric):
+            metric = DISPLACED
+        key = metric if metric in metrics else _story_alias(metrics, c, metric)
+        if key is None or key not in metrics:
+            continue
+        entry = ledger.unpack_entry(ledger_table.get(f"{sid}|{key}"), story=sid, metric=key)
+        figs = [
+            f
+            for f in (entry or {}).get("figures", ())
+            if f["claim"].get("value") is not None and ledger.units_compatible(c, f["claim"])
+        ]
+        if not figs:
+            continue
+        last = float(max(figs, key=lambda f: float(f.get("t") or 0.0))["claim"]["value"])
+        v = float(v)
+        if v <= 0 or last <= 0 or max(v / last, last / v) > config.figure_join_ratio:
+            continue
+        disputes = ledger.disputes_figure(c)
+        if v < last * (1 - config.tolerance) and not (
+            disputes or ledger.state_quantity(c, key) or ledger.revision(c)
+        ):
+            return False
+        if ci in moved or disputes or ledger.continued(c):
+            support = True
+        seen.setdefault(key, []).append((v, last))
+    # "27 ships were waiting ..., up from 18 at midday" where the story's latest is 18:
+    # the article restates the story's figure beside a new one under the same key
+    for pairs in seen.values():
+        restated = any(ledger.rel_diff(v, last) <= 1e-3 for v, last in pairs)
+        if restated and any(ledger.rel_diff(v, last) > config.tolerance for v, last in pairs):
+            support = True
+    return support
 
 
 # =========================================================================== observe
@@ -759,10 +877,24 @@ def _story_head(story_metrics: list[str], metric: str) -> str | None:
         if r2 != rest or s2 == subject or "?" in s2 or s2.rsplit(" ", 1)[-1] != head:
             continue
         long, short = (s2, subject) if len(s2) > len(subject) else (subject, s2)
-        qual = long.removesuffix(" " + short) if long.endswith(" " + short) else ""
-        if qual and not set(qual.split()) & _SUBSET_QUALIFIERS:
+        qual = _extra_words(long.split(), short.split())
+        if qual and not set(qual) & _SUBSET_QUALIFIERS:
             same.append(m)
     return same[0] if len(same) == 1 else None
+
+
+def _extra_words(long: list[str], short: list[str]) -> list[str]:
+    """The words of ``long`` that are not in ``short`` when ``short`` is ``long`` with
+    words left out, in order ("unaccompanied migrant minors" -> "unaccompanied minors":
+    ["migrant"]); [] when it is not."""
+    extra: list[str] = []
+    k = 0
+    for w in long:
+        if k < len(short) and w == short[k]:
+            k += 1
+        else:
+            extra.append(w)
+    return extra if k == len(short) else []
 
 
 #: Words a report puts before or after a counted noun without changing what is counted:
@@ -826,6 +958,21 @@ def _story_area(story_metrics: list[str], metric: str) -> str | None:
         return None
     same = [m for m in story_metrics if m.endswith("|area") and "?" not in m]
     return same[0] if len(same) == 1 else None
+
+
+def _story_alias(story_metrics: list[str], c: Mapping[str, Any], metric: str) -> str | None:
+    """The story's own key for a claim filed under another name (the toll, role,
+    nationality, head-noun, core-noun, ill-count and area rules above, first match wins);
+    None: the claim keeps its key."""
+    return (
+        _story_toll(story_metrics, c, metric)
+        or _story_role(story_metrics, metric)
+        or _story_nationality(story_metrics, metric)
+        or _story_head(story_metrics, metric)
+        or _story_core(story_metrics, metric)
+        or _story_ill(story_metrics, metric)
+        or _story_area(story_metrics, metric)
+    )
 
 
 def _story_from_value(
@@ -938,6 +1085,9 @@ def observe(
     # "27,500 workers, well below the union's figure of 41,000": the figure it disputes.
     disputes = ledger.disputed_values(claims)
     past = set(moved_from.values())
+    # "three other people, bringing arrests to 4": the step is no figure of its own (not
+    # recorded, so that the total it was brought to is the key's first figure)
+    steps = ledger.increments(claims)
     # A figure a sentence disputes by name, named after its disputer ("96 students had
     # been abducted, disputing the school's figure of 121"), is decided just before it,
     # so that the disputing figure finds it in the ledger and contradicts it.
@@ -946,6 +1096,8 @@ def observe(
     for ci in order:
         c = claims[ci]
         metric = c.get("metric")
+        if ci in steps:
+            continue
         if not metric or (
             c.get("value") is None and c.get("low") is None and c.get("high") is None
         ):
@@ -954,15 +1106,7 @@ def observe(
             c = {**c, "metric": DISPLACED, "metric_label": "people displaced"}
             c["property"] = "displaced"  # a state: readings move both ways
             metric = DISPLACED
-        alias = (
-            _story_toll(st["metrics"], c, metric)
-            or _story_role(st["metrics"], metric)
-            or _story_nationality(st["metrics"], metric)
-            or _story_head(st["metrics"], metric)
-            or _story_core(st["metrics"], metric)
-            or _story_ill(st["metrics"], metric)
-            or _story_area(st["metrics"], metric)
-        )
+        alias = _story_alias(st["metrics"], c, metric)
         named = moved_from.get(ci, disputes.get(ci))  # the earlier figure it names
         if alias is None and named is not None and not _held_elsewhere(tables, sid, metric, aid):
             earlier = float(claims[named]["value"])

@@ -961,6 +961,23 @@ def toll_moved(c: Mapping[str, Any]) -> bool:
     return bool(_TOLL_MOVED.search(str(c.get("quote") or ""))) or revision(c)
 
 
+#: Words next to a figure that say it is a running reading carried on from earlier
+#: reports: "15 people are still in hospital", "64,000 remained without power".
+_CONTINUED = re.compile(r"\b(?:still|remain(?:s|ed|ing)?)\b", re.I)
+
+
+def continued(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence say it carries on an earlier reading: a toll that moved
+    or was revised (:func:`toll_moved`: "raising the death toll to 3", "now says 12"), or
+    a state still holding next to the figure ("15 people are still in hospital")?  A
+    first report of an event says neither ("killing 12 people")."""
+    if toll_moved(c):
+        return True
+    quote, text, i = _in_sentence(c)
+    window = quote if i < 0 else quote[max(0, i - 48) : i + len(text) + 48]
+    return bool(_CONTINUED.search(window))
+
+
 #: Words between a figure and the value it moved from, in the same sentence: "down from
 #: 1,300", "up from 21", "to 18,500 on Thursday from a peak of 31,000", "to 2.8% from 3.2%",
 #: "revising up the operator's initial estimate of about 30", "lower than first estimates
@@ -1014,6 +1031,49 @@ def previous_values(claims: list[Mapping[str, Any]]) -> dict[int, int]:
     return out
 
 
+#: A participle clause that gives the total a step brought a count to: ", bringing
+#: arrests to 4", ", bringing to three the number of people held", ", taking the toll to".
+_BROUGHT_TO = re.compile(
+    r",\s+(?:bringing|raising|pushing|taking|lifting)\b(?:\s+\S+){0,5}?\s+to\s*$", re.I
+)
+
+
+#: At most this many characters from the end of a step to its total: the step is the
+#: clause just before ("2,050 people have reached the islands since Thursday, ...,
+#: taking arrivals this year to 29,290" is a count of its own, farther away).
+_STEP_SPAN = 80
+
+
+def increments(claims: list[Mapping[str, Any]]) -> set[int]:
+    """Which claims are the step of a total their sentence then gives: "Police arrested
+    the bar's owner and three other people, bringing arrests to 4" (three is the step,
+    4 the count); "two other managers, bringing to three the number of people held".
+    The step comes before the total, at most ``_STEP_SPAN`` characters before it, is
+    smaller, and the total follows a participle clause (:data:`_BROUGHT_TO`) in the same
+    sentence; the total is the story's figure, the step no figure of its own."""
+    out: set[int] = set()
+    by_quote: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.get("quote") and c.get("start") is not None and c.get("value") is not None:
+            by_quote.setdefault(str(c["quote"]), []).append(i)
+    for quote, idx in by_quote.items():
+        idx.sort(key=lambda i: int(claims[i]["start"]))
+        first = claims[idx[0]]
+        at = quote.find(str(first.get("text") or ""))
+        if at < 0:
+            continue
+        base = int(first["start"]) - at  # where the sentence starts in the article
+        for k, j in enumerate(idx):
+            cj = claims[j]
+            if not _BROUGHT_TO.search(quote[: max(0, int(cj["start"]) - base)]):
+                continue
+            for i in idx[:k]:
+                near = int(cj["start"]) - int(claims[i]["end"]) <= _STEP_SPAN
+                if near and float(claims[i]["value"]) < float(cj["value"]):
+                    out.add(i)
+    return out
+
+
 #: Words that make the figure after them the yardstick another figure of the sentence is
 #: measured against: "more than the 142 Halcyon Cruises gave", "well above the 3,200 that
 #: CONRED was still reporting", "more than double the 6,500 barrels announced by", "well
@@ -1052,6 +1112,25 @@ def part_of_group(c: Mapping[str, Any]) -> bool:
     if i < 0 or _ALL_BUT.search(quote[:i]):
         return False
     return bool(_PART_BEFORE.search(quote[:i]) or _PART_AFTER.search(quote[i + len(text) :]))
+
+
+#: A part named just before a figure that makes the figure its whole: "Nine of the
+#: fourteen beaches", "69 of the 240 seats", "5,800 of the port's roughly 6,500 dockworkers".
+_PART_OF_WHOLE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|most|none))"
+    r"\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)"
+    r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+
+
+def whole_of_part(c: Mapping[str, Any]) -> bool:
+    """Is the figure the whole a part of its sentence is taken from ("Nine of the fourteen
+    beaches closed reopened", "won 69 of the 240 seats")?  The whole is background to
+    the part: recorded and compared, never announced as a ``new_figure``."""
+    quote, _text, i = _in_sentence(c)
+    return i >= 0 and bool(_PART_OF_WHOLE.search(quote[:i]))
 
 
 #: Nouns right after a figure that make it a reference level, not a measurement: "the
@@ -1422,6 +1501,7 @@ def decide(
         and not weather_reading(claim, metric)
         and not yardstick(claim)
         and not reference_level(claim)
+        and not whole_of_part(claim)
         and not of_a_past_year(claim, event_t)
     ):
         if continuing and claim.get("change") in ("up", "down"):

@@ -11,6 +11,8 @@ and carried on the analyzed topic; the brain only does O(bands) table lookups.
   64-bit blake2b hash of each shingle; the minima are kept as 16-bit values
   (b-bit MinHash, Li & Koenig 2010), so a signature is 128 bytes (172 base64
   characters).  The chance two unrelated minima agree by accident is 1/65536.
+  The minima are computed for all shingles at once with lane-wise arithmetic on
+  one Python int (``_minima``), exactly equal to the formula.
 * LSH: 16 bands of 4 rows.  A band key is ``<band as hex digit><the band's four
   16-bit minima in hex>`` (17 characters); an earlier article sharing any band
   key is a candidate.  The
@@ -29,6 +31,8 @@ import hashlib
 import random
 import re
 import struct
+import sys
+from array import array
 from collections.abc import Iterable
 
 NUM_PERM = 64
@@ -51,6 +55,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*", re.UNICODE)
 
 
 def words(text: str) -> list[str]:
+    if text.isascii():
+        # ASCII lower-casing maps letters to letters one for one, so lower-casing the
+        # whole text first finds the same words; for other texts it may not (U+0130
+        # lower-cases to "i" + a combining dot, which is no word character).
+        return _WORD.findall(text.lower())
     return [w.lower() for w in _WORD.findall(text)]
 
 
@@ -58,6 +67,8 @@ def shingles(text: str, k: int = SHINGLE, max_words: int = MAX_WORDS) -> set[str
     ws = words(text)[:max_words]
     if len(ws) < k:
         return {" ".join(ws)} if ws else set()
+    if k == 3:  # the default: three zipped lists build the strings without slicing
+        return {f"{a} {b} {c}" for a, b, c in zip(ws, ws[1:], ws[2:], strict=False)}
     return {" ".join(ws[i : i + k]) for i in range(len(ws) - k + 1)}
 
 
@@ -65,12 +76,122 @@ def _h64(s: str) -> int:
     return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little")
 
 
+# ------------------------------------------------------------------ vectorised MinHash
+# minhash() computes min((a*h + b) % _P for h in hashes) for every permutation with
+# whole-vector operations on one Python int instead of a Python loop per hash: each
+# hash gets a 128-bit *lane* of the int (a*h + b < 2**126 fits, so one multiply
+# computes a permutation over all hashes), the Mersenne modulus is reduced lane-wise
+# with shifts and masks (2**61 = 1 mod _P), and the minimum over the lanes is taken by
+# halving the vector _TREE times with a branch-free lane-wise min before the last
+# lanes are unpacked. Exact integer arithmetic: the result equals the formula's, which
+# _minima_reference keeps (and the tests compare against).
+_LANE = 128
+#: In-int halvings before the remaining lanes are unpacked (each halves the Python
+#: ints the unpacking creates and costs ~11 operations on a half-size int).
+_TREE = 4
+#: Largest hash count vectorised (the shingles of MAX_WORDS words, padded to a
+#: multiple of 2**_TREE); bigger sets use the reference loop.
+_MAX_LANES = -(-MAX_WORDS // (1 << _TREE)) * (1 << _TREE)
+#: A 64-bit half lane holding this is above every value (<= 2**61) and below the guard bit.
+_INF = 1 << 62
+
+
+def _rep(v: int, lanes: int = _MAX_LANES) -> int:
+    """``v`` (< 2**128) in each of ``lanes`` lanes."""
+    return int.from_bytes(v.to_bytes(_LANE // 8, "little") * lanes, "little")
+
+
+_ONES = _rep(1)
+_M61 = _rep(_P)
+_M65 = _rep((1 << 65) - 1)
+_M5 = _rep(31)
+#: Bit 61 of each lane: set where a value is still >= 2**61 (needs one more fold).
+_WRAP = _rep(1 << 61)
+_PAD = _rep(_INF | (_INF << 64))
+#: Per 64-bit half lane: its top bit (the guard of the lane-wise compare) and its bit 0.
+_G63 = _rep((1 << 63) | (1 << 127))
+_O64 = _rep(1 | (1 << 64))
+_NATIVE_LITTLE = sys.byteorder == "little"
+_Z8 = bytes(8)
+
+
+def _minima_reference(hs: list[int]) -> list[int]:
+    """The definition: per permutation, the minimum of (a*h + b) mod _P over ``hs``."""
+    return [min((a * h + b) % _P for h in hs) for a, b in _PERMS]
+
+
+def _minima(packed: int, n: int) -> list[int]:
+    """Per permutation, min((a*h + b) % _P) over the ``n`` hashes in the lanes of ``packed``
+    (hash i in bits 128*i .. 128*i+63; n >= 1, n <= _MAX_LANES)."""
+    step = 1 << _TREE
+    lanes = -(-n // step) * step
+    mask = (1 << (_LANE * n)) - 1
+    ones, m61, m65, m5 = _ONES & mask, _M61 & mask, _M65 & mask, _M5 & mask
+    wrap = _WRAP & mask
+    pad = _PAD & ((1 << (_LANE * lanes)) - 1) & ~mask
+    levels = []
+    for k in range(1, _TREE + 1):
+        half = lanes >> k
+        low = (1 << (_LANE * half)) - 1
+        levels.append((low, _LANE * half, _G63 & low, _O64 & low))
+    left = lanes >> _TREE
+    chunks = []
+    perms = _PERMS
+    for j in range(0, NUM_PERM, 2):
+        (a0, b0), (a1, b1) = perms[j], perms[j + 1]
+        # Per lane: x = a*h + b < 2**126; fold twice (x = hi*2**61 + lo = hi + lo mod _P):
+        # y < 2**66, then t = fold(y) + 1 in [1, 2**61 + 17], t - 1 = x mod _P unless
+        # t >= 2**61 (x mod _P is then t - 1 - _P, see the rare fold below).
+        x = a0 * packed + b0 * ones
+        y = (x & m61) + ((x >> 61) & m65)
+        t0 = (y & m61) + ((y >> 61) & m5) + ones
+        x = a1 * packed + b1 * ones
+        y = (x & m61) + ((x >> 61) & m65)
+        t1 = (y & m61) + ((y >> 61) & m5) + ones
+        if (t0 | t1) & wrap:
+            # t = 2**61 + r stands for x mod _P = r: fold once more to r + 1 (a value
+            # within 17 of a multiple of _P; about one lane in 10**17).
+            t0 = (t0 & m61) + ((t0 >> 61) & ones)
+            t1 = (t1 & m61) + ((t1 >> 61) & ones)
+        # Both permutations in one int (t0 in the low half of each lane, t1 in the
+        # high half), padding lanes above any value.
+        v = t0 | (t1 << 64) | pad
+        for low, shift, guard, bit0 in levels:
+            lo = v & low
+            hi = v >> shift
+            # Per half lane: 2**63 + lo - hi keeps its guard bit iff lo >= hi; no
+            # borrow crosses half lanes (all values < 2**63).
+            s = (((lo | guard) - hi) >> 63) & bit0
+            v = lo ^ ((lo ^ hi) & ((s << 63) - s))
+        chunks.append(v.to_bytes(16 * left, "little"))
+    words64 = array("Q", b"".join(chunks))
+    if not _NATIVE_LITTLE:
+        words64.byteswap()
+    vals = words64.tolist()
+    out = []
+    width = 2 * left
+    for p in range(0, len(vals), width):
+        out.append(min(vals[p : p + width : 2]) - 1)
+        out.append(min(vals[p + 1 : p + width : 2]) - 1)
+    return out
+
+
+def _pack(hs: list[int]) -> int:
+    """The hashes ``hs`` (< 2**64), one per 128-bit lane."""
+    return int.from_bytes(b"".join(h.to_bytes(16, "little") for h in hs), "little")
+
+
 def minhash(items: Iterable[str]) -> list[int]:
     """The NUM_PERM minima (full width) of the item set; empty set gives all-max."""
-    hs = [_h64(s) for s in items]
-    if not hs:
+    # The 8-byte little-endian digest is _h64 of the item: padded to 16 bytes, the
+    # digests joined are the lanes _minima reads.
+    digests = [hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in items]
+    if not digests:
         return [_P] * NUM_PERM
-    return [min((a * h + b) % _P for h in hs) for a, b in _PERMS]
+    n = len(digests)
+    if n > _MAX_LANES:
+        return _minima_reference([int.from_bytes(d, "little") for d in digests])
+    return _minima(int.from_bytes(_Z8.join(digests) + _Z8, "little"), n)
 
 
 def signature(text: str) -> tuple[str | None, list[str]]:

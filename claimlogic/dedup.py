@@ -79,15 +79,15 @@ def _h64(s: str) -> int:
 # ------------------------------------------------------------------ vectorised MinHash
 # minhash() computes min((a*h + b) % _P for h in hashes) for every permutation with
 # whole-vector operations on one Python int instead of a Python loop per hash: each
-# hash gets a 128-bit *lane* of the int (a*h + b < 2**126 fits, so one multiply
-# computes a permutation over all hashes), the Mersenne modulus is reduced lane-wise
-# with shifts and masks (2**61 = 1 mod _P), and the minimum over the lanes is taken by
-# halving the vector _TREE times with a branch-free lane-wise min before the last
-# lanes are unpacked. Exact integer arithmetic: the result equals the formula's, which
-# _minima_reference keeps (and the tests compare against).
+# hash gets a 128-bit *lane* of the int, so one multiply computes a*h for all hashes;
+# the Mersenne modulus is folded lane-wise with shifts and masks (2**61 = 1 mod _P);
+# two permutations then share each lane (one per 64-bit half) and the minimum over
+# the lanes is taken by halving the vector _TREE times with a branch-free lane-wise
+# min before the last lanes are unpacked. Exact integer arithmetic: the result equals
+# the formula's, which _minima_reference keeps (and the tests compare against).
 _LANE = 128
 #: In-int halvings before the remaining lanes are unpacked (each halves the Python
-#: ints the unpacking creates and costs ~11 operations on a half-size int).
+#: ints the unpacking creates and costs 9 operations on a half-size int).
 _TREE = 4
 #: Largest hash count vectorised (the shingles of MAX_WORDS words, padded to a
 #: multiple of 2**_TREE); bigger sets use the reference loop.
@@ -101,16 +101,23 @@ def _rep(v: int, lanes: int = _MAX_LANES) -> int:
     return int.from_bytes(v.to_bytes(_LANE // 8, "little") * lanes, "little")
 
 
+def _both(v: int) -> int:
+    """``v`` (< 2**64) in both 64-bit halves of a lane."""
+    return v | (v << 64)
+
+
 _ONES = _rep(1)
 _M61 = _rep(_P)
-_M65 = _rep((1 << 65) - 1)
-_M5 = _rep(31)
-#: Bit 61 of each lane: set where a value is still >= 2**61 (needs one more fold).
-_WRAP = _rep(1 << 61)
-_PAD = _rep(_INF | (_INF << 64))
-#: Per 64-bit half lane: its top bit (the guard of the lane-wise compare) and its bit 0.
-_G63 = _rep((1 << 63) | (1 << 127))
-_O64 = _rep(1 | (1 << 64))
+_M64 = _rep((1 << 64) - 1)
+_M3 = _rep(7)
+_P2 = _rep(_both(_P))
+_M2_2 = _rep(_both(3))
+_O64 = _rep(_both(1))
+#: Bit 61 of each half lane: set where a value is still >= 2**61 (needs one more fold).
+_WRAP = _rep(_both(1 << 61))
+_PAD = _rep(_both(_INF))
+#: The top bit of each half lane: the guard of the lane-wise compare.
+_G63 = _rep(_both(1 << 63))
 _NATIVE_LITTLE = sys.byteorder == "little"
 _Z8 = bytes(8)
 
@@ -126,43 +133,45 @@ def _minima(packed: int, n: int) -> list[int]:
     step = 1 << _TREE
     lanes = -(-n // step) * step
     mask = (1 << (_LANE * n)) - 1
-    ones, m61, m65, m5 = _ONES & mask, _M61 & mask, _M65 & mask, _M5 & mask
-    wrap = _WRAP & mask
+    ones, m61, m64 = _ONES & mask, _M61 & mask, _M64 & mask
+    p2, m2_2, o64, wrap = _P2 & mask, _M2_2 & mask, _O64 & mask, _WRAP & mask
     pad = _PAD & ((1 << (_LANE * lanes)) - 1) & ~mask
+    # h' = h folded once: = h (mod _P), < 2**61 + 7, so a*h' < 2**123 fits a lane.
+    hr = (packed & m61) + ((packed >> 61) & (_M3 & mask))
     levels = []
     for k in range(1, _TREE + 1):
         half = lanes >> k
         low = (1 << (_LANE * half)) - 1
-        levels.append((low, _LANE * half, _G63 & low, _O64 & low))
+        levels.append((low, _LANE * half, _G63 & low))
     left = lanes >> _TREE
     chunks = []
     perms = _PERMS
     for j in range(0, NUM_PERM, 2):
         (a0, b0), (a1, b1) = perms[j], perms[j + 1]
-        # Per lane: x = a*h + b < 2**126; fold twice (x = hi*2**61 + lo = hi + lo mod _P):
-        # y < 2**66, then t = fold(y) + 1 in [1, 2**61 + 17], t - 1 = x mod _P unless
-        # t >= 2**61 (x mod _P is then t - 1 - _P, see the rare fold below).
-        x = a0 * packed + b0 * ones
-        y = (x & m61) + ((x >> 61) & m65)
-        t0 = (y & m61) + ((y >> 61) & m5) + ones
-        x = a1 * packed + b1 * ones
-        y = (x & m61) + ((x >> 61) & m65)
-        t1 = (y & m61) + ((y >> 61) & m5) + ones
-        if (t0 | t1) & wrap:
-            # t = 2**61 + r stands for x mod _P = r: fold once more to r + 1 (a value
-            # within 17 of a multiple of _P; about one lane in 10**17).
-            t0 = (t0 & m61) + ((t0 >> 61) & ones)
-            t1 = (t1 & m61) + ((t1 >> 61) & ones)
-        # Both permutations in one int (t0 in the low half of each lane, t1 in the
-        # high half), padding lanes above any value.
-        v = t0 | (t1 << 64) | pad
-        for low, shift, guard, bit0 in levels:
+        # Per lane and permutation: y = fold(a*h') = a*h (mod _P), y < 2**62 + 7.
+        x = a0 * hr
+        y0 = (x & m61) + ((x >> 61) & m64)
+        x = a1 * hr
+        y1 = (x & m61) + ((x >> 61) & m64)
+        # Both permutations in one int (y0 in the low half of each lane, y1 in the
+        # high half); + b + 1 keeps each half < 2**63, and a last fold gives t in
+        # [1, 2**61 + 2] with t = (a*h + b) % _P + 1 unless t >= 2**61 (rare, below).
+        v = y0 | (y1 << 64)
+        v += ((b0 + 1) | ((b1 + 1) << 64)) * ones
+        v = (v & p2) + ((v >> 61) & m2_2)
+        if v & wrap:
+            # t = 2**61 + r stands for (a*h + b) % _P + 1 = r + 1: fold once more (a
+            # value within 3 of a multiple of _P; about one lane in 10**18).
+            v = (v & p2) + ((v >> 61) & o64)
+        v |= pad  # padding lanes above any value
+        for low, shift, guard in levels:
             lo = v & low
             hi = v >> shift
-            # Per half lane: 2**63 + lo - hi keeps its guard bit iff lo >= hi; no
-            # borrow crosses half lanes (all values < 2**63).
-            s = (((lo | guard) - hi) >> 63) & bit0
-            v = lo ^ ((lo ^ hi) & ((s << 63) - s))
+            # Per half lane: d = 2**63 + lo - hi keeps its guard bit iff lo >= hi (no
+            # borrow crosses halves: all values < 2**63); min = lo - (lo - hi if lo >= hi).
+            d = (lo | guard) - hi
+            g = d & guard
+            v = lo - (d & (g - (g >> 63)))
         chunks.append(v.to_bytes(16 * left, "little"))
     words64 = array("Q", b"".join(chunks))
     if not _NATIVE_LITTLE:

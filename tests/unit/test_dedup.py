@@ -146,7 +146,7 @@ def test_shingles_match_their_definition_on_ascii_and_other_texts():
 
 def test_vectorised_minhash_equals_the_formula():
     """_minima (lane arithmetic on one int) against min((a*h + b) % P) per permutation,
-    including hashes whose value lands within 17 of a multiple of P (the rare extra
+    including hashes whose value lands within 3 of a multiple of P (the rare extra
     fold), lane counts around the tree's padding, and the extreme hash values."""
     import random
 
@@ -159,7 +159,7 @@ def test_vectorised_minhash_equals_the_formula():
         hs[-1] = 0 if trial % 2 else hs[-1]
         for _ in range(4):
             a, b = dedup._PERMS[rng.randrange(dedup.NUM_PERM)]
-            h = ((rng.randrange(17) - b) * pow(a, -1, p)) % p + p * rng.randrange(8)
+            h = ((rng.randrange(3) - b) * pow(a, -1, p)) % p + p * rng.randrange(8)
             hs[rng.randrange(n)] = h
         got = dedup._minima(dedup._pack(hs), n)
         assert got == dedup._minima_reference(hs), (trial, n)

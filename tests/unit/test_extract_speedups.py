@@ -35,3 +35,33 @@ def test_worth_reading_equals_its_regex():
         assert extract._worth_reading(t, a, b) == want, (t[a:b], a, b)
         hits += want
     assert 0 < hits < len(cases)  # both answers occur
+
+
+def test_masked_spans_equal_the_three_regexes():
+    import re
+
+    from claimlogic.extract import quantities as q
+
+    phone = re.compile(q._PHONE_FORMS)
+
+    def reference(text: str, a: int, b: int) -> list[tuple[int, int]]:
+        return [m.span() for rx in (q._URL, phone, q._ISO_DATE) for m in rx.finditer(text, a, b)]
+
+    pieces = [
+        "call 1-800-555-0142", "(02) 9876 5432", "+44 20 7946 0958", "13 13 88", "0800 555 123",
+        "on 2024-03-05T10:00Z", "by 5/11/2024", "www.example.org/x", "https://a.b/c?d=1",
+        "mail press@agency.gov.", "see gov.uk.com/report", "12.5 per cent", "1,200 troops",
+        "3-4 days", "24/7", "x@y", "10-20-30", "+7", "(12)", "The", "said", ",", ".", "-",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    texts = [s.text for s in load_seeds()]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    found = 0
+    for t in texts:
+        windows = [sorted(rng.sample(range(len(t) + 1), 2)) for _ in range(3)]
+        for a, b in [(0, len(t)), *windows]:
+            want = reference(t, a, b)
+            if q._ANY_MASKABLE.search(t, a, b):
+                assert q.masked_spans(t, a, b) == want, (t, a, b)
+            found += len(want)
+    assert found > 1000

@@ -65,3 +65,32 @@ def test_masked_spans_equal_the_three_regexes():
                 assert q.masked_spans(t, a, b) == want, (t, a, b)
             found += len(want)
     assert found > 1000
+
+
+def test_time_regex_lookahead_keeps_the_matches():
+    """_TIME_RX = lookahead on the first letters + the forms: the same matches as the
+    forms alone on phrases built from every word of the pattern, and the lookahead's
+    letter class folds case exactly like the forms' literal letters."""
+    import re
+
+    from claimlogic.extract import frame
+
+    pat = frame._TIME_RX.pattern
+    head = re.match(r"(\(\?=\[([a-z]+)\]\)\(\?:)", pat)
+    assert head is not None
+    letters = head.group(2)
+    forms = re.compile(pat[len(head.group(1)) : -1], frame._TIME_RX.flags)
+    vocab = sorted(set(re.findall(r"[A-Za-z]+", forms.pattern)) - {"s", "d", "w", "rf"})
+    vocab += ["2024", "12", "1999", "the", "-", ",", "  ", "\n", "x"]
+    rng = random.Random(9)
+    matched = 0
+    for _ in range(4000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(1, 7))]
+        text = " ".join(w.upper() if rng.random() < 0.2 else w for w in words)
+        want = [(m.span(), m.group()) for m in forms.finditer(text)]
+        assert [(m.span(), m.group()) for m in frame._TIME_RX.finditer(text)] == want, text
+        matched += len(want)
+    assert matched > 500
+    everything = "".join(chr(c) for c in range(0x3000))  # all case-folding letters of Latin
+    one_by_one = re.findall("|".join(letters), everything, re.IGNORECASE)
+    assert re.findall(f"[{letters}]", everything, re.IGNORECASE) == one_by_one

@@ -119,6 +119,8 @@ _PAD = _rep(_both(_INF))
 #: The top bit of each half lane: the guard of the lane-wise compare.
 _G63 = _rep(_both(1 << 63))
 _NATIVE_LITTLE = sys.byteorder == "little"
+#: An empty blake2b state with _h64's parameters, copied per item.
+_BLAKE8 = hashlib.blake2b(digest_size=8)
 _Z8 = bytes(8)
 
 
@@ -194,7 +196,11 @@ def minhash(items: Iterable[str]) -> list[int]:
     """The NUM_PERM minima (full width) of the item set; empty set gives all-max."""
     # The 8-byte little-endian digest is _h64 of the item: padded to 16 bytes, the
     # digests joined are the lanes _minima reads.
-    digests = [hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in items]
+    digests = []
+    for s in items:
+        h = _BLAKE8.copy()  # copying a fresh state is cheaper than building one
+        h.update(s.encode("utf-8"))
+        digests.append(h.digest())
     if not digests:
         return [_P] * NUM_PERM
     n = len(digests)

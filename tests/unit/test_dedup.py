@@ -169,3 +169,9 @@ def test_minhash_of_many_items_uses_the_formula():
     items = {f"w{i} x y" for i in range(dedup._MAX_LANES + 5)}
     assert dedup.minhash(items) == dedup._minima_reference([dedup._h64(s) for s in items])
     assert dedup.minhash(set()) == [dedup._P] * dedup.NUM_PERM
+
+
+def test_minhash_of_shingles_equals_the_formula_over_h64():
+    for art in load_seeds():
+        sh = dedup.shingles(art.text)
+        assert dedup.minhash(sh) == dedup._minima_reference([dedup._h64(s) for s in sh])

@@ -106,7 +106,6 @@ def _both(v: int) -> int:
     return v | (v << 64)
 
 
-_ONES = _rep(1)
 _M61 = _rep(_P)
 _M64 = _rep((1 << 64) - 1)
 _M3 = _rep(7)
@@ -118,6 +117,12 @@ _WRAP = _rep(_both(1 << 61))
 _PAD = _rep(_both(_INF))
 #: The top bit of each half lane: the guard of the lane-wise compare.
 _G63 = _rep(_both(1 << 63))
+#: Per permutation pair: b + 1 of each in its half of every lane (a multiply by the
+#: lanes costs ~30x the mask that cuts this to an article's lanes; 24 KB each).
+_B_PAIRS = tuple(
+    _rep((b0 + 1) | ((b1 + 1) << 64))
+    for (_, b0), (_, b1) in zip(_PERMS[0::2], _PERMS[1::2], strict=True)
+)
 _NATIVE_LITTLE = sys.byteorder == "little"
 #: An empty blake2b state with _h64's parameters, copied per item.
 _BLAKE8 = hashlib.blake2b(digest_size=8)
@@ -135,7 +140,7 @@ def _minima(packed: int, n: int) -> list[int]:
     step = 1 << _TREE
     lanes = -(-n // step) * step
     mask = (1 << (_LANE * n)) - 1
-    ones, m61, m64 = _ONES & mask, _M61 & mask, _M64 & mask
+    m61, m64 = _M61 & mask, _M64 & mask
     p2, m2_2, o64, wrap = _P2 & mask, _M2_2 & mask, _O64 & mask, _WRAP & mask
     pad = _PAD & ((1 << (_LANE * lanes)) - 1) & ~mask
     # h' = h folded once: = h (mod _P), < 2**61 + 7, so a*h' < 2**123 fits a lane.
@@ -149,7 +154,7 @@ def _minima(packed: int, n: int) -> list[int]:
     chunks = []
     perms = _PERMS
     for j in range(0, NUM_PERM, 2):
-        (a0, b0), (a1, b1) = perms[j], perms[j + 1]
+        a0, a1 = perms[j][0], perms[j + 1][0]
         # Per lane and permutation: y = fold(a*h') = a*h (mod _P), y < 2**62 + 7.
         x = a0 * hr
         y0 = (x & m61) + ((x >> 61) & m64)
@@ -159,7 +164,7 @@ def _minima(packed: int, n: int) -> list[int]:
         # high half); + b + 1 keeps each half < 2**63, and a last fold gives t in
         # [1, 2**61 + 2] with t = (a*h + b) % _P + 1 unless t >= 2**61 (rare, below).
         v = y0 | (y1 << 64)
-        v += ((b0 + 1) | ((b1 + 1) << 64)) * ones
+        v += _B_PAIRS[j >> 1] & mask
         v = (v & p2) + ((v >> 61) & m2_2)
         if v & wrap:
             # t = 2**61 + r stands for (a*h + b) % _P + 1 = r + 1: fold once more (a

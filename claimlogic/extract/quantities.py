@@ -87,7 +87,7 @@ _WEAPON_NOUNS = words(
 _NOT_CALIBRE_NEXT = words(
     """of long wide deep high tall thick away in from across per a an the and or to"""
 )
-_PHONE = re.compile(
+_PHONE_FORMS = (
     r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?|1-)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}"
     r"(?![\w]|,\d)"
     # "1-800-555-0142", "0800-100-200": three or more hyphenated digit groups
@@ -95,8 +95,15 @@ _PHONE = re.compile(
     # "13 13 88", "0800 555 123": three or more space-separated short groups
     r"|(?<![\w,.])\d{2,4}(?: \d{2,4}){2,}(?![\w]|[,.]\d)"
 )
+#: Every form starts with a digit, "+" or "(": the lookahead lets the engine pass other
+#: positions without trying the three forms (same matches, about 3x faster).
+_PHONE = re.compile(r"(?=[\d+(])(?:" + _PHONE_FORMS + ")")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\S+\.(?:com|org|net|gov)/\S*")
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+#: What every _URL / _ISO_DATE match contains: a window without it is not searched (the
+#: "\S+@" and "\b\S+\." forms backtrack over every word).
+_URL_HINT = re.compile(r"://|www\.|@|\.(?:com|org|net|gov)/")
+_DATE_HINT = re.compile(r"\d[-/]\d")
 #: One-letter units are case sensitive: "5g" is grams, "5G" a network; "45C" is Celsius.
 _CASED_UNITS = {"g": "g", "m": "m", "t": "t", "c": "C", "f": "F"}
 _SERVICE_NOUNS = frozenset({"service", "services", "number", "line", "call", "calls", "centre"})
@@ -155,8 +162,11 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not _ANY_MASKABLE.search(text, start, end):
         return []
     spans: list[tuple[int, int]] = []
-    for rx in (_URL, _PHONE, _ISO_DATE):
-        spans.extend(m.span() for m in rx.finditer(text, start, end))
+    if _URL_HINT.search(text, start, end):
+        spans.extend(m.span() for m in _URL.finditer(text, start, end))
+    spans.extend(m.span() for m in _PHONE.finditer(text, start, end))
+    if _DATE_HINT.search(text, start, end):
+        spans.extend(m.span() for m in _ISO_DATE.finditer(text, start, end))
     return spans
 
 

@@ -121,3 +121,57 @@ def test_copy_with_a_changed_figure_is_processed_not_dropped():
     )
     o3 = observe(tables, analyze(a3, claims=c1), now=3.0, config=CFG)
     assert o3.duplicate_of == a1.id and o3.duplicate_kind == "near"
+
+
+def _reference_shingles(text: str) -> set[str]:
+    """The shingles as first defined: per-word lower-casing, slices joined."""
+    ws = [w.lower() for w in dedup._WORD.findall(text)][: dedup.MAX_WORDS]
+    k = dedup.SHINGLE
+    if len(ws) < k:
+        return {" ".join(ws)} if ws else set()
+    return {" ".join(ws[i : i + k]) for i in range(len(ws) - k + 1)}
+
+
+def test_shingles_match_their_definition_on_ascii_and_other_texts():
+    texts = [s.text for s in load_seeds()] + [
+        "İstanbul'da 12 kişi öldü, İZMİR'de ÜÇ kişi yaralandı.",  # U+0130 lower-cases to 2 chars
+        "ΟΔΟΣ ΚΛΕΙΣΤΗ: ΤΡΕΙΣ ΝΕΚΡΟΙ ΣΤΗΝ ΑΘΗΝΑ",  # final sigma depends on context
+        "Straße STRASSE o'Neil U.S.A. 1.5 ’quoted’ don’t",
+        "two words",
+        "",
+    ]
+    for t in texts:
+        assert dedup.shingles(t) == _reference_shingles(t), t[:30]
+
+
+def test_vectorised_minhash_equals_the_formula():
+    """_minima (lane arithmetic on one int) against min((a*h + b) % P) per permutation,
+    including hashes whose value lands within 3 of a multiple of P (the rare extra
+    fold), lane counts around the tree's padding, and the extreme hash values."""
+    import random
+
+    rng = random.Random(7)
+    p = dedup._P
+    step = 1 << dedup._TREE
+    for trial, n in enumerate([1, 2, step - 1, step, step + 1, 100, 333, dedup._MAX_LANES] * 4):
+        hs = [rng.getrandbits(64) for _ in range(n)]
+        hs[0] = 2**64 - 1
+        hs[-1] = 0 if trial % 2 else hs[-1]
+        for _ in range(4):
+            a, b = dedup._PERMS[rng.randrange(dedup.NUM_PERM)]
+            h = ((rng.randrange(3) - b) * pow(a, -1, p)) % p + p * rng.randrange(8)
+            hs[rng.randrange(n)] = h
+        got = dedup._minima(dedup._pack(hs), n)
+        assert got == dedup._minima_reference(hs), (trial, n)
+
+
+def test_minhash_of_many_items_uses_the_formula():
+    items = {f"w{i} x y" for i in range(dedup._MAX_LANES + 5)}
+    assert dedup.minhash(items) == dedup._minima_reference([dedup._h64(s) for s in items])
+    assert dedup.minhash(set()) == [dedup._P] * dedup.NUM_PERM
+
+
+def test_minhash_of_shingles_equals_the_formula_over_h64():
+    for art in load_seeds():
+        sh = dedup.shingles(art.text)
+        assert dedup.minhash(sh) == dedup._minima_reference([dedup._h64(s) for s in sh])

@@ -133,6 +133,12 @@ class BrainConfig:
     #: such stories: the most recent one.  0 turns it off.
     figure_join_gap_s: float = 48 * 3600.0
     figure_join_ratio: float = 4.0
+    #: In a long report (figures reaching long_article_chars into the text), a figure
+    #: starting lede_chars or more into it (after its lede, about the first 160 words) and
+    #: not in its headline opens its key silently: the body of a long report is
+    #: background (see ledger.in_lede).
+    lede_chars: int = ledger.LEDE_CHARS
+    long_article_chars: int = ledger.LONG_ARTICLE_CHARS
     #: Brief joins use the same score ramp as other joins, but never this far apart.
     brief_max_gap_s: float = 14 * 24 * 3600.0
     #: Estimated Jaccard similarity of 3-word shingles for a near-duplicate.
@@ -1088,6 +1094,8 @@ def observe(
     # "three other people, bringing arrests to 4": the step is no figure of its own (not
     # recorded, so that the total it was brought to is the key's first figure)
     steps = ledger.increments(claims)
+    # how far the article's figures run: a long report has a body behind its lede
+    reach = max((int(c.get("end") or 0) for c in claims), default=0)
     # A figure a sentence disputes by name, named after its disputer ("96 students had
     # been abducted, disputing the school's figure of 121"), is decided just before it,
     # so that the disputing figure finds it in the ledger and contradicts it.
@@ -1143,6 +1151,13 @@ def observe(
                 claims[disputes[ci]].get("value")
                 if ci in disputes and not ledger.of_another_time(claims[disputes[ci]])
                 else None
+            ),
+            in_lede=ledger.in_lede(
+                c,
+                analyzed.get("title"),
+                reach=reach,
+                lede_chars=config.lede_chars,
+                long_chars=config.long_article_chars,
             ),
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)

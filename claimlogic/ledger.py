@@ -1171,6 +1171,52 @@ def of_a_past_year(c: Mapping[str, Any], event_t: float) -> bool:
     return any(y < now_year for y in years)
 
 
+#: How far into an article its lede runs, in characters (about the first 160 words: a
+#: wire report's first four or five paragraphs).  News writing puts what is new first
+#: (the inverted pyramid); the body of a long report is background: earlier incidents,
+#: budgets, capacities, what officials plan.
+LEDE_CHARS = 1000
+#: A report is long (has a body behind its lede) when its figures reach this far (about
+#: 330 words).  A shorter report (a brief, a 250-word digest) is news throughout: each
+#: paragraph may carry the day's news ("Kirby also announced a new $400 million aid
+#: package" in the fifth paragraph of a 260-word report).
+LONG_ARTICLE_CHARS = 2000
+
+#: A numeral or a number word of a figure's text, to find it in a headline.
+_FIGURE_NUMBER = re.compile(
+    r"\d[\d,.]*\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|dozen|hundred|thousand|million|billion|half|third|quarter)\b",
+    re.I,
+)
+
+
+def in_lede(
+    c: Mapping[str, Any],
+    title: str | None = None,
+    *,
+    reach: int = 0,
+    lede_chars: int = LEDE_CHARS,
+    long_chars: int = LONG_ARTICLE_CHARS,
+) -> bool:
+    """Does the article lead with this figure?  ``reach``: how far into the text the
+    article's figures run (the end of its last one).  In a long report (``reach`` at least
+    ``long_chars``) a figure that starts ``lede_chars`` or more into the text is in its
+    body, unless its number is in the headline ("Fake antimalarials: 38 patients
+    treated"); the body of a long report is background (an earlier incident, a budget, a
+    capacity): recorded and compared, never announced as a ``new_figure`` (see
+    :func:`decide`).  A claim without a position counts as in the lede.
+    """
+    start = c.get("start")
+    if not isinstance(start, int) or start < lede_chars or reach < long_chars:
+        return True
+    if not title:
+        return False
+    head = {m.group(0).lower().rstrip(".,") for m in _FIGURE_NUMBER.finditer(title)}
+    text = str(c.get("text") or "")
+    nums = [m.group(0).lower().rstrip(".,") for m in _FIGURE_NUMBER.finditer(text)]
+    return bool(nums) and nums[0] in head
+
+
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
     """Do two articles name the same incident (at least 65% of the smaller one's
     named entities shared)?  Fingerprints are 4-hex-digit entity hashes; with
@@ -1230,6 +1276,7 @@ def decide(
     continuing: bool = False,
     quarrelling: bool = False,
     disputed: float | None = None,
+    in_lede: bool = True,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
 
@@ -1245,6 +1292,9 @@ def decide(
     disputes (:func:`disputed_values`: "3,100 people ..., a figure the emergency service
     disputed, saying its own count of 2,300"); when that figure is under this key, the
     claim contradicts it (the brain decides the disputed figure first).
+    ``in_lede``: the figure is news the article leads with (:func:`in_lede`); a figure
+    further down a long article opens its key silently (recorded and compared, never a
+    ``new_figure``): the body of a long report is background.
 
     Returns ``(entry, decisions, net figures added)`` where each decision is
     ``(kind, severity, against_figures, reason, extra)`` for the brain to turn
@@ -1514,7 +1564,7 @@ def decide(
             rel = None if moved_from is None else rel_diff(representative(new_iv), moved_from)
             extra = {"change": None if rel is None else round(rel, 4)}
             decisions.append(("update", severity_update(rel or 0.0), [], reason, extra))
-        else:
+        elif in_lede:
             reason = f"First figure for {label}: {describe(claim)} ({outlet})."
             decisions.append(("new_figure", "low", [], reason, {}))
     if alertable(claim):

@@ -1,0 +1,96 @@
+"""Round 13: long articles; the figures of a long report's body are background."""
+
+from __future__ import annotations
+
+from claimlogic import ledger
+from claimlogic.brain import BrainConfig
+from tests.unit.streams import run_stream
+
+LEDE = (
+    "VARNO - Three people were killed and 14 injured when a fuel tanker caught fire in the "
+    "Orsk road tunnel on Tuesday, the regional fire service said. "
+)
+# Body paragraphs: what a wire report adds after its lede (long enough to pass the lede).
+BODY = (
+    "The tunnel, which opened in 1998, is one of the busiest in the region and carries "
+    "traffic between the coast and the capital. Engineers have long warned about its "
+    "ventilation, and a report commissioned by the transport ministry urged a full "
+    "refurbishment of the fans and the escape galleries. The road authority said the work "
+    "was planned but had been delayed by disputes over who should pay for it. Drivers "
+    "described thick black smoke filling the tube within minutes, and several said they "
+    "had abandoned their cars and walked towards the exits in darkness. Residents of the "
+    "nearby villages were told to keep their windows closed while the smoke cleared. "
+    "The regional governor said an inquiry would examine how the tanker was allowed in. "
+    "Rail services between the two towns were running normally on Wednesday, and buses "
+    "were laid on for commuters who usually drive through the tunnel. "
+)
+DEEP = "The refurbishment was budgeted at 64 million crowns, the road authority said. "
+TAIL = "About 4,000 lorries a day use the tunnel, the haulage association said."
+LONG = LEDE + BODY + DEEP + BODY + TAIL
+
+
+def _alerts(text: str, title: str, config: BrainConfig | None = None) -> list[tuple[str, float]]:
+    out = run_stream([("a1", "2026-03-03T10:00:00Z", title, text)], config)
+    return [(a["kind"], a["claim"]["value"]) for a in out[0][2]]
+
+
+def test_a_figure_deep_in_a_long_report_is_not_announced() -> None:
+    assert LONG.index("64 million") >= ledger.LEDE_CHARS
+    assert len(LONG) >= ledger.LONG_ARTICLE_CHARS
+    got = _alerts(LONG, "Tanker fire in Orsk tunnel kills three")
+    assert ("new_figure", 3.0) in got and ("new_figure", 14.0) in got
+    assert {64_000_000.0, 4000.0}.isdisjoint(v for _, v in got)
+    # the same sentence in the lede is news: announced
+    got = _alerts(LEDE + DEEP + BODY + BODY + TAIL, "Tanker fire in Orsk tunnel kills three")
+    assert ("new_figure", 64_000_000.0) in got
+    # and the rule is a knob: a lede long enough to hold the whole report announces it
+    got = _alerts(LONG, "Tanker fire in Orsk tunnel kills three", BrainConfig(lede_chars=10_000))
+    assert ("new_figure", 64_000_000.0) in got
+
+
+def test_a_shorter_report_is_news_throughout() -> None:
+    # 1,200 characters: no body behind the lede, its fifth paragraph may be the day's news
+    text = LEDE + BODY + DEEP
+    assert text.index("64 million") >= ledger.LEDE_CHARS
+    got = _alerts(text, "Tanker fire in Orsk tunnel kills three")
+    assert ("new_figure", 64_000_000.0) in got
+
+
+def test_a_deep_figure_the_headline_carries_is_announced() -> None:
+    got = _alerts(LONG, "Orsk tunnel fire: refurbishment was budgeted at 64 million")
+    assert ("new_figure", 64_000_000.0) in got
+
+
+def test_in_lede() -> None:
+    kw = {"reach": 3000, "lede_chars": 1000, "long_chars": 2000}
+    c = {"start": 1500, "text": "about 9 tonnes"}
+    assert not ledger.in_lede(c, "Tunnel fire kills five", **kw)
+    assert ledger.in_lede(c, "Tunnel fire kills five", **{**kw, "reach": 1999})
+    assert ledger.in_lede(c, "Tunnel fire: lorry carried 9 tonnes of paint", **kw)
+    assert ledger.in_lede({**c, "start": 999}, None, **kw)
+    assert ledger.in_lede({"text": "five"}, None, **kw)  # no position: nothing to go on
+    seven = {"start": 2000, "text": "Seven"}
+    assert ledger.in_lede(seven, "Seven missing after crush", **kw)
+    assert not ledger.in_lede(seven, "17 missing after crush", **kw)
+
+
+def test_a_deep_figure_is_recorded_and_opens_its_key_silently() -> None:
+    claim = {
+        "value": 64e6,
+        "low": 64e6,
+        "high": 64e6,
+        "bound": "exact",
+        "unit": "EUR",
+        "metric": "refurbishment|cost|money",
+        "about": "refurbishment",
+        "property": "cost",
+        "text": "64 million euros",
+        "quote": "It cost 64 million euros.",
+        "start": 1500,
+    }
+    art = {"id": "a1", "outlet": "X", "published_at": "2026-03-03T10:00:00Z"}
+    kw = dict(story="s", metric="refurbishment|cost|money", label="cost", event_t=1e9, now_iso="t")
+    entry, decisions, added = ledger.decide(None, claim, art, in_lede=False, **kw)
+    assert decisions == [] and added == 1 and entry["new_alerted"]
+    _, decisions, _ = ledger.decide(None, claim, art, in_lede=True, **kw)
+    assert [d[0] for d in decisions] == ["new_figure"]

@@ -1293,8 +1293,10 @@ def decide(
     disputed, saying its own count of 2,300"); when that figure is under this key, the
     claim contradicts it (the brain decides the disputed figure first).
     ``in_lede``: the figure is news the article leads with (:func:`in_lede`); a figure
-    further down a long article opens its key silently (recorded and compared, never a
-    ``new_figure``): the body of a long report is background.
+    in the body of a long report is background: recorded and compared, never a
+    ``new_figure``, an ``update`` only when its sentence says it carries the figure on
+    (:func:`continued`, a revision, a value it moved from) and it has an earlier figure to
+    update, a ``contradiction`` only when it disputes one.
 
     Returns ``(entry, decisions, net figures added)`` where each decision is
     ``(kind, severity, against_figures, reason, extra)`` for the brain to turn
@@ -1567,6 +1569,18 @@ def decide(
         elif in_lede:
             reason = f"First figure for {label}: {describe(claim)} ({outlet})."
             decisions.append(("new_figure", "low", [], reason, {}))
+    if not in_lede:
+        # The body of a long report: background (an earlier incident's toll in a sidebar,
+        # the plant's 610 employees, "a vigil last Saturday drew about 800") is no
+        # development of the story's figure unless its sentence says it carries one on
+        # (moved, revised, still, remains) or disputes one.
+        carries_on = continued(claim) or revision(claim) or moved_from is not None
+        decisions = [
+            d
+            for d in decisions
+            if (d[0] == "update" and d[2] and carries_on)
+            or (d[0] == "contradiction" and (dispute or disputed is not None))
+        ]
     if alertable(claim):
         entry["new_alerted"] = True
 

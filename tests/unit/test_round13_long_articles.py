@@ -94,3 +94,40 @@ def test_a_deep_figure_is_recorded_and_opens_its_key_silently() -> None:
     assert decisions == [] and added == 1 and entry["new_alerted"]
     _, decisions, _ = ledger.decide(None, claim, art, in_lede=True, **kw)
     assert [d[0] for d in decisions] == ["new_figure"]
+
+
+def _toll(value: float, quote: str, start: int) -> dict:
+    text = quote.split(" people")[0].split()[-1]
+    return {
+        "value": value,
+        "low": value,
+        "high": value,
+        "bound": "exact",
+        "metric": "people|killed",
+        "about": "people",
+        "property": "killed",
+        "text": text,
+        "quote": quote,
+        "start": start,
+    }
+
+
+def _second(quote: str, value: float, in_lede: bool) -> list[str]:
+    kw = dict(story="s", metric="people|killed", label="people killed", now_iso="t")
+    a1 = {"id": "a1", "outlet": "X", "published_at": "2026-03-03T10:00:00Z"}
+    a2 = {"id": "a2", "outlet": "Y", "published_at": "2026-03-03T18:00:00Z"}
+    first = _toll(5, "Fire kills 5 people in Orsk tunnel, the fire service said.", 10)
+    entry, _, _ = ledger.decide(None, first, a1, event_t=1e9, **kw)
+    _, decisions, added = ledger.decide(
+        entry, _toll(value, quote, 2400), a2, event_t=1e9 + 8 * 3600, in_lede=in_lede, **kw
+    )
+    assert added == 1  # recorded either way
+    return [d[0] for d in decisions]
+
+
+def test_a_body_figure_updates_only_when_its_sentence_carries_the_toll_on() -> None:
+    sidebar = "In the Sarnfeld tunnel fire 11 people were killed, the archive shows."
+    assert _second(sidebar, 11, in_lede=True) == ["update"]  # in a lede: a higher toll
+    assert _second(sidebar, 11, in_lede=False) == []  # in the body: background
+    moved = "The death toll rose to 11 people on Tuesday, the fire service said."
+    assert _second(moved, 11, in_lede=False) == ["update"]

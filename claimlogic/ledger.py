@@ -109,6 +109,14 @@ _REVISION = re.compile(
     r"|counted\s+twice|double[- ]counted)\b",
     re.I,
 )
+#: A source moving its own count, just before the figure: "the operator raised its count
+#: of vehicles trapped in the blaze to 58", "lowered its estimate to 2,000".
+_OWN_COUNT_MOVED = re.compile(
+    r"\b(?:rais|lower|increas|reduc|cut|updat|chang)\w*\s+(?:its|their|his|her)\s+(?:own\s+)?"
+    r"(?:\w+\s+)?(?:count|estimate|figure|tally|toll|total)s?\b[^.;]{0,60}?\bto\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
 #: Wording of a count redone or put right by name: "seven works, not five as first
 #: reported", "after an inventory found two more", "a recount put the total at 412".  A
 #: recount replaces the earlier count even when both are small ("five", then "seven").
@@ -238,8 +246,12 @@ def displaced_people(c: Mapping[str, Any], metric_key: str) -> bool:
 
 
 def revision(c: Mapping[str, Any]) -> bool:
-    """Does the figure's sentence say it corrects or revises an earlier figure?"""
-    return bool(_REVISION.search(str(c.get("quote") or ""))) or recount(c)
+    """Does the figure's sentence say it corrects or revises an earlier figure, or does a
+    source move its own count to the figure ("raised its count of vehicles ... to 58")?"""
+    if _REVISION.search(str(c.get("quote") or "")) or recount(c):
+        return True
+    quote, _, i = _in_sentence(c)
+    return i > 0 and bool(_OWN_COUNT_MOVED.search(quote[max(0, i - 120) : i]))
 
 
 def recount(c: Mapping[str, Any]) -> bool:

@@ -131,3 +131,16 @@ def test_a_body_figure_updates_only_when_its_sentence_carries_the_toll_on() -> N
     assert _second(sidebar, 11, in_lede=False) == []  # in the body: background
     moved = "The death toll rose to 11 people on Tuesday, the fire service said."
     assert _second(moved, 11, in_lede=False) == ["update"]
+
+
+def test_a_source_moving_its_own_count_is_a_revision() -> None:
+    q = (
+        "Two people injured in the fire died overnight, the health service said, as the "
+        "operator raised its count of vehicles trapped in the blaze to 58 after reviewing "
+        "camera footage."
+    )
+    assert ledger.revision({"quote": q, "text": "58"})
+    assert not ledger.revision({"quote": q, "text": "Two"})  # the cue is the 58's only
+    q2 = "The agency lowered its estimate to about 2,000, officials said."
+    assert ledger.revision({"quote": q2, "text": "2,000"})
+    assert not ledger.revision({"quote": "Its count of vehicles was 58.", "text": "58"})

@@ -1132,6 +1132,9 @@ _PART_OF_WHOLE = re.compile(
     r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|most|none))"
     r"\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)"
+    r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?$"
+    # "1.5 tonnes had escaped ..., out of about 9 tonnes in the system", "out of a total of"
+    r"|\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+|its\s+|their\s+)?"
     r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )
@@ -1139,7 +1142,8 @@ _PART_OF_WHOLE = re.compile(
 
 def whole_of_part(c: Mapping[str, Any]) -> bool:
     """Is the figure the whole a part of its sentence is taken from ("Nine of the fourteen
-    beaches closed reopened", "won 69 of the 240 seats")?  The whole is background to
+    beaches closed reopened", "won 69 of the 240 seats", "out of about 9 tonnes")?  The
+    whole is background to
     the part: recorded and compared, never announced as a ``new_figure``."""
     quote, _text, i = _in_sentence(c)
     return i >= 0 and bool(_PART_OF_WHOLE.search(quote[:i]))

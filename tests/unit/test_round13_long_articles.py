@@ -144,3 +144,10 @@ def test_a_source_moving_its_own_count_is_a_revision() -> None:
     q2 = "The agency lowered its estimate to about 2,000, officials said."
     assert ledger.revision({"quote": q2, "text": "2,000"})
     assert not ledger.revision({"quote": "Its count of vehicles was 58.", "text": "58"})
+
+
+def test_the_whole_after_out_of_is_background() -> None:
+    q = "About 1.5 tonnes had escaped, out of about 9 tonnes in the refrigeration system."
+    assert ledger.whole_of_part({"quote": q, "text": "about 9 tonnes"})
+    assert not ledger.whole_of_part({"quote": q, "text": "About 1.5 tonnes"})
+    assert ledger.whole_of_part({"quote": "It won 69 out of 240 seats.", "text": "240"})

@@ -151,3 +151,47 @@ def test_the_whole_after_out_of_is_background() -> None:
     assert ledger.whole_of_part({"quote": q, "text": "about 9 tonnes"})
     assert not ledger.whole_of_part({"quote": q, "text": "About 1.5 tonnes"})
     assert ledger.whole_of_part({"quote": "It won 69 out of 240 seats.", "text": "240"})
+
+
+RESTATE = (
+    "HADRUN - The charity Frontline Aid said on Wednesday that it had treated 460 people "
+    "with suspected typhoid in the Qarn camp since March. \\u201cOur clinic has seen 460 "
+    "patients who meet the case definition,\\u201d its coordinator said."
+)
+
+
+def test_a_value_restated_under_another_key_is_one_new_figure() -> None:
+    text = RESTATE.encode().decode("unicode_escape")
+    got = _alerts(text, "Charity says typhoid outbreak larger than reported")
+    assert [v for k, v in got if k == "new_figure"].count(460.0) == 1
+    # off (restatements must be at least 10**9 to be recognised): both keys announce it
+    off = BrainConfig(restated_min_same=1e9, restated_min_other=1e9)
+    got = _alerts(text, "Charity says typhoid outbreak larger than reported", off)
+    assert [v for k, v in got if k == "new_figure"].count(460.0) == 2
+
+
+def test_a_later_article_restating_a_known_value_under_another_key_is_silent() -> None:
+    first = ("b1", "2026-04-08T09:00:00Z", "Typhoid in Qarn camp", RESTATE.split(" \\u201c")[0])
+    later = (
+        "b2",
+        "2026-04-13T09:00:00Z",
+        "Typhoid cases in Qarn camp rise",
+        "HADRUN - The health ministry said the count of suspected typhoid cases in the Qarn "
+        "camp includes patients first seen by Frontline Aid, which had said it had treated "
+        "460 suspected cases.",
+    )
+    out = run_stream([first, later])
+    assert out[1][0] == out[0][0]  # one story
+    assert 460.0 not in [a["claim"]["value"] for a in out[1][2] if a["kind"] == "new_figure"]
+    off = BrainConfig(restated_min_same=1e9, restated_min_other=1e9)
+    out = run_stream([first, later], off)
+    assert 460.0 in [a["claim"]["value"] for a in out[1][2] if a["kind"] == "new_figure"]
+
+
+def test_one_value_of_two_quantities_in_one_sentence_is_announced_twice() -> None:
+    text = (
+        "VARNO - A gunman opened fire at a market in Varno on Tuesday, killing 12 people and "
+        "wounding 12 others, police said."
+    )
+    got = _alerts(text, "Gunman kills 12 at Varno market")
+    assert [v for k, v in got if k == "new_figure"].count(12.0) == 2

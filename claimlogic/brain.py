@@ -133,6 +133,17 @@ class BrainConfig:
     #: such stories: the most recent one.  0 turns it off.
     figure_join_gap_s: float = 48 * 3600.0
     figure_join_ratio: float = 4.0
+    #: In a long report (figures reaching long_article_chars into the text), a figure
+    #: starting lede_chars or more into it (after its lede, about the first 160 words) and
+    #: not in its headline opens its key silently: the body of a long report is
+    #: background (see ledger.in_lede).
+    lede_chars: int = ledger.LEDE_CHARS
+    long_article_chars: int = ledger.LONG_ARTICLE_CHARS
+    #: A would-be first figure whose value the story already holds under another key is a
+    #: restatement (see _restated): from this article at least restated_min_same, from
+    #: another article at least restated_min_other (smaller values coincide by chance).
+    restated_min_same: float = 10.0
+    restated_min_other: float = 100.0
     #: Brief joins use the same score ramp as other joins, but never this far apart.
     brief_max_gap_s: float = 14 * 24 * 3600.0
     #: Estimated Jaccard similarity of 3-word shingles for a near-duplicate.
@@ -1024,6 +1035,43 @@ def _held_elsewhere(tables: Tables, sid: str, metric: str, aid: str) -> bool:
     return any(f["article"]["id"] != aid for f in (entry or {}).get("figures", ()))
 
 
+def _restated(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    metric: str,
+    value: Any,
+    aid: str,
+    said: Iterable[float],
+    config: BrainConfig,
+) -> bool:
+    """Is a would-be first figure of ``metric`` a value the story already has under another
+    key: one this article raised an alert on in another sentence (``said``; at least
+    ``restated_min_same``: "it had treated 460 people ... 'Our clinic has seen 460
+    patients'"), or one another article of the story reported (at least
+    ``restated_min_other``: "which had said last week that it had treated 460 suspected
+    cases")?  The extractor gives one quantity several keys; a new key carrying a known
+    value is a restatement, not a new figure.  Small values are left alone: two quantities
+    of a story share them by chance, and so do two quantities of one sentence ("killing 12
+    and injuring 12")."""
+    if value is None:
+        return False
+    v = abs(float(value))
+    if v >= config.restated_min_same and any(abs(v - abs(x)) <= 1e-3 * v for x in said):
+        return True
+    if v < config.restated_min_other:
+        return False
+    for m in story_metrics:
+        if m == metric:
+            continue
+        entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
+        for f in (entry or {}).get("figures", ()):
+            fv = f["claim"].get("value")
+            if f["article"]["id"] != aid and fv is not None and abs(abs(float(fv)) - v) <= 1e-3 * v:
+                return True
+    return False
+
+
 def _alert_id(kind: str, story: str, metric: str, claim_ident: str, against: list[str]) -> str:
     return "al-" + _sha(kind, story, metric, claim_ident, *sorted(against), n=24)
 
@@ -1088,11 +1136,14 @@ def observe(
     # "three other people, bringing arrests to 4": the step is no figure of its own (not
     # recorded, so that the total it was brought to is the key's first figure)
     steps = ledger.increments(claims)
+    # how far the article's figures run: a long report has a body behind its lede
+    reach = max((int(c.get("end") or 0) for c in claims), default=0)
     # A figure a sentence disputes by name, named after its disputer ("96 students had
     # been abducted, disputing the school's figure of 121"), is decided just before it,
     # so that the disputing figure finds it in the ledger and contradicts it.
     named_later = {j: i for i, j in disputes.items() if j > i}
     order = sorted(range(len(claims)), key=lambda k: (named_later.get(k, k), k not in named_later))
+    said: list[tuple[float, str]] = []  # (value, sentence) this article raised alerts on
     for ci in order:
         c = claims[ci]
         metric = c.get("metric")
@@ -1144,12 +1195,29 @@ def observe(
                 if ci in disputes and not ledger.of_another_time(claims[disputes[ci]])
                 else None
             ),
+            in_lede=ledger.in_lede(
+                c,
+                analyzed.get("title"),
+                reach=reach,
+                lede_chars=config.lede_chars,
+                long_chars=config.long_article_chars,
+            ),
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
         if "?" in metric.split("|", 1)[0] and not config.alert_unresolved_metrics:
             decisions = []  # nothing says what is counted ("quantity?1a2b|count"): record only
         if ci in past:  # a value the sentence says was left behind is no news of its own
             decisions = [d for d in decisions if d[0] not in ("new_figure", "update")]
+        v, quote = c.get("value"), str(c.get("quote") or "")
+        # "killing 12 and injuring 12": one sentence, two quantities; only a value said in
+        # another sentence of the article is restated
+        before = [x for x, q in said if q != quote]
+        if any(d[0] == "new_figure" for d in decisions) and _restated(
+            tables, sid, st["metrics"], metric, v, aid, before, config
+        ):
+            decisions = [d for d in decisions if d[0] != "new_figure"]
+        if decisions and v is not None:
+            said.append((float(v), quote))
         if metric not in st["metrics"]:
             st["metrics"] = [*st["metrics"], metric]
         obs.figures_added += added

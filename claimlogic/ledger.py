@@ -109,6 +109,14 @@ _REVISION = re.compile(
     r"|counted\s+twice|double[- ]counted)\b",
     re.I,
 )
+#: A source moving its own count, just before the figure: "the operator raised its count
+#: of vehicles trapped in the blaze to 58", "lowered its estimate to 2,000".
+_OWN_COUNT_MOVED = re.compile(
+    r"\b(?:rais|lower|increas|reduc|cut|updat|chang)\w*\s+(?:its|their|his|her)\s+(?:own\s+)?"
+    r"(?:\w+\s+)?(?:count|estimate|figure|tally|toll|total)s?\b[^.;]{0,60}?\bto\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
 #: Wording of a count redone or put right by name: "seven works, not five as first
 #: reported", "after an inventory found two more", "a recount put the total at 412".  A
 #: recount replaces the earlier count even when both are small ("five", then "seven").
@@ -238,8 +246,12 @@ def displaced_people(c: Mapping[str, Any], metric_key: str) -> bool:
 
 
 def revision(c: Mapping[str, Any]) -> bool:
-    """Does the figure's sentence say it corrects or revises an earlier figure?"""
-    return bool(_REVISION.search(str(c.get("quote") or ""))) or recount(c)
+    """Does the figure's sentence say it corrects or revises an earlier figure, or does a
+    source move its own count to the figure ("raised its count of vehicles ... to 58")?"""
+    if _REVISION.search(str(c.get("quote") or "")) or recount(c):
+        return True
+    quote, _, i = _in_sentence(c)
+    return i > 0 and bool(_OWN_COUNT_MOVED.search(quote[max(0, i - 120) : i]))
 
 
 def recount(c: Mapping[str, Any]) -> bool:
@@ -1120,6 +1132,9 @@ _PART_OF_WHOLE = re.compile(
     r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|most|none))"
     r"\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)"
+    r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?$"
+    # "1.5 tonnes had escaped ..., out of about 9 tonnes in the system", "out of a total of"
+    r"|\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+|its\s+|their\s+)?"
     r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )
@@ -1127,7 +1142,8 @@ _PART_OF_WHOLE = re.compile(
 
 def whole_of_part(c: Mapping[str, Any]) -> bool:
     """Is the figure the whole a part of its sentence is taken from ("Nine of the fourteen
-    beaches closed reopened", "won 69 of the 240 seats")?  The whole is background to
+    beaches closed reopened", "won 69 of the 240 seats", "out of about 9 tonnes")?  The
+    whole is background to
     the part: recorded and compared, never announced as a ``new_figure``."""
     quote, _text, i = _in_sentence(c)
     return i >= 0 and bool(_PART_OF_WHOLE.search(quote[:i]))
@@ -1169,6 +1185,52 @@ def of_a_past_year(c: Mapping[str, Any], event_t: float) -> bool:
     if after:
         years.append(int(after.group(1)))
     return any(y < now_year for y in years)
+
+
+#: How far into an article its lede runs, in characters (about the first 160 words: a
+#: wire report's first four or five paragraphs).  News writing puts what is new first
+#: (the inverted pyramid); the body of a long report is background: earlier incidents,
+#: budgets, capacities, what officials plan.
+LEDE_CHARS = 1000
+#: A report is long (has a body behind its lede) when its figures reach this far (about
+#: 330 words).  A shorter report (a brief, a 250-word digest) is news throughout: each
+#: paragraph may carry the day's news ("Kirby also announced a new $400 million aid
+#: package" in the fifth paragraph of a 260-word report).
+LONG_ARTICLE_CHARS = 2000
+
+#: A numeral or a number word of a figure's text, to find it in a headline.
+_FIGURE_NUMBER = re.compile(
+    r"\d[\d,.]*\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|dozen|hundred|thousand|million|billion|half|third|quarter)\b",
+    re.I,
+)
+
+
+def in_lede(
+    c: Mapping[str, Any],
+    title: str | None = None,
+    *,
+    reach: int = 0,
+    lede_chars: int = LEDE_CHARS,
+    long_chars: int = LONG_ARTICLE_CHARS,
+) -> bool:
+    """Does the article lead with this figure?  ``reach``: how far into the text the
+    article's figures run (the end of its last one).  In a long report (``reach`` at least
+    ``long_chars``) a figure that starts ``lede_chars`` or more into the text is in its
+    body, unless its number is in the headline ("Fake antimalarials: 38 patients
+    treated"); the body of a long report is background (an earlier incident, a budget, a
+    capacity): recorded and compared, never announced as a ``new_figure`` (see
+    :func:`decide`).  A claim without a position counts as in the lede.
+    """
+    start = c.get("start")
+    if not isinstance(start, int) or start < lede_chars or reach < long_chars:
+        return True
+    if not title:
+        return False
+    head = {m.group(0).lower().rstrip(".,") for m in _FIGURE_NUMBER.finditer(title)}
+    text = str(c.get("text") or "")
+    nums = [m.group(0).lower().rstrip(".,") for m in _FIGURE_NUMBER.finditer(text)]
+    return bool(nums) and nums[0] in head
 
 
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
@@ -1230,6 +1292,7 @@ def decide(
     continuing: bool = False,
     quarrelling: bool = False,
     disputed: float | None = None,
+    in_lede: bool = True,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
 
@@ -1245,6 +1308,11 @@ def decide(
     disputes (:func:`disputed_values`: "3,100 people ..., a figure the emergency service
     disputed, saying its own count of 2,300"); when that figure is under this key, the
     claim contradicts it (the brain decides the disputed figure first).
+    ``in_lede``: the figure is news the article leads with (:func:`in_lede`); a figure
+    in the body of a long report is background: recorded and compared, never a
+    ``new_figure``, an ``update`` only when its sentence says it carries the figure on
+    (:func:`continued`, a revision, a value it moved from) and it has an earlier figure to
+    update, a ``contradiction`` only when it disputes one.
 
     Returns ``(entry, decisions, net figures added)`` where each decision is
     ``(kind, severity, against_figures, reason, extra)`` for the brain to turn
@@ -1514,9 +1582,21 @@ def decide(
             rel = None if moved_from is None else rel_diff(representative(new_iv), moved_from)
             extra = {"change": None if rel is None else round(rel, 4)}
             decisions.append(("update", severity_update(rel or 0.0), [], reason, extra))
-        else:
+        elif in_lede:
             reason = f"First figure for {label}: {describe(claim)} ({outlet})."
             decisions.append(("new_figure", "low", [], reason, {}))
+    if not in_lede:
+        # The body of a long report: background (an earlier incident's toll in a sidebar,
+        # the plant's 610 employees, "a vigil last Saturday drew about 800") is no
+        # development of the story's figure unless its sentence says it carries one on
+        # (moved, revised, still, remains) or disputes one.
+        carries_on = continued(claim) or revision(claim) or moved_from is not None
+        decisions = [
+            d
+            for d in decisions
+            if (d[0] == "update" and d[2] and carries_on)
+            or (d[0] == "contradiction" and (dispute or disputed is not None))
+        ]
     if alertable(claim):
         entry["new_alerted"] = True
 

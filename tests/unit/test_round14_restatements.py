@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claimlogic import ledger
 from claimlogic.brain import BrainConfig
 from tests.unit.streams import run_stream
 
@@ -46,3 +47,46 @@ def test_a_real_move_of_the_key_is_still_an_update() -> None:
     out = run_stream([FIRST, later])
     got = [(a["kind"], a["claim"]["value"]) for a in out[1][2]]
     assert ("update", 31.0) in got
+
+
+# --------------------------------------------------------------------------- dispute cues
+
+CANCEL = (
+    "Airlines cancelled 310 flights on Tuesday, as the airport operator and the ground "
+    "handlers disputed how many bags were stuck in the building."
+)
+
+
+def test_a_dispute_cue_that_names_another_quantity_is_not_this_figures() -> None:
+    assert not ledger.disputed({"quote": CANCEL, "metric": "flights|count"})
+    assert ledger.disputed({"quote": CANCEL, "metric": "bags|count"})
+    assert ledger.disputed({"quote": CANCEL, "metric": "checked bags|count"})
+    # "how many could still be" names no counted noun: the cue still counts
+    text = (
+        "Residents said closer to 120 people lived in the building and accused officials "
+        "of understating how many could still be under the rubble."
+    )
+    assert ledger.disputed({"quote": text, "metric": "people|count"})
+
+
+def test_flights_cancelled_later_that_day_are_an_update_not_a_contradiction() -> None:
+    first = (
+        "d1",
+        "2026-12-01T09:10:00Z",
+        "Baggage failure at Lorvik airport grounds 140 flights",
+        "LORVIK - A failure of the baggage system at Lorvik airport forced airlines to "
+        "cancel 140 flights on Tuesday morning, the airport operator said.",
+    )
+    later = (
+        "d2",
+        "2026-12-01T20:00:00Z",
+        "Lorvik cancellations reach 310",
+        "LORVIK - Airlines at Lorvik airport cancelled 310 flights on Tuesday after the "
+        "failure of the baggage system, as the airport operator and ground handlers "
+        "disputed how many bags were stuck in the building.",
+    )
+    out = run_stream([first, later])
+    assert out[1][0] == out[0][0]
+    got = [(a["kind"], a["claim"]["value"]) for a in out[1][2]]
+    assert ("update", 310.0) in got
+    assert ("contradiction", 310.0) not in got

@@ -209,6 +209,10 @@ class _Frame:
         self.att, self.has_if = att, has_if
 
 
+#: Dimensions of a measured amount of something ("tonnes of grain", "hectares of crops").
+_STUFF_DIMS = frozenset({"area", "volume", "mass"})
+
+
 def _claim(
     text: str,
     f: _Frame,
@@ -250,6 +254,10 @@ def _claim(
             if np and toks[np[0]].low in lx.CURRENCY_WORDS and m.unit is None:
                 m.unit, m.dim = lx.CURRENCY_WORDS[toks[np[0]].low], "money"  # "billions of dollars"
                 np = []
+    elif m.dim in _STUFF_DIMS and _tok_low(toks, m.last) == "of":
+        # "30,000 hectares of farmland", "15,000 barrels of oil": what the measure is of,
+        # not the sentence's subject (the hail, the place the slick was seen off)
+        np = of_np(toks, m.last)
     # "five more were hurt": the noun is the earlier figure's ("3,000 more troops" has its own)
     more = not np and _tok_low(toks, m.last) in ("more", "others", "other")
     np_left: list[int] = []

@@ -1,0 +1,40 @@
+"""Round 14: what a measured amount is of names its key, not the sentence's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimlogic.extract import extract_claims
+
+
+def _keys(text: str) -> dict[float, str]:
+    return {c.value: c.metric for c in extract_claims(text) if c.value is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        (
+            "Friday's hail had damaged about 30,000 hectares of farmland in Upper Bavaria, "
+            "the farmers' association said.",
+            30_000.0,
+            "farmland",
+        ),
+        (
+            "Satellite images of the slick off Jose Ignacio showed that at least 15,000 "
+            "barrels of oil had been spilled, the group said.",
+            15_000.0,
+            "oil",
+        ),
+        ("Drought has destroyed 95,000 hectares of crops, the ministry said.", 95_000.0, "crops"),
+    ],
+)
+def test_a_measure_of_something_is_keyed_by_what_it_measures(
+    text: str, value: float, noun: str
+) -> None:
+    assert _keys(text)[value].split("|")[0] == noun
+
+
+def test_a_measure_without_of_keeps_its_subject() -> None:
+    # nothing says what the hectares are of: the sentence's subject stays the key
+    assert _keys("The fire has burned 4,000 hectares in the park.")[4000.0].startswith("fire|")

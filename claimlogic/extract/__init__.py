@@ -268,6 +268,9 @@ def _claim(
     if np and toks[np[0]].low in ("them", "those", "these", "it", "which", "whom"):
         np = []  # "90% of them": the earlier figure's subject (below)
         pronoun_of = True
+    elif not np and np_left and toks[np_left[-1]].low in ("whom", "which"):
+        np_left = []  # "19 injured, of whom nine ...": the earlier figure's subject (below)
+        pronoun_of = True
     else:
         pronoun_of = False
     gdp_share = bool(np) and toks[np[-1]].low in ("gdp", "gnp", "output") and m.dim == "ratio"

@@ -38,3 +38,17 @@ def test_a_measure_of_something_is_keyed_by_what_it_measures(
 def test_a_measure_without_of_keeps_its_subject() -> None:
     # nothing says what the hectares are of: the sentence's subject stays the key
     assert _keys("The fire has burned 4,000 hectares in the park.")[4000.0].startswith("fire|")
+
+
+def test_of_whom_and_of_which_take_the_earlier_figures_noun() -> None:
+    keys = _keys(
+        "The number of injured remained at 19, of whom nine were still being treated in "
+        "hospital, the health service said."
+    )
+    assert keys[9.0].split("|")[0] == keys[19.0].split("|")[0] == "people"
+    keys = _keys(
+        "Suspected typhoid cases in the camp have risen to 515, of which 96 have been "
+        "confirmed by laboratory tests."
+    )
+    assert keys[96.0].split("|")[0] == keys[515.0].split("|")[0]
+    assert not keys[96.0].startswith(("which", "whom"))

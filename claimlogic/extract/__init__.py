@@ -537,6 +537,9 @@ _NOT_A_TOLL = frozenset(
     camp camps base bases facility facilities day days week weeks month months year
     years hour hours decade decades floor floors street streets""".split()  # noqa: SIM905
 )
+#: Event nouns that count the people they happen to, keyed like them: "14 arrests" are
+#: "14 people arrested" (a qualified "drug arrests" keeps its own key).
+_PEOPLE_EVENTS = {"arrests": "arrested", "detentions": "arrested", "rescues": "rescued"}
 _EVENT_PROPS = _TOLL_PROPS | {"arrested", "displaced", "rescued", "deployed", "arrived"}
 #: Weapons, events and days are never the victims of a toll: "the death toll from
 #: Sunday's missile strike rose to 21" counts people, not "sunday missiles".
@@ -579,6 +582,8 @@ def _toll_frame(about: str | None, prop: str) -> tuple[str | None, str]:
     head = about.split()[-1] if about else None
     if head in _NOT_A_TOLL and prop in _EVENT_PROPS:
         return about, "count"
+    if about == head and _PEOPLE_EVENTS.get(head or "") == prop:
+        return "people", prop  # "the number of arrests rose to six": six people arrested
     if prop in _TOLL_PROPS and (
         head in _GENERIC_VICTIMS
         or (about and len(about.split()) > 1 and set(about.split()) & _NOT_VICTIMS)

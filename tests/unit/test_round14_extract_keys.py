@@ -52,3 +52,14 @@ def test_of_whom_and_of_which_take_the_earlier_figures_noun() -> None:
     )
     assert keys[96.0].split("|")[0] == keys[515.0].split("|")[0]
     assert not keys[96.0].startswith(("which", "whom"))
+
+
+def test_arrests_count_the_people_arrested() -> None:
+    keys = _keys(
+        "Police have arrested four more people over the shipment of fake tablets, bringing "
+        "the number of arrests to six, a police spokesman said."
+    )
+    assert keys[4.0] == keys[6.0] == "people|arrested"  # not "arrests|supplied"
+    assert _keys("Police made 14 arrests.")[14.0] == "people|arrested"
+    # a qualified event noun keeps its own key: not every arrest of the story
+    assert _keys("Police made 14 drug arrests.")[14.0] != "people|arrested"

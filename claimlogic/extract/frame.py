@@ -305,6 +305,13 @@ def left_noun(toks: list[Token], i: int, lo: int) -> list[int]:
                 np = right_np(toks, k + 2)
                 if np:
                     return np
+            agent = _agent_start(toks, k, lo)
+            if agent is not None:
+                # "the number rescued by security forces to 93", "rescued from the
+                # container ship to 18": who did it or where from, not who is counted
+                k = agent - 1
+                steps += 1
+                continue
             end = k
             start = k
             while (
@@ -320,6 +327,21 @@ def left_noun(toks: list[Token], i: int, lo: int) -> list[int]:
         k -= 1
         steps += 1
     return []
+
+
+def _agent_start(toks: list[Token], k: int, lo: int) -> int | None:
+    """Index of "by"/"from" opening the phrase whose noun is ``toks[k]``, when a counting
+    word with a participle comes before it ("the number rescued by security forces")."""
+    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+        w = toks[j].low
+        if w in ("by", "from"):
+            prev, frame = _low(toks, j - 1), _low(toks, j - 2)
+            if prev.endswith("ed") and frame in lx.COUNT_FRAMES:
+                return j
+            return None
+        if not _NP_TOKEN.match(toks[j].text) or w in lx.SAY_VERBS:
+            return None
+    return None
 
 
 _SUBJECT_SKIP_WORDS = words(

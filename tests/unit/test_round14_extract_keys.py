@@ -63,3 +63,14 @@ def test_arrests_count_the_people_arrested() -> None:
     assert _keys("Police made 14 arrests.")[14.0] == "people|arrested"
     # a qualified event noun keeps its own key: not every arrest of the story
     assert _keys("Police made 14 drug arrests.")[14.0] != "people|arrested"
+
+
+def test_the_agent_of_a_counted_participle_is_not_what_is_counted() -> None:
+    keys = _keys(
+        "The last 62 students held since the raid were freed on Monday night, bringing the "
+        "number rescued by security forces to 93, the army said."
+    )
+    assert keys[93.0].split("|")[0] == keys[62.0].split("|")[0] == "students"
+    # "rescued by" without a counting word before it: the noun is not skipped
+    keys = _keys("Police said 40 soldiers were rescued by helicopter crews on Monday.")
+    assert keys[40.0].startswith("soldiers|") or keys[40.0].startswith("troops|")

@@ -551,6 +551,13 @@ def find_property(
             own = _property_in(toks, m.last, min(hi, m.last + 3), forward=True)
             if own is not None and own in _TOLL_PROPERTIES:
                 return own
+        elif head_class in ("prisoners", "refugees"):
+            # "Five detainees have been taken to hospital": what happened to them, not
+            # what they are ("198 detainees" stays captured)
+            after = np[-1] + 1
+            own = _property_in(toks, after, min(hi, after + 7), forward=True)
+            if own is not None and own in _TOLL_PROPERTIES:
+                return own
         return by_head[head_class]
     for k in np:  # "28 dead, 39 hurt": the word after the figure is the property
         cue = lx.PROPERTY_CUES.get(toks[k].low)

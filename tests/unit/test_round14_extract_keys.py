@@ -74,3 +74,11 @@ def test_the_agent_of_a_counted_participle_is_not_what_is_counted() -> None:
     # "rescued by" without a counting word before it: the noun is not skipped
     keys = _keys("Police said 40 soldiers were rescued by helicopter crews on Monday.")
     assert keys[40.0].startswith("soldiers|") or keys[40.0].startswith("troops|")
+
+
+def test_what_happened_to_detainees_is_their_property() -> None:
+    keys = _keys("Five detainees from Korsby have been taken to hospital, the ministry said.")
+    assert keys[5.0].endswith("|hospitalized")
+    assert _keys("Three refugees were killed when the boat capsized.")[3.0].endswith("|killed")
+    # what they are, when nothing happened to them
+    assert _keys("The camp held 198 detainees on Monday.")[198.0].endswith("|captured")

@@ -1035,6 +1035,10 @@ def _held_elsewhere(tables: Tables, sid: str, metric: str, aid: str) -> bool:
     return any(f["article"]["id"] != aid for f in (entry or {}).get("figures", ()))
 
 
+#: alert kinds a value another article gave under another key does not raise (_restated)
+MOVES = ("update", "contradiction")
+
+
 def _restated(
     tables: Tables,
     sid: str,
@@ -1216,6 +1220,13 @@ def observe(
             tables, sid, st["metrics"], metric, v, aid, before, config
         ):
             decisions = [d for d in decisions if d[0] != "new_figure"]
+        # an update or contradiction carrying a value another article of the story gave
+        # under another key restates it; this article's own earlier sentences do not count
+        # here ("fewer than 12,000" said first under a garbled key, then disputed)
+        if any(d[0] in MOVES for d in decisions) and _restated(
+            tables, sid, st["metrics"], metric, v, aid, (), config
+        ):
+            decisions = [d for d in decisions if d[0] not in MOVES]
         if decisions and v is not None:
             said.append((float(v), quote))
         if metric not in st["metrics"]:

@@ -751,6 +751,31 @@ _NUMBERISH = re.compile(
 )
 
 
+#: A dispute cue that says what it is about: "disputed how many bags were stuck",
+#: "disagree over the number of protesters".
+_CUE_OBJECT = re.compile(
+    r"\s+(?:over\s+|about\s+|on\s+)?(?:how\s+many|the\s+(?:number|count|size)\s+of)"
+    r"\s+((?:[a-z]+\s+){0,2}[a-z]+)",
+    re.I,
+)
+
+
+def _cue_about_another(quote: str, m: re.Match[str], c: Mapping[str, Any]) -> bool:
+    """Does the dispute cue ``m`` name the quantity it is about, and is that not what the
+    figure ``c`` counts?  "Airlines cancelled 310 flights ..., as the operator and the
+    union disputed how many bags were stuck": the dispute is the bags', not the 310's."""
+    obj = _CUE_OBJECT.match(quote, m.end())
+    noun = str(c.get("metric") or "").split("|", 1)[0].split()
+    if obj is None or not noun:
+        return False
+    # the counted noun the cue names ("how many could still be" names none)
+    named = [w for w in obj.group(1).lower().split() if plural_noun(w)]
+    if not named:
+        return False
+    head = noun[-1].lower().rstrip("s")
+    return not any(w.rstrip("s") == head for w in named)
+
+
 def _named(v: Any, values: Collection[float]) -> bool:
     return v is not None and any(abs(x - float(v)) <= 1e-9 * max(1.0, abs(x)) for x in values)
 
@@ -772,6 +797,8 @@ def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
         return None
     end = i + len(text)
     for m in _DISPUTE.finditer(quote, end):
+        if _cue_about_another(quote, m, c):
+            continue
         between = re.sub(r"\S+\s*$", "", quote[end : m.start()])  # "four more than"
         return None if _NUMBERISH.search(between) else m
     return None
@@ -879,8 +906,10 @@ def _source_words(c: Mapping[str, Any]) -> frozenset[str]:
 
 
 def disputed(c: Mapping[str, Any]) -> bool:
-    """Does the figure's sentence say it disputes another figure?"""
-    return bool(_DISPUTE.search(str(c.get("quote") or "")))
+    """Does the figure's sentence say it disputes another figure (a dispute cue that
+    names another quantity, :func:`_cue_about_another`, does not count)?"""
+    quote = str(c.get("quote") or "")
+    return any(not _cue_about_another(quote, m, c) for m in _DISPUTE.finditer(quote))
 
 
 def estimate(c: Mapping[str, Any]) -> bool:

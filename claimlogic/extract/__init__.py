@@ -209,6 +209,10 @@ class _Frame:
         self.att, self.has_if = att, has_if
 
 
+#: Dimensions of a measured amount of something ("tonnes of grain", "hectares of crops").
+_STUFF_DIMS = frozenset({"area", "volume", "mass"})
+
+
 def _claim(
     text: str,
     f: _Frame,
@@ -250,6 +254,10 @@ def _claim(
             if np and toks[np[0]].low in lx.CURRENCY_WORDS and m.unit is None:
                 m.unit, m.dim = lx.CURRENCY_WORDS[toks[np[0]].low], "money"  # "billions of dollars"
                 np = []
+    elif m.dim in _STUFF_DIMS and _tok_low(toks, m.last) == "of":
+        # "30,000 hectares of farmland", "15,000 barrels of oil": what the measure is of,
+        # not the sentence's subject (the hail, the place the slick was seen off)
+        np = of_np(toks, m.last)
     # "five more were hurt": the noun is the earlier figure's ("3,000 more troops" has its own)
     more = not np and _tok_low(toks, m.last) in ("more", "others", "other")
     np_left: list[int] = []
@@ -259,6 +267,9 @@ def _claim(
         np_left = subject_np(toks, m.first, f.c_lo)
     if np and toks[np[0]].low in ("them", "those", "these", "it", "which", "whom"):
         np = []  # "90% of them": the earlier figure's subject (below)
+        pronoun_of = True
+    elif not np and np_left and toks[np_left[-1]].low in ("whom", "which"):
+        np_left = []  # "19 injured, of whom nine ...": the earlier figure's subject (below)
         pronoun_of = True
     else:
         pronoun_of = False
@@ -526,6 +537,9 @@ _NOT_A_TOLL = frozenset(
     camp camps base bases facility facilities day days week weeks month months year
     years hour hours decade decades floor floors street streets""".split()  # noqa: SIM905
 )
+#: Event nouns that count the people they happen to, keyed like them: "14 arrests" are
+#: "14 people arrested" (a qualified "drug arrests" keeps its own key).
+_PEOPLE_EVENTS = {"arrests": "arrested", "detentions": "arrested", "rescues": "rescued"}
 _EVENT_PROPS = _TOLL_PROPS | {"arrested", "displaced", "rescued", "deployed", "arrived"}
 #: Weapons, events and days are never the victims of a toll: "the death toll from
 #: Sunday's missile strike rose to 21" counts people, not "sunday missiles".
@@ -568,6 +582,8 @@ def _toll_frame(about: str | None, prop: str) -> tuple[str | None, str]:
     head = about.split()[-1] if about else None
     if head in _NOT_A_TOLL and prop in _EVENT_PROPS:
         return about, "count"
+    if about == head and _PEOPLE_EVENTS.get(head or "") == prop:
+        return "people", prop  # "the number of arrests rose to six": six people arrested
     if prop in _TOLL_PROPS and (
         head in _GENERIC_VICTIMS
         or (about and len(about.split()) > 1 and set(about.split()) & _NOT_VICTIMS)

@@ -305,6 +305,13 @@ def left_noun(toks: list[Token], i: int, lo: int) -> list[int]:
                 np = right_np(toks, k + 2)
                 if np:
                     return np
+            agent = _agent_start(toks, k, lo)
+            if agent is not None:
+                # "the number rescued by security forces to 93", "rescued from the
+                # container ship to 18": who did it or where from, not who is counted
+                k = agent - 1
+                steps += 1
+                continue
             end = k
             start = k
             while (
@@ -320,6 +327,21 @@ def left_noun(toks: list[Token], i: int, lo: int) -> list[int]:
         k -= 1
         steps += 1
     return []
+
+
+def _agent_start(toks: list[Token], k: int, lo: int) -> int | None:
+    """Index of "by"/"from" opening the phrase whose noun is ``toks[k]``, when a counting
+    word with a participle comes before it ("the number rescued by security forces")."""
+    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+        w = toks[j].low
+        if w in ("by", "from"):
+            prev, frame = _low(toks, j - 1), _low(toks, j - 2)
+            if prev.endswith("ed") and frame in lx.COUNT_FRAMES:
+                return j
+            return None
+        if not _NP_TOKEN.match(toks[j].text) or w in lx.SAY_VERBS:
+            return None
+    return None
 
 
 _SUBJECT_SKIP_WORDS = words(
@@ -527,6 +549,13 @@ def find_property(
             # The noun came from the left ("40 were injured and 11 remain missing"): the
             # figure's own clause names its property when it has one.
             own = _property_in(toks, m.last, min(hi, m.last + 3), forward=True)
+            if own is not None and own in _TOLL_PROPERTIES:
+                return own
+        elif head_class in ("prisoners", "refugees"):
+            # "Five detainees have been taken to hospital": what happened to them, not
+            # what they are ("198 detainees" stays captured)
+            after = np[-1] + 1
+            own = _property_in(toks, after, min(hi, after + 7), forward=True)
             if own is not None and own in _TOLL_PROPERTIES:
                 return own
         return by_head[head_class]

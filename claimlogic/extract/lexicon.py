@@ -525,11 +525,11 @@ for _prop, _words in {
         shipments shipment delivered deliver delivers delivery deliveries provided provide
         provides exported export transferred contained""",
     "captured": "captured capture capturing prisoner prisoners captive surrendered",
-    "rescued": "rescued rescue survivors",
+    "rescued": "rescued rescue survivors rescues",
     "infected": "infected infecting infections infection cases sickened",
     "missing": "missing unaccounted",
     "displaced": "displaced fled evacuated evacuate refugees",
-    "arrested": "arrested detained jailed",
+    "arrested": "arrested detained jailed arrests detentions",
     "funding": """package aid assistance pledged committed commit commits allocated
         approved funding funds loan loans grant grants budget""",
     "cost": "cost costs costing worth valued spent spend spending price priced",

@@ -147,3 +147,21 @@ def test_a_topic_in_another_format_is_refused() -> None:
     old_marker = json.dumps({"step": 0, "entries": 0}).encode()
     with pytest.raises(statelog.StateFormatError):
         statelog.Recovery(_tables()).feed(statelog.STEP_KEY, old_marker)
+
+
+def test_packed_tables_give_the_alerts_ledger_and_stats_of_plain_dicts() -> None:
+    config = brain.BrainConfig(dedup_horizon_s=900.0, expire_batch=40)
+    layouts = [_tables(), brain.new_tables()]
+    alerts: list[list[str]] = [[], []]
+    for i, rec in enumerate(_stream(200, 7)):
+        now = T0 + 10.0 * i
+        for j, tables in enumerate(layouts):
+            obs = brain.observe(tables, rec, now=now, config=config)
+            alerts[j] += [a["id"] for a in obs.alerts]
+            if i % 3 == 0:
+                brain.expire(tables, now=now, config=config)
+    assert alerts[0] and alerts[0] == alerts[1]
+    views = [brain.ledger_view(t, limit=10_000) for t in layouts]
+    assert views[0]["stories"] and views[0] == views[1]
+    assert brain.stats(layouts[0])["expiry_backlog"] > 0
+    assert _plain(layouts[0]) == _plain(layouts[1])

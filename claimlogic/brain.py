@@ -66,8 +66,9 @@ ANALYZED_VERSION = 1
 
 Tables = Mapping[str, MutableMapping[str, Any]]
 
-#: Values of at least this many JSON bytes are zlib-compressed in the packed tables
-#: that hold long values (ledger entries: mostly their figures' quotes and sources).
+#: Values of more than this many JSON bytes are zlib-compressed, once cold, in the packed
+#: tables that hold long values: ledger entries (mostly their figures' quotes and
+#: sources) and stories (mostly their profile's terms).
 COMPRESS_OVER = 256
 
 
@@ -80,7 +81,7 @@ def new_tables() -> dict[str, MutableMapping[Any, Any]]:
     return {
         T_SEEN: packed.PackedTable(),
         T_BANDS: packed.BandIndex(),
-        T_STORIES: packed.PackedTable(),
+        T_STORIES: packed.PackedTable(compress_over=COMPRESS_OVER),
         T_TERMS: packed.PackedTable(),
         T_LEDGER: packed.PackedTable(compress_over=COMPRESS_OVER),
         T_ALERTS: {},  # alert id -> time: a float object is as small as its JSON bytes

@@ -6,11 +6,13 @@ with ``--state-log``, the bytes the worker writes to the brain-state topic.
 
 Streams synthetic articles (bench/corpus.iter_bulk: shootings reported by 1-3
 outlets, 20% syndicated copies, 2 figures per original) through analyze() and
-observe() with plain-dict tables, no expiry (everything within the horizon).
+observe() on the worker's tables (``brain.new_tables``: compact containers; ``--tables
+dicts`` for plain dicts), no expiry (everything within the horizon).
 Then reads the tables back the way a worker does (the primary tables from their
-JSON, the derived ones rebuilt by ``brain.rebuild_indexes``) under tracemalloc,
-and reports traced bytes per table, the JSON size per table, and the mean time
-of observe() and analyze().  A derived table has no JSON (it is never written).
+JSON into the same kind of tables, the derived ones rebuilt by
+``brain.rebuild_indexes``) under tracemalloc, and reports traced bytes per table,
+the JSON size per table, and the mean time (CPU and wall) of observe() and
+analyze().  A derived table has no JSON (it is never written).
 
 ``--state-log`` runs observe() the worker's way instead (journal.plan on overlays,
 statelog.Step per 30 records) and also prints the encoded step bytes per article
@@ -26,18 +28,20 @@ import sys
 import time
 import tracemalloc
 from collections import Counter
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import iter_bulk
-from claimlogic import journal, statelog
+from claimlogic import journal, packed, statelog
 from claimlogic.brain import (
     BRAIN_TABLES,
     DERIVED_TABLES,
     BrainConfig,
     analyze,
+    new_tables,
     observe,
     rebuild_indexes,
     stats,
@@ -47,20 +51,37 @@ from claimlogic.brain import (
 STEP_RECORDS = 30
 
 
-def _index_size(index: dict) -> int:
+def _plain_tables() -> dict[str, MutableMapping[Any, Any]]:
+    return {name: {} for name in BRAIN_TABLES}
+
+
+#: The kinds of tables --tables chooses from.
+TABLE_KINDS: dict[str, Callable[[], dict[str, MutableMapping[Any, Any]]]] = {
+    "packed": new_tables,
+    "dicts": _plain_tables,
+}
+
+
+def _index_size(index: MutableMapping[Any, Any]) -> int:
     """Bytes of a derived index: the dict, its keys and its tuples (its id strings are
-    the primary tables' own, counted there)."""
+    the primary tables' own, counted there); an array-based index says its own."""
+    if isinstance(index, packed.BandIndex):
+        return index.memory_bytes()
     size = sys.getsizeof(index)
     for k, v in index.items():
         size += sys.getsizeof(k) + (sys.getsizeof(v) if isinstance(v, tuple) else 0)
     return size
 
 
-def state_readback(tables: dict[str, dict]) -> dict[str, Any]:
+def state_readback(
+    tables: dict[str, MutableMapping[Any, Any]],
+    make_tables: Callable[[], dict[str, MutableMapping[Any, Any]]] = new_tables,
+) -> dict[str, Any]:
     """Bytes of the brain's state as a worker holds it after reading it back.
 
     The primary tables go through JSON (as they do through the brain-state topic) and
-    are rebuilt under tracemalloc, the derived ones by ``rebuild_indexes``; returns the
+    are read into ``make_tables()``'s tables under tracemalloc, the derived ones
+    rebuilt by ``rebuild_indexes``; returns the
     traced bytes per table, the memory saved by id strings shared on load
     (``shared_bytes``, negative), the total, the JSON bytes per primary table, entry
     counts and the rebuild's CPU seconds (under tracemalloc: slower than in a worker).
@@ -68,7 +89,7 @@ def state_readback(tables: dict[str, dict]) -> dict[str, Any]:
     """
     entries = {name: len(tab) for name, tab in tables.items()}
     dumped = {
-        name: {k: json.dumps(v) for k, v in tab.items()}
+        name: {k: packed.dumps(v) for k, v in tab.items()}
         for name, tab in tables.items()
         if name not in DERIVED_TABLES
     }
@@ -78,10 +99,12 @@ def state_readback(tables: dict[str, dict]) -> dict[str, Any]:
     gc.collect()
     per_table: dict[str, int] = {}
     tracemalloc.start()
-    rebuilt: dict[str, dict] = {name: {} for name in BRAIN_TABLES}
+    rebuilt = make_tables()
     for name, tab in dumped.items():
         before = tracemalloc.get_traced_memory()[0]
-        rebuilt[name] = {k.encode().decode(): json.loads(v) for k, v in tab.items()}
+        target = rebuilt[name]
+        for k, v in tab.items():
+            target[k.encode().decode()] = packed.loads(v)
         gc.collect()
         per_table[name] = tracemalloc.get_traced_memory()[0] - before
     del dumped
@@ -113,10 +136,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--state-log", action="store_true", help="also measure state-topic bytes")
+    ap.add_argument("--tables", choices=sorted(TABLE_KINDS), default="packed")
     args = ap.parse_args()
     cfg = BrainConfig()
-    tables: dict[str, dict] = {n: {} for n in BRAIN_TABLES}
+    make_tables = TABLE_KINDS[args.tables]
+    tables = make_tables()
     t_an = t_ob = 0.0
+    cpu_an = cpu_ob = 0.0
     now = 1_760_000_000.0
     n = 0
     log_bytes: Counter[str] = Counter()
@@ -130,10 +156,11 @@ def main() -> None:
             log_records[table] += 1
 
     for art, claims in iter_bulk(args.articles):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         rec = json.loads(json.dumps(analyze(art, claims=claims)))
         t_an += time.perf_counter() - t
-        t = time.perf_counter()
+        cpu_an += time.process_time() - c
+        t, c = time.perf_counter(), time.process_time()
         if args.state_log:
             obs, changes = journal.plan(
                 tables, lambda v, r=rec, at=now + n: observe(v, r, now=at, config=cfg)
@@ -144,6 +171,7 @@ def main() -> None:
         else:
             observe(tables, rec, now=now + n, config=cfg)
         t_ob += time.perf_counter() - t
+        cpu_ob += time.process_time() - c
         n += 1
         if args.state_log and n % STEP_RECORDS == 0:
             flush(step)
@@ -151,7 +179,7 @@ def main() -> None:
     if args.state_log and step.writes:
         flush(step)
     st = stats(tables)
-    m = state_readback(tables)
+    m = state_readback(tables, make_tables)
     del tables
     per_table, shared, total = m["per_table"], m["shared_bytes"], m["python_bytes"]
     entries, json_per_table, rebuild_cpu = m["entries"], m["json_per_table"], m["rebuild_cpu_s"]
@@ -163,6 +191,10 @@ def main() -> None:
     print(
         f"analyze: {1000 * t_an / n:.2f} ms/article   observe: {1000 * t_ob / n:.3f} ms/article"
         f"   rebuild_indexes: {1000 * rebuild_cpu:.0f} ms CPU (under tracemalloc)"
+    )
+    print(
+        f"CPU: analyze {1000 * cpu_an / n:.3f} + observe {1000 * cpu_ob / n:.3f}"
+        f" = {1000 * (cpu_an + cpu_ob) / n:.3f} ms/article   (tables: {args.tables})"
     )
     print(f"{'table':<16}{'entries':>10}{'MiB (python)':>15}{'MiB (json)':>12}")
     for name in BRAIN_TABLES:

@@ -18,10 +18,12 @@ Tables (keys -> values):
   (copies only), story id, copies counted, MinHash signature, entity
   fingerprint]; and ``"h:" + content_hash`` -> article id (exact copies under
   another id).
-* ``dedup-bands``: LSH band key as an int (:func:`claimlogic.dedup.band_ints`) -> id
-  of the article first indexed in that bucket, or a tuple of the ids still indexed there
-  in the order they were indexed (the first one is the candidate).  Derived: never
-  persisted, rebuilt from ``articles-seen`` and ``expiry`` by :func:`rebuild_indexes`.
+* ``dedup-bands``: LSH band key as an int (:func:`claimlogic.dedup.band_ints`) -> the
+  expiry sequence number of the ``"o"`` entry of the article first indexed in that
+  bucket (the entry names the article), or a tuple of those of the articles still
+  indexed there in the order they were indexed (the first one is the candidate).
+  Derived: never persisted, rebuilt from ``articles-seen`` and ``expiry`` by
+  :func:`rebuild_indexes`.
 * ``stories``: story id -> {id, title, t0, t1 (event times), seen (processing
   time), n, dups, outlets, profile (term weights), metrics}.
 * ``story-terms``: term -> [df, story id, ...] (most recent story first).
@@ -43,7 +45,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from claimlogic import dedup, ledger, stories
+from claimlogic import dedup, ledger, packed, stories
 from claimlogic.extract.lexicon import DEMONYMS
 from topics.schemas import Article
 
@@ -63,6 +65,28 @@ META = "meta"
 ANALYZED_VERSION = 1
 
 Tables = Mapping[str, MutableMapping[str, Any]]
+
+#: Values of more than this many JSON bytes are zlib-compressed, once cold, in the packed
+#: tables that hold long values: ledger entries (mostly their figures' quotes and
+#: sources) and stories (mostly their profile's terms).
+COMPRESS_OVER = 256
+
+
+def new_tables() -> dict[str, MutableMapping[Any, Any]]:
+    """Empty tables in their compact in-memory containers (:mod:`claimlogic.packed`).
+
+    The worker's tables, and what benchmarks and evaluations should run on.  observe()
+    and expire() work on any mappings (plain dicts too), with the same results.
+    """
+    return {
+        T_SEEN: packed.PackedTable(),
+        T_BANDS: packed.BandIndex(),
+        T_STORIES: packed.PackedTable(compress_over=COMPRESS_OVER),
+        T_TERMS: packed.PackedTable(),
+        T_LEDGER: packed.PackedTable(compress_over=COMPRESS_OVER),
+        T_ALERTS: {},  # alert id -> time: a float object is as small as its JSON bytes
+        T_EXPIRY: packed.QueueTable(width=_QKEY_WIDTH),
+    }
 
 
 @dataclass(frozen=True)
@@ -229,8 +253,11 @@ def _meta(tables: Tables) -> dict[str, Any]:
     return dict(m)
 
 
+_QKEY_WIDTH = 12
+
+
 def _qkey(seq: int) -> str:
-    return f"{seq:012d}"
+    return f"{seq:0{_QKEY_WIDTH}d}"
 
 
 def _enqueue(tables: Tables, meta: dict[str, Any], now: float, kind: str, *payload: str) -> None:
@@ -256,37 +283,64 @@ def _put_rec(seen: MutableMapping[str, Any], key: str, rec: Mapping[str, Any]) -
     seen[key] = [rec.get(k) for k in _REC_FIELDS]
 
 
-# The LSH index: band key (int) -> the id first indexed under it, or a tuple of the ids
-# indexed under it, oldest first.  Only the first is a candidate, as when the index kept
-# one id per key; the others wait their turn, so that the index stays a function of the
-# articles still indexed (rebuild_indexes) when the first one expires.
-def _band_candidates(bands: Mapping[Any, Any], keys: Iterable[str]) -> set[str]:
-    """The first holder of each of an article's band keys (its near-duplicate candidates)."""
+# The LSH index: band key (int) -> the holder first indexed under it, or a tuple of the
+# holders indexed under it, oldest first.  Only the first is a candidate, as when the
+# index kept one id per key; the others wait their turn, so that the index stays a
+# function of the articles still indexed (rebuild_indexes) when the first one expires.
+# A holder is the sequence number of the original's "o" expiry entry, which names it:
+# an int fits the index's arrays (packed.BandIndex), an id string would not, and an
+# original has one live "o" entry while its bands are indexed (expire() unindexes them
+# when it pops that entry).
+def _band_candidates(tables: Tables, keys: Iterable[str]) -> set[str]:
+    """The first holder of each of an article's band keys (its near-duplicate candidates),
+    as article ids."""
+    bands: Mapping[Any, Any] = tables[T_BANDS]
+    q = tables[T_EXPIRY]
     found = [bands.get(int(k, 16)) for k in keys]  # the int form of dedup.band_ints
-    return {v if v.__class__ is str else v[0] for v in found if v is not None}
+    seqs = {v if v.__class__ is not tuple else v[0] for v in found if v is not None}
+    out: set[str] = set()
+    for seq in seqs:
+        item = q.get(_qkey(seq))
+        if item is not None:
+            out.add(item[2])
+    return out
 
 
-def _band_add(bands: MutableMapping[Any, Any], keys: Iterable[int], aid: str) -> None:
+def _band_holder(tables: Tables, keys: list[int], aid: str) -> int | None:
+    """The holder under which an article's bands are indexed (None: they are not).
+
+    For an "a" expiry entry whose article still holds a signature: a copy revised into
+    an original of its own, whose "o" entry came after the copy's "a" entry."""
+    bands: Mapping[Any, Any] = tables[T_BANDS]
+    v = bands.get(keys[0]) if keys else None
+    for seq in (v,) if v.__class__ is not tuple else v:
+        item = tables[T_EXPIRY].get(_qkey(seq)) if seq is not None else None
+        if item is not None and item[1] == "o" and item[2] == aid:
+            return int(seq)
+    return None
+
+
+def _band_add(bands: MutableMapping[Any, Any], keys: Iterable[int], holder: int) -> None:
     for k in keys:
-        v = bands.setdefault(k, aid)  # one lookup when the key is new (nearly always)
-        if v is aid or v == aid:
+        v = bands.setdefault(k, holder)  # one lookup when the key is new (nearly always)
+        if v == holder:
             continue
-        if isinstance(v, str):
-            bands[k] = (v, aid)
-        elif aid not in v:
-            bands[k] = (*v, aid)
+        if not isinstance(v, tuple):
+            bands[k] = (v, holder)
+        elif holder not in v:
+            bands[k] = (*v, holder)
 
 
-def _band_remove(bands: MutableMapping[Any, Any], keys: Iterable[int], aid: str) -> None:
+def _band_remove(bands: MutableMapping[Any, Any], keys: Iterable[int], holder: int) -> None:
     for k in keys:
         v = bands.get(k)
         if v is None:
             continue
-        if isinstance(v, str):
-            if v == aid:
+        if not isinstance(v, tuple):
+            if v == holder:
                 del bands[k]
-        elif aid in v:
-            rest = tuple(x for x in v if x != aid)
+        elif holder in v:
+            rest = tuple(x for x in v if x != holder)
             bands[k] = rest[0] if len(rest) == 1 else rest
 
 
@@ -413,7 +467,7 @@ def _dedup(
     sig = a.get("sig")
     if sig:
         best: tuple[float, str] | None = None
-        for cand in _band_candidates(tables[T_BANDS], a.get("bands", ())):
+        for cand in _band_candidates(tables, a.get("bands", ())):
             crec = _get_rec(seen, cand)
             if not crec or not crec.get("sig") or cand == aid:
                 continue
@@ -467,8 +521,8 @@ def _index_original(
     _put_rec(seen, aid, rec)
     if ch:
         seen["h:" + ch] = aid
-    if rec.get("sig"):
-        _band_add(tables[T_BANDS], [int(k, 16) for k in a.get("bands", ())], aid)  # band_ints' form
+    if rec.get("sig"):  # held by the "o" entry queued below, at meta["seq"]
+        _band_add(tables[T_BANDS], [int(k, 16) for k in a.get("bands", ())], meta["seq"])
     meta["originals"] += 1
     _enqueue(tables, meta, now, "o", aid, ch)
 
@@ -1309,7 +1363,8 @@ def expire(tables: Tables, *, now: float, config: BrainConfig, max_items: int | 
     done = 0
     seen, bands, alerts = tables[T_SEEN], tables[T_BANDS], tables[T_ALERTS]
     while done < limit and meta["head"] < meta["seq"]:
-        key = _qkey(meta["head"])
+        seq = meta["head"]
+        key = _qkey(seq)
         item = q.get(key)
         if item is not None and item[0] > cutoff:
             break
@@ -1323,7 +1378,10 @@ def expire(tables: Tables, *, now: float, config: BrainConfig, max_items: int | 
             aid, h = payload[0], payload[1]
             rec = _get_rec(seen, aid)
             if rec is not None and rec.get("sig"):
-                _band_remove(bands, dedup.band_ints(rec["sig"]), aid)
+                keys = dedup.band_ints(rec["sig"])
+                holder = seq if kind == "o" else _band_holder(tables, keys, aid)
+                if holder is not None:
+                    _band_remove(bands, keys, holder)
             if rec is not None and rec.get("t", 0) <= cutoff:
                 del seen[aid]
                 if "orig" not in rec:
@@ -1357,7 +1415,10 @@ def _share_ids(tables: Tables) -> None:
     string its table's key is, as it is in state built live (JSON gives each its own:
     the posting lists alone held ~1 KB of repeated ids per story); likewise an expiry
     entry's content hash and time share its record's, and stories share outlet names.
-    Values are unchanged."""
+    Values are unchanged.  Packed tables (:func:`new_tables`) hold bytes, no objects to
+    share: for them it does nothing."""
+    if any(isinstance(tables[n], packed.PackedTable) for n in (T_SEEN, T_STORIES, T_TERMS)):
+        return
     sids = {k: k for k in tables[T_STORIES]}
     seen = tables[T_SEEN]
     aids = {k: k for k in seen if not k.startswith("h:")}
@@ -1395,7 +1456,7 @@ def rebuild_indexes(tables: Tables) -> None:
     For a worker that read the primary tables back from the state topic.  Gives the
     index observe() and expire() keep up live: every original still holding a
     signature is indexed under its bands, in the order of its ``"o"`` queue entry.
-    Also makes the records' ids share their table keys' strings (values unchanged).
+    Also makes plain-dict records' ids share their table keys' strings (values unchanged).
     """
     _share_ids(tables)
     seen, q = tables[T_SEEN], tables[T_EXPIRY]
@@ -1406,11 +1467,9 @@ def rebuild_indexes(tables: Tables) -> None:
         item = q.get(_qkey(seq))
         if item is None or item[1] != "o":
             continue
-        aid = item[2]
-        rec = _get_rec(seen, aid)
+        rec = _get_rec(seen, item[2])
         if rec is not None and rec.get("sig") and "orig" not in rec:
-            # the queue's string is the index's too (as live, where both are the record's)
-            _band_add(bands, dedup.band_ints(rec["sig"]), aid)
+            _band_add(bands, dedup.band_ints(rec["sig"]), seq)
 
 
 # =========================================================================== views

@@ -6,7 +6,8 @@ gathers the writes of several records into a *step* and appends the step as
 records of that topic, in order:
 
 * one record per changed entry, keyed ``"<table>/<key>"``, whose value is the
-  entry as JSON, or no value (a tombstone) when the entry was deleted;
+  entry as compact JSON (:func:`claimlogic.packed.dumps`), or no value (a
+  tombstone) when the entry was deleted;
 * journal entries (table :data:`JOURNAL`, keyed by the analyzed record's
   ``partition:offset``) holding the alerts of each record, so that a record
   re-read after a crash re-sends its alerts instead of being planned again on
@@ -33,13 +34,14 @@ migrated.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from claimlogic import brain
 from claimlogic.journal import Plan
+from claimlogic.packed import dumps as _dumps
+from claimlogic.packed import loads as _loads
 
 #: Key of the commit marker that closes each step.
 STEP_KEY = b"~step"
@@ -47,6 +49,8 @@ STEP_KEY = b"~step"
 JOURNAL = "~journal"
 #: Layout of the topic, in every marker. 1: every table, entry by entry (no
 #: "format" in the marker); 2: the derived tables left out, "o" expiry entries.
+#: (Values are written by orjson since 2026-12-03: the same JSON, floats spelled
+#: shortest (``1e16``); both readers read both, so the format did not change.)
 STATE_FORMAT = 2
 _DERIVED = frozenset(brain.DERIVED_TABLES)
 
@@ -69,10 +73,6 @@ def decode_key(raw: bytes) -> tuple[str, str]:
     if not sep:
         raise ValueError(f"state key without a table: {raw!r}")
     return table, key
-
-
-def _dumps(value: Any) -> bytes:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 @dataclass
@@ -130,7 +130,7 @@ class Recovery:
     def feed(self, key: bytes, value: bytes | None) -> None:
         if key == STEP_KEY:
             if value is not None:
-                marker = json.loads(value)
+                marker = _loads(value)
                 if marker.get("format", 1) != STATE_FORMAT:
                     raise StateFormatError(
                         f"brain-state step {marker.get('step')} is in format"
@@ -167,6 +167,6 @@ class Recovery:
             if value is None:
                 target.pop(key, None)
             else:
-                target[key] = json.loads(value)
+                target[key] = _loads(value)
         self._pending.clear()
         self.steps += 1

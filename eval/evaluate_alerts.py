@@ -76,7 +76,7 @@ def load_stream(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
 
 def replay(arts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Run the articles through analyze + observe in order; return every alert raised."""
-    tables: dict[str, dict[str, Any]] = {name: {} for name in brain.BRAIN_TABLES}
+    tables = brain.new_tables()  # the worker's containers
     config = brain.BrainConfig()
     out: list[dict[str, Any]] = []
     for i, a in enumerate(arts):

@@ -41,7 +41,7 @@ class BrainStore:
         self.settings = settings
         self.topic = brain_state_topic(settings.app_id)
         self.tp = TopicPartition(self.topic, 0)
-        self.tables: dict[str, MutableMapping[str, Any]] = {name: {} for name in brain.BRAIN_TABLES}
+        self.tables: dict[str, MutableMapping[str, Any]] = brain.new_tables()
         self.journal: dict[str, Any] = {}
         self.next_step = 0
         #: The topic's end offset after our last load or write (None: never loaded).
@@ -73,7 +73,7 @@ class BrainStore:
     async def load(self, end: int) -> None:
         """Read the brain-state topic from its start to ``end`` into fresh tables."""
         started = time.perf_counter()
-        recovery = statelog.Recovery({name: {} for name in brain.BRAIN_TABLES})
+        recovery = statelog.Recovery(brain.new_tables())
         records = 0
         if end > 0:
             consumer = AIOKafkaConsumer(

@@ -13,6 +13,7 @@ import pytest
 from bench.corpus import iter_bulk, near_dup_variants
 from claimlogic import brain, dedup, statelog
 from claimlogic.journal import apply, plan
+from claimlogic.packed import BandIndex
 
 T0 = 1_760_000_000.0
 
@@ -21,16 +22,21 @@ def _tables() -> dict[str, MutableMapping[str, Any]]:
     return {name: {} for name in brain.BRAIN_TABLES}
 
 
+#: The tables as plain dicts, and in the worker's compact containers.
+FACTORIES = {"dicts": _tables, "packed": brain.new_tables}
+
+
 def _rebuilt_bands(tables: dict[str, MutableMapping[str, Any]]) -> dict[int, Any]:
-    """The band index rebuilt from a JSON round trip of the primary tables only."""
-    primary = {
-        name: json.loads(json.dumps(tab))
-        for name, tab in tables.items()
-        if name not in brain.DERIVED_TABLES
-    }
-    fresh = {**primary, **{name: {} for name in brain.DERIVED_TABLES}}
+    """The band index rebuilt from a JSON round trip of the primary tables only, in
+    containers of the same kind as ``tables``'."""
+    packed = isinstance(tables[brain.T_BANDS], BandIndex)
+    fresh = brain.new_tables() if packed else _tables()
+    for name, tab in tables.items():
+        if name not in brain.DERIVED_TABLES:
+            fresh[name].update(json.loads(json.dumps(dict(tab.items()))))
     brain.rebuild_indexes(fresh)
-    return dict(fresh[brain.T_BANDS])
+    assert isinstance(fresh[brain.T_BANDS], BandIndex) == packed
+    return dict(fresh[brain.T_BANDS].items())
 
 
 def _stream(n: int, seed: int) -> list[dict[str, Any]]:
@@ -60,10 +66,11 @@ def _stream(n: int, seed: int) -> list[dict[str, Any]]:
     return out
 
 
+@pytest.mark.parametrize("kind", sorted(FACTORIES))
 @pytest.mark.parametrize("seed", [3, 11])
-def test_rebuilt_band_index_equals_the_live_one_through_expiry(seed: int) -> None:
+def test_rebuilt_band_index_equals_the_live_one_through_expiry(seed: int, kind: str) -> None:
     config = brain.BrainConfig(dedup_horizon_s=900.0, expire_batch=40)
-    tables = _tables()
+    tables = FACTORIES[kind]()
     records = _stream(260, seed)
     collisions = 0
     for i, rec in enumerate(records):
@@ -87,19 +94,36 @@ def test_rebuilt_band_index_equals_the_live_one_through_expiry(seed: int) -> Non
 def test_an_expired_first_holder_hands_its_band_to_the_next_original() -> None:
     """Two originals under one band key: once the first expires the second is the
     candidate (the index stays a function of the articles still indexed)."""
-    bands: dict[int, Any] = {}
-    brain._band_add(bands, [7, 8], "a1")
-    brain._band_add(bands, [7], "a2")
-    assert bands == {7: ("a1", "a2"), 8: "a1"}
-    assert brain._band_candidates(bands, ["7"]) == {"a1"}
-    brain._band_remove(bands, [7, 8], "a1")
-    assert bands == {7: "a2"}
-    assert brain._band_candidates(bands, ["7", "8"]) == {"a2"}
+    tables = brain.new_tables()
+    bands = tables[brain.T_BANDS]
+    # holders are the sequence numbers of the originals' "o" expiry entries
+    tables[brain.T_EXPIRY][brain._qkey(4)] = [T0, "o", "a1", ""]
+    tables[brain.T_EXPIRY][brain._qkey(9)] = [T0, "o", "a2", ""]
+    brain._band_add(bands, [7, 8], 4)
+    brain._band_add(bands, [7], 9)
+    assert bands == {7: (4, 9), 8: 4}
+    assert brain._band_candidates(tables, ["7"]) == {"a1"}
+    brain._band_remove(bands, [7, 8], 4)
+    assert bands == {7: 9}
+    assert brain._band_candidates(tables, ["7", "8"]) == {"a2"}
 
 
-def test_the_state_log_carries_no_derived_table_and_reads_back_whole() -> None:
+def _plain(tables: dict[str, MutableMapping[str, Any]]) -> Any:
+    return json.loads(
+        json.dumps(
+            {
+                name: dict(tab.items())
+                for name, tab in tables.items()
+                if name not in brain.DERIVED_TABLES
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize("kind", sorted(FACTORIES))
+def test_the_state_log_carries_no_derived_table_and_reads_back_whole(kind: str) -> None:
     config = brain.BrainConfig()
-    tables = _tables()
+    tables = FACTORIES[kind]()
     step = statelog.Step(0)
     for i, rec in enumerate(_stream(40, 5)):
 
@@ -113,12 +137,31 @@ def test_the_state_log_carries_no_derived_table_and_reads_back_whole() -> None:
     written = {statelog.decode_key(k)[0] for k, _ in log if k != statelog.STEP_KEY}
     assert brain.T_BANDS not in written and brain.T_SEEN in written
     assert tables[brain.T_BANDS]
-    recovery = statelog.Recovery(_tables()).feed_all(log)
+    recovery = statelog.Recovery(FACTORIES[kind]()).feed_all(log)
     assert recovery.tables[brain.T_BANDS] == tables[brain.T_BANDS]
-    assert json.loads(json.dumps(recovery.tables)) == json.loads(json.dumps(tables))
+    assert type(recovery.tables[brain.T_LEDGER]) is type(tables[brain.T_LEDGER])
+    assert _plain(recovery.tables) == _plain(tables)
 
 
 def test_a_topic_in_another_format_is_refused() -> None:
     old_marker = json.dumps({"step": 0, "entries": 0}).encode()
     with pytest.raises(statelog.StateFormatError):
         statelog.Recovery(_tables()).feed(statelog.STEP_KEY, old_marker)
+
+
+def test_packed_tables_give_the_alerts_ledger_and_stats_of_plain_dicts() -> None:
+    config = brain.BrainConfig(dedup_horizon_s=900.0, expire_batch=40)
+    layouts = [_tables(), brain.new_tables()]
+    alerts: list[list[str]] = [[], []]
+    for i, rec in enumerate(_stream(200, 7)):
+        now = T0 + 10.0 * i
+        for j, tables in enumerate(layouts):
+            obs = brain.observe(tables, rec, now=now, config=config)
+            alerts[j] += [a["id"] for a in obs.alerts]
+            if i % 3 == 0:
+                brain.expire(tables, now=now, config=config)
+    assert alerts[0] and alerts[0] == alerts[1]
+    views = [brain.ledger_view(t, limit=10_000) for t in layouts]
+    assert views[0]["stories"] and views[0] == views[1]
+    assert brain.stats(layouts[0])["expiry_backlog"] > 0
+    assert _plain(layouts[0]) == _plain(layouts[1])

@@ -1,0 +1,357 @@
+"""Compact containers for the brain's tables, and the one JSON encoder of its state.
+
+The brain's rule code reads and writes its tables as mappings of JSON values
+(``table[key] = value`` after every change, as Faust tables require). Held as
+Python objects, a story or a ledger entry costs several times its JSON size
+(a dict slot, a str and a small object per field). These containers keep the
+same interface and hold each value as its JSON bytes instead, decoded on every
+read, so what a reader gets is always a fresh copy (a value changed without
+being written back is not changed in the table, as with a changelogged table).
+
+* :class:`PackedTable`: key -> value held as orjson bytes; values longer than
+  ``compress_over`` bytes are zlib-compressed (the ledger's figures).
+* :class:`QueueTable`: the same for the expiry queue, whose zero-padded
+  sequence-number keys are held as ints.
+* :class:`BandIndex`: the LSH band index, int band key -> int (or a tuple of
+  ints), in open-addressing arrays instead of a dict of Python ints.
+
+Everything here is pure (no I/O) and JSON-compatible: ``dumps``/``loads`` are
+what :mod:`claimlogic.statelog` writes and reads too.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import zlib
+from array import array
+from collections.abc import Iterator, MutableMapping
+from typing import Any
+
+import orjson
+
+_ZLIB_FIRST = 0x78  # first byte of a zlib stream; never the first byte of JSON text
+_orjson_dumps, _orjson_loads = orjson.dumps, orjson.loads
+
+
+def dumps(value: Any) -> bytes:
+    """Compact UTF-8 JSON (as ``json.dumps(..., ensure_ascii=False, separators=(",",
+    ":"))``, floats possibly spelled differently with the same value, e.g. ``1e16``).
+
+    What orjson refuses (keys that are not strings, integers beyond 64 bits) goes
+    through :mod:`json`. A NaN or infinite float is written as null: the brain's state
+    holds none (times, counters, weights; figures are JSON strings of their own).
+    """
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def loads(raw: bytes | str) -> Any:
+    """Parse JSON written by :func:`dumps` (or by :mod:`json`, NaN included)."""
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return json.loads(raw)
+
+
+class PackedTable(MutableMapping[str, Any]):
+    """A table whose values are held as JSON bytes and decoded on each read.
+
+    Reads return a new object each time: callers write back what they change (the
+    brain does, see :mod:`claimlogic.brain`). Iteration order is insertion order.
+    """
+
+    __slots__ = ("_d", "_hot", "_hot_max", "_level", "_over")
+
+    def __init__(self, compress_over: int = 0, level: int = 1, hot: int = 512) -> None:
+        self._d: dict[Any, bytes] = {}
+        #: zlib-compress values longer than this many bytes (0: never) ...
+        self._over = compress_over
+        self._level = level
+        #: ... once they are not among the ``hot`` most recently written such values:
+        #: an entry is rewritten in bursts (a ledger entry while its story is in the
+        #: news), so compressing it on every write costs ~35 us each time for nothing.
+        #: Ordered keys, least recently written first (a dict as an ordered set).
+        self._hot: dict[Any, None] = {}
+        self._hot_max = hot
+
+    def _enc(self, value: Any) -> bytes:
+        try:
+            raw = _orjson_dumps(value)
+        except TypeError:
+            raw = dumps(value)
+        # orjson's bytes keep the buffer it wrote into (4 KB and up, whatever the
+        # length): a copy holds only the JSON. Trailing whitespace is valid JSON, and
+        # concatenating is the cheapest copy (bytes() and slices give the same object).
+        return raw + b" "
+
+    def _written(self, k: Any, raw: bytes) -> None:
+        """Note a long value just written uncompressed; compress the coldest one when
+        more than ``hot`` are."""
+        if len(raw) <= self._over:
+            return
+        hot = self._hot
+        hot.pop(k, None)
+        hot[k] = None
+        if len(hot) > self._hot_max:
+            cold = next(iter(hot))
+            del hot[cold]
+            held = self._d.get(cold)
+            if held is not None and held[0] != _ZLIB_FIRST:
+                packed = zlib.compress(held, self._level)
+                if len(packed) < len(held):
+                    self._d[cold] = packed
+
+    @staticmethod
+    def _dec(raw: bytes) -> Any:
+        if raw[0] == _ZLIB_FIRST:
+            raw = zlib.decompress(raw)
+        return loads(raw)
+
+    # The methods below are the hot path of observe(), hence the codec inlined in get().
+    def __getitem__(self, key: str) -> Any:
+        return self._dec(self._d[key])
+
+    def get(self, key: str, default: Any = None) -> Any:
+        raw = self._d.get(key)
+        if raw is None:
+            return default
+        if raw[0] == _ZLIB_FIRST:
+            raw = zlib.decompress(raw)
+        try:
+            return _orjson_loads(raw)
+        except orjson.JSONDecodeError:
+            return json.loads(raw)  # written by json: a NaN
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._d[key] = raw = self._enc(value)
+        if self._over:
+            self._written(key, raw)
+
+    def __delitem__(self, key: str) -> None:
+        del self._d[key]
+        if self._over:
+            self._hot.pop(key, None)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._d
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._d)
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def clear(self) -> None:
+        self._d.clear()
+        self._hot.clear()
+
+    def raw_size(self) -> int:
+        """Bytes of the held values (their JSON or zlib form), for benchmarks."""
+        return sum(len(v) for v in self._d.values())
+
+
+class QueueTable(PackedTable):
+    """A :class:`PackedTable` for the expiry queue: keys of digits only (the queue's
+    zero-padded sequence numbers) are held as ints (28 bytes, not 61) and given back
+    zero-padded to ``width``; other keys (``"meta"``) as they are."""
+
+    __slots__ = ("_width",)
+
+    def __init__(self, width: int = 12) -> None:
+        super().__init__(hot=0)
+        self._width = width
+
+    @staticmethod
+    def _k(key: str) -> Any:
+        return int(key) if key.isdigit() else key
+
+    def __getitem__(self, key: str) -> Any:
+        return self._dec(self._d[self._k(key)])
+
+    def get(self, key: str, default: Any = None) -> Any:
+        raw = self._d.get(self._k(key))
+        return default if raw is None else self._dec(raw)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._d[self._k(key)] = self._enc(value)  # never compressed (short entries)
+
+    def __delitem__(self, key: str) -> None:
+        del self._d[self._k(key)]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._k(key) in self._d
+
+    def __iter__(self) -> Iterator[str]:
+        width = self._width
+        return (f"{k:0{width}d}" if isinstance(k, int) else k for k in self._d)
+
+
+_M64 = 0xFFFFFFFFFFFFFFFF
+#: Fibonacci hashing: the top bits of key * 2**64/phi (mod 2**64) pick the slot. The
+#: minima's own low bits will not do: the same 16-bit minima recur across articles.
+_FIB = 0x9E3779B97F4A7C15
+#: Empty slot / deleted slot markers in BandIndex._band (band numbers are stored + 1).
+_EMPTY, _GONE = 0, 255
+
+
+class BandIndex(MutableMapping[int, Any]):
+    """The LSH band index: band key -> an int, or a tuple of ints (rare), in arrays.
+
+    A band key is ``(band << 64) | minima`` (:func:`claimlogic.dedup.band_ints`, 16
+    bands of four 16-bit minima). Linear probing over three arrays (band + 1 in a
+    byte, the 64 bits of minima, the value) costs ~17 bytes a slot, at most two
+    thirds full, where a dict entry with its int key and value cost ~90 bytes. Values
+    are ints from 0 to 2**63 - 1, or tuples of them (several originals under one key,
+    kept in a side dict); band numbers below 254.
+    """
+
+    __slots__ = ("_band", "_filled", "_lo", "_mask", "_multi", "_shift", "_used", "_val")
+
+    _MULTI = -1  # _val of a key whose value is in _multi
+
+    def __init__(self, capacity: int = 1024) -> None:
+        size = 8
+        while size * 2 < capacity * 3:
+            size *= 2
+        self._alloc(size)
+        self._multi: dict[int, tuple[int, ...]] = {}
+
+    def _alloc(self, size: int) -> None:
+        self._band = array("B", bytes(size))
+        self._lo = array("Q", bytes(8 * size))
+        self._val = array("q", bytes(8 * size))
+        self._used = 0  # live keys
+        self._filled = 0  # live keys + deleted slots
+        self._mask = size - 1
+        self._shift = 64 - (size.bit_length() - 1)
+
+    def _slot(self, key: int) -> int:
+        """The slot holding ``key``; if none, ``~slot`` (negative) of the slot it would
+        take: the first deleted slot on its probe path, else the empty one ending it."""
+        b, lo = (key >> 64) + 1, key & _M64
+        mask, bands, los = self._mask, self._band, self._lo
+        i = (((lo ^ b) * _FIB) & _M64) >> self._shift
+        free = -1
+        while True:
+            x = bands[i]
+            if x == _EMPTY:
+                return ~(i if free < 0 else free)
+            if x == b and los[i] == lo:
+                return i
+            if x == _GONE and free < 0:
+                free = i
+            i = (i + 1) & mask
+
+    def _value(self, key: int, i: int) -> Any:
+        v = self._val[i]
+        return self._multi[key] if v == self._MULTI else v
+
+    def __getitem__(self, key: int) -> Any:
+        i = self._slot(key)
+        if i < 0:
+            raise KeyError(key)
+        return self._value(key, i)
+
+    def get(self, key: int, default: Any = None) -> Any:
+        # _slot's probe, inlined: observe() looks up 16 keys per article
+        b, lo = (key >> 64) + 1, key & _M64
+        mask, bands, los = self._mask, self._band, self._lo
+        i = (((lo ^ b) * _FIB) & _M64) >> self._shift
+        while True:
+            x = bands[i]
+            if x == _EMPTY:
+                return default
+            if x == b and los[i] == lo:
+                v = self._val[i]
+                return self._multi[key] if v == self._MULTI else v
+            i = (i + 1) & mask
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, int) and self._slot(key) >= 0
+
+    def setdefault(self, key: int, default: Any = None) -> Any:
+        """The key's value; a new key gets ``default`` (one probe, no exception)."""
+        i = self._slot(key)
+        if i >= 0:
+            return self._value(key, i)
+        self._insert(key, ~i, default)
+        return default
+
+    def __setitem__(self, key: int, value: Any) -> None:
+        i = self._slot(key)
+        if i < 0:
+            self._insert(key, ~i, value)
+        elif isinstance(value, tuple):
+            self._multi[key] = value
+            self._val[i] = self._MULTI
+        else:
+            if self._val[i] == self._MULTI:
+                del self._multi[key]
+            self._val[i] = value
+
+    def _insert(self, key: int, i: int, value: Any) -> None:
+        """Put a new key in slot ``i`` (from :meth:`_slot`)."""
+        if isinstance(value, tuple):
+            self._multi[key] = value
+            value = self._MULTI
+        if self._band[i] == _EMPTY:
+            self._filled += 1
+        self._band[i], self._lo[i], self._val[i] = (key >> 64) + 1, key & _M64, value
+        self._used += 1
+        if self._filled * 3 > (self._mask + 1) * 2:
+            self._resize()
+
+    def __delitem__(self, key: int) -> None:
+        i = self._slot(key)
+        if i < 0:
+            raise KeyError(key)
+        self._band[i] = _GONE
+        self._used -= 1
+        self._multi.pop(key, None)
+
+    def _resize(self) -> None:
+        """Rehash the live keys into arrays under half full (deleted slots dropped)."""
+        old_band, old_lo, old_val = self._band, self._lo, self._val
+        size = 8
+        while size <= 2 * self._used:
+            size *= 2
+        self._alloc(size)
+        bands, los, vals = self._band, self._lo, self._val
+        mask, shift = self._mask, self._shift
+        n = 0
+        for j, b in enumerate(old_band):
+            if b in (_EMPTY, _GONE):
+                continue
+            lo = old_lo[j]
+            i = (((lo ^ b) * _FIB) & _M64) >> shift
+            while bands[i] != _EMPTY:
+                i = (i + 1) & mask
+            bands[i], los[i], vals[i] = b, lo, old_val[j]  # _multi's keys stay as they are
+            n += 1
+        self._used = self._filled = n
+
+    def _items(self) -> Iterator[tuple[int, int]]:
+        for i, b in enumerate(self._band):
+            if b != _EMPTY and b != _GONE:
+                yield ((b - 1) << 64) | self._lo[i], self._val[i]
+
+    def __iter__(self) -> Iterator[int]:
+        return (k for k, _ in self._items())
+
+    def __len__(self) -> int:
+        return self._used
+
+    def clear(self) -> None:
+        self._alloc(8)
+        self._multi = {}
+
+    def memory_bytes(self) -> int:
+        """Bytes held: the arrays and the side dict of tuples."""
+        size = sum(sys.getsizeof(a) for a in (self._band, self._lo, self._val))
+        size += sys.getsizeof(self._multi)
+        for k, v in self._multi.items():
+            size += sys.getsizeof(k) + sys.getsizeof(v)
+        return size

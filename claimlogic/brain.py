@@ -1190,6 +1190,8 @@ def observe(
     # "three other people, bringing arrests to 4": the step is no figure of its own (not
     # recorded, so that the total it was brought to is the key's first figure)
     steps = ledger.increments(claims)
+    # "31 people injured, six of them in critical condition": a part, not a reading
+    steps |= ledger.parts(claims)
     # how far the article's figures run: a long report has a body behind its lede
     reach = max((int(c.get("end") or 0) for c in claims), default=0)
     # A figure a sentence disputes by name, named after its disputer ("96 students had

@@ -1115,6 +1115,39 @@ def increments(claims: list[Mapping[str, Any]]) -> set[int]:
     return out
 
 
+#: "six of them", "nine of whom", "four of those": the figure is a part of one before it.
+_PART_OF = re.compile(r"^\s+(?:of\s+(?:them|whom|those|these|which)|among\s+them)\b", re.I)
+#: ... set off after the whole it is part of: "31 people injured, six of them".
+_PART_LEAD = re.compile(r",\s*(?:and\s+|with\s+)?$", re.I)
+
+
+def parts(claims: list[Mapping[str, Any]]) -> set[int]:
+    """Which claims count a part of an earlier figure of their sentence under that
+    figure's own key: "treated 31 people injured in the explosion, six of them in critical
+    condition" files the six as ``people|injured`` too, but it is the critically injured
+    among the 31, no rival reading of the toll.  Such a part is no figure of the key."""
+    out: set[int] = set()
+    for i, c in enumerate(claims):
+        quote, text, at = _in_sentence(c)
+        if at < 0 or not _PART_OF.match(quote[at + len(text) :]):
+            continue
+        if not _PART_LEAD.search(quote[:at]):
+            continue  # "the island has received 1,020 of them": a figure of its own
+        for j, d in enumerate(claims):
+            if (
+                j != i
+                and d.get("quote") == c.get("quote")
+                and d.get("metric") == c.get("metric")
+                and int(d.get("start") or 0) < int(c.get("start") or 0)
+                and d.get("value") is not None
+                and c.get("value") is not None
+                and float(c["value"]) < float(d["value"])
+            ):
+                out.add(i)
+                break
+    return out
+
+
 #: Words that make the figure after them the yardstick another figure of the sentence is
 #: measured against: "more than the 142 Halcyon Cruises gave", "well above the 3,200 that
 #: CONRED was still reporting", "more than double the 6,500 barrels announced by", "well

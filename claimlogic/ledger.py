@@ -791,6 +791,15 @@ def disputes_figure(c: Mapping[str, Any]) -> bool:
     return _dispute_cue(c) is not None
 
 
+#: A comparison whose sentence puts the gap down to something that happened after the
+#: other figure was given: "31 injured is higher than the 23 given on Wednesday morning
+#: because several people ... went to hospital on their own later in the day".
+_EXPLAINED_LATER = re.compile(
+    r"\bbecause\b[^.;]*?\b(?:later|since|afterwards|subsequently|overnight|meanwhile)\b",
+    re.I,
+)
+
+
 def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
     quote, text, i = _in_sentence(c)
     if i < 0:
@@ -799,6 +808,8 @@ def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
     for m in _DISPUTE.finditer(quote, end):
         if _cue_about_another(quote, m, c):
             continue
+        if _EXPLAINED_LATER.search(quote, m.end()):
+            return None  # the sentence says the count moved on since: no rival reading
         between = re.sub(r"\S+\s*$", "", quote[end : m.start()])  # "four more than"
         return None if _NUMBERISH.search(between) else m
     return None
@@ -963,7 +974,15 @@ def quarrel(text: str) -> bool:
     """Does the article say that sources disagree about a figure (``_QUARREL`` or a
     sentence-level dispute cue anywhere in its text)?  Computed once per article in
     ``analyze`` (the record carries no body text)."""
-    return bool(_QUARREL.search(text) or _DISPUTE.search(text))
+    if _QUARREL.search(text):
+        return True
+    # a comparison put down to what happened since ("higher than the 23 given on Wednesday
+    # because ... went to hospital later") reconciles two counts, it does not quarrel
+    for m in _DISPUTE.finditer(text):
+        rest = re.split(r"[.;!?]\s", text[m.end() :], maxsplit=1)[0]
+        if not _EXPLAINED_LATER.search(rest):
+            return True
+    return False
 
 
 def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collection[float]) -> bool:

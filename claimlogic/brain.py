@@ -1098,6 +1098,7 @@ def _restated(
     aid: str,
     said: Iterable[float],
     config: BrainConfig,
+    said_kin: Iterable[float] = (),
 ) -> bool:
     """Is a would-be first figure of ``metric`` a value the story already has under another
     key: one this article raised an alert on in another sentence (``said``; at least
@@ -1107,10 +1108,14 @@ def _restated(
     cases")?  The extractor gives one quantity several keys; a new key carrying a known
     value is a restatement, not a new figure.  Small values are left alone: two quantities
     of a story share them by chance, and so do two quantities of one sentence ("killing 12
-    and injuring 12")."""
+    and injuring 12") -- except a value this article alerted on in another sentence under
+    a key of the same property (``said_kin``: "four people still missing" ... "four
+    workers were unaccounted for"), which is the same quantity named again at any size."""
     if value is None:
         return False
     v = abs(float(value))
+    if any(abs(v - abs(x)) <= 1e-3 * max(v, 1.0) for x in said_kin):
+        return True
     if v >= config.restated_min_same and any(abs(v - abs(x)) <= 1e-3 * v for x in said):
         return True
     if v < config.restated_min_other:
@@ -1199,7 +1204,7 @@ def observe(
     # so that the disputing figure finds it in the ledger and contradicts it.
     named_later = {j: i for i, j in disputes.items() if j > i}
     order = sorted(range(len(claims)), key=lambda k: (named_later.get(k, k), k not in named_later))
-    said: list[tuple[float, str]] = []  # (value, sentence) this article raised alerts on
+    said: list[tuple[float, str, str]] = []  # (value, sentence, key) it raised alerts on
     own_metrics = {str(c.get("metric")) for c in claims if c.get("metric")}
     for ci in order:
         c = claims[ci]
@@ -1268,11 +1273,13 @@ def observe(
         if ci in past:  # a value the sentence says was left behind is no news of its own
             decisions = [d for d in decisions if d[0] not in ("new_figure", "update")]
         v, quote = c.get("value"), str(c.get("quote") or "")
+        pd = _prop_dims(metric)
         # "killing 12 and injuring 12": one sentence, two quantities; only a value said in
         # another sentence of the article is restated
-        before = [x for x, q in said if q != quote]
+        before = [x for x, q, _ in said if q != quote]
+        kin = [x for x, q, m in said if q != quote and m != metric and _prop_dims(m) == pd]
         if any(d[0] == "new_figure" for d in decisions) and _restated(
-            tables, sid, st["metrics"], metric, v, aid, before, config
+            tables, sid, st["metrics"], metric, v, aid, before, config, kin
         ):
             decisions = [d for d in decisions if d[0] != "new_figure"]
         # an update or contradiction carrying a value another article of the story gave
@@ -1283,7 +1290,7 @@ def observe(
         ):
             decisions = [d for d in decisions if d[0] not in MOVES]
         if decisions and v is not None:
-            said.append((float(v), quote))
+            said.append((float(v), quote, metric))
         if metric not in st["metrics"]:
             st["metrics"] = [*st["metrics"], metric]
         obs.figures_added += added

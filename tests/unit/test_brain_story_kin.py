@@ -66,3 +66,23 @@ def test_an_article_that_files_the_story_key_itself_keeps_two_groups():
         ]
     )
     assert a2 == [("update", "people|injured", 70), ("new_figure", "children|injured", 50)]
+
+
+SAID_TWICE = (
+    "A gas explosion on Calder Street in Marbeck injured 64 people on Monday, and rescuers"
+    " searched the rubble for four people still missing. The fire chief said four workers"
+    " were unaccounted for."
+)
+
+
+def test_a_value_said_again_under_a_key_of_the_same_property_is_a_restatement():
+    (a1,) = run([SAID_TWICE])
+    missing = [x for x in a1 if x[1].endswith("|missing")]
+    assert missing == [("new_figure", "people|missing", 4)]
+
+
+def test_the_same_value_in_one_sentence_stays_two_groups():
+    (a1,) = run(
+        ["A gas explosion on Calder Street in Marbeck killed four workers and four firefighters."]
+    )
+    assert sorted(x[1] for x in a1) == ["firefighters|killed", "workers|killed"]

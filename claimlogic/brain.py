@@ -168,6 +168,11 @@ class BrainConfig:
     #: another article at least restated_min_other (smaller values coincide by chance).
     restated_min_same: float = 10.0
     restated_min_other: float = 100.0
+    #: A figure under a new noun joins the story's one key of the same event property when
+    #: its value is within these ratios of that key's latest figure (see _story_kin); a
+    #: quantity of another size is another quantity.  kin_max_ratio = 0 turns it off.
+    kin_min_ratio: float = 0.5
+    kin_max_ratio: float = 2.0
     #: Brief joins use the same score ramp as other joins, but never this far apart.
     brief_max_gap_s: float = 14 * 24 * 3600.0
     #: Estimated Jaccard similarity of 3-word shingles for a near-duplicate.
@@ -1040,6 +1045,51 @@ def _story_alias(story_metrics: list[str], c: Mapping[str, Any], metric: str) ->
     )
 
 
+#: Event properties a story keeps one running figure of, whatever noun a report puts on it:
+#: "maize|destroyed" and "crops|destroyed", "patients|hospitalized" and "children|
+#: hospitalized" in one outbreak story (see :func:`_story_kin`).  Not "count": a bare count
+#: says nothing about which quantity it is.
+_KIN_PROPS = _ROLES | {"infected", "evacuated", "displaced", "stranded", "destroyed", "damaged"}
+
+
+def _story_kin(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    c: Mapping[str, Any],
+    metric: str,
+    aid: str,
+    own_metrics: set[str],
+    config: BrainConfig,
+) -> str | None:
+    """The story's one key of the same event property for a figure filed under a noun of
+    its own, when the figure carries on that key's value: an earlier article of the story
+    gave "64 people injured", this one "87 children injured" with no other injured figure
+    -- one quantity, two nouns.  Only when the story has exactly one key of that property
+    and dimensions, that key holds figures from other articles only, this article files
+    nothing under it itself (then the two nouns are two groups: "12 workers and three
+    firefighters killed"), and the value lies within ``kin_min_ratio`` .. ``kin_max_ratio``
+    of the key's latest figure (a brigade of 1,500 is no successor to 12,000 troops)."""
+    if config.kin_max_ratio <= 0 or metric in story_metrics or "?" in metric:
+        return None
+    prop, dims = _prop_dims(metric)
+    if prop not in _KIN_PROPS or c.get("value") is None:
+        return None
+    same = [m for m in story_metrics if "?" not in m and _prop_dims(m) == (prop, dims)]
+    if len(same) != 1 or same[0] in own_metrics:
+        return None
+    entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{same[0]}"), story=sid, metric=same[0])
+    figs = (entry or {}).get("figures", ())
+    if not figs or any(f["article"]["id"] == aid for f in figs):
+        return None
+    last = max(figs, key=lambda f: float(f.get("t") or 0.0))
+    lv = last["claim"].get("value")
+    if lv is None or float(lv) <= 0 or not ledger.units_compatible(c, last["claim"]):
+        return None
+    ratio = abs(float(c["value"])) / float(lv)
+    return same[0] if config.kin_min_ratio <= ratio <= config.kin_max_ratio else None
+
+
 def _story_from_value(
     tables: Tables,
     sid: str,
@@ -1102,6 +1152,7 @@ def _restated(
     aid: str,
     said: Iterable[float],
     config: BrainConfig,
+    said_kin: Iterable[float] = (),
 ) -> bool:
     """Is a would-be first figure of ``metric`` a value the story already has under another
     key: one this article raised an alert on in another sentence (``said``; at least
@@ -1111,10 +1162,14 @@ def _restated(
     cases")?  The extractor gives one quantity several keys; a new key carrying a known
     value is a restatement, not a new figure.  Small values are left alone: two quantities
     of a story share them by chance, and so do two quantities of one sentence ("killing 12
-    and injuring 12")."""
+    and injuring 12") -- except a value this article alerted on in another sentence under
+    a key of the same property (``said_kin``: "four people still missing" ... "four
+    workers were unaccounted for"), which is the same quantity named again at any size."""
     if value is None:
         return False
     v = abs(float(value))
+    if any(abs(v - abs(x)) <= 1e-3 * max(v, 1.0) for x in said_kin):
+        return True
     if v >= config.restated_min_same and any(abs(v - abs(x)) <= 1e-3 * v for x in said):
         return True
     if v < config.restated_min_other:
@@ -1194,6 +1249,8 @@ def observe(
     # "three other people, bringing arrests to 4": the step is no figure of its own (not
     # recorded, so that the total it was brought to is the key's first figure)
     steps = ledger.increments(claims)
+    # "31 people injured, six of them in critical condition": a part, not a reading
+    steps |= ledger.parts(claims)
     # how far the article's figures run: a long report has a body behind its lede
     reach = max((int(c.get("end") or 0) for c in claims), default=0)
     # A figure a sentence disputes by name, named after its disputer ("96 students had
@@ -1201,7 +1258,8 @@ def observe(
     # so that the disputing figure finds it in the ledger and contradicts it.
     named_later = {j: i for i, j in disputes.items() if j > i}
     order = sorted(range(len(claims)), key=lambda k: (named_later.get(k, k), k not in named_later))
-    said: list[tuple[float, str]] = []  # (value, sentence) this article raised alerts on
+    said: list[tuple[float, str, str]] = []  # (value, sentence, key) it raised alerts on
+    own_metrics = {str(c.get("metric")) for c in claims if c.get("metric")}
     for ci in order:
         c = claims[ci]
         metric = c.get("metric")
@@ -1220,6 +1278,8 @@ def observe(
         if alias is None and named is not None and not _held_elsewhere(tables, sid, metric, aid):
             earlier = float(claims[named]["value"])
             alias = _story_from_value(tables, sid, st["metrics"], c, earlier, aid)
+        if alias is None:
+            alias = _story_kin(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
         if alias is not None:
             metric = alias
             c = {**c, "metric": alias, "metric_label": alias.replace("|", " ")}
@@ -1267,11 +1327,13 @@ def observe(
         if ci in past:  # a value the sentence says was left behind is no news of its own
             decisions = [d for d in decisions if d[0] not in ("new_figure", "update")]
         v, quote = c.get("value"), str(c.get("quote") or "")
+        pd = _prop_dims(metric)
         # "killing 12 and injuring 12": one sentence, two quantities; only a value said in
         # another sentence of the article is restated
-        before = [x for x, q in said if q != quote]
+        before = [x for x, q, _ in said if q != quote]
+        kin = [x for x, q, m in said if q != quote and m != metric and _prop_dims(m) == pd]
         if any(d[0] == "new_figure" for d in decisions) and _restated(
-            tables, sid, st["metrics"], metric, v, aid, before, config
+            tables, sid, st["metrics"], metric, v, aid, before, config, kin
         ):
             decisions = [d for d in decisions if d[0] != "new_figure"]
         # an update or contradiction carrying a value another article of the story gave
@@ -1282,7 +1344,7 @@ def observe(
         ):
             decisions = [d for d in decisions if d[0] not in MOVES]
         if decisions and v is not None:
-            said.append((float(v), quote))
+            said.append((float(v), quote, metric))
         if metric not in st["metrics"]:
             st["metrics"] = [*st["metrics"], metric]
         obs.figures_added += added

@@ -791,6 +791,15 @@ def disputes_figure(c: Mapping[str, Any]) -> bool:
     return _dispute_cue(c) is not None
 
 
+#: A comparison whose sentence puts the gap down to something that happened after the
+#: other figure was given: "31 injured is higher than the 23 given on Wednesday morning
+#: because several people ... went to hospital on their own later in the day".
+_EXPLAINED_LATER = re.compile(
+    r"\bbecause\b[^.;]*?\b(?:later|since|afterwards|subsequently|overnight|meanwhile)\b",
+    re.I,
+)
+
+
 def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
     quote, text, i = _in_sentence(c)
     if i < 0:
@@ -799,6 +808,8 @@ def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
     for m in _DISPUTE.finditer(quote, end):
         if _cue_about_another(quote, m, c):
             continue
+        if _EXPLAINED_LATER.search(quote, m.end()):
+            return None  # the sentence says the count moved on since: no rival reading
         between = re.sub(r"\S+\s*$", "", quote[end : m.start()])  # "four more than"
         return None if _NUMBERISH.search(between) else m
     return None
@@ -963,7 +974,15 @@ def quarrel(text: str) -> bool:
     """Does the article say that sources disagree about a figure (``_QUARREL`` or a
     sentence-level dispute cue anywhere in its text)?  Computed once per article in
     ``analyze`` (the record carries no body text)."""
-    return bool(_QUARREL.search(text) or _DISPUTE.search(text))
+    if _QUARREL.search(text):
+        return True
+    # a comparison put down to what happened since ("higher than the 23 given on Wednesday
+    # because ... went to hospital later") reconciles two counts, it does not quarrel
+    for m in _DISPUTE.finditer(text):
+        rest = re.split(r"[.;!?]\s", text[m.end() :], maxsplit=1)[0]
+        if not _EXPLAINED_LATER.search(rest):
+            return True
+    return False
 
 
 def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collection[float]) -> bool:
@@ -1112,6 +1131,39 @@ def increments(claims: list[Mapping[str, Any]]) -> set[int]:
                 near = int(cj["start"]) - int(claims[i]["end"]) <= _STEP_SPAN
                 if near and float(claims[i]["value"]) < float(cj["value"]):
                     out.add(i)
+    return out
+
+
+#: "six of them", "nine of whom", "four of those": the figure is a part of one before it.
+_PART_OF = re.compile(r"^\s+(?:of\s+(?:them|whom|those|these|which)|among\s+them)\b", re.I)
+#: ... set off after the whole it is part of: "31 people injured, six of them".
+_PART_LEAD = re.compile(r",\s*(?:and\s+|with\s+)?$", re.I)
+
+
+def parts(claims: list[Mapping[str, Any]]) -> set[int]:
+    """Which claims count a part of an earlier figure of their sentence under that
+    figure's own key: "treated 31 people injured in the explosion, six of them in critical
+    condition" files the six as ``people|injured`` too, but it is the critically injured
+    among the 31, no rival reading of the toll.  Such a part is no figure of the key."""
+    out: set[int] = set()
+    for i, c in enumerate(claims):
+        quote, text, at = _in_sentence(c)
+        if at < 0 or not _PART_OF.match(quote[at + len(text) :]):
+            continue
+        if not _PART_LEAD.search(quote[:at]):
+            continue  # "the island has received 1,020 of them": a figure of its own
+        for j, d in enumerate(claims):
+            if (
+                j != i
+                and d.get("quote") == c.get("quote")
+                and d.get("metric") == c.get("metric")
+                and int(d.get("start") or 0) < int(c.get("start") or 0)
+                and d.get("value") is not None
+                and c.get("value") is not None
+                and float(c["value"]) < float(d["value"])
+            ):
+                out.add(i)
+                break
     return out
 
 

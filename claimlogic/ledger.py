@@ -158,6 +158,13 @@ def _in_sentence(c: Mapping[str, Any]) -> tuple[str, str, int]:
     return quote, text, quote.find(text) if text else -1
 
 
+def _around(c: Mapping[str, Any], before: int, after: int) -> str:
+    """The words around a figure: ``before`` characters before its text and ``after``
+    after it, in its sentence (the whole sentence when the text is not found there)."""
+    quote, text, i = _in_sentence(c)
+    return quote if i < 0 else quote[max(0, i - before) : i + len(text) + after]
+
+
 def state_quantity(c: Mapping[str, Any], metric_key: str) -> bool:
     """Is the figure a reading of a current state (without power, in shelters, held,
     missing, in hospital, a price), not a running total (killed, injured, arrested,
@@ -166,9 +173,7 @@ def state_quantity(c: Mapping[str, Any], metric_key: str) -> bool:
         return False
     if c.get("property") in ("missing", "displaced", "hospitalized"):
         return True
-    quote, text, i = _in_sentence(c)
-    window = quote if i < 0 else quote[max(0, i - 64) : i + len(text) + 64]
-    return bool(_STATE.search(window))
+    return bool(_STATE.search(_around(c, 64, 64)))
 
 
 #: A figure that describes one past occasion, not a level that moves: "21,000 people took
@@ -240,9 +245,7 @@ def displaced_people(c: Mapping[str, Any], metric_key: str) -> bool:
         return False
     if subject in ("evacuees", "displaced", "homeless"):
         return True
-    quote, text, i = _in_sentence(c)
-    window = quote if i < 0 else quote[max(0, i - 48) : i + len(text) + 64]
-    return bool(_DISPLACED.search(window))
+    return bool(_DISPLACED.search(_around(c, 48, 64)))
 
 
 def revision(c: Mapping[str, Any]) -> bool:
@@ -1033,9 +1036,7 @@ def continued(c: Mapping[str, Any]) -> bool:
     first report of an event says neither ("killing 12 people")."""
     if toll_moved(c):
         return True
-    quote, text, i = _in_sentence(c)
-    window = quote if i < 0 else quote[max(0, i - 48) : i + len(text) + 48]
-    return bool(_CONTINUED.search(window))
+    return bool(_CONTINUED.search(_around(c, 48, 48)))
 
 
 #: Words between a figure and the value it moved from, in the same sentence: "down from

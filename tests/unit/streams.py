@@ -14,7 +14,7 @@ T0 = 1_760_000_000.0
 
 
 def run_stream(
-    items: list[tuple[str, str, str, str]], config: BrainConfig | None = None
+    items: list[tuple[str, str, str | None, str]], config: BrainConfig | None = None
 ) -> list[tuple[str, bool, list[dict[str, Any]]]]:
     """items: (id, published_at, title, text) -> [(story, new_story, alerts)], one per item.
 

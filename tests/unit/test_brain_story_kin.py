@@ -4,14 +4,9 @@ files both nouns itself, keep their own key."""
 
 from __future__ import annotations
 
-import json
+from claimlogic.brain import BrainConfig
+from tests.unit.streams import run_stream
 
-from claimlogic.brain import BrainConfig, analyze, observe
-from claimlogic.extract import extract_claims
-from topics.catalog import TABLES
-from topics.schemas import Article
-
-T0 = 1_760_000_000.0
 NAMES = (
     " Governor Lina Ostrava visited Marbeck General Hospital in Marbeck, and the Marbeck"
     " fire service opened an inquiry into the Calder Street gas explosion."
@@ -19,20 +14,11 @@ NAMES = (
 
 
 def run(texts: list[str], config: BrainConfig | None = None) -> list[list[tuple]]:
-    tables: dict[str, dict] = {name: {} for name in TABLES}
-    out = []
-    for i, body in enumerate(texts):
-        art = Article.create(
-            body + NAMES,
-            id=f"a{i}",
-            outlet=f"Outlet {i}",
-            published_at=f"2025-08-0{7 + i}T08:00:00Z",
-            fetched_at=f"2025-08-0{7 + i}T08:00:00Z",
-        )
-        rec = json.loads(json.dumps(analyze(art, claims=extract_claims(art.text))))
-        alerts = observe(tables, rec, now=T0 + i, config=config or BrainConfig()).alerts
-        out.append([(a["kind"], a["metric"]["key"], a["claim"]["value"]) for a in alerts])
-    return out
+    items = [(f"a{i}", f"2025-08-0{7 + i}T08:00:00Z", None, t + NAMES) for i, t in enumerate(texts)]
+    return [
+        [(a["kind"], a["metric"]["key"], a["claim"]["value"]) for a in alerts]
+        for _, _, alerts in run_stream(items, config)
+    ]
 
 
 FIRST = "A gas explosion on Calder Street in Marbeck injured 64 people on Monday."

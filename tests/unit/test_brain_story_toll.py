@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import json
+from claimlogic.brain import _story_toll
+from tests.unit.streams import run_stream
 
-from claimlogic.brain import BrainConfig, _story_toll, analyze, observe
-from claimlogic.extract import extract_claims
-from topics.catalog import TABLES
-from topics.schemas import Article
-
-T0 = 1_760_000_000.0
 NAMES = (
     " Brascoal chief executive Piet Varga said the Hollin mine in Braska would stay closed,"
     " and Braska's mining inspectorate opened an inquiry at Hollin."
@@ -17,19 +12,8 @@ NAMES = (
 
 
 def run(texts: list[str]) -> list[list[dict]]:
-    tables: dict[str, dict] = {name: {} for name in TABLES}
-    out = []
-    for i, body in enumerate(texts):
-        art = Article.create(
-            body + NAMES,
-            id=f"a{i}",
-            outlet=f"Outlet {i}",
-            published_at=f"2025-08-0{7 + i}T08:00:00Z",
-            fetched_at=f"2025-08-0{7 + i}T08:00:00Z",
-        )
-        rec = json.loads(json.dumps(analyze(art, claims=extract_claims(art.text))))
-        out.append(observe(tables, rec, now=T0 + i, config=BrainConfig()).alerts)
-    return out
+    items = [(f"a{i}", f"2025-08-0{7 + i}T08:00:00Z", None, t + NAMES) for i, t in enumerate(texts)]
+    return [alerts for _, _, alerts in run_stream(items)]
 
 
 def test_death_toll_without_a_noun_updates_the_story_toll():

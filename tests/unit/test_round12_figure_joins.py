@@ -208,37 +208,27 @@ def test_a_whole_raises_no_new_figure() -> None:
         "quote": "GERB won 25.6% of the vote and 69 of the 240 seats in the assembly.",
     }
     art = {"id": "e1", "outlet": "O", "published_at": "2025-03-01T08:00:00Z"}
-    _, decisions, _ = ledger.decide(
-        None,
-        claim,
-        art,
-        version="",
-        story="s",
-        metric="seats|count",
-        label="seats",
-        event_t=T0,
-        now_iso="2025-03-01T08:00:00Z",
-        tolerance=0.02,
-        event_count_window_s=3 * 86400.0,
-        state_same_time_s=3 * 3600.0,
-    )
-    assert decisions == []
+
+    def first_decisions(c: dict) -> list[str]:
+        _, decisions, _ = ledger.decide(
+            None,
+            c,
+            art,
+            version="",
+            story="s",
+            metric="seats|count",
+            label="seats",
+            event_t=T0,
+            now_iso="2025-03-01T08:00:00Z",
+            tolerance=0.02,
+            event_count_window_s=3 * 86400.0,
+            state_same_time_s=3 * 3600.0,
+        )
+        return [d[0] for d in decisions]
+
+    assert first_decisions(claim) == []
     plain = {**claim, "quote": "The assembly has 240 seats and GERB won 69 of them."}
-    _, decisions, _ = ledger.decide(
-        None,
-        plain,
-        art,
-        version="",
-        story="s",
-        metric="seats|count",
-        label="seats",
-        event_t=T0,
-        now_iso="2025-03-01T08:00:00Z",
-        tolerance=0.02,
-        event_count_window_s=3 * 86400.0,
-        state_same_time_s=3 * 3600.0,
-    )
-    assert [d[0] for d in decisions] == ["new_figure"]
+    assert first_decisions(plain) == ["new_figure"]
 
 
 # ------------------------------------------------------------------ one noun, one key

@@ -83,8 +83,7 @@ class Analyzer:
         try:
             return loop.run_in_executor(self._start_pool(), analyze_value, value)
         except BrokenProcessPool:  # a child died since the last submit
-            log.warning("an analyze process died; starting a new pool")
-            self._discard_pool()
+            self._discard_broken_pool()
             return loop.run_in_executor(self._start_pool(), analyze_value, value)
 
     def _start_pool(self) -> ProcessPoolExecutor:
@@ -109,12 +108,15 @@ class Analyzer:
             try:
                 return await submitted
             except BrokenProcessPool:
-                log.warning("an analyze process died; starting a new pool")
-                self._discard_pool()
+                self._discard_broken_pool()
         return analyze_value(value)
 
     def close(self) -> None:
         """Stop the children; pending analyses are dropped (their records are re-read)."""
+        self._discard_pool()
+
+    def _discard_broken_pool(self) -> None:
+        log.warning("an analyze process died; starting a new pool")
         self._discard_pool()
 
     def _discard_pool(self) -> None:

@@ -227,15 +227,11 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         metrics.CLAIMS_EXTRACTED.inc(len(record.get("claims", ())))
         return record
 
-    def analyze_article(event: EventT) -> dict[str, Any]:
-        """Parse and analyze one article record here; :class:`Rejected` to dead-letter it."""
-        return analyzed_record(event, analyze_value(event.value))
-
     async def analyze(stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
             started = time.perf_counter()
             try:
-                record = analyze_article(event)
+                record = analyzed_record(event, analyze_value(event.value))
             except Rejected as exc:
                 await dead_letter("analyze", exc.reason, event)
                 continue

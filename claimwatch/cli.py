@@ -149,14 +149,13 @@ def _run_interruptible(coro: Coroutine[Any, Any, T]) -> T:
 
     async def main() -> T:
         loop = asyncio.get_running_loop()
-        task = asyncio.current_task()
-        assert task is not None
-        interrupted = False
+        work: asyncio.Future[T] = asyncio.ensure_future(coro)
+        interrupted = loop.create_future()
 
         def interrupt() -> None:
-            nonlocal interrupted
-            interrupted = True
-            task.cancel()
+            if not interrupted.done():
+                interrupted.set_result(None)
+            work.cancel()
 
         signals = (signal.SIGINT, signal.SIGTERM)
         # remove_signal_handler() resets to the defaults, not to what was there.
@@ -164,11 +163,19 @@ def _run_interruptible(coro: Coroutine[Any, Any, T]) -> T:
         for sig in signals:
             loop.add_signal_handler(sig, interrupt)
         try:
-            return await coro
-        except asyncio.CancelledError:
-            if interrupted:
-                raise KeyboardInterrupt from None
-            raise
+            await asyncio.wait({work, interrupted}, return_when=asyncio.FIRST_COMPLETED)
+            if not interrupted.done():
+                return work.result()
+            # The interrupt wins even where a library swallowed the cancellation
+            # (3.11's wait_for can, when its inner future completes at the same
+            # moment) and the work then finished or kept going: cancel again
+            # until it is done, so its finally blocks still close the clients.
+            while not work.done():
+                work.cancel()
+                await asyncio.wait({work}, timeout=1.0)
+            if not work.cancelled():
+                work.exception()  # retrieved: the interrupt is what the caller sees
+            raise KeyboardInterrupt
         finally:
             for sig in signals:
                 loop.remove_signal_handler(sig)

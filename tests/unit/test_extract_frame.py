@@ -261,7 +261,9 @@ def test_empty_and_numberless_text() -> None:
     assert extract_claims("No figures here at all.") == []
 
 
-def test_speed_of_a_1000_word_article() -> None:
+def test_a_1000_word_article_does_not_hang() -> None:
+    """A guard against runaway patterns (catastrophic backtracking), not a speed test:
+    speed is measured by bench/core_speed.py against a baseline in the same run."""
     body = (ROOT / "seeds" / "01-nis-four-brigades.txt").read_text(encoding="utf-8")
     words = body.split()
     article = " ".join((words * (1000 // len(words) + 1))[:1000])
@@ -270,7 +272,7 @@ def test_speed_of_a_1000_word_article() -> None:
     for _ in range(5):
         extract_claims(article)
     per_article_ms = (time.perf_counter() - t0) / 5 * 1000
-    assert per_article_ms < 50  # a few ms on a laptop; loose bound for shared CI machines
+    assert per_article_ms < 1000  # ~5 ms normally; a runaway pattern takes seconds
 
 
 def test_extraction_package_does_no_io() -> None:

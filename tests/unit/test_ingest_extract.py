@@ -77,7 +77,9 @@ async def test_pool_timeout_kills_and_recycles_then_recovers():
 
 
 async def test_pool_in_flight_documents_survive_another_documents_timeout():
-    ex = Extractor(ExtractConfig(workers=2, timeout_s=0.5, max_html_chars=10**8))
+    # The huge page takes ~10 s; 3 s leaves the small one room on a loaded machine
+    # (0.5 s failed there now and then) while the huge one still times out.
+    ex = Extractor(ExtractConfig(workers=2, timeout_s=3.0, max_html_chars=10**8))
     await ex.start()
     try:
         slow = asyncio.create_task(ex.extract(_huge_page(), "https://h.example/huge"))

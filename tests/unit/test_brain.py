@@ -281,7 +281,9 @@ def test_observe_is_fast(n):
     for i, r in enumerate(recs):
         observe(tables, r, now=T0 + i, config=CFG)
     per = (time.perf_counter() - t) / len(recs)
-    assert per < 0.01
+    # A guard against a quadratic path (seconds), not a speed test: ~3 ms normally;
+    # speed is measured by bench/core_speed.py against a baseline in the same run.
+    assert per < 0.1
 
 
 # ----------------------------------------------------------------- with the real extractor

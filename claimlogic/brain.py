@@ -389,6 +389,8 @@ def analyze(
         "terms": feats,
         "fu": stories.follow_up(article.text),
         "dq": ledger.quarrel(article.text),
+        # how long the report is: its body is background (see ledger.in_lede)
+        "chars": len(article.text),
     }
 
 
@@ -1251,8 +1253,12 @@ def observe(
     steps = ledger.increments(claims)
     # "31 people injured, six of them in critical condition": a part, not a reading
     steps |= ledger.parts(claims)
-    # how far the article's figures run: a long report has a body behind its lede
+    # How long the report is (its text; how far its figures run for a record without
+    # it): a long report has a body behind its lede. Not the figures' reach alone: a
+    # report whose last figures close its eighth paragraph is as long as one whose
+    # figures run to its end ("The province has about 2.3 million inhabitants.")
     reach = max((int(c.get("end") or 0) for c in claims), default=0)
+    reach = max(reach, int(analyzed.get("chars") or 0))
     # A figure a sentence disputes by name, named after its disputer ("96 students had
     # been abducted, disputing the school's figure of 121"), is decided just before it,
     # so that the disputing figure finds it in the ledger and contradicts it.

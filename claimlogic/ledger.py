@@ -1274,10 +1274,11 @@ def of_a_past_year(c: Mapping[str, Any], event_t: float) -> bool:
 #: (the inverted pyramid); the body of a long report is background: earlier incidents,
 #: budgets, capacities, what officials plan.
 LEDE_CHARS = 1000
-#: A report is long (has a body behind its lede) when its figures reach this far (about
-#: 330 words).  A shorter report (a brief, a 250-word digest) is news throughout: each
-#: paragraph may carry the day's news ("Kirby also announced a new $400 million aid
-#: package" in the fifth paragraph of a 260-word report).
+#: A report is long (has a body behind its lede) when its text (or, for a record without
+#: its length, its figures) reaches this far (about 330 words).  A shorter report (a
+#: brief, a 250-word digest) is news throughout: each paragraph may carry the day's news
+#: ("Kirby also announced a new $400 million aid package" in the fifth paragraph of a
+#: 260-word report).
 LONG_ARTICLE_CHARS = 2000
 
 #: A numeral or a number word of a figure's text, to find it in a headline.
@@ -1296,8 +1297,8 @@ def in_lede(
     lede_chars: int = LEDE_CHARS,
     long_chars: int = LONG_ARTICLE_CHARS,
 ) -> bool:
-    """Does the article lead with this figure?  ``reach``: how far into the text the
-    article's figures run (the end of its last one).  In a long report (``reach`` at least
+    """Does the article lead with this figure?  ``reach``: how long the article is (its
+    text's length, at least the end of its last figure).  In a long report (``reach`` at least
     ``long_chars``) a figure that starts ``lede_chars`` or more into the text is in its
     body, unless its number is in the headline ("Fake antimalarials: 38 patients
     treated"); the body of a long report is background (an earlier incident, a budget, a

@@ -1231,6 +1231,46 @@ def whole_of_part(c: Mapping[str, Any]) -> bool:
     return i >= 0 and bool(_PART_OF_WHOLE.search(quote[:i]))
 
 
+#: A definite or possessive determiner right before a count's number: "its 31 aircraft",
+#: "the 14 public hospitals in the region", "the airline's 210 member companies", "one
+#: of 11 hospitals".  Not after "all": "ordered all of its roughly 46,000 hens culled" is
+#: the event's count.
+_PRESUPPOSED = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|these|those|one\s+of(?:\s+the)?)|\w['’]s)"
+    r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+
+#: What a place, body or firm has, not what happened: "the hospital, which has 180 beds",
+#: "Halvern, which employs about 3,400 people", "a block that houses about 240 students",
+#: "a former factory with room for 3,000", "is home to about 600 people".
+_WHAT_IT_HAS = re.compile(
+    r"\b(?:(?:which|that|who)\s+(?:has|had|have)|employ(?:s|ed|ing)|hous(?:es|ed|ing)"
+    r"|accommodat(?:es|ed|ing)|home\s+to|room\s+for|(?:population|membership|staff"
+    r"|workforce|fleet)\s+of|inhabitants\s+of)"
+    r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+
+
+def context_figure(c: Mapping[str, Any]) -> bool:
+    """Is the figure context the sentence presupposes or attributes, not a figure of
+    the event: a count the sentence takes as known (a definite or possessive determiner
+    before its number: "its 31 aircraft were grounded", "walked out at the 14 public
+    hospitals", "one of 11 hospitals placed on alert"), or what a place, body or firm
+    has ("which has 180 beds", "employs about 3,400 people", "houses about 240
+    students", "with room for 3,000")?  Recorded and compared, never announced as a
+    ``new_figure``: news states its figures, context refers to them."""
+    quote, _text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    before = quote[:i]
+    if _WHAT_IT_HAS.search(before):
+        return True
+    m = _PRESUPPOSED.search(before) if c.get("property") == "count" else None
+    return m is not None and not re.search(r"\ball\s+(?:of\s+)?$", before[: m.start()], re.I)
+
+
 #: Nouns right after a figure that make it a reference level, not a measurement: "the
 #: central bank's 2.5% target", "cleared the 4% threshold", "our 1 to 3 percent target band".
 _REFERENCE_LEVEL = re.compile(
@@ -1653,6 +1693,7 @@ def decide(
         and not yardstick(claim)
         and not reference_level(claim)
         and not whole_of_part(claim)
+        and not context_figure(claim)
         and not of_a_past_year(claim, event_t)
     ):
         if continuing and claim.get("change") in ("up", "down"):

@@ -389,8 +389,10 @@ def analyze(
         "terms": feats,
         "fu": stories.follow_up(article.text),
         "dq": ledger.quarrel(article.text),
-        # how long the report is: its body is background (see ledger.in_lede)
+        # how long the report is and where its first paragraph ends: its body is
+        # background (see ledger.in_lede)
         "chars": len(article.text),
+        "p1": ledger.first_paragraph_end(article.text),
     }
 
 
@@ -1323,6 +1325,7 @@ def observe(
                 c,
                 analyzed.get("title"),
                 reach=reach,
+                first_par_end=analyzed.get("p1"),
                 lede_chars=config.lede_chars,
                 long_chars=config.long_article_chars,
             ),

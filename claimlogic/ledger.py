@@ -1329,24 +1329,46 @@ _FIGURE_NUMBER = re.compile(
 )
 
 
+def first_paragraph_end(text: str) -> int:
+    """Where an article's first paragraph (its lede sentence) ends: its first line break
+    after any leading blank space; the text's length when it has none."""
+    i = text.find("\n", len(text) - len(text.lstrip()))
+    return i if i >= 0 else len(text)
+
+
+def side_figure(c: Mapping[str, Any]) -> bool:
+    """Is the figure a share or a plan (a percentage or fraction, an expected or
+    hypothetical figure: "a 12 percent pay rise", "about a fifth of the region's
+    traffic", "the government's forecast of 3.1 percent", "a grant of 6,000 crowns
+    will be paid")?  Past the first paragraph of a long report these are the sides of
+    the story (demands, forecasts, fees, budgets), not its figures (see :func:`in_lede`)."""
+    dims = str(c.get("metric") or "").split("|")[1:]
+    return c.get("hedge") in ("expected", "hypothetical") or bool({"ratio", "fraction"} & set(dims))
+
+
 def in_lede(
     c: Mapping[str, Any],
     title: str | None = None,
     *,
     reach: int = 0,
+    first_par_end: int | None = None,
     lede_chars: int = LEDE_CHARS,
     long_chars: int = LONG_ARTICLE_CHARS,
 ) -> bool:
     """Does the article lead with this figure?  ``reach``: how long the article is (its
-    text's length, at least the end of its last figure).  In a long report (``reach`` at least
-    ``long_chars``) a figure that starts ``lede_chars`` or more into the text is in its
-    body, unless its number is in the headline ("Fake antimalarials: 38 patients
-    treated"); the body of a long report is background (an earlier incident, a budget, a
-    capacity): recorded and compared, never announced as a ``new_figure`` (see
-    :func:`decide`).  A claim without a position counts as in the lede.
+    text's length, at least the end of its last figure).  In a long report (``reach`` at
+    least ``long_chars``) a figure that starts ``lede_chars`` or more into the text is in
+    its body, and so is a share or a plan (:func:`side_figure`) past its first paragraph
+    (``first_par_end``), unless its number is in the headline ("Fake antimalarials: 38
+    patients treated"); the body of a long report is background (an earlier incident, a
+    budget, a capacity, a forecast): recorded and compared, never announced as a
+    ``new_figure`` (see :func:`decide`).  A claim without a position counts as in the lede.
     """
     start = c.get("start")
-    if not isinstance(start, int) or start < lede_chars or reach < long_chars:
+    if not isinstance(start, int) or reach < long_chars:
+        return True
+    side = first_par_end is not None and start >= first_par_end and side_figure(c)
+    if start < lede_chars and not side:
         return True
     if not title:
         return False

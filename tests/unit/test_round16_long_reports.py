@@ -60,3 +60,38 @@ def test_a_context_figure_opens_its_key_silently() -> None:
     assert 31.0 not in [v for _, v in got]
     got = _alerts(text.replace("its 31 aircraft", "31 aircraft"), "Caravel Air collapses")
     assert ("new_figure", 31.0) in got
+
+
+def test_first_paragraph_end() -> None:
+    assert ledger.first_paragraph_end("\n  LEDE one.\n\nBody.") == 12
+    assert ledger.first_paragraph_end("One paragraph only.") == 19
+
+
+def test_a_share_or_plan_past_the_first_paragraph_of_a_long_report_is_background() -> None:
+    kw = {"reach": 2500, "first_par_end": 200, "lede_chars": 1000, "long_chars": 2000}
+    pay = {"start": 400, "text": "12 percent", "metric": "union|share|ratio"}
+    plan = {"start": 400, "text": "6,000", "metric": "crowns|funding", "hedge": "expected"}
+    count = {"start": 400, "text": "9,400", "metric": "nurses|count"}
+    assert not ledger.in_lede(pay, "Nurses strike over pay", **kw)
+    assert not ledger.in_lede(plan, "Tower fire toll rises", **kw)
+    assert ledger.in_lede(count, "Nurses strike over pay", **kw)  # a count: still the lede
+    # in the first paragraph, in a short report, or in the headline: news
+    assert ledger.in_lede({**pay, "start": 150}, "Nurses strike over pay", **kw)
+    assert ledger.in_lede(pay, "Nurses strike over pay", **{**kw, "reach": 1500})
+    assert ledger.in_lede(pay, "Nurses demand 12 percent", **kw)
+
+
+def test_a_demand_in_a_long_reports_body_is_not_announced() -> None:
+    lede = (
+        "TARSEL - About 9,400 nurses walked out at hospitals in the Tarsel region on Monday, "
+        "the nurses' union said.\n\n"
+    )
+    demand = "The union is demanding a 12 percent pay rise over two years.\n\n"
+    text = lede + demand + BODY + BODY + BODY
+    assert len(text) >= ledger.LONG_ARTICLE_CHARS
+    got = _alerts(text, "Tarsel nurses strike over pay")
+    assert ("new_figure", 9400.0) in got
+    assert 12.0 not in [v for _, v in got]
+    # the same demand in a brief is news
+    got = _alerts(lede + demand, "Tarsel nurses strike over pay")
+    assert ("new_figure", 12.0) in got

@@ -117,6 +117,16 @@ _OWN_COUNT_MOVED = re.compile(
     r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     re.I,
 )
+#: A cut that leaves the figure, in the words just before it: "Arveny has withdrawn most
+#: of the troops it sent into the corridor, leaving about 2,000 soldiers there", "freed 30
+#: hostages, leaving 12".  The figure is what remains of a count the sentence says fell.
+_CUT_LEAVING = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:back|out)|releas\w*|freed|frees"
+    r"|evacuat\w*|reduc\w*|cut|lower\w*|scal\w*\s+back|discharg\w*|rescu\w*"
+    r"|recaptur\w*)\b[^.;]{0,100}?\bleaving\s+(?:only\s+|just\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|fewer\s+than|more\s+than)\s+)?$",
+    re.I,
+)
 #: Wording of a count redone or put right by name: "seven works, not five as first
 #: reported", "after an inventory found two more", "a recount put the total at 412".  A
 #: recount replaces the earlier count even when both are small ("five", then "seven").
@@ -249,12 +259,15 @@ def displaced_people(c: Mapping[str, Any], metric_key: str) -> bool:
 
 
 def revision(c: Mapping[str, Any]) -> bool:
-    """Does the figure's sentence say it corrects or revises an earlier figure, or does a
-    source move its own count to the figure ("raised its count of vehicles ... to 58")?"""
+    """Does the figure's sentence say it corrects or revises an earlier figure, does a
+    source move its own count to the figure ("raised its count of vehicles ... to 58"),
+    or is the figure what a cut leaves ("has withdrawn most of the troops ..., leaving
+    about 2,000")?"""
     if _REVISION.search(str(c.get("quote") or "")) or recount(c):
         return True
     quote, _, i = _in_sentence(c)
-    return i > 0 and bool(_OWN_COUNT_MOVED.search(quote[max(0, i - 120) : i]))
+    before = quote[max(0, i - 120) : i]
+    return i > 0 and bool(_OWN_COUNT_MOVED.search(before) or _CUT_LEAVING.search(before))
 
 
 def recount(c: Mapping[str, Any]) -> bool:

@@ -95,3 +95,38 @@ def test_a_demand_in_a_long_reports_body_is_not_announced() -> None:
     # the same demand in a brief is news
     got = _alerts(lede + demand, "Tarsel nurses strike over pay")
     assert ("new_figure", 12.0) in got
+
+
+def test_what_a_cut_leaves_is_a_revision() -> None:
+    q = (
+        "Arveny has withdrawn most of the troops it sent into the Velhan corridor, leaving "
+        "about 2,000 soldiers there, Doruzia's defence ministry said."
+    )
+    assert ledger.revision({"quote": q, "text": "about 2,000"})
+    q2 = "Police freed 30 hostages on Sunday, leaving 12 still held in the building."
+    assert ledger.revision({"quote": q2, "text": "12"})
+    assert not ledger.revision({"quote": q2, "text": "30"})
+    # "leaving" after no cut is the event's result, not a revision
+    q3 = "The airline collapsed on Monday, leaving 38,000 passengers stranded abroad."
+    assert not ledger.revision({"quote": q3, "text": "38,000"})
+
+
+def test_troops_left_after_a_pull_back_update_the_count_not_contradict_it() -> None:
+    first = (
+        "SOLVAR - Arveny has deployed about 4,000 troops in the Velhan corridor, Doruzia's "
+        "defence ministry said on Tuesday."
+    )
+    later = (
+        "SOLVAR - Arveny has withdrawn most of the troops it sent into the Velhan corridor, "
+        "leaving about 2,000 troops there, Doruzia's defence ministry said on Wednesday."
+    )
+    out = run_stream(
+        [
+            ("a1", "2027-10-05T08:00:00Z", "Arveny moves 4,000 troops into Velhan corridor", first),
+            ("a2", "2027-10-20T08:00:00Z", "Arveny pulls back most Velhan troops", later),
+        ]
+    )
+    assert out[0][0] == out[1][0]  # one story
+    kinds = {(a["kind"], a["claim"]["value"]) for a in out[1][2]}
+    assert ("contradiction", 2000.0) not in kinds
+    assert ("update", 2000.0) in kinds

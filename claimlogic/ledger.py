@@ -1284,6 +1284,39 @@ def context_figure(c: Mapping[str, Any]) -> bool:
     return m is not None and not re.search(r"\ball\s+(?:of\s+)?$", before[: m.start()], re.I)
 
 
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _quote_marks(quote: str, lo: int, hi: int) -> list[tuple[int, bool]]:
+    """The quotation marks of ``quote[lo:hi]``: (position, opens?).  A straight quote
+    opens when a word follows it at once ('"We have'), else it closes ('more," she')."""
+    out = []
+    for m in _QUOTE_MARK.finditer(quote, lo, hi):
+        ch, nxt = m.group(0), quote[m.end() : m.end() + 1]
+        opens = ch == "“" or (ch == '"' and bool(nxt) and not nxt.isspace() and nxt not in ",.;:!?")
+        out.append((m.start(), opens))
+    return out
+
+
+def spoken(c: Mapping[str, Any]) -> bool:
+    """Does the figure stand in a speaker's own words: a direct quotation that opens its
+    sentence ('"We have 60 toilets for 7,000 people.', '"From now on there will be one
+    figure"') or goes on from an earlier sentence and closes after the figure ('There
+    are 61 vehicles in that bore," the fire chief said')?  Quotes give a report its
+    colour and restate its figures; the report states its news in its own sentences.
+    A quoted phrase inside the reporter's sentence ('accused the government of
+    deploying "more than 4,000 officers"') is not a speaker's sentence."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    before = _quote_marks(quote, 0, i)
+    if before:
+        pos, opens = before[-1]
+        return opens and not quote[:pos].strip()
+    after = _quote_marks(quote, i + len(text), len(quote))
+    return bool(after) and not after[0][1]
+
+
 #: Nouns right after a figure that make it a reference level, not a measurement: "the
 #: central bank's 2.5% target", "cleared the 4% threshold", "our 1 to 3 percent target band".
 _REFERENCE_LEVEL = re.compile(
@@ -1729,6 +1762,7 @@ def decide(
         and not reference_level(claim)
         and not whole_of_part(claim)
         and not context_figure(claim)
+        and not spoken(claim)
         and not of_a_past_year(claim, event_t)
     ):
         if continuing and claim.get("change") in ("up", "down"):

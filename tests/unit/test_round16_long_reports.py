@@ -130,3 +130,31 @@ def test_troops_left_after_a_pull_back_update_the_count_not_contradict_it() -> N
     kinds = {(a["kind"], a["claim"]["value"]) for a in out[1][2]}
     assert ("contradiction", 2000.0) not in kinds
     assert ("update", 2000.0) in kinds
+
+
+def test_a_speakers_own_words_are_spoken() -> None:
+    def sp(quote: str, text: str) -> bool:
+        return ledger.spoken({"quote": quote, "text": text})
+
+    assert sp('"We have 60 toilets for 7,000 people.', "60")
+    assert sp("“We have 60 toilets for 7,000 people,” the camp manager said.", "60")
+    # a quotation going on from an earlier sentence, closing after the figure
+    assert sp("There are 61 vehicles in that bore,” the fire chief said.", "61")
+    assert sp('There are 61 vehicles in that bore," the fire chief said.', "61")
+    # the reporter's sentence, a quoted phrase inside it, a figure after a quote closed
+    assert not sp("The fire chief said 61 vehicles were in the bore.", "61")
+    assert not sp('He accused police of deploying "more than 4,000 officers" there.', "4,000")
+    assert not sp('"It is a disaster," he said, adding that 50,000 rupees would be paid.', "50,000")
+    assert not sp("He said the ice cracked “like a gunshot” with 12 people on it.", "12")
+
+
+def test_a_figure_in_a_quotation_opens_its_key_silently() -> None:
+    lede = (
+        "ORVIK - About 9,800 people have crossed into Kelsia since Monday, the border "
+        "police said on Saturday. "
+    )
+    got = _alerts(lede + '"We have 60 toilets here," a camp manager said.', "Thousands flee")
+    assert ("new_figure", 9800.0) in got
+    assert 60.0 not in [v for _, v in got]
+    got = _alerts(lede + "A camp manager said the camp had 60 toilets.", "Thousands flee")
+    assert ("new_figure", 60.0) in got

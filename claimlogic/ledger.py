@@ -1367,6 +1367,9 @@ LEDE_CHARS = 1000
 #: 260-word report).
 LONG_ARTICLE_CHARS = 2000
 
+#: A wire service's version slug before a headline: "UPDATE 2-Harnfell tunnel toll rises".
+_WIRE_SLUG = re.compile(r"^\s*(?:UPDATE|REFILE|CORRECTED)\s*\d*\s*[-:]\s*", re.I)
+
 #: A numeral or a number word of a figure's text, to find it in a headline.
 _FIGURE_NUMBER = re.compile(
     r"\d[\d,.]*\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -1418,6 +1421,7 @@ def in_lede(
         return True
     if not title:
         return False
+    title = _WIRE_SLUG.sub("", title)  # "UPDATE 1-Caravel ...": the 1 is no figure
     head = {m.group(0).lower().rstrip(".,") for m in _FIGURE_NUMBER.finditer(title)}
     text = str(c.get("text") or "")
     nums = [m.group(0).lower().rstrip(".,") for m in _FIGURE_NUMBER.finditer(text)]

@@ -158,3 +158,10 @@ def test_a_figure_in_a_quotation_opens_its_key_silently() -> None:
     assert 60.0 not in [v for _, v in got]
     got = _alerts(lede + "A camp manager said the camp had 60 toilets.", "Thousands flee")
     assert ("new_figure", 60.0) in got
+
+
+def test_a_wire_slug_is_no_headline_figure() -> None:
+    kw = {"reach": 2500, "lede_chars": 1000, "long_chars": 2000}
+    levy = {"start": 1600, "text": "1 euro", "metric": "levy|amount|money"}
+    assert not ledger.in_lede(levy, "UPDATE 1-Caravel repatriation passes halfway mark", **kw)
+    assert ledger.in_lede(levy, "Caravel: government proposes 1 euro levy", **kw)

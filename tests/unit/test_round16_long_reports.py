@@ -165,3 +165,24 @@ def test_a_wire_slug_is_no_headline_figure() -> None:
     levy = {"start": 1600, "text": "1 euro", "metric": "levy|amount|money"}
     assert not ledger.in_lede(levy, "UPDATE 1-Caravel repatriation passes halfway mark", **kw)
     assert ledger.in_lede(levy, "Caravel: government proposes 1 euro levy", **kw)
+
+
+def test_a_value_another_article_gave_for_the_same_noun_is_a_restatement() -> None:
+    first = (
+        "a1",
+        "2027-06-01T08:00:00Z",
+        "Morlund says Vardania sent 14 warships into Ostrel Strait",
+        "KESSHAVEN - Vardania has sent 14 warships into the Ostrel Strait, Morlund's "
+        "defence ministry said on Wednesday.",
+    )
+    later = (
+        "a2",
+        "2027-06-02T08:00:00Z",
+        "Vardania says only six ships in Ostrel Strait drill",
+        "NORVIK - Vardania said on Thursday that only six of its ships were in the Ostrel "
+        "Strait. Morlund's defence ministry stood by its count of 14 warships in the strait.",
+    )
+    out = run_stream([first, later])
+    assert out[0][0] == out[1][0]
+    assert ("new_figure", 14.0) in [(a["kind"], a["claim"]["value"]) for a in out[0][2]]
+    assert 14.0 not in [a["claim"]["value"] for a in out[1][2] if a["kind"] == "new_figure"]

@@ -1266,6 +1266,9 @@ _WHAT_IT_HAS = re.compile(
 )
 
 
+_ON_BOARD = re.compile(r"\b(?:on\s+board|aboard|onboard)\b", re.I)
+
+
 def context_figure(c: Mapping[str, Any]) -> bool:
     """Is the figure context the sentence presupposes or attributes, not a figure of
     the event: a count the sentence takes as known (a definite or possessive determiner
@@ -1279,7 +1282,8 @@ def context_figure(c: Mapping[str, Any]) -> bool:
         return False
     before = quote[:i]
     if _WHAT_IT_HAS.search(before):
-        return True
+        # "the ferry, which had 120 people on board": the load at the time is the event's
+        return not _ON_BOARD.search(quote[i : i + len(_text) + 40])
     m = _PRESUPPOSED.search(before) if c.get("property") == "count" else None
     return m is not None and not re.search(r"\ball\s+(?:of\s+)?$", before[: m.start()], re.I)
 

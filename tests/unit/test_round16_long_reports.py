@@ -47,6 +47,7 @@ def test_context_figures_are_presupposed_or_possessed() -> None:
     assert not ctx(_fig("It ordered all of its roughly 46,000 hens culled.", "roughly 46,000"))
     assert not ctx(_fig("The 14 killed were named.", "14", "killed"))  # not a plain count
     assert not ctx(_fig("The ministry now has 19 warships in the strait.", "19"))
+    assert not ctx(_fig("The ferry, which had 120 people on board, sank.", "120"))
 
 
 def test_a_context_figure_opens_its_key_silently() -> None:

@@ -323,16 +323,18 @@ def plural_noun(word: str) -> bool:
 
 def numbered_items(c: Mapping[str, Any], metric: str) -> bool:
     """Does a plain count's number name items rather than count them: "sections 322 and
-    427 of the penal code", "diverted between exits 781 and 787"?  The counted noun
-    stands right before the number, as a label does ("Route 9", "Gate 4"); a count puts
-    it after ("322 sections")."""
+    427 of the penal code", "diverted between exits 781 and 787", "called the emergency
+    number 112"?  The counted noun (or "number") stands right before the number, as a
+    label does ("Route 9", "Gate 4"); a count puts it after ("322 sections")."""
     if c.get("property") != "count" or _unit(c) in MEASURE_UNITS or "|" not in metric:
         return False
     quote, text, i = _in_sentence(c)
     head = metric.split("|", 1)[0].rsplit(" ", 1)[-1]
-    if i < 0 or "?" in head or not re.fullmatch(r"\d+", text):
+    if i < 0 or not re.fullmatch(r"\d+", text):
         return False
-    return bool(re.search(rf"\b{re.escape(head)}\s+$", quote[:i], re.I))
+    if re.search(r"\b(?:number|no\.)\s+$", quote[:i], re.I):
+        return True  # "called the emergency number 112", "platform No. 4"
+    return "?" not in head and bool(re.search(rf"\b{re.escape(head)}\s+$", quote[:i], re.I))
 
 
 #: The size of a place or facility, not a figure of the event: "in this coastal town of

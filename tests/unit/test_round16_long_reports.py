@@ -187,3 +187,12 @@ def test_a_value_another_article_gave_for_the_same_noun_is_a_restatement() -> No
     assert out[0][0] == out[1][0]
     assert ("new_figure", 14.0) in [(a["kind"], a["claim"]["value"]) for a in out[0][2]]
     assert 14.0 not in [a["claim"]["value"] for a in out[1][2] if a["kind"] == "new_figure"]
+
+
+def test_a_number_after_number_is_a_label() -> None:
+    q = "The alarm came only after a motorist called the emergency number 112, it said."
+    c = {"quote": q, "text": "112", "property": "count", "value": 112.0}
+    assert ledger.numbered_items(c, "vehicles|count")
+    assert not ledger.newsworthy(c, "vehicles|count")
+    q2 = "The number of vehicles trapped rose to 112, the operator said."
+    assert not ledger.numbered_items({**c, "quote": q2}, "vehicles|count")

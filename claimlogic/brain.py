@@ -389,6 +389,10 @@ def analyze(
         "terms": feats,
         "fu": stories.follow_up(article.text),
         "dq": ledger.quarrel(article.text),
+        # how long the report is and where its first paragraph ends: its body is
+        # background (see ledger.in_lede)
+        "chars": len(article.text),
+        "p1": ledger.first_paragraph_end(article.text),
     }
 
 
@@ -1153,6 +1157,7 @@ def _restated(
     said: Iterable[float],
     config: BrainConfig,
     said_kin: Iterable[float] = (),
+    same_noun: bool = False,
 ) -> bool:
     """Is a would-be first figure of ``metric`` a value the story already has under another
     key: one this article raised an alert on in another sentence (``said``; at least
@@ -1164,7 +1169,11 @@ def _restated(
     of a story share them by chance, and so do two quantities of one sentence ("killing 12
     and injuring 12") -- except a value this article alerted on in another sentence under
     a key of the same property (``said_kin``: "four people still missing" ... "four
-    workers were unaccounted for"), which is the same quantity named again at any size."""
+    workers were unaccounted for"), which is the same quantity named again at any size.
+    ``same_noun`` (first figures only): a value another article gave under a key counting
+    the same noun is a restatement from ``restated_min_same`` on ("stood by its count of
+    14 warships" after "sent 14 warships"; "Doruzia says about 4,000 troops and 60 tanks"
+    after "moved 4,000 troops and 60 tanks")."""
     if value is None:
         return False
     v = abs(float(value))
@@ -1172,10 +1181,11 @@ def _restated(
         return True
     if v >= config.restated_min_same and any(abs(v - abs(x)) <= 1e-3 * v for x in said):
         return True
-    if v < config.restated_min_other:
+    noun = metric.split("|", 1)[0] if same_noun else None
+    if v < (config.restated_min_same if same_noun else config.restated_min_other):
         return False
     for m in story_metrics:
-        if m == metric:
+        if m == metric or (v < config.restated_min_other and m.split("|", 1)[0] != noun):
             continue
         entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
         for f in (entry or {}).get("figures", ()):
@@ -1251,8 +1261,12 @@ def observe(
     steps = ledger.increments(claims)
     # "31 people injured, six of them in critical condition": a part, not a reading
     steps |= ledger.parts(claims)
-    # how far the article's figures run: a long report has a body behind its lede
+    # How long the report is (its text; how far its figures run for a record without
+    # it): a long report has a body behind its lede. Not the figures' reach alone: a
+    # report whose last figures close its eighth paragraph is as long as one whose
+    # figures run to its end ("The province has about 2.3 million inhabitants.")
     reach = max((int(c.get("end") or 0) for c in claims), default=0)
+    reach = max(reach, int(analyzed.get("chars") or 0))
     # A figure a sentence disputes by name, named after its disputer ("96 students had
     # been abducted, disputing the school's figure of 121"), is decided just before it,
     # so that the disputing figure finds it in the ledger and contradicts it.
@@ -1317,6 +1331,7 @@ def observe(
                 c,
                 analyzed.get("title"),
                 reach=reach,
+                first_par_end=analyzed.get("p1"),
                 lede_chars=config.lede_chars,
                 long_chars=config.long_article_chars,
             ),
@@ -1333,7 +1348,7 @@ def observe(
         before = [x for x, q, _ in said if q != quote]
         kin = [x for x, q, m in said if q != quote and m != metric and _prop_dims(m) == pd]
         if any(d[0] == "new_figure" for d in decisions) and _restated(
-            tables, sid, st["metrics"], metric, v, aid, before, config, kin
+            tables, sid, st["metrics"], metric, v, aid, before, config, kin, same_noun=True
         ):
             decisions = [d for d in decisions if d[0] != "new_figure"]
         # an update or contradiction carrying a value another article of the story gave

@@ -117,6 +117,16 @@ _OWN_COUNT_MOVED = re.compile(
     r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     re.I,
 )
+#: A cut that leaves the figure, in the words just before it: "Arveny has withdrawn most
+#: of the troops it sent into the corridor, leaving about 2,000 soldiers there", "freed 30
+#: hostages, leaving 12".  The figure is what remains of a count the sentence says fell.
+_CUT_LEAVING = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:back|out)|releas\w*|freed|frees"
+    r"|evacuat\w*|reduc\w*|cut|lower\w*|scal\w*\s+back|discharg\w*|rescu\w*"
+    r"|recaptur\w*)\b[^.;]{0,100}?\bleaving\s+(?:only\s+|just\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|fewer\s+than|more\s+than)\s+)?$",
+    re.I,
+)
 #: Wording of a count redone or put right by name: "seven works, not five as first
 #: reported", "after an inventory found two more", "a recount put the total at 412".  A
 #: recount replaces the earlier count even when both are small ("five", then "seven").
@@ -249,12 +259,15 @@ def displaced_people(c: Mapping[str, Any], metric_key: str) -> bool:
 
 
 def revision(c: Mapping[str, Any]) -> bool:
-    """Does the figure's sentence say it corrects or revises an earlier figure, or does a
-    source move its own count to the figure ("raised its count of vehicles ... to 58")?"""
+    """Does the figure's sentence say it corrects or revises an earlier figure, does a
+    source move its own count to the figure ("raised its count of vehicles ... to 58"),
+    or is the figure what a cut leaves ("has withdrawn most of the troops ..., leaving
+    about 2,000")?"""
     if _REVISION.search(str(c.get("quote") or "")) or recount(c):
         return True
     quote, _, i = _in_sentence(c)
-    return i > 0 and bool(_OWN_COUNT_MOVED.search(quote[max(0, i - 120) : i]))
+    before = quote[max(0, i - 120) : i]
+    return i > 0 and bool(_OWN_COUNT_MOVED.search(before) or _CUT_LEAVING.search(before))
 
 
 def recount(c: Mapping[str, Any]) -> bool:
@@ -310,16 +323,18 @@ def plural_noun(word: str) -> bool:
 
 def numbered_items(c: Mapping[str, Any], metric: str) -> bool:
     """Does a plain count's number name items rather than count them: "sections 322 and
-    427 of the penal code", "diverted between exits 781 and 787"?  The counted noun
-    stands right before the number, as a label does ("Route 9", "Gate 4"); a count puts
-    it after ("322 sections")."""
+    427 of the penal code", "diverted between exits 781 and 787", "called the emergency
+    number 112"?  The counted noun (or "number") stands right before the number, as a
+    label does ("Route 9", "Gate 4"); a count puts it after ("322 sections")."""
     if c.get("property") != "count" or _unit(c) in MEASURE_UNITS or "|" not in metric:
         return False
     quote, text, i = _in_sentence(c)
     head = metric.split("|", 1)[0].rsplit(" ", 1)[-1]
-    if i < 0 or "?" in head or not re.fullmatch(r"\d+", text):
+    if i < 0 or not re.fullmatch(r"\d+", text):
         return False
-    return bool(re.search(rf"\b{re.escape(head)}\s+$", quote[:i], re.I))
+    if re.search(r"\b(?:number|no\.)\s+$", quote[:i], re.I):
+        return True  # "called the emergency number 112", "platform No. 4"
+    return "?" not in head and bool(re.search(rf"\b{re.escape(head)}\s+$", quote[:i], re.I))
 
 
 #: The size of a place or facility, not a figure of the event: "in this coastal town of
@@ -1231,6 +1246,83 @@ def whole_of_part(c: Mapping[str, Any]) -> bool:
     return i >= 0 and bool(_PART_OF_WHOLE.search(quote[:i]))
 
 
+#: A definite or possessive determiner right before a count's number: "its 31 aircraft",
+#: "the 14 public hospitals in the region", "the airline's 210 member companies", "one
+#: of 11 hospitals".  Not after "all": "ordered all of its roughly 46,000 hens culled" is
+#: the event's count.
+_PRESUPPOSED = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|these|those|one\s+of(?:\s+the)?)|\w['’]s)"
+    r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+
+#: What a place, body or firm has, not what happened: "the hospital, which has 180 beds",
+#: "Halvern, which employs about 3,400 people", "a block that houses about 240 students",
+#: "a former factory with room for 3,000", "is home to about 600 people".
+_WHAT_IT_HAS = re.compile(
+    r"\b(?:(?:which|that|who)\s+(?:has|had|have)|employ(?:s|ed|ing)|hous(?:es|ed|ing)"
+    r"|accommodat(?:es|ed|ing)|home\s+to|room\s+for|(?:population|membership|staff"
+    r"|workforce|fleet)\s+of|inhabitants\s+of)"
+    r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+
+
+_ON_BOARD = re.compile(r"\b(?:on\s+board|aboard|onboard)\b", re.I)
+
+
+def context_figure(c: Mapping[str, Any]) -> bool:
+    """Is the figure context the sentence presupposes or attributes, not a figure of
+    the event: a count the sentence takes as known (a definite or possessive determiner
+    before its number: "its 31 aircraft were grounded", "walked out at the 14 public
+    hospitals", "one of 11 hospitals placed on alert"), or what a place, body or firm
+    has ("which has 180 beds", "employs about 3,400 people", "houses about 240
+    students", "with room for 3,000")?  Recorded and compared, never announced as a
+    ``new_figure``: news states its figures, context refers to them."""
+    quote, _text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    before = quote[:i]
+    if _WHAT_IT_HAS.search(before):
+        # "the ferry, which had 120 people on board": the load at the time is the event's
+        return not _ON_BOARD.search(quote[i : i + len(_text) + 40])
+    m = _PRESUPPOSED.search(before) if c.get("property") == "count" else None
+    return m is not None and not re.search(r"\ball\s+(?:of\s+)?$", before[: m.start()], re.I)
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _quote_marks(quote: str, lo: int, hi: int) -> list[tuple[int, bool]]:
+    """The quotation marks of ``quote[lo:hi]``: (position, opens?).  A straight quote
+    opens when a word follows it at once ('"We have'), else it closes ('more," she')."""
+    out = []
+    for m in _QUOTE_MARK.finditer(quote, lo, hi):
+        ch, nxt = m.group(0), quote[m.end() : m.end() + 1]
+        opens = ch == "“" or (ch == '"' and bool(nxt) and not nxt.isspace() and nxt not in ",.;:!?")
+        out.append((m.start(), opens))
+    return out
+
+
+def spoken(c: Mapping[str, Any]) -> bool:
+    """Does the figure stand in a speaker's own words: a direct quotation that opens its
+    sentence ('"We have 60 toilets for 7,000 people.', '"From now on there will be one
+    figure"') or goes on from an earlier sentence and closes after the figure ('There
+    are 61 vehicles in that bore," the fire chief said')?  Quotes give a report its
+    colour and restate its figures; the report states its news in its own sentences.
+    A quoted phrase inside the reporter's sentence ('accused the government of
+    deploying "more than 4,000 officers"') is not a speaker's sentence."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    before = _quote_marks(quote, 0, i)
+    if before:
+        pos, opens = before[-1]
+        return opens and not quote[:pos].strip()
+    after = _quote_marks(quote, i + len(text), len(quote))
+    return bool(after) and not after[0][1]
+
+
 #: Nouns right after a figure that make it a reference level, not a measurement: "the
 #: central bank's 2.5% target", "cleared the 4% threshold", "our 1 to 3 percent target band".
 _REFERENCE_LEVEL = re.compile(
@@ -1274,11 +1366,15 @@ def of_a_past_year(c: Mapping[str, Any], event_t: float) -> bool:
 #: (the inverted pyramid); the body of a long report is background: earlier incidents,
 #: budgets, capacities, what officials plan.
 LEDE_CHARS = 1000
-#: A report is long (has a body behind its lede) when its figures reach this far (about
-#: 330 words).  A shorter report (a brief, a 250-word digest) is news throughout: each
-#: paragraph may carry the day's news ("Kirby also announced a new $400 million aid
-#: package" in the fifth paragraph of a 260-word report).
+#: A report is long (has a body behind its lede) when its text (or, for a record without
+#: its length, its figures) reaches this far (about 330 words).  A shorter report (a
+#: brief, a 250-word digest) is news throughout: each paragraph may carry the day's news
+#: ("Kirby also announced a new $400 million aid package" in the fifth paragraph of a
+#: 260-word report).
 LONG_ARTICLE_CHARS = 2000
+
+#: A wire service's version slug before a headline: "UPDATE 2-Harnfell tunnel toll rises".
+_WIRE_SLUG = re.compile(r"^\s*(?:UPDATE|REFILE|CORRECTED)\s*\d*\s*[-:]\s*", re.I)
 
 #: A numeral or a number word of a figure's text, to find it in a headline.
 _FIGURE_NUMBER = re.compile(
@@ -1288,27 +1384,50 @@ _FIGURE_NUMBER = re.compile(
 )
 
 
+def first_paragraph_end(text: str) -> int:
+    """Where an article's first paragraph (its lede sentence) ends: its first line break
+    after any leading blank space; the text's length when it has none."""
+    i = text.find("\n", len(text) - len(text.lstrip()))
+    return i if i >= 0 else len(text)
+
+
+def side_figure(c: Mapping[str, Any]) -> bool:
+    """Is the figure a share or a plan (a percentage or fraction, an expected or
+    hypothetical figure: "a 12 percent pay rise", "about a fifth of the region's
+    traffic", "the government's forecast of 3.1 percent", "a grant of 6,000 crowns
+    will be paid")?  Past the first paragraph of a long report these are the sides of
+    the story (demands, forecasts, fees, budgets), not its figures (see :func:`in_lede`)."""
+    dims = str(c.get("metric") or "").split("|")[1:]
+    return c.get("hedge") in ("expected", "hypothetical") or bool({"ratio", "fraction"} & set(dims))
+
+
 def in_lede(
     c: Mapping[str, Any],
     title: str | None = None,
     *,
     reach: int = 0,
+    first_par_end: int | None = None,
     lede_chars: int = LEDE_CHARS,
     long_chars: int = LONG_ARTICLE_CHARS,
 ) -> bool:
-    """Does the article lead with this figure?  ``reach``: how far into the text the
-    article's figures run (the end of its last one).  In a long report (``reach`` at least
-    ``long_chars``) a figure that starts ``lede_chars`` or more into the text is in its
-    body, unless its number is in the headline ("Fake antimalarials: 38 patients
-    treated"); the body of a long report is background (an earlier incident, a budget, a
-    capacity): recorded and compared, never announced as a ``new_figure`` (see
-    :func:`decide`).  A claim without a position counts as in the lede.
+    """Does the article lead with this figure?  ``reach``: how long the article is (its
+    text's length, at least the end of its last figure).  In a long report (``reach`` at
+    least ``long_chars``) a figure that starts ``lede_chars`` or more into the text is in
+    its body, and so is a share or a plan (:func:`side_figure`) past its first paragraph
+    (``first_par_end``), unless its number is in the headline ("Fake antimalarials: 38
+    patients treated"); the body of a long report is background (an earlier incident, a
+    budget, a capacity, a forecast): recorded and compared, never announced as a
+    ``new_figure`` (see :func:`decide`).  A claim without a position counts as in the lede.
     """
     start = c.get("start")
-    if not isinstance(start, int) or start < lede_chars or reach < long_chars:
+    if not isinstance(start, int) or reach < long_chars:
+        return True
+    side = first_par_end is not None and start >= first_par_end and side_figure(c)
+    if start < lede_chars and not side:
         return True
     if not title:
         return False
+    title = _WIRE_SLUG.sub("", title)  # "UPDATE 1-Caravel ...": the 1 is no figure
     head = {m.group(0).lower().rstrip(".,") for m in _FIGURE_NUMBER.finditer(title)}
     text = str(c.get("text") or "")
     nums = [m.group(0).lower().rstrip(".,") for m in _FIGURE_NUMBER.finditer(text)]
@@ -1652,6 +1771,8 @@ def decide(
         and not yardstick(claim)
         and not reference_level(claim)
         and not whole_of_part(claim)
+        and not context_figure(claim)
+        and not spoken(claim)
         and not of_a_past_year(claim, event_t)
     ):
         if continuing and claim.get("change") in ("up", "down"):

@@ -164,6 +164,12 @@ def test_a_value_restated_under_another_key_is_one_new_figure() -> None:
     text = RESTATE.encode().decode("unicode_escape")
     got = _alerts(text, "Charity says typhoid outbreak larger than reported")
     assert [v for k, v in got if k == "new_figure"].count(460.0) == 1
+    # the restatement in reported speech (a quotation is silent anyway: round 16)
+    text = text.replace("\u201cOur clinic has", "Its coordinator said the clinic has").replace(
+        ",\u201d its coordinator said", ""
+    )
+    got = _alerts(text, "Charity says typhoid outbreak larger than reported")
+    assert [v for k, v in got if k == "new_figure"].count(460.0) == 1
     # off (restatements must be at least 10**9 to be recognised): both keys announce it
     off = BrainConfig(restated_min_same=1e9, restated_min_other=1e9)
     got = _alerts(text, "Charity says typhoid outbreak larger than reported", off)

@@ -147,3 +147,24 @@ def pipeline(stack: EmbeddedStack) -> Iterator[Pipeline]:
     p = Pipeline(stack, settings)
     p.start_worker()
     yield p
+
+
+def child_pids(pid: int) -> list[int]:
+    """Live processes whose parent is ``pid`` (e.g. a worker's pool processes)."""
+    found = []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            found.append(int(entry))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

@@ -16,12 +16,9 @@ so it takes and returns plain, picklable data.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import ctypes
 import logging
 import multiprocessing
 import os
-import signal
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -29,10 +26,9 @@ from typing import Any, NamedTuple
 
 from claimlogic import brain
 from topics import SchemaError, parse_article
+from workers.children import die_with_parent
 
 log = logging.getLogger(__name__)
-
-_PR_SET_PDEATHSIG = 1
 
 
 class Analysis(NamedTuple):
@@ -55,17 +51,6 @@ def analyze_value(value: Any) -> Analysis:
         reason = f"internal error: {type(exc).__name__}: {exc}"
         return Analysis(None, reason, time.thread_time() - cpu)
     return Analysis(record, None, time.thread_time() - cpu)
-
-
-def _child_init(parent: int) -> None:
-    # Die with the worker, however it dies (a SIGKILLed worker must not leave
-    # orphans analysing for nobody), and leave Ctrl-C to the worker: it stops
-    # the pool itself, and a KeyboardInterrupt here only prints a traceback.
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the worker died before prctl took effect
-        os._exit(1)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class Analyzer:
@@ -93,7 +78,7 @@ class Analyzer:
             self._pool = ProcessPoolExecutor(
                 self.processes,
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=_child_init,
+                initializer=die_with_parent,
                 initargs=(os.getpid(),),
             )
         return self._pool

@@ -47,7 +47,14 @@ from claimlogic import brain
 from claimwatch import kafka, redis_keys
 from claimwatch.embedded import EmbeddedStack, free_port, poll
 from claimwatch.settings import Settings
-from tests.conftest import PIPELINE_TOPICS, Pipeline, read_topic, restart_flaky
+from tests.conftest import (
+    PIPELINE_TOPICS,
+    Pipeline,
+    alive,
+    child_pids,
+    read_topic,
+    restart_flaky,
+)
 from topics import Article, encode, parse_article
 from topics.catalog import ALERTS, ARTICLES, DEAD_LETTER, topic_specs
 
@@ -208,27 +215,6 @@ def ledger_stats(p: Pipeline) -> dict[str, int]:
     url = f"http://127.0.0.1:{p.settings.web_port}/ledger"
     with urllib.request.urlopen(url, timeout=10) as response:
         return dict(json.loads(response.read())["stats"])
-
-
-def child_pids(pid: int) -> list[int]:
-    """Live processes whose parent is ``pid`` (a worker's analyze processes)."""
-    found = []
-    for entry in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-        except OSError:
-            continue
-        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-            found.append(int(entry))
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 @restart_flaky

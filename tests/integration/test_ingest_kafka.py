@@ -17,7 +17,7 @@ import pytest
 
 from claimwatch import kafka
 from claimwatch.embedded import EmbeddedStack, free_port
-from tests.conftest import read_topic
+from tests.conftest import alive, child_pids, read_topic
 from topics.catalog import ARTICLES, DEAD_LETTER, topic_specs
 from topics.schemas import parse_article
 from workers.ingest import parse_config, run_ingest
@@ -104,7 +104,15 @@ async def test_killed_worker_restarts_without_skipping_or_duplicating(
     assert "claimwatch_ingest_articles_total" in _get(
         f"http://127.0.0.1:{settings.web_port}/metrics"
     )
+    children = child_pids(worker.popen.pid)
+    assert children, "the extraction pool (workers = 1) should have a child process"
     worker.kill()
+    # A SIGKILLed worker runs no cleanup: its extraction child must die with it
+    # rather than wait forever on its call queue.
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in children), f"children outlived the worker: {children}"
     published_before = len(await read_topic(settings, ARTICLES))
     assert 4 <= published_before < 12, "the kill should land mid-poll"
 

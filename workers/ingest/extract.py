@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 import re
 import time
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -26,6 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from claimwatch import metrics
+from workers.children import die_with_parent
 
 from .config import ExtractConfig
 
@@ -151,6 +153,8 @@ class Extractor:
             max_workers=self.config.workers,
             mp_context=multiprocessing.get_context("spawn"),
             max_tasks_per_child=self.config.max_tasks_per_child,
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
         )
 
     async def start(self) -> None:

@@ -34,6 +34,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 _CAP = re.compile(r"\b(?:[A-Z][a-z’'\-]+|[A-Z]{2,}(?:\.[A-Z])*\.?|[A-Z]\.(?:[A-Z]\.)+)")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|[.!?;:]|\n")
@@ -206,6 +207,44 @@ def idf(n_docs: int, df: int) -> float:
     return math.log(1.0 + max(n_docs, 1) / (1.0 + df))
 
 
+#: One article term, weighed once per article: (term, w * idf(df), w * idf(df - 1), is an
+#: entity). The second weight is the term's when the candidate story holds it.
+Weighed = tuple[str, float, float, bool]
+
+
+def weigh_terms(
+    article: Mapping[str, float], dfs: Mapping[str, int], n_stories: int
+) -> list[Weighed]:
+    """The article's terms with their weights for :func:`score_weighed`, in its order.
+
+    The weights depend on the article and the index only, not on the candidate story,
+    so the brain computes them once per article rather than once per candidate.
+    """
+    out: list[Weighed] = []
+    for t, w in article.items():
+        df = dfs.get(t, 0)
+        out.append(
+            (t, w * idf(n_stories, df), w * idf(n_stories, max(df - 1, 0)), t.startswith("e:"))
+        )
+    return out
+
+
+def score_weighed(weighed: Iterable[Weighed], profile: Mapping[str, float]) -> tuple[float, int]:
+    """:func:`match_score` of terms already weighed by :func:`weigh_terms`."""
+    # the same sums in the same order as weighing per candidate: equal to the last bit
+    total = shared = 0.0
+    ents = 0
+    for t, x_other, x_held, is_ent in weighed:
+        if t in profile:
+            total += x_held
+            shared += x_held
+            if is_ent:
+                ents += 1
+        else:
+            total += x_other
+    return (shared / total if total else 0.0), ents
+
+
 def match_score(
     article: Mapping[str, float],
     profile: Mapping[str, float],
@@ -217,19 +256,7 @@ def match_score(
     A shared term's document frequency counts the candidate story itself, so
     ``df - 1`` (the *other* stories holding it) gives its idf.
     """
-    total = shared = 0.0
-    ents = 0
-    for t, w in article.items():
-        df = dfs.get(t, 0)
-        if t in profile:
-            x = w * idf(n_stories, max(df - 1, 0))
-            total += x
-            shared += x
-            if t.startswith("e:"):
-                ents += 1
-        else:
-            total += w * idf(n_stories, df)
-    return (shared / total if total else 0.0), ents
+    return score_weighed(weigh_terms(article, dfs, n_stories), profile)
 
 
 def time_gap(t: float, first: float, last: float) -> float:
@@ -262,6 +289,7 @@ def pack_profile(profile: Mapping[str, float]) -> str:
 
 
 def unpack_profile(packed: str | Mapping[str, float]) -> dict[str, float]:
+    """A profile packed by :func:`pack_profile` (or already a mapping) as a new dict."""
     if not isinstance(packed, str):
         return dict(packed)
     out: dict[str, float] = {}
@@ -272,8 +300,27 @@ def unpack_profile(packed: str | Mapping[str, float]) -> dict[str, float]:
     return out
 
 
+#: Decoded profiles kept by :func:`read_profile`. The brain reads each candidate story's
+#: profile once per article that finds it; a story's profile string changes only when an
+#: article joins it, so recent strings are read again and again.
+PROFILE_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=PROFILE_CACHE_SIZE)
+def _read_packed(packed: str) -> dict[str, float]:
+    return unpack_profile(packed)
+
+
+def read_profile(packed: str | Mapping[str, float]) -> Mapping[str, float]:
+    """:func:`unpack_profile` for reading only: the same (shared, cached) mapping for
+    equal packed strings. Never modify it; :func:`unpack_profile` gives a copy."""
+    if isinstance(packed, str):
+        return _read_packed(packed)
+    return packed
+
+
 def merge_profile(
-    profile: dict[str, float], article: Mapping[str, float], cap: int
+    profile: Mapping[str, float], article: Mapping[str, float], cap: int
 ) -> dict[str, float]:
     """Add an article's term weights to a story profile, keeping the ``cap`` heaviest terms."""
     out = dict(profile)

@@ -559,10 +559,15 @@ def _assign_story(
         df = dfs[t] = e[0] if e else 0
         if e:
             w = vec[t] * stories.idf(n, df - 1)
+            ent = 1 if t.startswith("e:") else 0
+            # ~200 (story, term) pairs an article: no new list per pair, one lookup
             for sid in e[1:]:
-                h = hits.setdefault(sid, [0.0, 0.0])
-                h[0] += w
-                h[1] += 1 if t.startswith("e:") else 0
+                h = hits.get(sid)
+                if h is None:
+                    hits[sid] = [w, ent]
+                else:
+                    h[0] += w
+                    h[1] += ent
     chosen: str | None = None
     if prev_story and prev_story in st_table:
         chosen = prev_story
@@ -607,8 +612,12 @@ def _assign_story(
         if t not in profile:
             continue
         e = term_entries[t] or [0]
-        lst = [x for x in e[1:] if x != chosen]
-        df = e[0] + (1 if len(lst) == len(e) - 1 else 0)
+        lst = e[1:]
+        if chosen in lst:  # listed once at most: the list is rebuilt here each time
+            lst.remove(chosen)
+            df = e[0]
+        else:
+            df = e[0] + 1
         terms_table[t] = [df, chosen, *lst[: config.stories_per_term - 1]]
     return chosen, created
 

@@ -118,6 +118,7 @@ def norm_term(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=8192)
 def _kw_norm(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
@@ -127,6 +128,36 @@ def _kw_norm(word: str) -> str:
             w = w[: -len(suf)]
             break
     return w
+
+
+_END, _PLACE_WORD, _NAME, _OTHER = range(4)
+
+
+@lru_cache(maxsize=8192)
+def _token_class(tok: str) -> tuple[int, str, bool]:
+    """(kind, normalised term, all-caps acronym) of one token for :func:`features`.
+
+    Kinds: ``_END`` a sentence end; ``_PLACE_WORD`` a capitalised place-type or
+    institution word ("Street"); ``_NAME`` a capitalised word or acronym, with its
+    :func:`norm_term`; ``_OTHER`` anything else, with its term only when it is a
+    capitalised directional word ("North", "New"), else "".
+    """
+    # cached: a token's class depends on the token alone, and news repeats its tokens
+    if tok in _SENT_END:
+        return _END, "", False
+    is_cap = tok[0].isupper() and _base(tok) not in STOP_CAPS
+    is_acr = len(tok) >= 2 and tok.replace(".", "").isupper()
+    if is_cap and _base(tok) in _GENERIC:
+        return _PLACE_WORD, norm_term(tok), is_acr
+    if is_cap or is_acr:
+        return _NAME, norm_term(tok), is_acr
+    if tok[0].isupper() and tok.lower() in _DIRECTIONAL:
+        return _OTHER, norm_term(tok), is_acr
+    return _OTHER, "", is_acr
+
+
+_KW_WORD = re.compile(r"\b[a-z][a-z\-]{3,}\b")
+_TITLE_KW_WORD = re.compile(r"\b[A-Za-z][a-z\-]{3,}\b")
 
 
 def features(
@@ -140,23 +171,20 @@ def features(
     prev_cap: str | None = None
     at_start = True
     for tok in tokens:
-        if tok in _SENT_END:
+        kind, n, is_acr = _token_class(tok)
+        if kind == _END:
             at_start = True
             prev_cap = None
             continue
-        is_cap = tok[0].isupper() and _base(tok) not in STOP_CAPS
-        is_acr = len(tok) >= 2 and tok.replace(".", "").isupper()
-        if is_cap and _base(tok) in _GENERIC:
+        if kind == _PLACE_WORD:
             # "Street", "Park", "Side": part of a name ("Halsted Street"), never one alone
             if prev_cap is not None and not at_start:
-                n = norm_term(tok)
                 pairs[f"{prev_cap} {n}"] += 1
                 inner_caps[n] += 1
             prev_cap = None
             at_start = False
             continue
-        if is_cap or is_acr:
-            n = norm_term(tok)
+        if kind == _NAME:
             if len(n) >= 2:
                 all_caps[n] += 1
                 if not at_start or is_acr:
@@ -166,7 +194,7 @@ def features(
                 prev_cap = n
         else:
             # directional words ("North", "New") only count inside a pair
-            prev_cap = norm_term(tok) if tok[0].isupper() and tok.lower() in _DIRECTIONAL else None
+            prev_cap = n or None
         at_start = False
     ents: dict[str, float] = {}
     for n, c in all_caps.items():
@@ -176,13 +204,9 @@ def features(
         second = p.split(" ", 1)[1]
         if (inner_caps[second] or c >= 2) and second not in _DIRECTIONAL:
             ents[p] = 1.0 + math.log(c)
-    kw: Counter[str] = Counter()
-    for m in re.finditer(r"\b[a-z][a-z\-]{3,}\b", text):
-        w = m.group(0)
-        if w not in STOP_WORDS:
-            kw[_kw_norm(w)] += 1
+    kw: Counter[str] = Counter(_kw_norm(w) for w in _KW_WORD.findall(text) if w not in STOP_WORDS)
     if title:
-        for m in re.finditer(r"\b[A-Za-z][a-z\-]{3,}\b", title):
+        for m in _TITLE_KW_WORD.finditer(title):
             w = m.group(0).lower()
             if w not in STOP_WORDS and w not in STOP_CAPS:
                 kw[_kw_norm(w)] += 2

@@ -137,3 +137,24 @@ def test_score_weighed_equals_match_score_to_the_last_bit():
         shared / total,
         2,
     )
+
+
+def test_features_token_classes_cached_per_token():
+    text = (
+        "Fire crews reached Halsted Street in North Kursk. NATO said the Kursk fire "
+        "spread. North winds fanned it, officials in Kursk said."
+    )
+    first = stories.features(text, "Kursk fire")
+    assert first == stories.features(text, "Kursk fire")  # again, from the caches
+    assert first["ents"] == {
+        "kursk": 2.099,
+        "halsted": 1.0,
+        "halsted street": 1.0,
+        "nato": 1.0,
+        "north kursk": 1.0,
+    }
+    assert stories._token_class("Street")[0] == stories._PLACE_WORD
+    assert stories._token_class("NATO") == (stories._NAME, "nato", True)
+    assert stories._token_class("North") == (stories._OTHER, "north", False)
+    assert stories._token_class("winds") == (stories._OTHER, "", False)
+    assert stories._token_class(".")[0] == stories._END

@@ -4,15 +4,22 @@
     git archive <rev> | tar -x -C /tmp/base
     .venv/bin/python -m bench.core_speed --articles 1000 --base /tmp/base
     .venv/bin/python -m bench.core_speed --articles 1000 --profile 25
+    .venv/bin/python -m bench.core_speed --articles 3000 --profile 25 --stage observe
+    .venv/bin/python -m bench.core_speed --articles 3000 --dump /tmp/obs.jsonl
 
 Streams the bench corpus (bench/corpus.iter_bulk, as bench.memory) and times, with
 ``time.process_time`` (CPU, not wall clock: the machine is shared), ``extract_claims``
 alone, ``dedup.signature`` alone, ``analyze`` with the corpus' hand-built claims (what
 bench.memory reports), ``analyze`` with real extraction (what the worker runs) and
-``observe`` on plain dict tables. With ``--base`` the other tree's ``claimlogic`` is
-imported too and the two alternate round by round; each figure is the minimum over
-``--rounds``, and the ratio is base / this tree. ``--profile N`` prints cProfile's top
-N functions of analyze with extraction instead.
+``observe`` on plain dict tables and on the worker's (``brain.new_tables``, whose
+values are decoded on every read; ``--packed`` profiles or dumps on those). With
+``--base`` the other tree's ``claimlogic`` is imported too and the two alternate
+round by round; each figure is the minimum over ``--rounds``, and the ratio is
+base / this tree. ``--profile N`` prints cProfile's top
+N functions of analyze with extraction (or, with ``--stage observe``, of observe)
+instead. ``--dump PATH`` writes each article's observation (story, duplicate, alerts
+with ``created_at``) as JSON lines, sorted keys, to compare two trees' behaviour byte for
+byte; it times nothing.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = ("extract", "signature", "analyze(given)", "analyze(full)", "observe")
+STAGES = ("extract", "signature", "analyze(given)", "analyze(full)", "observe", "observe(packed)")
 
 
 Tree = tuple[ModuleType, ModuleType, ModuleType, dict[str, ModuleType]]
@@ -53,6 +60,25 @@ def load_tree(root: Path) -> Tree:
     assert brain.__file__ and brain.__file__.startswith(str(root)), brain.__file__
     own = {k: v for k, v in sys.modules.items() if k.split(".")[0] == "claimlogic"}
     return brain, dedup, ex, own
+
+
+def analyzed_records(tree: Tree, arts: list) -> list[dict[str, Any]]:
+    """analyze() with the corpus' claims, round-tripped through JSON as the brain reads them."""
+    brain = tree[0]
+    sys.modules.update(tree[3])
+    return [json.loads(json.dumps(brain.analyze(a, claims=c))) for a, c in arts]
+
+
+def observe_all(tree: Tree, recs: list[dict[str, Any]], packed: bool = False) -> list[Any]:
+    """Observations of ``recs`` folded in order into fresh tables: plain dicts, or with
+    ``packed`` the worker's containers (``brain.new_tables``)."""
+    brain = tree[0]
+    tables = brain.new_tables() if packed else {n: {} for n in brain.BRAIN_TABLES}
+    cfg = brain.BrainConfig()
+    return [
+        brain.observe(tables, r, now=1_760_000_000.0 + 30 * i, config=cfg)
+        for i, r in enumerate(recs)
+    ]
 
 
 def time_stages(tree: Tree, arts: list) -> dict[str, float]:
@@ -83,6 +109,9 @@ def time_stages(tree: Tree, arts: list) -> dict[str, float]:
     for i, r in enumerate(recs):
         brain.observe(tables, r, now=1_760_000_000.0 + 30 * i, config=cfg)
     out["observe"] = time.process_time() - t
+    t = time.process_time()
+    observe_all(tree, recs, packed=True)  # the worker's tables: values decoded per read
+    out["observe(packed)"] = time.process_time() - t
     return out
 
 
@@ -91,20 +120,35 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--base", type=Path, help="another source tree to compare with")
-    ap.add_argument("--profile", type=int, metavar="N", help="cProfile top N of analyze")
+    ap.add_argument("--profile", type=int, metavar="N", help="cProfile top N of a stage")
+    ap.add_argument("--stage", choices=("analyze", "observe"), default="analyze")
+    ap.add_argument("--dump", type=Path, help="write each observation as a JSON line")
+    ap.add_argument("--packed", action="store_true", help="profile/dump on brain.new_tables")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from bench.corpus import iter_bulk
 
     arts = list(iter_bulk(args.articles))
     trees = {"this": load_tree(ROOT)}
+    if args.dump:
+        obs = observe_all(trees["this"], analyzed_records(trees["this"], arts), args.packed)
+        with args.dump.open("w") as f:
+            for o in obs:
+                f.write(json.dumps(o.to_dict(), sort_keys=True) + "\n")
+        n_alerts = sum(len(o.alerts) for o in obs)
+        print(f"{len(obs)} observations, {n_alerts} alerts -> {args.dump}")
+        return
     if args.profile:
         brain = trees["this"][0]
         sys.modules.update(trees["this"][3])
+        recs = analyzed_records(trees["this"], arts) if args.stage == "observe" else []
         prof = cProfile.Profile()
         prof.enable()
-        for a, _ in arts:
-            brain.analyze(a)
+        if args.stage == "observe":
+            observe_all(trees["this"], recs, packed=args.packed)
+        else:
+            for a, _ in arts:
+                brain.analyze(a)
         prof.disable()
         pstats.Stats(prof).sort_stats("tottime").print_stats(args.profile)
         return

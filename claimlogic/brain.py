@@ -559,10 +559,15 @@ def _assign_story(
         df = dfs[t] = e[0] if e else 0
         if e:
             w = vec[t] * stories.idf(n, df - 1)
+            ent = 1 if t.startswith("e:") else 0
+            # ~200 (story, term) pairs an article: no new list per pair, one lookup
             for sid in e[1:]:
-                h = hits.setdefault(sid, [0.0, 0.0])
-                h[0] += w
-                h[1] += 1 if t.startswith("e:") else 0
+                h = hits.get(sid)
+                if h is None:
+                    hits[sid] = [w, ent]
+                else:
+                    h[0] += w
+                    h[1] += ent
     chosen: str | None = None
     if prev_story and prev_story in st_table:
         chosen = prev_story
@@ -595,7 +600,7 @@ def _assign_story(
     outlet = a.get("outlet")
     if outlet and outlet not in st["outlets"] and len(st["outlets"]) < 50:
         st["outlets"] = [*st["outlets"], outlet]
-    old_profile = stories.unpack_profile(st["profile"])
+    old_profile = stories.read_profile(st["profile"])
     profile = stories.merge_profile(old_profile, vec, config.story_profile_terms)
     st["profile"] = stories.pack_profile(profile)
     st_table[chosen] = st
@@ -607,8 +612,12 @@ def _assign_story(
         if t not in profile:
             continue
         e = term_entries[t] or [0]
-        lst = [x for x in e[1:] if x != chosen]
-        df = e[0] + (1 if len(lst) == len(e) - 1 else 0)
+        lst = e[1:]
+        if chosen in lst:  # listed once at most: the list is rebuilt here each time
+            lst.remove(chosen)
+            df = e[0]
+        else:
+            df = e[0] + 1
         terms_table[t] = [df, chosen, *lst[: config.stories_per_term - 1]]
     return chosen, created
 
@@ -644,8 +653,8 @@ def _best_story(
     cands = [s for s, h in hits.items() if h[1] >= need_ents]
     cands.sort(key=lambda s: (hits[s][1] < config.min_shared_entities, -hits[s][0], s))
     best: tuple[float, str] | None = None
-    briefs: list[tuple[float, str, dict[str, float]]] = []
-    recent: list[tuple[float, str, dict[str, float]]] = []
+    briefs: list[tuple[float, str, Mapping[str, float]]] = []
+    recent: list[tuple[float, str, Mapping[str, float]]] = []
     scores: list[tuple[float, str]] = []
     strong: list[tuple[float, str]] = []
     near: list[tuple[float, float, str]] = []
@@ -667,12 +676,13 @@ def _best_story(
             )
         return about
 
+    weighed = stories.weigh_terms(vec, dfs, n) if cands else []
     for sid in cands[: config.max_candidates]:
         st = st_table.get(sid)
         if st is None:
             continue
-        profile = stories.unpack_profile(st["profile"])
-        score, ents = stories.match_score(vec, profile, dfs, n)
+        profile = stories.read_profile(st["profile"])
+        score, ents = stories.score_weighed(weighed, profile)
         gap = stories.time_gap(event_t, st["t0"], st["t1"])
         scores.append((score, sid))
         gap_need = _required_score(gap, config)  # None: too far apart in time
@@ -782,15 +792,13 @@ def _figure_join(
     if not claims:
         return None
     moved = ledger.previous_values(claims)
+    rare = [t for t in vec if t.startswith("e:") and dfs.get(t, 0) <= config.brief_max_df]
     for _gap, score, sid in sorted(near, key=lambda x: (x[0], -x[1], x[2])):
         st = st_table.get(sid)
         if st is None:
             continue
-        profile = stories.unpack_profile(st["profile"])
-        if not any(
-            t.startswith("e:") and t in profile and dfs.get(t, 0) <= config.brief_max_df
-            for t in vec
-        ):
+        profile = stories.read_profile(st["profile"])
+        if not any(t in profile for t in rare):
             continue  # only common names shared ("Texas"): no evidence of one event
         if _continues_figures(sid, st, claims, moved, ledger_table, config):
             # another story sharing a name that scores near it: a round-up of several

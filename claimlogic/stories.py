@@ -34,6 +34,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 _CAP = re.compile(r"\b(?:[A-Z][a-z’'\-]+|[A-Z]{2,}(?:\.[A-Z])*\.?|[A-Z]\.(?:[A-Z]\.)+)")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|[.!?;:]|\n")
@@ -117,6 +118,7 @@ def norm_term(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=8192)
 def _kw_norm(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
@@ -126,6 +128,36 @@ def _kw_norm(word: str) -> str:
             w = w[: -len(suf)]
             break
     return w
+
+
+_END, _PLACE_WORD, _NAME, _OTHER = range(4)
+
+
+@lru_cache(maxsize=8192)
+def _token_class(tok: str) -> tuple[int, str, bool]:
+    """(kind, normalised term, all-caps acronym) of one token for :func:`features`.
+
+    Kinds: ``_END`` a sentence end; ``_PLACE_WORD`` a capitalised place-type or
+    institution word ("Street"); ``_NAME`` a capitalised word or acronym, with its
+    :func:`norm_term`; ``_OTHER`` anything else, with its term only when it is a
+    capitalised directional word ("North", "New"), else "".
+    """
+    # cached: a token's class depends on the token alone, and news repeats its tokens
+    if tok in _SENT_END:
+        return _END, "", False
+    is_cap = tok[0].isupper() and _base(tok) not in STOP_CAPS
+    is_acr = len(tok) >= 2 and tok.replace(".", "").isupper()
+    if is_cap and _base(tok) in _GENERIC:
+        return _PLACE_WORD, norm_term(tok), is_acr
+    if is_cap or is_acr:
+        return _NAME, norm_term(tok), is_acr
+    if tok[0].isupper() and tok.lower() in _DIRECTIONAL:
+        return _OTHER, norm_term(tok), is_acr
+    return _OTHER, "", is_acr
+
+
+_KW_WORD = re.compile(r"\b[a-z][a-z\-]{3,}\b")
+_TITLE_KW_WORD = re.compile(r"\b[A-Za-z][a-z\-]{3,}\b")
 
 
 def features(
@@ -139,23 +171,20 @@ def features(
     prev_cap: str | None = None
     at_start = True
     for tok in tokens:
-        if tok in _SENT_END:
+        kind, n, is_acr = _token_class(tok)
+        if kind == _END:
             at_start = True
             prev_cap = None
             continue
-        is_cap = tok[0].isupper() and _base(tok) not in STOP_CAPS
-        is_acr = len(tok) >= 2 and tok.replace(".", "").isupper()
-        if is_cap and _base(tok) in _GENERIC:
+        if kind == _PLACE_WORD:
             # "Street", "Park", "Side": part of a name ("Halsted Street"), never one alone
             if prev_cap is not None and not at_start:
-                n = norm_term(tok)
                 pairs[f"{prev_cap} {n}"] += 1
                 inner_caps[n] += 1
             prev_cap = None
             at_start = False
             continue
-        if is_cap or is_acr:
-            n = norm_term(tok)
+        if kind == _NAME:
             if len(n) >= 2:
                 all_caps[n] += 1
                 if not at_start or is_acr:
@@ -165,7 +194,7 @@ def features(
                 prev_cap = n
         else:
             # directional words ("North", "New") only count inside a pair
-            prev_cap = norm_term(tok) if tok[0].isupper() and tok.lower() in _DIRECTIONAL else None
+            prev_cap = n or None
         at_start = False
     ents: dict[str, float] = {}
     for n, c in all_caps.items():
@@ -175,13 +204,9 @@ def features(
         second = p.split(" ", 1)[1]
         if (inner_caps[second] or c >= 2) and second not in _DIRECTIONAL:
             ents[p] = 1.0 + math.log(c)
-    kw: Counter[str] = Counter()
-    for m in re.finditer(r"\b[a-z][a-z\-]{3,}\b", text):
-        w = m.group(0)
-        if w not in STOP_WORDS:
-            kw[_kw_norm(w)] += 1
+    kw: Counter[str] = Counter(_kw_norm(w) for w in _KW_WORD.findall(text) if w not in STOP_WORDS)
     if title:
-        for m in re.finditer(r"\b[A-Za-z][a-z\-]{3,}\b", title):
+        for m in _TITLE_KW_WORD.finditer(title):
             w = m.group(0).lower()
             if w not in STOP_WORDS and w not in STOP_CAPS:
                 kw[_kw_norm(w)] += 2
@@ -206,6 +231,44 @@ def idf(n_docs: int, df: int) -> float:
     return math.log(1.0 + max(n_docs, 1) / (1.0 + df))
 
 
+#: One article term, weighed once per article: (term, w * idf(df), w * idf(df - 1), is an
+#: entity). The second weight is the term's when the candidate story holds it.
+Weighed = tuple[str, float, float, bool]
+
+
+def weigh_terms(
+    article: Mapping[str, float], dfs: Mapping[str, int], n_stories: int
+) -> list[Weighed]:
+    """The article's terms with their weights for :func:`score_weighed`, in its order.
+
+    The weights depend on the article and the index only, not on the candidate story,
+    so the brain computes them once per article rather than once per candidate.
+    """
+    out: list[Weighed] = []
+    for t, w in article.items():
+        df = dfs.get(t, 0)
+        out.append(
+            (t, w * idf(n_stories, df), w * idf(n_stories, max(df - 1, 0)), t.startswith("e:"))
+        )
+    return out
+
+
+def score_weighed(weighed: Iterable[Weighed], profile: Mapping[str, float]) -> tuple[float, int]:
+    """:func:`match_score` of terms already weighed by :func:`weigh_terms`."""
+    # the same sums in the same order as weighing per candidate: equal to the last bit
+    total = shared = 0.0
+    ents = 0
+    for t, x_other, x_held, is_ent in weighed:
+        if t in profile:
+            total += x_held
+            shared += x_held
+            if is_ent:
+                ents += 1
+        else:
+            total += x_other
+    return (shared / total if total else 0.0), ents
+
+
 def match_score(
     article: Mapping[str, float],
     profile: Mapping[str, float],
@@ -217,19 +280,7 @@ def match_score(
     A shared term's document frequency counts the candidate story itself, so
     ``df - 1`` (the *other* stories holding it) gives its idf.
     """
-    total = shared = 0.0
-    ents = 0
-    for t, w in article.items():
-        df = dfs.get(t, 0)
-        if t in profile:
-            x = w * idf(n_stories, max(df - 1, 0))
-            total += x
-            shared += x
-            if t.startswith("e:"):
-                ents += 1
-        else:
-            total += w * idf(n_stories, df)
-    return (shared / total if total else 0.0), ents
+    return score_weighed(weigh_terms(article, dfs, n_stories), profile)
 
 
 def time_gap(t: float, first: float, last: float) -> float:
@@ -262,6 +313,7 @@ def pack_profile(profile: Mapping[str, float]) -> str:
 
 
 def unpack_profile(packed: str | Mapping[str, float]) -> dict[str, float]:
+    """A profile packed by :func:`pack_profile` (or already a mapping) as a new dict."""
     if not isinstance(packed, str):
         return dict(packed)
     out: dict[str, float] = {}
@@ -272,8 +324,27 @@ def unpack_profile(packed: str | Mapping[str, float]) -> dict[str, float]:
     return out
 
 
+#: Decoded profiles kept by :func:`read_profile`. The brain reads each candidate story's
+#: profile once per article that finds it; a story's profile string changes only when an
+#: article joins it, so recent strings are read again and again.
+PROFILE_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=PROFILE_CACHE_SIZE)
+def _read_packed(packed: str) -> dict[str, float]:
+    return unpack_profile(packed)
+
+
+def read_profile(packed: str | Mapping[str, float]) -> Mapping[str, float]:
+    """:func:`unpack_profile` for reading only: the same (shared, cached) mapping for
+    equal packed strings. Never modify it; :func:`unpack_profile` gives a copy."""
+    if isinstance(packed, str):
+        return _read_packed(packed)
+    return packed
+
+
 def merge_profile(
-    profile: dict[str, float], article: Mapping[str, float], cap: int
+    profile: Mapping[str, float], article: Mapping[str, float], cap: int
 ) -> dict[str, float]:
     """Add an article's term weights to a story profile, keeping the ``cap`` heaviest terms."""
     out = dict(profile)

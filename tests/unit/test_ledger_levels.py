@@ -190,7 +190,7 @@ def test_four_shared_names_need_a_lower_score(monkeypatch):
     hits = {"s1": [1.0, 4]}
 
     def pick(score, ents, **cfg):
-        monkeypatch.setattr(stories, "match_score", lambda *a, **k: (score, ents))
+        monkeypatch.setattr(stories, "score_weighed", lambda *a, **k: (score, ents))
         config = brain.BrainConfig(**cfg)
         return brain._best_story({"id": "x"}, {"e:a": 1.0}, hits, {}, 2, 0.0, st, config)
 

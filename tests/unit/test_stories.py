@@ -114,3 +114,47 @@ def test_same_state_different_towns_stay_apart():
         assert obs.new_story and not [a for a in obs.alerts if a["kind"] == "contradiction"]
         seen.add(obs.story)
     assert len(seen) == 4
+
+
+def test_read_profile_decodes_each_packed_string_once():
+    packed = stories.pack_profile({"e:kursk": 2.5, "k:troop": 1.0, "e:north kore": 3.25})
+    first = stories.read_profile(packed)
+    assert first == stories.unpack_profile(packed)
+    # an equal string read again (another object: as decoded from the state) is a hit
+    assert stories.read_profile("".join(list(packed))) is first
+    assert stories.read_profile({"e:x": 1.0}) == {"e:x": 1.0}
+
+
+def test_score_weighed_equals_match_score_to_the_last_bit():
+    art = {"e:springvil": 2.0, "e:ohio": 1.7, "k:shoot": 1.0, "k:rare": 0.3}
+    dfs = {"e:springvil": 1, "e:ohio": 7, "k:shoot": 3}
+    weighed = stories.weigh_terms(art, dfs, 37)
+    for prof in ({"e:springvil": 3.0, "e:ohio": 3.0}, {"k:shoot": 1.0}, {}, dict(art)):
+        assert stories.score_weighed(weighed, prof) == stories.match_score(art, prof, dfs, 37)
+    shared = 2.0 * stories.idf(37, 0) + 1.7 * stories.idf(37, 6)
+    total = shared + 1.0 * stories.idf(37, 3) + 0.3 * stories.idf(37, 0)
+    assert stories.score_weighed(weighed, {"e:springvil": 3.0, "e:ohio": 3.0}) == (
+        shared / total,
+        2,
+    )
+
+
+def test_features_token_classes_cached_per_token():
+    text = (
+        "Fire crews reached Halsted Street in North Kursk. NATO said the Kursk fire "
+        "spread. North winds fanned it, officials in Kursk said."
+    )
+    first = stories.features(text, "Kursk fire")
+    assert first == stories.features(text, "Kursk fire")  # again, from the caches
+    assert first["ents"] == {
+        "kursk": 2.099,
+        "halsted": 1.0,
+        "halsted street": 1.0,
+        "nato": 1.0,
+        "north kursk": 1.0,
+    }
+    assert stories._token_class("Street")[0] == stories._PLACE_WORD
+    assert stories._token_class("NATO") == (stories._NAME, "nato", True)
+    assert stories._token_class("North") == (stories._OTHER, "north", False)
+    assert stories._token_class("winds") == (stories._OTHER, "", False)
+    assert stories._token_class(".")[0] == stories._END

@@ -9,7 +9,8 @@ read, so what a reader gets is always a fresh copy (a value changed without
 being written back is not changed in the table, as with a changelogged table).
 
 * :class:`PackedTable`: key -> value held as orjson bytes; values longer than
-  ``compress_over`` bytes are zlib-compressed (the ledger's figures).
+  ``compress_over`` bytes are deflated against a preset dictionary (:data:`ZDICT`)
+  once cold (the ledger's figures, stories).
 * :class:`QueueTable`: the same for the expiry queue, whose zero-padded
   sequence-number keys are held as ints.
 * :class:`BandIndex`: the LSH band index, int band key -> int (or a tuple of
@@ -30,7 +31,43 @@ from typing import Any
 
 import orjson
 
-_ZLIB_FIRST = 0x78  # first byte of a zlib stream; never the first byte of JSON text
+#: First byte of a value held as raw deflate against :data:`ZDICT` (never JSON's first byte).
+_ZDICT_FIRST = 0x01
+#: Preset dictionary for the cold values: the skeleton of a ledger entry (its figures are
+#: JSON strings inside JSON, hence the escaped quotes) and of a story, field names and
+#: punctuation only, most frequent last (deflate reaches the end of the dictionary in
+#: fewer bits). Entries of a few hundred bytes have too little text of their own to
+#: learn these from: with it the ledger's cold entries take ~0.45 of their JSON, not
+#: ~0.58. In-memory only (never written): changing it needs no state upgrade.
+ZDICT = (
+    b'{"id":"st-","title":"","first_article":"a-","t0":,"t1":,"created":,"seen":,'
+    b'"n":,"dups":,"outlets":[""],"profile":"e:\\t\\ne:\\tk:\\t0.5\\nk:\\t","metrics":["'
+    b'"sources":[],"support":[],"count":1,"h":"","first_seen":"+00:00","t":'
+    b'{\\"fid\\":\\"f-\\",\\"iv\\":[.0,.0],\\"claim\\":{\\"start\\":,'
+    b'\\"end\\":,\\"text\\":\\"\\",\\"value\\":,\\"low\\":,\\"high\\":,'
+    b'\\"bound\\":\\"exact\\",\\"quote\\":\\"'
+    b'\\",\\"property\\":\\"\\"},\\"article\\":{\\"id\\":\\"a-\\",'
+    b'\\"url\\":\\"https://\\",\\"title\\":\\"\\",\\"outlet\\":\\"\\",'
+    b'\\"published_at\\":\\"\\"},\\"first_seen\\":\\"+00:00\\",\\"t\\":,'
+    b'\\"outlets\\":[\\"\\"],\\"sources\\":[],\\"support\\":[{\\"article\\":'
+    b'\\"a-\\",\\"outlet\\":\\"\\",\\"url\\":\\"https://\\",\\"quote\\":\\"'
+    b'\\"}],\\"count\\":,\\"h\\":\\"\\",\\"av\\":[.0,.0],\\"ef\\":\\"\\"}"]}'
+    b'{"label":"","new":true,"figs":["'
+)
+
+
+def _zpack(raw: bytes, level: int) -> bytes:
+    """``raw`` as :data:`_ZDICT_FIRST` + raw deflate against :data:`ZDICT` (no zlib
+    header or checksum: 6 bytes a value; the JSON decoder checks what comes out)."""
+    c = zlib.compressobj(level, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, ZDICT)
+    return b"\x01" + c.compress(raw) + c.flush()
+
+
+def _zunpack(held: bytes) -> bytes:
+    d = zlib.decompressobj(-15, ZDICT)
+    return d.decompress(memoryview(held)[1:]) + d.flush()
+
+
 _orjson_dumps, _orjson_loads = orjson.dumps, orjson.loads
 
 
@@ -65,7 +102,7 @@ class PackedTable(MutableMapping[str, Any]):
 
     __slots__ = ("_d", "_hot", "_hot_max", "_level", "_over")
 
-    def __init__(self, compress_over: int = 0, level: int = 1, hot: int = 512) -> None:
+    def __init__(self, compress_over: int = 0, level: int = 6, hot: int = 512) -> None:
         self._d: dict[Any, bytes] = {}
         #: zlib-compress values longer than this many bytes (0: never) ...
         self._over = compress_over
@@ -99,15 +136,15 @@ class PackedTable(MutableMapping[str, Any]):
             cold = next(iter(hot))
             del hot[cold]
             held = self._d.get(cold)
-            if held is not None and held[0] != _ZLIB_FIRST:
-                packed = zlib.compress(held, self._level)
+            if held is not None and held[0] != _ZDICT_FIRST:
+                packed = _zpack(held, self._level)
                 if len(packed) < len(held):
                     self._d[cold] = packed
 
     @staticmethod
     def _dec(raw: bytes) -> Any:
-        if raw[0] == _ZLIB_FIRST:
-            raw = zlib.decompress(raw)
+        if raw[0] == _ZDICT_FIRST:
+            raw = _zunpack(raw)
         return loads(raw)
 
     # The methods below are the hot path of observe(), hence the codec inlined in get().
@@ -118,8 +155,8 @@ class PackedTable(MutableMapping[str, Any]):
         raw = self._d.get(key)
         if raw is None:
             return default
-        if raw[0] == _ZLIB_FIRST:
-            raw = zlib.decompress(raw)
+        if raw[0] == _ZDICT_FIRST:
+            raw = _zunpack(raw)
         try:
             return _orjson_loads(raw)
         except orjson.JSONDecodeError:

@@ -98,33 +98,97 @@ class PackedTable(MutableMapping[str, Any]):
 
     Reads return a new object each time: callers write back what they change (the
     brain does, see :mod:`claimlogic.brain`). Iteration order is insertion order.
+    Keys are strings of at most 65,535 UTF-8 bytes.
+
+    Each entry is one bytes object, a row: the key's UTF-8 length (2 bytes), the key,
+    the value (JSON, or deflated once cold). The rows sit in a list in insertion
+    order (a deleted one is None until the list is compacted), found through an
+    open-addressing index of row numbers by the key's hash (4 bytes a slot, at most
+    two thirds full): ~55 bytes an entry besides key and value, where a dict of str
+    keys and bytes values cost ~125.
     """
 
-    __slots__ = ("_d", "_hot", "_hot_max", "_level", "_over")
+    __slots__ = (
+        "_filled",
+        "_holes",
+        "_hot",
+        "_hot_max",
+        "_idx",
+        "_level",
+        "_mask",
+        "_over",
+        "_rows",
+    )
 
     def __init__(self, compress_over: int = 0, level: int = 6, hot: int = 512) -> None:
-        self._d: dict[Any, bytes] = {}
-        #: zlib-compress values longer than this many bytes (0: never) ...
+        self._rows: list[bytes | None] = []
+        self._holes = 0  # deleted rows (None) in _rows
+        self._alloc(8)
+        #: compress values longer than this many bytes (0: never) ...
         self._over = compress_over
         self._level = level
         #: ... once they are not among the ``hot`` most recently written such values:
         #: an entry is rewritten in bursts (a ledger entry while its story is in the
         #: news), so compressing it on every write costs ~35 us each time for nothing.
         #: Ordered keys, least recently written first (a dict as an ordered set).
-        self._hot: dict[Any, None] = {}
+        self._hot: dict[str, None] = {}
         self._hot_max = hot
 
-    def _enc(self, value: Any) -> bytes:
-        try:
-            raw = _orjson_dumps(value)
-        except TypeError:
-            raw = dumps(value)
-        # orjson's bytes keep the buffer it wrote into (4 KB and up, whatever the
-        # length): a copy holds only the JSON. Trailing whitespace is valid JSON, and
-        # concatenating is the cheapest copy (bytes() and slices give the same object).
-        return raw + b" "
+    def _alloc(self, size: int) -> None:
+        #: slot -> row number + 1; 0 empty, -1 deleted
+        self._idx = array("i", bytes(4 * size))
+        self._mask = size - 1
+        self._filled = 0  # slots not empty: live and deleted
 
-    def _written(self, k: Any, raw: bytes) -> None:
+    @staticmethod
+    def _prefix(key: str) -> bytes:
+        kb = key.encode()
+        return len(kb).to_bytes(2, "little") + kb
+
+    def _find(self, key: str, prefix: bytes) -> int:
+        """The slot of ``key``; if none, ``~slot`` (negative) of the slot it would take:
+        the first deleted slot on its probe path, else the empty one ending it."""
+        idx, rows, mask = self._idx, self._rows, self._mask
+        i = hash(key) & mask
+        free = -1
+        while True:
+            r = idx[i]
+            if r == 0:
+                return ~(i if free < 0 else free)
+            if r < 0:
+                if free < 0:
+                    free = i
+            elif rows[r - 1].startswith(prefix):  # type: ignore[union-attr]
+                return i
+            i = (i + 1) & mask
+
+    def _reindex(self) -> None:
+        """Drop the deleted rows and rebuild the index under half full."""
+        if self._holes:
+            self._rows = [row for row in self._rows if row is not None]
+            self._holes = 0
+        rows = self._rows
+        size = 8
+        while size <= 2 * len(rows):
+            size *= 2
+        self._alloc(size)
+        idx, mask = self._idx, self._mask
+        for j, row in enumerate(rows):
+            n = int.from_bytes(row[:2], "little")  # type: ignore[index]
+            i = hash(row[2 : 2 + n].decode()) & mask  # type: ignore[index]
+            while idx[i]:
+                i = (i + 1) & mask
+            idx[i] = j + 1
+        self._filled = len(rows)
+
+    @staticmethod
+    def _enc(value: Any) -> bytes:
+        try:
+            return _orjson_dumps(value)
+        except TypeError:
+            return dumps(value)
+
+    def _written(self, k: str, raw: bytes) -> None:
         """Note a long value just written uncompressed; compress the coldest one when
         more than ``hot`` are."""
         if len(raw) <= self._over:
@@ -135,11 +199,16 @@ class PackedTable(MutableMapping[str, Any]):
         if len(hot) > self._hot_max:
             cold = next(iter(hot))
             del hot[cold]
-            held = self._d.get(cold)
-            if held is not None and held[0] != _ZDICT_FIRST:
+            prefix = self._prefix(cold)
+            i = self._find(cold, prefix)
+            if i < 0:
+                return
+            r = self._idx[i] - 1
+            held = self._rows[r][len(prefix) :]  # type: ignore[index]
+            if held[0] != _ZDICT_FIRST:
                 packed = _zpack(held, self._level)
                 if len(packed) < len(held):
-                    self._d[cold] = packed
+                    self._rows[r] = prefix + packed
 
     @staticmethod
     def _dec(raw: bytes) -> Any:
@@ -147,83 +216,200 @@ class PackedTable(MutableMapping[str, Any]):
             raw = _zunpack(raw)
         return loads(raw)
 
-    # The methods below are the hot path of observe(), hence the codec inlined in get().
+    def _held(self, key: str) -> bytes | None:
+        """The bytes held for ``key``'s value (JSON or deflated), None if absent."""
+        prefix = self._prefix(key)
+        i = self._find(key, prefix)
+        return None if i < 0 else self._rows[self._idx[i] - 1][len(prefix) :]  # type: ignore[index]
+
+    # The methods below are the hot path of observe(), hence the probe and the codec
+    # inlined in get().
     def __getitem__(self, key: str) -> Any:
-        return self._dec(self._d[key])
+        raw = self._held(key)
+        if raw is None:
+            raise KeyError(key)
+        return self._dec(raw)
 
     def get(self, key: str, default: Any = None) -> Any:
-        raw = self._d.get(key)
-        if raw is None:
-            return default
-        if raw[0] == _ZDICT_FIRST:
-            raw = _zunpack(raw)
-        try:
-            return _orjson_loads(raw)
-        except orjson.JSONDecodeError:
-            return json.loads(raw)  # written by json: a NaN
+        kb = key.encode()
+        prefix = len(kb).to_bytes(2, "little") + kb
+        idx, rows, mask = self._idx, self._rows, self._mask
+        i = hash(key) & mask
+        while True:
+            r = idx[i]
+            if r == 0:
+                return default
+            if r > 0:
+                row: bytes = rows[r - 1]  # type: ignore[assignment]
+                if row.startswith(prefix):
+                    raw = row[len(prefix) :]
+                    if raw[0] == _ZDICT_FIRST:
+                        raw = _zunpack(raw)
+                    try:
+                        return _orjson_loads(raw)
+                    except orjson.JSONDecodeError:
+                        return json.loads(raw)  # written by json: a NaN
+            i = (i + 1) & mask
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self._d[key] = raw = self._enc(value)
+        prefix = self._prefix(key)
+        raw = self._enc(value)
+        i = self._find(key, prefix)
+        if i >= 0:
+            self._rows[self._idx[i] - 1] = prefix + raw
+        else:
+            i = ~i
+            if self._idx[i] == 0:
+                self._filled += 1
+            self._rows.append(prefix + raw)
+            self._idx[i] = len(self._rows)
+            if self._filled * 3 > (self._mask + 1) * 2:
+                self._reindex()
         if self._over:
             self._written(key, raw)
 
     def __delitem__(self, key: str) -> None:
-        del self._d[key]
+        i = self._find(key, self._prefix(key))
+        if i < 0:
+            raise KeyError(key)
+        self._rows[self._idx[i] - 1] = None
+        self._idx[i] = -1
+        self._holes += 1
         if self._over:
             self._hot.pop(key, None)
+        if self._holes > 64 and self._holes * 2 > len(self._rows):
+            self._reindex()
 
     def __contains__(self, key: object) -> bool:
-        return key in self._d
+        return isinstance(key, str) and self._find(key, self._prefix(key)) >= 0
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._d)
+        for row in self._rows:
+            if row is not None:
+                yield row[2 : 2 + int.from_bytes(row[:2], "little")].decode()
 
     def __len__(self) -> int:
-        return len(self._d)
+        return len(self._rows) - self._holes
 
     def clear(self) -> None:
-        self._d.clear()
+        self._rows = []
+        self._holes = 0
+        self._alloc(8)
         self._hot.clear()
 
     def raw_size(self) -> int:
-        """Bytes of the held values (their JSON or zlib form), for benchmarks."""
-        return sum(len(v) for v in self._d.values())
+        """Bytes of the held values (their JSON or deflated form), for benchmarks."""
+        return sum(len(r) - 2 - int.from_bytes(r[:2], "little") for r in self._rows if r)
 
 
-class QueueTable(PackedTable):
-    """A :class:`PackedTable` for the expiry queue: keys of digits only (the queue's
-    zero-padded sequence numbers) are held as ints (28 bytes, not 61) and given back
-    zero-padded to ``width``; other keys (``"meta"``) as they are."""
+class QueueTable(MutableMapping[str, Any]):
+    """The expiry queue: values held as JSON bytes (as :class:`PackedTable`) under keys
+    of digits only (its zero-padded sequence numbers), in a list indexed by sequence
+    number (8 bytes a slot and the value, no key); other keys (``"meta"``) in a dict.
 
-    __slots__ = ("_width",)
+    The queue is written at its tail and popped at its head, so the list stays dense:
+    popped slots at its head are dropped once they are half of it. Sequence keys are
+    given back zero-padded to ``width``, in sequence order, before the other keys.
+    """
+
+    __slots__ = ("_base", "_lead", "_live", "_other", "_rows", "_width")
 
     def __init__(self, width: int = 12) -> None:
-        super().__init__(hot=0)
+        self._rows: list[bytes | None] = []
+        self._base = 0  # sequence number of _rows[0]
+        self._lead = 0  # empty slots at the head of _rows
+        self._live = 0  # values in _rows
+        self._other: dict[str, bytes] = {}
         self._width = width
 
     @staticmethod
-    def _k(key: str) -> Any:
-        return int(key) if key.isdigit() else key
+    def _enc(value: Any) -> bytes:
+        # orjson's bytes keep the buffer it wrote into (4 KB and up, whatever the
+        # length): a copy holds only the JSON. Trailing whitespace is valid JSON, and
+        # concatenating is the cheapest copy (bytes() and slices give the same object).
+        return PackedTable._enc(value) + b" "
+
+    def _slot(self, key: str) -> int:
+        """``key``'s index in _rows, -1 if it is not a sequence key held in range."""
+        j = int(key) - self._base if key.isdigit() else -1
+        return j if 0 <= j < len(self._rows) else -1
 
     def __getitem__(self, key: str) -> Any:
-        return self._dec(self._d[self._k(key)])
+        j = self._slot(key)
+        raw = self._rows[j] if j >= 0 else self._other.get(key)
+        if raw is None:
+            raise KeyError(key)
+        return loads(raw)
 
     def get(self, key: str, default: Any = None) -> Any:
-        raw = self._d.get(self._k(key))
-        return default if raw is None else self._dec(raw)
+        j = self._slot(key)
+        raw = self._rows[j] if j >= 0 else self._other.get(key)
+        return default if raw is None else loads(raw)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self._d[self._k(key)] = self._enc(value)  # never compressed (short entries)
+        raw = self._enc(value)
+        if not key.isdigit():
+            self._other[key] = raw
+            return
+        seq, rows = int(key), self._rows
+        if not self._live:  # empty: start the list here
+            rows.clear()
+            self._base, self._lead = seq, 0
+        j = seq - self._base
+        if j < 0:  # older than the head (a state read back out of order)
+            rows[:0] = [None] * -j
+            self._base, self._lead, j = seq, 0, 0
+        if j >= len(rows):
+            rows.extend([None] * (j - len(rows)))
+            rows.append(raw)
+            self._live += 1
+            return
+        if rows[j] is None:
+            self._live += 1
+        rows[j] = raw
+        if j < self._lead:
+            self._lead = j
 
     def __delitem__(self, key: str) -> None:
-        del self._d[self._k(key)]
+        j = self._slot(key)
+        if j < 0:
+            del self._other[key]
+            return
+        rows = self._rows
+        if rows[j] is None:
+            raise KeyError(key)
+        rows[j] = None
+        self._live -= 1
+        if j == self._lead:
+            lead = j + 1
+            while lead < len(rows) and rows[lead] is None:
+                lead += 1
+            self._lead = lead
+            if lead * 2 > len(rows):
+                del rows[:lead]
+                self._base += lead
+                self._lead = 0
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self._k(key) in self._d
+        if not isinstance(key, str):
+            return False
+        j = self._slot(key)
+        return self._rows[j] is not None if j >= 0 else key in self._other
 
     def __iter__(self) -> Iterator[str]:
-        width = self._width
-        return (f"{k:0{width}d}" if isinstance(k, int) else k for k in self._d)
+        width, base = self._width, self._base
+        for j, raw in enumerate(self._rows):
+            if raw is not None:
+                yield f"{base + j:0{width}d}"
+        yield from self._other
+
+    def __len__(self) -> int:
+        return self._live + len(self._other)
+
+    def clear(self) -> None:
+        self._rows = []
+        self._base = self._lead = self._live = 0
+        self._other.clear()
 
 
 _M64 = 0xFFFFFFFFFFFFFFFF

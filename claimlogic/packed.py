@@ -416,6 +416,10 @@ _M64 = 0xFFFFFFFFFFFFFFFF
 #: Fibonacci hashing: the top bits of key * 2**64/phi (mod 2**64) pick the slot. The
 #: minima's own low bits will not do: the same 16-bit minima recur across articles.
 _FIB = 0x9E3779B97F4A7C15
+#: BandIndex values from this up are held in its side dict: its value array is 32-bit
+#: (the values are expiry sequence numbers, two or three per article: ~700 million
+#: articles through one worker's state before they get there).
+_BIG = 2**31 - 1
 #: Empty slot / deleted slot markers in BandIndex._band (band numbers are stored + 1).
 _EMPTY, _GONE = 0, 255
 
@@ -425,15 +429,16 @@ class BandIndex(MutableMapping[int, Any]):
 
     A band key is ``(band << 64) | minima`` (:func:`claimlogic.dedup.band_ints`, 16
     bands of four 16-bit minima). Linear probing over three arrays (band + 1 in a
-    byte, the 64 bits of minima, the value) costs ~17 bytes a slot, at most two
-    thirds full, where a dict entry with its int key and value cost ~90 bytes. Values
-    are ints from 0 to 2**63 - 1, or tuples of them (several originals under one key,
-    kept in a side dict); band numbers below 254.
+    byte, the 64 bits of minima, the value in 32 bits) costs ~13 bytes a slot, at
+    most two thirds full, where a dict entry with its int key and value cost ~90
+    bytes. Values are ints from 0 to 2**63 - 1, or tuples of them (several originals
+    under one key); a tuple, or an int of 2**31 - 1 or more, is kept in a side dict.
+    Band numbers below 254.
     """
 
     __slots__ = ("_band", "_filled", "_lo", "_mask", "_multi", "_shift", "_used", "_val")
 
-    _MULTI = -1  # _val of a key whose value is in _multi
+    _MULTI = -1  # _val of a key whose value is in _multi (a tuple, or an int >= _BIG)
 
     def __init__(self, capacity: int = 1024) -> None:
         size = 8
@@ -445,7 +450,7 @@ class BandIndex(MutableMapping[int, Any]):
     def _alloc(self, size: int) -> None:
         self._band = array("B", bytes(size))
         self._lo = array("Q", bytes(8 * size))
-        self._val = array("q", bytes(8 * size))
+        self._val = array("i", bytes(4 * size))
         self._used = 0  # live keys
         self._filled = 0  # live keys + deleted slots
         self._mask = size - 1
@@ -507,7 +512,7 @@ class BandIndex(MutableMapping[int, Any]):
         i = self._slot(key)
         if i < 0:
             self._insert(key, ~i, value)
-        elif isinstance(value, tuple):
+        elif isinstance(value, tuple) or not 0 <= value < _BIG:
             self._multi[key] = value
             self._val[i] = self._MULTI
         else:
@@ -517,7 +522,7 @@ class BandIndex(MutableMapping[int, Any]):
 
     def _insert(self, key: int, i: int, value: Any) -> None:
         """Put a new key in slot ``i`` (from :meth:`_slot`)."""
-        if isinstance(value, tuple):
+        if isinstance(value, tuple) or not 0 <= value < _BIG:
             self._multi[key] = value
             value = self._MULTI
         if self._band[i] == _EMPTY:

@@ -170,6 +170,8 @@ def test_band_index_matches_a_dict_under_random_writes_and_deletes(seed: int) ->
         roll = rng.random()
         if roll < 0.5:
             v: Any = rng.randrange(10**6) if rng.random() < 0.9 else (1, rng.randrange(9))
+            if rng.random() < 0.05:  # beyond the 32-bit value array: in the side dict
+                v = rng.choice((2**31 - 1, 2**31, 2**63 - 1))
             ref[k] = idx[k] = v
         elif roll < 0.8 and k in ref:
             del ref[k]
@@ -191,4 +193,5 @@ def test_band_index_is_smaller_than_a_dict() -> None:
     for n in range(20_000):
         idx[(n % 16 << 64) | rng.getrandbits(64)] = n
     assert len(idx) == 20_000
-    assert idx.memory_bytes() < 40 * 20_000  # a dict with int keys and values: ~100 B each
+    # a dict with int keys and values: ~100 B each; 64-bit values took ~40
+    assert idx.memory_bytes() < 25 * 20_000

@@ -84,7 +84,7 @@ def new_tables() -> dict[str, MutableMapping[Any, Any]]:
         T_STORIES: packed.PackedTable(compress_over=COMPRESS_OVER),
         T_TERMS: packed.PackedTable(),
         T_LEDGER: packed.PackedTable(compress_over=COMPRESS_OVER),
-        T_ALERTS: {},  # alert id -> time: a float object is as small as its JSON bytes
+        T_ALERTS: packed.PackedTable(),  # alert id -> time: a row, not a str and a float
         T_EXPIRY: packed.QueueTable(width=_QKEY_WIDTH),
     }
 

@@ -11,8 +11,10 @@ being written back is not changed in the table, as with a changelogged table).
 * :class:`PackedTable`: key -> value held as orjson bytes; values longer than
   ``compress_over`` bytes are deflated against a preset dictionary (:data:`ZDICT`)
   once cold (the ledger's figures, stories).
-* :class:`QueueTable`: the same for the expiry queue, whose zero-padded
-  sequence-number keys are held as ints.
+* :class:`HeapTable`: the same for many short values (story-terms, articles-seen,
+  alert ids), all rows in one bytearray: no object per entry.
+* :class:`QueueTable`: the same for the expiry queue, in a list indexed by its
+  zero-padded sequence-number keys.
 * :class:`BandIndex`: the LSH band index, int band key -> int (or a tuple of
   ints), in open-addressing arrays instead of a dict of Python ints.
 
@@ -85,7 +87,7 @@ def dumps(value: Any) -> bytes:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def loads(raw: bytes | str) -> Any:
+def loads(raw: bytes | bytearray | str) -> Any:
     """Parse JSON written by :func:`dumps` (or by :mod:`json`, NaN included)."""
     try:
         return orjson.loads(raw)
@@ -300,6 +302,237 @@ class PackedTable(MutableMapping[str, Any]):
     def raw_size(self) -> int:
         """Bytes of the held values (their JSON or deflated form), for benchmarks."""
         return sum(len(r) - 2 - int.from_bytes(r[:2], "little") for r in self._rows if r)
+
+
+class HeapTable(MutableMapping[str, Any]):
+    """A :class:`PackedTable` for many short values (never compressed), without an
+    object per entry.
+
+    Each entry is a row: the key's UTF-8 length (2 bytes), the key, the value's JSON.
+    The rows sit one after another in one bytearray (the heap), numbered in insertion
+    order, with their offsets and lengths in arrays and an open-addressing index of
+    row numbers by the key's hash (4 bytes a slot, at most two thirds full): ~25
+    bytes an entry besides key and value, where a PackedTable's bytes object a row
+    costs ~55 (a dict of str keys and bytes values ~125). A rewritten row goes where
+    it was if it fits, else at the heap's end; the heap is compacted when more than a
+    third of it is rows no longer used (a copy of the live rows: for that moment the
+    heap takes twice its memory). Not for long values rewritten compressed (the
+    ledger, stories): their old rows would be most of the heap.
+    """
+
+    __slots__ = (
+        "_compactions",
+        "_filled",
+        "_garbage",
+        "_heap",
+        "_holes",
+        "_idx",
+        "_len",
+        "_mask",
+        "_off",
+    )
+
+    def __init__(self) -> None:
+        self._heap = bytearray()
+        self._off = array("q")  # row number -> offset in _heap, -1 if deleted
+        self._len = array("I")  # row number -> length
+        self._holes = 0  # deleted rows
+        self._garbage = 0  # bytes of _heap no row uses
+        self._compactions = 0
+        self._alloc(8)
+
+    def _alloc(self, size: int) -> None:
+        #: slot -> row number + 1; 0 empty, -1 deleted
+        self._idx = array("i", bytes(4 * size))
+        self._mask = size - 1
+        self._filled = 0  # slots not empty: live and deleted
+
+    @staticmethod
+    def _prefix(key: str) -> bytes:
+        kb = key.encode()
+        return len(kb).to_bytes(2, "little") + kb
+
+    def _find(self, key: str, prefix: bytes) -> int:
+        """The slot of ``key``; if none, ``~slot`` (negative) of the slot it would take:
+        the first deleted slot on its probe path, else the empty one ending it."""
+        idx, off, heap, mask = self._idx, self._off, self._heap, self._mask
+        i = hash(key) & mask
+        free = -1
+        while True:
+            r = idx[i]
+            if r == 0:
+                return ~(i if free < 0 else free)
+            if r < 0:
+                if free < 0:
+                    free = i
+            elif heap.startswith(prefix, off[r - 1]):
+                return i
+            i = (i + 1) & mask
+
+    def _key_at(self, o: int) -> str:
+        heap = self._heap
+        return heap[o + 2 : o + 2 + (heap[o] | heap[o + 1] << 8)].decode()
+
+    def _compact(self) -> None:
+        """Copy the live rows to a new heap, in row order (deleted rows dropped)."""
+        heap, off, lens = self._heap, self._off, self._len
+        view = memoryview(heap)
+        new, noff, nlen = bytearray(), array("q"), array("I")
+        for r, o in enumerate(off):
+            if o >= 0:
+                n = lens[r]
+                noff.append(len(new))
+                nlen.append(n)
+                new += view[o : o + n]
+        view.release()
+        self._heap, self._off, self._len = new, noff, nlen
+        self._holes = self._garbage = 0
+        self._compactions += 1
+        self._reindex()
+
+    def _reindex(self) -> None:
+        """Rebuild the index under half full."""
+        off = self._off
+        size = 8
+        while size <= 2 * (len(off) - self._holes):
+            size *= 2
+        self._alloc(size)
+        idx, mask = self._idx, self._mask
+        n = 0
+        for r, o in enumerate(off):
+            if o < 0:
+                continue
+            i = hash(self._key_at(o)) & mask
+            while idx[i]:
+                i = (i + 1) & mask
+            idx[i] = r + 1
+            n += 1
+        self._filled = n
+
+    def _put(self, r: int, row: bytes) -> None:
+        """Write ``row`` as row ``r``'s new content: where it was if it fits."""
+        o, n = self._off[r], self._len[r]
+        if len(row) <= n:
+            self._heap[o : o + len(row)] = row
+        else:
+            self._off[r] = len(self._heap)
+            self._heap += row
+        self._garbage += n - len(row) if len(row) <= n else n
+        self._len[r] = len(row)
+
+    @staticmethod
+    def _enc(value: Any) -> bytes:
+        try:
+            return _orjson_dumps(value)
+        except TypeError:
+            return dumps(value)
+
+    @staticmethod
+    def _dec(raw: bytes | bytearray) -> Any:
+        return loads(raw)
+
+    def _held(self, key: str) -> bytes | None:
+        """The bytes held for ``key``'s value (its JSON), None if absent."""
+        prefix = self._prefix(key)
+        i = self._find(key, prefix)
+        if i < 0:
+            return None
+        r = self._idx[i] - 1
+        o = self._off[r]
+        return bytes(self._heap[o + len(prefix) : o + self._len[r]])
+
+    # The methods below are the hot path of observe(), hence the probe and the codec
+    # inlined in get().
+    def __getitem__(self, key: str) -> Any:
+        raw = self._held(key)
+        if raw is None:
+            raise KeyError(key)
+        return self._dec(raw)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        kb = key.encode()
+        prefix = len(kb).to_bytes(2, "little") + kb
+        idx, off, heap, mask = self._idx, self._off, self._heap, self._mask
+        i = hash(key) & mask
+        while True:
+            r = idx[i]
+            if r == 0:
+                return default
+            if r > 0:
+                o = off[r - 1]
+                if heap.startswith(prefix, o):
+                    raw = heap[o + len(prefix) : o + self._len[r - 1]]
+                    try:
+                        return _orjson_loads(raw)
+                    except orjson.JSONDecodeError:
+                        return json.loads(raw)  # written by json: a NaN
+            i = (i + 1) & mask
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        prefix = self._prefix(key)
+        raw = self._enc(value)
+        i = self._find(key, prefix)
+        if i >= 0:
+            self._put(self._idx[i] - 1, prefix + raw)
+        else:
+            i = ~i
+            if self._idx[i] == 0:
+                self._filled += 1
+            row = prefix + raw
+            self._off.append(len(self._heap))
+            self._len.append(len(row))
+            self._heap += row
+            self._idx[i] = len(self._off)
+            if self._filled * 3 > (self._mask + 1) * 2:
+                self._reindex()
+        if self._garbage > 4096 and self._garbage * 3 > len(self._heap):
+            self._compact()
+
+    def __delitem__(self, key: str) -> None:
+        i = self._find(key, self._prefix(key))
+        if i < 0:
+            raise KeyError(key)
+        r = self._idx[i] - 1
+        self._garbage += self._len[r]
+        self._off[r] = -1
+        self._idx[i] = -1
+        self._holes += 1
+        if self._garbage > 4096 and self._garbage * 3 > len(self._heap):
+            self._compact()  # (deleted rows cost 12 bytes each in _off and _len)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._find(key, self._prefix(key)) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        # A write may compact the heap (row numbers change): as a dict does when it
+        # resizes under an iteration, refuse to go on rather than skip or repeat keys.
+        compactions = self._compactions
+        for r in range(len(self._off)):
+            if self._compactions != compactions:
+                raise RuntimeError("HeapTable compacted during iteration")
+            if r >= len(self._off):
+                return
+            o = self._off[r]
+            if o >= 0:
+                yield self._key_at(o)
+
+    def __len__(self) -> int:
+        return len(self._off) - self._holes
+
+    def clear(self) -> None:
+        self._heap = bytearray()
+        self._off, self._len = array("q"), array("I")
+        self._holes = self._garbage = 0
+        self._alloc(8)
+
+    def raw_size(self) -> int:
+        """Bytes of the held values (their JSON), for benchmarks."""
+        heap = self._heap
+        return sum(
+            self._len[r] - 2 - (heap[o] | heap[o + 1] << 8)
+            for r, o in enumerate(self._off)
+            if o >= 0
+        )
 
 
 class QueueTable(MutableMapping[str, Any]):

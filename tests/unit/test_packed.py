@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from claimlogic import packed
-from claimlogic.packed import BandIndex, PackedTable, QueueTable
+from claimlogic.packed import BandIndex, HeapTable, PackedTable, QueueTable
 
 
 def test_packed_table_reads_fresh_copies_of_what_was_written() -> None:
@@ -131,17 +131,60 @@ def test_packed_table_matches_a_dict_under_random_writes_and_deletes(seed: int) 
     assert len(t) == 0 and t.get("k1") is None
 
 
-def test_packed_table_entry_costs_a_row_not_a_dict_entry() -> None:
+@pytest.mark.parametrize(("kind", "most"), [(PackedTable, 100), (HeapTable, 60)])
+def test_an_entry_costs_a_row_not_a_dict_entry(
+    kind: type[PackedTable | HeapTable], most: int
+) -> None:
     import tracemalloc
 
     tracemalloc.start()
-    t = PackedTable()
+    t = kind()
     for n in range(20_000):
         t[f"e:term{n}"] = [1, "st-0123456789ab"]
     size = tracemalloc.get_traced_memory()[0]
     tracemalloc.stop()
-    # key 10-11 B + value 20 B: ~85 B an entry (a dict of str -> bytes took ~150)
-    assert size < 100 * 20_000
+    # key 10-11 B + value 20 B: ~85 B an entry as a bytes object, ~55 in a heap (a
+    # dict of str -> bytes took ~150)
+    assert size < most * 20_000
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_heap_table_matches_a_dict_under_random_writes_and_deletes(seed: int) -> None:
+    rng = random.Random(seed)
+    ref: dict[str, Any] = {}
+    t = HeapTable()
+    keys = [f"k{n}" for n in range(300)] + ["", "e:na\u00efve term", "st-1|x" * 20]
+    for step in range(6000):
+        k = rng.choice(keys)
+        roll = rng.random()
+        if roll < 0.5:  # values of varying length: rewritten in place or moved
+            v: Any = [rng.randrange(9)] * rng.choice((1, 2, 30)) if rng.random() < 0.9 else "s"
+            ref[k] = t[k] = v
+        elif roll < 0.8 and k in ref:
+            del ref[k]
+            del t[k]
+        else:
+            assert t.get(k) == ref.get(k) and (k in t) == (k in ref)
+        if step % 500 == 0:
+            assert len(t) == len(ref) and list(t) == list(ref)  # insertion order
+            assert {k: t[k] for k in t} == ref
+    assert t.raw_size() == sum(len(packed.dumps(v)) for v in ref.values())
+    live = sum(len(packed.dumps(v)) + len(k.encode()) + 2 for k, v in ref.items())
+    assert len(t._heap) <= max(live * 3 // 2, live + 4096) + 200  # old rows compacted away
+    with pytest.raises(KeyError):
+        del t["never"]
+    t.clear()
+    for n in range(1000):
+        t[f"k{n}"] = [n, "st-0123456789ab"]
+    it = iter(t)
+    next(it)
+    for n in range(0, 1000, 2):
+        del t[f"k{n}"]  # a third of the heap unused: compacted, row numbers change
+    with pytest.raises(RuntimeError):
+        next(it)
+    assert list(t) == [f"k{n}" for n in range(1, 1000, 2)] and t["k999"] == [999, "st-0123456789ab"]
+    t.clear()
+    assert len(t) == 0 and t.get("k1") is None
 
 
 def test_dumps_is_the_compact_json_of_json_dumps() -> None:

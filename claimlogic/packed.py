@@ -536,70 +536,82 @@ class HeapTable(MutableMapping[str, Any]):
 
 
 class QueueTable(MutableMapping[str, Any]):
-    """The expiry queue: values held as JSON bytes (as :class:`PackedTable`) under keys
-    of digits only (its zero-padded sequence numbers), in a list indexed by sequence
-    number (8 bytes a slot and the value, no key); other keys (``"meta"``) in a dict.
+    """The expiry queue: values held as JSON bytes under keys of digits only (its
+    zero-padded sequence numbers), one after another in a bytearray (as in
+    :class:`HeapTable`) with offsets and lengths in arrays indexed by sequence number
+    (12 bytes a slot besides the value, no key); other keys (``"meta"``) in a dict.
 
-    The queue is written at its tail and popped at its head, so the list stays dense:
-    popped slots at its head are dropped once they are half of it. Sequence keys are
-    given back zero-padded to ``width``, in sequence order, before the other keys.
+    The queue is written at its tail and popped at its head, so the arrays stay dense:
+    the heap is compacted (popped slots at the head dropped, live rows copied) when a
+    third of it is unused. Sequence keys are given back zero-padded to ``width``, in
+    sequence order, before the other keys.
     """
 
-    __slots__ = ("_base", "_lead", "_live", "_other", "_rows", "_width")
+    __slots__ = ("_base", "_garbage", "_heap", "_lead", "_len", "_live", "_off", "_other", "_width")
 
     def __init__(self, width: int = 12) -> None:
-        self._rows: list[bytes | None] = []
-        self._base = 0  # sequence number of _rows[0]
-        self._lead = 0  # empty slots at the head of _rows
-        self._live = 0  # values in _rows
+        self._heap = bytearray()
+        self._off = array("q")  # seq - _base -> offset in _heap, -1 if none
+        self._len = array("I")
+        self._base = 0  # sequence number of slot 0
+        self._lead = 0  # empty slots at the head
+        self._live = 0  # values in the heap
+        self._garbage = 0  # bytes of _heap no value uses
         self._other: dict[str, bytes] = {}
         self._width = width
 
-    @staticmethod
-    def _enc(value: Any) -> bytes:
-        # orjson's bytes keep the buffer it wrote into (4 KB and up, whatever the
-        # length): a copy holds only the JSON. Trailing whitespace is valid JSON, and
-        # concatenating is the cheapest copy (bytes() and slices give the same object).
-        return PackedTable._enc(value) + b" "
-
     def _slot(self, key: str) -> int:
-        """``key``'s index in _rows, -1 if it is not a sequence key held in range."""
+        """``key``'s slot, -1 if it is not a sequence key in range."""
         j = int(key) - self._base if key.isdigit() else -1
-        return j if 0 <= j < len(self._rows) else -1
+        return j if 0 <= j < len(self._off) else -1
+
+    def _raw(self, key: str) -> bytes | bytearray | None:
+        j = self._slot(key)
+        if j < 0:
+            return self._other.get(key)
+        o = self._off[j]
+        return None if o < 0 else self._heap[o : o + self._len[j]]
 
     def __getitem__(self, key: str) -> Any:
-        j = self._slot(key)
-        raw = self._rows[j] if j >= 0 else self._other.get(key)
+        raw = self._raw(key)
         if raw is None:
             raise KeyError(key)
         return loads(raw)
 
     def get(self, key: str, default: Any = None) -> Any:
-        j = self._slot(key)
-        raw = self._rows[j] if j >= 0 else self._other.get(key)
+        raw = self._raw(key)
         return default if raw is None else loads(raw)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        raw = self._enc(value)
+        raw = PackedTable._enc(value)
         if not key.isdigit():
-            self._other[key] = raw
+            self._other[key] = raw + b" "  # a copy: orjson's bytes keep their buffer
             return
-        seq, rows = int(key), self._rows
-        if not self._live:  # empty: start the list here
-            rows.clear()
-            self._base, self._lead = seq, 0
+        seq, off = int(key), self._off
+        if not self._live:  # empty: start the arrays here
+            self._heap, self._off, self._len = bytearray(), array("q"), array("I")
+            off = self._off
+            self._base, self._lead, self._garbage = seq, 0, 0
         j = seq - self._base
         if j < 0:  # older than the head (a state read back out of order)
-            rows[:0] = [None] * -j
+            self._off = off = array("q", [-1] * -j) + off
+            self._len = array("I", bytes(-4 * j)) + self._len
             self._base, self._lead, j = seq, 0, 0
-        if j >= len(rows):
-            rows.extend([None] * (j - len(rows)))
-            rows.append(raw)
+        if j >= len(off):
+            off.extend([-1] * (j + 1 - len(off)))
+            self._len.extend([0] * (j + 1 - len(self._len)))
+        o = off[j]
+        if o < 0:
             self._live += 1
-            return
-        if rows[j] is None:
-            self._live += 1
-        rows[j] = raw
+        else:
+            self._garbage += self._len[j]
+        if o >= 0 and len(raw) <= self._len[j]:
+            self._heap[o : o + len(raw)] = raw
+            self._garbage -= len(raw)
+        else:
+            off[j] = len(self._heap)
+            self._heap += raw
+        self._len[j] = len(raw)
         if j < self._lead:
             self._lead = j
 
@@ -608,31 +620,48 @@ class QueueTable(MutableMapping[str, Any]):
         if j < 0:
             del self._other[key]
             return
-        rows = self._rows
-        if rows[j] is None:
+        off = self._off
+        if off[j] < 0:
             raise KeyError(key)
-        rows[j] = None
+        off[j] = -1
+        self._garbage += self._len[j]
         self._live -= 1
         if j == self._lead:
             lead = j + 1
-            while lead < len(rows) and rows[lead] is None:
+            while lead < len(off) and off[lead] < 0:
                 lead += 1
             self._lead = lead
-            if lead * 2 > len(rows):
-                del rows[:lead]
-                self._base += lead
-                self._lead = 0
+        if self._garbage > 4096 and self._garbage * 3 > len(self._heap):
+            self._compact()
+
+    def _compact(self) -> None:
+        """Copy the live values to a new heap; drop the empty slots at the head."""
+        lead, off, lens = self._lead, self._off, self._len
+        view = memoryview(self._heap)
+        new, noff, nlen = bytearray(), array("q"), array("I")
+        for j in range(lead, len(off)):
+            o, n = off[j], lens[j]
+            if o >= 0:
+                noff.append(len(new))
+                new += view[o : o + n]
+            else:
+                noff.append(-1)
+            nlen.append(n)
+        view.release()
+        self._heap, self._off, self._len = new, noff, nlen
+        self._base += lead
+        self._lead = self._garbage = 0
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):
             return False
         j = self._slot(key)
-        return self._rows[j] is not None if j >= 0 else key in self._other
+        return self._off[j] >= 0 if j >= 0 else key in self._other
 
     def __iter__(self) -> Iterator[str]:
-        width, base = self._width, self._base
-        for j, raw in enumerate(self._rows):
-            if raw is not None:
+        width, base, off = self._width, self._base, self._off
+        for j, o in enumerate(off):
+            if o >= 0:
                 yield f"{base + j:0{width}d}"
         yield from self._other
 
@@ -640,8 +669,8 @@ class QueueTable(MutableMapping[str, Any]):
         return self._live + len(self._other)
 
     def clear(self) -> None:
-        self._rows = []
-        self._base = self._lead = self._live = 0
+        self._heap, self._off, self._len = bytearray(), array("q"), array("I")
+        self._base = self._lead = self._live = self._garbage = 0
         self._other.clear()
 
 

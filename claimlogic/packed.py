@@ -686,6 +686,18 @@ _BIG = 2**31 - 1
 _EMPTY, _GONE = 0, 255
 
 
+def _side_put(value: int | tuple[int, ...]) -> bytes | int:
+    return array("q", value).tobytes() if isinstance(value, tuple) else value
+
+
+def _side_get(held: bytes | int) -> int | tuple[int, ...]:
+    if isinstance(held, int):
+        return held
+    a = array("q")
+    a.frombytes(held)
+    return tuple(a)
+
+
 class BandIndex(MutableMapping[int, Any]):
     """The LSH band index: band key -> an int, or a tuple of ints (rare), in arrays.
 
@@ -707,7 +719,8 @@ class BandIndex(MutableMapping[int, Any]):
         while size * 2 < capacity * 3:
             size *= 2
         self._alloc(size)
-        self._multi: dict[int, tuple[int, ...]] = {}
+        #: a tuple held as the bytes of its 64-bit ints (41 bytes for two, not ~110)
+        self._multi: dict[int, bytes | int] = {}
 
     def _alloc(self, size: int) -> None:
         self._band = array("B", bytes(size))
@@ -737,7 +750,7 @@ class BandIndex(MutableMapping[int, Any]):
 
     def _value(self, key: int, i: int) -> Any:
         v = self._val[i]
-        return self._multi[key] if v == self._MULTI else v
+        return _side_get(self._multi[key]) if v == self._MULTI else v
 
     def __getitem__(self, key: int) -> Any:
         i = self._slot(key)
@@ -756,7 +769,7 @@ class BandIndex(MutableMapping[int, Any]):
                 return default
             if x == b and los[i] == lo:
                 v = self._val[i]
-                return self._multi[key] if v == self._MULTI else v
+                return _side_get(self._multi[key]) if v == self._MULTI else v
             i = (i + 1) & mask
 
     def __contains__(self, key: object) -> bool:
@@ -775,7 +788,7 @@ class BandIndex(MutableMapping[int, Any]):
         if i < 0:
             self._insert(key, ~i, value)
         elif isinstance(value, tuple) or not 0 <= value < _BIG:
-            self._multi[key] = value
+            self._multi[key] = _side_put(value)
             self._val[i] = self._MULTI
         else:
             if self._val[i] == self._MULTI:
@@ -785,7 +798,7 @@ class BandIndex(MutableMapping[int, Any]):
     def _insert(self, key: int, i: int, value: Any) -> None:
         """Put a new key in slot ``i`` (from :meth:`_slot`)."""
         if isinstance(value, tuple) or not 0 <= value < _BIG:
-            self._multi[key] = value
+            self._multi[key] = _side_put(value)
             value = self._MULTI
         if self._band[i] == _EMPTY:
             self._filled += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from typing import Any
 
 import pytest
@@ -242,3 +243,8 @@ def test_band_index_is_smaller_than_a_dict() -> None:
     assert len(idx) == 20_000
     # a dict with int keys and values: ~100 B each; 64-bit values took ~40
     assert idx.memory_bytes() < 25 * 20_000
+    for n in range(2_000):  # several holders under one key: their ints packed in bytes
+        idx[(n % 16 << 64) | n] = (n, 2**40 + n)
+    assert idx[5 << 64 | 5] == (5, 2**40 + 5) and len(idx._multi) == 2_000
+    # a tuple with its two ints took ~120 bytes
+    assert all(isinstance(v, bytes) and sys.getsizeof(v) < 50 for v in idx._multi.values())

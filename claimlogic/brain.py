@@ -79,12 +79,12 @@ def new_tables() -> dict[str, MutableMapping[Any, Any]]:
     and expire() work on any mappings (plain dicts too), with the same results.
     """
     return {
-        T_SEEN: packed.PackedTable(),
+        T_SEEN: packed.HeapTable(),
         T_BANDS: packed.BandIndex(),
         T_STORIES: packed.PackedTable(compress_over=COMPRESS_OVER),
-        T_TERMS: packed.PackedTable(),
+        T_TERMS: packed.HeapTable(),
         T_LEDGER: packed.PackedTable(compress_over=COMPRESS_OVER),
-        T_ALERTS: {},  # alert id -> time: a float object is as small as its JSON bytes
+        T_ALERTS: packed.HeapTable(),  # alert id -> time: a row, not a str and a float
         T_EXPIRY: packed.QueueTable(width=_QKEY_WIDTH),
     }
 
@@ -1502,7 +1502,8 @@ def _share_ids(tables: Tables) -> None:
     entry's content hash and time share its record's, and stories share outlet names.
     Values are unchanged.  Packed tables (:func:`new_tables`) hold bytes, no objects to
     share: for them it does nothing."""
-    if any(isinstance(tables[n], packed.PackedTable) for n in (T_SEEN, T_STORIES, T_TERMS)):
+    held_as_bytes = (packed.PackedTable, packed.HeapTable)
+    if any(isinstance(tables[n], held_as_bytes) for n in (T_SEEN, T_STORIES, T_TERMS)):
         return
     sids = {k: k for k in tables[T_STORIES]}
     seen = tables[T_SEEN]

@@ -9,9 +9,12 @@ read, so what a reader gets is always a fresh copy (a value changed without
 being written back is not changed in the table, as with a changelogged table).
 
 * :class:`PackedTable`: key -> value held as orjson bytes; values longer than
-  ``compress_over`` bytes are zlib-compressed (the ledger's figures).
-* :class:`QueueTable`: the same for the expiry queue, whose zero-padded
-  sequence-number keys are held as ints.
+  ``compress_over`` bytes are deflated against a preset dictionary (:data:`ZDICT`)
+  once cold (the ledger's figures, stories).
+* :class:`HeapTable`: the same for many short values (story-terms, articles-seen,
+  alert ids), all rows in one bytearray: no object per entry.
+* :class:`QueueTable`: the same for the expiry queue, in a list indexed by its
+  zero-padded sequence-number keys.
 * :class:`BandIndex`: the LSH band index, int band key -> int (or a tuple of
   ints), in open-addressing arrays instead of a dict of Python ints.
 
@@ -30,7 +33,43 @@ from typing import Any
 
 import orjson
 
-_ZLIB_FIRST = 0x78  # first byte of a zlib stream; never the first byte of JSON text
+#: First byte of a value held as raw deflate against :data:`ZDICT` (never JSON's first byte).
+_ZDICT_FIRST = 0x01
+#: Preset dictionary for the cold values: the skeleton of a ledger entry (its figures are
+#: JSON strings inside JSON, hence the escaped quotes) and of a story, field names and
+#: punctuation only, most frequent last (deflate reaches the end of the dictionary in
+#: fewer bits). Entries of a few hundred bytes have too little text of their own to
+#: learn these from: with it the ledger's cold entries take ~0.45 of their JSON, not
+#: ~0.58. In-memory only (never written): changing it needs no state upgrade.
+ZDICT = (
+    b'{"id":"st-","title":"","first_article":"a-","t0":,"t1":,"created":,"seen":,'
+    b'"n":,"dups":,"outlets":[""],"profile":"e:\\t\\ne:\\tk:\\t0.5\\nk:\\t","metrics":["'
+    b'"sources":[],"support":[],"count":1,"h":"","first_seen":"+00:00","t":'
+    b'{\\"fid\\":\\"f-\\",\\"iv\\":[.0,.0],\\"claim\\":{\\"start\\":,'
+    b'\\"end\\":,\\"text\\":\\"\\",\\"value\\":,\\"low\\":,\\"high\\":,'
+    b'\\"bound\\":\\"exact\\",\\"quote\\":\\"'
+    b'\\",\\"property\\":\\"\\"},\\"article\\":{\\"id\\":\\"a-\\",'
+    b'\\"url\\":\\"https://\\",\\"title\\":\\"\\",\\"outlet\\":\\"\\",'
+    b'\\"published_at\\":\\"\\"},\\"first_seen\\":\\"+00:00\\",\\"t\\":,'
+    b'\\"outlets\\":[\\"\\"],\\"sources\\":[],\\"support\\":[{\\"article\\":'
+    b'\\"a-\\",\\"outlet\\":\\"\\",\\"url\\":\\"https://\\",\\"quote\\":\\"'
+    b'\\"}],\\"count\\":,\\"h\\":\\"\\",\\"av\\":[.0,.0],\\"ef\\":\\"\\"}"]}'
+    b'{"label":"","new":true,"figs":["'
+)
+
+
+def _zpack(raw: bytes, level: int) -> bytes:
+    """``raw`` as :data:`_ZDICT_FIRST` + raw deflate against :data:`ZDICT` (no zlib
+    header or checksum: 6 bytes a value; the JSON decoder checks what comes out)."""
+    c = zlib.compressobj(level, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, ZDICT)
+    return b"\x01" + c.compress(raw) + c.flush()
+
+
+def _zunpack(held: bytes) -> bytes:
+    d = zlib.decompressobj(-15, ZDICT)
+    return d.decompress(memoryview(held)[1:]) + d.flush()
+
+
 _orjson_dumps, _orjson_loads = orjson.dumps, orjson.loads
 
 
@@ -48,7 +87,7 @@ def dumps(value: Any) -> bytes:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def loads(raw: bytes | str) -> Any:
+def loads(raw: bytes | bytearray | str) -> Any:
     """Parse JSON written by :func:`dumps` (or by :mod:`json`, NaN included)."""
     try:
         return orjson.loads(raw)
@@ -61,33 +100,97 @@ class PackedTable(MutableMapping[str, Any]):
 
     Reads return a new object each time: callers write back what they change (the
     brain does, see :mod:`claimlogic.brain`). Iteration order is insertion order.
+    Keys are strings of at most 65,535 UTF-8 bytes.
+
+    Each entry is one bytes object, a row: the key's UTF-8 length (2 bytes), the key,
+    the value (JSON, or deflated once cold). The rows sit in a list in insertion
+    order (a deleted one is None until the list is compacted), found through an
+    open-addressing index of row numbers by the key's hash (4 bytes a slot, at most
+    two thirds full): ~55 bytes an entry besides key and value, where a dict of str
+    keys and bytes values cost ~125.
     """
 
-    __slots__ = ("_d", "_hot", "_hot_max", "_level", "_over")
+    __slots__ = (
+        "_filled",
+        "_holes",
+        "_hot",
+        "_hot_max",
+        "_idx",
+        "_level",
+        "_mask",
+        "_over",
+        "_rows",
+    )
 
-    def __init__(self, compress_over: int = 0, level: int = 1, hot: int = 512) -> None:
-        self._d: dict[Any, bytes] = {}
-        #: zlib-compress values longer than this many bytes (0: never) ...
+    def __init__(self, compress_over: int = 0, level: int = 6, hot: int = 512) -> None:
+        self._rows: list[bytes | None] = []
+        self._holes = 0  # deleted rows (None) in _rows
+        self._alloc(8)
+        #: compress values longer than this many bytes (0: never) ...
         self._over = compress_over
         self._level = level
         #: ... once they are not among the ``hot`` most recently written such values:
         #: an entry is rewritten in bursts (a ledger entry while its story is in the
         #: news), so compressing it on every write costs ~35 us each time for nothing.
         #: Ordered keys, least recently written first (a dict as an ordered set).
-        self._hot: dict[Any, None] = {}
+        self._hot: dict[str, None] = {}
         self._hot_max = hot
 
-    def _enc(self, value: Any) -> bytes:
-        try:
-            raw = _orjson_dumps(value)
-        except TypeError:
-            raw = dumps(value)
-        # orjson's bytes keep the buffer it wrote into (4 KB and up, whatever the
-        # length): a copy holds only the JSON. Trailing whitespace is valid JSON, and
-        # concatenating is the cheapest copy (bytes() and slices give the same object).
-        return raw + b" "
+    def _alloc(self, size: int) -> None:
+        #: slot -> row number + 1; 0 empty, -1 deleted
+        self._idx = array("i", bytes(4 * size))
+        self._mask = size - 1
+        self._filled = 0  # slots not empty: live and deleted
 
-    def _written(self, k: Any, raw: bytes) -> None:
+    @staticmethod
+    def _prefix(key: str) -> bytes:
+        kb = key.encode()
+        return len(kb).to_bytes(2, "little") + kb
+
+    def _find(self, key: str, prefix: bytes) -> int:
+        """The slot of ``key``; if none, ``~slot`` (negative) of the slot it would take:
+        the first deleted slot on its probe path, else the empty one ending it."""
+        idx, rows, mask = self._idx, self._rows, self._mask
+        i = hash(key) & mask
+        free = -1
+        while True:
+            r = idx[i]
+            if r == 0:
+                return ~(i if free < 0 else free)
+            if r < 0:
+                if free < 0:
+                    free = i
+            elif rows[r - 1].startswith(prefix):  # type: ignore[union-attr]
+                return i
+            i = (i + 1) & mask
+
+    def _reindex(self) -> None:
+        """Drop the deleted rows and rebuild the index under half full."""
+        if self._holes:
+            self._rows = [row for row in self._rows if row is not None]
+            self._holes = 0
+        rows = self._rows
+        size = 8
+        while size <= 2 * len(rows):
+            size *= 2
+        self._alloc(size)
+        idx, mask = self._idx, self._mask
+        for j, row in enumerate(rows):
+            n = int.from_bytes(row[:2], "little")  # type: ignore[index]
+            i = hash(row[2 : 2 + n].decode()) & mask  # type: ignore[index]
+            while idx[i]:
+                i = (i + 1) & mask
+            idx[i] = j + 1
+        self._filled = len(rows)
+
+    @staticmethod
+    def _enc(value: Any) -> bytes:
+        try:
+            return _orjson_dumps(value)
+        except TypeError:
+            return dumps(value)
+
+    def _written(self, k: str, raw: bytes) -> None:
         """Note a long value just written uncompressed; compress the coldest one when
         more than ``hot`` are."""
         if len(raw) <= self._over:
@@ -98,103 +201,501 @@ class PackedTable(MutableMapping[str, Any]):
         if len(hot) > self._hot_max:
             cold = next(iter(hot))
             del hot[cold]
-            held = self._d.get(cold)
-            if held is not None and held[0] != _ZLIB_FIRST:
-                packed = zlib.compress(held, self._level)
+            prefix = self._prefix(cold)
+            i = self._find(cold, prefix)
+            if i < 0:
+                return
+            r = self._idx[i] - 1
+            held = self._rows[r][len(prefix) :]  # type: ignore[index]
+            if held[0] != _ZDICT_FIRST:
+                packed = _zpack(held, self._level)
                 if len(packed) < len(held):
-                    self._d[cold] = packed
+                    self._rows[r] = prefix + packed
 
     @staticmethod
     def _dec(raw: bytes) -> Any:
-        if raw[0] == _ZLIB_FIRST:
-            raw = zlib.decompress(raw)
+        if raw[0] == _ZDICT_FIRST:
+            raw = _zunpack(raw)
         return loads(raw)
 
-    # The methods below are the hot path of observe(), hence the codec inlined in get().
+    def _held(self, key: str) -> bytes | None:
+        """The bytes held for ``key``'s value (JSON or deflated), None if absent."""
+        prefix = self._prefix(key)
+        i = self._find(key, prefix)
+        return None if i < 0 else self._rows[self._idx[i] - 1][len(prefix) :]  # type: ignore[index]
+
+    # The methods below are the hot path of observe(), hence the probe and the codec
+    # inlined in get().
     def __getitem__(self, key: str) -> Any:
-        return self._dec(self._d[key])
+        raw = self._held(key)
+        if raw is None:
+            raise KeyError(key)
+        return self._dec(raw)
 
     def get(self, key: str, default: Any = None) -> Any:
-        raw = self._d.get(key)
-        if raw is None:
-            return default
-        if raw[0] == _ZLIB_FIRST:
-            raw = zlib.decompress(raw)
-        try:
-            return _orjson_loads(raw)
-        except orjson.JSONDecodeError:
-            return json.loads(raw)  # written by json: a NaN
+        kb = key.encode()
+        prefix = len(kb).to_bytes(2, "little") + kb
+        idx, rows, mask = self._idx, self._rows, self._mask
+        i = hash(key) & mask
+        while True:
+            r = idx[i]
+            if r == 0:
+                return default
+            if r > 0:
+                row: bytes = rows[r - 1]  # type: ignore[assignment]
+                if row.startswith(prefix):
+                    raw = row[len(prefix) :]
+                    if raw[0] == _ZDICT_FIRST:
+                        raw = _zunpack(raw)
+                    try:
+                        return _orjson_loads(raw)
+                    except orjson.JSONDecodeError:
+                        return json.loads(raw)  # written by json: a NaN
+            i = (i + 1) & mask
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self._d[key] = raw = self._enc(value)
+        prefix = self._prefix(key)
+        raw = self._enc(value)
+        i = self._find(key, prefix)
+        if i >= 0:
+            self._rows[self._idx[i] - 1] = prefix + raw
+        else:
+            i = ~i
+            if self._idx[i] == 0:
+                self._filled += 1
+            self._rows.append(prefix + raw)
+            self._idx[i] = len(self._rows)
+            if self._filled * 3 > (self._mask + 1) * 2:
+                self._reindex()
         if self._over:
             self._written(key, raw)
 
     def __delitem__(self, key: str) -> None:
-        del self._d[key]
+        i = self._find(key, self._prefix(key))
+        if i < 0:
+            raise KeyError(key)
+        self._rows[self._idx[i] - 1] = None
+        self._idx[i] = -1
+        self._holes += 1
         if self._over:
             self._hot.pop(key, None)
+        if self._holes > 64 and self._holes * 2 > len(self._rows):
+            self._reindex()
 
     def __contains__(self, key: object) -> bool:
-        return key in self._d
+        return isinstance(key, str) and self._find(key, self._prefix(key)) >= 0
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._d)
+        for row in self._rows:
+            if row is not None:
+                yield row[2 : 2 + int.from_bytes(row[:2], "little")].decode()
 
     def __len__(self) -> int:
-        return len(self._d)
+        return len(self._rows) - self._holes
 
     def clear(self) -> None:
-        self._d.clear()
+        self._rows = []
+        self._holes = 0
+        self._alloc(8)
         self._hot.clear()
 
     def raw_size(self) -> int:
-        """Bytes of the held values (their JSON or zlib form), for benchmarks."""
-        return sum(len(v) for v in self._d.values())
+        """Bytes of the held values (their JSON or deflated form), for benchmarks."""
+        return sum(len(r) - 2 - int.from_bytes(r[:2], "little") for r in self._rows if r)
 
 
-class QueueTable(PackedTable):
-    """A :class:`PackedTable` for the expiry queue: keys of digits only (the queue's
-    zero-padded sequence numbers) are held as ints (28 bytes, not 61) and given back
-    zero-padded to ``width``; other keys (``"meta"``) as they are."""
+class HeapTable(MutableMapping[str, Any]):
+    """A :class:`PackedTable` for many short values (never compressed), without an
+    object per entry.
 
-    __slots__ = ("_width",)
+    Each entry is a row: the key's UTF-8 length (2 bytes), the key, the value's JSON.
+    The rows sit one after another in one bytearray (the heap), numbered in insertion
+    order, with their offsets and lengths in arrays and an open-addressing index of
+    row numbers by the key's hash (4 bytes a slot, at most two thirds full): ~25
+    bytes an entry besides key and value, where a PackedTable's bytes object a row
+    costs ~55 (a dict of str keys and bytes values ~125). A rewritten row goes where
+    it was if it fits, else at the heap's end; the heap is compacted when more than a
+    third of it is rows no longer used (a copy of the live rows: for that moment the
+    heap takes twice its memory). Not for long values rewritten compressed (the
+    ledger, stories): their old rows would be most of the heap.
+    """
 
-    def __init__(self, width: int = 12) -> None:
-        super().__init__(hot=0)
-        self._width = width
+    __slots__ = (
+        "_compactions",
+        "_filled",
+        "_garbage",
+        "_heap",
+        "_holes",
+        "_idx",
+        "_len",
+        "_mask",
+        "_off",
+    )
+
+    def __init__(self) -> None:
+        self._heap = bytearray()
+        self._off = array("q")  # row number -> offset in _heap, -1 if deleted
+        self._len = array("I")  # row number -> length
+        self._holes = 0  # deleted rows
+        self._garbage = 0  # bytes of _heap no row uses
+        self._compactions = 0
+        self._alloc(8)
+
+    def _alloc(self, size: int) -> None:
+        #: slot -> row number + 1; 0 empty, -1 deleted
+        self._idx = array("i", bytes(4 * size))
+        self._mask = size - 1
+        self._filled = 0  # slots not empty: live and deleted
 
     @staticmethod
-    def _k(key: str) -> Any:
-        return int(key) if key.isdigit() else key
+    def _prefix(key: str) -> bytes:
+        kb = key.encode()
+        return len(kb).to_bytes(2, "little") + kb
 
+    def _find(self, key: str, prefix: bytes) -> int:
+        """The slot of ``key``; if none, ``~slot`` (negative) of the slot it would take:
+        the first deleted slot on its probe path, else the empty one ending it."""
+        idx, off, heap, mask = self._idx, self._off, self._heap, self._mask
+        i = hash(key) & mask
+        free = -1
+        while True:
+            r = idx[i]
+            if r == 0:
+                return ~(i if free < 0 else free)
+            if r < 0:
+                if free < 0:
+                    free = i
+            elif heap.startswith(prefix, off[r - 1]):
+                return i
+            i = (i + 1) & mask
+
+    def _key_at(self, o: int) -> str:
+        heap = self._heap
+        return heap[o + 2 : o + 2 + (heap[o] | heap[o + 1] << 8)].decode()
+
+    def _compact(self) -> None:
+        """Copy the live rows to a new heap, in row order (deleted rows dropped)."""
+        heap, off, lens = self._heap, self._off, self._len
+        view = memoryview(heap)
+        new, noff, nlen = bytearray(), array("q"), array("I")
+        for r, o in enumerate(off):
+            if o >= 0:
+                n = lens[r]
+                noff.append(len(new))
+                nlen.append(n)
+                new += view[o : o + n]
+        view.release()
+        self._heap, self._off, self._len = new, noff, nlen
+        self._holes = self._garbage = 0
+        self._compactions += 1
+        self._reindex()
+
+    def _reindex(self) -> None:
+        """Rebuild the index under half full."""
+        off = self._off
+        size = 8
+        while size <= 2 * (len(off) - self._holes):
+            size *= 2
+        self._alloc(size)
+        idx, mask = self._idx, self._mask
+        n = 0
+        for r, o in enumerate(off):
+            if o < 0:
+                continue
+            i = hash(self._key_at(o)) & mask
+            while idx[i]:
+                i = (i + 1) & mask
+            idx[i] = r + 1
+            n += 1
+        self._filled = n
+
+    def _put(self, r: int, row: bytes) -> None:
+        """Write ``row`` as row ``r``'s new content: where it was if it fits."""
+        o, n = self._off[r], self._len[r]
+        if len(row) <= n:
+            self._heap[o : o + len(row)] = row
+        else:
+            self._off[r] = len(self._heap)
+            self._heap += row
+        self._garbage += n - len(row) if len(row) <= n else n
+        self._len[r] = len(row)
+
+    @staticmethod
+    def _enc(value: Any) -> bytes:
+        try:
+            return _orjson_dumps(value)
+        except TypeError:
+            return dumps(value)
+
+    @staticmethod
+    def _dec(raw: bytes | bytearray) -> Any:
+        return loads(raw)
+
+    def _held(self, key: str) -> bytes | None:
+        """The bytes held for ``key``'s value (its JSON), None if absent."""
+        prefix = self._prefix(key)
+        i = self._find(key, prefix)
+        if i < 0:
+            return None
+        r = self._idx[i] - 1
+        o = self._off[r]
+        return bytes(self._heap[o + len(prefix) : o + self._len[r]])
+
+    # The methods below are the hot path of observe(), hence the probe and the codec
+    # inlined in get().
     def __getitem__(self, key: str) -> Any:
-        return self._dec(self._d[self._k(key)])
+        raw = self._held(key)
+        if raw is None:
+            raise KeyError(key)
+        return self._dec(raw)
 
     def get(self, key: str, default: Any = None) -> Any:
-        raw = self._d.get(self._k(key))
-        return default if raw is None else self._dec(raw)
+        kb = key.encode()
+        prefix = len(kb).to_bytes(2, "little") + kb
+        idx, off, heap, mask = self._idx, self._off, self._heap, self._mask
+        i = hash(key) & mask
+        while True:
+            r = idx[i]
+            if r == 0:
+                return default
+            if r > 0:
+                o = off[r - 1]
+                if heap.startswith(prefix, o):
+                    raw = heap[o + len(prefix) : o + self._len[r - 1]]
+                    try:
+                        return _orjson_loads(raw)
+                    except orjson.JSONDecodeError:
+                        return json.loads(raw)  # written by json: a NaN
+            i = (i + 1) & mask
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self._d[self._k(key)] = self._enc(value)  # never compressed (short entries)
+        prefix = self._prefix(key)
+        raw = self._enc(value)
+        i = self._find(key, prefix)
+        if i >= 0:
+            self._put(self._idx[i] - 1, prefix + raw)
+        else:
+            i = ~i
+            if self._idx[i] == 0:
+                self._filled += 1
+            row = prefix + raw
+            self._off.append(len(self._heap))
+            self._len.append(len(row))
+            self._heap += row
+            self._idx[i] = len(self._off)
+            if self._filled * 3 > (self._mask + 1) * 2:
+                self._reindex()
+        if self._garbage > 4096 and self._garbage * 3 > len(self._heap):
+            self._compact()
 
     def __delitem__(self, key: str) -> None:
-        del self._d[self._k(key)]
+        i = self._find(key, self._prefix(key))
+        if i < 0:
+            raise KeyError(key)
+        r = self._idx[i] - 1
+        self._garbage += self._len[r]
+        self._off[r] = -1
+        self._idx[i] = -1
+        self._holes += 1
+        if self._garbage > 4096 and self._garbage * 3 > len(self._heap):
+            self._compact()  # (deleted rows cost 12 bytes each in _off and _len)
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self._k(key) in self._d
+        return isinstance(key, str) and self._find(key, self._prefix(key)) >= 0
 
     def __iter__(self) -> Iterator[str]:
-        width = self._width
-        return (f"{k:0{width}d}" if isinstance(k, int) else k for k in self._d)
+        # A write may compact the heap (row numbers change): as a dict does when it
+        # resizes under an iteration, refuse to go on rather than skip or repeat keys.
+        compactions = self._compactions
+        for r in range(len(self._off)):
+            if self._compactions != compactions:
+                raise RuntimeError("HeapTable compacted during iteration")
+            if r >= len(self._off):
+                return
+            o = self._off[r]
+            if o >= 0:
+                yield self._key_at(o)
+
+    def __len__(self) -> int:
+        return len(self._off) - self._holes
+
+    def clear(self) -> None:
+        self._heap = bytearray()
+        self._off, self._len = array("q"), array("I")
+        self._holes = self._garbage = 0
+        self._alloc(8)
+
+    def raw_size(self) -> int:
+        """Bytes of the held values (their JSON), for benchmarks."""
+        heap = self._heap
+        return sum(
+            self._len[r] - 2 - (heap[o] | heap[o + 1] << 8)
+            for r, o in enumerate(self._off)
+            if o >= 0
+        )
+
+
+class QueueTable(MutableMapping[str, Any]):
+    """The expiry queue: values held as JSON bytes under keys of digits only (its
+    zero-padded sequence numbers), one after another in a bytearray (as in
+    :class:`HeapTable`) with offsets and lengths in arrays indexed by sequence number
+    (12 bytes a slot besides the value, no key); other keys (``"meta"``) in a dict.
+
+    The queue is written at its tail and popped at its head, so the arrays stay dense:
+    the heap is compacted (popped slots at the head dropped, live rows copied) when a
+    third of it is unused. Sequence keys are given back zero-padded to ``width``, in
+    sequence order, before the other keys.
+    """
+
+    __slots__ = ("_base", "_garbage", "_heap", "_lead", "_len", "_live", "_off", "_other", "_width")
+
+    def __init__(self, width: int = 12) -> None:
+        self._heap = bytearray()
+        self._off = array("q")  # seq - _base -> offset in _heap, -1 if none
+        self._len = array("I")
+        self._base = 0  # sequence number of slot 0
+        self._lead = 0  # empty slots at the head
+        self._live = 0  # values in the heap
+        self._garbage = 0  # bytes of _heap no value uses
+        self._other: dict[str, bytes] = {}
+        self._width = width
+
+    def _slot(self, key: str) -> int:
+        """``key``'s slot, -1 if it is not a sequence key in range."""
+        j = int(key) - self._base if key.isdigit() else -1
+        return j if 0 <= j < len(self._off) else -1
+
+    def _raw(self, key: str) -> bytes | bytearray | None:
+        j = self._slot(key)
+        if j < 0:
+            return self._other.get(key)
+        o = self._off[j]
+        return None if o < 0 else self._heap[o : o + self._len[j]]
+
+    def __getitem__(self, key: str) -> Any:
+        raw = self._raw(key)
+        if raw is None:
+            raise KeyError(key)
+        return loads(raw)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        raw = self._raw(key)
+        return default if raw is None else loads(raw)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        raw = PackedTable._enc(value)
+        if not key.isdigit():
+            self._other[key] = raw + b" "  # a copy: orjson's bytes keep their buffer
+            return
+        seq, off = int(key), self._off
+        if not self._live:  # empty: start the arrays here
+            self._heap, self._off, self._len = bytearray(), array("q"), array("I")
+            off = self._off
+            self._base, self._lead, self._garbage = seq, 0, 0
+        j = seq - self._base
+        if j < 0:  # older than the head (a state read back out of order)
+            self._off = off = array("q", [-1] * -j) + off
+            self._len = array("I", bytes(-4 * j)) + self._len
+            self._base, self._lead, j = seq, 0, 0
+        if j >= len(off):
+            off.extend([-1] * (j + 1 - len(off)))
+            self._len.extend([0] * (j + 1 - len(self._len)))
+        o = off[j]
+        if o < 0:
+            self._live += 1
+        else:
+            self._garbage += self._len[j]
+        if o >= 0 and len(raw) <= self._len[j]:
+            self._heap[o : o + len(raw)] = raw
+            self._garbage -= len(raw)
+        else:
+            off[j] = len(self._heap)
+            self._heap += raw
+        self._len[j] = len(raw)
+        if j < self._lead:
+            self._lead = j
+
+    def __delitem__(self, key: str) -> None:
+        j = self._slot(key)
+        if j < 0:
+            del self._other[key]
+            return
+        off = self._off
+        if off[j] < 0:
+            raise KeyError(key)
+        off[j] = -1
+        self._garbage += self._len[j]
+        self._live -= 1
+        if j == self._lead:
+            lead = j + 1
+            while lead < len(off) and off[lead] < 0:
+                lead += 1
+            self._lead = lead
+        if self._garbage > 4096 and self._garbage * 3 > len(self._heap):
+            self._compact()
+
+    def _compact(self) -> None:
+        """Copy the live values to a new heap; drop the empty slots at the head."""
+        lead, off, lens = self._lead, self._off, self._len
+        view = memoryview(self._heap)
+        new, noff, nlen = bytearray(), array("q"), array("I")
+        for j in range(lead, len(off)):
+            o, n = off[j], lens[j]
+            if o >= 0:
+                noff.append(len(new))
+                new += view[o : o + n]
+            else:
+                noff.append(-1)
+            nlen.append(n)
+        view.release()
+        self._heap, self._off, self._len = new, noff, nlen
+        self._base += lead
+        self._lead = self._garbage = 0
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        j = self._slot(key)
+        return self._off[j] >= 0 if j >= 0 else key in self._other
+
+    def __iter__(self) -> Iterator[str]:
+        width, base, off = self._width, self._base, self._off
+        for j, o in enumerate(off):
+            if o >= 0:
+                yield f"{base + j:0{width}d}"
+        yield from self._other
+
+    def __len__(self) -> int:
+        return self._live + len(self._other)
+
+    def clear(self) -> None:
+        self._heap, self._off, self._len = bytearray(), array("q"), array("I")
+        self._base = self._lead = self._live = self._garbage = 0
+        self._other.clear()
 
 
 _M64 = 0xFFFFFFFFFFFFFFFF
 #: Fibonacci hashing: the top bits of key * 2**64/phi (mod 2**64) pick the slot. The
 #: minima's own low bits will not do: the same 16-bit minima recur across articles.
 _FIB = 0x9E3779B97F4A7C15
+#: BandIndex values from this up are held in its side dict: its value array is 32-bit
+#: (the values are expiry sequence numbers, two or three per article: ~700 million
+#: articles through one worker's state before they get there).
+_BIG = 2**31 - 1
 #: Empty slot / deleted slot markers in BandIndex._band (band numbers are stored + 1).
 _EMPTY, _GONE = 0, 255
+
+
+def _side_put(value: int | tuple[int, ...]) -> bytes | int:
+    return array("q", value).tobytes() if isinstance(value, tuple) else value
+
+
+def _side_get(held: bytes | int) -> int | tuple[int, ...]:
+    if isinstance(held, int):
+        return held
+    a = array("q")
+    a.frombytes(held)
+    return tuple(a)
 
 
 class BandIndex(MutableMapping[int, Any]):
@@ -202,27 +703,29 @@ class BandIndex(MutableMapping[int, Any]):
 
     A band key is ``(band << 64) | minima`` (:func:`claimlogic.dedup.band_ints`, 16
     bands of four 16-bit minima). Linear probing over three arrays (band + 1 in a
-    byte, the 64 bits of minima, the value) costs ~17 bytes a slot, at most two
-    thirds full, where a dict entry with its int key and value cost ~90 bytes. Values
-    are ints from 0 to 2**63 - 1, or tuples of them (several originals under one key,
-    kept in a side dict); band numbers below 254.
+    byte, the 64 bits of minima, the value in 32 bits) costs ~13 bytes a slot, at
+    most two thirds full, where a dict entry with its int key and value cost ~90
+    bytes. Values are ints from 0 to 2**63 - 1, or tuples of them (several originals
+    under one key); a tuple, or an int of 2**31 - 1 or more, is kept in a side dict.
+    Band numbers below 254.
     """
 
     __slots__ = ("_band", "_filled", "_lo", "_mask", "_multi", "_shift", "_used", "_val")
 
-    _MULTI = -1  # _val of a key whose value is in _multi
+    _MULTI = -1  # _val of a key whose value is in _multi (a tuple, or an int >= _BIG)
 
     def __init__(self, capacity: int = 1024) -> None:
         size = 8
         while size * 2 < capacity * 3:
             size *= 2
         self._alloc(size)
-        self._multi: dict[int, tuple[int, ...]] = {}
+        #: a tuple held as the bytes of its 64-bit ints (41 bytes for two, not ~110)
+        self._multi: dict[int, bytes | int] = {}
 
     def _alloc(self, size: int) -> None:
         self._band = array("B", bytes(size))
         self._lo = array("Q", bytes(8 * size))
-        self._val = array("q", bytes(8 * size))
+        self._val = array("i", bytes(4 * size))
         self._used = 0  # live keys
         self._filled = 0  # live keys + deleted slots
         self._mask = size - 1
@@ -247,7 +750,7 @@ class BandIndex(MutableMapping[int, Any]):
 
     def _value(self, key: int, i: int) -> Any:
         v = self._val[i]
-        return self._multi[key] if v == self._MULTI else v
+        return _side_get(self._multi[key]) if v == self._MULTI else v
 
     def __getitem__(self, key: int) -> Any:
         i = self._slot(key)
@@ -266,7 +769,7 @@ class BandIndex(MutableMapping[int, Any]):
                 return default
             if x == b and los[i] == lo:
                 v = self._val[i]
-                return self._multi[key] if v == self._MULTI else v
+                return _side_get(self._multi[key]) if v == self._MULTI else v
             i = (i + 1) & mask
 
     def __contains__(self, key: object) -> bool:
@@ -284,8 +787,8 @@ class BandIndex(MutableMapping[int, Any]):
         i = self._slot(key)
         if i < 0:
             self._insert(key, ~i, value)
-        elif isinstance(value, tuple):
-            self._multi[key] = value
+        elif isinstance(value, tuple) or not 0 <= value < _BIG:
+            self._multi[key] = _side_put(value)
             self._val[i] = self._MULTI
         else:
             if self._val[i] == self._MULTI:
@@ -294,8 +797,8 @@ class BandIndex(MutableMapping[int, Any]):
 
     def _insert(self, key: int, i: int, value: Any) -> None:
         """Put a new key in slot ``i`` (from :meth:`_slot`)."""
-        if isinstance(value, tuple):
-            self._multi[key] = value
+        if isinstance(value, tuple) or not 0 <= value < _BIG:
+            self._multi[key] = _side_put(value)
             value = self._MULTI
         if self._band[i] == _EMPTY:
             self._filled += 1

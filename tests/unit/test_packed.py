@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from typing import Any
 
 import pytest
 
 from claimlogic import packed
-from claimlogic.packed import BandIndex, PackedTable, QueueTable
+from claimlogic.packed import BandIndex, HeapTable, PackedTable, QueueTable
 
 
 def test_packed_table_reads_fresh_copies_of_what_was_written() -> None:
@@ -30,6 +31,12 @@ def test_packed_table_reads_fresh_copies_of_what_was_written() -> None:
     assert dict(t.items()) == {"h:x": "a1"}
 
 
+def _held_size(t: PackedTable, key: str) -> int:
+    raw = t._held(key)
+    assert raw is not None
+    return len(raw)
+
+
 def test_long_values_are_compressed_once_cold_and_read_back_equal() -> None:
     t = PackedTable(compress_over=64, hot=2)
     figs = [
@@ -40,15 +47,15 @@ def test_long_values_are_compressed_once_cold_and_read_back_equal() -> None:
     for key, entry in entries.items():
         t[key] = entry
     t["short"] = [1, "o"]  # short values are never compressed nor counted as hot
-    size = {key: len(t._d[key]) for key in entries}
+    size = {key: _held_size(t, key) for key in entries}
     plain = len(packed.dumps(entries["st-0|people|killed"]))
     # the two least recently written long values are compressed, the two hot ones not
     assert size["st-0|people|killed"] < plain / 2 and size["st-1|people|killed"] < plain / 2
-    assert size["st-2|people|killed"] > plain and size["st-3|people|killed"] > plain
+    assert size["st-2|people|killed"] == plain and size["st-3|people|killed"] == plain
     assert {key: t[key] for key in entries} == entries and t["short"] == [1, "o"]
     t["st-0|people|killed"] = entries["st-0|people|killed"]  # hot again: uncompressed
-    assert len(t._d["st-0|people|killed"]) > plain and t.get("st-0|people|killed")["n"] == 0
-    assert len(t._d["st-2|people|killed"]) < plain / 2  # the coldest one went cold
+    assert _held_size(t, "st-0|people|killed") == plain and t.get("st-0|people|killed")["n"] == 0
+    assert _held_size(t, "st-2|people|killed") < plain / 2  # the coldest one went cold
     del t["st-3|people|killed"]
     assert "st-3|people|killed" not in t._hot and len(t) == 4
 
@@ -59,6 +66,130 @@ def test_queue_table_holds_sequence_keys_as_ints_and_gives_them_back_padded() ->
     q["meta"] = {"seq": 4, "head": 3}
     assert "000000000003" in q and q.get("000000000003") == [1.0, "o", "a1", "h1"]
     assert list(q) == ["000000000003", "meta"] and q["meta"]["seq"] == 4
+    q["000000000001"] = [0.5, "s", "st-1"]  # before the head: read back out of order
+    q["000000000003"] = [1.0, "a", "a1"]  # shorter: rewritten in place
+    assert list(q) == ["000000000001", "000000000003", "meta"] and len(q) == 3
+    assert q["000000000003"] == [1.0, "a", "a1"] and "000000000002" not in q
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_queue_table_matches_a_dict_as_a_queue_and_out_of_order(seed: int) -> None:
+    rng = random.Random(seed)
+    ref: dict[str, Any] = {}
+    q = QueueTable(width=6)
+    head = tail = 50
+    for step in range(4000):
+        roll = rng.random()
+        if roll < 0.4:  # the tail grows (now and then a key written out of order)
+            seq = tail if rng.random() < 0.9 else rng.randrange(head, tail + 5)
+            tail = max(tail, seq + 1)
+            ref[f"{seq:06d}"] = q[f"{seq:06d}"] = [float(step), "a", f"a{seq}"]
+        elif roll < 0.75 and head < tail:  # the head is popped (as expire() does)
+            key = f"{head:06d}"
+            head += 1
+            if key in ref:
+                del ref[key]
+                del q[key]
+        elif roll < 0.8:
+            key = f"{rng.randrange(head, tail + 1):06d}"
+            if key in ref:
+                del ref[key]
+                del q[key]
+        else:
+            key = f"{rng.randrange(max(0, head - 5), tail + 5):06d}"
+            assert q.get(key) == ref.get(key) and (key in q) == (key in ref)
+        if step % 300 == 0:
+            q["meta"] = ref["meta"] = {"step": step}
+            assert len(q) == len(ref) and dict(q.items()) == ref
+            assert list(q) == [*sorted(k for k in ref if k != "meta"), "meta"]
+    with pytest.raises(KeyError):
+        del q[f"{tail + 100:06d}"]
+    assert len(q._off) <= 2 * (tail - head) + 200  # popped slots do not pile up
+    q.clear()
+    assert len(q) == 0 and q.get("meta") is None
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_packed_table_matches_a_dict_under_random_writes_and_deletes(seed: int) -> None:
+    rng = random.Random(seed)
+    ref: dict[str, Any] = {}
+    t = PackedTable(compress_over=40, hot=3)
+    keys = [f"k{n}" for n in range(300)] + ["", "e:na\u00efve term", "st-1|x" * 20]
+    for step in range(6000):
+        k = rng.choice(keys)
+        roll = rng.random()
+        if roll < 0.5:
+            v: Any = [rng.randrange(9)] * rng.choice((1, 2, 30)) if rng.random() < 0.9 else "s"
+            ref[k] = t[k] = v
+        elif roll < 0.8 and k in ref:
+            del ref[k]
+            del t[k]
+        else:
+            assert t.get(k) == ref.get(k) and (k in t) == (k in ref)
+        if step % 500 == 0:
+            assert len(t) == len(ref) and list(t) == list(ref)  # insertion order
+            assert {k: t[k] for k in t} == ref
+    assert len(t._rows) < 2 * len(ref) + 70  # deleted rows are compacted away
+    with pytest.raises(KeyError):
+        del t["never"]
+    t.clear()
+    assert len(t) == 0 and t.get("k1") is None
+
+
+@pytest.mark.parametrize(("kind", "most"), [(PackedTable, 100), (HeapTable, 60)])
+def test_an_entry_costs_a_row_not_a_dict_entry(
+    kind: type[PackedTable | HeapTable], most: int
+) -> None:
+    import tracemalloc
+
+    tracemalloc.start()
+    t = kind()
+    for n in range(20_000):
+        t[f"e:term{n}"] = [1, "st-0123456789ab"]
+    size = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    # key 10-11 B + value 20 B: ~85 B an entry as a bytes object, ~55 in a heap (a
+    # dict of str -> bytes took ~150)
+    assert size < most * 20_000
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_heap_table_matches_a_dict_under_random_writes_and_deletes(seed: int) -> None:
+    rng = random.Random(seed)
+    ref: dict[str, Any] = {}
+    t = HeapTable()
+    keys = [f"k{n}" for n in range(300)] + ["", "e:na\u00efve term", "st-1|x" * 20]
+    for step in range(6000):
+        k = rng.choice(keys)
+        roll = rng.random()
+        if roll < 0.5:  # values of varying length: rewritten in place or moved
+            v: Any = [rng.randrange(9)] * rng.choice((1, 2, 30)) if rng.random() < 0.9 else "s"
+            ref[k] = t[k] = v
+        elif roll < 0.8 and k in ref:
+            del ref[k]
+            del t[k]
+        else:
+            assert t.get(k) == ref.get(k) and (k in t) == (k in ref)
+        if step % 500 == 0:
+            assert len(t) == len(ref) and list(t) == list(ref)  # insertion order
+            assert {k: t[k] for k in t} == ref
+    assert t.raw_size() == sum(len(packed.dumps(v)) for v in ref.values())
+    live = sum(len(packed.dumps(v)) + len(k.encode()) + 2 for k, v in ref.items())
+    assert len(t._heap) <= max(live * 3 // 2, live + 4096) + 200  # old rows compacted away
+    with pytest.raises(KeyError):
+        del t["never"]
+    t.clear()
+    for n in range(1000):
+        t[f"k{n}"] = [n, "st-0123456789ab"]
+    it = iter(t)
+    next(it)
+    for n in range(0, 1000, 2):
+        del t[f"k{n}"]  # a third of the heap unused: compacted, row numbers change
+    with pytest.raises(RuntimeError):
+        next(it)
+    assert list(t) == [f"k{n}" for n in range(1, 1000, 2)] and t["k999"] == [999, "st-0123456789ab"]
+    t.clear()
+    assert len(t) == 0 and t.get("k1") is None
 
 
 def test_dumps_is_the_compact_json_of_json_dumps() -> None:
@@ -87,6 +218,8 @@ def test_band_index_matches_a_dict_under_random_writes_and_deletes(seed: int) ->
         roll = rng.random()
         if roll < 0.5:
             v: Any = rng.randrange(10**6) if rng.random() < 0.9 else (1, rng.randrange(9))
+            if rng.random() < 0.05:  # beyond the 32-bit value array: in the side dict
+                v = rng.choice((2**31 - 1, 2**31, 2**63 - 1))
             ref[k] = idx[k] = v
         elif roll < 0.8 and k in ref:
             del ref[k]
@@ -108,4 +241,10 @@ def test_band_index_is_smaller_than_a_dict() -> None:
     for n in range(20_000):
         idx[(n % 16 << 64) | rng.getrandbits(64)] = n
     assert len(idx) == 20_000
-    assert idx.memory_bytes() < 40 * 20_000  # a dict with int keys and values: ~100 B each
+    # a dict with int keys and values: ~100 B each; 64-bit values took ~40
+    assert idx.memory_bytes() < 25 * 20_000
+    for n in range(2_000):  # several holders under one key: their ints packed in bytes
+        idx[(n % 16 << 64) | n] = (n, 2**40 + n)
+    assert idx[5 << 64 | 5] == (5, 2**40 + 5) and len(idx._multi) == 2_000
+    # a tuple with its two ints took ~120 bytes
+    assert all(isinstance(v, bytes) and sys.getsizeof(v) < 50 for v in idx._multi.values())

@@ -106,7 +106,14 @@ _REVISION = re.compile(
     r"\b(?:correct(?:ed|s|ing)?|revis(?:ed|es|ing)|amend(?:ed|s|ing)?|adjust(?:ed|s|ing)"
     r"|(?:lower|fewer|higher|more|less)\s+than\s+(?:first|initially|previously|earlier)"
     r"(?:\s+(?:reported|thought|stated|announced|said|estimated))?"
-    r"|counted\s+twice|double[- ]counted)\b",
+    r"|counted\s+twice|double[- ]counted"
+    # the source's own earlier reading: "47 people remained missing, fewer than the
+    # roughly 60 it reported on Tuesday", "below its own earlier estimate"
+    r"|(?:lower|fewer|higher|more|less|below|above)\s+(?:than\s+)?(?:the\s+)?"
+    r"(?:[\w,.-]+\s+){0,3}?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|gave|given|announced|said|stated"
+    r"|counted|estimated|put\s+forward)"
+    r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b)\b",
     re.I,
 )
 #: A source moving its own count, just before the figure: "the operator raised its count
@@ -818,6 +825,17 @@ _EXPLAINED_LATER = re.compile(
 )
 
 
+#: A comparison cue whose "than" is followed straight by a number: "more than 5,000" is
+#: that figure's bound ("about 1,800 people crossing, compared with more than 5,000 on
+#: Tuesday, police said"), not a comparison with another source's figure.
+_BOUND_THAN = re.compile(
+    r"^.*?\bthan\s+(?:about\s+|around\s+|some\s+)?(?:\d|(?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|a\s+dozen|dozens)\b)",
+    re.I,
+)
+
+
 def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
     quote, text, i = _in_sentence(c)
     if i < 0:
@@ -826,6 +844,8 @@ def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
     for m in _DISPUTE.finditer(quote, end):
         if _cue_about_another(quote, m, c):
             continue
+        if _BOUND_THAN.match(m.group(0)):
+            continue  # "more than 5,000 on Tuesday, police said": a bound, not a comparison
         if _EXPLAINED_LATER.search(quote, m.end()):
             return None  # the sentence says the count moved on since: no rival reading
         between = re.sub(r"\S+\s*$", "", quote[end : m.start()])  # "four more than"
@@ -938,7 +958,10 @@ def disputed(c: Mapping[str, Any]) -> bool:
     """Does the figure's sentence say it disputes another figure (a dispute cue that
     names another quantity, :func:`_cue_about_another`, does not count)?"""
     quote = str(c.get("quote") or "")
-    return any(not _cue_about_another(quote, m, c) for m in _DISPUTE.finditer(quote))
+    return any(
+        not _cue_about_another(quote, m, c) and not _BOUND_THAN.match(m.group(0))
+        for m in _DISPUTE.finditer(quote)
+    )
 
 
 def estimate(c: Mapping[str, Any]) -> bool:
@@ -997,6 +1020,8 @@ def quarrel(text: str) -> bool:
     # a comparison put down to what happened since ("higher than the 23 given on Wednesday
     # because ... went to hospital later") reconciles two counts, it does not quarrel
     for m in _DISPUTE.finditer(text):
+        if _BOUND_THAN.match(m.group(0)):
+            continue
         rest = re.split(r"[.;!?]\s", text[m.end() :], maxsplit=1)[0]
         if not _EXPLAINED_LATER.search(rest):
             return True

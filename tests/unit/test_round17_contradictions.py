@@ -1,0 +1,67 @@
+"""Round 17: contradictions on fresh text (rival figures of one article, dispute cues)
+and the must-not-contradict cases (bounds, a source's own earlier reading)."""
+
+from __future__ import annotations
+
+from claimlogic import ledger
+from tests.unit.streams import run_stream
+
+
+def _kinds(items: list[tuple[str, str, str | None, str]]) -> list[list[tuple[str, float]]]:
+    return [[(a["kind"], a["claim"]["value"]) for a in al] for _, _, al in run_stream(items)]
+
+
+def test_a_number_right_after_than_is_a_bound_not_a_comparison() -> None:
+    q = (
+        "The flow of arrivals slowed on Friday, with about 1,800 people crossing by early "
+        "afternoon compared with more than 5,000 on Tuesday, police said."
+    )
+    c = {"quote": q, "text": "about 1,800"}
+    assert not ledger.disputes_figure(c)
+    assert not ledger.disputed(c)
+    assert (
+        ledger.disputed_values([{**c, "start": 50}, {"quote": q, "text": "5,000", "start": 130}])
+        == {}
+    )
+    # a comparison with another source's figure is still a cue
+    q2 = "About 1,800 people crossed, fewer than the 5,000 the ministry reported."
+    assert ledger.disputes_figure({"quote": q2, "text": "About 1,800"})
+
+
+def test_a_source_revising_its_own_earlier_reading_is_a_revision() -> None:
+    q = (
+        "The agency said 47 people remained missing, fewer than the roughly 60 it reported "
+        "on Tuesday afternoon, after relatives located several people."
+    )
+    assert ledger.revision({"quote": q, "text": "47"})
+    assert ledger.revision(
+        {"quote": "It now counts 12, below its own earlier estimate.", "text": "12"}
+    )
+    # another source's figure is no revision
+    q2 = "Police said 9,000 marched, fewer than the 20,000 the organisers reported."
+    assert not ledger.revision({"quote": q2, "text": "9,000"})
+
+
+def test_a_count_lowered_below_the_sources_own_figure_updates_it() -> None:
+    got = _kinds(
+        [
+            (
+                "a1",
+                "2026-04-14T15:00:00Z",
+                "Dam burst in Orvane",
+                "ORVANE - A tailings dam burst above Orvane on Tuesday. The civil protection "
+                "agency said roughly 60 people were missing.",
+            ),
+            (
+                "a2",
+                "2026-04-15T09:00:00Z",
+                "Orvane dam burst: 47 still missing",
+                "ORVANE - Rescuers dug through the night in Orvane after the dam burst. The "
+                "civil protection agency said 47 people remained missing, fewer than the "
+                "roughly 60 it reported on Tuesday afternoon, after relatives located several "
+                "people.",
+            ),
+        ]
+    )
+    assert ("contradiction", 47.0) not in got[1]
+    assert ("update", 47.0) in got[1]

@@ -1043,7 +1043,15 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
     if not _named(old.get("value"), values):
         return False
     q = str(new.get("quote") or "")
-    return not (_CHANGED.search(q) or revision(new))
+    return not (_CHANGED.search(q) or _NOW_PERFECT.search(q) or revision(new))
+
+
+#: "now" with a perfect tense or a standing verb: "nine people had now been arrested",
+#: "the toll now stands at 14". The count has moved on since the other reading; "now"
+#: alone is no such cue ("around 11,000 troops are now in Russia").
+_NOW_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+now\b|\bnow\s+(?:stands?|stood|totals?|totalled|reached)\b", re.I
+)
 
 
 #: Words that say a toll is the same toll, moved on: "rose to 11", "climbed to", "now

@@ -65,3 +65,18 @@ def test_a_count_lowered_below_the_sources_own_figure_updates_it() -> None:
     )
     assert ("contradiction", 47.0) not in got[1]
     assert ("update", 47.0) in got[1]
+
+
+def test_a_count_that_has_now_moved_is_no_side_of_a_quarrel() -> None:
+    old = {"value": 6.0, "source": "Hanna Blom"}
+    new = {
+        "value": 9.0,
+        "source": "national police's anti-drug unit",
+        "quote": "The national police's anti-drug unit said nine people had now been arrested.",
+    }
+    assert not ledger.quarrel_pair(new, old, [9.0, 6.0])
+    stands = {**new, "quote": "The toll now stands at nine, the police said."}
+    assert not ledger.quarrel_pair(stands, old, [9.0, 6.0])
+    # "now" alone is no move: the two sources still quarrel
+    plain = {**new, "quote": "The unit said nine people are now in custody, not six."}
+    assert ledger.quarrel_pair(plain, old, [9.0, 6.0])

@@ -1247,6 +1247,23 @@ _PART_AFTER = re.compile(r"^\s+(?:\w+\s+)?of\s+(?:them|whom|those|the|its|their)
 _ALL_BUT = re.compile(r"\ball\s+but\s*$", re.I)
 
 
+#: A group named before the figure, set off by a comma: "of the 28 missing, 11 were
+#: believed to have been in the Riverside district", "Of the dead, 19".
+_GROUP_BEFORE = re.compile(
+    r"(?:\bof\s+(?:whom|which|them|those)|\bof\s+the\s+(?:[\w,.-]+\s+){0,3}[\w-]+,)\s*$",
+    re.I,
+)
+
+
+def part_named_after_group(c: Mapping[str, Any]) -> bool:
+    """Is the figure a part of a group named just before it ("of the 28 missing, 11 were
+    believed to have been in the Riverside district")?  Such a part is no rival reading of
+    the group's count: never a ``contradiction``.  (It may still update the part's own
+    count: "Of the 19 people injured, four remained in hospital".)"""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_GROUP_BEFORE.search(quote[:i]))
+
+
 def part_of_group(c: Mapping[str, Any]) -> bool:
     """Is the figure a part of a group its sentence names ("of whom 29 have since been
     discharged")?  A part is never a new value of the group's count: no ``update``."""
@@ -1772,6 +1789,10 @@ def decide(
         ):
             upd = [(0.0, f) for f in overlapping]
 
+    if contra and part_named_after_group(claim):
+        # "of the 28 missing, 11 were believed to have been in the Riverside district": a
+        # part named after its group is no rival reading of the group's count
+        contra = []
     if contra and alertable(claim):
         contra.sort(key=lambda x: (-x[0], x[1]["fid"]))
         against = [f for _, f in contra[:max_against]]

@@ -80,3 +80,37 @@ def test_a_count_that_has_now_moved_is_no_side_of_a_quarrel() -> None:
     # "now" alone is no move: the two sources still quarrel
     plain = {**new, "quote": "The unit said nine people are now in custody, not six."}
     assert ledger.quarrel_pair(plain, old, [9.0, 6.0])
+
+
+def test_a_part_named_after_its_group_is_no_rival_reading() -> None:
+    q = (
+        "The NCPS said that of the 28 missing, 11 were believed to have been in the "
+        "Riverside district, closest to the river."
+    )
+    assert ledger.part_named_after_group({"quote": q, "text": "11"})
+    assert ledger.part_named_after_group({"quote": "Of the dead, 19 were in Majene.", "text": "19"})
+    assert not ledger.part_named_after_group(
+        {"quote": "The NCPS said 11 were missing.", "text": "11"}
+    )
+
+
+def test_a_part_named_after_its_group_does_not_contradict_the_count() -> None:
+    first = (
+        "a1",
+        "2026-04-16T09:00:00Z",
+        "Orvane dam burst: search goes on in Orvane mud",
+        "ORVANE - Rescuers searched the mud in Orvane on Thursday after the tailings dam "
+        "burst above the town. Civil protection chief Dora Kallis said four people were "
+        "missing.",
+    )
+    second = (
+        "a2",
+        "2026-04-18T09:00:00Z",
+        "Orvane dam burst: search goes on in Orvane mud, company disputes count",
+        "ORVANE - Rescuers searched the mud in Orvane on Saturday after the tailings dam "
+        "burst above the town. The mine company disputed the figures. The NCPS said that "
+        "of the 28 missing, 11 were believed to have been in the Riverside district, where "
+        "the mud was deepest. After four days, the chances were very small.",
+    )
+    got = _kinds([first, second])
+    assert ("contradiction", 11.0) not in got[1]

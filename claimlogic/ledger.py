@@ -764,6 +764,8 @@ _DISPUTE = re.compile(
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number)s?"
     r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
     r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|gave|listed|stated)"
+    r"|(?:below|above|short of) (?:the|its|their) (?:\S+ ){0,4}?(?:reported|given|cited|stated"
+    r"|claimed|announced|put forward) by"
     r"|not \S+ but|, not (?:the |its |their )?\S+(?= reported| given| listed| said|,)"
     r"|, not (?:the |its |their )?\S+(?= (?:the |its |their )?(?:\w+ ){1,4}"
     r"(?:has |had |have )?(?:reported|given|listed|said|stated|announced)))",
@@ -1006,7 +1008,10 @@ _QUARREL = re.compile(
     r"\b(?:disput\w*|contradict\w*|conflicting|discrepanc\w*|st(?:ood|and|ands) by"
     r"|(?:is|was|are|were) (?:wrong|incorrect|inaccurate|correct|accurate)"
     r"|(?:explain\w*|account\w* for) the (?:gap|difference|discrepancy)"
-    r"|not (?:the )?\S+ (?:as|that) (?:the )?\w+ (?:has|had|have)\b)",
+    r"|not (?:the )?\S+ (?:as|that) (?:the )?\w+ (?:has|had|have)\b"
+    r"|(?:real|true|actual) (?:figure|number|count|toll|total) (?:was|is|were|stood)"
+    r"|put(?:s|ting)? (?:the|its|their) (?:figure|count|number|toll|estimate|total)"
+    r" (?:\w+ )?(?:lower|higher))",
     re.I,
 )
 
@@ -1044,6 +1049,67 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
         return False
     q = str(new.get("quote") or "")
     return not (_CHANGED.search(q) or _NOW_PERFECT.search(q) or revision(new))
+
+
+_DELTA_CUE = re.compile(r"^\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)
+
+
+def _delta_before_cue(c: Mapping[str, Any]) -> bool:
+    """Is the figure the gap itself ("23 plants were offline, four more than the 19 the
+    grid operator listed": the four)?"""
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_DELTA_CUE.match(quote[i + len(text) :]))
+
+
+def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """In an article that says its sources disagree (:func:`quarrel`), is the new figure
+    another source's rival reading of a figure given earlier in the same article?  Both
+    name a source, the sources differ (as sets of content words), the values are of one
+    order (:func:`_same_order`), and the new figure's sentence does not say the quantity
+    moved or was revised, nor name it as a part of a group."""
+    a, b = _source_words(new), _source_words(old)
+    if not a or not b or a <= b or b <= a:
+        return False
+    if not _same_order(new.get("value"), old.get("value"), RIVAL_RATIO):
+        return False
+    if other_occasions(new, old) or part_named_after_group(new):
+        return False
+    if str(new.get("metric") or "") in _GENERIC_KEYS:
+        return False  # "people|count" says nothing of what is counted: two quantities
+    quote, _text, i = _in_sentence(new)
+    if i > 0 and _SIDE_RESTATED.search(quote[:i]):
+        return False  # "stood by its figure of 18,000", "the two people killed"
+    if _RECALLED.search(quote):
+        return False  # "Firefighters had said on Wednesday night that about 60 ...": recalled
+    return not (_CHANGED_HERE.search(quote) or _NOW_PERFECT.search(quote) or revision(new))
+
+
+#: ``_CHANGED`` without "since": "12,500 people have crossed since Saturday" is a count
+#: over a period, not a count said to have moved.
+_CHANGED_HERE = re.compile(_CHANGED.pattern.replace("|since", "", 1), re.I)
+#: Keys that do not say what is counted ("people|count"): two figures under one of them
+#: are as often two quantities (returnees and camp residents) as two readings of one.
+_GENERIC_KEYS = frozenset(["people|count"])
+#: A figure a side restates rather than reads: "stood by its figure of about 18,000",
+#: "the official figure of 17", "the two people killed near Double Springs", "all 41".
+_SIDE_RESTATED = re.compile(
+    r"(?:\b(?:figure|count|estimate|tally|number|toll|total)s?\s+of"
+    r"|\b(?:the|its|their|his|her|these|those|all))"
+    r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
+    re.I,
+)
+#: A reading recalled from before the article's news: "firefighters had said ...".
+_RECALLED = re.compile(
+    r"\bhad\s+(?:earlier\s+|initially\s+|first\s+)?(?:said|reported|given|put"
+    r"|estimated|announced)\b",
+    re.I,
+)
+
+
+#: Rival readings of one quantity stay within this ratio of each other ("380" against
+#: "610" flights, "2,100" against "2,900" dockworkers); a wider gap is more often two
+#: quantities under one key.
+RIVAL_RATIO = 5.0
 
 
 #: "now" with a perfect tense or a standing verb: "nine people had now been arrested",
@@ -1660,6 +1726,16 @@ def decide(
             ):
                 # One sentence, two sides: the claim disputes that figure by name.
                 contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
+            elif (
+                quarrelling
+                and comparable(claim, fc)
+                and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
+                and rival_in_article(claim, fc)
+            ):
+                # An article that says its sources disagree gives both sides: the later
+                # side contradicts the earlier one ("the airline said 380 ..., the
+                # pilots' union said it had counted 610").
+                contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             continue
         if not comparable(claim, fc, moments=state):
             if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
@@ -1675,6 +1751,22 @@ def decide(
         ):
             # The article sets this figure against the other source's ("not two as the
             # government has stated", "stood by its count"): a disagreement it reports.
+            contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
+            continue
+        if (
+            disputed is not None
+            and _named(fc.get("value"), (disputed,))
+            and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
+            and not revision(claim)
+            and not other_occasions(claim, fc)
+            and not _delta_before_cue(claim)
+            and str(claim.get("text") or "\0") not in str(fc.get("quote") or "")
+        ):
+            # The sentence disputes this figure by name ("31 people were unaccounted for,
+            # a figure well below the 47 missing given by the civil protection service")
+            # and the figure is on record from an earlier article (this article's own
+            # mention of it corroborated that one): the article's two sides, not a
+            # labelling difference, whatever the other guards say.
             contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             continue
         if not (newsworthy(claim, metric) and newsworthy(fc, metric)) and not recount(claim):

@@ -114,3 +114,93 @@ def test_a_part_named_after_its_group_does_not_contradict_the_count() -> None:
     )
     got = _kinds([first, second])
     assert ("contradiction", 11.0) not in got[1]
+
+
+LOCKOUT = (
+    "PELMOUTH - Port employers in Pelmouth locked out dockworkers on Tuesday after pay talks "
+    "broke down. The Pelmouth Port Employers' Association said 2,100 dockworkers had been "
+    "locked out from the start of the morning shift. The Transport and Dock Workers' Union "
+    "said the real figure was 2,900 dockworkers, because the employers had not counted "
+    "casual workers. The employers said they stood by their figure."
+)
+
+
+def test_rival_figures_of_one_article_contradict_in_order() -> None:
+    got = _kinds(
+        [("a1", "2026-10-06T10:00:00Z", "Pelmouth employers lock out dockworkers", LOCKOUT)]
+    )
+    assert got[0] == [("new_figure", 2100.0), ("contradiction", 2900.0)]
+
+
+def test_no_rivals_without_a_quarrel_or_with_a_move() -> None:
+    calm = LOCKOUT.replace("the real figure was", "").replace(
+        " The employers said they stood by their figure.", ""
+    )
+    calm = calm.replace("said  2,900", "said 2,900")
+    got = _kinds([("a1", "2026-10-06T10:00:00Z", "Pelmouth employers lock out dockworkers", calm)])
+    assert ("contradiction", 2900.0) not in got[0]
+    moved = LOCKOUT.replace("the real figure was 2,900", "the number had risen to 2,900")
+    got = _kinds([("a1", "2026-10-06T10:00:00Z", "Pelmouth employers lock out dockworkers", moved)])
+    assert ("contradiction", 2900.0) not in got[0]
+
+
+def test_rival_in_article_guards() -> None:
+    old = {"value": 2100.0, "source": "Port Employers' Association", "metric": "dockworkers|count"}
+    new = {
+        "value": 2900.0,
+        "source": "Dock Workers' Union",
+        "metric": "dockworkers|count",
+        "text": "2,900",
+        "quote": "The Dock Workers' Union said 2,900 dockworkers were locked out.",
+    }
+    assert ledger.rival_in_article(new, old)
+    assert not ledger.rival_in_article({**new, "source": None}, old)
+    assert not ledger.rival_in_article({**new, "value": 21_000.0}, old)  # another order
+    assert not ledger.rival_in_article({**new, "metric": "people|count"}, old)  # says nothing
+    restated = "The union said it stood by its figure of 2,900 dockworkers."
+    assert not ledger.rival_in_article({**new, "quote": restated}, old)
+    recalled = "Firefighters had said on Wednesday night that 2,900 dockworkers were inside."
+    assert not ledger.rival_in_article({**new, "quote": recalled}, old)
+    since = "The Dock Workers' Union said 2,900 dockworkers had been turned away since Monday."
+    assert ledger.rival_in_article({**new, "quote": since}, old)  # a period, not a move
+
+
+def test_more_dispute_and_quarrel_cues() -> None:
+    q = (
+        "Halvard Minerals said on Wednesday that 31 people were unaccounted for, a figure "
+        "well below the 47 missing given by the National Civil Protection Service."
+    )
+    assert ledger.disputes_figure({"quote": q, "text": "31"})
+    assert ledger.quarrel("Dravenia's general staff said the real number was far higher.")
+    assert ledger.quarrel("The UN refugee agency, however, put the figure lower.")
+    assert not ledger.quarrel("The agency put the figure at 12,500 on Monday.")
+
+
+def test_a_figure_disputed_by_name_is_contradicted_though_both_articles_name_both() -> None:
+    first = (
+        "a1",
+        "2026-04-14T15:00:00Z",
+        "Orvane dam burst: 47 missing",
+        "ORVANE - A tailings dam burst above Orvane on Tuesday. The National Civil Protection "
+        "Service said 47 people were missing. Kestria has 31 such dams, the mining "
+        "inspectorate said.",
+    )
+    second = (
+        "a2",
+        "2026-04-15T10:00:00Z",
+        "Orvane dam burst: mine operator says 31 missing",
+        "ORVANE - Halvard Minerals, which operated the dam that burst above Orvane, said on "
+        "Wednesday that 31 people were missing, a figure well below the 47 missing given by "
+        "the National Civil Protection Service. The service stood by its count.",
+    )
+    got = _kinds([first, second])
+    assert ("contradiction", 31.0) in got[1]
+
+
+def test_the_gap_itself_disputes_nothing() -> None:
+    q = (
+        "The Department of Energy said 23 power plants were on forced outage, four more than "
+        "the 19 the grid operator listed."
+    )
+    assert ledger._delta_before_cue({"quote": q, "text": "four"})
+    assert not ledger._delta_before_cue({"quote": q, "text": "23"})

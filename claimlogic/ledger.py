@@ -1517,6 +1517,30 @@ def side_figure(c: Mapping[str, Any]) -> bool:
     return c.get("hedge") in ("expected", "hypothetical") or bool({"ratio", "fraction"} & set(dims))
 
 
+def scenery_count(c: Mapping[str, Any]) -> bool:
+    """Is the figure a small count of things (under ten, no unit, not a toll: "two
+    hangars", "the two armies", "three epidemiologists", "five supply companies")?  In
+    the body of a long report past its first paragraph such counts set the scene (see
+    :func:`in_lede`); a toll ("two lorry drivers were killed") is still the story's."""
+    v = c.get("value")
+    if v is None or abs(float(v)) >= 10 or c.get("bound") not in (None, "exact", "approx"):
+        return False
+    if _unit(c) in MEASURE_UNITS or _unit(c) in DISTANCE_UNITS:
+        return False
+    dims = str(c.get("metric") or "").split("|")
+    if any(d in ("money", "ratio", "fraction") for d in dims[1:]):
+        return False
+    return not _PEOPLE_EVENT.search(" ".join(str(x) for x in (c.get("property"), *dims[1:]) if x))
+
+
+#: What happened to people, beyond tolls: a small such count is the story's own ("two
+#: port workers arrested", "five hunger strikers taken to hospital").
+_PEOPLE_EVENT = re.compile(
+    _EVENT_COUNT.pattern + r"|arrest|detain|hospitali|rescu|evacuat|displac|infect|captur",
+    re.I,
+)
+
+
 def in_lede(
     c: Mapping[str, Any],
     title: str | None = None,
@@ -1538,7 +1562,11 @@ def in_lede(
     start = c.get("start")
     if not isinstance(start, int) or reach < long_chars:
         return True
-    side = first_par_end is not None and start >= first_par_end and side_figure(c)
+    side = (
+        first_par_end is not None
+        and start >= first_par_end
+        and (side_figure(c) or scenery_count(c))
+    )
     if start < lede_chars and not side:
         return True
     if not title:

@@ -204,3 +204,32 @@ def test_the_gap_itself_disputes_nothing() -> None:
     )
     assert ledger._delta_before_cue({"quote": q, "text": "four"})
     assert not ledger._delta_before_cue({"quote": q, "text": "23"})
+
+
+def test_scenery_counts() -> None:
+    sc = ledger.scenery_count
+    assert sc({"value": 2.0, "bound": "exact", "metric": "hangars|count", "property": "count"})
+    assert sc(
+        {"value": 3.0, "bound": "exact", "metric": "epidemiologists|team", "property": "team"}
+    )
+    # tolls and what happened to people are the story's own, however small
+    assert not sc({"value": 2.0, "metric": "lorry drivers|killed", "property": "killed"})
+    assert not sc({"value": 2.0, "metric": "port workers|arrested", "property": "arrested"})
+    # ten or more, money, shares: not scenery counts
+    assert not sc({"value": 12.0, "metric": "hangars|count", "property": "count"})
+    assert not sc({"value": 5.0, "metric": "grant|amount|money", "property": "amount"})
+
+
+def test_a_small_count_past_a_long_reports_first_paragraph_opens_no_key() -> None:
+    from tests.unit.test_round13_long_articles import BODY, LEDE
+
+    second = "The army deployed two helicopters to the tunnel, the fire service said. "
+    text = LEDE + "\n\n" + second + BODY + BODY + BODY
+    out = run_stream([("a1", "2026-03-03T10:00:00Z", "Tanker fire in Orsk tunnel", text)])
+    got = [(a["kind"], a["claim"]["value"]) for a in out[0][2]]
+    assert ("new_figure", 3.0) in got and ("new_figure", 14.0) in got
+    assert 2.0 not in [v for _, v in got]
+    # in the first paragraph the same count is news as before
+    text = LEDE + second + "\n\n" + BODY + BODY + BODY
+    out = run_stream([("a1", "2026-03-03T10:00:00Z", "Tanker fire in Orsk tunnel", text)])
+    assert ("new_figure", 2.0) in [(a["kind"], a["claim"]["value"]) for a in out[0][2]]

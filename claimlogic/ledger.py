@@ -767,6 +767,8 @@ _DISPUTE = re.compile(
     r"|(?:below|above|short of) (?:the|its|their) (?:\S+ ){0,4}?(?:reported|given|cited|stated"
     r"|claimed|announced|put forward) by"
     r"|not \S+ but|, not (?:the |its |their )?\S+(?= reported| given| listed| said|,)"
+    r"|, not (?:the |its |their )?\S+(?: \w+)? as (?:the |its |their )?(?:[\w'-]+ ){1,4}?"
+    r"(?:says|said|reported|reports|claimed|claims|stated|states|announced|had|has|have)\b"
     r"|, not (?:the |its |their )?\S+(?= (?:the |its |their )?(?:\w+ ){1,4}"
     r"(?:has |had |have )?(?:reported|given|listed|said|stated|announced)))",
     re.I,

@@ -233,3 +233,18 @@ def test_a_small_count_past_a_long_reports_first_paragraph_opens_no_key() -> Non
     text = LEDE + second + "\n\n" + BODY + BODY + BODY
     out = run_stream([("a1", "2026-03-03T10:00:00Z", "Tanker fire in Orsk tunnel", text)])
     assert ("new_figure", 2.0) in [(a["kind"], a["claim"]["value"]) for a in out[0][2]]
+
+
+def test_not_n_as_the_other_source_says_is_a_dispute_cue() -> None:
+    q = (
+        "The national consumer safety agency said on Monday that 97,000 V8 scooters had been "
+        "sold, not 84,000 as Voltro says, and urged the company to widen its recall."
+    )
+    c = {"quote": q, "text": "97,000", "start": 57}
+    assert ledger.disputes_figure(c)
+    assert ledger.disputed_values([c, {"quote": q, "text": "84,000", "start": 94}]) == {0: 1}
+    q2 = "The council said the shortfall was 4.9 billion, not 3.6 billion as the ministry reported."
+    assert ledger.disputes_figure({"quote": q2, "text": "4.9 billion"})
+    # a list is no dispute
+    q3 = "It sold 97,000 scooters, not counting 84,000 bicycles."
+    assert not ledger.disputes_figure({"quote": q3, "text": "97,000"})

@@ -237,13 +237,13 @@ def test_a_small_count_past_a_long_reports_first_paragraph_opens_no_key() -> Non
 
 def test_not_n_as_the_other_source_says_is_a_dispute_cue() -> None:
     q = (
-        "The national consumer safety agency said on Monday that 97,000 V8 scooters had been "
+        "The national consumer safety agency said on Monday that 97,000 electric scooters had been "
         "sold, not 84,000 as Voltro says, and urged the company to widen its recall."
     )
     c = {"quote": q, "text": "97,000", "start": 57}
     assert ledger.disputes_figure(c)
-    assert ledger.disputed_values([c, {"quote": q, "text": "84,000", "start": 94}]) == {0: 1}
-    q2 = "The council said the shortfall was 4.9 billion, not 3.6 billion as the ministry reported."
+    assert ledger.disputed_values([c, {"quote": q, "text": "84,000", "start": 100}]) == {0: 1}
+    q2 = "The shortfall was 4.9 billion florins, not 3.6 billion as the finance ministry reported."
     assert ledger.disputes_figure({"quote": q2, "text": "4.9 billion"})
     # a list is no dispute
     q3 = "It sold 97,000 scooters, not counting 84,000 bicycles."

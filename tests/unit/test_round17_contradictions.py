@@ -248,3 +248,24 @@ def test_not_n_as_the_other_source_says_is_a_dispute_cue() -> None:
     # a list is no dispute
     q3 = "It sold 97,000 scooters, not counting 84,000 bicycles."
     assert not ledger.disputes_figure({"quote": q3, "text": "97,000"})
+
+
+def test_an_article_alerts_once_per_value_of_a_key() -> None:
+    first = (
+        "a1",
+        "2026-02-10T10:00:00Z",
+        "Solvane airport baggage chaos",
+        "SOLVANE - About 18,000 checked bags were stranded at Solvane airport on Tuesday after "
+        "the baggage system failed, the airport operator said.",
+    )
+    second = (
+        "a2",
+        "2026-02-10T20:00:00Z",
+        "Solvane airport baggage chaos: union says 26,000 bags stuck",
+        "SOLVANE - The ground handlers' union said about 26,000 checked bags were stranded at "
+        "Solvane airport on Tuesday evening, not the 18,000 reported by the airport operator. "
+        '"There are 26,000 checked bags down there," union representative Sofia Lindqvist '
+        "said. The airport operator said it stood by its figure.",
+    )
+    got = _kinds([first, second])
+    assert [v for _, v in got[1]].count(26_000.0) == 1

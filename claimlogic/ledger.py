@@ -1532,7 +1532,16 @@ def scenery_count(c: Mapping[str, Any]) -> bool:
     dims = str(c.get("metric") or "").split("|")
     if any(d in ("money", "ratio", "fraction") for d in dims[1:]):
         return False
+    if abs(float(v)) <= 2 and not _opens_sentence(c):
+        # "his two sons were rescued", "the two motorists killed in 2019": a pair inside a
+        # sentence of the body is a detail of it, whatever happened to it
+        return True
     return not _PEOPLE_EVENT.search(" ".join(str(x) for x in (c.get("property"), *dims[1:]) if x))
+
+
+def _opens_sentence(c: Mapping[str, Any]) -> bool:
+    quote, _text, i = _in_sentence(c)
+    return i >= 0 and not re.search(r"[A-Za-z0-9]", quote[:i].replace("At least", ""))
 
 
 #: What happened to people, beyond tolls: a small such count is the story's own ("two

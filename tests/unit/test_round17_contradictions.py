@@ -269,3 +269,13 @@ def test_an_article_alerts_once_per_value_of_a_key() -> None:
     )
     got = _kinds([first, second])
     assert [v for _, v in got[1]].count(26_000.0) == 1
+
+
+def test_a_pair_inside_a_body_sentence_is_a_detail() -> None:
+    sc = ledger.scenery_count
+    inside = "A farmer said his two sons were rescued from the roof by a helicopter."
+    assert sc({"value": 2.0, "text": "two", "quote": inside, "metric": "sons|rescued"})
+    opening = "Two guards were injured in the escape, the prison service said."
+    assert not sc({"value": 2.0, "text": "Two", "quote": opening, "metric": "guards|injured"})
+    three = "A farmer said three men were rescued from the roof by a helicopter."
+    assert not sc({"value": 3.0, "text": "three", "quote": three, "metric": "men|rescued"})

@@ -1540,8 +1540,9 @@ def scenery_count(c: Mapping[str, Any]) -> bool:
 
 
 def _opens_sentence(c: Mapping[str, Any]) -> bool:
+    """Does the figure open its sentence (or is its place unknown)?"""
     quote, _text, i = _in_sentence(c)
-    return i >= 0 and not re.search(r"[A-Za-z0-9]", quote[:i].replace("At least", ""))
+    return i < 0 or not re.search(r"[A-Za-z0-9]", quote[:i].replace("At least", ""))
 
 
 #: What happened to people, beyond tolls: a small such count is the story's own ("two

@@ -461,8 +461,17 @@ def interval(c: Mapping[str, Any]) -> tuple[float, float]:
     if bound == "min":
         return (float(lo) if lo is not None else v, INF)
     if bound == "max":
+        if lo is None and _NEAR_BELOW.match(str(c.get("text") or "")):
+            # "nearly 200,000 households": close below the number, not anything up to it
+            return (v * (1 - NEAR_BELOW_PCT), v)
         return (float(lo) if lo is not None else min(0.0, v), v)
     return (v, v)
+
+
+#: Bounds that stay close to their number: "nearly 200,000", "almost 5,000", "just under".
+_NEAR_BELOW = re.compile(r"\s*(?:nearly|almost|just\s+(?:under|below|short\s+of))\b", re.I)
+#: How far below its number such a bound reaches (the widest ``approx_radius``).
+NEAR_BELOW_PCT = 0.10
 
 
 def gap(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -1047,8 +1056,8 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
     a, b = _source_words(new), _source_words(old)
     if not a or not b or a <= b or b <= a:
         return False
-    if not _named(old.get("value"), values):
-        return False
+    if not _named(old.get("value"), values) or _delta_before_cue(new):
+        return False  # "four more than the 19": the gap is no side
     q = str(new.get("quote") or "")
     return not (_CHANGED.search(q) or _NOW_PERFECT.search(q) or revision(new))
 
@@ -1785,7 +1794,6 @@ def decide(
             quarrelling
             and not other_occasions(claim, fc)
             and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
-            and not set(fig.get("outlets") or ()) <= {outlet}
             and abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
             and quarrel_pair(claim, fc, values)
         ):

@@ -279,3 +279,65 @@ def test_a_pair_inside_a_body_sentence_is_a_detail() -> None:
     assert not sc({"value": 2.0, "text": "Two", "quote": opening, "metric": "guards|injured"})
     three = "A farmer said three men were rescued from the roof by a helicopter."
     assert not sc({"value": 3.0, "text": "three", "quote": three, "metric": "men|rescued"})
+
+
+def _same_outlet(items: list[tuple[str, str, str, str]]) -> list[list[tuple[str, float]]]:
+    import json
+
+    from claimlogic.brain import BrainConfig, analyze, observe
+    from claimlogic.extract import extract_claims
+    from topics.catalog import TABLES
+    from topics.schemas import Article
+
+    tables: dict = {name: {} for name in TABLES}
+    out = []
+    for i, (aid, pub, title, text) in enumerate(items):
+        art = Article.create(
+            text, id=aid, title=title, outlet="Kelmouth Courier", published_at=pub, fetched_at=pub
+        )
+        rec = json.loads(json.dumps(analyze(art, claims=extract_claims(text))))
+        obs = observe(tables, rec, now=1_760_000_000.0 + i, config=BrainConfig())
+        out.append([(a["kind"], a["claim"]["value"]) for a in obs.alerts])
+    return out
+
+
+WATER_1 = (
+    "w1",
+    "2026-11-02T20:00:00Z",
+    "Kelmouth water main burst leaves homes dry",
+    "KELMOUTH - The number of Kelmouth households without water rose to 140,000 on Monday "
+    "evening after the trunk main burst on Station Road, Kelmouth Water said.",
+)
+WATER_2 = (
+    "w2",
+    "2026-11-03T16:00:00Z",
+    "Council says nearly 200,000 Kelmouth homes without water; company stands by 140,000",
+    "KELMOUTH - Kelmouth City Council said on Tuesday that nearly 200,000 Kelmouth households "
+    "were without water after the trunk main burst on Station Road, accusing Kelmouth Water "
+    "of understating the outage. Kelmouth Water said it stood by its figure of 140,000 "
+    "households.",
+)
+
+
+def test_one_outlet_reporting_two_sources_quarrel_is_a_contradiction() -> None:
+    got = _same_outlet([WATER_1, WATER_2])
+    assert ("contradiction", 200_000.0) in got[1]
+
+
+def test_nearly_stays_close_below_its_number() -> None:
+    iv = ledger.interval({"text": "nearly 200,000", "value": 200_000.0, "bound": "max"})
+    assert iv == (180_000.0, 200_000.0)
+    # "fewer than 1,200" still reaches down
+    assert ledger.interval({"text": "fewer than 1,200", "value": 1200.0, "bound": "max"})[0] == 0.0
+
+
+def test_the_gap_is_no_side_of_a_quarrel() -> None:
+    new = {
+        "value": 4.0,
+        "text": "four",
+        "source": "Department of Energy",
+        "quote": "The Department of Energy said 23 plants were offline, four more than the 19 "
+        "the grid operator listed.",
+    }
+    old = {"value": 19.0, "source": "grid operator"}
+    assert not ledger.quarrel_pair(new, old, [23.0, 4.0, 19.0])

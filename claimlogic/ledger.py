@@ -962,6 +962,55 @@ _SOURCE_STOP = frozenset(
 )
 
 
+#: Head words of a body that speaks: a longer source that adds one of these to a shorter
+#: one names another body ("the airline" / "the Norvanian Airline Pilots Association",
+#: "the company" / "the company's workers' union"), not the same one at more length
+#: ("police" / "police in the canton of Valais").
+_BODY_HEADS = frozenset(
+    [
+        "union",
+        "unions",
+        "association",
+        "federation",
+        "council",
+        "councils",
+        "ministry",
+        "agency",
+        "service",
+        "authority",
+        "commission",
+        "committee",
+        "office",
+        "department",
+        "court",
+        "prosecutors",
+        "prosecutor",
+        "police",
+        "army",
+        "government",
+        "governor",
+        "company",
+        "operator",
+        "airline",
+        "group",
+        "charity",
+        "institute",
+    ]
+)
+
+
+def sources_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sources (as sets of content words, :func:`_source_words`) name different
+    speakers?  Disjoint or crossing sets differ; when one set holds the other, they
+    differ only if the longer one adds a head word of a body (``_BODY_HEADS``)."""
+    if not a or not b:
+        return False
+    if not (a <= b or b <= a):
+        return True
+    small, big = (a, b) if a <= b else (b, a)
+    return bool((big - small) & _BODY_HEADS)
+
+
 def _source_words(c: Mapping[str, Any]) -> frozenset[str]:
     words = re.findall(r"[a-z]+", str(c.get("source") or "").lower())
     return frozenset(w for w in words if w not in _SOURCE_STOP)
@@ -1053,8 +1102,7 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
     was revised.  Such a pair is compared even when the counts are small or an incident
     guard, a time window or a cross-mention would keep them apart: the article itself
     puts the two side by side as a disagreement."""
-    a, b = _source_words(new), _source_words(old)
-    if not a or not b or a <= b or b <= a:
+    if not sources_differ(_source_words(new), _source_words(old)):
         return False
     if not _named(old.get("value"), values) or _delta_before_cue(new):
         return False  # "four more than the 19": the gap is no side
@@ -1078,8 +1126,7 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     name a source, the sources differ (as sets of content words), the values are of one
     order (:func:`_same_order`), and the new figure's sentence does not say the quantity
     moved or was revised, nor name it as a part of a group."""
-    a, b = _source_words(new), _source_words(old)
-    if not a or not b or a <= b or b <= a:
+    if not sources_differ(_source_words(new), _source_words(old)):
         return False
     if not _same_order(new.get("value"), old.get("value"), RIVAL_RATIO):
         return False

@@ -341,3 +341,21 @@ def test_the_gap_is_no_side_of_a_quarrel() -> None:
     }
     old = {"value": 19.0, "source": "grid operator"}
     assert not ledger.quarrel_pair(new, old, [23.0, 4.0, 19.0])
+
+
+def test_a_longer_source_naming_another_body_differs() -> None:
+    sw = frozenset
+    assert ledger.sources_differ(
+        sw({"airline"}), sw({"norvanian", "airline", "pilots", "association"})
+    )
+    assert ledger.sources_differ(sw({"company"}), sw({"company", "workers", "union"}))
+    # the same speaker at more length
+    assert not ledger.sources_differ(sw({"police"}), sw({"police", "canton", "valais"}))
+    assert not ledger.sources_differ(sw({"airline"}), sw({"airline"}))
+    assert ledger.sources_differ(sw({"airline"}), sw({"union"}))
+    new = {
+        "value": 610.0,
+        "source": "Norvanian Airline Pilots Association",
+        "quote": "The Norvanian Airline Pilots Association said 610 flights were cancelled.",
+    }
+    assert ledger.quarrel_pair(new, {"value": 380.0, "source": "airline"}, [610.0, 380.0])

@@ -1366,6 +1366,17 @@ def observe(
             tables, sid, st["metrics"], metric, v, aid, (), config
         ):
             decisions = [d for d in decisions if d[0] not in MOVES]
+        if (
+            decisions
+            and v is not None
+            and any(
+                m == metric and abs(x - float(v)) <= 1e-9 * max(1.0, abs(x)) for x, _, m in said
+            )
+        ):
+            # "about 26,000 bags were stranded ..." then the union's quote "There are 26,000
+            # bags down there": the article repeats a value it has already alerted on under
+            # this key; one alert per value is enough
+            decisions = []
         if decisions and v is not None:
             said.append((float(v), quote, metric))
         if metric not in st["metrics"]:

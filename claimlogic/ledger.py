@@ -1106,6 +1106,8 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
         return False
     if not _named(old.get("value"), values) or _delta_before_cue(new):
         return False  # "four more than the 19": the gap is no side
+    if _CONTINUED.search(_around(new, 0, 40)):
+        return False  # "said that about 800 people remained": a later reading of a state
     q = str(new.get("quote") or "")
     return not (_CHANGED.search(q) or _NOW_PERFECT.search(q) or revision(new))
 

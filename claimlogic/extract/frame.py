@@ -919,6 +919,11 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
                     for i, t in enumerate(name)
                 ):
                     subj = name
+        if not subj and j >= 0 and toks[j].text == ",":
+            # A body named before an aside: "The miners' association, which represents
+            # the pickers, said ...", "The main union, the SNEV, said ...", "The
+            # mission, however, said ...": the speaker is the phrase before the aside.
+            subj = _before_aside(toks, j)
         if not subj and j >= 0 and toks[j].text in (",", "”", '"'):
             # Inverted: ", said John Kirby." - a short subject that ends the clause.
             e = k + 1
@@ -949,6 +954,43 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
     resolved, att = (named or candidates)[0]
     _commit(resolved, ctx)
     return att
+
+
+#: How an aside between a speaker and its verb opens ("X, which runs ..., said").
+_ASIDE_OPENERS = words("which who whose the a an its their however too also meanwhile")
+_ASIDE_MAX = 14
+
+
+def _before_aside(toks: list[Token], comma: int) -> list[Token]:
+    """The speaker named before an aside that ends at ``comma`` ("X, which ..., said").
+
+    Empty when the text before the aside is no noun phrase that starts its clause
+    (a place or time "In Orlay, where ..., said" is no speaker).
+    """
+    p = comma - 1
+    while p >= 0 and toks[p].text not in _CLAUSE_BREAKS:
+        p -= 1
+    aside = toks[p + 1 : comma]
+    if p < 0 or toks[p].text != "," or not aside or len(aside) > _ASIDE_MAX:
+        return []
+    if aside[0].low not in _ASIDE_OPENERS and not aside[0].text[:1].isupper():
+        return []
+    q = p - 1
+    while q >= 0 and toks[q].text not in _CLAUSE_BREAKS:
+        q -= 1
+    if q >= 0 and toks[q].text not in (",", "—", "–"):
+        return []
+    name = toks[q + 1 : p]
+    if not name or len(name) > 8:
+        return []
+    first = name[0]
+    if first.low in _PREPOSITIONS | {"on", "by", "after", "before", "when", "while", "as", "if"}:
+        return []
+    if not (first.low in ("the", "a", "an") or first.text[:1].isupper()):
+        return []
+    if any(t.low in _VERB_LIKE or t.text[:1].isdecimal() for t in name):
+        return []
+    return name
 
 
 _SUBJECT_SKIP = frozenset({"the", "a", "an"})

@@ -1,0 +1,48 @@
+"""Round 18: each figure tied to the source that gives it (asides between a speaker and
+its verb), and a later reading of a state is no side of a quarrel."""
+
+from __future__ import annotations
+
+from claimlogic import ledger
+from claimlogic.extract import extract_claims
+
+
+def _sources(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.source) for c in extract_claims(text)]
+
+
+def test_a_speaker_named_before_an_aside_is_the_source() -> None:
+    assert _sources(
+        "The Miners' Association of Velt, which represents the independent pickers, "
+        "said at least 150 people were unaccounted for."
+    ) == [("at least 150", "Miners' Association of Velt")]
+    assert (
+        _sources("The main teachers' union, the SNEV, said 58 percent of teachers were out.")[0][1]
+        == "main teachers' union"
+    )
+    assert (
+        _sources(
+            "The international observer mission, however, said 2.8 percent of ballots were invalid."
+        )[0][1]
+        == "international observer mission"
+    )
+
+
+def test_a_place_or_time_before_an_aside_is_no_speaker() -> None:
+    # "In Orlay" opens the clause with a preposition: no speaker named before the aside
+    assert _sources("In Orlay, where the march ended, said 42,000 people had gathered.") == [
+        ("42,000", None)
+    ]
+
+
+def test_a_state_read_again_is_no_side_of_a_quarrel() -> None:
+    old = {"value": 2600.0, "text": "2,600", "source": "Noor Haddad", "quote": "We counted 2,600."}
+    q = (
+        "The IRO, whose earlier count of 2,600 had been disputed by the ministry, said that "
+        "about 800 people remained in Saltreach on Thursday evening."
+    )
+    new = {"value": 800.0, "text": "about 800", "source": "IRO", "quote": q}
+    assert not ledger.quarrel_pair(new, old, [2600.0, 800.0])
+    # the same sentence without the state word is a side
+    q2 = q.replace("people remained in Saltreach", "people were in Saltreach")
+    assert ledger.quarrel_pair({**new, "quote": q2}, old, [2600.0, 800.0])

@@ -113,7 +113,11 @@ _REVISION = re.compile(
     r"(?:[\w,.-]+\s+){0,3}?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|gave|given|announced|said|stated"
     r"|counted|estimated|put\s+forward)"
-    r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b)\b",
+    r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b"
+    # the speaker's own earlier count named beside the new one: "The agency, whose
+    # earlier count of 2,600 had been disputed, said about 800 remained"
+    r"|(?:whose|its|their)\s+(?:own\s+)?(?:earlier|previous|initial|first)\s+"
+    r"(?:count|figure|estimate|tally|number|toll|total)\s+of\b)\b",
     re.I,
 )
 #: A source moving its own count, just before the figure: "the operator raised its count
@@ -1106,8 +1110,6 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
         return False
     if not _named(old.get("value"), values) or _delta_before_cue(new):
         return False  # "four more than the 19": the gap is no side
-    if _CONTINUED.search(_around(new, 0, 40)):
-        return False  # "said that about 800 people remained": a later reading of a state
     q = str(new.get("quote") or "")
     return not (_CHANGED.search(q) or _NOW_PERFECT.search(q) or revision(new))
 

@@ -870,7 +870,9 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             return Attribution(resolved[0] if resolved else None, "according", k, j, content)
     candidates: list[tuple[_Resolved, Attribution]] = []
     for k, w in enumerate(lows):
-        if w not in lx.SAY_VERBS or w == "according":
+        if w in ("put", "puts") and _puts_at(toks, k):
+            pass  # "the union put the turnout at 1.4 million": a source giving its figure
+        elif w not in lx.SAY_VERBS or w == "according":
             continue
         if (
             w in ("added", "adds", "add")
@@ -954,6 +956,22 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
     resolved, att = (named or candidates)[0]
     _commit(resolved, ctx)
     return att
+
+
+#: Words that may open a figure after "put ... at" ("at about 35", "at least 40").
+_AT_FIGURE = words("about around roughly some nearly almost least more over under just between")
+
+
+def _puts_at(toks: list[Token], k: int) -> bool:
+    """Is "put" at ``k`` a source giving a figure: "put the number at 1.4 million",
+    "put Varga's share at 49.1 percent" ("at" and a number within eight words)?"""
+    for j in range(k + 1, min(k + 9, len(toks) - 1)):
+        if toks[j].text in _CLAUSE_BREAKS or toks[j].text == ".":
+            return False
+        if toks[j].low == "at":
+            nxt = toks[j + 1]
+            return nxt.text[:1].isdecimal() or nxt.low in _AT_FIGURE
+    return False
 
 
 #: How an aside between a speaker and its verb opens ("X, which runs ..., said").

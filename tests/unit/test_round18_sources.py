@@ -35,14 +35,24 @@ def test_a_place_or_time_before_an_aside_is_no_speaker() -> None:
     ]
 
 
-def test_a_state_read_again_is_no_side_of_a_quarrel() -> None:
+def test_the_speakers_own_earlier_count_named_beside_the_new_one_is_a_revision() -> None:
     old = {"value": 2600.0, "text": "2,600", "source": "Noor Haddad", "quote": "We counted 2,600."}
     q = (
         "The IRO, whose earlier count of 2,600 had been disputed by the ministry, said that "
         "about 800 people remained in Saltreach on Thursday evening."
     )
     new = {"value": 800.0, "text": "about 800", "source": "IRO", "quote": q}
+    assert ledger.revision(new)
     assert not ledger.quarrel_pair(new, old, [2600.0, 800.0])
-    # the same sentence without the state word is a side
-    q2 = q.replace("people remained in Saltreach", "people were in Saltreach")
+    # another body's count named beside the figure is still a side
+    q2 = q.replace("whose earlier count", "disputing the ministry's count")
+    assert not ledger.revision({**new, "quote": q2})
     assert ledger.quarrel_pair({**new, "quote": q2}, old, [2600.0, 800.0])
+
+
+def test_a_source_putting_a_figure_at_a_value_gives_it() -> None:
+    assert _sources("The CGV, the largest union, put the nationwide turnout at 1.4 million.") == [
+        ("1.4 million", "CGV")
+    ]
+    # "put" with no figure after "at" is no attribution
+    assert _sources("Officials put the damage down to the storm; 40 homes were hit.")[0][1] is None

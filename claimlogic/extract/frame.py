@@ -1027,6 +1027,15 @@ def _commit(resolved: _Resolved, ctx: DocContext) -> None:
     ctx.last_source = src
 
 
+#: Heads of a body that names itself ("the ministry", "the prefecture"): such a phrase
+#: refers back only to an earlier source of that kind.  Words any body may be called
+#: ("the agency", "the office", "the service", "the authorities") are not among them.
+_BODY_NOUNS = words(
+    """ministry prefecture council institute commission court union association
+    inspectorate regulator operator company firm"""
+)
+
+
 def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
     toks = [t for t in tokens if t.low not in _ADVERBS]
     while toks and toks[0].low in ("and", "but", "which", "who", "as"):
@@ -1053,6 +1062,16 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
             mem = ctx.last_person_source or ctx.last_source
         else:
             mem = ctx.last_source
+        if (
+            mem
+            and toks[0].low == "the"
+            and toks[-1].low in _BODY_NOUNS
+            and toks[-1].low not in mem.lower()
+            and mem != ctx.last_person_source
+        ):
+            # "the prefecture said" after the unions spoke is the prefecture, not the
+            # unions: a body refers back only to a source named as that body.
+            return _join([t.text for t in toks[1:]]), None, None, False
         if mem:
             return mem, None, None, True
         if toks[0].low in ("the", "this", "that") and len(toks) > 1:

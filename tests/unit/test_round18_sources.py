@@ -56,3 +56,18 @@ def test_a_source_putting_a_figure_at_a_value_gives_it() -> None:
     ]
     # "put" with no figure after "at" is no attribution
     assert _sources("Officials put the damage down to the storm; 40 homes were hit.")[0][1] is None
+
+
+def test_a_body_refers_back_only_to_a_source_of_its_kind() -> None:
+    got = _sources(
+        "The unions said 210,000 people had marched in Orlay. Police made 27 arrests in "
+        "the capital, the prefecture said."
+    )
+    assert got == [("210,000", "unions"), ("27", "prefecture")]
+    # the same kind of body, or a person who spoke for it, is still referred back to
+    got = _sources(
+        "The interior ministry said 380,000 people marched. The ministry said 58 were arrested."
+    )
+    assert got == [("380,000", "interior ministry"), ("58", "interior ministry")]
+    got = _sources("Spokesman Ali Bakr said 5 people died. The ministry said 3 were hurt.")
+    assert got == [("5", "Ali Bakr"), ("3", "Ali Bakr")]

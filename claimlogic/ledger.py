@@ -528,10 +528,30 @@ def hedge_class(h: str | None) -> str:
     return "fact"
 
 
+#: A figure of the whole country: "380,000 people had demonstrated nationwide", "put the
+#: nationwide turnout at 1.4 million", "across the country".
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|countrywide|nationally|across\s+the\s+(?:country|nation)"
+    r"|(?:all\s+)?over\s+the\s+country|in\s+the\s+whole\s+country)\b",
+    re.I,
+)
+
+
+def nationwide(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence, near the figure, say it covers the whole country?"""
+    return bool(_NATIONWIDE.search(_around(c, 60, 80)))
+
+
 def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: bool = False) -> bool:
     pa, pb = _norm(a.get("place")), _norm(b.get("place"))
     if pa and pb and pa != pb and pa not in pb and pb not in pa:
         return False
+    if (pa or pb) and nationwide(a) != nationwide(b):
+        # the whole country against one place of it ("380,000 nationwide" after
+        # "210,000 in Orlay"): two quantities
+        n_place = pa if nationwide(a) else pb
+        if not n_place:
+            return False
     ta, tb = _norm(a.get("time")), _norm(b.get("time"))
     if moments and not any(_PERIOD.search(t) for t in (a.get("time"), b.get("time")) if t):
         return True

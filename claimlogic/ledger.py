@@ -368,6 +368,26 @@ def size_of_place(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_PLACE_SIZE.search(quote[:i]))
 
 
+#: Words just before a number that make it a person's age: "aged 78 and 81" (the second
+#: age), "a man of about 60", "a boy of about ten", "children under four".
+_AGE_BEFORE = re.compile(
+    r"(?:\bage[sd]?\s+(?:between\s+)?\d+\s*(?:,|and|to|-|–)\s*"
+    r"|\b(?:man|woman|boy|girl|child|person|baby|infant|teenager|pensioner)\s+of\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+)?"
+    r"|\b(?:children|child|babies|infants|kids|boys|girls)\s+(?:under|over|below|above)\s+)$",
+    re.I,
+)
+
+
+def age_of_person(c: Mapping[str, Any]) -> bool:
+    """Is the figure a person's age by the words just before it ("a man of about 60",
+    "aged 78 and 81", "children under four")?"""
+    quote, text, i = _in_sentence(c)
+    lead = re.match(r"(?:under|over|below|above)\s+", text, re.I)  # "under four" is the text
+    before = quote[max(0, i - 60) : i] + (lead.group(0) if lead else "")
+    return i > 0 and bool(_AGE_BEFORE.search(before))
+
+
 def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     """May this figure open a metric with a ``new_figure`` alert?
 
@@ -385,7 +405,7 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     v = c.get("value")
     if _unit(c) in DISTANCE_UNITS:
         return False  # where something happened (10 km deep, 600 metres away), not what
-    if c.get("property") == "age":
+    if c.get("property") == "age" or age_of_person(c):
         return False  # who they are ("aged 24 and 29"), not how many or how much
     if numbered_items(c, metric) or size_of_place(c):
         return False

@@ -379,6 +379,37 @@ _AGE_BEFORE = re.compile(
 )
 
 
+#: Words just before a number that make it the method behind a figure, not a figure of
+#: the story: "based on a random sample of 1,500 polling stations", "a survey of 1,800
+#: member companies", "a margin of error of 0.4 percentage points"; and a division of a
+#: chamber, "approved by 212 votes to 64".
+_METHOD_BEFORE = re.compile(
+    r"(?:\b(?:sample|survey|poll|questionnaire)\s+of\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?"
+    r"|\bmargin\s+of\s+error\s+(?:of\s+)?(?:plus\s+or\s+minus\s+)?"
+    r"|\bby\s+|\bvotes?\s+to\s+)$",
+    re.I,
+)
+_VOTES_AFTER = re.compile(r"^\s+votes?\s+to\s+\d", re.I)
+
+
+def method_figure(c: Mapping[str, Any]) -> bool:
+    """Is the figure the method behind another figure (a sample's or survey's size, a
+    margin of error) or a chamber's division ("by 212 votes to 64")?"""
+    quote, text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    before = quote[max(0, i - 60) : i]
+    m = _METHOD_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group(0).strip().lower()
+    if word == "by":
+        return bool(_VOTES_AFTER.match(quote[i + len(text) :]))  # "by 212 votes to 64"
+    if word.startswith("vote"):
+        return bool(re.search(r"\bby\s+\d[\d,]*\s+votes?\s+to\s+$", before, re.I))
+    return True
+
+
 def age_of_person(c: Mapping[str, Any]) -> bool:
     """Is the figure a person's age by the words just before it ("a man of about 60",
     "aged 78 and 81", "children under four")?"""
@@ -405,7 +436,7 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     v = c.get("value")
     if _unit(c) in DISTANCE_UNITS:
         return False  # where something happened (10 km deep, 600 metres away), not what
-    if c.get("property") == "age" or age_of_person(c):
+    if c.get("property") == "age" or age_of_person(c) or method_figure(c):
         return False  # who they are ("aged 24 and 29"), not how many or how much
     if numbered_items(c, metric) or size_of_place(c):
         return False
@@ -1480,7 +1511,11 @@ _PRESUPPOSED = re.compile(
 _WHAT_IT_HAS = re.compile(
     r"\b(?:(?:which|that|who)\s+(?:has|had|have)|employ(?:s|ed|ing)|hous(?:es|ed|ing)"
     r"|accommodat(?:es|ed|ing)|home\s+to|room\s+for|(?:population|membership|staff"
-    r"|workforce|fleet)\s+of|inhabitants\s+of)"
+    r"|workforce|fleet)\s+of|inhabitants\s+of"
+    # what it can do: "can process up to 260,000 barrels", "a unit capable of supplying
+    # 5,000 people", "a capacity of 40,000", "designed for 22,000"
+    r"|can\s+(?:process|hold|carry|take|treat|serve|supply|produce|handle|seat|store)"
+    r"|capable\s+of\s+\w+ing|capacity\s+(?:of|for)|designed\s+for)"
     r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
     re.I,
 )

@@ -24,3 +24,35 @@ def test_a_persons_age_is_no_figure() -> None:
     c = _c("about 60", "About 60 men were found in the freight shed on Wednesday.")
     assert not ledger.age_of_person(c)
     assert ledger.newsworthy(c, "men|count")
+
+
+def test_what_a_thing_can_do_is_context() -> None:
+    for text, quote in [
+        ("up to 260,000 barrels", "The refinery can process up to 260,000 barrels of crude a day."),
+        (
+            "5,000",
+            "The agency was building a water-treatment unit capable of supplying 5,000 people.",
+        ),
+        ("22,000", "The centres held 23,800 people, in a system designed for 22,000."),
+    ]:
+        assert ledger.context_figure(_c(text, quote)), text
+    # what happened is no capacity
+    assert not ledger.context_figure(_c("260,000 barrels", "The refinery spilled 260,000 barrels."))
+
+
+def test_a_samples_size_a_margin_and_a_division_are_no_figures() -> None:
+    for text, quote in [
+        (
+            "1,500",
+            "Its tabulation, based on a random sample of 1,500 polling stations, put it at 49.6.",
+        ),
+        ("1,800", "He said the figure was based on a survey of 1,800 member companies."),
+        ("0.4 percentage points", "Its estimate had a margin of error of 0.4 percentage points."),
+        ("212", "The package was approved by 212 votes to 64, the press office said."),
+        ("64", "The package was approved by 212 votes to 64, the press office said."),
+    ]:
+        c = _c(text, quote)
+        assert ledger.method_figure(c), text
+        assert not ledger.newsworthy(c, "people|count"), text
+    # "by" alone is no division: "cut by 300 jobs"
+    assert not ledger.method_figure(_c("300", "The firm cut its staff by 300 this year."))

@@ -1539,7 +1539,12 @@ def context_figure(c: Mapping[str, Any]) -> bool:
     if _WHAT_IT_HAS.search(before):
         # "the ferry, which had 120 people on board": the load at the time is the event's
         return not _ON_BOARD.search(quote[i : i + len(_text) + 40])
-    m = _PRESUPPOSED.search(before) if c.get("property") == "count" else None
+    # a small set of things the sentence takes as known is context whatever verb stands
+    # near it ("the worst fighting between the two armies", "with the two governments")
+    presupposable = c.get("property") == "count" or (
+        scenery_count(c) and not _PEOPLE_EVENT.search(str(c.get("property") or ""))
+    )
+    m = _PRESUPPOSED.search(before) if presupposable else None
     return m is not None and not re.search(r"\ball\s+(?:of\s+)?$", before[: m.start()], re.I)
 
 

@@ -56,3 +56,15 @@ def test_a_samples_size_a_margin_and_a_division_are_no_figures() -> None:
         assert not ledger.newsworthy(c, "people|count"), text
     # "by" alone is no division: "cut by 300 jobs"
     assert not ledger.method_figure(_c("300", "The firm cut its staff by 300 this year."))
+
+
+def test_a_small_set_the_sentence_takes_as_known_is_context_whatever_its_verb() -> None:
+    q = "The two countries exchanged fire overnight, the worst fighting between the two armies."
+    c = {"text": "two", "quote": q.replace("The two countries", "Both"), "value": 2.0}
+    c.update(property="deployed", metric="armies|deployed", bound="exact")
+    assert ledger.context_figure(c)
+    # what happened to people stays the story's own
+    q2 = "The two critically injured skiers were flown to hospital in Sion."
+    c2 = {"text": "two", "quote": q2, "value": 2.0, "property": "injured"}
+    c2.update(metric="critically|injured", bound="exact")
+    assert not ledger.context_figure(c2)

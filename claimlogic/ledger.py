@@ -1217,6 +1217,23 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     return not (_CHANGED_HERE.search(quote) or _NOW_PERFECT.search(quote) or revision(new))
 
 
+#: An update without words of change stays within this ratio of the figure it replaces.
+UPDATE_RATIO = 20.0
+
+
+def _says_it_moved(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
+    """Does the figure's sentence say the quantity moved, was revised or carries on
+    ("rose to", "down from", "corrected to", "remained", a value it moved from)?"""
+    q = str(c.get("quote") or "")
+    return bool(
+        c.get("change") in ("up", "down")
+        or moved_from is not None
+        or _CHANGED.search(q)
+        or continued(c)
+        or revision(c)
+    )
+
+
 #: ``_CHANGED`` without "since": "12,500 people have crossed since Saturday" is a count
 #: over a period, not a count said to have moved.
 _CHANGED_HERE = re.compile(_CHANGED.pattern.replace("|since", "", 1), re.I)
@@ -2024,6 +2041,17 @@ def decide(
     if upd and overlapping and not revision(claim):
         # The value is already on record (an earlier article reported it): not news.
         upd = []
+
+    if upd and not _says_it_moved(claim, moved_from):
+        # "About 2,300 civilians were evacuated" after "about 1.2 million displaced", "40
+        # million marks" after "2.9 billion marks": a figure twenty times smaller or larger
+        # than the one it would replace, whose sentence says nothing moved, is another
+        # quantity under one key
+        upd = [
+            (g, f)
+            for g, f in upd
+            if _same_order(claim.get("value"), f["claim"].get("value"), UPDATE_RATIO)
+        ]
 
     # A toll that says it rose, higher than every figure the story holds for it in any
     # place, and later than them: the same toll, moved on. Otherwise silent.

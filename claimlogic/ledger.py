@@ -1363,6 +1363,30 @@ _BROUGHT_TO = re.compile(
 )
 
 
+#: A count carried to a new total in the words just before it: "bringing the number of
+#: people rescued alive to 13", "taking arrivals this year to 29,290", "raising the toll
+#: to 9" (no clause break between the verb and the figure).
+_BRINGS_TO = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushed|lifting|lifted|raising"
+    r"|raised)\s+(?:[^\s,;:.]+\s+){0,9}?to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+def names_a_year(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence name a year ("losses since February 2022")?  A total
+    carried on over years is a running tally of the war or the decade, background to the
+    story's own figures."""
+    return bool(re.search(r"\b(?:19|20)\d\d\b", str(c.get("quote") or "")))
+
+
+def brought_to(c: Mapping[str, Any]) -> bool:
+    """Is the figure the new total a count was carried to ("bringing the number of
+    defendants to 12")?"""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_BRINGS_TO.search(quote[max(0, i - 120) : i]))
+
+
 #: At most this many characters from the end of a step to its total: the step is the
 #: clause just before ("2,050 people have reached the islands since Thursday, ...,
 #: taking arrivals this year to 29,290" is a count of its own, farther away).
@@ -1376,7 +1400,12 @@ def increments(claims: list[Mapping[str, Any]]) -> set[int]:
     The step comes before the total, at most ``_STEP_SPAN`` characters before it, is
     smaller, and the total follows a participle clause (:data:`_BROUGHT_TO`) in the same
     sentence; the total is the story's figure, the step no figure of its own."""
-    out: set[int] = set()
+    return {i for i, _ in step_pairs(claims)}
+
+
+def step_pairs(claims: list[Mapping[str, Any]]) -> set[tuple[int, int]]:
+    """(step, total) index pairs of :func:`increments`."""
+    out: set[tuple[int, int]] = set()
     by_quote: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         if c.get("quote") and c.get("start") is not None and c.get("value") is not None:
@@ -1395,7 +1424,7 @@ def increments(claims: list[Mapping[str, Any]]) -> set[int]:
             for i in idx[:k]:
                 near = int(cj["start"]) - int(claims[i]["end"]) <= _STEP_SPAN
                 if near and float(claims[i]["value"]) < float(cj["value"]):
-                    out.add(i)
+                    out.add((i, j))
     return out
 
 
@@ -1807,6 +1836,7 @@ def decide(
     quarrelling: bool = False,
     disputed: float | None = None,
     in_lede: bool = True,
+    carried_to: bool = False,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
 
@@ -1827,6 +1857,10 @@ def decide(
     ``new_figure``, an ``update`` only when its sentence says it carries the figure on
     (:func:`continued`, a revision, a value it moved from) and it has an earlier figure to
     update, a ``contradiction`` only when it disputes one.
+    ``carried_to``: the sentence says the count was carried to the figure ("bringing the
+    number of people rescued alive to 13", :func:`brought_to`) and names no step of it
+    as a figure of its own; in a running story a first figure of the key is then an
+    ``update`` like one that "rose to" it.
 
     Returns ``(entry, decisions, net figures added)`` where each decision is
     ``(kind, severity, against_figures, reason, extra)`` for the brain to turn
@@ -2128,10 +2162,13 @@ def decide(
         and not spoken(claim)
         and not of_a_past_year(claim, event_t)
     ):
-        if continuing and claim.get("change") in ("up", "down"):
+        if continuing and (claim.get("change") in ("up", "down") or carried_to):
             # The story is running and the sentence says the figure moved: a development
             # whose earlier value sits under another key (or was never reported here).
-            word = "rose" if claim.get("change") == "up" else "fell"
+            down = claim.get("change") == "down" or re.search(
+                r"\bdown\s+to\s+\S*$", _around(claim, 20, 0), re.I
+            )
+            word = "fell" if down else "rose"
             reason = (
                 f"{label} {word} to {describe(claim)} ({outlet}); earlier figure not on record."
             )

@@ -410,6 +410,32 @@ def method_figure(c: Mapping[str, Any]) -> bool:
     return True
 
 
+#: A count of places after "in / at / across": where something happened, not how much
+#: ("demonstrated in more than 200 towns and cities", "searching at 14 sites", "in five of
+#: the province's 14 districts", "arriving at two former collective farms").
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:in|at|across|over)\s+(?:(?:more\s+than|at\s+least|about|around|some|nearly"
+    r"|almost|over|up\s+to|all)\s+)?$",
+    re.I,
+)
+_PLACE_NOUNS = re.compile(
+    r"^\s+(?:of\s+(?:the|its|their)\s+(?:\w+\s+){0,2})?(?:[\w-]+\s+){0,2}?"
+    r"(?:towns?|cities|villages?|sites?|provinces?|districts?|regions?|countries|locations?"
+    r"|places?|municipalities|states|counties|communities|areas|farms?|centres|centers"
+    r"|polling\s+stations|stations)\b",
+    re.I,
+)
+
+
+def spread_over(c: Mapping[str, Any]) -> bool:
+    """Is the figure a count of the places something happened in ("in more than 200
+    towns and cities", "at 14 sites")?  It says where, not how much."""
+    quote, text, i = _in_sentence(c)
+    if i <= 0 or not _SPREAD_BEFORE.search(quote[max(0, i - 40) : i]):
+        return False
+    return bool(_PLACE_NOUNS.match(quote[i + len(text) : i + len(text) + 60]))
+
+
 def age_of_person(c: Mapping[str, Any]) -> bool:
     """Is the figure a person's age by the words just before it ("a man of about 60",
     "aged 78 and 81", "children under four")?"""
@@ -436,7 +462,7 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     v = c.get("value")
     if _unit(c) in DISTANCE_UNITS:
         return False  # where something happened (10 km deep, 600 metres away), not what
-    if c.get("property") == "age" or age_of_person(c) or method_figure(c):
+    if c.get("property") == "age" or age_of_person(c) or method_figure(c) or spread_over(c):
         return False  # who they are ("aged 24 and 29"), not how many or how much
     if numbered_items(c, metric) or size_of_place(c):
         return False

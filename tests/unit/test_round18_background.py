@@ -68,3 +68,21 @@ def test_a_small_set_the_sentence_takes_as_known_is_context_whatever_its_verb() 
     c2 = {"text": "two", "quote": q2, "value": 2.0, "property": "injured"}
     c2.update(metric="critically|injured", bound="exact")
     assert not ledger.context_figure(c2)
+
+
+def test_a_count_of_the_places_something_happened_in_is_no_figure() -> None:
+    for text, quote in [
+        (
+            "more than 200",
+            "The ministry said 380,000 people had demonstrated in more than 200 towns.",
+        ),
+        ("14", "Rescuers were still searching at 14 sites."),
+        ("five", "46 cases had been recorded in five of the province's 14 districts."),
+        ("two", "Satellite images showed vehicles arriving at two former collective farms."),
+    ]:
+        c = _c(text, quote)
+        assert ledger.spread_over(c), text
+        assert not ledger.newsworthy(c, "towns|count"), text
+    # places the event hit as its object, or people in a place, stay figures
+    assert not ledger.spread_over(_c("nine", "Wolves have killed 47 sheep on nine farms."))
+    assert not ledger.spread_over(_c("3,000", "Police said 3,000 people in the town had fled."))

@@ -436,6 +436,23 @@ def spread_over(c: Mapping[str, Any]) -> bool:
     return bool(_PLACE_NOUNS.match(quote[i + len(text) : i + len(text) + 60]))
 
 
+#: The words after a figure that make it the size of a correction: "saying four victims
+#: had been registered twice", "three patients had been counted twice", "were
+#: double-counted".  The corrected total is the reading; the number counted twice is not.
+_TWICE_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:had|have|has)?\s*(?:been|were|was)\s+(?:(?:counted|registered"
+    r"|recorded|listed|reported|included)\s+twice|double[- ]counted)\b",
+    re.I,
+)
+
+
+def counted_twice(c: Mapping[str, Any]) -> bool:
+    """Is the figure the number of entries a correction removed ("saying one victim had
+    been counted twice")?"""
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_TWICE_AFTER.match(quote[i + len(text) : i + len(text) + 80]))
+
+
 def age_of_person(c: Mapping[str, Any]) -> bool:
     """Is the figure a person's age by the words just before it ("a man of about 60",
     "aged 78 and 81", "children under four")?"""
@@ -457,13 +474,18 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     ("the victims were aged between 12 and 41", "brothers aged 24 and 29") describes
     the people a story is about; it is not a figure of the story either, nor is the
     number of a numbered item (``numbered_items``: "exits 781 and 787") or the size of a
-    place (``size_of_place``: "a town of about 30,000 people").
+    place (``size_of_place``: "a town of about 30,000 people"), a person's age by the
+    words before it (``age_of_person``), how a figure was made or a chamber voted
+    (``method_figure``), a count of the places something happened in (``spread_over``)
+    or the entries a correction removed (``counted_twice``).
     """
     v = c.get("value")
     if _unit(c) in DISTANCE_UNITS:
         return False  # where something happened (10 km deep, 600 metres away), not what
-    if c.get("property") == "age" or age_of_person(c) or method_figure(c) or spread_over(c):
+    if c.get("property") == "age" or age_of_person(c):
         return False  # who they are ("aged 24 and 29"), not how many or how much
+    if method_figure(c) or spread_over(c) or counted_twice(c):
+        return False  # how a figure was made, where it happened, what a correction removed
     if numbered_items(c, metric) or size_of_place(c):
         return False
     if not counts_things(c, metric):

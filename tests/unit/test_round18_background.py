@@ -86,3 +86,11 @@ def test_a_count_of_the_places_something_happened_in_is_no_figure() -> None:
     # places the event hit as its object, or people in a place, stay figures
     assert not ledger.spread_over(_c("nine", "Wolves have killed 47 sheep on nine farms."))
     assert not ledger.spread_over(_c("3,000", "Police said 3,000 people in the town had fled."))
+
+
+def test_what_a_correction_removed_is_no_reading() -> None:
+    q = "Officials lowered the toll to 42 from 46, saying four victims had been registered twice."
+    c = _c("four", q)
+    assert ledger.counted_twice(c)
+    assert not ledger.newsworthy(c, "people|killed")
+    assert not ledger.counted_twice(_c("42", q))  # the corrected total is the reading

@@ -94,3 +94,26 @@ def test_what_a_correction_removed_is_no_reading() -> None:
     assert ledger.counted_twice(c)
     assert not ledger.newsworthy(c, "people|killed")
     assert not ledger.counted_twice(_c("42", q))  # the corrected total is the reading
+
+
+def test_a_rate_of_what_something_usually_does_is_context() -> None:
+    for text, quote, metric in [
+        (
+            "around 1.1 million",
+            "Halvern makes around 1.1 million gearboxes a year.",
+            "gearboxes|count|per year",
+        ),
+        (
+            "about 40,000",
+            "The beaches draw about 40,000 visitors a day in July.",
+            "visitors|count|per day",
+        ),
+        ("4,000", "The crossing normally handles 4,000 trucks a day.", "trucks|count|per day"),
+    ]:
+        c = {**_c(text, quote), "metric": metric}
+        assert ledger.context_figure(c), text
+    # what it is doing now is news; so is a habitual verb without a rate
+    c = {**_c("about 50,000 barrels", "The plant is now processing about 50,000 barrels a day.")}
+    assert not ledger.context_figure({**c, "metric": "crude|count|per day|volume"})
+    c = {**_c("1,200", "The firm makes 1,200 workers redundant."), "metric": "workers|count"}
+    assert not ledger.context_figure(c)

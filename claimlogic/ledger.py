@@ -1229,8 +1229,6 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
         return False
     if not _named(old.get("value"), values) or _delta_before_cue(new):
         return False  # "four more than the 19": the gap is no side
-    if str(new.get("metric") or "") in _GENERIC_KEYS and not disputes_figure(new):
-        return False  # "buses had taken 1,700 people" and "2,600 at the station": two quantities
     q = str(new.get("quote") or "")
     return not (_CHANGED.search(q) or _NOW_PERFECT.search(q) or revision(new))
 

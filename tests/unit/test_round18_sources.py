@@ -71,16 +71,3 @@ def test_a_body_refers_back_only_to_a_source_of_its_kind() -> None:
     assert got == [("380,000", "interior ministry"), ("58", "interior ministry")]
     got = _sources("Spokesman Ali Bakr said 5 people died. The ministry said 3 were hurt.")
     assert got == [("5", "Ali Bakr"), ("3", "Ali Bakr")]
-
-
-def test_two_counts_of_people_are_no_quarrel_unless_one_disputes_the_other() -> None:
-    old = {"value": 2600.0, "text": "2,600", "source": "Noor Haddad", "quote": "We counted 2,600."}
-    q = "By Thursday afternoon buses had taken 1,700 people to Dornau, the ministry said."
-    new = {"value": 1700.0, "text": "1,700", "source": "ministry", "quote": q}
-    new["metric"] = "people|count"
-    assert not ledger.quarrel_pair(new, old, [2600.0, 1700.0])
-    # the same figures under a key that says what is counted are still sides
-    assert ledger.quarrel_pair({**new, "metric": "asylum seekers|count"}, old, [2600.0, 1700.0])
-    # and a figure whose sentence disputes the other is one under any key
-    q2 = "The ministry said 1,700 people were there, not 2,600 as the agency has said."
-    assert ledger.quarrel_pair({**new, "quote": q2}, old, [2600.0, 1700.0])

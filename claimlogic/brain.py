@@ -1266,7 +1266,9 @@ def observe(
     past = set(moved_from.values())
     # "three other people, bringing arrests to 4": the step is no figure of its own (not
     # recorded, so that the total it was brought to is the key's first figure)
-    steps = ledger.increments(claims)
+    pairs = ledger.step_pairs(claims)
+    steps = {i for i, _ in pairs}
+    totals = {j for _, j in pairs}
     # "31 people injured, six of them in critical condition": a part, not a reading
     steps |= ledger.parts(claims)
     # How long the report is (its text; how far its figures run for a record without
@@ -1343,6 +1345,10 @@ def observe(
                 lede_chars=config.lede_chars,
                 long_chars=config.long_article_chars,
             ),
+            # "found two more survivors ..., bringing the number pulled out alive to 8"
+            # moves a count on; "arrested the owner and three other people, bringing
+            # arrests to 4" gives its step as a figure: the total is the first count
+            carried_to=ci not in totals and ledger.brought_to(c) and not ledger.names_a_year(c),
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
         if "?" in metric.split("|", 1)[0] and not config.alert_unresolved_metrics:

@@ -113,7 +113,11 @@ _REVISION = re.compile(
     r"(?:[\w,.-]+\s+){0,3}?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|gave|given|announced|said|stated"
     r"|counted|estimated|put\s+forward)"
-    r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b)\b",
+    r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b"
+    # the speaker's own earlier count named beside the new one: "The agency, whose
+    # earlier count of 2,600 had been disputed, said about 800 remained"
+    r"|(?:whose|its|their)\s+(?:own\s+)?(?:earlier|previous|initial|first)\s+"
+    r"(?:count|figure|estimate|tally|number|toll|total)\s+of\b)\b",
     re.I,
 )
 #: A source moving its own count, just before the figure: "the operator raised its count
@@ -364,6 +368,100 @@ def size_of_place(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_PLACE_SIZE.search(quote[:i]))
 
 
+#: Words just before a number that make it a person's age: "aged 78 and 81" (the second
+#: age), "a man of about 60", "a boy of about ten", "children under four".
+_AGE_BEFORE = re.compile(
+    r"(?:\bage[sd]?\s+(?:between\s+)?\d+\s*(?:,|and|to|-|–)\s*"
+    r"|\b(?:man|woman|boy|girl|child|person|baby|infant|teenager|pensioner)\s+of\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+)?"
+    r"|\b(?:children|child|babies|infants|kids|boys|girls)\s+(?:under|over|below|above)\s+)$",
+    re.I,
+)
+
+
+#: Words just before a number that make it the method behind a figure, not a figure of
+#: the story: "based on a random sample of 1,500 polling stations", "a survey of 1,800
+#: member companies", "a margin of error of 0.4 percentage points"; and a division of a
+#: chamber, "approved by 212 votes to 64".
+_METHOD_BEFORE = re.compile(
+    r"(?:\b(?:sample|survey|poll|questionnaire)\s+of\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?"
+    r"|\bmargin\s+of\s+error\s+(?:of\s+)?(?:plus\s+or\s+minus\s+)?"
+    r"|\bby\s+|\bvotes?\s+to\s+)$",
+    re.I,
+)
+_VOTES_AFTER = re.compile(r"^\s+votes?\s+to\s+\d", re.I)
+
+
+def method_figure(c: Mapping[str, Any]) -> bool:
+    """Is the figure the method behind another figure (a sample's or survey's size, a
+    margin of error) or a chamber's division ("by 212 votes to 64")?"""
+    quote, text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    before = quote[max(0, i - 60) : i]
+    m = _METHOD_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group(0).strip().lower()
+    if word == "by":
+        return bool(_VOTES_AFTER.match(quote[i + len(text) :]))  # "by 212 votes to 64"
+    if word.startswith("vote"):
+        return bool(re.search(r"\bby\s+\d[\d,]*\s+votes?\s+to\s+$", before, re.I))
+    return True
+
+
+#: A count of places after "in / at / across": where something happened, not how much
+#: ("demonstrated in more than 200 towns and cities", "searching at 14 sites", "in five of
+#: the province's 14 districts", "arriving at two former collective farms").
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:in|at|across|over)\s+(?:(?:more\s+than|at\s+least|about|around|some|nearly"
+    r"|almost|over|up\s+to|all)\s+)?$",
+    re.I,
+)
+_PLACE_NOUNS = re.compile(
+    r"^\s+(?:of\s+(?:the|its|their)\s+(?:\w+\s+){0,2})?(?:[\w-]+\s+){0,2}?"
+    r"(?:towns?|cities|villages?|sites?|provinces?|districts?|regions?|countries|locations?"
+    r"|places?|municipalities|states|counties|communities|areas|farms?|centres|centers"
+    r"|polling\s+stations|stations)\b",
+    re.I,
+)
+
+
+def spread_over(c: Mapping[str, Any]) -> bool:
+    """Is the figure a count of the places something happened in ("in more than 200
+    towns and cities", "at 14 sites")?  It says where, not how much."""
+    quote, text, i = _in_sentence(c)
+    if i <= 0 or not _SPREAD_BEFORE.search(quote[max(0, i - 40) : i]):
+        return False
+    return bool(_PLACE_NOUNS.match(quote[i + len(text) : i + len(text) + 60]))
+
+
+#: The words after a figure that make it the size of a correction: "saying four victims
+#: had been registered twice", "three patients had been counted twice", "were
+#: double-counted".  The corrected total is the reading; the number counted twice is not.
+_TWICE_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:had|have|has)?\s*(?:been|were|was)\s+(?:(?:counted|registered"
+    r"|recorded|listed|reported|included)\s+twice|double[- ]counted)\b",
+    re.I,
+)
+
+
+def counted_twice(c: Mapping[str, Any]) -> bool:
+    """Is the figure the number of entries a correction removed ("saying one victim had
+    been counted twice")?"""
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_TWICE_AFTER.match(quote[i + len(text) : i + len(text) + 80]))
+
+
+def age_of_person(c: Mapping[str, Any]) -> bool:
+    """Is the figure a person's age by the words just before it ("a man of about 60",
+    "aged 78 and 81", "children under four")?"""
+    quote, text, i = _in_sentence(c)
+    lead = re.match(r"(?:under|over|below|above)\s+", text, re.I)  # "under four" is the text
+    before = quote[max(0, i - 60) : i] + (lead.group(0) if lead else "")
+    return i > 0 and bool(_AGE_BEFORE.search(before))
+
+
 def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     """May this figure open a metric with a ``new_figure`` alert?
 
@@ -376,13 +474,18 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     ("the victims were aged between 12 and 41", "brothers aged 24 and 29") describes
     the people a story is about; it is not a figure of the story either, nor is the
     number of a numbered item (``numbered_items``: "exits 781 and 787") or the size of a
-    place (``size_of_place``: "a town of about 30,000 people").
+    place (``size_of_place``: "a town of about 30,000 people"), a person's age by the
+    words before it (``age_of_person``), how a figure was made or a chamber voted
+    (``method_figure``), a count of the places something happened in (``spread_over``)
+    or the entries a correction removed (``counted_twice``).
     """
     v = c.get("value")
     if _unit(c) in DISTANCE_UNITS:
         return False  # where something happened (10 km deep, 600 metres away), not what
-    if c.get("property") == "age":
+    if c.get("property") == "age" or age_of_person(c):
         return False  # who they are ("aged 24 and 29"), not how many or how much
+    if method_figure(c) or spread_over(c) or counted_twice(c):
+        return False  # how a figure was made, where it happened, what a correction removed
     if numbered_items(c, metric) or size_of_place(c):
         return False
     if not counts_things(c, metric):
@@ -524,10 +627,30 @@ def hedge_class(h: str | None) -> str:
     return "fact"
 
 
+#: A figure of the whole country: "380,000 people had demonstrated nationwide", "put the
+#: nationwide turnout at 1.4 million", "across the country".
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|countrywide|nationally|across\s+the\s+(?:country|nation)"
+    r"|(?:all\s+)?over\s+the\s+country|in\s+the\s+whole\s+country)\b",
+    re.I,
+)
+
+
+def nationwide(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence, near the figure, say it covers the whole country?"""
+    return bool(_NATIONWIDE.search(_around(c, 60, 80)))
+
+
 def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: bool = False) -> bool:
     pa, pb = _norm(a.get("place")), _norm(b.get("place"))
     if pa and pb and pa != pb and pa not in pb and pb not in pa:
         return False
+    if (pa or pb) and nationwide(a) != nationwide(b):
+        # the whole country against one place of it ("380,000 nationwide" after
+        # "210,000 in Orlay"): two quantities
+        n_place = pa if nationwide(a) else pb
+        if not n_place:
+            return False
     ta, tb = _norm(a.get("time")), _norm(b.get("time"))
     if moments and not any(_PERIOD.search(t) for t in (a.get("time"), b.get("time")) if t):
         return True
@@ -1142,6 +1265,23 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     return not (_CHANGED_HERE.search(quote) or _NOW_PERFECT.search(quote) or revision(new))
 
 
+#: An update without words of change stays within this ratio of the figure it replaces.
+UPDATE_RATIO = 20.0
+
+
+def _says_it_moved(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
+    """Does the figure's sentence say the quantity moved, was revised or carries on
+    ("rose to", "down from", "corrected to", "remained", a value it moved from)?"""
+    q = str(c.get("quote") or "")
+    return bool(
+        c.get("change") in ("up", "down")
+        or moved_from is not None
+        or _CHANGED.search(q)
+        or continued(c)
+        or revision(c)
+    )
+
+
 #: ``_CHANGED`` without "since": "12,500 people have crossed since Saturday" is a count
 #: over a period, not a count said to have moved.
 _CHANGED_HERE = re.compile(_CHANGED.pattern.replace("|since", "", 1), re.I)
@@ -1271,6 +1411,30 @@ _BROUGHT_TO = re.compile(
 )
 
 
+#: A count carried to a new total in the words just before it: "bringing the number of
+#: people rescued alive to 13", "taking arrivals this year to 29,290", "raising the toll
+#: to 9" (no clause break between the verb and the figure).
+_BRINGS_TO = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushed|lifting|lifted|raising"
+    r"|raised)\s+(?:[^\s,;:.]+\s+){0,9}?to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+def names_a_year(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence name a year ("losses since February 2022")?  A total
+    carried on over years is a running tally of the war or the decade, background to the
+    story's own figures."""
+    return bool(re.search(r"\b(?:19|20)\d\d\b", str(c.get("quote") or "")))
+
+
+def brought_to(c: Mapping[str, Any]) -> bool:
+    """Is the figure the new total a count was carried to ("bringing the number of
+    defendants to 12")?"""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_BRINGS_TO.search(quote[max(0, i - 120) : i]))
+
+
 #: At most this many characters from the end of a step to its total: the step is the
 #: clause just before ("2,050 people have reached the islands since Thursday, ...,
 #: taking arrivals this year to 29,290" is a count of its own, farther away).
@@ -1284,7 +1448,12 @@ def increments(claims: list[Mapping[str, Any]]) -> set[int]:
     The step comes before the total, at most ``_STEP_SPAN`` characters before it, is
     smaller, and the total follows a participle clause (:data:`_BROUGHT_TO`) in the same
     sentence; the total is the story's figure, the step no figure of its own."""
-    out: set[int] = set()
+    return {i for i, _ in step_pairs(claims)}
+
+
+def step_pairs(claims: list[Mapping[str, Any]]) -> set[tuple[int, int]]:
+    """(step, total) index pairs of :func:`increments`."""
+    out: set[tuple[int, int]] = set()
     by_quote: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         if c.get("quote") and c.get("start") is not None and c.get("value") is not None:
@@ -1303,7 +1472,7 @@ def increments(claims: list[Mapping[str, Any]]) -> set[int]:
             for i in idx[:k]:
                 near = int(cj["start"]) - int(claims[i]["end"]) <= _STEP_SPAN
                 if near and float(claims[i]["value"]) < float(cj["value"]):
-                    out.add(i)
+                    out.add((i, j))
     return out
 
 
@@ -1436,11 +1605,28 @@ _PRESUPPOSED = re.compile(
 _WHAT_IT_HAS = re.compile(
     r"\b(?:(?:which|that|who)\s+(?:has|had|have)|employ(?:s|ed|ing)|hous(?:es|ed|ing)"
     r"|accommodat(?:es|ed|ing)|home\s+to|room\s+for|(?:population|membership|staff"
-    r"|workforce|fleet)\s+of|inhabitants\s+of)"
+    r"|workforce|fleet)\s+of|inhabitants\s+of"
+    # what it can do: "can process up to 260,000 barrels", "a unit capable of supplying
+    # 5,000 people", "a capacity of 40,000", "designed for 22,000"
+    r"|can\s+(?:process|hold|carry|take|treat|serve|supply|produce|handle|seat|store)"
+    r"|capable\s+of\s+\w+ing|capacity\s+(?:of|for)|designed\s+for)"
     r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
     re.I,
 )
 
+
+#: A rate of what something usually does, in the words just before its number: "makes
+#: around 1.1 million gearboxes a year", "The beaches draw about 40,000 visitors a day",
+#: "spends about 300 million euros a year", "normally handles 4,000 trucks a day",
+#: "receive on average 9 litres of water per person per day".
+_HABITUAL = re.compile(
+    r"\b(?:(?:normally|usually|typically|generally|on\s+average)\s+(?:\w+\s+)?"
+    r"|(?:makes|produces|draws|draw|attracts|spends|handles|serves|employs|exports|imports"
+    r"|consumes|sells|carries|processes)\s+)"
+    r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+_PER_PERIOD = re.compile(r"\|per (?:day|week|month|year|hour|person)\b")
 
 _ON_BOARD = re.compile(r"\b(?:on\s+board|aboard|onboard)\b", re.I)
 
@@ -1457,10 +1643,17 @@ def context_figure(c: Mapping[str, Any]) -> bool:
     if i < 0:
         return False
     before = quote[:i]
+    if _HABITUAL.search(before[-60:]) and _PER_PERIOD.search(str(c.get("metric") or "")):
+        return True  # "Halvern makes around 1.1 million gearboxes a year": what it usually does
     if _WHAT_IT_HAS.search(before):
         # "the ferry, which had 120 people on board": the load at the time is the event's
         return not _ON_BOARD.search(quote[i : i + len(_text) + 40])
-    m = _PRESUPPOSED.search(before) if c.get("property") == "count" else None
+    # a small set of things the sentence takes as known is context whatever verb stands
+    # near it ("the worst fighting between the two armies", "with the two governments")
+    presupposable = c.get("property") == "count" or (
+        scenery_count(c) and not _PEOPLE_EVENT.search(str(c.get("property") or ""))
+    )
+    m = _PRESUPPOSED.search(before) if presupposable else None
     return m is not None and not re.search(r"\ball\s+(?:of\s+)?$", before[: m.start()], re.I)
 
 
@@ -1706,6 +1899,7 @@ def decide(
     quarrelling: bool = False,
     disputed: float | None = None,
     in_lede: bool = True,
+    carried_to: bool = False,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
 
@@ -1726,6 +1920,10 @@ def decide(
     ``new_figure``, an ``update`` only when its sentence says it carries the figure on
     (:func:`continued`, a revision, a value it moved from) and it has an earlier figure to
     update, a ``contradiction`` only when it disputes one.
+    ``carried_to``: the sentence says the count was carried to the figure ("bringing the
+    number of people rescued alive to 13", :func:`brought_to`) and names no step of it
+    as a figure of its own; in a running story a first figure of the key is then an
+    ``update`` like one that "rose to" it.
 
     Returns ``(entry, decisions, net figures added)`` where each decision is
     ``(kind, severity, against_figures, reason, extra)`` for the brain to turn
@@ -1941,6 +2139,17 @@ def decide(
         # The value is already on record (an earlier article reported it): not news.
         upd = []
 
+    if upd and not _says_it_moved(claim, moved_from):
+        # "About 2,300 civilians were evacuated" after "about 1.2 million displaced", "40
+        # million marks" after "2.9 billion marks": a figure twenty times smaller or larger
+        # than the one it would replace, whose sentence says nothing moved, is another
+        # quantity under one key
+        upd = [
+            (g, f)
+            for g, f in upd
+            if _same_order(claim.get("value"), f["claim"].get("value"), UPDATE_RATIO)
+        ]
+
     # A toll that says it rose, higher than every figure the story holds for it in any
     # place, and later than them: the same toll, moved on. Otherwise silent.
     if (
@@ -2016,10 +2225,13 @@ def decide(
         and not spoken(claim)
         and not of_a_past_year(claim, event_t)
     ):
-        if continuing and claim.get("change") in ("up", "down"):
+        if continuing and (claim.get("change") in ("up", "down") or carried_to):
             # The story is running and the sentence says the figure moved: a development
             # whose earlier value sits under another key (or was never reported here).
-            word = "rose" if claim.get("change") == "up" else "fell"
+            down = claim.get("change") == "down" or re.search(
+                r"\bdown\s+to\s+\S*$", _around(claim, 20, 0), re.I
+            )
+            word = "fell" if down else "rose"
             reason = (
                 f"{label} {word} to {describe(claim)} ({outlet}); earlier figure not on record."
             )

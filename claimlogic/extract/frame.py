@@ -870,7 +870,9 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             return Attribution(resolved[0] if resolved else None, "according", k, j, content)
     candidates: list[tuple[_Resolved, Attribution]] = []
     for k, w in enumerate(lows):
-        if w not in lx.SAY_VERBS or w == "according":
+        if w in ("put", "puts") and _puts_at(toks, k):
+            pass  # "the union put the turnout at 1.4 million": a source giving its figure
+        elif w not in lx.SAY_VERBS or w == "according":
             continue
         if (
             w in ("added", "adds", "add")
@@ -919,6 +921,11 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
                     for i, t in enumerate(name)
                 ):
                     subj = name
+        if not subj and j >= 0 and toks[j].text == ",":
+            # A body named before an aside: "The miners' association, which represents
+            # the pickers, said ...", "The main union, the SNEV, said ...", "The
+            # mission, however, said ...": the speaker is the phrase before the aside.
+            subj = _before_aside(toks, j)
         if not subj and j >= 0 and toks[j].text in (",", "”", '"'):
             # Inverted: ", said John Kirby." - a short subject that ends the clause.
             e = k + 1
@@ -951,6 +958,59 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
     return att
 
 
+#: Words that may open a figure after "put ... at" ("at about 35", "at least 40").
+_AT_FIGURE = words("about around roughly some nearly almost least more over under just between")
+
+
+def _puts_at(toks: list[Token], k: int) -> bool:
+    """Is "put" at ``k`` a source giving a figure: "put the number at 1.4 million",
+    "put Varga's share at 49.1 percent" ("at" and a number within eight words)?"""
+    for j in range(k + 1, min(k + 9, len(toks) - 1)):
+        if toks[j].text in _CLAUSE_BREAKS or toks[j].text == ".":
+            return False
+        if toks[j].low == "at":
+            nxt = toks[j + 1]
+            return nxt.text[:1].isdecimal() or nxt.low in _AT_FIGURE
+    return False
+
+
+#: How an aside between a speaker and its verb opens ("X, which runs ..., said").
+_ASIDE_OPENERS = words("which who whose the a an its their however too also meanwhile")
+_ASIDE_MAX = 14
+
+
+def _before_aside(toks: list[Token], comma: int) -> list[Token]:
+    """The speaker named before an aside that ends at ``comma`` ("X, which ..., said").
+
+    Empty when the text before the aside is no noun phrase that starts its clause
+    (a place or time "In Orlay, where ..., said" is no speaker).
+    """
+    p = comma - 1
+    while p >= 0 and toks[p].text not in _CLAUSE_BREAKS:
+        p -= 1
+    aside = toks[p + 1 : comma]
+    if p < 0 or toks[p].text != "," or not aside or len(aside) > _ASIDE_MAX:
+        return []
+    if aside[0].low not in _ASIDE_OPENERS and not aside[0].text[:1].isupper():
+        return []
+    q = p - 1
+    while q >= 0 and toks[q].text not in _CLAUSE_BREAKS:
+        q -= 1
+    if q >= 0 and toks[q].text not in (",", "—", "–"):
+        return []
+    name = toks[q + 1 : p]
+    if not name or len(name) > 8:
+        return []
+    first = name[0]
+    if first.low in _PREPOSITIONS | {"on", "by", "after", "before", "when", "while", "as", "if"}:
+        return []
+    if not (first.low in ("the", "a", "an") or first.text[:1].isupper()):
+        return []
+    if any(t.low in _VERB_LIKE or t.text[:1].isdecimal() for t in name):
+        return []
+    return name
+
+
 _SUBJECT_SKIP = frozenset({"the", "a", "an"})
 #: (source, alias written in brackets, person name, resolved from memory)
 _Resolved = tuple[str, str | None, str | None, bool]
@@ -965,6 +1025,15 @@ def _commit(resolved: _Resolved, ctx: DocContext) -> None:
     if name:
         ctx.last_person_source = src
     ctx.last_source = src
+
+
+#: Heads of a body that names itself ("the ministry", "the prefecture"): such a phrase
+#: refers back only to an earlier source of that kind.  Words any body may be called
+#: ("the agency", "the office", "the service", "the authorities") are not among them.
+_BODY_NOUNS = words(
+    """ministry prefecture council institute commission court union association
+    inspectorate regulator operator company firm"""
+)
 
 
 def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
@@ -993,6 +1062,16 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
             mem = ctx.last_person_source or ctx.last_source
         else:
             mem = ctx.last_source
+        if (
+            mem
+            and toks[0].low == "the"
+            and toks[-1].low in _BODY_NOUNS
+            and toks[-1].low not in mem.lower()
+            and mem != ctx.last_person_source
+        ):
+            # "the prefecture said" after the unions spoke is the prefecture, not the
+            # unions: a body refers back only to a source named as that body.
+            return _join([t.text for t in toks[1:]]), None, None, False
         if mem:
             return mem, None, None, True
         if toks[0].low in ("the", "this", "that") and len(toks) > 1:

@@ -171,6 +171,11 @@ class Analyzer:
         """
         if submitted is not None:
             try:
+                if submitted.done():
+                    # A group's results arrive together: yield once per article, so
+                    # the loop's other tasks (the state flush, deliver, fetches) run
+                    # between observations as when each result arrived on its own.
+                    await asyncio.sleep(0)
                 return await submitted
             except BrokenProcessPool:
                 pass  # the broken pool was dropped when its task failed

@@ -106,10 +106,11 @@ def warmup_article() -> Article:
 
 
 # ============================================================================ /proc
-def proc_cpu(pid: int) -> float:
-    """User + system CPU seconds of a process and its live children (analyze processes)."""
+def proc_cpu(pid: int, children: bool = True) -> float:
+    """User + system CPU seconds of a process and (``children``) its live children
+    (analyze processes)."""
     total = 0.0
-    for p in [pid, *child_pids(pid)]:
+    for p in [pid, *child_pids(pid)] if children else [pid]:
         try:
             with open(f"/proc/{p}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()
@@ -476,6 +477,7 @@ def run_pipeline(
         pids = worker.pids()
         base = worker.metrics()
         cpu0 = {name: proc_cpu(pid) for name, pid in pids.items()}
+        main0 = proc_cpu(pids["worker"], children=False)
         pub_cpu0 = self_cpu()
         started = asyncio.run(publish(settings, articles, rate))
         pub_cpu = self_cpu() - pub_cpu0
@@ -494,6 +496,9 @@ def run_pipeline(
             )
         finished_at = time.time()
         cpu = {name: proc_cpu(pid) - cpu0[name] for name, pid in pids.items()}
+        # The first worker's own process without its analyze children: with
+        # analyze_in_brain it runs the brain, which bounds the throughput.
+        main_cpu = proc_cpu(pids["worker"], children=False) - main0
         # Every worker process counts as "worker" (their sum), each is listed too.
         cpu["worker"] = sum(v for k, v in cpu.items() if k.startswith("worker-") or k == "worker")
         mem = {name: proc_mem(pid) for name, pid in pids.items()}
@@ -533,6 +538,8 @@ def run_pipeline(
         "flush_s": flushes,
         "cpu_s": {**cpu, "publisher": pub_cpu},
         "core_cpu_s": core_cpu,
+        "worker_main_cpu_s": main_cpu,
+        "observe_cpu_s": delta('claimwatch_core_cpu_seconds_total{stage="observe"}'),
         "mem_mib": mem,
         "redis_used_memory_peak_mib": redis_info,
         "loadavg_at_end": loadavg(),
@@ -603,6 +610,13 @@ def report_size(n: int, r: dict[str, Any]) -> str:
             p=ms(cpu["publisher"], n),
         )
     )
+    if pipe.get("worker_main_cpu_s") is not None and pipe.get("analyze_processes"):
+        main = pipe["worker_main_cpu_s"]
+        lines.append(
+            f"  worker main process (the brain; without its analyze processes):"
+            f" {ms(main, n)} ms CPU/article, of which observe {ms(pipe['observe_cpu_s'], n)},"
+            f" the rest {ms(main - pipe['observe_cpu_s'], n)}"
+        )
     lat = pipe["latency_s"]
     if lat:
         lines.append(

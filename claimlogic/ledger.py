@@ -67,10 +67,12 @@ import re
 import time
 from collections.abc import Collection, Mapping
 from dataclasses import MISSING
+from functools import lru_cache
 from typing import Any
 
 from claimlogic.extract import MEASURE_UNITS as EXTRACTOR_MEASURE_UNITS
 from claimlogic.model import Claim
+from claimlogic.packed import loads as _loads
 
 INF = math.inf
 #: Hedges that are never compared: projections and hypotheticals.
@@ -170,6 +172,12 @@ _STATE = re.compile(
 _TOTAL = re.compile(
     r"kill|dead|death|injur|wound|casualt|hurt|arrest|infect|case|victim|toll", re.I
 )
+
+
+#: Sentence cues remembered, by (sentence, figure text[, metric]). ``decide`` asks the
+#: same few cues about each claim several times and about the story's recorded figures
+#: once per article that meets them; each answer is a pure function of those strings.
+_CUES = 4096
 
 
 def _in_sentence(c: Mapping[str, Any]) -> tuple[str, str, int]:
@@ -274,9 +282,14 @@ def revision(c: Mapping[str, Any]) -> bool:
     source move its own count to the figure ("raised its count of vehicles ... to 58"),
     or is the figure what a cut leaves ("has withdrawn most of the troops ..., leaving
     about 2,000")?"""
-    if _REVISION.search(str(c.get("quote") or "")) or recount(c):
+    return _revision(str(c.get("quote") or ""), str(c.get("text") or ""))
+
+
+@lru_cache(maxsize=_CUES)
+def _revision(quote: str, text: str) -> bool:
+    if _REVISION.search(quote) or _RECOUNT.search(quote):  # recount()
         return True
-    quote, _, i = _in_sentence(c)
+    i = quote.find(text) if text else -1
     before = quote[max(0, i - 120) : i]
     return i > 0 and bool(_OWN_COUNT_MOVED.search(before) or _CUT_LEAVING.search(before))
 
@@ -743,7 +756,9 @@ def unpack_entry(
         "metric": metric,
         "label": stored.get("label"),
         "new_alerted": stored.get("new", False),
-        "figures": [json.loads(f) for f in stored.get("figs", ())],
+        # orjson parses what json.dumps wrote to the same objects, ~3x faster; what it
+        # refuses (NaN, integers beyond 64 bits) goes through json (packed.loads)
+        "figures": [_loads(f) for f in stored.get("figs", ())],
     }
 
 
@@ -922,11 +937,15 @@ _CUE_OBJECT = re.compile(
 
 
 def _cue_about_another(quote: str, m: re.Match[str], c: Mapping[str, Any]) -> bool:
+    return _cue_names_another(quote, m, str(c.get("metric") or ""))
+
+
+def _cue_names_another(quote: str, m: re.Match[str], metric: str) -> bool:
     """Does the dispute cue ``m`` name the quantity it is about, and is that not what the
     figure ``c`` counts?  "Airlines cancelled 310 flights ..., as the operator and the
     union disputed how many bags were stuck": the dispute is the bags', not the 310's."""
     obj = _CUE_OBJECT.match(quote, m.end())
-    noun = str(c.get("metric") or "").split("|", 1)[0].split()
+    noun = metric.split("|", 1)[0].split()
     if obj is None or not noun:
         return False
     # the counted noun the cue names ("how many could still be" names none)
@@ -973,12 +992,21 @@ _BOUND_THAN = re.compile(
 
 
 def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
-    quote, text, i = _in_sentence(c)
+    return _dispute_cue_in(
+        str(c.get("quote") or ""), str(c.get("text") or ""), str(c.get("metric") or "")
+    )
+
+
+@lru_cache(maxsize=_CUES)
+def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
+    """:func:`_dispute_cue` of a figure by its sentence, text and metric key (the
+    match is shared between callers: they only read it)."""
+    i = quote.find(text) if text else -1
     if i < 0:
         return None
     end = i + len(text)
     for m in _DISPUTE.finditer(quote, end):
-        if _cue_about_another(quote, m, c):
+        if _cue_names_another(quote, m, metric):
             continue
         if _BOUND_THAN.match(m.group(0)):
             continue  # "more than 5,000 on Tuesday, police said": a bound, not a comparison
@@ -1333,7 +1361,12 @@ def toll_moved(c: Mapping[str, Any]) -> bool:
     Such a figure is a development of the story's count for that role even when its
     article names other officials and places than the one that gave the earlier figure
     (the incident guard of ``decide`` does not hold it back)."""
-    return bool(_TOLL_MOVED.search(str(c.get("quote") or ""))) or revision(c)
+    return _toll_moved(str(c.get("quote") or ""), str(c.get("text") or ""))
+
+
+@lru_cache(maxsize=_CUES)
+def _toll_moved(quote: str, text: str) -> bool:
+    return bool(_TOLL_MOVED.search(quote)) or _revision(quote, text)
 
 
 #: Words next to a figure that say it is a running reading carried on from earlier

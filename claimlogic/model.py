@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any, Literal
 
 Bound = Literal["exact", "approx", "min", "max", "range"]
@@ -56,9 +56,18 @@ class Claim:
     vague: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The fields in declaration order, as ``dataclasses.asdict`` gives them.
+
+        Every field is an immutable scalar, so the deep copy ``asdict`` makes of
+        each value is the value itself; it cost ~13 % of ``brain.analyze``.
+        """
+        return {name: getattr(self, name) for name in _CLAIM_FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
         names = cls.__dataclass_fields__.keys()
         return cls(**{k: v for k, v in data.items() if k in names})
+
+
+#: Claim's field names in declaration order (what ``to_dict`` copies).
+_CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Claim))

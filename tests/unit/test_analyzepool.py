@@ -78,3 +78,45 @@ def test_pool_gives_the_inline_result_and_survives_a_killed_child() -> None:
     expected = analyze_value(ARTICLE).record
     assert first == expected
     assert again == expected
+
+
+def _article(n: int) -> bytes:
+    record = {**json.loads(ARTICLE), "id": f"a-{n}", "text": f"At least {n + 2} people died."}
+    return json.dumps(record).encode()
+
+
+def test_articles_sent_in_groups_each_get_their_own_analysis() -> None:
+    """Submitted together while the child is busy, articles go in groups; each future
+    gets its own article's analysis, a cancelled one is skipped, and close() drops
+    what waits without stopping the analyzer from working again."""
+    analyzer = Analyzer(1)
+    values = [_article(n) for n in range(20)]
+
+    async def run() -> tuple[list[dict | None], bool, int, dict | None]:
+        futures = [analyzer.submit(v) for v in values]
+        assert analyzer._in_flight == 2 and len(analyzer._waiting) == 18
+        skipped = futures[5]
+        assert skipped is not None
+        skipped.cancel()  # a journaled record: its analysis is not wanted
+        records = [
+            (await analyzer.result(v, f)).record
+            for n, (v, f) in enumerate(zip(values, futures, strict=True))
+            if n != 5
+        ]
+        # close() with articles waiting (two are sent): their futures are cancelled
+        waiting = [analyzer.submit(v) for v in values[:4]]
+        analyzer.close()
+        cancelled = all(f is not None and f.cancelled() for f in waiting[2:])
+        left = len(analyzer._waiting)
+        again = (await analyzer.result(values[0], analyzer.submit(values[0]))).record
+        return records, cancelled, left, again
+
+    try:
+        records, cancelled, left, again = asyncio.run(run())
+    finally:
+        analyzer.close()
+    expected = [analyze_value(v).record for n, v in enumerate(values) if n != 5]
+    assert records == expected
+    assert [r["article"]["id"] for r in records if r] == [f"a-{n}" for n in range(20) if n != 5]
+    assert cancelled and left == 0
+    assert again == analyze_value(values[0]).record

@@ -24,6 +24,34 @@ def test_overlay_reads_through_and_keeps_writes_to_itself() -> None:
     assert view["b"] == 20 and len(view) == 3
 
 
+def test_overlay_reads_agree_with_a_dict_whatever_was_written() -> None:
+    """get, [] and `in` answer as a plain dict with the same writes would: keys only
+    in the base, overwritten, deleted, deleted then set again, absent; values that
+    are None or equal to the default."""
+    base: dict[str, Any] = {"kept": 1, "none": None, "over": 2, "gone": 3, "back": 4}
+    view = Overlay(base)
+    view["over"] = 20
+    view["new"] = None
+    del view["gone"]
+    del view["back"]
+    view["back"] = 40
+    want = {"kept": 1, "none": None, "over": 20, "new": None, "back": 40}
+    assert dict(view) == want
+    for key in [*want, "gone", "absent"]:
+        assert view.get(key) == want.get(key)
+        assert view.get(key, "dflt") == want.get(key, "dflt")
+        assert (key in view) == (key in want)
+        if key in want:
+            assert view[key] == want[key]
+        else:
+            try:
+                view[key]
+            except KeyError:
+                pass
+            else:
+                raise AssertionError(f"{key!r} should be missing")
+
+
 def test_plan_is_json_and_apply_is_idempotent() -> None:
     tables: dict[str, MutableMapping[str, Any]] = {"t": {"old": 1, "drop": 2}, "u": {}}
 

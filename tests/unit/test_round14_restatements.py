@@ -91,3 +91,14 @@ def test_flights_cancelled_later_that_day_are_an_update_not_a_contradiction() ->
     got = [(a["kind"], a["claim"]["value"]) for a in out[1][2]]
     assert ("update", 310.0) in got
     assert ("contradiction", 310.0) not in got
+
+
+def test_the_remembered_dispute_cue_is_per_metric() -> None:
+    """The cue's answer is remembered by sentence, text and metric key: the same
+    sentence and figure asked about under another key gets its own answer, in either
+    order."""
+    for metrics in (["flights|count", "bags|count"], ["bags|count", "flights|count"]):
+        for metric in metrics:
+            claim = {"quote": CANCEL, "text": "310", "metric": metric}
+            assert ledger.disputes_figure(claim) == (metric == "bags|count")
+            assert ledger.disputes_figure(dict(claim)) == (metric == "bags|count")

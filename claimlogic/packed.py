@@ -254,8 +254,14 @@ class PackedTable(MutableMapping[str, Any]):
             i = (i + 1) & mask
 
     def __setitem__(self, key: str, value: Any) -> None:
-        prefix = self._prefix(key)
         raw = self._enc(value)
+        self._put_raw(key, raw)
+        if self._over:
+            self._written(key, raw)
+
+    def _put_raw(self, key: str, raw: bytes) -> None:
+        """Hold ``raw`` as ``key``'s value as it is (for :class:`GroupTable`'s rows)."""
+        prefix = self._prefix(key)
         i = self._find(key, prefix)
         if i >= 0:
             self._rows[self._idx[i] - 1] = prefix + raw
@@ -267,8 +273,6 @@ class PackedTable(MutableMapping[str, Any]):
             self._idx[i] = len(self._rows)
             if self._filled * 3 > (self._mask + 1) * 2:
                 self._reindex()
-        if self._over:
-            self._written(key, raw)
 
     def __delitem__(self, key: str) -> None:
         i = self._find(key, self._prefix(key))
@@ -302,6 +306,201 @@ class PackedTable(MutableMapping[str, Any]):
     def raw_size(self) -> int:
         """Bytes of the held values (their JSON or deflated form), for benchmarks."""
         return sum(len(r) - 2 - int.from_bytes(r[:2], "little") for r in self._rows if r)
+
+
+#: Preset dictionary of :class:`GroupTable`'s deflated groups: a ledger entry's skeleton
+#: with its figures as plain JSON (a group holds them unescaped, see :func:`_gval`).
+GROUP_ZDICT = (
+    b'{"label":"","new":true,"figs":null}|people|killed|injured'
+    b'{"fid":"f-","iv":[.0,.0],"claim":{"start":,"end":,"text":"","value":,"low":,'
+    b'"high":,"bound":"exact","quote":"","property":""},"article":{"id":"a-",'
+    b'"url":"https://","title":"","outlet":"","published_at":""},'
+    b'"first_seen":"+00:00","t":,"outlets":[""],"sources":[],"support":[{"article":'
+    b'"a-","outlet":"","url":"https://","quote":""}],"count":,"h":"","av":[.0,.0],"ef":""}'
+)
+_PLAIN_GROUP = b"\x02"  # first byte of a group held as it is (deflated: _ZDICT_FIRST)
+
+
+def _gval(value: Any) -> bytes:
+    """A value as a group holds it: ``J`` + its JSON; or, for a dict whose ``figs`` is a
+    list of strings (a ledger entry: each figure is JSON text of its own), ``F`` + the
+    dict's JSON with ``figs`` null + each figure's UTF-8 with its length: not escaped as
+    a string inside JSON (a figure's every quote mark cost a backslash)."""
+    figs = value.get("figs") if isinstance(value, dict) else None
+    if isinstance(figs, list) and all(type(f) is str for f in figs):
+        head = PackedTable._enc({**value, "figs": None})
+        parts = [b"F", len(head).to_bytes(4, "little"), head, len(figs).to_bytes(4, "little")]
+        for f in figs:
+            fb = f.encode()
+            parts += (len(fb).to_bytes(4, "little"), fb)
+        return b"".join(parts)
+    return b"J" + PackedTable._enc(value)
+
+
+def _gval_load(raw: bytes | memoryview) -> Any:
+    """The value :func:`_gval` held as ``raw``."""
+    if raw[0] == 0x4A:  # J
+        return loads(bytes(raw[1:]))
+    n = int.from_bytes(raw[1:5], "little")
+    value = loads(bytes(raw[5 : 5 + n]))
+    o = 5 + n
+    k = int.from_bytes(raw[o : o + 4], "little")
+    o += 4
+    figs = []
+    for _ in range(k):
+        m = int.from_bytes(raw[o : o + 4], "little")
+        figs.append(bytes(raw[o + 4 : o + 4 + m]).decode())
+        o += 4 + m
+    value["figs"] = figs  # the key is there (null): its place in the dict is kept
+    return value
+
+
+def _group_parse(blob: bytes) -> list[tuple[str, bytes]]:
+    """A group's entries, (key suffix, held value), in the order they were first written."""
+    if blob[0] == _ZDICT_FIRST:
+        d = zlib.decompressobj(-15, GROUP_ZDICT)
+        blob = _PLAIN_GROUP + d.decompress(memoryview(blob)[1:]) + d.flush()
+    out = []
+    o, end = 1, len(blob)
+    while o < end:
+        n = blob[o] | blob[o + 1] << 8
+        sub = blob[o + 2 : o + 2 + n].decode()
+        o += 2 + n
+        m = int.from_bytes(blob[o : o + 4], "little")
+        out.append((sub, blob[o + 4 : o + 4 + m]))
+        o += 4 + m
+    return out
+
+
+def _group_blob(entries: list[tuple[str, bytes]]) -> bytes:
+    parts = [_PLAIN_GROUP]
+    for sub, held in entries:
+        sb = sub.encode()
+        parts += (len(sb).to_bytes(2, "little"), sb, len(held).to_bytes(4, "little"), held)
+    return b"".join(parts)
+
+
+class GroupTable(MutableMapping[str, Any]):
+    """A :class:`PackedTable` whose keys ``group|rest`` are held by group: the ledger's
+    entries (``story|metric``) of one story together, in one row, and a cold group
+    deflated as one blob (a story's entries share their quotes and article metadata:
+    its ``killed`` and ``injured`` figures often carry the same sentence).
+
+    A row is the group's entries one after another (key suffix from the first ``|``,
+    value as :func:`_gval` holds it); groups of more than ``compress_over`` bytes are
+    deflated against :data:`GROUP_ZDICT` once they are not among the ``hot`` most
+    recently written groups. Reads return fresh copies, as PackedTable's do. Iteration
+    gives a group's keys together, groups in the order they were first written (not
+    the keys' insertion order: nothing reads this table in order). A key without ``|``
+    is a group of its own.
+    """
+
+    __slots__ = ("_hot", "_hot_max", "_len", "_level", "_over", "_rows")
+
+    def __init__(self, compress_over: int = 0, level: int = 6, hot: int = 256) -> None:
+        self._rows = PackedTable()  # group -> its row (through _held / _put_raw only)
+        self._len = 0
+        self._over = compress_over
+        self._level = level
+        #: groups written lately, least recently first (see PackedTable._hot)
+        self._hot: dict[str, None] = {}
+        self._hot_max = hot
+
+    def get(self, key: str, default: Any = None) -> Any:
+        group, bar, rest = key.partition("|")
+        blob = self._rows._held(group)
+        if blob is None:
+            return default
+        sub = bar + rest
+        for s, held in _group_parse(blob):
+            if s == sub:
+                return _gval_load(held)
+        return default
+
+    def __getitem__(self, key: str) -> Any:
+        missing = object()
+        value = self.get(key, missing)
+        if value is missing:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        group, bar, rest = key.partition("|")
+        blob = self._rows._held(group)
+        return blob is not None and any(s == bar + rest for s, _ in _group_parse(blob))
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        group, bar, rest = key.partition("|")
+        sub, held = bar + rest, _gval(value)
+        blob = self._rows._held(group)
+        entries = [] if blob is None else _group_parse(blob)
+        for j, (s, _) in enumerate(entries):
+            if s == sub:
+                entries[j] = (sub, held)
+                break
+        else:
+            entries.append((sub, held))
+            self._len += 1
+        blob = _group_blob(entries)
+        self._rows._put_raw(group, blob)
+        if self._over and len(blob) > self._over:
+            self._written(group)
+
+    def _written(self, group: str) -> None:
+        """Note a long group just written as it is; deflate the coldest one when more
+        than ``hot`` are."""
+        hot = self._hot
+        hot.pop(group, None)
+        hot[group] = None
+        if len(hot) > self._hot_max:
+            cold = next(iter(hot))
+            del hot[cold]
+            blob = self._rows._held(cold)
+            if blob is not None and blob[0] == _PLAIN_GROUP[0]:
+                c = zlib.compressobj(
+                    self._level, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, GROUP_ZDICT
+                )
+                packed = b"\x01" + c.compress(memoryview(blob)[1:]) + c.flush()
+                if len(packed) < len(blob):
+                    self._rows._put_raw(cold, packed)
+
+    def __delitem__(self, key: str) -> None:
+        group, bar, rest = key.partition("|")
+        sub = bar + rest
+        blob = self._rows._held(group)
+        entries = [] if blob is None else _group_parse(blob)
+        left = [(s, held) for s, held in entries if s != sub]
+        if len(left) == len(entries):
+            raise KeyError(key)
+        self._len -= 1
+        if left:
+            self._rows._put_raw(group, _group_blob(left))
+            if self._over and group in self._hot:
+                self._written(group)
+        else:
+            del self._rows[group]
+            self._hot.pop(group, None)
+
+    def __iter__(self) -> Iterator[str]:
+        for group in list(self._rows):
+            blob = self._rows._held(group)
+            if blob is not None:
+                for s, _ in _group_parse(blob):
+                    yield group + s
+
+    def __len__(self) -> int:
+        return self._len
+
+    def clear(self) -> None:
+        self._rows.clear()
+        self._hot.clear()
+        self._len = 0
+
+    def raw_size(self) -> int:
+        """Bytes of the held groups (as they are or deflated), for benchmarks."""
+        return self._rows.raw_size()
 
 
 class HeapTable(MutableMapping[str, Any]):

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from claimlogic import packed
-from claimlogic.packed import BandIndex, HeapTable, PackedTable, QueueTable
+from claimlogic.packed import BandIndex, GroupTable, HeapTable, PackedTable, QueueTable
 
 
 def test_packed_table_reads_fresh_copies_of_what_was_written() -> None:
@@ -134,6 +134,71 @@ def test_packed_table_matches_a_dict_under_random_writes_and_deletes(seed: int) 
         del t["never"]
     t.clear()
     assert len(t) == 0 and t.get("k1") is None
+
+
+def _ledger_entry(rng: random.Random, n: int) -> Any:
+    fig = {"fid": f"f-{n}", "quote": 'He said "19 killed" \u00e9\n' * rng.randrange(1, 9)}
+    return rng.choice(
+        (
+            {"label": "killed", "new": True, "figs": [json.dumps(fig)] * rng.randrange(4)},
+            {"figs": ["x"], "label": "z", "n": n},  # figs not last: its place is kept
+            {"figs": [1, "x"]},  # not all strings: held as JSON
+            [n, "o"],
+            "s",
+            None,
+        )
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_group_table_matches_a_dict_under_random_writes_and_deletes(seed: int) -> None:
+    rng = random.Random(seed)
+    ref: dict[str, Any] = {}
+    t = GroupTable(compress_over=64, hot=3)
+    keys = [f"st-{g}{m}" for g in range(40) for m in ("|killed", "|injured", "|a|b", "", "|")]
+    for step in range(6000):
+        k = rng.choice(keys)
+        roll = rng.random()
+        if roll < 0.5:
+            ref[k] = t[k] = _ledger_entry(rng, step)
+        elif roll < 0.8 and k in ref:
+            del ref[k]
+            del t[k]
+        else:
+            got = t.get(k)
+            assert got == ref.get(k) and (k in t) == (k in ref)
+            if isinstance(got, dict):
+                assert list(got) == list(ref[k])  # same key order: same JSON
+        if step % 500 == 0:
+            assert len(t) == len(ref) and sorted(t) == sorted(ref)
+            assert {k: t[k] for k in t} == ref
+    assert any(t._rows._held(g)[0] == 1 for g in t._rows)  # cold groups were deflated
+    with pytest.raises(KeyError):
+        del t["never|x"]
+    with pytest.raises(KeyError):
+        t["st-0|never"]
+    t.clear()
+    assert len(t) == 0 and t.get("st-1|killed") is None
+
+
+def test_a_group_is_deflated_as_one_and_read_back_equal() -> None:
+    quote = "ZOBELFIELD - A gunman killed 20 people and wounded 12 others, police said. " * 3
+    entry = {
+        m: {"label": m, "new": True, "figs": [json.dumps({"quote": quote, "m": m})]}
+        for m in ("killed", "injured")
+    }
+    alone, together = GroupTable(compress_over=64, hot=0), GroupTable(compress_over=64, hot=0)
+    for n in range(2):
+        alone[f"st-{n}|killed"] = entry["killed"]
+    together["st-0|killed"] = entry["killed"]
+    together["st-0|injured"] = entry["injured"]
+    together["st-1|killed"] = entry["killed"]  # hot=0: every group deflated once written
+    one = len(alone._rows._held("st-0"))
+    both = len(together._rows._held("st-0"))
+    assert both < one * 1.3  # the second entry's quote costs little next to the first's
+    assert together["st-0|injured"] == entry["injured"]
+    assert together["st-0|killed"] == entry["killed"]
+    assert list(together) == ["st-0|killed", "st-0|injured", "st-1|killed"]
 
 
 @pytest.mark.parametrize(("kind", "most"), [(PackedTable, 100), (HeapTable, 60)])

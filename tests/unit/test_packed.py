@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import random
 import sys
@@ -218,17 +219,46 @@ def test_an_entry_costs_a_row_not_a_dict_entry(
     assert size < most * 20_000
 
 
+def _short_value(rng: random.Random) -> Any:
+    """Values like the heap tables' own: records, queue entries, posting lists, times."""
+    sig = bytes(rng.randrange(256) for _ in range(rng.choice((0, 48, 128))))
+    return rng.choice(
+        (
+            [rng.randrange(9)] * rng.choice((1, 2, 30)),
+            "s",
+            [
+                f"{rng.getrandbits(80):020x}",
+                1.76e9 + rng.random(),
+                None,
+                "st-0a1b2c3d4e5f",
+                0,
+                base64.b64encode(sig).decode(),
+                f"{rng.getrandbits(160):040x}",
+                "13|41",
+            ],
+            [1.76e9, "o", f"a-{rng.getrandbits(64):016x}", f"{rng.getrandbits(80):020x}"],
+            f"a-{rng.getrandbits(64):016x}",
+            1.76e9 + rng.random(),
+            [rng.randrange(-(2**63), 2**63), True, False, "\u00e9" * rng.randrange(300), "ABCD"],
+            [{"nested": 1}, "st-1"],  # not flat: JSON
+        )
+    )
+
+
+@pytest.mark.parametrize("binary", [True, False])
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_heap_table_matches_a_dict_under_random_writes_and_deletes(seed: int) -> None:
+def test_heap_table_matches_a_dict_under_random_writes_and_deletes(seed: int, binary: bool) -> None:
     rng = random.Random(seed)
     ref: dict[str, Any] = {}
-    t = HeapTable()
+    t = HeapTable(binary=binary)
     keys = [f"k{n}" for n in range(300)] + ["", "e:na\u00efve term", "st-1|x" * 20]
+    keys += [f"{p}{rng.getrandbits(64):016x}" for p in ("a-", "h:", "al-", "st-") for _ in range(9)]
+    keys += ["a-", "h:abc", "al-0A", "\x01x", "\x00"]  # not hex ids: held as text
     for step in range(6000):
         k = rng.choice(keys)
         roll = rng.random()
         if roll < 0.5:  # values of varying length: rewritten in place or moved
-            v: Any = [rng.randrange(9)] * rng.choice((1, 2, 30)) if rng.random() < 0.9 else "s"
+            v = _short_value(rng)
             ref[k] = t[k] = v
         elif roll < 0.8 and k in ref:
             del ref[k]
@@ -238,8 +268,9 @@ def test_heap_table_matches_a_dict_under_random_writes_and_deletes(seed: int) ->
         if step % 500 == 0:
             assert len(t) == len(ref) and list(t) == list(ref)  # insertion order
             assert {k: t[k] for k in t} == ref
-    assert t.raw_size() == sum(len(packed.dumps(v)) for v in ref.values())
-    live = sum(len(packed.dumps(v)) + len(k.encode()) + 2 for k, v in ref.items())
+    enc = packed.benc if binary else packed.dumps
+    assert t.raw_size() == sum(len(enc(v)) for v in ref.values())
+    live = sum(len(enc(v)) + len(packed._kenc(k)) + 2 for k, v in ref.items())
     assert len(t._heap) <= max(live * 3 // 2, live + 4096) + 200  # old rows compacted away
     with pytest.raises(KeyError):
         del t["never"]

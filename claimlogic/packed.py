@@ -656,7 +656,7 @@ def _kdec(kb: bytes) -> str:
 _I32 = 2**31 - 1
 
 
-def _wide(off: array, end: int) -> array:  # type: ignore[type-arg]
+def _wide(off: array[int], end: int) -> array[int]:
     """``off``, as 64-bit offsets if ``end`` does not fit its 32 bits."""
     return array("q", off) if end > _I32 and off.typecode == "i" else off
 

@@ -691,8 +691,9 @@ class HeapTable(MutableMapping[str, Any]):
     )
 
     def __init__(self, binary: bool = True) -> None:
-        #: values as binary rows (:func:`benc`), else as their JSON: for the posting
-        #: lists, written and read ~40 times an article, JSON's C codec is ~4x faster
+        #: values as binary rows (:func:`benc`) and keys as :func:`_kenc` gives them,
+        #: else as JSON and UTF-8: for the posting lists (text keys), written and read
+        #: ~40 times an article, JSON's C codec is ~4x faster
         self._bin = binary
         self._heap = bytearray()
         self._off = array("i")  # row number -> offset in _heap, -1 if deleted (see _I32)
@@ -708,9 +709,8 @@ class HeapTable(MutableMapping[str, Any]):
         self._mask = size - 1
         self._filled = 0  # slots not empty: live and deleted
 
-    @staticmethod
-    def _prefix(key: str) -> bytes:
-        kb = _kenc(key)
+    def _prefix(self, key: str) -> bytes:
+        kb = _kenc(key) if self._bin else key.encode()
         return len(kb).to_bytes(2, "little") + kb
 
     def _find(self, key: str, prefix: bytes) -> int:
@@ -732,7 +732,8 @@ class HeapTable(MutableMapping[str, Any]):
 
     def _key_at(self, o: int) -> str:
         heap = self._heap
-        return _kdec(bytes(heap[o + 2 : o + 2 + (heap[o] | heap[o + 1] << 8)]))
+        kb = bytes(heap[o + 2 : o + 2 + (heap[o] | heap[o + 1] << 8)])
+        return _kdec(kb) if self._bin else kb.decode()
 
     def _compact(self) -> None:
         """Copy the live rows to a new heap, in row order (deleted rows dropped)."""
@@ -803,7 +804,7 @@ class HeapTable(MutableMapping[str, Any]):
         return self._dec(raw)
 
     def get(self, key: str, default: Any = None) -> Any:
-        kb = _kenc(key)
+        kb = _kenc(key) if self._bin else key.encode()
         prefix = len(kb).to_bytes(2, "little") + kb
         idx, off, heap, mask = self._idx, self._off, self._heap, self._mask
         i = hash(key) & mask
@@ -814,7 +815,13 @@ class HeapTable(MutableMapping[str, Any]):
             if r > 0:
                 o = off[r - 1]
                 if heap.startswith(prefix, o):
-                    return bdec(heap[o + len(prefix) : o + self._len[r - 1]])
+                    raw = heap[o + len(prefix) : o + self._len[r - 1]]
+                    if raw[0] > _BIN_ONE:  # JSON (bdec's first case, inlined)
+                        try:
+                            return _orjson_loads(raw)
+                        except orjson.JSONDecodeError:
+                            return json.loads(raw)  # written by json: a NaN
+                    return bdec(raw)
             i = (i + 1) & mask
 
     def __setitem__(self, key: str, value: Any) -> None:

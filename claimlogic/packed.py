@@ -10,9 +10,12 @@ being written back is not changed in the table, as with a changelogged table).
 
 * :class:`PackedTable`: key -> value held as orjson bytes; values longer than
   ``compress_over`` bytes are deflated against a preset dictionary (:data:`ZDICT`)
-  once cold (the ledger's figures, stories).
-* :class:`HeapTable`: the same for many short values (story-terms, articles-seen,
-  alert ids), all rows in one bytearray: no object per entry.
+  once cold (stories).
+* :class:`GroupTable`: the same with the keys ``group|rest`` of one group held (and
+  deflated, once cold) together: the ledger, by story.
+* :class:`HeapTable`: for many short values (story-terms, articles-seen, alert ids),
+  all rows in one bytearray: no object per entry; values as binary rows
+  (:func:`benc`: ids, digests and signatures as bytes), id keys as bytes.
 * :class:`QueueTable`: the same for the expiry queue, in a list indexed by its
   zero-padded sequence-number keys.
 * :class:`BandIndex`: the LSH band index, int band key -> int (or a tuple of
@@ -513,6 +516,10 @@ class GroupTable(MutableMapping[str, Any]):
 # its payload; anything else (nested lists, dicts, NaN, huge ints) as its JSON. The
 # first byte tells them apart: JSON never starts with a byte below 0x09.
 _BIN_LIST, _BIN_ONE = 0x03, 0x04  # first byte: a flat list of items, one item
+#: First byte of a posting list (story-terms: a count and story ids) as its count in
+#: 2 bytes and each id's 6 bytes, read and written ~40 times an article: no items.
+_BIN_POSTING = 0x05
+_posting_ids = re.compile(r"(?:st-[0-9a-f]{12})+").fullmatch
 #: Tags of strings held as the bytes of their lowercase hex digits after a fixed prefix.
 _HEX_PREFIXES = ("", "a-", "st-", "al-", "h:", "f-")
 _T_NONE, _T_TRUE, _T_FALSE, _T_U8, _T_INT, _T_FLOAT, _T_STR, _T_LSTR, _T_B64 = range(9)
@@ -569,6 +576,17 @@ def benc(value: Any) -> bytes:
     """``value`` as a binary row if it is a flat list of scalars or a scalar, else its
     JSON (:func:`bdec` reads either back equal)."""
     if type(value) is list:
+        if value and type(value[0]) is int and 0 <= value[0] < 65536 and len(value) > 1:
+            try:
+                joined = "".join(value[1:])
+            except TypeError:
+                joined = ""
+            if _posting_ids(joined) and set(map(len, value[1:])) == {15}:
+                return (
+                    b"\x05"
+                    + value[0].to_bytes(2, "little")
+                    + bytes.fromhex(joined.replace("st-", ""))
+                )
         parts = [b"\x03"]
         for x in value:
             t = type(x)
@@ -589,7 +607,10 @@ def benc(value: Any) -> bytes:
 def bdec(raw: bytes | bytearray | memoryview) -> Any:
     """The value :func:`benc` held as ``raw``."""
     first = raw[0]
-    if first > _BIN_ONE:
+    if first == _BIN_POSTING:
+        h = bytes(raw[3:]).hex()
+        return [raw[1] | raw[2] << 8] + ["st-" + h[i : i + 12] for i in range(0, len(h), 12)]
+    if first > _BIN_POSTING:
         try:
             return _orjson_loads(raw)
         except orjson.JSONDecodeError:
@@ -665,11 +686,12 @@ class HeapTable(MutableMapping[str, Any]):
     """A :class:`PackedTable` for many short values (never compressed), without an
     object per entry.
 
-    Each entry is a row: the key's UTF-8 length (2 bytes), the key, the value's JSON.
-    The rows sit one after another in one bytearray (the heap), numbered in insertion
-    order, with their offsets and lengths in arrays and an open-addressing index of
-    row numbers by the key's hash (4 bytes a slot, at most two thirds full): ~25
-    bytes an entry besides key and value, where a PackedTable's bytes object a row
+    Each entry is a row: the key's length (2 bytes), the key (ids and content hashes
+    as bytes, see :func:`_kenc`; with ``id_keys=False`` its UTF-8), the value as a
+    binary row (:func:`benc`; with ``binary=False`` its JSON). The rows sit one after another in one bytearray (the heap), numbered in insertion
+    order, with their offsets (32-bit until the heap passes 2 GiB) and lengths in
+    arrays and an open-addressing index of row numbers by the key's hash (4 bytes a
+    slot, at most two thirds full): ~21 bytes an entry besides key and value, where a PackedTable's bytes object a row
     costs ~55 (a dict of str keys and bytes values ~125). A rewritten row goes where
     it was if it fits, else at the heap's end; the heap is compacted when more than a
     third of it is rows no longer used (a copy of the live rows: for that moment the
@@ -684,17 +706,19 @@ class HeapTable(MutableMapping[str, Any]):
         "_garbage",
         "_heap",
         "_holes",
+        "_idk",
         "_idx",
         "_len",
         "_mask",
         "_off",
     )
 
-    def __init__(self, binary: bool = True) -> None:
-        #: values as binary rows (:func:`benc`) and keys as :func:`_kenc` gives them,
-        #: else as JSON and UTF-8: for the posting lists (text keys), written and read
-        #: ~40 times an article, JSON's C codec is ~4x faster
+    def __init__(self, binary: bool = True, id_keys: bool = True) -> None:
+        #: values as binary rows (:func:`benc`), else as their JSON
         self._bin = binary
+        #: keys as :func:`_kenc` gives them (ids and hashes as bytes), else as UTF-8:
+        #: for the posting lists' terms, never ids, not worth a pattern match each
+        self._idk = id_keys
         self._heap = bytearray()
         self._off = array("i")  # row number -> offset in _heap, -1 if deleted (see _I32)
         self._len = array("I")  # row number -> length
@@ -710,7 +734,7 @@ class HeapTable(MutableMapping[str, Any]):
         self._filled = 0  # slots not empty: live and deleted
 
     def _prefix(self, key: str) -> bytes:
-        kb = _kenc(key) if self._bin else key.encode()
+        kb = _kenc(key) if self._idk else key.encode()
         return len(kb).to_bytes(2, "little") + kb
 
     def _find(self, key: str, prefix: bytes) -> int:
@@ -733,7 +757,7 @@ class HeapTable(MutableMapping[str, Any]):
     def _key_at(self, o: int) -> str:
         heap = self._heap
         kb = bytes(heap[o + 2 : o + 2 + (heap[o] | heap[o + 1] << 8)])
-        return _kdec(kb) if self._bin else kb.decode()
+        return _kdec(kb) if self._idk else kb.decode()
 
     def _compact(self) -> None:
         """Copy the live rows to a new heap, in row order (deleted rows dropped)."""
@@ -804,7 +828,7 @@ class HeapTable(MutableMapping[str, Any]):
         return self._dec(raw)
 
     def get(self, key: str, default: Any = None) -> Any:
-        kb = _kenc(key) if self._bin else key.encode()
+        kb = _kenc(key) if self._idk else key.encode()
         prefix = len(kb).to_bytes(2, "little") + kb
         idx, off, heap, mask = self._idx, self._off, self._heap, self._mask
         i = hash(key) & mask
@@ -816,7 +840,7 @@ class HeapTable(MutableMapping[str, Any]):
                 o = off[r - 1]
                 if heap.startswith(prefix, o):
                     raw = heap[o + len(prefix) : o + self._len[r - 1]]
-                    if raw[0] > _BIN_ONE:  # JSON (bdec's first case, inlined)
+                    if raw[0] > _BIN_POSTING:  # JSON (a case of bdec, inlined)
                         try:
                             return _orjson_loads(raw)
                         except orjson.JSONDecodeError:
@@ -1046,14 +1070,20 @@ _EMPTY, _GONE = 0, 255
 
 
 def _side_put(value: int | tuple[int, ...]) -> bytes | int:
-    return array("q", value).tobytes() if isinstance(value, tuple) else value
+    """A tuple as the bytes of its ints after their width: 32 bits (4) while they fit,
+    else 64 (8)."""
+    if not isinstance(value, tuple):
+        return value
+    if all(0 <= v <= 0xFFFFFFFF for v in value):
+        return b"\x04" + array("I", value).tobytes()
+    return b"\x08" + array("q", value).tobytes()
 
 
 def _side_get(held: bytes | int) -> int | tuple[int, ...]:
     if isinstance(held, int):
         return held
-    a = array("q")
-    a.frombytes(held)
+    a = array("I" if held[0] == 4 else "q")
+    a.frombytes(held[1:])
     return tuple(a)
 
 
@@ -1078,7 +1108,7 @@ class BandIndex(MutableMapping[int, Any]):
         while size * 2 < capacity * 3:
             size *= 2
         self._alloc(size)
-        #: a tuple held as the bytes of its 64-bit ints (41 bytes for two, not ~110)
+        #: a tuple held as the bytes of its ints (33 bytes for two 32-bit ones, not ~110)
         self._multi: dict[int, bytes | int] = {}
 
     def _alloc(self, size: int) -> None:

@@ -688,13 +688,14 @@ class HeapTable(MutableMapping[str, Any]):
 
     Each entry is a row: the key's length (2 bytes), the key (ids and content hashes
     as bytes, see :func:`_kenc`; with ``id_keys=False`` its UTF-8), the value as a
-    binary row (:func:`benc`; with ``binary=False`` its JSON). The rows sit one after another in one bytearray (the heap), numbered in insertion
-    order, with their offsets (32-bit until the heap passes 2 GiB) and lengths in
-    arrays and an open-addressing index of row numbers by the key's hash (4 bytes a
-    slot, at most two thirds full): ~21 bytes an entry besides key and value, where a PackedTable's bytes object a row
-    costs ~55 (a dict of str keys and bytes values ~125). A rewritten row goes where
-    it was if it fits, else at the heap's end; the heap is compacted when more than a
-    third of it is rows no longer used (a copy of the live rows: for that moment the
+    binary row (:func:`benc`; with ``binary=False`` its JSON). The rows sit one after
+    another in one bytearray (the heap), numbered in insertion order, with their
+    offsets (32-bit until the heap passes 2 GiB) and lengths in arrays and an
+    open-addressing index of row numbers by the key's hash (4 bytes a slot, at most
+    two thirds full): ~21 bytes an entry besides key and value, where a PackedTable's
+    bytes object a row costs ~55 (a dict of str keys and bytes values ~125). A
+    rewritten row goes where it was if it fits, else at the heap's end; the heap is
+    compacted when more than a third of it is rows no longer used (a copy of the live rows: for that moment the
     heap takes twice its memory). Not for long values rewritten compressed (the
     ledger, stories): their old rows would be most of the heap.
     """

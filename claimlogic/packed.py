@@ -695,9 +695,10 @@ class HeapTable(MutableMapping[str, Any]):
     two thirds full): ~21 bytes an entry besides key and value, where a PackedTable's
     bytes object a row costs ~55 (a dict of str keys and bytes values ~125). A
     rewritten row goes where it was if it fits, else at the heap's end; the heap is
-    compacted when more than a third of it is rows no longer used (a copy of the live rows: for that moment the
-    heap takes twice its memory). Not for long values rewritten compressed (the
-    ledger, stories): their old rows would be most of the heap.
+    compacted when more than a third of it is rows no longer used (a copy of the live
+    rows: for that moment the heap takes twice its memory). Not for long values
+    rewritten compressed (the ledger, stories): their old rows would be most of the
+    heap.
     """
 
     __slots__ = (

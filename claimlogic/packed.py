@@ -27,7 +27,7 @@ what :mod:`claimlogic.statelog` writes and reads too.
 
 from __future__ import annotations
 
-import base64
+import binascii
 import json
 import re
 import struct
@@ -519,7 +519,7 @@ _BIN_LIST, _BIN_ONE = 0x03, 0x04  # first byte: a flat list of items, one item
 #: First byte of a posting list (story-terms: a count and story ids) as its count in
 #: 2 bytes and each id's 6 bytes, read and written ~40 times an article: no items.
 _BIN_POSTING = 0x05
-_posting_ids = re.compile(r"(?:st-[0-9a-f]{12})+").fullmatch
+_posting_ids = re.compile(r"st-[0-9a-f]{12}(?:,st-[0-9a-f]{12})*").fullmatch
 #: Tags of strings held as the bytes of their lowercase hex digits after a fixed prefix.
 _HEX_PREFIXES = ("", "a-", "st-", "al-", "h:", "f-")
 _T_NONE, _T_TRUE, _T_FALSE, _T_U8, _T_INT, _T_FLOAT, _T_STR, _T_LSTR, _T_B64 = range(9)
@@ -541,10 +541,10 @@ def _bin_str(x: str) -> bytes:
         return bytes((_HEX_TAG[m[1]], len(raw))) + raw
     if len(x) >= 64 and not len(x) & 3 and len(x) <= 340:  # a signature: base64
         try:
-            raw = base64.b64decode(x, validate=True)
-        except ValueError:
+            raw = binascii.a2b_base64(x, strict_mode=True)
+        except (ValueError, binascii.Error):
             raw = b""
-        if raw and base64.b64encode(raw) == x.encode():
+        if raw and binascii.b2a_base64(raw, newline=False) == x.encode():
             return bytes((_T_B64, len(raw))) + raw
     b = x.encode()
     if len(b) < 256:
@@ -578,15 +578,13 @@ def benc(value: Any) -> bytes:
     if type(value) is list:
         if value and type(value[0]) is int and 0 <= value[0] < 65536 and len(value) > 1:
             try:
-                joined = "".join(value[1:])
+                joined = ",".join(value[1:])
             except TypeError:
                 joined = ""
-            if _posting_ids(joined) and set(map(len, value[1:])) == {15}:
-                return (
-                    b"\x05"
-                    + value[0].to_bytes(2, "little")
-                    + bytes.fromhex(joined.replace("st-", ""))
-                )
+            # as many ids as items, each "st-" + 12 hex digits (no comma within one)
+            if len(joined) == 16 * len(value) - 17 and _posting_ids(joined):
+                ids = bytes.fromhex(joined.replace(",st-", "")[3:])
+                return b"\x05" + value[0].to_bytes(2, "little") + ids
         parts = [b"\x03"]
         for x in value:
             t = type(x)
@@ -608,8 +606,8 @@ def bdec(raw: bytes | bytearray | memoryview) -> Any:
     """The value :func:`benc` held as ``raw``."""
     first = raw[0]
     if first == _BIN_POSTING:
-        h = bytes(raw[3:]).hex()
-        return [raw[1] | raw[2] << 8] + ["st-" + h[i : i + 12] for i in range(0, len(h), 12)]
+        ids = "st-" + raw[3:].hex(",", 6).replace(",", ",st-")
+        return [raw[1] | raw[2] << 8, *ids.split(",")]
     if first > _BIN_POSTING:
         try:
             return _orjson_loads(raw)
@@ -635,7 +633,7 @@ def bdec(raw: bytes | bytearray | memoryview) -> Any:
             o += 2
         elif tag == _T_B64:
             n = raw[o + 1]
-            out.append(base64.b64encode(raw[o + 2 : o + 2 + n]).decode())
+            out.append(binascii.b2a_base64(raw[o + 2 : o + 2 + n], newline=False).decode())
             o += 2 + n
         elif tag == _T_INT:
             out.append(_unpack_q(raw, o + 1)[0])
@@ -1076,9 +1074,10 @@ def _side_put(value: int | tuple[int, ...]) -> bytes | int:
     else 64 (8)."""
     if not isinstance(value, tuple):
         return value
-    if all(0 <= v <= 0xFFFFFFFF for v in value):
+    try:
         return b"\x04" + array("I", value).tobytes()
-    return b"\x08" + array("q", value).tobytes()
+    except OverflowError:  # negative, or over 32 bits
+        return b"\x08" + array("q", value).tobytes()
 
 
 def _side_get(held: bytes | int) -> int | tuple[int, ...]:

@@ -675,6 +675,11 @@ def _kdec(kb: bytes) -> str:
 _I32 = 2**31 - 1
 
 
+def _long(lens: array[int]) -> array[int]:
+    """``lens`` (row lengths, 16-bit while every row is shorter) as 32-bit lengths."""
+    return array("I", lens) if lens.typecode == "H" else lens
+
+
 def _wide(off: array[int], end: int) -> array[int]:
     """``off``, as 64-bit offsets if ``end`` does not fit its 32 bits."""
     return array("q", off) if end > _I32 and off.typecode == "i" else off
@@ -721,7 +726,7 @@ class HeapTable(MutableMapping[str, Any]):
         self._idk = id_keys
         self._heap = bytearray()
         self._off = array("i")  # row number -> offset in _heap, -1 if deleted (see _I32)
-        self._len = array("I")  # row number -> length
+        self._len = array("H")  # row number -> length (16-bit until a row is longer)
         self._holes = 0  # deleted rows
         self._garbage = 0  # bytes of _heap no row uses
         self._compactions = 0
@@ -763,7 +768,7 @@ class HeapTable(MutableMapping[str, Any]):
         """Copy the live rows to a new heap, in row order (deleted rows dropped)."""
         heap, off, lens = self._heap, self._off, self._len
         view = memoryview(heap)
-        new, noff, nlen = bytearray(), _wide(array("i"), len(heap)), array("I")
+        new, noff, nlen = bytearray(), _wide(array("i"), len(heap)), array(lens.typecode)
         for r, o in enumerate(off):
             if o >= 0:
                 n = lens[r]
@@ -798,6 +803,8 @@ class HeapTable(MutableMapping[str, Any]):
     def _put(self, r: int, row: bytes) -> None:
         """Write ``row`` as row ``r``'s new content: where it was if it fits."""
         o, n = self._off[r], self._len[r]
+        if len(row) > 0xFFFF:
+            self._len = _long(self._len)
         if len(row) <= n:
             self._heap[o : o + len(row)] = row
         else:
@@ -861,6 +868,8 @@ class HeapTable(MutableMapping[str, Any]):
             row = prefix + raw
             self._off = _wide(self._off, len(self._heap))
             self._off.append(len(self._heap))
+            if len(row) > 0xFFFF:
+                self._len = _long(self._len)
             self._len.append(len(row))
             self._heap += row
             self._idx[i] = len(self._off)
@@ -879,7 +888,7 @@ class HeapTable(MutableMapping[str, Any]):
         self._idx[i] = -1
         self._holes += 1
         if self._garbage > 4096 and self._garbage * 3 > len(self._heap):
-            self._compact()  # (deleted rows cost 12 bytes each in _off and _len)
+            self._compact()  # (deleted rows cost 6 bytes each in _off and _len)
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._find(key, self._prefix(key)) >= 0
@@ -902,7 +911,7 @@ class HeapTable(MutableMapping[str, Any]):
 
     def clear(self) -> None:
         self._heap = bytearray()
-        self._off, self._len = array("i"), array("I")
+        self._off, self._len = array("i"), array("H")
         self._holes = self._garbage = 0
         self._alloc(8)
 
@@ -917,10 +926,11 @@ class HeapTable(MutableMapping[str, Any]):
 
 
 class QueueTable(MutableMapping[str, Any]):
-    """The expiry queue: values held as JSON bytes under keys of digits only (its
-    zero-padded sequence numbers), one after another in a bytearray (as in
-    :class:`HeapTable`) with offsets and lengths in arrays indexed by sequence number
-    (12 bytes a slot besides the value, no key); other keys (``"meta"``) in a dict.
+    """The expiry queue: values held as binary rows (:func:`benc`) under keys of
+    digits only (its zero-padded sequence numbers), one after another in a bytearray
+    (as in :class:`HeapTable`) with offsets and lengths in arrays indexed by sequence
+    number (6 bytes a slot besides the value, no key: 32-bit offsets and 16-bit
+    lengths while they fit); other keys (``"meta"``) as JSON in a dict.
 
     The queue is written at its tail and popped at its head, so the arrays stay dense:
     the heap is compacted (popped slots at the head dropped, live rows copied) when a
@@ -933,7 +943,7 @@ class QueueTable(MutableMapping[str, Any]):
     def __init__(self, width: int = 12) -> None:
         self._heap = bytearray()
         self._off = array("i")  # seq - _base -> offset in _heap, -1 if none
-        self._len = array("I")
+        self._len = array("H")
         self._base = 0  # sequence number of slot 0
         self._lead = 0  # empty slots at the head
         self._live = 0  # values in the heap
@@ -971,13 +981,13 @@ class QueueTable(MutableMapping[str, Any]):
         raw = benc(value)
         seq, off = int(key), self._off
         if not self._live:  # empty: start the arrays here
-            self._heap, self._off, self._len = bytearray(), array("i"), array("I")
+            self._heap, self._off, self._len = bytearray(), array("i"), array("H")
             off = self._off
             self._base, self._lead, self._garbage = seq, 0, 0
         j = seq - self._base
         if j < 0:  # older than the head (a state read back out of order)
             self._off = off = array(off.typecode, [-1] * -j) + off
-            self._len = array("I", bytes(-4 * j)) + self._len
+            self._len = array(self._len.typecode, [0] * -j) + self._len
             self._base, self._lead, j = seq, 0, 0
         if j >= len(off):
             off.extend([-1] * (j + 1 - len(off)))
@@ -994,6 +1004,8 @@ class QueueTable(MutableMapping[str, Any]):
             self._off = off = _wide(off, len(self._heap))
             off[j] = len(self._heap)
             self._heap += raw
+        if len(raw) > 0xFFFF:
+            self._len = _long(self._len)
         self._len[j] = len(raw)
         if j < self._lead:
             self._lead = j
@@ -1021,7 +1033,7 @@ class QueueTable(MutableMapping[str, Any]):
         """Copy the live values to a new heap; drop the empty slots at the head."""
         lead, off, lens = self._lead, self._off, self._len
         view = memoryview(self._heap)
-        new, noff, nlen = bytearray(), _wide(array("i"), len(self._heap)), array("I")
+        new, noff, nlen = bytearray(), _wide(array("i"), len(self._heap)), array(lens.typecode)
         for j in range(lead, len(off)):
             o, n = off[j], lens[j]
             if o >= 0:
@@ -1052,7 +1064,7 @@ class QueueTable(MutableMapping[str, Any]):
         return self._live + len(self._other)
 
     def clear(self) -> None:
-        self._heap, self._off, self._len = bytearray(), array("i"), array("I")
+        self._heap, self._off, self._len = bytearray(), array("i"), array("H")
         self._base = self._lead = self._live = self._garbage = 0
         self._other.clear()
 

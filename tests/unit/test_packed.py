@@ -353,3 +353,17 @@ def test_band_index_is_smaller_than_a_dict() -> None:
     assert all(isinstance(v, bytes) and sys.getsizeof(v) <= 50 for v in idx._multi.values())
     idx[3 << 64 | 3] = (3, 2**32 - 1)  # 32-bit ints: 4 bytes each
     assert idx[3 << 64 | 3] == (3, 2**32 - 1) and sys.getsizeof(idx._multi[3 << 64 | 3]) <= 42
+
+
+def test_heap_and_queue_rows_longer_than_16_bits_widen_the_length_array() -> None:
+    t, q = HeapTable(), QueueTable(width=4)
+    t["a"], q["0001"] = [1], [1]
+    assert t._len.typecode == "H" and q._len.typecode == "H"
+    long = ["x" * 70_000]
+    t["b"] = long
+    t["a"] = long  # rewritten longer: moved
+    q["0002"] = long
+    assert t._len.typecode == "I" and q._len.typecode == "I"
+    assert t["a"] == t["b"] == long and q["0002"] == long and q["0001"] == [1]
+    t["c"] = [2]
+    assert list(t.items()) == [("a", long), ("b", long), ("c", [2])]

@@ -1073,7 +1073,7 @@ _M64 = 0xFFFFFFFFFFFFFFFF
 #: Fibonacci hashing: the top bits of key * 2**64/phi (mod 2**64) pick the slot. The
 #: minima's own low bits will not do: the same 16-bit minima recur across articles.
 _FIB = 0x9E3779B97F4A7C15
-#: BandIndex values from this up are held in its side dict: its value array is 32-bit
+#: BandIndex values from this up are held in its side list: its value array is 32-bit
 #: (the values are expiry sequence numbers, two or three per article: ~700 million
 #: articles through one worker's state before they get there).
 _BIG = 2**31 - 1
@@ -1108,21 +1108,22 @@ class BandIndex(MutableMapping[int, Any]):
     byte, the 64 bits of minima, the value in 32 bits) costs ~13 bytes a slot, at
     most two thirds full, where a dict entry with its int key and value cost ~90
     bytes. Values are ints from 0 to 2**63 - 1, or tuples of them (several originals
-    under one key); a tuple, or an int of 2**31 - 1 or more, is kept in a side dict.
-    Band numbers below 254.
+    under one key); a tuple, or an int of 2**31 - 1 or more, is kept in a side list,
+    its value slot holding ``~index`` (negative). Band numbers below 254.
     """
 
-    __slots__ = ("_band", "_filled", "_lo", "_mask", "_multi", "_shift", "_used", "_val")
-
-    _MULTI = -1  # _val of a key whose value is in _multi (a tuple, or an int >= _BIG)
+    __slots__ = ("_band", "_filled", "_free", "_lo", "_mask", "_shift", "_side", "_used", "_val")
 
     def __init__(self, capacity: int = 1024) -> None:
         size = 8
         while size * 2 < capacity * 3:
             size *= 2
         self._alloc(size)
-        #: a tuple held as the bytes of its ints (33 bytes for two 32-bit ones, not ~110)
-        self._multi: dict[int, bytes | int] = {}
+        #: values not in _val: a tuple held as the bytes of its ints (33 bytes for two
+        #: 32-bit ones, not ~110); indexed from _val, not by key (a dict of int keys
+        #: cost ~75 bytes more an entry); freed places are reused
+        self._side: list[bytes | int | None] = []
+        self._free: list[int] = []
 
     def _alloc(self, size: int) -> None:
         self._band = array("B", bytes(size))
@@ -1152,7 +1153,24 @@ class BandIndex(MutableMapping[int, Any]):
 
     def _value(self, key: int, i: int) -> Any:
         v = self._val[i]
-        return _side_get(self._multi[key]) if v == self._MULTI else v
+        return v if v >= 0 else _side_get(self._side[~v])  # type: ignore[arg-type]
+
+    def _side_new(self, value: int | tuple[int, ...]) -> int:
+        """``~index`` of ``value``'s new place in the side list (for _val)."""
+        held = _side_put(value)
+        if self._free:
+            j = self._free.pop()
+            self._side[j] = held
+        else:
+            j = len(self._side)
+            self._side.append(held)
+        return ~j
+
+    def _side_drop(self, v: int) -> None:
+        """Free the side place of value slot content ``v`` (if negative)."""
+        if v < 0:
+            self._side[~v] = None
+            self._free.append(~v)
 
     def __getitem__(self, key: int) -> Any:
         i = self._slot(key)
@@ -1171,7 +1189,7 @@ class BandIndex(MutableMapping[int, Any]):
                 return default
             if x == b and los[i] == lo:
                 v = self._val[i]
-                return _side_get(self._multi[key]) if v == self._MULTI else v
+                return v if v >= 0 else _side_get(self._side[~v])  # type: ignore[arg-type]
             i = (i + 1) & mask
 
     def __contains__(self, key: object) -> bool:
@@ -1190,18 +1208,19 @@ class BandIndex(MutableMapping[int, Any]):
         if i < 0:
             self._insert(key, ~i, value)
         elif isinstance(value, tuple) or not 0 <= value < _BIG:
-            self._multi[key] = _side_put(value)
-            self._val[i] = self._MULTI
+            v = self._val[i]
+            if v < 0:
+                self._side[~v] = _side_put(value)
+            else:
+                self._val[i] = self._side_new(value)
         else:
-            if self._val[i] == self._MULTI:
-                del self._multi[key]
+            self._side_drop(self._val[i])
             self._val[i] = value
 
     def _insert(self, key: int, i: int, value: Any) -> None:
         """Put a new key in slot ``i`` (from :meth:`_slot`)."""
         if isinstance(value, tuple) or not 0 <= value < _BIG:
-            self._multi[key] = _side_put(value)
-            value = self._MULTI
+            value = self._side_new(value)
         if self._band[i] == _EMPTY:
             self._filled += 1
         self._band[i], self._lo[i], self._val[i] = (key >> 64) + 1, key & _M64, value
@@ -1215,7 +1234,7 @@ class BandIndex(MutableMapping[int, Any]):
             raise KeyError(key)
         self._band[i] = _GONE
         self._used -= 1
-        self._multi.pop(key, None)
+        self._side_drop(self._val[i])
 
     def _resize(self) -> None:
         """Rehash the live keys into arrays under half full (deleted slots dropped)."""
@@ -1234,7 +1253,7 @@ class BandIndex(MutableMapping[int, Any]):
             i = (((lo ^ b) * _FIB) & _M64) >> shift
             while bands[i] != _EMPTY:
                 i = (i + 1) & mask
-            bands[i], los[i], vals[i] = b, lo, old_val[j]  # _multi's keys stay as they are
+            bands[i], los[i], vals[i] = b, lo, old_val[j]  # side places stay as they are
             n += 1
         self._used = self._filled = n
 
@@ -1251,12 +1270,11 @@ class BandIndex(MutableMapping[int, Any]):
 
     def clear(self) -> None:
         self._alloc(8)
-        self._multi = {}
+        self._side, self._free = [], []
 
     def memory_bytes(self) -> int:
-        """Bytes held: the arrays and the side dict of tuples."""
+        """Bytes held: the arrays and the side list of tuples."""
         size = sum(sys.getsizeof(a) for a in (self._band, self._lo, self._val))
-        size += sys.getsizeof(self._multi)
-        for k, v in self._multi.items():
-            size += sys.getsizeof(k) + sys.getsizeof(v)
-        return size
+        size += sys.getsizeof(self._side) + sys.getsizeof(self._free)
+        size += sum(sys.getsizeof(j) for j in self._free)
+        return size + sum(sys.getsizeof(v) for v in self._side if v is not None)

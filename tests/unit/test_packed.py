@@ -321,9 +321,12 @@ def test_band_index_matches_a_dict_under_random_writes_and_deletes(seed: int) ->
         roll = rng.random()
         if roll < 0.5:
             v: Any = rng.randrange(10**6) if rng.random() < 0.9 else (1, rng.randrange(9))
-            if rng.random() < 0.05:  # beyond the 32-bit value array: in the side dict
-                v = rng.choice((2**31 - 1, 2**31, 2**63 - 1))
-            ref[k] = idx[k] = v
+            if rng.random() < 0.05:  # beyond the 32-bit value array: in the side list
+                v = rng.choice((2**31 - 1, 2**31, 2**63 - 1, (3, 2**40), (2**32,)))
+            if rng.random() < 0.1:
+                assert idx.setdefault(k, v) == ref.setdefault(k, v)
+            else:
+                ref[k] = idx[k] = v
         elif roll < 0.8 and k in ref:
             del ref[k]
             del idx[k]
@@ -331,6 +334,8 @@ def test_band_index_matches_a_dict_under_random_writes_and_deletes(seed: int) ->
             assert idx.get(k) == ref.get(k) and (k in idx) == (k in ref)
         if step % 500 == 0:
             assert len(idx) == len(ref) and dict(idx.items()) == ref
+            side = sum(isinstance(v, tuple) or v >= 2**31 - 1 for v in ref.values())
+            assert len(idx._side) - len(idx._free) == side  # freed places are given back
     assert idx == ref and sorted(idx) == sorted(ref)
     with pytest.raises(KeyError):
         del idx[(20 << 64) | 5]  # band 20: never written
@@ -348,11 +353,14 @@ def test_band_index_is_smaller_than_a_dict() -> None:
     assert idx.memory_bytes() < 25 * 20_000
     for n in range(2_000):  # several holders under one key: their ints packed in bytes
         idx[(n % 16 << 64) | n] = (n, 2**40 + n)
-    assert idx[5 << 64 | 5] == (5, 2**40 + 5) and len(idx._multi) == 2_000
+    assert idx[5 << 64 | 5] == (5, 2**40 + 5) and len(idx._side) == 2_000
     # a tuple with its two ints took ~120 bytes
-    assert all(isinstance(v, bytes) and sys.getsizeof(v) <= 50 for v in idx._multi.values())
+    assert all(isinstance(v, bytes) and sys.getsizeof(v) <= 50 for v in idx._side)
     idx[3 << 64 | 3] = (3, 2**32 - 1)  # 32-bit ints: 4 bytes each
-    assert idx[3 << 64 | 3] == (3, 2**32 - 1) and sys.getsizeof(idx._multi[3 << 64 | 3]) <= 42
+    assert (
+        idx[3 << 64 | 3] == (3, 2**32 - 1)
+        and sys.getsizeof(idx._side[~idx._val[idx._slot(3 << 64 | 3)]]) <= 42
+    )
 
 
 def test_heap_and_queue_rows_longer_than_16_bits_widen_the_length_array() -> None:

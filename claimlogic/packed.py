@@ -1070,8 +1070,9 @@ class QueueTable(MutableMapping[str, Any]):
 
 
 _M64 = 0xFFFFFFFFFFFFFFFF
-#: Fibonacci hashing: the top bits of key * 2**64/phi (mod 2**64) pick the slot. The
-#: minima's own low bits will not do: the same 16-bit minima recur across articles.
+#: Fibonacci hashing: the top bits of key * 2**64/phi (mod 2**64) pick the slot (times
+#: the table's size, over 2**64: any size, not only powers of two). The minima's own
+#: low bits will not do: the same 16-bit minima recur across articles.
 _FIB = 0x9E3779B97F4A7C15
 #: BandIndex values from this up are held in its side list: its value array is 32-bit
 #: (the values are expiry sequence numbers, two or three per article: ~700 million
@@ -1106,19 +1107,18 @@ class BandIndex(MutableMapping[int, Any]):
     A band key is ``(band << 64) | minima`` (:func:`claimlogic.dedup.band_ints`, 16
     bands of four 16-bit minima). Linear probing over three arrays (band + 1 in a
     byte, the 64 bits of minima, the value in 32 bits) costs ~13 bytes a slot, at
-    most two thirds full, where a dict entry with its int key and value cost ~90
-    bytes. Values are ints from 0 to 2**63 - 1, or tuples of them (several originals
-    under one key); a tuple, or an int of 2**31 - 1 or more, is kept in a side list,
-    its value slot holding ``~index`` (negative). Band numbers below 254.
+    most three quarters full and resized to half full (so 1/2 to 3/4 full, where
+    doubling a power of two left it 1/3 to 2/3), where a dict entry with its int key
+    and value cost ~90 bytes. Values are ints from 0 to 2**63 - 1, or tuples of them
+    (several originals under one key); a tuple, or an int of 2**31 - 1 or more, is
+    kept in a side list, its value slot holding ``~index`` (negative). Band numbers
+    below 254.
     """
 
-    __slots__ = ("_band", "_filled", "_free", "_lo", "_mask", "_shift", "_side", "_used", "_val")
+    __slots__ = ("_band", "_filled", "_free", "_lo", "_side", "_size", "_used", "_val")
 
     def __init__(self, capacity: int = 1024) -> None:
-        size = 8
-        while size * 2 < capacity * 3:
-            size *= 2
-        self._alloc(size)
+        self._alloc(max(8, capacity * 4 // 3 + 1))
         #: values not in _val: a tuple held as the bytes of its ints (33 bytes for two
         #: 32-bit ones, not ~110); indexed from _val, not by key (a dict of int keys
         #: cost ~75 bytes more an entry); freed places are reused
@@ -1131,15 +1131,14 @@ class BandIndex(MutableMapping[int, Any]):
         self._val = array("i", bytes(4 * size))
         self._used = 0  # live keys
         self._filled = 0  # live keys + deleted slots
-        self._mask = size - 1
-        self._shift = 64 - (size.bit_length() - 1)
+        self._size = size
 
     def _slot(self, key: int) -> int:
         """The slot holding ``key``; if none, ``~slot`` (negative) of the slot it would
         take: the first deleted slot on its probe path, else the empty one ending it."""
         b, lo = (key >> 64) + 1, key & _M64
-        mask, bands, los = self._mask, self._band, self._lo
-        i = (((lo ^ b) * _FIB) & _M64) >> self._shift
+        size, bands, los = self._size, self._band, self._lo
+        i = ((((lo ^ b) * _FIB) & _M64) * size) >> 64
         free = -1
         while True:
             x = bands[i]
@@ -1149,7 +1148,9 @@ class BandIndex(MutableMapping[int, Any]):
                 return i
             if x == _GONE and free < 0:
                 free = i
-            i = (i + 1) & mask
+            i += 1
+            if i == size:
+                i = 0
 
     def _value(self, key: int, i: int) -> Any:
         v = self._val[i]
@@ -1181,8 +1182,8 @@ class BandIndex(MutableMapping[int, Any]):
     def get(self, key: int, default: Any = None) -> Any:
         # _slot's probe, inlined: observe() looks up 16 keys per article
         b, lo = (key >> 64) + 1, key & _M64
-        mask, bands, los = self._mask, self._band, self._lo
-        i = (((lo ^ b) * _FIB) & _M64) >> self._shift
+        size, bands, los = self._size, self._band, self._lo
+        i = ((((lo ^ b) * _FIB) & _M64) * size) >> 64
         while True:
             x = bands[i]
             if x == _EMPTY:
@@ -1190,7 +1191,9 @@ class BandIndex(MutableMapping[int, Any]):
             if x == b and los[i] == lo:
                 v = self._val[i]
                 return v if v >= 0 else _side_get(self._side[~v])  # type: ignore[arg-type]
-            i = (i + 1) & mask
+            i += 1
+            if i == size:
+                i = 0
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, int) and self._slot(key) >= 0
@@ -1225,7 +1228,7 @@ class BandIndex(MutableMapping[int, Any]):
             self._filled += 1
         self._band[i], self._lo[i], self._val[i] = (key >> 64) + 1, key & _M64, value
         self._used += 1
-        if self._filled * 3 > (self._mask + 1) * 2:
+        if self._filled * 4 > self._size * 3:
             self._resize()
 
     def __delitem__(self, key: int) -> None:
@@ -1237,22 +1240,19 @@ class BandIndex(MutableMapping[int, Any]):
         self._side_drop(self._val[i])
 
     def _resize(self) -> None:
-        """Rehash the live keys into arrays under half full (deleted slots dropped)."""
+        """Rehash the live keys into arrays half full (deleted slots dropped)."""
         old_band, old_lo, old_val = self._band, self._lo, self._val
-        size = 8
-        while size <= 2 * self._used:
-            size *= 2
+        size = max(8, 2 * self._used)
         self._alloc(size)
         bands, los, vals = self._band, self._lo, self._val
-        mask, shift = self._mask, self._shift
         n = 0
         for j, b in enumerate(old_band):
             if b in (_EMPTY, _GONE):
                 continue
             lo = old_lo[j]
-            i = (((lo ^ b) * _FIB) & _M64) >> shift
+            i = ((((lo ^ b) * _FIB) & _M64) * size) >> 64
             while bands[i] != _EMPTY:
-                i = (i + 1) & mask
+                i = i + 1 if i + 1 < size else 0
             bands[i], los[i], vals[i] = b, lo, old_val[j]  # side places stay as they are
             n += 1
         self._used = self._filled = n

@@ -14,6 +14,9 @@ JSON into the same kind of tables, the derived ones rebuilt by
 the JSON size per table, and the mean time (CPU and wall) of observe() and
 analyze().  A derived table has no JSON (it is never written).
 
+Also prints the number of alerts raised and a digest of them (the same alerts, in the
+same order, give the same digest: compare ``--tables packed`` and ``--tables dicts``).
+
 ``--state-log`` runs observe() the worker's way instead (journal.plan on overlays,
 statelog.Step per 30 records) and also prints the encoded step bytes per article
 by table; observe() then includes the overlay's cost.
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import hashlib
 import json
 import sys
 import time
@@ -148,6 +152,8 @@ def main() -> None:
     log_bytes: Counter[str] = Counter()
     log_records: Counter[str] = Counter()
     step = statelog.Step(0)
+    alert_ids = hashlib.sha256()  # of every alert raised, in order: same alerts, same digest
+    n_alerts = 0
 
     def flush(step: statelog.Step) -> None:
         for key, value in step.encode():
@@ -169,9 +175,12 @@ def main() -> None:
             step.add(changes)
             step.journal(f"0:{n}", {"alerts": obs.alerts})
         else:
-            observe(tables, rec, now=now + n, config=cfg)
+            obs = observe(tables, rec, now=now + n, config=cfg)
         t_ob += time.perf_counter() - t
         cpu_ob += time.process_time() - c
+        for alert in obs.alerts:
+            alert_ids.update(packed.dumps(alert) + b"\n")
+        n_alerts += len(obs.alerts)
         n += 1
         if args.state_log and n % STEP_RECORDS == 0:
             flush(step)
@@ -188,6 +197,7 @@ def main() -> None:
         f"articles: {n}  (duplicates: exact {st['duplicates_exact']}, near {st['duplicates_near']};"
         f" stories {st['stories_open']}; figures {st['figures_tracked']})"
     )
+    print(f"alerts: {n_alerts}  (sha256 of their JSON, in order: {alert_ids.hexdigest()[:16]})")
     print(
         f"analyze: {1000 * t_an / n:.2f} ms/article   observe: {1000 * t_ob / n:.3f} ms/article"
         f"   rebuild_indexes: {1000 * rebuild_cpu:.0f} ms CPU (under tracemalloc)"

@@ -82,8 +82,8 @@ def new_tables() -> dict[str, MutableMapping[Any, Any]]:
         T_SEEN: packed.HeapTable(),
         T_BANDS: packed.BandIndex(),
         T_STORIES: packed.PackedTable(compress_over=COMPRESS_OVER),
-        T_TERMS: packed.HeapTable(),
-        T_LEDGER: packed.PackedTable(compress_over=COMPRESS_OVER),
+        T_TERMS: packed.HeapTable(id_keys=False),  # posting lists: see packed.benc
+        T_LEDGER: packed.GroupTable(compress_over=COMPRESS_OVER),  # by story
         T_ALERTS: packed.HeapTable(),  # alert id -> time: a row, not a str and a float
         T_EXPIRY: packed.QueueTable(width=_QKEY_WIDTH),
     }

@@ -10,9 +10,12 @@ being written back is not changed in the table, as with a changelogged table).
 
 * :class:`PackedTable`: key -> value held as orjson bytes; values longer than
   ``compress_over`` bytes are deflated against a preset dictionary (:data:`ZDICT`)
-  once cold (the ledger's figures, stories).
-* :class:`HeapTable`: the same for many short values (story-terms, articles-seen,
-  alert ids), all rows in one bytearray: no object per entry.
+  once cold (stories).
+* :class:`GroupTable`: the same with the keys ``group|rest`` of one group held (and
+  deflated, once cold) together: the ledger, by story.
+* :class:`HeapTable`: for many short values (story-terms, articles-seen, alert ids),
+  all rows in one bytearray: no object per entry; values as binary rows
+  (:func:`benc`: ids, digests and signatures as bytes), id keys as bytes.
 * :class:`QueueTable`: the same for the expiry queue, in a list indexed by its
   zero-padded sequence-number keys.
 * :class:`BandIndex`: the LSH band index, int band key -> int (or a tuple of
@@ -24,7 +27,10 @@ what :mod:`claimlogic.statelog` writes and reads too.
 
 from __future__ import annotations
 
+import binascii
 import json
+import re
+import struct
 import sys
 import zlib
 from array import array
@@ -254,8 +260,14 @@ class PackedTable(MutableMapping[str, Any]):
             i = (i + 1) & mask
 
     def __setitem__(self, key: str, value: Any) -> None:
-        prefix = self._prefix(key)
         raw = self._enc(value)
+        self._put_raw(key, raw)
+        if self._over:
+            self._written(key, raw)
+
+    def _put_raw(self, key: str, raw: bytes) -> None:
+        """Hold ``raw`` as ``key``'s value as it is (for :class:`GroupTable`'s rows)."""
+        prefix = self._prefix(key)
         i = self._find(key, prefix)
         if i >= 0:
             self._rows[self._idx[i] - 1] = prefix + raw
@@ -267,8 +279,6 @@ class PackedTable(MutableMapping[str, Any]):
             self._idx[i] = len(self._rows)
             if self._filled * 3 > (self._mask + 1) * 2:
                 self._reindex()
-        if self._over:
-            self._written(key, raw)
 
     def __delitem__(self, key: str) -> None:
         i = self._find(key, self._prefix(key))
@@ -304,38 +314,419 @@ class PackedTable(MutableMapping[str, Any]):
         return sum(len(r) - 2 - int.from_bytes(r[:2], "little") for r in self._rows if r)
 
 
+#: Preset dictionary of :class:`GroupTable`'s deflated groups: a ledger entry's skeleton
+#: with its figures as plain JSON (a group holds them unescaped, see :func:`_gval`).
+GROUP_ZDICT = (
+    b'{"label":"","new":true,"figs":null}|people|killed|injured'
+    b'{"fid":"f-","iv":[.0,.0],"claim":{"start":,"end":,"text":"","value":,"low":,'
+    b'"high":,"bound":"exact","quote":"","property":""},"article":{"id":"a-",'
+    b'"url":"https://","title":"","outlet":"","published_at":""},'
+    b'"first_seen":"+00:00","t":,"outlets":[""],"sources":[],"support":[{"article":'
+    b'"a-","outlet":"","url":"https://","quote":""}],"count":,"h":"","av":[.0,.0],"ef":""}'
+)
+_PLAIN_GROUP = b"\x02"  # first byte of a group held as it is (deflated: _ZDICT_FIRST)
+
+
+def _gval(value: Any) -> bytes:
+    """A value as a group holds it: ``J`` + its JSON; or, for a dict whose ``figs`` is a
+    list of strings (a ledger entry: each figure is JSON text of its own), ``F`` + the
+    dict's JSON with ``figs`` null + each figure's UTF-8 with its length: not escaped as
+    a string inside JSON (a figure's every quote mark cost a backslash)."""
+    figs = value.get("figs") if isinstance(value, dict) else None
+    if isinstance(figs, list) and all(type(f) is str for f in figs):
+        head = PackedTable._enc({**value, "figs": None})
+        parts = [b"F", len(head).to_bytes(4, "little"), head, len(figs).to_bytes(4, "little")]
+        for f in figs:
+            fb = f.encode()
+            parts += (len(fb).to_bytes(4, "little"), fb)
+        return b"".join(parts)
+    return b"J" + PackedTable._enc(value)
+
+
+def _gval_load(raw: bytes | memoryview) -> Any:
+    """The value :func:`_gval` held as ``raw``."""
+    if raw[0] == 0x4A:  # J
+        return loads(bytes(raw[1:]))
+    n = int.from_bytes(raw[1:5], "little")
+    value = loads(bytes(raw[5 : 5 + n]))
+    o = 5 + n
+    k = int.from_bytes(raw[o : o + 4], "little")
+    o += 4
+    figs = []
+    for _ in range(k):
+        m = int.from_bytes(raw[o : o + 4], "little")
+        figs.append(bytes(raw[o + 4 : o + 4 + m]).decode())
+        o += 4 + m
+    value["figs"] = figs  # the key is there (null): its place in the dict is kept
+    return value
+
+
+def _group_parse(blob: bytes) -> list[tuple[str, bytes]]:
+    """A group's entries, (key suffix, held value), in the order they were first written."""
+    if blob[0] == _ZDICT_FIRST:
+        d = zlib.decompressobj(-15, GROUP_ZDICT)
+        blob = _PLAIN_GROUP + d.decompress(memoryview(blob)[1:]) + d.flush()
+    out = []
+    o, end = 1, len(blob)
+    while o < end:
+        n = blob[o] | blob[o + 1] << 8
+        sub = blob[o + 2 : o + 2 + n].decode()
+        o += 2 + n
+        m = int.from_bytes(blob[o : o + 4], "little")
+        out.append((sub, blob[o + 4 : o + 4 + m]))
+        o += 4 + m
+    return out
+
+
+def _group_blob(entries: list[tuple[str, bytes]]) -> bytes:
+    parts = [_PLAIN_GROUP]
+    for sub, held in entries:
+        sb = sub.encode()
+        parts += (len(sb).to_bytes(2, "little"), sb, len(held).to_bytes(4, "little"), held)
+    return b"".join(parts)
+
+
+class GroupTable(MutableMapping[str, Any]):
+    """A :class:`PackedTable` whose keys ``group|rest`` are held by group: the ledger's
+    entries (``story|metric``) of one story together, in one row, and a cold group
+    deflated as one blob (a story's entries share their quotes and article metadata:
+    its ``killed`` and ``injured`` figures often carry the same sentence).
+
+    A row is the group's entries one after another (key suffix from the first ``|``,
+    value as :func:`_gval` holds it); groups of more than ``compress_over`` bytes are
+    deflated against :data:`GROUP_ZDICT` once they are not among the ``hot`` most
+    recently written groups. Reads return fresh copies, as PackedTable's do. Iteration
+    gives a group's keys together, groups in the order they were first written (not
+    the keys' insertion order: nothing reads this table in order). A key without ``|``
+    is a group of its own.
+    """
+
+    __slots__ = ("_hot", "_hot_max", "_len", "_level", "_over", "_rows")
+
+    def __init__(self, compress_over: int = 0, level: int = 6, hot: int = 256) -> None:
+        self._rows = PackedTable()  # group -> its row (through _held / _put_raw only)
+        self._len = 0
+        self._over = compress_over
+        self._level = level
+        #: groups written lately, least recently first (see PackedTable._hot)
+        self._hot: dict[str, None] = {}
+        self._hot_max = hot
+
+    def get(self, key: str, default: Any = None) -> Any:
+        group, bar, rest = key.partition("|")
+        blob = self._rows._held(group)
+        if blob is None:
+            return default
+        sub = bar + rest
+        for s, held in _group_parse(blob):
+            if s == sub:
+                return _gval_load(held)
+        return default
+
+    def __getitem__(self, key: str) -> Any:
+        missing = object()
+        value = self.get(key, missing)
+        if value is missing:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        group, bar, rest = key.partition("|")
+        blob = self._rows._held(group)
+        return blob is not None and any(s == bar + rest for s, _ in _group_parse(blob))
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        group, bar, rest = key.partition("|")
+        sub, held = bar + rest, _gval(value)
+        blob = self._rows._held(group)
+        entries = [] if blob is None else _group_parse(blob)
+        for j, (s, _) in enumerate(entries):
+            if s == sub:
+                entries[j] = (sub, held)
+                break
+        else:
+            entries.append((sub, held))
+            self._len += 1
+        blob = _group_blob(entries)
+        self._rows._put_raw(group, blob)
+        if self._over and len(blob) > self._over:
+            self._written(group)
+
+    def _written(self, group: str) -> None:
+        """Note a long group just written as it is; deflate the coldest one when more
+        than ``hot`` are."""
+        hot = self._hot
+        hot.pop(group, None)
+        hot[group] = None
+        if len(hot) > self._hot_max:
+            cold = next(iter(hot))
+            del hot[cold]
+            blob = self._rows._held(cold)
+            if blob is not None and blob[0] == _PLAIN_GROUP[0]:
+                c = zlib.compressobj(
+                    self._level, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, GROUP_ZDICT
+                )
+                packed = b"\x01" + c.compress(memoryview(blob)[1:]) + c.flush()
+                if len(packed) < len(blob):
+                    self._rows._put_raw(cold, packed)
+
+    def __delitem__(self, key: str) -> None:
+        group, bar, rest = key.partition("|")
+        sub = bar + rest
+        blob = self._rows._held(group)
+        entries = [] if blob is None else _group_parse(blob)
+        left = [(s, held) for s, held in entries if s != sub]
+        if len(left) == len(entries):
+            raise KeyError(key)
+        self._len -= 1
+        if left:
+            self._rows._put_raw(group, _group_blob(left))
+            if self._over and group in self._hot:
+                self._written(group)
+        else:
+            del self._rows[group]
+            self._hot.pop(group, None)
+
+    def __iter__(self) -> Iterator[str]:
+        for group in list(self._rows):
+            blob = self._rows._held(group)
+            if blob is not None:
+                for s, _ in _group_parse(blob):
+                    yield group + s
+
+    def __len__(self) -> int:
+        return self._len
+
+    def clear(self) -> None:
+        self._rows.clear()
+        self._hot.clear()
+        self._len = 0
+
+    def raw_size(self) -> int:
+        """Bytes of the held groups (as they are or deflated), for benchmarks."""
+        return self._rows.raw_size()
+
+
+# Binary rows for the tables of short values (HeapTable, QueueTable): their values are
+# short flat lists and scalars full of ids, hex digests and a base64 signature, which
+# JSON spells out in text (a 128-byte signature took 172 characters, a 20-byte digest
+# 40). A value is held as one byte saying "binary" and its items, each a tag byte and
+# its payload; anything else (nested lists, dicts, NaN, huge ints) as its JSON. The
+# first byte tells them apart: JSON never starts with a byte below 0x09.
+_BIN_LIST, _BIN_ONE = 0x03, 0x04  # first byte: a flat list of items, one item
+#: First byte of a posting list (story-terms: a count and story ids) as its count in
+#: 2 bytes and each id's 6 bytes, read and written ~40 times an article: no items.
+_BIN_POSTING = 0x05
+_posting_ids = re.compile(r"st-[0-9a-f]{12}(?:,st-[0-9a-f]{12})*").fullmatch
+#: Tags of strings held as the bytes of their lowercase hex digits after a fixed prefix.
+_HEX_PREFIXES = ("", "a-", "st-", "al-", "h:", "f-")
+_T_NONE, _T_TRUE, _T_FALSE, _T_U8, _T_INT, _T_FLOAT, _T_STR, _T_LSTR, _T_B64 = range(9)
+_T_HEX = 16  # + index in _HEX_PREFIXES
+_pack_d, _unpack_d = struct.Struct("<d").pack, struct.Struct("<d").unpack_from
+_pack_q, _unpack_q = struct.Struct("<q").pack, struct.Struct("<q").unpack_from
+
+
+#: A string held as hex: its prefix (a tag) and 1-255 bytes of hex digits.
+_hex_str = re.compile(r"(a-|st-|al-|h:|f-|)((?:[0-9a-f]{2}){1,255})").fullmatch
+_HEX_TAG = {pre: _T_HEX + tag for tag, pre in enumerate(_HEX_PREFIXES)}
+
+
+def _bin_str(x: str) -> bytes:
+    """A string item's tag and payload."""
+    m = _hex_str(x)
+    if m is not None:
+        raw = bytes.fromhex(m[2])
+        return bytes((_HEX_TAG[m[1]], len(raw))) + raw
+    if len(x) >= 64 and not len(x) & 3 and len(x) <= 340:  # a signature: base64
+        try:
+            raw = binascii.a2b_base64(x, strict_mode=True)
+        except (ValueError, binascii.Error):
+            raw = b""
+        if raw and binascii.b2a_base64(raw, newline=False) == x.encode():
+            return bytes((_T_B64, len(raw))) + raw
+    b = x.encode()
+    if len(b) < 256:
+        return bytes((_T_STR, len(b))) + b
+    return bytes((_T_LSTR,)) + len(b).to_bytes(4, "little") + b
+
+
+def _bin_item(x: Any) -> bytes | None:
+    """Item ``x``'s tag and payload; None if it has none."""
+    t = type(x)
+    if t is str:
+        return _bin_str(x)
+    if t is int:
+        if 0 <= x < 256:
+            return bytes((_T_U8, x))
+        return b"\x04" + _pack_q(x) if -(2**63) <= x < 2**63 else None
+    if t is float:
+        return b"\x05" + _pack_d(x) if x - x == 0.0 else None  # NaN, inf: JSON's null
+    if x is None:
+        return b"\x00"
+    if x is True:
+        return b"\x01"
+    if x is False:
+        return b"\x02"
+    return None
+
+
+def benc(value: Any) -> bytes:
+    """``value`` as a binary row if it is a flat list of scalars or a scalar, else its
+    JSON (:func:`bdec` reads either back equal)."""
+    if type(value) is list:
+        if value and type(value[0]) is int and 0 <= value[0] < 65536 and len(value) > 1:
+            try:
+                joined = ",".join(value[1:])
+            except TypeError:
+                joined = ""
+            # as many ids as items, each "st-" + 12 hex digits (no comma within one)
+            if len(joined) == 16 * len(value) - 17 and _posting_ids(joined):
+                ids = bytes.fromhex(joined.replace(",st-", "")[3:])
+                return b"\x05" + value[0].to_bytes(2, "little") + ids
+        parts = [b"\x03"]
+        for x in value:
+            t = type(x)
+            if t is str:
+                parts.append(_bin_str(x))
+            elif t is int and 0 <= x < 256:
+                parts.append(bytes((_T_U8, x)))
+            else:
+                item = _bin_item(x)
+                if item is None:
+                    return PackedTable._enc(value)
+                parts.append(item)
+        return b"".join(parts)
+    item = _bin_item(value)
+    return PackedTable._enc(value) if item is None else b"\x04" + item
+
+
+def bdec(raw: bytes | bytearray | memoryview) -> Any:
+    """The value :func:`benc` held as ``raw``."""
+    first = raw[0]
+    if first == _BIN_POSTING:
+        ids = "st-" + raw[3:].hex(",", 6).replace(",", ",st-")
+        return [raw[1] | raw[2] << 8, *ids.split(",")]
+    if first > _BIN_POSTING:
+        try:
+            return _orjson_loads(raw)
+        except orjson.JSONDecodeError:
+            return json.loads(bytes(raw))  # written by json: a NaN
+    out: list[Any] = []
+    o, end = 1, len(raw)
+    while o < end:
+        tag = raw[o]
+        if tag >= _T_HEX:
+            n = raw[o + 1]
+            out.append(_HEX_PREFIXES[tag - _T_HEX] + bytes(raw[o + 2 : o + 2 + n]).hex())
+            o += 2 + n
+        elif tag == _T_STR:
+            n = raw[o + 1]
+            out.append(bytes(raw[o + 2 : o + 2 + n]).decode())
+            o += 2 + n
+        elif tag == _T_FLOAT:
+            out.append(_unpack_d(raw, o + 1)[0])
+            o += 9
+        elif tag == _T_U8:
+            out.append(raw[o + 1])
+            o += 2
+        elif tag == _T_B64:
+            n = raw[o + 1]
+            out.append(binascii.b2a_base64(raw[o + 2 : o + 2 + n], newline=False).decode())
+            o += 2 + n
+        elif tag == _T_INT:
+            out.append(_unpack_q(raw, o + 1)[0])
+            o += 9
+        elif tag == _T_LSTR:
+            n = int.from_bytes(raw[o + 1 : o + 5], "little")
+            out.append(bytes(raw[o + 5 : o + 5 + n]).decode())
+            o += 5 + n
+        else:
+            out.append(None if tag == _T_NONE else tag == _T_TRUE)
+            o += 1
+    return out if first == _BIN_LIST else out[0]
+
+
+#: Keys held as a tag byte (1 + index here) and the bytes of their hex digits: ids and
+#: content hashes ("a-" + 16 hex digits: 9 bytes, not 18). Other keys as their UTF-8,
+#: after a zero byte if theirs starts below 0x08 (never, for the brain's keys).
+_KEY_PREFIXES = ("a-", "h:", "al-", "st-")
+_KEY_TAG = {pre: tag for tag, pre in enumerate(_KEY_PREFIXES, 1)}
+_hex_key = re.compile(r"(a-|h:|al-|st-)((?:[0-9a-f]{2})+)").fullmatch
+
+
+def _kenc(key: str) -> bytes:
+    """``key`` as a heap row holds it (:func:`_kdec` gives it back)."""
+    m = _hex_key(key)
+    if m is not None:
+        return bytes((_KEY_TAG[m[1]],)) + bytes.fromhex(m[2])
+    kb = key.encode()
+    return b"\x00" + kb if kb and kb[0] < 8 else kb
+
+
+def _kdec(kb: bytes) -> str:
+    if kb and kb[0] < 8:
+        return kb[1:].decode() if kb[0] == 0 else _KEY_PREFIXES[kb[0] - 1] + kb[1:].hex()
+    return kb.decode()
+
+
+#: Heap offsets are 32-bit (array "i", -1 for none) until a heap passes 2 GiB.
+_I32 = 2**31 - 1
+
+
+def _long(lens: array[int]) -> array[int]:
+    """``lens`` (row lengths, 16-bit while every row is shorter) as 32-bit lengths."""
+    return array("I", lens) if lens.typecode == "H" else lens
+
+
+def _wide(off: array[int], end: int) -> array[int]:
+    """``off``, as 64-bit offsets if ``end`` does not fit its 32 bits."""
+    return array("q", off) if end > _I32 and off.typecode == "i" else off
+
+
 class HeapTable(MutableMapping[str, Any]):
     """A :class:`PackedTable` for many short values (never compressed), without an
     object per entry.
 
-    Each entry is a row: the key's UTF-8 length (2 bytes), the key, the value's JSON.
-    The rows sit one after another in one bytearray (the heap), numbered in insertion
-    order, with their offsets and lengths in arrays and an open-addressing index of
-    row numbers by the key's hash (4 bytes a slot, at most two thirds full): ~25
-    bytes an entry besides key and value, where a PackedTable's bytes object a row
-    costs ~55 (a dict of str keys and bytes values ~125). A rewritten row goes where
-    it was if it fits, else at the heap's end; the heap is compacted when more than a
-    third of it is rows no longer used (a copy of the live rows: for that moment the
-    heap takes twice its memory). Not for long values rewritten compressed (the
-    ledger, stories): their old rows would be most of the heap.
+    Each entry is a row: the key's length (2 bytes), the key (ids and content hashes
+    as bytes, see :func:`_kenc`; with ``id_keys=False`` its UTF-8), the value as a
+    binary row (:func:`benc`; with ``binary=False`` its JSON). The rows sit one after
+    another in one bytearray (the heap), numbered in insertion order, with their
+    offsets (32-bit until the heap passes 2 GiB) and lengths in arrays and an
+    open-addressing index of row numbers by the key's hash (4 bytes a slot, at most
+    two thirds full): ~21 bytes an entry besides key and value, where a PackedTable's
+    bytes object a row costs ~55 (a dict of str keys and bytes values ~125). A
+    rewritten row goes where it was if it fits, else at the heap's end; the heap is
+    compacted when more than a third of it is rows no longer used (a copy of the live
+    rows: for that moment the heap takes twice its memory). Not for long values
+    rewritten compressed (the ledger, stories): their old rows would be most of the
+    heap.
     """
 
     __slots__ = (
+        "_bin",
         "_compactions",
         "_filled",
         "_garbage",
         "_heap",
         "_holes",
+        "_idk",
         "_idx",
         "_len",
         "_mask",
         "_off",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, binary: bool = True, id_keys: bool = True) -> None:
+        #: values as binary rows (:func:`benc`), else as their JSON
+        self._bin = binary
+        #: keys as :func:`_kenc` gives them (ids and hashes as bytes), else as UTF-8:
+        #: for the posting lists' terms, never ids, not worth a pattern match each
+        self._idk = id_keys
         self._heap = bytearray()
-        self._off = array("q")  # row number -> offset in _heap, -1 if deleted
-        self._len = array("I")  # row number -> length
+        self._off = array("i")  # row number -> offset in _heap, -1 if deleted (see _I32)
+        self._len = array("H")  # row number -> length (16-bit until a row is longer)
         self._holes = 0  # deleted rows
         self._garbage = 0  # bytes of _heap no row uses
         self._compactions = 0
@@ -347,9 +738,8 @@ class HeapTable(MutableMapping[str, Any]):
         self._mask = size - 1
         self._filled = 0  # slots not empty: live and deleted
 
-    @staticmethod
-    def _prefix(key: str) -> bytes:
-        kb = key.encode()
+    def _prefix(self, key: str) -> bytes:
+        kb = _kenc(key) if self._idk else key.encode()
         return len(kb).to_bytes(2, "little") + kb
 
     def _find(self, key: str, prefix: bytes) -> int:
@@ -371,13 +761,14 @@ class HeapTable(MutableMapping[str, Any]):
 
     def _key_at(self, o: int) -> str:
         heap = self._heap
-        return heap[o + 2 : o + 2 + (heap[o] | heap[o + 1] << 8)].decode()
+        kb = bytes(heap[o + 2 : o + 2 + (heap[o] | heap[o + 1] << 8)])
+        return _kdec(kb) if self._idk else kb.decode()
 
     def _compact(self) -> None:
         """Copy the live rows to a new heap, in row order (deleted rows dropped)."""
         heap, off, lens = self._heap, self._off, self._len
         view = memoryview(heap)
-        new, noff, nlen = bytearray(), array("q"), array("I")
+        new, noff, nlen = bytearray(), _wide(array("i"), len(heap)), array(lens.typecode)
         for r, o in enumerate(off):
             if o >= 0:
                 n = lens[r]
@@ -412,24 +803,18 @@ class HeapTable(MutableMapping[str, Any]):
     def _put(self, r: int, row: bytes) -> None:
         """Write ``row`` as row ``r``'s new content: where it was if it fits."""
         o, n = self._off[r], self._len[r]
+        if len(row) > 0xFFFF:
+            self._len = _long(self._len)
         if len(row) <= n:
             self._heap[o : o + len(row)] = row
         else:
+            self._off = _wide(self._off, len(self._heap))
             self._off[r] = len(self._heap)
             self._heap += row
         self._garbage += n - len(row) if len(row) <= n else n
         self._len[r] = len(row)
 
-    @staticmethod
-    def _enc(value: Any) -> bytes:
-        try:
-            return _orjson_dumps(value)
-        except TypeError:
-            return dumps(value)
-
-    @staticmethod
-    def _dec(raw: bytes | bytearray) -> Any:
-        return loads(raw)
+    _dec = staticmethod(bdec)
 
     def _held(self, key: str) -> bytes | None:
         """The bytes held for ``key``'s value (its JSON), None if absent."""
@@ -450,7 +835,7 @@ class HeapTable(MutableMapping[str, Any]):
         return self._dec(raw)
 
     def get(self, key: str, default: Any = None) -> Any:
-        kb = key.encode()
+        kb = _kenc(key) if self._idk else key.encode()
         prefix = len(kb).to_bytes(2, "little") + kb
         idx, off, heap, mask = self._idx, self._off, self._heap, self._mask
         i = hash(key) & mask
@@ -462,15 +847,17 @@ class HeapTable(MutableMapping[str, Any]):
                 o = off[r - 1]
                 if heap.startswith(prefix, o):
                     raw = heap[o + len(prefix) : o + self._len[r - 1]]
-                    try:
-                        return _orjson_loads(raw)
-                    except orjson.JSONDecodeError:
-                        return json.loads(raw)  # written by json: a NaN
+                    if raw[0] > _BIN_POSTING:  # JSON (a case of bdec, inlined)
+                        try:
+                            return _orjson_loads(raw)
+                        except orjson.JSONDecodeError:
+                            return json.loads(raw)  # written by json: a NaN
+                    return bdec(raw)
             i = (i + 1) & mask
 
     def __setitem__(self, key: str, value: Any) -> None:
         prefix = self._prefix(key)
-        raw = self._enc(value)
+        raw = benc(value) if self._bin else PackedTable._enc(value)
         i = self._find(key, prefix)
         if i >= 0:
             self._put(self._idx[i] - 1, prefix + raw)
@@ -479,7 +866,10 @@ class HeapTable(MutableMapping[str, Any]):
             if self._idx[i] == 0:
                 self._filled += 1
             row = prefix + raw
+            self._off = _wide(self._off, len(self._heap))
             self._off.append(len(self._heap))
+            if len(row) > 0xFFFF:
+                self._len = _long(self._len)
             self._len.append(len(row))
             self._heap += row
             self._idx[i] = len(self._off)
@@ -498,7 +888,7 @@ class HeapTable(MutableMapping[str, Any]):
         self._idx[i] = -1
         self._holes += 1
         if self._garbage > 4096 and self._garbage * 3 > len(self._heap):
-            self._compact()  # (deleted rows cost 12 bytes each in _off and _len)
+            self._compact()  # (deleted rows cost 6 bytes each in _off and _len)
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._find(key, self._prefix(key)) >= 0
@@ -521,7 +911,7 @@ class HeapTable(MutableMapping[str, Any]):
 
     def clear(self) -> None:
         self._heap = bytearray()
-        self._off, self._len = array("q"), array("I")
+        self._off, self._len = array("i"), array("H")
         self._holes = self._garbage = 0
         self._alloc(8)
 
@@ -536,10 +926,11 @@ class HeapTable(MutableMapping[str, Any]):
 
 
 class QueueTable(MutableMapping[str, Any]):
-    """The expiry queue: values held as JSON bytes under keys of digits only (its
-    zero-padded sequence numbers), one after another in a bytearray (as in
-    :class:`HeapTable`) with offsets and lengths in arrays indexed by sequence number
-    (12 bytes a slot besides the value, no key); other keys (``"meta"``) in a dict.
+    """The expiry queue: values held as binary rows (:func:`benc`) under keys of
+    digits only (its zero-padded sequence numbers), one after another in a bytearray
+    (as in :class:`HeapTable`) with offsets and lengths in arrays indexed by sequence
+    number (6 bytes a slot besides the value, no key: 32-bit offsets and 16-bit
+    lengths while they fit); other keys (``"meta"``) as JSON in a dict.
 
     The queue is written at its tail and popped at its head, so the arrays stay dense:
     the heap is compacted (popped slots at the head dropped, live rows copied) when a
@@ -551,8 +942,8 @@ class QueueTable(MutableMapping[str, Any]):
 
     def __init__(self, width: int = 12) -> None:
         self._heap = bytearray()
-        self._off = array("q")  # seq - _base -> offset in _heap, -1 if none
-        self._len = array("I")
+        self._off = array("i")  # seq - _base -> offset in _heap, -1 if none
+        self._len = array("H")
         self._base = 0  # sequence number of slot 0
         self._lead = 0  # empty slots at the head
         self._live = 0  # values in the heap
@@ -576,26 +967,27 @@ class QueueTable(MutableMapping[str, Any]):
         raw = self._raw(key)
         if raw is None:
             raise KeyError(key)
-        return loads(raw)
+        return bdec(raw)
 
     def get(self, key: str, default: Any = None) -> Any:
         raw = self._raw(key)
-        return default if raw is None else loads(raw)
+        return default if raw is None else bdec(raw)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        raw = PackedTable._enc(value)
         if not key.isdigit():
+            raw = PackedTable._enc(value)
             self._other[key] = raw + b" "  # a copy: orjson's bytes keep their buffer
             return
+        raw = benc(value)
         seq, off = int(key), self._off
         if not self._live:  # empty: start the arrays here
-            self._heap, self._off, self._len = bytearray(), array("q"), array("I")
+            self._heap, self._off, self._len = bytearray(), array("i"), array("H")
             off = self._off
             self._base, self._lead, self._garbage = seq, 0, 0
         j = seq - self._base
         if j < 0:  # older than the head (a state read back out of order)
-            self._off = off = array("q", [-1] * -j) + off
-            self._len = array("I", bytes(-4 * j)) + self._len
+            self._off = off = array(off.typecode, [-1] * -j) + off
+            self._len = array(self._len.typecode, [0] * -j) + self._len
             self._base, self._lead, j = seq, 0, 0
         if j >= len(off):
             off.extend([-1] * (j + 1 - len(off)))
@@ -609,8 +1001,11 @@ class QueueTable(MutableMapping[str, Any]):
             self._heap[o : o + len(raw)] = raw
             self._garbage -= len(raw)
         else:
+            self._off = off = _wide(off, len(self._heap))
             off[j] = len(self._heap)
             self._heap += raw
+        if len(raw) > 0xFFFF:
+            self._len = _long(self._len)
         self._len[j] = len(raw)
         if j < self._lead:
             self._lead = j
@@ -638,7 +1033,7 @@ class QueueTable(MutableMapping[str, Any]):
         """Copy the live values to a new heap; drop the empty slots at the head."""
         lead, off, lens = self._lead, self._off, self._len
         view = memoryview(self._heap)
-        new, noff, nlen = bytearray(), array("q"), array("I")
+        new, noff, nlen = bytearray(), _wide(array("i"), len(self._heap)), array(lens.typecode)
         for j in range(lead, len(off)):
             o, n = off[j], lens[j]
             if o >= 0:
@@ -669,16 +1064,17 @@ class QueueTable(MutableMapping[str, Any]):
         return self._live + len(self._other)
 
     def clear(self) -> None:
-        self._heap, self._off, self._len = bytearray(), array("q"), array("I")
+        self._heap, self._off, self._len = bytearray(), array("i"), array("H")
         self._base = self._lead = self._live = self._garbage = 0
         self._other.clear()
 
 
 _M64 = 0xFFFFFFFFFFFFFFFF
-#: Fibonacci hashing: the top bits of key * 2**64/phi (mod 2**64) pick the slot. The
-#: minima's own low bits will not do: the same 16-bit minima recur across articles.
+#: Fibonacci hashing: the top bits of key * 2**64/phi (mod 2**64) pick the slot (times
+#: the table's size, over 2**64: any size, not only powers of two). The minima's own
+#: low bits will not do: the same 16-bit minima recur across articles.
 _FIB = 0x9E3779B97F4A7C15
-#: BandIndex values from this up are held in its side dict: its value array is 32-bit
+#: BandIndex values from this up are held in its side list: its value array is 32-bit
 #: (the values are expiry sequence numbers, two or three per article: ~700 million
 #: articles through one worker's state before they get there).
 _BIG = 2**31 - 1
@@ -687,14 +1083,21 @@ _EMPTY, _GONE = 0, 255
 
 
 def _side_put(value: int | tuple[int, ...]) -> bytes | int:
-    return array("q", value).tobytes() if isinstance(value, tuple) else value
+    """A tuple as the bytes of its ints after their width: 32 bits (4) while they fit,
+    else 64 (8)."""
+    if not isinstance(value, tuple):
+        return value
+    try:
+        return b"\x04" + array("I", value).tobytes()
+    except OverflowError:  # negative, or over 32 bits
+        return b"\x08" + array("q", value).tobytes()
 
 
 def _side_get(held: bytes | int) -> int | tuple[int, ...]:
     if isinstance(held, int):
         return held
-    a = array("q")
-    a.frombytes(held)
+    a = array("I" if held[0] == 4 else "q")
+    a.frombytes(held[1:])
     return tuple(a)
 
 
@@ -704,23 +1107,23 @@ class BandIndex(MutableMapping[int, Any]):
     A band key is ``(band << 64) | minima`` (:func:`claimlogic.dedup.band_ints`, 16
     bands of four 16-bit minima). Linear probing over three arrays (band + 1 in a
     byte, the 64 bits of minima, the value in 32 bits) costs ~13 bytes a slot, at
-    most two thirds full, where a dict entry with its int key and value cost ~90
-    bytes. Values are ints from 0 to 2**63 - 1, or tuples of them (several originals
-    under one key); a tuple, or an int of 2**31 - 1 or more, is kept in a side dict.
-    Band numbers below 254.
+    most three quarters full and resized to half full (so 1/2 to 3/4 full, where
+    doubling a power of two left it 1/3 to 2/3), where a dict entry with its int key
+    and value cost ~90 bytes. Values are ints from 0 to 2**63 - 1, or tuples of them
+    (several originals under one key); a tuple, or an int of 2**31 - 1 or more, is
+    kept in a side list, its value slot holding ``~index`` (negative). Band numbers
+    below 254.
     """
 
-    __slots__ = ("_band", "_filled", "_lo", "_mask", "_multi", "_shift", "_used", "_val")
-
-    _MULTI = -1  # _val of a key whose value is in _multi (a tuple, or an int >= _BIG)
+    __slots__ = ("_band", "_filled", "_free", "_lo", "_side", "_size", "_used", "_val")
 
     def __init__(self, capacity: int = 1024) -> None:
-        size = 8
-        while size * 2 < capacity * 3:
-            size *= 2
-        self._alloc(size)
-        #: a tuple held as the bytes of its 64-bit ints (41 bytes for two, not ~110)
-        self._multi: dict[int, bytes | int] = {}
+        self._alloc(max(8, capacity * 4 // 3 + 1))
+        #: values not in _val: a tuple held as the bytes of its ints (33 bytes for two
+        #: 32-bit ones, not ~110); indexed from _val, not by key (a dict of int keys
+        #: cost ~75 bytes more an entry); freed places are reused
+        self._side: list[bytes | int | None] = []
+        self._free: list[int] = []
 
     def _alloc(self, size: int) -> None:
         self._band = array("B", bytes(size))
@@ -728,15 +1131,14 @@ class BandIndex(MutableMapping[int, Any]):
         self._val = array("i", bytes(4 * size))
         self._used = 0  # live keys
         self._filled = 0  # live keys + deleted slots
-        self._mask = size - 1
-        self._shift = 64 - (size.bit_length() - 1)
+        self._size = size
 
     def _slot(self, key: int) -> int:
         """The slot holding ``key``; if none, ``~slot`` (negative) of the slot it would
         take: the first deleted slot on its probe path, else the empty one ending it."""
         b, lo = (key >> 64) + 1, key & _M64
-        mask, bands, los = self._mask, self._band, self._lo
-        i = (((lo ^ b) * _FIB) & _M64) >> self._shift
+        size, bands, los = self._size, self._band, self._lo
+        i = ((((lo ^ b) * _FIB) & _M64) * size) >> 64
         free = -1
         while True:
             x = bands[i]
@@ -746,11 +1148,30 @@ class BandIndex(MutableMapping[int, Any]):
                 return i
             if x == _GONE and free < 0:
                 free = i
-            i = (i + 1) & mask
+            i += 1
+            if i == size:
+                i = 0
 
     def _value(self, key: int, i: int) -> Any:
         v = self._val[i]
-        return _side_get(self._multi[key]) if v == self._MULTI else v
+        return v if v >= 0 else _side_get(self._side[~v])  # type: ignore[arg-type]
+
+    def _side_new(self, value: int | tuple[int, ...]) -> int:
+        """``~index`` of ``value``'s new place in the side list (for _val)."""
+        held = _side_put(value)
+        if self._free:
+            j = self._free.pop()
+            self._side[j] = held
+        else:
+            j = len(self._side)
+            self._side.append(held)
+        return ~j
+
+    def _side_drop(self, v: int) -> None:
+        """Free the side place of value slot content ``v`` (if negative)."""
+        if v < 0:
+            self._side[~v] = None
+            self._free.append(~v)
 
     def __getitem__(self, key: int) -> Any:
         i = self._slot(key)
@@ -761,16 +1182,18 @@ class BandIndex(MutableMapping[int, Any]):
     def get(self, key: int, default: Any = None) -> Any:
         # _slot's probe, inlined: observe() looks up 16 keys per article
         b, lo = (key >> 64) + 1, key & _M64
-        mask, bands, los = self._mask, self._band, self._lo
-        i = (((lo ^ b) * _FIB) & _M64) >> self._shift
+        size, bands, los = self._size, self._band, self._lo
+        i = ((((lo ^ b) * _FIB) & _M64) * size) >> 64
         while True:
             x = bands[i]
             if x == _EMPTY:
                 return default
             if x == b and los[i] == lo:
                 v = self._val[i]
-                return _side_get(self._multi[key]) if v == self._MULTI else v
-            i = (i + 1) & mask
+                return v if v >= 0 else _side_get(self._side[~v])  # type: ignore[arg-type]
+            i += 1
+            if i == size:
+                i = 0
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, int) and self._slot(key) >= 0
@@ -788,23 +1211,24 @@ class BandIndex(MutableMapping[int, Any]):
         if i < 0:
             self._insert(key, ~i, value)
         elif isinstance(value, tuple) or not 0 <= value < _BIG:
-            self._multi[key] = _side_put(value)
-            self._val[i] = self._MULTI
+            v = self._val[i]
+            if v < 0:
+                self._side[~v] = _side_put(value)
+            else:
+                self._val[i] = self._side_new(value)
         else:
-            if self._val[i] == self._MULTI:
-                del self._multi[key]
+            self._side_drop(self._val[i])
             self._val[i] = value
 
     def _insert(self, key: int, i: int, value: Any) -> None:
         """Put a new key in slot ``i`` (from :meth:`_slot`)."""
         if isinstance(value, tuple) or not 0 <= value < _BIG:
-            self._multi[key] = _side_put(value)
-            value = self._MULTI
+            value = self._side_new(value)
         if self._band[i] == _EMPTY:
             self._filled += 1
         self._band[i], self._lo[i], self._val[i] = (key >> 64) + 1, key & _M64, value
         self._used += 1
-        if self._filled * 3 > (self._mask + 1) * 2:
+        if self._filled * 4 > self._size * 3:
             self._resize()
 
     def __delitem__(self, key: int) -> None:
@@ -813,26 +1237,23 @@ class BandIndex(MutableMapping[int, Any]):
             raise KeyError(key)
         self._band[i] = _GONE
         self._used -= 1
-        self._multi.pop(key, None)
+        self._side_drop(self._val[i])
 
     def _resize(self) -> None:
-        """Rehash the live keys into arrays under half full (deleted slots dropped)."""
+        """Rehash the live keys into arrays half full (deleted slots dropped)."""
         old_band, old_lo, old_val = self._band, self._lo, self._val
-        size = 8
-        while size <= 2 * self._used:
-            size *= 2
+        size = max(8, 2 * self._used)
         self._alloc(size)
         bands, los, vals = self._band, self._lo, self._val
-        mask, shift = self._mask, self._shift
         n = 0
         for j, b in enumerate(old_band):
             if b in (_EMPTY, _GONE):
                 continue
             lo = old_lo[j]
-            i = (((lo ^ b) * _FIB) & _M64) >> shift
+            i = ((((lo ^ b) * _FIB) & _M64) * size) >> 64
             while bands[i] != _EMPTY:
-                i = (i + 1) & mask
-            bands[i], los[i], vals[i] = b, lo, old_val[j]  # _multi's keys stay as they are
+                i = i + 1 if i + 1 < size else 0
+            bands[i], los[i], vals[i] = b, lo, old_val[j]  # side places stay as they are
             n += 1
         self._used = self._filled = n
 
@@ -849,12 +1270,11 @@ class BandIndex(MutableMapping[int, Any]):
 
     def clear(self) -> None:
         self._alloc(8)
-        self._multi = {}
+        self._side, self._free = [], []
 
     def memory_bytes(self) -> int:
-        """Bytes held: the arrays and the side dict of tuples."""
+        """Bytes held: the arrays and the side list of tuples."""
         size = sum(sys.getsizeof(a) for a in (self._band, self._lo, self._val))
-        size += sys.getsizeof(self._multi)
-        for k, v in self._multi.items():
-            size += sys.getsizeof(k) + sys.getsizeof(v)
-        return size
+        size += sys.getsizeof(self._side) + sys.getsizeof(self._free)
+        size += sum(sys.getsizeof(j) for j in self._free)
+        return size + sum(sys.getsizeof(v) for v in self._side if v is not None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import random
 import sys
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 
 from claimlogic import packed
-from claimlogic.packed import BandIndex, HeapTable, PackedTable, QueueTable
+from claimlogic.packed import BandIndex, GroupTable, HeapTable, PackedTable, QueueTable
 
 
 def test_packed_table_reads_fresh_copies_of_what_was_written() -> None:
@@ -136,6 +137,71 @@ def test_packed_table_matches_a_dict_under_random_writes_and_deletes(seed: int) 
     assert len(t) == 0 and t.get("k1") is None
 
 
+def _ledger_entry(rng: random.Random, n: int) -> Any:
+    fig = {"fid": f"f-{n}", "quote": 'He said "19 killed" \u00e9\n' * rng.randrange(1, 9)}
+    return rng.choice(
+        (
+            {"label": "killed", "new": True, "figs": [json.dumps(fig)] * rng.randrange(4)},
+            {"figs": ["x"], "label": "z", "n": n},  # figs not last: its place is kept
+            {"figs": [1, "x"]},  # not all strings: held as JSON
+            [n, "o"],
+            "s",
+            None,
+        )
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_group_table_matches_a_dict_under_random_writes_and_deletes(seed: int) -> None:
+    rng = random.Random(seed)
+    ref: dict[str, Any] = {}
+    t = GroupTable(compress_over=64, hot=3)
+    keys = [f"st-{g}{m}" for g in range(40) for m in ("|killed", "|injured", "|a|b", "", "|")]
+    for step in range(6000):
+        k = rng.choice(keys)
+        roll = rng.random()
+        if roll < 0.5:
+            ref[k] = t[k] = _ledger_entry(rng, step)
+        elif roll < 0.8 and k in ref:
+            del ref[k]
+            del t[k]
+        else:
+            got = t.get(k)
+            assert got == ref.get(k) and (k in t) == (k in ref)
+            if isinstance(got, dict):
+                assert list(got) == list(ref[k])  # same key order: same JSON
+        if step % 500 == 0:
+            assert len(t) == len(ref) and sorted(t) == sorted(ref)
+            assert {k: t[k] for k in t} == ref
+    assert any(t._rows._held(g)[0] == 1 for g in t._rows)  # cold groups were deflated
+    with pytest.raises(KeyError):
+        del t["never|x"]
+    with pytest.raises(KeyError):
+        t["st-0|never"]
+    t.clear()
+    assert len(t) == 0 and t.get("st-1|killed") is None
+
+
+def test_a_group_is_deflated_as_one_and_read_back_equal() -> None:
+    quote = "ZOBELFIELD - A gunman killed 20 people and wounded 12 others, police said. " * 3
+    entry = {
+        m: {"label": m, "new": True, "figs": [json.dumps({"quote": quote, "m": m})]}
+        for m in ("killed", "injured")
+    }
+    alone, together = GroupTable(compress_over=64, hot=0), GroupTable(compress_over=64, hot=0)
+    for n in range(2):
+        alone[f"st-{n}|killed"] = entry["killed"]
+    together["st-0|killed"] = entry["killed"]
+    together["st-0|injured"] = entry["injured"]
+    together["st-1|killed"] = entry["killed"]  # hot=0: every group deflated once written
+    one = len(alone._rows._held("st-0"))
+    both = len(together._rows._held("st-0"))
+    assert both < one * 1.3  # the second entry's quote costs little next to the first's
+    assert together["st-0|injured"] == entry["injured"]
+    assert together["st-0|killed"] == entry["killed"]
+    assert list(together) == ["st-0|killed", "st-0|injured", "st-1|killed"]
+
+
 @pytest.mark.parametrize(("kind", "most"), [(PackedTable, 100), (HeapTable, 60)])
 def test_an_entry_costs_a_row_not_a_dict_entry(
     kind: type[PackedTable | HeapTable], most: int
@@ -153,17 +219,52 @@ def test_an_entry_costs_a_row_not_a_dict_entry(
     assert size < most * 20_000
 
 
+def _short_value(rng: random.Random) -> Any:
+    """Values like the heap tables' own: records, queue entries, posting lists, times."""
+    sig = bytes(rng.randrange(256) for _ in range(rng.choice((0, 48, 128))))
+    return rng.choice(
+        (
+            [rng.randrange(9)] * rng.choice((1, 2, 30)),
+            "s",
+            [
+                f"{rng.getrandbits(80):020x}",
+                1.76e9 + rng.random(),
+                None,
+                "st-0a1b2c3d4e5f",
+                0,
+                base64.b64encode(sig).decode(),
+                f"{rng.getrandbits(160):040x}",
+                "13|41",
+            ],
+            [1.76e9, "o", f"a-{rng.getrandbits(64):016x}", f"{rng.getrandbits(80):020x}"],
+            f"a-{rng.getrandbits(64):016x}",
+            1.76e9 + rng.random(),
+            [rng.randrange(-(2**63), 2**63), True, False, "\u00e9" * rng.randrange(300), "ABCD"],
+            [{"nested": 1}, "st-1"],  # not flat: JSON
+            [
+                rng.randrange(9),
+                *(f"st-{rng.getrandbits(48):012x}" for _ in range(rng.randrange(17))),
+            ],
+            [70_000, "st-0123456789ab"],  # a posting list with a count over 2 bytes
+            [2, "st-0123456789ab", "st-0123456789AB"],  # not all lowercase hex ids
+        )
+    )
+
+
+@pytest.mark.parametrize("binary", [True, False])
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_heap_table_matches_a_dict_under_random_writes_and_deletes(seed: int) -> None:
+def test_heap_table_matches_a_dict_under_random_writes_and_deletes(seed: int, binary: bool) -> None:
     rng = random.Random(seed)
     ref: dict[str, Any] = {}
-    t = HeapTable()
+    t = HeapTable(binary=binary, id_keys=binary or seed == 1)
     keys = [f"k{n}" for n in range(300)] + ["", "e:na\u00efve term", "st-1|x" * 20]
+    keys += [f"{p}{rng.getrandbits(64):016x}" for p in ("a-", "h:", "al-", "st-") for _ in range(9)]
+    keys += ["a-", "h:abc", "al-0A", "\x01x", "\x00"]  # not hex ids: held as text
     for step in range(6000):
         k = rng.choice(keys)
         roll = rng.random()
         if roll < 0.5:  # values of varying length: rewritten in place or moved
-            v: Any = [rng.randrange(9)] * rng.choice((1, 2, 30)) if rng.random() < 0.9 else "s"
+            v = _short_value(rng)
             ref[k] = t[k] = v
         elif roll < 0.8 and k in ref:
             del ref[k]
@@ -173,8 +274,10 @@ def test_heap_table_matches_a_dict_under_random_writes_and_deletes(seed: int) ->
         if step % 500 == 0:
             assert len(t) == len(ref) and list(t) == list(ref)  # insertion order
             assert {k: t[k] for k in t} == ref
-    assert t.raw_size() == sum(len(packed.dumps(v)) for v in ref.values())
-    live = sum(len(packed.dumps(v)) + len(k.encode()) + 2 for k, v in ref.items())
+    enc = packed.benc if binary else packed.dumps
+    assert t.raw_size() == sum(len(enc(v)) for v in ref.values())
+    kenc = packed._kenc if t._idk else str.encode
+    live = sum(len(enc(v)) + len(kenc(k)) + 2 for k, v in ref.items())
     assert len(t._heap) <= max(live * 3 // 2, live + 4096) + 200  # old rows compacted away
     with pytest.raises(KeyError):
         del t["never"]
@@ -218,9 +321,12 @@ def test_band_index_matches_a_dict_under_random_writes_and_deletes(seed: int) ->
         roll = rng.random()
         if roll < 0.5:
             v: Any = rng.randrange(10**6) if rng.random() < 0.9 else (1, rng.randrange(9))
-            if rng.random() < 0.05:  # beyond the 32-bit value array: in the side dict
-                v = rng.choice((2**31 - 1, 2**31, 2**63 - 1))
-            ref[k] = idx[k] = v
+            if rng.random() < 0.05:  # beyond the 32-bit value array: in the side list
+                v = rng.choice((2**31 - 1, 2**31, 2**63 - 1, (3, 2**40), (2**32,)))
+            if rng.random() < 0.1:
+                assert idx.setdefault(k, v) == ref.setdefault(k, v)
+            else:
+                ref[k] = idx[k] = v
         elif roll < 0.8 and k in ref:
             del ref[k]
             del idx[k]
@@ -228,6 +334,8 @@ def test_band_index_matches_a_dict_under_random_writes_and_deletes(seed: int) ->
             assert idx.get(k) == ref.get(k) and (k in idx) == (k in ref)
         if step % 500 == 0:
             assert len(idx) == len(ref) and dict(idx.items()) == ref
+            side = sum(isinstance(v, tuple) or v >= 2**31 - 1 for v in ref.values())
+            assert len(idx._side) - len(idx._free) == side  # freed places are given back
     assert idx == ref and sorted(idx) == sorted(ref)
     with pytest.raises(KeyError):
         del idx[(20 << 64) | 5]  # band 20: never written
@@ -241,10 +349,30 @@ def test_band_index_is_smaller_than_a_dict() -> None:
     for n in range(20_000):
         idx[(n % 16 << 64) | rng.getrandbits(64)] = n
     assert len(idx) == 20_000
+    assert 0.5 <= len(idx) / idx._size <= 0.75  # grown at 3/4 to half full, any size
     # a dict with int keys and values: ~100 B each; 64-bit values took ~40
     assert idx.memory_bytes() < 25 * 20_000
     for n in range(2_000):  # several holders under one key: their ints packed in bytes
         idx[(n % 16 << 64) | n] = (n, 2**40 + n)
-    assert idx[5 << 64 | 5] == (5, 2**40 + 5) and len(idx._multi) == 2_000
+    assert idx[5 << 64 | 5] == (5, 2**40 + 5) and len(idx._side) == 2_000
     # a tuple with its two ints took ~120 bytes
-    assert all(isinstance(v, bytes) and sys.getsizeof(v) < 50 for v in idx._multi.values())
+    assert all(isinstance(v, bytes) and sys.getsizeof(v) <= 50 for v in idx._side)
+    idx[3 << 64 | 3] = (3, 2**32 - 1)  # 32-bit ints: 4 bytes each
+    assert (
+        idx[3 << 64 | 3] == (3, 2**32 - 1)
+        and sys.getsizeof(idx._side[~idx._val[idx._slot(3 << 64 | 3)]]) <= 42
+    )
+
+
+def test_heap_and_queue_rows_longer_than_16_bits_widen_the_length_array() -> None:
+    t, q = HeapTable(), QueueTable(width=4)
+    t["a"], q["0001"] = [1], [1]
+    assert t._len.typecode == "H" and q._len.typecode == "H"
+    long = ["x" * 70_000]
+    t["b"] = long
+    t["a"] = long  # rewritten longer: moved
+    q["0002"] = long
+    assert t._len.typecode == "I" and q._len.typecode == "I"
+    assert t["a"] == t["b"] == long and q["0002"] == long and q["0001"] == [1]
+    t["c"] = [2]
+    assert list(t.items()) == [("a", long), ("b", long), ("c", [2])]

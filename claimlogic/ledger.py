@@ -1324,10 +1324,13 @@ _SIDE_RESTATED = re.compile(
     r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,
 )
-#: A reading recalled from before the article's news: "firefighters had said ...".
+#: A reading recalled from before the article's news: "firefighters had said ...", "the
+#: firm that said on Wednesday that 37 agencies had been breached".
 _RECALLED = re.compile(
     r"\bhad\s+(?:earlier\s+|initially\s+|first\s+)?(?:said|reported|given|put"
-    r"|estimated|announced)\b",
+    r"|estimated|announced)\b"
+    r"|\b(?:that|which|who)\s+(?:said|reported|estimated|announced)\s+(?:on|last)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b",
     re.I,
 )
 
@@ -1964,7 +1967,11 @@ def decide(
     17", "fell to 12", "raised its offer to 5.1%") is then an ``update`` of a figure this
     ledger does not hold (under another key or never reported), with nothing ``against``.
     ``quarrelling``: the article says its sources disagree (:func:`quarrel`); an earlier
-    figure it restates from another source (:func:`quarrel_pair`) is then contradicted.
+    figure it restates from another source (:func:`quarrel_pair`) is then contradicted,
+    and so is an earlier figure of this article that the claim is another source's rival
+    reading of (:func:`rival_in_article`); the claim's own rival wording
+    (:func:`rival_wording`: "But the association said its members counted 95,000") says
+    so for the article when it has no quarrel words.
     ``disputed``: the value of a figure of this same article that the claim's own sentence
     disputes (:func:`disputed_values`: "3,100 people ..., a figure the emergency service
     disputed, saying its own count of 2,300"); when that figure is under this key, the
@@ -2078,7 +2085,7 @@ def decide(
                 # One sentence, two sides: the claim disputes that figure by name.
                 contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             elif (
-                quarrelling
+                (quarrelling or rival_wording(claim))
                 and comparable(claim, fc)
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
                 and rival_in_article(claim, fc)

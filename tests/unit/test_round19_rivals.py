@@ -137,3 +137,33 @@ def test_the_quarrel_key_keeps_what_happened_and_denied_figures_apart() -> None:
     )
     got = _kinds([("a1", "2026-05-05T10:00:00Z", "Launchers row", text)])
     assert ("contradiction", 12.0) not in got[0]
+
+
+def test_rival_wording_makes_a_side_without_the_articles_quarrel_words() -> None:
+    def text(second: str) -> str:
+        return (
+            "BELMARK - Flights at Belmark airport were grounded for a second day on Saturday "
+            "after drone sightings. About 67,000 passengers had been affected by the "
+            "disruption, the airport operator said. " + second
+        )
+
+    rival = (
+        "But the airlines' association, which represents the carriers using Belmark, said "
+        "its members counted 95,000 passengers whose journeys had been cancelled."
+    )
+    got = _kinds([("a1", "2026-05-14T18:00:00Z", "Drones ground Belmark flights", text(rival))])
+    assert ("contradiction", 95000.0) in got[0]
+    plain = rival.replace("But the", "The")
+    got = _kinds([("a1", "2026-05-14T18:00:00Z", "Drones ground Belmark flights", text(plain))])
+    assert ("contradiction", 95000.0) not in got[0]
+
+
+def test_a_reading_recalled_in_a_relative_clause_is_no_rival() -> None:
+    q = (
+        "Brightwall Labs, the private firm that said on Wednesday that 37 agencies had been "
+        "breached, said it welcomed the revision but maintained its own count."
+    )
+    new = {"value": 37.0, "source": "Brightwall Labs", "quote": q, "text": "37"}
+    old = {"value": 19.0, "source": "National Cyber Security Office", "quote": "..."}
+    assert not ledger.rival_in_article(new, old)
+    assert ledger.rival_in_article({**new, "quote": "Brightwall Labs said 37 agencies."}, old)

@@ -116,6 +116,9 @@ _REVISION = re.compile(
     r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|gave|given|announced|said|stated"
     r"|counted|estimated|put\s+forward)"
     r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b"
+    # "three crew members had been wounded in all, not two as it had said on Monday"
+    r"|\bnot\s+(?:[\w,.-]+\s+){1,3}?as\s+(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|said|stated|announced|counted)"
     # the speaker's own earlier count named beside the new one: "The agency, whose
     # earlier count of 2,600 had been disputed, said about 800 remained"
     r"|(?:whose|its|their)\s+(?:own\s+)?(?:earlier|previous|initial|first)\s+"

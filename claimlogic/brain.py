@@ -1428,6 +1428,11 @@ def observe(
             # moves a count on; "arrested the owner and three other people, bringing
             # arrests to 4" gives its step as a figure: the total is the first count
             carried_to=ci not in totals and ledger.brought_to(c) and not ledger.names_a_year(c),
+            answered=[
+                float(claims[j]["value"])
+                for i, j in disputes.items()
+                if i != ci and claims[j].get("value") is not None
+            ],
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
         if "?" in metric.split("|", 1)[0] and not config.alert_unresolved_metrics:

@@ -1175,9 +1175,27 @@ def disputed(c: Mapping[str, Any]) -> bool:
     names another quantity, :func:`_cue_about_another`, does not count)?"""
     quote = str(c.get("quote") or "")
     return any(
-        not _cue_about_another(quote, m, c) and not _BOUND_THAN.match(m.group(0))
+        not _cue_about_another(quote, m, c)
+        and not _BOUND_THAN.match(m.group(0))
+        and not (m.group(0).lower() in ("dispute", "disputes") and _story_dispute(quote, m))
         for m in _DISPUTE.finditer(quote)
     )
+
+
+#: A dispute the story is about, not a figure disputed: "the worst trade dispute between
+#: the neighbours", "a border dispute with", "the pay dispute over".
+_NAMED_DISPUTE = re.compile(r"\s+(?:between|over|with)\b", re.I)
+_DISPUTE_KIND = re.compile(
+    r"\b(?:trade|border|labou?r|pay|wage|land|territorial|legal|diplomatic|contract"
+    r"|industrial)\s+$",
+    re.I,
+)
+
+
+def _story_dispute(quote: str, m: re.Match[str]) -> bool:
+    """Is the cue "dispute" the noun for what the story is about ("the worst trade dispute
+    between the neighbours"), not a figure disputed?"""
+    return bool(_NAMED_DISPUTE.match(quote[m.end() :]) or _DISPUTE_KIND.search(quote[: m.start()]))
 
 
 def estimate(c: Mapping[str, Any]) -> bool:
@@ -1960,6 +1978,7 @@ def decide(
     disputed: float | None = None,
     in_lede: bool = True,
     carried_to: bool = False,
+    answered: Collection[float] = (),
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
 
@@ -1986,6 +2005,11 @@ def decide(
     update, a ``contradiction`` only when it disputes one or, as the other side of an
     article's quarrel (:func:`rival_in_article`, :func:`quarrel_pair`), gives its figure in
     rival wording (:func:`rival_wording`: "its own estimate was about 5,000 jobs").
+    ``answered``: values of figures that another sentence of the article disputes by name
+    (:func:`disputed_values`: "2.3 billion florins ..., not the 1.6 billion cited by the
+    trade ministry"); such a figure has its other side already, so the article's quarrel
+    does not make the claim a side of it (the 740 million of farm goods the same article
+    gives is another quantity).
     ``carried_to``: the sentence says the count was carried to the figure ("bringing the
     number of people rescued alive to 13", :func:`brought_to`) and names no step of it
     as a figure of its own; in a running story a first figure of the key is then an
@@ -2108,6 +2132,7 @@ def decide(
             and not other_occasions(claim, fc)
             and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
             and abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
+            and not _named(fc.get("value"), answered)
             and quarrel_pair(claim, fc, values)
         ):
             # The article sets this figure against the other source's ("not two as the

@@ -116,6 +116,9 @@ _REVISION = re.compile(
     r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|gave|given|announced|said|stated"
     r"|counted|estimated|put\s+forward)"
     r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b"
+    # "three crew members had been wounded in all, not two as it had said on Monday"
+    r"|\bnot\s+(?:[\w,.-]+\s+){1,3}?as\s+(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|said|stated|announced|counted)"
     # the speaker's own earlier count named beside the new one: "The agency, whose
     # earlier count of 2,600 had been disputed, said about 800 remained"
     r"|(?:whose|its|their)\s+(?:own\s+)?(?:earlier|previous|initial|first)\s+"
@@ -1172,9 +1175,27 @@ def disputed(c: Mapping[str, Any]) -> bool:
     names another quantity, :func:`_cue_about_another`, does not count)?"""
     quote = str(c.get("quote") or "")
     return any(
-        not _cue_about_another(quote, m, c) and not _BOUND_THAN.match(m.group(0))
+        not _cue_about_another(quote, m, c)
+        and not _BOUND_THAN.match(m.group(0))
+        and not (m.group(0).lower() in ("dispute", "disputes") and _story_dispute(quote, m))
         for m in _DISPUTE.finditer(quote)
     )
+
+
+#: A dispute the story is about, not a figure disputed: "the worst trade dispute between
+#: the neighbours", "a border dispute with", "the pay dispute over".
+_NAMED_DISPUTE = re.compile(r"\s+(?:between|over|with)\b", re.I)
+_DISPUTE_KIND = re.compile(
+    r"\b(?:trade|border|labou?r|pay|wage|land|territorial|legal|diplomatic|contract"
+    r"|industrial)\s+$",
+    re.I,
+)
+
+
+def _story_dispute(quote: str, m: re.Match[str]) -> bool:
+    """Is the cue "dispute" the noun for what the story is about ("the worst trade dispute
+    between the neighbours"), not a figure disputed?"""
+    return bool(_NAMED_DISPUTE.match(quote[m.end() :]) or _DISPUTE_KIND.search(quote[: m.start()]))
 
 
 def estimate(c: Mapping[str, Any]) -> bool:
@@ -1324,10 +1345,13 @@ _SIDE_RESTATED = re.compile(
     r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,
 )
-#: A reading recalled from before the article's news: "firefighters had said ...".
+#: A reading recalled from before the article's news: "firefighters had said ...", "the
+#: firm that said on Wednesday that 37 agencies had been breached".
 _RECALLED = re.compile(
     r"\bhad\s+(?:earlier\s+|initially\s+|first\s+)?(?:said|reported|given|put"
-    r"|estimated|announced)\b",
+    r"|estimated|announced)\b"
+    r"|\b(?:that|which|who)\s+(?:said|reported|estimated|announced)\s+(?:on|last)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b",
     re.I,
 )
 
@@ -1336,6 +1360,27 @@ _RECALLED = re.compile(
 #: "610" flights, "2,100" against "2,900" dockworkers); a wider gap is more often two
 #: quantities under one key.
 RIVAL_RATIO = 5.0
+
+#: A sentence that gives its speaker's figure as a rival reading: "its own estimate was
+#: about 5,000 jobs", "the authority's own data showed", "said the number was 'about 35'",
+#: "no more than 18,000 civilians remained", "But the chairwoman ... told lawmakers".
+_RIVAL_WORDING = re.compile(
+    r"\b(?:its|their|our|his|her|[a-z]+'s?) own\s+(?:\w+\s+)?(?:count|estimate|figure|data"
+    r"|tally|number|records?|calculations?|tests?|samples?|survey)\b"
+    r"|\bthe\s+(?:real\s+|actual\s+|true\s+)?(?:number|figure|count|total|toll|tally)"
+    r"\s+(?:was|is|stood|stands|were)\b"
+    r"|\bno\s+more\s+than\b"
+    r"|^\W*but\b",
+    re.I,
+)
+
+
+def rival_wording(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence give it as its speaker's rival reading (``_RIVAL_WORDING``:
+    "its own estimate was", "said the number was", "no more than", a sentence opening with
+    "But")?  Past a long report's lede such a figure still contradicts the other side's
+    (:func:`decide`); without the wording a body figure is background."""
+    return bool(_RIVAL_WORDING.search(str(c.get("quote") or "")))
 
 
 #: "now" with a perfect tense or a standing verb: "nine people had now been arrested",
@@ -1933,6 +1978,7 @@ def decide(
     disputed: float | None = None,
     in_lede: bool = True,
     carried_to: bool = False,
+    answered: Collection[float] = (),
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
 
@@ -1943,7 +1989,11 @@ def decide(
     17", "fell to 12", "raised its offer to 5.1%") is then an ``update`` of a figure this
     ledger does not hold (under another key or never reported), with nothing ``against``.
     ``quarrelling``: the article says its sources disagree (:func:`quarrel`); an earlier
-    figure it restates from another source (:func:`quarrel_pair`) is then contradicted.
+    figure it restates from another source (:func:`quarrel_pair`) is then contradicted,
+    and so is an earlier figure of this article that the claim is another source's rival
+    reading of (:func:`rival_in_article`); the claim's own rival wording
+    (:func:`rival_wording`: "But the association said its members counted 95,000") says
+    so for the article when it has no quarrel words.
     ``disputed``: the value of a figure of this same article that the claim's own sentence
     disputes (:func:`disputed_values`: "3,100 people ..., a figure the emergency service
     disputed, saying its own count of 2,300"); when that figure is under this key, the
@@ -1952,7 +2002,14 @@ def decide(
     in the body of a long report is background: recorded and compared, never a
     ``new_figure``, an ``update`` only when its sentence says it carries the figure on
     (:func:`continued`, a revision, a value it moved from) and it has an earlier figure to
-    update, a ``contradiction`` only when it disputes one.
+    update, a ``contradiction`` only when it disputes one or, as the other side of an
+    article's quarrel (:func:`rival_in_article`, :func:`quarrel_pair`), gives its figure in
+    rival wording (:func:`rival_wording`: "its own estimate was about 5,000 jobs").
+    ``answered``: values of figures that another sentence of the article disputes by name
+    (:func:`disputed_values`: "2.3 billion florins ..., not the 1.6 billion cited by the
+    trade ministry"); such a figure has its other side already, so the article's quarrel
+    does not make the claim a side of it (the 740 million of farm goods the same article
+    gives is another quantity).
     ``carried_to``: the sentence says the count was carried to the figure ("bringing the
     number of people rescued alive to 13", :func:`brought_to`) and names no step of it
     as a figure of its own; in a running story a first figure of the key is then an
@@ -2040,6 +2097,7 @@ def decide(
     elsewhere: list[dict[str, Any]] = []
     moved = rising and toll_moved(claim)
     dispute = disputes_figure(claim) and not revision(claim)  # "fewer than first reported"
+    rival = False
     for fig in figures:
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
@@ -2054,7 +2112,7 @@ def decide(
                 # One sentence, two sides: the claim disputes that figure by name.
                 contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             elif (
-                quarrelling
+                (quarrelling or rival_wording(claim))
                 and comparable(claim, fc)
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
                 and rival_in_article(claim, fc)
@@ -2063,6 +2121,7 @@ def decide(
                 # side contradicts the earlier one ("the airline said 380 ..., the
                 # pilots' union said it had counted 610").
                 contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
+                rival = True
             continue
         if not comparable(claim, fc, moments=state):
             if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
@@ -2073,11 +2132,13 @@ def decide(
             and not other_occasions(claim, fc)
             and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
             and abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
+            and not _named(fc.get("value"), answered)
             and quarrel_pair(claim, fc, values)
         ):
             # The article sets this figure against the other source's ("not two as the
             # government has stated", "stood by its count"): a disagreement it reports.
             contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
+            rival = True
             continue
         if (
             disputed is not None
@@ -2280,11 +2341,14 @@ def decide(
         # development of the story's figure unless its sentence says it carries one on
         # (moved, revised, still, remains) or disputes one.
         carries_on = continued(claim) or revision(claim) or moved_from is not None
+        # the other side of the article's quarrel, in rival wording ("its own estimate was
+        # about 5,000 jobs"), is no background; without the wording it is (round 18: +6
+        # false contradictions for +1 right when every body rival counted)
+        sides = dispute or disputed is not None or (rival and rival_wording(claim))
         decisions = [
             d
             for d in decisions
-            if (d[0] == "update" and d[2] and carries_on)
-            or (d[0] == "contradiction" and (dispute or disputed is not None))
+            if (d[0] == "update" and d[2] and carries_on) or (d[0] == "contradiction" and sides)
         ]
     if alertable(claim):
         entry["new_alerted"] = True

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -1103,80 +1102,6 @@ def _story_kin(
     return same[0] if config.kin_min_ratio <= ratio <= config.kin_max_ratio else None
 
 
-#: Properties that name what happened to a counted thing; two different ones ("killed",
-#: "injured") are two quantities even when one article's sources quarrel.
-_QUARREL_EVENTS = _ROLES | {"casualties", "infected", "evacuated", "displaced"}
-#: "not to 12", "not the 1.6 billion": a figure after "not" is the one being denied.
-_NOT_BEFORE = re.compile(r"\bnot\s+(?:to\s+|the\s+|as\s+many\s+as\s+)?$", re.I)
-
-
-def _head(subject: str) -> str:
-    """A key subject's head noun, without a plural "s" ("medium range launchers" -> "launcher")."""
-    head = subject.rsplit(" ", 1)[-1]
-    return head[:-1] if len(head) > 3 and head.endswith("s") else head
-
-
-def _quarrel_key(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
-    c: Mapping[str, Any],
-    metric: str,
-    aid: str,
-    values: Iterable[Any],
-    event_t: float,
-    config: BrainConfig,
-) -> str | None:
-    """The key of the other side, for a figure of an article that says its sources disagree:
-    "the exchange said the trades had a value of 1.2 billion marks" (``marks|count``), "the
-    authority's own count put it at 2.9 billion marks" (``marks|cost``); "its artillery had
-    fired about 400 shells" (``shells|launched``) against the other army's "more than 1,100
-    shells had landed" (``shells|arrived``) of an earlier article, restated here.  The
-    extractor files the two sides under the verbs each source uses, so nothing compared them.
-    The figure joins the story's one other key of the same head noun and dimensions when that
-    key holds a figure of another named source that the ledger would set against it as a
-    rival reading (:func:`ledger.rival_in_article` for a figure of this article,
-    :func:`ledger.quarrel_pair` for one of an earlier article whose value this article
-    names).  Never for a figure whose own key the story already holds, a key that does not
-    say what is counted (``people``, ``quantity?``), or two different things that happened
-    ("killed" and "injured" stay two quantities)."""
-    if metric in story_metrics or "?" in metric or not c.get("source"):
-        return None
-    subject = metric.partition("|")[0]
-    prop, dims = _prop_dims(metric)
-    head = _head(subject)
-    if head in _GENERIC_PEOPLE or head in ("person", "people"):
-        return None
-    quote, _text, i = ledger._in_sentence(c)
-    if i > 0 and _NOT_BEFORE.search(quote[:i]):
-        return None  # "I can count to seven, not to 12": the other side's figure, restated
-    vals = [float(v) for v in values if v is not None]
-    found: list[str] = []
-    for m in story_metrics:
-        s2 = m.partition("|")[0]
-        p2, d2 = _prop_dims(m)
-        if "?" in m or d2 != dims or _head(s2) != head:
-            continue
-        if p2 != prop and p2 in _QUARREL_EVENTS:
-            continue  # "soldiers wounded" is what happened to them, not another reading
-        entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
-        cm = {**c, "metric": m}
-        for fig in (entry or {}).get("figures", ()):
-            fc = fig["claim"]
-            if not ledger.units_compatible(c, fc):
-                continue
-            if fig["article"]["id"] == aid:
-                ok = ledger.rival_in_article(cm, fc)
-            else:
-                ok = abs(event_t - float(fig.get("t") or 0.0)) <= config.event_count_window_s and (
-                    ledger.quarrel_pair(cm, fc, vals)
-                )
-            if ok and ledger.gap(ledger.interval(c), ledger.interval(fc)) > config.tolerance:
-                found.append(m)
-                break
-    return found[0] if len(found) == 1 else None
-
-
 def _story_from_value(
     tables: Tables,
     sid: str,
@@ -1379,10 +1304,6 @@ def observe(
             alias = _story_from_value(tables, sid, st["metrics"], c, earlier, aid)
         if alias is None:
             alias = _story_kin(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
-        if alias is None and analyzed.get("dq"):
-            alias = _quarrel_key(
-                tables, sid, st["metrics"], c, metric, aid, values, event_t, config
-            )
         if alias is not None:
             metric = alias
             c = {**c, "metric": alias, "metric_label": alias.replace("|", " ")}

@@ -1082,6 +1082,11 @@ _BIG = 2**31 - 1
 _EMPTY, _GONE = 0, 255
 
 
+#: A BandIndex tuple held in this many bytes or more is appended to in place (a
+#: bytearray, over-allocated); shorter ones are copied (bytes: 24 bytes less a tuple).
+_APPEND_IN_PLACE = 64
+
+
 def _side_put(value: int | tuple[int, ...]) -> bytes | int:
     """A tuple as the bytes of its ints after their width: 32 bits (4) while they fit,
     else 64 (8)."""
@@ -1268,10 +1273,10 @@ class BandIndex(MutableMapping[int, Any]):
         ``v = self.setdefault(key, holder)``, then ``(v, holder)`` for an int ``v`` other
         than ``holder``, ``(*v, holder)`` for a tuple without it.
 
-        Amortised: a tuple of three or more holders is held in a bytearray appended to
-        in place, so adding under a key with n holders costs a byte search, not n int
-        objects and a new tuple (one boilerplate band key held 2,820 holders at 10,000
-        articles: rebuilding the index was quadratic in them)."""
+        Amortised: a tuple of 64 bytes or more (15 32-bit holders) is held in a
+        bytearray appended to in place, so adding under a key with n holders costs a
+        byte search, not n int objects and a new tuple (one boilerplate band key held
+        2,820 holders at 10,000 articles: rebuilding the index was quadratic in them)."""
         i = self._slot(key)
         if i < 0:
             self._insert(key, ~i, holder)
@@ -1291,10 +1296,12 @@ class BandIndex(MutableMapping[int, Any]):
         except OverflowError:  # a 64-bit holder under 32-bit items: widen
             self[key] = (*_side_get(held), holder)  # type: ignore[misc]
             return
-        if isinstance(held, bytes):
-            held = bytearray(held)
-            self._side[~v] = held
-        held += item
+        if isinstance(held, bytearray):
+            held += item  # in place: amortised
+        elif len(held) < _APPEND_IN_PLACE:
+            self._side[~v] = held + item  # a copy: short, and bytes are 24 bytes smaller
+        else:
+            self._side[~v] = bytearray(held) + item
 
     def remove_holder(self, key: int, holder: int) -> None:
         """Remove ``holder`` from the key's holders, as the brain's ``_band_remove``
@@ -1321,7 +1328,7 @@ class BandIndex(MutableMapping[int, Any]):
         if len(rest) == 1 + w:
             self[key] = _side_get(bytes(rest))[0]  # type: ignore[index]
         else:
-            self._side[~v] = bytes(rest) if len(rest) <= 1 + 2 * w else rest
+            self._side[~v] = bytes(rest) if len(rest) < _APPEND_IN_PLACE else rest
 
     def __delitem__(self, key: int) -> None:
         i = self._slot(key)

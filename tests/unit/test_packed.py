@@ -388,7 +388,7 @@ def test_appending_holders_under_one_key_is_amortised() -> None:
     for h in range(20_000):  # quadratic re-packing took seconds here
         idx.add_holder(7, h)
     held = idx._side[~idx._val[idx._slot(7)]]
-    assert isinstance(held, bytearray) and idx.first(7) == 0
+    assert isinstance(held, bytearray) and idx.first(7) == 0  # in place, not copied
     assert idx[7] == tuple(range(20_000))
     for h in range(19_999):
         idx.remove_holder(7, h)

@@ -301,8 +301,13 @@ def _band_candidates(tables: Tables, keys: Iterable[str]) -> set[str]:
     as article ids."""
     bands: Mapping[Any, Any] = tables[T_BANDS]
     q = tables[T_EXPIRY]
-    found = [bands.get(int(k, 16)) for k in keys]  # the int form of dedup.band_ints
-    seqs = {v if v.__class__ is not tuple else v[0] for v in found if v is not None}
+    if isinstance(bands, packed.BandIndex):  # the first holder, not the whole tuple
+        first = bands.first
+        found = [first(int(k, 16)) for k in keys]  # the int form of dedup.band_ints
+        seqs = {v for v in found if v is not None}
+    else:
+        found = [bands.get(int(k, 16)) for k in keys]
+        seqs = {v if v.__class__ is not tuple else v[0] for v in found if v is not None}
     out: set[str] = set()
     for seq in seqs:
         item = q.get(_qkey(seq))
@@ -326,6 +331,10 @@ def _band_holder(tables: Tables, keys: list[int], aid: str) -> int | None:
 
 
 def _band_add(bands: MutableMapping[Any, Any], keys: Iterable[int], holder: int) -> None:
+    if isinstance(bands, packed.BandIndex):  # the same, appending in place
+        for k in keys:
+            bands.add_holder(k, holder)
+        return
     for k in keys:
         v = bands.setdefault(k, holder)  # one lookup when the key is new (nearly always)
         if v == holder:
@@ -337,6 +346,10 @@ def _band_add(bands: MutableMapping[Any, Any], keys: Iterable[int], holder: int)
 
 
 def _band_remove(bands: MutableMapping[Any, Any], keys: Iterable[int], holder: int) -> None:
+    if isinstance(bands, packed.BandIndex):  # the same, without decoding the tuples
+        for k in keys:
+            bands.remove_holder(k, holder)
+        return
     for k in keys:
         v = bands.get(k)
         if v is None:

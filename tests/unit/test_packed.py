@@ -343,6 +343,58 @@ def test_band_index_matches_a_dict_under_random_writes_and_deletes(seed: int) ->
     assert len(idx) == 0 and idx == {}
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_band_holders_added_and_removed_in_place_match_the_brains_dict_code(seed: int) -> None:
+    """add_holder / remove_holder / first against brain._band_add / _band_remove on a
+    dict: holders 32- and 64-bit, keys held by one or thousands, tuples set directly
+    (unsorted, with repeats) among them."""
+    from claimlogic import brain
+
+    rng = random.Random(seed)
+    ref: dict[int, Any] = {}
+    idx = BandIndex(capacity=4)
+    keys = [_key(rng) for _ in range(40)]
+    hot = keys[0]  # boilerplate minima: held by most holders
+    holders = [*range(1, 300), 2**31 - 1, 2**32 - 1, 2**32, 2**40, 2**63 - 1]
+    for step in range(5000):
+        h = rng.choice(holders) if rng.random() < 0.3 else 1000 + step
+        roll = rng.random()
+        ks = [hot, *rng.sample(keys, 3)]
+        if roll < 0.6:
+            brain._band_add(ref, ks, h)
+            brain._band_add(idx, ks, h)
+        elif roll < 0.9:
+            brain._band_remove(ref, ks, h)
+            brain._band_remove(idx, ks, h)
+        elif roll < 0.95:
+            k = rng.choice(keys)
+            v = tuple(rng.choice(holders) for _ in range(rng.randrange(2, 5)))
+            ref[k] = idx[k] = v
+        else:
+            for k in keys:
+                v = ref.get(k)
+                first = v[0] if isinstance(v, tuple) and v else (None if v == () else v)
+                assert idx.first(k) == first and idx.get(k) == v
+        if step % 250 == 0:
+            assert dict(idx.items()) == ref
+            side = sum(isinstance(v, tuple) or v >= 2**31 - 1 for v in ref.values())
+            assert len(idx._side) - len(idx._free) == side
+    assert dict(idx.items()) == ref
+    assert idx.first((99 << 64) | 1) is None
+
+
+def test_appending_holders_under_one_key_is_amortised() -> None:
+    idx = BandIndex()
+    for h in range(20_000):  # quadratic re-packing took seconds here
+        idx.add_holder(7, h)
+    held = idx._side[~idx._val[idx._slot(7)]]
+    assert isinstance(held, bytearray) and idx.first(7) == 0  # in place, not copied
+    assert idx[7] == tuple(range(20_000))
+    for h in range(19_999):
+        idx.remove_holder(7, h)
+    assert idx[7] == 19_999 and idx._val[idx._slot(7)] == 19_999
+
+
 def test_band_index_is_smaller_than_a_dict() -> None:
     rng = random.Random(7)
     idx = BandIndex()

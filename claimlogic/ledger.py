@@ -1706,7 +1706,26 @@ _HABITUAL = re.compile(
 )
 _PER_PERIOD = re.compile(r"\|per (?:day|week|month|year|hour|person)\b")
 
+#: A progressive "is / was housing": what a place holds at the time, the event's figure.
+_AT_THE_TIME = re.compile(r"\b(?:is|are|was|were|been|now)\s+$", re.I)
+
 _ON_BOARD = re.compile(r"\b(?:on\s+board|aboard|onboard)\b", re.I)
+
+
+def what_it_has(c: Mapping[str, Any]) -> bool:
+    """Does the figure say what a place, body or firm has or can do ("the ward, which has
+    12 beds", "The company, which employs 9,500 people", "can process up to 260,000
+    barrels"), not what happened?  The load at the time ("which had 120 people on
+    board") is the event's.  Such a figure is never news and never updates the story's
+    figure of the same noun (round 20: a ward's beds read as an update of the beds
+    made ready, a firm's payroll as an update of the jobs at risk)."""
+    quote, text, i = _in_sentence(c)
+    m = _WHAT_IT_HAS.search(quote[:i]) if i >= 0 else None
+    if m is None:
+        return False
+    if _AT_THE_TIME.search(quote[: m.start()]):
+        return False  # "the camp was housing 8,100 people on Monday": its load that day
+    return not _ON_BOARD.search(quote[i : i + len(text) + 40])
 
 
 def context_figure(c: Mapping[str, Any]) -> bool:
@@ -1725,7 +1744,7 @@ def context_figure(c: Mapping[str, Any]) -> bool:
         return True  # "Halvern makes around 1.1 million gearboxes a year": what it usually does
     if _WHAT_IT_HAS.search(before):
         # "the ferry, which had 120 people on board": the load at the time is the event's
-        return not _ON_BOARD.search(quote[i : i + len(_text) + 40])
+        return what_it_has(c)
     # a small set of things the sentence takes as known is context whatever verb stands
     # near it ("the worst fighting between the two armies", "with the two governments")
     presupposable = c.get("property") == "count" or (
@@ -2299,7 +2318,13 @@ def decide(
         decisions.append(
             ("contradiction", severity_contradiction(d), against, reason, {"gap": round(d, 4)})
         )
-    elif upd and alertable(claim) and not yardstick(claim) and not part_of_group(claim):
+    elif (
+        upd
+        and alertable(claim)
+        and not yardstick(claim)
+        and not part_of_group(claim)
+        and not what_it_has(claim)
+    ):
         latest = max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))[1]
         d = rel_diff(representative(new_iv), representative(_from_json_iv(latest["iv"])))
         reason = (

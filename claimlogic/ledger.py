@@ -1686,7 +1686,10 @@ _WHAT_IT_HAS = re.compile(
     r"|workforce|fleet)\s+of|inhabitants\s+of"
     # what it can do: "can process up to 260,000 barrels", "a unit capable of supplying
     # 5,000 people", "a capacity of 40,000", "designed for 22,000"
-    r"|can\s+(?:process|hold|carry|take|treat|serve|supply|produce|handle|seat|store)"
+    r"|can\s+(?:process|hold|carry|take|treat|serve|supply|produce|handle|seat|store"
+    r"|weigh|grow|reach|live)"
+    # the size of each of many units: "worked in teams of ten", "live in pods of 20 to 100"
+    r"|\b(?:teams|groups|pods|squads|batches|shifts|units)\s+of"
     r"|capable\s+of\s+\w+ing|capacity\s+(?:of|for)|designed\s+for)"
     r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
     re.I,

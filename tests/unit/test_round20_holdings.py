@@ -51,3 +51,17 @@ def test_a_wards_beds_do_not_update_the_citys_beds() -> None:
     )
     assert ("update", 14.0) in got[1]  # the cases still update
     assert ("update", 12.0) not in got[1]
+
+
+def test_the_size_of_each_unit_and_what_a_kind_can_weigh_are_context() -> None:
+    for text, quote in [
+        ("ten", "They worked in teams of ten under floodlights, turning the whales upright."),
+        ("20 to 100", "Long-finned pilot whales live in pods of 20 to 100 animals."),
+        ("up to 3 tonnes", "Adults can weigh up to 3 tonnes and grow to about 6 metres."),
+    ]:
+        assert ledger.context_figure(_c(text, quote)), text
+    # the size of one group the story is about is its figure
+    assert not ledger.context_figure(
+        _c("15", "A group of 15 cavers was trapped by the flood on Thursday.")
+    )
+    assert not ledger.context_figure(_c("3 tonnes", "The lorry spilled 3 tonnes of grain."))

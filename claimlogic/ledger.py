@@ -1719,9 +1719,10 @@ def what_it_has(c: Mapping[str, Any]) -> bool:
     """Does the figure say what a place, body or firm has or can do ("the ward, which has
     12 beds", "The company, which employs 9,500 people", "can process up to 260,000
     barrels"), not what happened?  The load at the time ("which had 120 people on
-    board") is the event's.  Such a figure is never news and never updates the story's
-    figure of the same noun (round 20: a ward's beds read as an update of the beds
-    made ready, a firm's payroll as an update of the jobs at risk)."""
+    board", "the camp was housing 8,100") is the event's.  Such a figure is context
+    (``context_figure``): never news and never an update of the story's figure of the
+    same noun (round 20: a city's shelter beds updated by a ward's, a firm's payroll
+    read as an update of the jobs at risk)."""
     quote, text, i = _in_sentence(c)
     m = _WHAT_IT_HAS.search(quote[:i]) if i >= 0 else None
     if m is None:
@@ -1738,7 +1739,9 @@ def context_figure(c: Mapping[str, Any]) -> bool:
     hospitals", "one of 11 hospitals placed on alert"), or what a place, body or firm
     has ("which has 180 beds", "employs about 3,400 people", "houses about 240
     students", "with room for 3,000")?  Recorded and compared, never announced as a
-    ``new_figure``: news states its figures, context refers to them."""
+    ``new_figure`` and never an ``update`` (round 20: "the 17 aircraft had passed
+    inspections" is no update of the 31 grounded): news states its figures, context
+    refers to them."""
     quote, _text, i = _in_sentence(c)
     if i < 0:
         return False
@@ -2326,7 +2329,8 @@ def decide(
         and alertable(claim)
         and not yardstick(claim)
         and not part_of_group(claim)
-        and not what_it_has(claim)
+        # context refers to a known count or says what a place has: no development
+        and not context_figure(claim)
     ):
         latest = max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))[1]
         d = rel_diff(representative(new_iv), representative(_from_json_iv(latest["iv"])))

@@ -65,3 +65,25 @@ def test_the_size_of_each_unit_and_what_a_kind_can_weigh_are_context() -> None:
         _c("15", "A group of 15 cavers was trapped by the flood on Thursday.")
     )
     assert not ledger.context_figure(_c("3 tonnes", "The lorry spilled 3 tonnes of grain."))
+
+
+def test_a_count_the_sentence_takes_as_known_updates_nothing() -> None:
+    got = _kinds(
+        [
+            (
+                "a1",
+                "2026-05-04T09:00:00Z",
+                "Lindmark grounds SA-70 fleet after wing cracks",
+                "LINDMARK - Lindmark Air grounded 31 Sorell SA-70 aircraft on Monday after "
+                "cracks were found in a wing spar, the civil aviation authority said.",
+            ),
+            (
+                "a2",
+                "2026-05-08T09:00:00Z",
+                "Lindmark SA-70 fleet back in the air",
+                "LINDMARK - The civil aviation authority said on Friday the 17 aircraft had "
+                "passed ultrasound inspections and could fly again.",
+            ),
+        ]
+    )
+    assert ("update", 17.0) not in got[1]

@@ -1690,6 +1690,8 @@ _WHAT_IT_HAS = re.compile(
     r"|weigh|grow|reach|live)"
     # the size of each of many units: "worked in teams of ten", "live in pods of 20 to 100"
     r"|\b(?:teams|groups|pods|squads|batches|shifts|units)\s+of"
+    # a firm's books: "listed assets of about 640 million dollars", "reserves of 2 billion"
+    r"|\b(?:assets|liabilities|reserves|turnover|revenues?|annual\s+sales)\s+of"
     r"|capable\s+of\s+\w+ing|capacity\s+(?:of|for)|designed\s+for)"
     r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
     re.I,

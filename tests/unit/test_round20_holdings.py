@@ -87,3 +87,22 @@ def test_a_count_the_sentence_takes_as_known_updates_nothing() -> None:
         ]
     )
     assert ("update", 17.0) not in got[1]
+
+
+def test_a_firms_books_are_context() -> None:
+    for text, quote in [
+        (
+            "about 640 million dollars",
+            "The exchange listed assets of about 640 million dollars, against liabilities "
+            "of 1.1 billion.",
+        ),
+        (
+            "about 1.4 billion euros",
+            "The group, with annual revenue of about 1.4 billion euros, said.",
+        ),
+    ]:
+        assert ledger.context_figure(_c(text, quote)), text
+    # money that moved is the story's figure
+    assert not ledger.context_figure(
+        _c("about 310 million dollars", "Hackers stole about 310 million dollars of assets.")
+    )

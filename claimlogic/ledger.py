@@ -1686,7 +1686,12 @@ _WHAT_IT_HAS = re.compile(
     r"|workforce|fleet)\s+of|inhabitants\s+of"
     # what it can do: "can process up to 260,000 barrels", "a unit capable of supplying
     # 5,000 people", "a capacity of 40,000", "designed for 22,000"
-    r"|can\s+(?:process|hold|carry|take|treat|serve|supply|produce|handle|seat|store)"
+    r"|can\s+(?:process|hold|carry|take|treat|serve|supply|produce|handle|seat|store"
+    r"|weigh|grow|reach|live)"
+    # the size of each of many units: "worked in teams of ten", "live in pods of 20 to 100"
+    r"|\b(?:teams|groups|pods|squads|batches|shifts|units)\s+of"
+    # a firm's books: "listed assets of about 640 million dollars", "reserves of 2 billion"
+    r"|\b(?:assets|liabilities|reserves|turnover|revenues?|annual\s+sales)\s+of"
     r"|capable\s+of\s+\w+ing|capacity\s+(?:of|for)|designed\s+for)"
     r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
     re.I,
@@ -1706,7 +1711,27 @@ _HABITUAL = re.compile(
 )
 _PER_PERIOD = re.compile(r"\|per (?:day|week|month|year|hour|person)\b")
 
+#: A progressive "is / was housing": what a place holds at the time, the event's figure.
+_AT_THE_TIME = re.compile(r"\b(?:is|are|was|were|been|now)\s+$", re.I)
+
 _ON_BOARD = re.compile(r"\b(?:on\s+board|aboard|onboard)\b", re.I)
+
+
+def what_it_has(c: Mapping[str, Any]) -> bool:
+    """Does the figure say what a place, body or firm has or can do ("the ward, which has
+    12 beds", "The company, which employs 9,500 people", "can process up to 260,000
+    barrels"), not what happened?  The load at the time ("which had 120 people on
+    board", "the camp was housing 8,100") is the event's.  Such a figure is context
+    (``context_figure``): never news and never an update of the story's figure of the
+    same noun (round 20: a city's shelter beds updated by a ward's, a firm's payroll
+    read as an update of the jobs at risk)."""
+    quote, text, i = _in_sentence(c)
+    m = _WHAT_IT_HAS.search(quote[:i]) if i >= 0 else None
+    if m is None:
+        return False
+    if _AT_THE_TIME.search(quote[: m.start()]):
+        return False  # "the camp was housing 8,100 people on Monday": its load that day
+    return not _ON_BOARD.search(quote[i : i + len(text) + 40])
 
 
 def context_figure(c: Mapping[str, Any]) -> bool:
@@ -1716,7 +1741,9 @@ def context_figure(c: Mapping[str, Any]) -> bool:
     hospitals", "one of 11 hospitals placed on alert"), or what a place, body or firm
     has ("which has 180 beds", "employs about 3,400 people", "houses about 240
     students", "with room for 3,000")?  Recorded and compared, never announced as a
-    ``new_figure``: news states its figures, context refers to them."""
+    ``new_figure`` and never an ``update`` (round 20: "the 17 aircraft had passed
+    inspections" is no update of the 31 grounded): news states its figures, context
+    refers to them."""
     quote, _text, i = _in_sentence(c)
     if i < 0:
         return False
@@ -1725,7 +1752,7 @@ def context_figure(c: Mapping[str, Any]) -> bool:
         return True  # "Halvern makes around 1.1 million gearboxes a year": what it usually does
     if _WHAT_IT_HAS.search(before):
         # "the ferry, which had 120 people on board": the load at the time is the event's
-        return not _ON_BOARD.search(quote[i : i + len(_text) + 40])
+        return what_it_has(c)
     # a small set of things the sentence takes as known is context whatever verb stands
     # near it ("the worst fighting between the two armies", "with the two governments")
     presupposable = c.get("property") == "count" or (
@@ -2299,7 +2326,14 @@ def decide(
         decisions.append(
             ("contradiction", severity_contradiction(d), against, reason, {"gap": round(d, 4)})
         )
-    elif upd and alertable(claim) and not yardstick(claim) and not part_of_group(claim):
+    elif (
+        upd
+        and alertable(claim)
+        and not yardstick(claim)
+        and not part_of_group(claim)
+        # context refers to a known count or says what a place has: no development
+        and not context_figure(claim)
+    ):
         latest = max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))[1]
         d = rel_diff(representative(new_iv), representative(_from_json_iv(latest["iv"])))
         reason = (

@@ -16,12 +16,14 @@ FIRST = (
     "was closed, the maritime agency said. About 600 ships pass the cape each week, the "
     "agency said.",
 )
+# "Of some 600", not "Of the about 600": since round 20 a count the sentence takes as known
+# never updates, which would hide what the restatement rule does here
 LATER = (
     "c2",
     "2026-05-05T09:00:00Z",
     "Strait off Cape Lorn stays closed",
     "LORN - The strait off Cape Lorn stayed closed on Tuesday, the maritime agency said. Of "
-    "the about 600 tankers that pass the cape each week, most carry crude.",
+    "some 600 tankers that pass the cape each week, most carry crude.",
 )
 
 

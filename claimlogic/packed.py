@@ -138,7 +138,7 @@ class PackedTable(MutableMapping[str, Any]):
         "_rows",
     )
 
-    def __init__(self, compress_over: int = 0, level: int = 6, hot: int = 128) -> None:
+    def __init__(self, compress_over: int = 0, level: int = 6, hot: int = 512) -> None:
         self._rows: list[bytes | None] = []
         self._holes = 0  # deleted rows (None) in _rows
         self._alloc(8)
@@ -148,8 +148,6 @@ class PackedTable(MutableMapping[str, Any]):
         #: ... once they are not among the ``hot`` most recently written such values:
         #: an entry is rewritten in bursts (a ledger entry while its story is in the
         #: news), so compressing it on every write costs ~35 us each time for nothing.
-        #: 128 (was 512; the ledger's groups 64, was 256): ~0.7 MiB less at any size,
-        #: ~2 more compressions per 3 articles (~1-2 % of observe's CPU).
         #: Ordered keys, least recently written first (a dict as an ordered set).
         self._hot: dict[str, None] = {}
         self._hot_max = hot
@@ -412,7 +410,7 @@ class GroupTable(MutableMapping[str, Any]):
 
     __slots__ = ("_hot", "_hot_max", "_len", "_level", "_over", "_rows")
 
-    def __init__(self, compress_over: int = 0, level: int = 6, hot: int = 64) -> None:
+    def __init__(self, compress_over: int = 0, level: int = 6, hot: int = 256) -> None:
         self._rows = PackedTable()  # group -> its row (through _held / _put_raw only)
         self._len = 0
         self._over = compress_over

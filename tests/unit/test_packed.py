@@ -395,13 +395,30 @@ def test_appending_holders_under_one_key_is_amortised() -> None:
     assert idx[7] == 19_999 and idx._val[idx._slot(7)] == 19_999
 
 
+@pytest.mark.parametrize("n", [1, 7, 100, 4_999, 20_000])
+def test_row_indexes_stay_three_to_four_fifths_full_and_find_every_key(n: int) -> None:
+    heap, rows = HeapTable(), PackedTable()
+    for k in range(n):
+        heap[f"a-{k:016x}"] = [k, "st-0123456789ab"]
+        rows[f"st-{k:012x}"] = {"n": k}
+    for t in (heap, rows):
+        assert len(t) == n
+        # not a power of two: sized for the keys, grown at 4/5 full to 3/5
+        assert n < 100 or 3 / 5 <= n / t._nslots <= 4 / 5
+    for k in range(0, n, 3):
+        del heap[f"a-{k:016x}"]
+        del rows[f"st-{k:012x}"]
+    assert dict(heap) == {f"a-{k:016x}": [k, "st-0123456789ab"] for k in range(n) if k % 3}
+    assert dict(rows) == {f"st-{k:012x}": {"n": k} for k in range(n) if k % 3}
+
+
 def test_band_index_is_smaller_than_a_dict() -> None:
     rng = random.Random(7)
     idx = BandIndex()
     for n in range(20_000):
         idx[(n % 16 << 64) | rng.getrandbits(64)] = n
     assert len(idx) == 20_000
-    assert 0.5 <= len(idx) / idx._size <= 0.75  # grown at 3/4 to half full, any size
+    assert 2 / 3 <= len(idx) / idx._size <= 5 / 6  # grown at 5/6 to 2/3 full, any size
     # a dict with int keys and values: ~100 B each; 64-bit values took ~40
     assert idx.memory_bytes() < 25 * 20_000
     for n in range(2_000):  # several holders under one key: their ints packed in bytes

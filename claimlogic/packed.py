@@ -111,6 +111,12 @@ def _index_size(n: int) -> int:
     return max(8, 5 * n // 3 + 1)
 
 
+def _index_full(filled: int, slots: int) -> bool:
+    """Is a row index due to be rebuilt by :func:`_index_size`: more than four fifths
+    of its slots filled (live or deleted)?"""
+    return filled * 5 > slots * 4
+
+
 class PackedTable(MutableMapping[str, Any]):
     """A table whose values are held as JSON bytes and decoded on each read.
 
@@ -121,8 +127,8 @@ class PackedTable(MutableMapping[str, Any]):
     Each entry is one bytes object, a row: the key's UTF-8 length (2 bytes), the key,
     the value (JSON, or deflated once cold). The rows sit in a list in insertion
     order (a deleted one is None until the list is compacted), found through an
-    open-addressing index of row numbers by the key's hash (4 bytes a slot, at most
-    two thirds full): ~55 bytes an entry besides key and value, where a dict of str
+    open-addressing index of row numbers by the key's hash (4 bytes a slot, 3/5 to
+    4/5 full: :func:`_index_size`): ~55 bytes an entry besides key and value, where a dict of str
     keys and bytes values cost ~125.
     """
 
@@ -284,7 +290,7 @@ class PackedTable(MutableMapping[str, Any]):
                 self._filled += 1
             self._rows.append(prefix + raw)
             self._idx[i] = len(self._rows)
-            if self._filled * 5 > self._nslots * 4:
+            if _index_full(self._filled, self._nslots):
                 self._reindex()
 
     def __delitem__(self, key: str) -> None:
@@ -701,14 +707,14 @@ class HeapTable(MutableMapping[str, Any]):
     binary row (:func:`benc`; with ``binary=False`` its JSON). The rows sit one after
     another in one bytearray (the heap), numbered in insertion order, with their
     offsets (32-bit until the heap passes 2 GiB) and lengths in arrays and an
-    open-addressing index of row numbers by the key's hash (4 bytes a slot, at most
-    two thirds full): ~21 bytes an entry besides key and value, where a PackedTable's
-    bytes object a row costs ~55 (a dict of str keys and bytes values ~125). A
-    rewritten row goes where it was if it fits, else at the heap's end; the heap is
-    compacted when more than a third of it is rows no longer used (a copy of the live
-    rows: for that moment the heap takes twice its memory). Not for long values
-    rewritten compressed (the ledger, stories): their old rows would be most of the
-    heap.
+    open-addressing index of row numbers by the key's hash (4 bytes a slot, 3/5 to
+    4/5 full: :func:`_index_size`): ~21 bytes an entry besides key and value, where a
+    PackedTable's bytes object a row costs ~55 (a dict of str keys and bytes values
+    ~125). A rewritten row goes where it was if it fits, else at the heap's end; the
+    heap is compacted when more than a third of it is rows no longer used (a copy of
+    the live rows: for that moment the heap takes twice its memory). Not for long
+    values rewritten compressed (the ledger, stories): their old rows would be most of
+    the heap.
     """
 
     __slots__ = (
@@ -877,7 +883,7 @@ class HeapTable(MutableMapping[str, Any]):
             self._len.append(len(row))
             self._heap += row
             self._idx[i] = len(self._off)
-            if self._filled * 5 > self._nslots * 4:
+            if _index_full(self._filled, self._nslots):
                 self._reindex()
         if self._garbage > 4096 and self._garbage * 3 > len(self._heap):
             self._compact()

@@ -1,0 +1,88 @@
+"""Round 21: contradictions on fresh text -- two named speakers' readings of one quantity
+given side by side in an article that never says they disagree."""
+
+from __future__ import annotations
+
+from claimlogic import ledger
+from tests.unit.streams import run_stream
+
+
+def _kinds(items: list[tuple[str, str, str | None, str]]) -> list[list[tuple[str, float]]]:
+    return [[(a["kind"], a["claim"]["value"]) for a in al] for _, _, al in run_stream(items)]
+
+
+def _storm(second: str) -> str:
+    return (
+        "PORT HALLEN - Twenty-six fishing boats failed to return to harbours on the Dessa "
+        "coast after a storm swept in overnight, the coastguard said on Tuesday. " + second
+    )
+
+
+_CALM_RIVAL = (
+    "The Dessa Fishermen's Cooperative, which keeps lists of boats leaving each harbour, "
+    "said 34 boats had not come back."
+)
+
+
+def test_a_calm_articles_rival_reading_contradicts_the_other_side() -> None:
+    got = _kinds(
+        [("a1", "2026-11-02T14:00:00Z", "Storm leaves boats missing", _storm(_CALM_RIVAL))]
+    )
+    assert ("contradiction", 34.0) in got[0]
+
+
+def test_calm_rival_guards() -> None:
+    # more than twice the other side: two quantities more often than two readings
+    wide = _CALM_RIVAL.replace("said 34 boats", "said 70 boats")
+    got = _kinds([("a1", "2026-11-02T14:00:00Z", "Storm leaves boats missing", _storm(wide))])
+    assert ("contradiction", 70.0) not in got[0]
+    # the speaker not named in the figure's sentence ("It said ...")
+    old = {
+        "value": 26.0,
+        "source": "coastguard",
+        "metric": "fishing boats|count",
+        "text": "Twenty-six",
+        "quote": "Twenty-six fishing boats failed to return, the coastguard said.",
+    }
+    new = {
+        "value": 34.0,
+        "source": "Dessa Fishermen's Cooperative",
+        "metric": "fishing boats|count",
+        "text": "34",
+        "quote": _CALM_RIVAL,
+    }
+    assert ledger.calm_rival(new, old)
+    pronoun = {**new, "quote": "It said 34 boats had not come back."}
+    assert not ledger.calm_rival(pronoun, old)
+    # a part of a group ("16 of the bodies") is no reading of the group
+    part = {**new, "quote": new["quote"].replace("34 boats", "34 of the boats")}
+    assert not ledger.calm_rival(part, old)
+    # not the object of the reporting verb ("In the north, 34 boats ..., it said")
+    loose = {
+        **new,
+        "quote": "In the north 34 boats had not come back, the Dessa Fishermen's Cooperative said.",
+    }
+    assert not ledger.calm_rival(loose, old)
+    # one speaker, or the generic people key, as for rival_in_article
+    assert not ledger.calm_rival(
+        {**new, "source": "coastguard", "quote": "The coastguard said 34 boats had not come back."},
+        old,
+    )
+
+
+def test_said_as_reading_forms() -> None:
+    for q, src in (
+        (
+            "The bride's family said 12 people had died, counting two elderly guests.",
+            "bride's family",
+        ),
+        (
+            "The mayor told a council meeting on Friday that more than 60 people had been "
+            "diagnosed.",
+            "mayor",
+        ),
+        ("The association said it had counted 18 deaths in children.", "association"),
+        ("The cooperative put the toll at 31, counting eight men.", "cooperative"),
+    ):
+        num = next(w for w in ("12", "60", "18", "31") if w in q)
+        assert ledger.said_as_reading({"quote": q, "text": num, "source": src}), q

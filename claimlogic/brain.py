@@ -1317,6 +1317,14 @@ def observe(
             alias = _story_from_value(tables, sid, st["metrics"], c, earlier, aid)
         if alias is None:
             alias = _story_kin(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
+        if (
+            alias is None
+            and metric == "people|count"
+            and ledger.CROWD in st["metrics"]
+            and ledger.joined_gathering(c)
+        ):
+            # "90,000 people had joined" is the story's crowd, not a plain count of people
+            alias = ledger.CROWD
         if alias is not None:
             metric = alias
             c = {**c, "metric": alias, "metric_label": alias.replace("|", " ")}

@@ -86,3 +86,47 @@ def test_said_as_reading_forms() -> None:
     ):
         num = next(w for w in ("12", "60", "18", "31") if w in q)
         assert ledger.said_as_reading({"quote": q, "text": num, "source": src}), q
+
+
+def _march(organisers: str) -> str:
+    return (
+        "ORVIK - Thousands marched through Orvik on Saturday against the plan to cut the "
+        "region's seats in parliament. Police said about 6,000 people took part in the "
+        "march. " + organisers
+    )
+
+
+def test_a_crowd_counted_as_people_who_joined_is_the_crowd() -> None:
+    assert ledger.joined_gathering(
+        {"quote": "The organisers said 25,000 people had joined the march.", "text": "25,000"}
+    )
+    assert ledger.joined_gathering(
+        {"quote": "Police said 6,000 people took part.", "text": "6,000"}
+    )
+    assert not ledger.joined_gathering(
+        {"quote": "The organisers said 25,000 people lived there.", "text": "25,000"}
+    )
+    text = _march("The organisers, a coalition of civic groups, said 25,000 people had joined.")
+    got = _kinds([("a1", "2026-10-03T18:00:00Z", "Thousands march in Orvik", text)])
+    assert ("contradiction", 25000.0) in got[0]
+    # a crowd's rivals may be four times apart; other calm rivals stay within 2x
+    assert ledger.calm_rival(
+        {
+            "value": 25000.0,
+            "source": "organisers",
+            "metric": ledger.CROWD,
+            "text": "25,000",
+            "quote": "The organisers said 25,000 people had joined the march.",
+        },
+        {
+            "value": 6000.0,
+            "source": "Police",
+            "metric": ledger.CROWD,
+            "text": "6,000",
+            "quote": "Police said about 6,000 people took part in the march.",
+        },
+    )
+    # people who did something else are no crowd
+    other = _march("The organisers said 25,000 people had signed a petition against the plan.")
+    got = _kinds([("a1", "2026-10-03T18:00:00Z", "Thousands march in Orvik", other)])
+    assert ("contradiction", 25000.0) not in got[0]

@@ -1297,15 +1297,20 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     another source's rival reading of a figure given earlier in the same article?  Both
     name a source, the sources differ (as sets of content words), the values are of one
     order (:func:`_same_order`), and the new figure's sentence does not say the quantity
-    moved or was revised, nor name it as a part of a group."""
+    moved or was revised, nor name it as a part of a group; under the generic
+    ``people|count`` key the words after both figures say the same of the people
+    (:func:`same_predicate`)."""
     if not sources_differ(_source_words(new), _source_words(old)):
         return False
     if not _same_order(new.get("value"), old.get("value"), RIVAL_RATIO):
         return False
     if other_occasions(new, old) or part_named_after_group(new):
         return False
-    if str(new.get("metric") or "") in _GENERIC_KEYS:
-        return False  # "people|count" says nothing of what is counted: two quantities
+    if str(new.get("metric") or "") in _GENERIC_KEYS and not same_predicate(new, old):
+        # "people|count" says nothing of what is counted: two quantities, unless the
+        # words after both figures say the same of the people ("15 people were inside",
+        # "Twelve people were trapped deep inside")
+        return False
     quote, _text, i = _in_sentence(new)
     if i > 0 and _SIDE_RESTATED.search(quote[:i]):
         return False  # "stood by its figure of 18,000", "the two people killed"
@@ -1428,6 +1433,29 @@ _RECALLED = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b",
     re.I,
 )
+
+
+#: Words that say nothing of what a count of people did or where they are.
+_PREDICATE_STOP = frozenset(
+    """people persons person were was are is had has have been be being the a an of in on at
+    to and or but that this it its their they them who which with from for by as said says
+    told according some about around more than least all other others""".split()  # noqa: SIM905
+)
+
+
+def _predicate_words(c: Mapping[str, Any], n: int = 8) -> set[str]:
+    """Content words among the ``n`` words after a figure in its sentence."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return set()
+    words = re.findall(r"[a-z]+", quote[i + len(text) :].lower())[:n]
+    return {w for w in words if w not in _PREDICATE_STOP and len(w) > 2}
+
+
+def same_predicate(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Do the words right after two counts of people share a content word ("were inside" /
+    "trapped deep inside", "had been charged" / "were charged")?"""
+    return bool(_predicate_words(a) & _predicate_words(b))
 
 
 #: Rival readings of one quantity stay within this ratio of each other ("380" against

@@ -130,3 +130,24 @@ def test_a_crowd_counted_as_people_who_joined_is_the_crowd() -> None:
     other = _march("The organisers said 25,000 people had signed a petition against the plan.")
     got = _kinds([("a1", "2026-10-03T18:00:00Z", "Thousands march in Orvik", other)])
     assert ("contradiction", 25000.0) not in got[0]
+
+
+def test_two_counts_of_people_that_say_the_same_of_them_are_rivals() -> None:
+    def text(second: str) -> str:
+        return (
+            "MELLICK - Twelve people were trapped deep inside the Dunhollow cave system on "
+            "Thursday after a sudden downpour flooded the only passage back, the cave rescue "
+            "service said. " + second
+        )
+
+    same = "The mayor of Mellick told reporters that 15 people were inside, citing a list."
+    got = _kinds([("a1", "2026-06-10T18:00:00Z", "Cavers trapped at Dunhollow", text(same))])
+    assert ("contradiction", 15.0) in got[0]
+    # the generic key with nothing shared after the two counts: two quantities
+    other = "The mayor of Mellick told reporters that 15 people were waiting at the car park."
+    got = _kinds([("a1", "2026-06-10T18:00:00Z", "Cavers trapped at Dunhollow", text(other))])
+    assert ("contradiction", 15.0) not in got[0]
+    assert ledger.same_predicate(
+        {"quote": "15 people were inside, citing a list.", "text": "15"},
+        {"quote": "Twelve people were trapped deep inside the cave.", "text": "Twelve"},
+    )

@@ -151,3 +151,52 @@ def test_two_counts_of_people_that_say_the_same_of_them_are_rivals() -> None:
         {"quote": "15 people were inside, citing a list.", "text": "15"},
         {"quote": "Twelve people were trapped deep inside the cave.", "text": "Twelve"},
     )
+
+
+_EXCHANGE = (
+    "VALDEN - Trading on the Valden stock exchange was halted for 14 minutes on Tuesday after "
+    "a software fault. The exchange said the cancelled trades had a value of 1.2 billion "
+    "marks. The market regulator said an hour later that its own data showed erroneous trades "
+    "worth {figure} marks. The exchange stood by its figure."
+)
+
+
+def test_two_sources_figures_of_one_noun_in_one_article_share_a_key() -> None:
+    # the extractor files the sides as marks|count and marks|cost; the article says its
+    # sources disagree, so the later side joins the earlier side's key and contradicts it
+    text = _EXCHANGE.format(figure="2.9 billion")
+    got = _kinds([("a1", "2026-05-05T10:00:00Z", "Valden exchange halts trading", text)])
+    assert got[0] == [("new_figure", 1.2e9), ("contradiction", 2.9e9)]
+
+
+def test_the_rival_key_never_reaches_back_to_an_earlier_article() -> None:
+    # round 19's form joined an earlier article's figure this one names: a rescue's cost
+    # joined the service's annual budget; the join now holds within one article only
+    got = _kinds(
+        [
+            (
+                "a1",
+                "2026-06-10T08:00:00Z",
+                "Cavers trapped at Dunhollow",
+                "MELLICK - Twelve cavers were trapped in the Dunhollow cave on Thursday. The "
+                "cave rescue service said its annual funding was 3.2 million crowns.",
+            ),
+            (
+                "a2",
+                "2026-06-12T14:00:00Z",
+                "Dunhollow rescue cost disputed",
+                "MELLICK - The interior ministry said the rescue had cost 1.4 million crowns, a "
+                "figure the cave rescue service disputed. The service said its funding of 3.2 "
+                "million crowns a year was not enough.",
+            ),
+        ]
+    )
+    assert ("contradiction", 1.4e6) not in got[1]
+    # "not to 12": the speaker denies the other side's figure, it gives no reading of it
+    text = (
+        "HALBERG - Twelve launchers had been supplied to Dravenia by June. Hours later, "
+        "Dravenia's defence minister, Goran Vuk, said only seven launchers had arrived and "
+        'disputed the figure. "I can count to seven, not to 12," Vuk said.'
+    )
+    got = _kinds([("a1", "2026-05-05T10:00:00Z", "Launchers row", text)])
+    assert ("contradiction", 12.0) not in got[0]

@@ -1249,6 +1249,7 @@ def _restated(
     config: BrainConfig,
     said_kin: Iterable[float] = (),
     same_noun: bool = False,
+    claim: Mapping[str, Any] | None = None,
 ) -> bool:
     """Is a would-be first figure of ``metric`` a value the story already has under another
     key: one this article raised an alert on in another sentence (``said``; at least
@@ -1264,7 +1265,9 @@ def _restated(
     ``same_noun`` (first figures only): a value another article gave under a key counting
     the same noun is a restatement from ``restated_min_same`` on ("stood by its count of
     14 warships" after "sent 14 warships"; "Doruzia says about 4,000 troops and 60 tanks"
-    after "moved 4,000 troops and 60 tanks")."""
+    after "moved 4,000 troops and 60 tanks").  ``claim`` (given for updates and
+    contradictions): another article's figure in a unit the claim's cannot be compared
+    with ("300 metres from the school" against "at least 300 children") restates nothing."""
     if value is None:
         return False
     v = abs(float(value))
@@ -1281,6 +1284,8 @@ def _restated(
         entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
         for f in (entry or {}).get("figures", ()):
             fv = f["claim"].get("value")
+            if claim is not None and not ledger.units_compatible(claim, f["claim"]):
+                continue  # "300 metres from the school" restates no count of 300 children
             if f["article"]["id"] != aid and fv is not None and abs(abs(float(fv)) - v) <= 1e-3 * v:
                 return True
     return False
@@ -1467,7 +1472,7 @@ def observe(
         # under another key restates it; this article's own earlier sentences do not count
         # here ("fewer than 12,000" said first under a garbled key, then disputed)
         if any(d[0] in MOVES for d in decisions) and _restated(
-            tables, sid, st["metrics"], metric, v, aid, (), config
+            tables, sid, st["metrics"], metric, v, aid, (), config, claim=c
         ):
             decisions = [d for d in decisions if d[0] not in MOVES]
         if (

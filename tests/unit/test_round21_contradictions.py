@@ -200,3 +200,29 @@ def test_the_rival_key_never_reaches_back_to_an_earlier_article() -> None:
     )
     got = _kinds([("a1", "2026-05-05T10:00:00Z", "Launchers row", text)])
     assert ("contradiction", 12.0) not in got[0]
+
+
+def test_a_value_in_another_unit_restates_no_rival_count() -> None:
+    got = _kinds(
+        [
+            (
+                "a1",
+                "2026-04-05T10:00:00Z",
+                "Lead poisoning in Sarn: 236 children affected",
+                "SARN - The health ministry said on Monday that 236 children in the village of "
+                "Sarn had elevated blood lead levels. The battery smelter stands about 300 "
+                "metres from the village school.",
+            ),
+            (
+                "a2",
+                "2026-04-06T10:00:00Z",
+                "Lead poisoning in Sarn: campaigners count 300 children",
+                "SARN - Campaign group Toxics Watch, which ran its own blood tests, said on "
+                "Tuesday that at least 300 children in Sarn had elevated blood lead levels, "
+                "disputing the ministry's figure of 236.",
+            ),
+        ]
+    )
+    # the 300 metres of the first article is another quantity in another unit: the
+    # campaigners' 300 children is no restatement of it
+    assert ("contradiction", 300.0) in got[1]

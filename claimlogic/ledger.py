@@ -1279,7 +1279,17 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
     if not _named(old.get("value"), values) or _delta_before_cue(new):
         return False  # "four more than the 19": the gap is no side
     q = str(new.get("quote") or "")
-    return not (_CHANGED.search(q) or _NOW_PERFECT.search(q) or revision(new))
+    return not (_moved_words(q) or _NOW_PERFECT.search(q) or revision(new))
+
+
+#: "from house to house", "from door to door": a way of going about, no move of a figure.
+_FROM_X_TO_X = re.compile(r"from (\S+) to \1\b", re.I)
+
+
+def _moved_words(quote: str) -> bool:
+    """Does the sentence say a quantity moved (``_CHANGED``), a "from X to X" of going
+    about excepted ("going from house to house with lists of families")?"""
+    return any(not _FROM_X_TO_X.match(quote, m.start()) for m in _CHANGED.finditer(quote))
 
 
 _DELTA_CUE = re.compile(r"^\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)

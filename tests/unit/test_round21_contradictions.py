@@ -226,3 +226,29 @@ def test_a_value_in_another_unit_restates_no_rival_count() -> None:
     # the 300 metres of the first article is another quantity in another unit: the
     # campaigners' 300 children is no restatement of it
     assert ("contradiction", 300.0) in got[1]
+
+
+def test_going_from_house_to_house_is_no_move_of_the_figure() -> None:
+    assert ledger._moved_words("The toll rose from 12 to 15.")
+    assert not ledger._moved_words("The committee went from house to house with lists.")
+    got = _kinds(
+        [
+            (
+                "a1",
+                "2026-09-14T15:00:00Z",
+                "Landfill collapse buries homes in Tolvenn",
+                "TOLVENN - A slope of the Hessary landfill collapsed onto homes on Tuesday. "
+                "City hall said about 40 people were missing.",
+            ),
+            (
+                "a2",
+                "2026-09-15T10:00:00Z",
+                "Tolvenn landfill: residents say 70 missing",
+                "TOLVENN - City hall repeated on Wednesday that about 40 people were missing. "
+                "But the Low Hessary residents' committee, which has been going from house to "
+                "house with lists of families, said at least 70 people were missing. The "
+                "committee said the city's figure was wrong.",
+            ),
+        ]
+    )
+    assert ("contradiction", 70.0) in got[1]

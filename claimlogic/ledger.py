@@ -1454,17 +1454,22 @@ _PREDICATE_STOP = frozenset(
 
 
 def _predicate_words(c: Mapping[str, Any], n: int = 8) -> set[str]:
-    """Content words among the ``n`` words after a figure in its sentence."""
+    """Content words among the ``n`` words after a figure in its sentence and the four
+    before it ("put the population at", "the country's true population was probably")."""
     quote, text, i = _in_sentence(c)
     if i < 0:
         return set()
-    words = re.findall(r"[a-z]+", quote[i + len(text) :].lower())[:n]
-    return {w for w in words if w not in _PREDICATE_STOP and len(w) > 2}
+    # common words only: a name ("MELLICK -", "the Dunhollow cave") or a day ("on Monday")
+    # says where or when, not what is counted
+    after = re.findall(r"[A-Za-z]+", quote[i + len(text) :])[:n]
+    words = after + re.findall(r"[A-Za-z]+", quote[:i])[-4:]
+    return {w for w in words if w.islower() and w not in _PREDICATE_STOP and len(w) > 2}
 
 
 def same_predicate(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    """Do the words right after two counts of people share a content word ("were inside" /
-    "trapped deep inside", "had been charged" / "were charged")?"""
+    """Do the words around two counts of people share a content word ("were inside" /
+    "trapped deep inside", "had been charged" / "were charged", "put the population at" /
+    "the true population was")?"""
     return bool(_predicate_words(a) & _predicate_words(b))
 
 

@@ -252,3 +252,19 @@ def test_going_from_house_to_house_is_no_move_of_the_figure() -> None:
         ]
     )
     assert ("contradiction", 70.0) in got[1]
+
+
+def test_the_words_before_two_counts_of_people_may_say_what_they_are() -> None:
+    census = {
+        "quote": "The final census results put the population at 23.7 million.",
+        "text": "23.7 million",
+    }
+    rival = {
+        "quote": "But demographers said the true population was probably about 24.9 "
+        "million, and that the census had missed many young men.",
+        "text": "24.9 million",
+    }
+    assert ledger.same_predicate(rival, census)
+    returnees = {"quote": "About 3,000 returnees crossed back on Monday.", "text": "3,000"}
+    camp = {"quote": "The camp was sheltering 4,100 people on Monday.", "text": "4,100"}
+    assert not ledger.same_predicate(camp, returnees)

@@ -1389,8 +1389,8 @@ def calm_rival(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     :func:`rival_in_article`, and: the values within ``CALM_RIVAL_RATIO`` (a crowd's
     size, ``CROWD``, within ``RIVAL_RATIO``: organisers and police), the new
     figure stated as its speaker's own reading (:func:`said_as_reading`), the earlier one
-    no part of a group either.  The brain passes it for lede figures only (a body figure
-    is background without rival wording)."""
+    no part of a group either.  :func:`decide` asks it for lede figures only (a body
+    figure is background without rival wording)."""
     # a crowd's size by organisers and by police is often four or five times apart
     ratio = RIVAL_RATIO if str(new.get("metric") or "") == CROWD else CALM_RIVAL_RATIO
     if not _same_order(new.get("value"), old.get("value"), ratio):

@@ -63,7 +63,7 @@ def test_calm_rival_guards() -> None:
         "quote": "In the north 34 boats had not come back, the Dessa Fishermen's Cooperative said.",
     }
     assert not ledger.calm_rival(loose, old)
-    # one speaker, or the generic people key, as for rival_in_article
+    # one speaker for both sides, as for rival_in_article
     assert not ledger.calm_rival(
         {**new, "source": "coastguard", "quote": "The coastguard said 34 boats had not come back."},
         old,

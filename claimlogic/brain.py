@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -1115,6 +1116,75 @@ def _story_kin(
     return same[0] if config.kin_min_ratio <= ratio <= config.kin_max_ratio else None
 
 
+#: Properties that name what happened to a counted thing; two different ones ("killed",
+#: "injured") are two quantities even when one article's sources quarrel.
+_QUARREL_EVENTS = _ROLES | {"casualties", "infected", "evacuated", "displaced"}
+#: "not to 12", "not the 1.6 billion": a figure after "not" is the one being denied.
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:to\s+|the\s+|as\s+many\s+as\s+)?$", re.I)
+
+
+def _head(subject: str) -> str:
+    """A key subject's head noun, without a plural "s" ("medium range launchers" -> "launcher")."""
+    head = subject.rsplit(" ", 1)[-1]
+    return head[:-1] if len(head) > 3 and head.endswith("s") else head
+
+
+def _quarrel_key(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    c: Mapping[str, Any],
+    metric: str,
+    aid: str,
+    config: BrainConfig,
+) -> str | None:
+    """The key of the other side, for a figure of an article that says its sources disagree:
+    "the exchange said the trades had a value of 1.2 billion marks" (``marks|count``), "the
+    authority's own data showed trades worth 2.9 billion marks" (``marks|cost``); "customs
+    seized 540 elephant ivory tusks" (``elephant ivory tusks|supplied``), "the ministry said
+    600 tusks had been found" (``tusks|count``).  The extractor files the two sides under
+    the words each source uses, so nothing compared them.  The figure joins the story's one
+    other key of the same head noun and dimensions when that key holds a figure of another
+    named source *in this article* that the ledger would set against it as a rival reading
+    (:func:`ledger.rival_in_article`): two sources, one article, one moment.  Never for a
+    figure whose own key the story already holds, a key that does not say what is counted
+    (``people``, ``quantity?``), or two different things that happened ("killed" and
+    "injured" stay two quantities).  Round 19's form also joined an earlier article's
+    figure this article names (:func:`ledger.quarrel_pair`); that made a must-not-contradict
+    violation on fresh text (a rescue's cost against the service's annual budget of two
+    days before) and is not used."""
+    if metric in story_metrics or "?" in metric or not c.get("source"):
+        return None
+    subject = metric.partition("|")[0]
+    prop, dims = _prop_dims(metric)
+    head = _head(subject)
+    if head in _GENERIC_PEOPLE or head in ("person", "people"):
+        return None
+    quote, _text, i = ledger._in_sentence(c)
+    if i > 0 and _NOT_BEFORE.search(quote[:i]):
+        return None  # "I can count to seven, not to 12": the other side's figure, restated
+    found: list[str] = []
+    for m in story_metrics:
+        s2 = m.partition("|")[0]
+        p2, d2 = _prop_dims(m)
+        if "?" in m or d2 != dims or _head(s2) != head:
+            continue
+        if p2 != prop and p2 in _QUARREL_EVENTS:
+            continue  # "soldiers wounded" is what happened to them, not another reading
+        entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
+        cm = {**c, "metric": m}
+        for fig in (entry or {}).get("figures", ()):
+            fc = fig["claim"]
+            if not ledger.units_compatible(c, fc):
+                continue
+            # the other side given in this article only: two readings of one moment
+            ok = fig["article"]["id"] == aid and ledger.rival_in_article(cm, fc)
+            if ok and ledger.gap(ledger.interval(c), ledger.interval(fc)) > config.tolerance:
+                found.append(m)
+                break
+    return found[0] if len(found) == 1 else None
+
+
 def _story_from_value(
     tables: Tables,
     sid: str,
@@ -1179,6 +1249,7 @@ def _restated(
     config: BrainConfig,
     said_kin: Iterable[float] = (),
     same_noun: bool = False,
+    claim: Mapping[str, Any] | None = None,
 ) -> bool:
     """Is a would-be first figure of ``metric`` a value the story already has under another
     key: one this article raised an alert on in another sentence (``said``; at least
@@ -1194,7 +1265,9 @@ def _restated(
     ``same_noun`` (first figures only): a value another article gave under a key counting
     the same noun is a restatement from ``restated_min_same`` on ("stood by its count of
     14 warships" after "sent 14 warships"; "Doruzia says about 4,000 troops and 60 tanks"
-    after "moved 4,000 troops and 60 tanks")."""
+    after "moved 4,000 troops and 60 tanks").  ``claim`` (given for updates and
+    contradictions): another article's figure in a unit the claim's cannot be compared
+    with ("300 metres from the school" against "at least 300 children") restates nothing."""
     if value is None:
         return False
     v = abs(float(value))
@@ -1211,6 +1284,8 @@ def _restated(
         entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
         for f in (entry or {}).get("figures", ()):
             fv = f["claim"].get("value")
+            if claim is not None and not ledger.units_compatible(claim, f["claim"]):
+                continue  # "300 metres from the school" restates no count of 300 children
             if f["article"]["id"] != aid and fv is not None and abs(abs(float(fv)) - v) <= 1e-3 * v:
                 return True
     return False
@@ -1317,6 +1392,16 @@ def observe(
             alias = _story_from_value(tables, sid, st["metrics"], c, earlier, aid)
         if alias is None:
             alias = _story_kin(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
+        if (
+            alias is None
+            and metric == "people|count"
+            and ledger.CROWD in st["metrics"]
+            and ledger.joined_gathering(c)
+        ):
+            # "90,000 people had joined" is the story's crowd, not a plain count of people
+            alias = ledger.CROWD
+        if alias is None and analyzed.get("dq"):
+            alias = _quarrel_key(tables, sid, st["metrics"], c, metric, aid, config)
         if alias is not None:
             metric = alias
             c = {**c, "metric": alias, "metric_label": alias.replace("|", " ")}
@@ -1387,7 +1472,7 @@ def observe(
         # under another key restates it; this article's own earlier sentences do not count
         # here ("fewer than 12,000" said first under a garbled key, then disputed)
         if any(d[0] in MOVES for d in decisions) and _restated(
-            tables, sid, st["metrics"], metric, v, aid, (), config
+            tables, sid, st["metrics"], metric, v, aid, (), config, claim=c
         ):
             decisions = [d for d in decisions if d[0] not in MOVES]
         if (

@@ -1279,7 +1279,17 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
     if not _named(old.get("value"), values) or _delta_before_cue(new):
         return False  # "four more than the 19": the gap is no side
     q = str(new.get("quote") or "")
-    return not (_CHANGED.search(q) or _NOW_PERFECT.search(q) or revision(new))
+    return not (_moved_words(q) or _NOW_PERFECT.search(q) or revision(new))
+
+
+#: "from house to house", "from door to door": a way of going about, no move of a figure.
+_FROM_X_TO_X = re.compile(r"from (\S+) to \1\b", re.I)
+
+
+def _moved_words(quote: str) -> bool:
+    """Does the sentence say a quantity moved (``_CHANGED``), a "from X to X" of going
+    about excepted ("going from house to house with lists of families")?"""
+    return any(not _FROM_X_TO_X.match(quote, m.start()) for m in _CHANGED.finditer(quote))
 
 
 _DELTA_CUE = re.compile(r"^\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)
@@ -1297,21 +1307,100 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     another source's rival reading of a figure given earlier in the same article?  Both
     name a source, the sources differ (as sets of content words), the values are of one
     order (:func:`_same_order`), and the new figure's sentence does not say the quantity
-    moved or was revised, nor name it as a part of a group."""
+    moved or was revised, nor name it as a part of a group; under the generic
+    ``people|count`` key the words after both figures say the same of the people
+    (:func:`same_predicate`)."""
     if not sources_differ(_source_words(new), _source_words(old)):
         return False
     if not _same_order(new.get("value"), old.get("value"), RIVAL_RATIO):
         return False
     if other_occasions(new, old) or part_named_after_group(new):
         return False
-    if str(new.get("metric") or "") in _GENERIC_KEYS:
-        return False  # "people|count" says nothing of what is counted: two quantities
+    if str(new.get("metric") or "") in _GENERIC_KEYS and not same_predicate(new, old):
+        # "people|count" says nothing of what is counted: two quantities, unless the
+        # words after both figures say the same of the people ("15 people were inside",
+        # "Twelve people were trapped deep inside")
+        return False
     quote, _text, i = _in_sentence(new)
     if i > 0 and _SIDE_RESTATED.search(quote[:i]):
         return False  # "stood by its figure of 18,000", "the two people killed"
     if _RECALLED.search(quote):
         return False  # "Firefighters had said on Wednesday night that about 60 ...": recalled
     return not (_CHANGED_HERE.search(quote) or _NOW_PERFECT.search(quote) or revision(new))
+
+
+#: Rival readings an article gives side by side without saying they disagree stay within
+#: this ratio of each other (15 against 12 people trapped, 34 against 26 boats); a wider
+#: gap in a calm article is more often two quantities (a state's toll and a county's).
+CALM_RIVAL_RATIO = 2.0
+
+#: A figure its speaker states as the object of the reporting verb: "said 34 boats had
+#: not come back", "told a council meeting ... that more than 60 people", "said it had
+#: counted 18 deaths", "put the toll at 31".
+_SAID_N = re.compile(
+    r"\b(?:said|says|told\b[^.;]{0,60}?\bthat|reported|put\s+(?:the|its|their)\s+"
+    r"(?:\w+\s+)?(?:toll|number|figure|count|total)\s+at)"
+    r"\s+(?:that\s+)?(?:(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:counted|recorded|found|registered|confirmed)\s+)?"
+    r"(?:(?:only|about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
+    re.I,
+)
+#: "16 of the bodies", "58 of the cases": a part of a group, not a reading of the group.
+_OF_AFTER = re.compile(r"^\s+of\b", re.I)
+
+
+def said_as_reading(c: Mapping[str, Any]) -> bool:
+    """Is the figure its named speaker's own reading: the object of the reporting verb
+    (``_SAID_N``), the speaker's name in the same sentence (not "It said"), and no part
+    of a group ("16 of the bodies")?"""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or not _SAID_N.search(quote[:i]) or _OF_AFTER.match(quote[i + len(text) :]):
+        return False
+    src = _source_words(c)
+    words = set(re.findall(r"[a-z]+", quote.lower()))
+    return bool(src) and src <= words
+
+
+#: The key of a crowd's size (the extractor's, for "a crowd of", "protesters", "people
+#: marched"); see :func:`joined_gathering`.
+CROWD = "crowd|attended"
+#: Words after a count of people that say they were the crowd: "90,000 people had joined",
+#: "about 6,000 people took part", "people marched / rallied / gathered".
+_JOINED = re.compile(
+    r"^\s+(?:people|persons)\s+(?:had\s+|have\s+|were\s+)?(?:joined|took\s+part|taken\s+part"
+    r"|marched|rallied|attended|gathered|protested|demonstrated)\b",
+    re.I,
+)
+
+
+def joined_gathering(c: Mapping[str, Any]) -> bool:
+    """Is a plain count of people the size of a crowd by the words right after it ("said
+    90,000 people had joined", "about 6,000 people took part")?  The extractor reads a
+    crowd from a gathering word next to "people"; "joined" and "took part" it leaves a
+    plain ``people|count``, so one crowd sits under two keys."""
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_JOINED.match(quote[i + len(text) :]))
+
+
+def calm_rival(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """In an article with no quarrel words, is the new figure another named speaker's
+    rival reading of a figure the article gave earlier ("The coastguard said 26 boats
+    ... The cooperative ... said 34 boats had not come back")?  All the guards of
+    :func:`rival_in_article`, and: the values within ``CALM_RIVAL_RATIO`` (a crowd's
+    size, ``CROWD``, within ``RIVAL_RATIO``: organisers and police), the new
+    figure stated as its speaker's own reading (:func:`said_as_reading`), the earlier one
+    no part of a group either.  :func:`decide` asks it for lede figures only (a body
+    figure is background without rival wording)."""
+    # a crowd's size by organisers and by police is often four or five times apart
+    ratio = RIVAL_RATIO if str(new.get("metric") or "") == CROWD else CALM_RIVAL_RATIO
+    if not _same_order(new.get("value"), old.get("value"), ratio):
+        return False
+    if not said_as_reading(new):
+        return False
+    q_old, t_old, j = _in_sentence(old)
+    if j >= 0 and _OF_AFTER.match(q_old[j + len(t_old) :]):
+        return False
+    return rival_in_article(new, old)
 
 
 #: An update without words of change stays within this ratio of the figure it replaces.
@@ -1354,6 +1443,34 @@ _RECALLED = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b",
     re.I,
 )
+
+
+#: Words that say nothing of what a count of people did or where they are.
+_PREDICATE_STOP = frozenset(
+    """people persons person were was are is had has have been be being the a an of in on at
+    to and or but that this it its their they them who which with from for by as said says
+    told according some about around more than least all other others""".split()  # noqa: SIM905
+)
+
+
+def _predicate_words(c: Mapping[str, Any], n: int = 8) -> set[str]:
+    """Content words among the ``n`` words after a figure in its sentence and the four
+    before it ("put the population at", "the country's true population was probably")."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return set()
+    # common words only: a name ("MELLICK -", "the Dunhollow cave") or a day ("on Monday")
+    # says where or when, not what is counted
+    after = re.findall(r"[A-Za-z]+", quote[i + len(text) :])[:n]
+    words = after + re.findall(r"[A-Za-z]+", quote[:i])[-4:]
+    return {w for w in words if w.islower() and w not in _PREDICATE_STOP and len(w) > 2}
+
+
+def same_predicate(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Do the words around two counts of people share a content word ("were inside" /
+    "trapped deep inside", "had been charged" / "were charged", "put the population at" /
+    "the true population was")?"""
+    return bool(_predicate_words(a) & _predicate_words(b))
 
 
 #: Rival readings of one quantity stay within this ratio of each other ("380" against
@@ -2020,7 +2137,9 @@ def decide(
     and so is an earlier figure of this article that the claim is another source's rival
     reading of (:func:`rival_in_article`); the claim's own rival wording
     (:func:`rival_wording`: "But the association said its members counted 95,000") says
-    so for the article when it has no quarrel words.
+    so for the article when it has no quarrel words, and so does, in the lede, a named
+    speaker's own reading of the quantity close to the earlier one (:func:`calm_rival`:
+    "The coastguard said 26 boats ... The cooperative said 34 boats had not come back").
     ``disputed``: the value of a figure of this same article that the claim's own sentence
     disputes (:func:`disputed_values`: "3,100 people ..., a figure the emergency service
     disputed, saying its own count of 2,300"); when that figure is under this key, the
@@ -2139,10 +2258,13 @@ def decide(
                 # One sentence, two sides: the claim disputes that figure by name.
                 contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             elif (
-                (quarrelling or rival_wording(claim))
+                (
+                    ((quarrelling or rival_wording(claim)) and rival_in_article(claim, fc))
+                    # no quarrel words: a named speaker's own reading in the lede, within 2x
+                    or (in_lede and calm_rival(claim, fc))
+                )
                 and comparable(claim, fc)
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
-                and rival_in_article(claim, fc)
             ):
                 # An article that says its sources disagree gives both sides: the later
                 # side contradicts the earlier one ("the airline said 380 ..., the

@@ -136,9 +136,11 @@ def test_no_rivals_without_a_quarrel_or_with_a_move() -> None:
     calm = LOCKOUT.replace("the real figure was", "").replace(
         " The employers said they stood by their figure.", ""
     )
-    calm = calm.replace("said  2,900", "said 2,900")
+    # round 21 (calm_rival) lets a calm article's rival reading within 2x contradict; a
+    # figure 3x the other stays apart without quarrel words, as round 17 had it
+    calm = calm.replace("said  2,900", "said 6,900")
     got = _kinds([("a1", "2026-10-06T10:00:00Z", "Pelmouth employers lock out dockworkers", calm)])
-    assert ("contradiction", 2900.0) not in got[0]
+    assert ("contradiction", 6900.0) not in got[0]
     moved = LOCKOUT.replace("the real figure was 2,900", "the number had risen to 2,900")
     got = _kinds([("a1", "2026-10-06T10:00:00Z", "Pelmouth employers lock out dockworkers", moved)])
     assert ("contradiction", 2900.0) not in got[0]

@@ -70,7 +70,10 @@ def test_rival_wording_makes_a_side_without_the_articles_quarrel_words() -> None
     )
     got = _kinds([("a1", "2026-05-14T18:00:00Z", "Drones ground Belmark flights", text(rival))])
     assert ("contradiction", 95000.0) in got[0]
-    plain = rival.replace("But the", "The")
+    # round 21 (calm_rival): "The association ... said its members counted 95,000" is a
+    # rival reading of its own (the object of "said"); without "But" and without "said"
+    # the sentence is no side
+    plain = rival.replace("But the", "The").replace("said its members counted", "counted")
     got = _kinds([("a1", "2026-05-14T18:00:00Z", "Drones ground Belmark flights", text(plain))])
     assert ("contradiction", 95000.0) not in got[0]
 

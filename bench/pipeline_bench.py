@@ -120,6 +120,20 @@ def proc_cpu(pid: int, children: bool = True) -> float:
     return total
 
 
+def thread_cpu(pid: int) -> dict[int, float]:
+    """User + system CPU seconds of each live thread of ``pid``, by thread id."""
+    out: dict[int, float] = {}
+    with contextlib.suppress(OSError):
+        for tid in filter(str.isdigit, os.listdir(f"/proc/{pid}/task")):
+            try:
+                with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:  # a thread that ended between the listing and the read
+                continue
+            out[int(tid)] = (int(fields[11]) + int(fields[12])) / CLK_TCK
+    return out
+
+
 def child_pids(pid: int) -> list[int]:
     """Live processes whose parent is ``pid``."""
     found = []
@@ -493,6 +507,7 @@ def run_pipeline(
         base = worker.metrics()
         cpu0 = {name: proc_cpu(pid) for name, pid in pids.items()}
         main0 = proc_cpu(pids["worker"], children=False)
+        threads0 = thread_cpu(pids["worker"])
         pub_cpu0 = self_cpu()
         started = asyncio.run(publish(settings, articles, rate))
         pub_cpu = self_cpu() - pub_cpu0
@@ -514,6 +529,10 @@ def run_pipeline(
         # The first worker's own process without its analyze children: with
         # analyze_in_brain it runs the brain, which bounds the throughput.
         main_cpu = proc_cpu(pids["worker"], children=False) - main0
+        # Its threads: the event loop's (the thread id is the pid), and the others
+        # (Faust's consumer thread, the analyze pool's manager and feeder threads).
+        threads = thread_cpu(pids["worker"])
+        loop_cpu = threads.get(pids["worker"], 0.0) - threads0.get(pids["worker"], 0.0)
         # Every worker process counts as "worker" (their sum), each is listed too.
         cpu["worker"] = sum(v for k, v in cpu.items() if k.startswith("worker-") or k == "worker")
         mem = {name: proc_mem(pid) for name, pid in pids.items()}
@@ -554,6 +573,10 @@ def run_pipeline(
         "cpu_s": {**cpu, "publisher": pub_cpu},
         "core_cpu_s": core_cpu,
         "worker_main_cpu_s": main_cpu,
+        "worker_loop_thread_cpu_s": loop_cpu,
+        "worker_thread_cpu_s": {
+            str(tid): cpu - threads0.get(tid, 0.0) for tid, cpu in sorted(threads.items())
+        },
         "observe_cpu_s": delta('claimwatch_core_cpu_seconds_total{stage="observe"}'),
         "mem_mib": mem,
         "redis_used_memory_peak_mib": redis_info,
@@ -637,6 +660,13 @@ def report_size(n: int, r: dict[str, Any]) -> str:
             f"  worker main process (the brain; without its analyze processes):"
             f" {ms(main, n)} ms CPU/article, of which observe {ms(pipe['observe_cpu_s'], n)},"
             f" the rest {ms(main - pipe['observe_cpu_s'], n)}"
+        )
+    if pipe.get("worker_loop_thread_cpu_s") is not None:
+        loop = pipe["worker_loop_thread_cpu_s"]
+        others = sum(pipe["worker_thread_cpu_s"].values()) - loop
+        lines.append(
+            f"  worker main process by thread: event loop {ms(loop, n)} ms CPU/article,"
+            f" other threads (consumer, analyze pool) {ms(others, n)}"
         )
     lat = pipe["latency_s"]
     if lat:

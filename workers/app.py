@@ -478,8 +478,21 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         return self.json(brain.ledger_view(store.tables))
 
     setup_prometheus_sensors(app, registry=registry)
+    _remember_stream_labels(app.monitor)
     metrics.precreate_pipeline_series()
     return app
+
+
+def _remember_stream_labels(monitor: Any) -> None:
+    """Make Faust's Prometheus monitor compute each stream's metric label once.
+
+    It formats the stream's description and normalises it with a regex on every
+    event (~0.7 % of the brain's CPU in the pipeline bench); a stream's label
+    never changes, and a worker has a handful of streams.
+    """
+    label = getattr(monitor, "_stream_label", None)
+    if callable(label):
+        monitor._stream_label = functools.lru_cache(maxsize=64)(label)
 
 
 class Rejected(Exception):

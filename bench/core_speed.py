@@ -198,7 +198,7 @@ def main() -> None:
                 best[name, stage] = min(best.get((name, stage), float("inf")), sec)
     n = len(arts)
     for stage in STAGES:
-        line = f"{stage:15s} {1000 * best['this', stage] / n:7.3f} ms/article"
+        line = f"{stage:18s} {1000 * best['this', stage] / n:7.3f} ms/article"
         if args.base:
             b = best["base", stage]
             line += f"   base {1000 * b / n:7.3f}   base/this {b / best['this', stage]:5.2f}x"

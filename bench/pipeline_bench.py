@@ -9,8 +9,11 @@ Redis on loopback) and the same generated corpus, it measures side by side:
 * ``core``: the pure pipeline logic in one process -- parse, ``brain.analyze``,
   the JSON round trip of the analyzed record, ``brain.observe`` on dict tables;
 * ``bare``: a bare aiokafka consumer loop (a child process reading the articles
-  topic from Tansu and calling parse + analyze + observe directly, nothing
-  produced): what the job costs with Kafka input and no framework;
+  topic from Tansu and calling parse + analyze + observe directly on the worker's
+  packed tables, ``brain.new_tables()``, with ``expire`` as the worker calls it;
+  nothing produced): what the job costs with Kafka input and no framework;
+  ``bare-dict`` is the same loop on plain dict tables (the baseline until
+  2026-12-04, which counted the packed tables' cost as pipeline overhead);
 * ``pipeline``: the real worker (``python -m claimwatch worker``: Faust agents
   brain (extraction included, ``analyze_in_brain``; ``--three-hop`` puts an
   analyze agent and the analyzed topic in front) -> deliver, brain state in the

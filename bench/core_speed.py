@@ -12,7 +12,9 @@ Streams the bench corpus (bench/corpus.iter_bulk, as bench.memory) and times, wi
 alone, ``dedup.signature`` alone, ``analyze`` with the corpus' hand-built claims (what
 bench.memory reports), ``analyze`` with real extraction (what the worker runs) and
 ``observe`` on plain dict tables and on the worker's (``brain.new_tables``, whose
-values are decoded on every read; ``--packed`` profiles or dumps on those). With
+values are decoded on every read; ``--packed`` profiles or dumps on those), and
+``plan+apply(packed)``, observe as the worker's brain runs it (on ``journal.plan``'s
+overlays of the packed tables, then ``journal.apply``: each written key packed once). With
 ``--base`` the other tree's ``claimlogic`` is imported too and the two alternate
 round by round; each figure is the minimum over ``--rounds``, and the ratio is
 base / this tree. ``--profile N`` prints cProfile's top
@@ -36,7 +38,15 @@ from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = ("extract", "signature", "analyze(given)", "analyze(full)", "observe", "observe(packed)")
+STAGES = (
+    "extract",
+    "signature",
+    "analyze(given)",
+    "analyze(full)",
+    "observe",
+    "observe(packed)",
+    "plan+apply(packed)",
+)
 
 
 Tree = tuple[ModuleType, ModuleType, ModuleType, dict[str, ModuleType]]
@@ -51,9 +61,14 @@ def load_tree(root: Path) -> Tree:
         del sys.modules[name]
     sys.path.insert(0, str(root))
     try:
-        brain, dedup, ex = (
+        brain, dedup, ex, _journal = (
             importlib.import_module(m)
-            for m in ("claimlogic.brain", "claimlogic.dedup", "claimlogic.extract")
+            for m in (
+                "claimlogic.brain",
+                "claimlogic.dedup",
+                "claimlogic.extract",
+                "claimlogic.journal",  # for plan+apply (in the tree's own modules)
+            )
         )
     finally:
         sys.path.pop(0)
@@ -79,6 +94,25 @@ def observe_all(tree: Tree, recs: list[dict[str, Any]], packed: bool = False) ->
         brain.observe(tables, r, now=1_760_000_000.0 + 30 * i, config=cfg)
         for i, r in enumerate(recs)
     ]
+
+
+def plan_apply_all(tree: Tree, recs: list[dict[str, Any]]) -> list[Any]:
+    """As :func:`observe_all` on packed tables, the way the worker's brain observes: on
+    ``journal.plan``'s overlays (reads through, writes kept aside), then ``journal.apply``
+    packing the writes into the tables once per key."""
+    brain = tree[0]
+    journal = tree[3]["claimlogic.journal"]
+    tables = brain.new_tables()
+    cfg = brain.BrainConfig()
+    out = []
+    for i, r in enumerate(recs):
+        now = 1_760_000_000.0 + 30 * i
+        observation, changes = journal.plan(
+            tables, lambda views, r=r, now=now: brain.observe(views, r, now=now, config=cfg)
+        )
+        journal.apply(tables, changes)
+        out.append(observation)
+    return out
 
 
 def time_stages(tree: Tree, arts: list) -> dict[str, float]:
@@ -112,6 +146,9 @@ def time_stages(tree: Tree, arts: list) -> dict[str, float]:
     t = time.process_time()
     observe_all(tree, recs, packed=True)  # the worker's tables: values decoded per read
     out["observe(packed)"] = time.process_time() - t
+    t = time.process_time()
+    plan_apply_all(tree, recs)  # as the worker: overlays, then the writes packed once
+    out["plan+apply(packed)"] = time.process_time() - t
     return out
 
 
@@ -161,7 +198,7 @@ def main() -> None:
                 best[name, stage] = min(best.get((name, stage), float("inf")), sec)
     n = len(arts)
     for stage in STAGES:
-        line = f"{stage:15s} {1000 * best['this', stage] / n:7.3f} ms/article"
+        line = f"{stage:18s} {1000 * best['this', stage] / n:7.3f} ms/article"
         if args.base:
             b = best["base", stage]
             line += f"   base {1000 * b / n:7.3f}   base/this {b / best['this', stage]:5.2f}x"

@@ -9,8 +9,11 @@ Redis on loopback) and the same generated corpus, it measures side by side:
 * ``core``: the pure pipeline logic in one process -- parse, ``brain.analyze``,
   the JSON round trip of the analyzed record, ``brain.observe`` on dict tables;
 * ``bare``: a bare aiokafka consumer loop (a child process reading the articles
-  topic from Tansu and calling parse + analyze + observe directly, nothing
-  produced): what the job costs with Kafka input and no framework;
+  topic from Tansu and calling parse + analyze + observe directly on the worker's
+  packed tables, ``brain.new_tables()``, with ``expire`` as the worker calls it;
+  nothing produced): what the job costs with Kafka input and no framework;
+  ``bare-dict`` is the same loop on plain dict tables (the baseline until
+  2026-12-04, which counted the packed tables' cost as pipeline overhead);
 * ``pipeline``: the real worker (``python -m claimwatch worker``: Faust agents
   brain (extraction included, ``analyze_in_brain``; ``--three-hop`` puts an
   analyze agent and the analyzed topic in front) -> deliver, brain state in the
@@ -52,7 +55,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +121,20 @@ def proc_cpu(pid: int, children: bool = True) -> float:
             continue
         total += (int(fields[11]) + int(fields[12])) / CLK_TCK
     return total
+
+
+def thread_cpu(pid: int) -> dict[int, float]:
+    """User + system CPU seconds of each live thread of ``pid``, by thread id."""
+    out: dict[int, float] = {}
+    with contextlib.suppress(OSError):
+        for tid in filter(str.isdigit, os.listdir(f"/proc/{pid}/task")):
+            try:
+                with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:  # a thread that ended between the listing and the read
+                continue
+            out[int(tid)] = (int(fields[11]) + int(fields[12])) / CLK_TCK
+    return out
 
 
 def child_pids(pid: int) -> list[int]:
@@ -260,9 +277,17 @@ def state_memory(tables: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
 
 # ============================================================================ bare loop
-async def _bare_loop(bootstrap: str, n: int) -> dict[str, Any]:
-    """Child process: consume the articles topic and call the core directly."""
+async def _bare_loop(bootstrap: str, n: int, tables_kind: str = "packed") -> dict[str, Any]:
+    """Child process: consume the articles topic and call the core directly.
+
+    The core is the worker's: parse + analyze + observe on ``brain.new_tables()``
+    (``tables_kind`` "packed", the worker's containers) and ``expire`` on the same
+    offsets as the worker; "dict" observes on plain dicts (the baseline before
+    2026-12-04, which left the packed tables' cost in the worker's overhead).
+    """
     from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    from workers.app import EXPIRE_EVERY
 
     settings = Settings(kafka_bootstrap=bootstrap)
     consumer = AIOKafkaConsumer(**kafka.client_options(settings), enable_auto_commit=False)
@@ -277,7 +302,11 @@ async def _bare_loop(bootstrap: str, n: int) -> dict[str, Any]:
         await consumer.getmany(timeout_ms=50)
         print("READY", flush=True)
         config = brain.BrainConfig()
-        tables: dict[str, dict[str, Any]] = {name: {} for name in brain.BRAIN_TABLES}
+        tables: dict[str, MutableMapping[str, Any]] = (
+            brain.new_tables()
+            if tables_kind == "packed"
+            else {name: {} for name in brain.BRAIN_TABLES}
+        )
         done = alerts = 0
         first: float | None = None
         cpu0 = self_cpu()
@@ -291,12 +320,14 @@ async def _bare_loop(bootstrap: str, n: int) -> dict[str, Any]:
                     t = time.thread_time()
                     article = parse_article(m.value)
                     record = brain.analyze(article)
-                    alerts += len(
-                        brain.observe(tables, record, now=time.time(), config=config).alerts
-                    )
+                    now = time.time()
+                    alerts += len(brain.observe(tables, record, now=now, config=config).alerts)
+                    if m.offset % EXPIRE_EVERY == 0:  # as the worker's brain agent
+                        brain.expire(tables, now=now, config=config)
                     core += time.thread_time() - t
                     done += 1
         return {
+            "tables": tables_kind,
             "processed": done,
             "alerts": alerts,
             "first_record": first,
@@ -334,12 +365,13 @@ async def publish(settings: Settings, articles: list[Article], rate: float | Non
         await producer.stop()
 
 
-def run_bare(articles: list[Article]) -> dict[str, Any]:
+def run_bare(articles: list[Article], tables_kind: str = "packed") -> dict[str, Any]:
+    """The bare loop over ``articles`` on a fresh stack; ``tables_kind`` as ``_bare_loop``."""
     with EmbeddedStack() as stack:
         settings = stack.settings()
         asyncio.run(kafka.create_topics(settings, topic_specs(settings.app_id)))
         argv = [sys.executable, "-m", "bench.pipeline_bench", "--bare-child",
-                stack.kafka_bootstrap, str(len(articles))]  # fmt: skip
+                stack.kafka_bootstrap, str(len(articles)), tables_kind]  # fmt: skip
         child = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, text=True)
         try:
             assert child.stdout is not None
@@ -478,6 +510,7 @@ def run_pipeline(
         base = worker.metrics()
         cpu0 = {name: proc_cpu(pid) for name, pid in pids.items()}
         main0 = proc_cpu(pids["worker"], children=False)
+        threads0 = thread_cpu(pids["worker"])
         pub_cpu0 = self_cpu()
         started = asyncio.run(publish(settings, articles, rate))
         pub_cpu = self_cpu() - pub_cpu0
@@ -499,6 +532,10 @@ def run_pipeline(
         # The first worker's own process without its analyze children: with
         # analyze_in_brain it runs the brain, which bounds the throughput.
         main_cpu = proc_cpu(pids["worker"], children=False) - main0
+        # Its threads: the event loop's (the thread id is the pid), and the others
+        # (Faust's consumer thread, the analyze pool's manager and feeder threads).
+        threads = thread_cpu(pids["worker"])
+        loop_cpu = threads.get(pids["worker"], 0.0) - threads0.get(pids["worker"], 0.0)
         # Every worker process counts as "worker" (their sum), each is listed too.
         cpu["worker"] = sum(v for k, v in cpu.items() if k.startswith("worker-") or k == "worker")
         mem = {name: proc_mem(pid) for name, pid in pids.items()}
@@ -539,6 +576,10 @@ def run_pipeline(
         "cpu_s": {**cpu, "publisher": pub_cpu},
         "core_cpu_s": core_cpu,
         "worker_main_cpu_s": main_cpu,
+        "worker_loop_thread_cpu_s": loop_cpu,
+        "worker_thread_cpu_s": {
+            str(tid): cpu - threads0.get(tid, 0.0) for tid, cpu in sorted(threads.items())
+        },
         "observe_cpu_s": delta('claimwatch_core_cpu_seconds_total{stage="observe"}'),
         "mem_mib": mem,
         "redis_used_memory_peak_mib": redis_info,
@@ -557,12 +598,18 @@ def stack_redis_memory(settings: Settings) -> float:
 
 
 # ============================================================================ report
+#: Stage name of each bare loop -> how the report labels it.
+BARE_LABELS = {"bare": "worker's packed tables", "bare-dict": "plain dict tables"}
+
+
 def ms(seconds: float, n: int) -> str:
     return f"{1000 * seconds / max(1, n):.2f}"
 
 
 def report_size(n: int, r: dict[str, Any]) -> str:
-    ex, core, bare, pipe = r.get("extract"), r.get("core"), r.get("bare"), r.get("pipeline")
+    ex, core, pipe = r.get("extract"), r.get("core"), r.get("pipeline")
+    # the bare loops run, labelled: on the worker's packed tables, on plain dicts
+    bares = [(label, r[k]) for k, label in BARE_LABELS.items() if r.get(k)]
     lines = [f"\n=== {n} articles ==="]
     if ex:
         lines.append(
@@ -581,11 +628,11 @@ def report_size(n: int, r: dict[str, Any]) -> str:
             f" {st['json_bytes'] / 2**20:.1f} MiB JSON -> "
             f"{st['python_bytes'] / n * 1e6 / 2**30:.2f} GiB per million articles"
         )
-    if bare:
+    for label, bare in bares:
         lines.append(
-            f"bare aiokafka : {bare['throughput']:.0f} articles/s, consumer"
-            f" {ms(bare['cpu_s'], n)} ms CPU/article, Tansu {ms(bare['tansu_cpu_s'], n)},"
-            f" peak RSS {bare['peak_rss_mib']:.0f} MiB"
+            f"bare aiokafka : {bare['throughput']:.0f} articles/s ({label}), consumer"
+            f" {ms(bare['cpu_s'], n)} ms CPU/article (core {ms(bare['core_cpu_s'], n)}),"
+            f" Tansu {ms(bare['tansu_cpu_s'], n)}, peak RSS {bare['peak_rss_mib']:.0f} MiB"
         )
     if not pipe:
         return "\n".join(lines)
@@ -617,6 +664,13 @@ def report_size(n: int, r: dict[str, Any]) -> str:
             f" {ms(main, n)} ms CPU/article, of which observe {ms(pipe['observe_cpu_s'], n)},"
             f" the rest {ms(main - pipe['observe_cpu_s'], n)}"
         )
+    if pipe.get("worker_loop_thread_cpu_s") is not None:
+        loop = pipe["worker_loop_thread_cpu_s"]
+        others = sum(pipe["worker_thread_cpu_s"].values()) - loop
+        lines.append(
+            f"  worker main process by thread: event loop {ms(loop, n)} ms CPU/article,"
+            f" other threads (consumer, analyze pool) {ms(others, n)}"
+        )
     lat = pipe["latency_s"]
     if lat:
         lines.append(
@@ -628,11 +682,12 @@ def report_size(n: int, r: dict[str, Any]) -> str:
         f"  peak RSS MiB: worker {mem['worker']['VmHWM']:.0f}, Tansu {mem['tansu']['VmHWM']:.0f},"
         f" Redis {mem['redis']['VmHWM']:.0f}"
     )
-    if bare:
+    for label, bare in bares:
         all_pipe = cpu["worker"] + cpu["tansu"] + cpu["redis"]
         all_bare = bare["cpu_s"] + bare["tansu_cpu_s"]
         lines.append(
-            f"  overhead vs bare loop: time x{bare['throughput'] / pipe['throughput']:.2f},"
+            f"  overhead vs bare loop ({label}): time"
+            f" x{bare['throughput'] / pipe['throughput']:.2f},"
             f" worker CPU x{cpu['worker'] / bare['cpu_s']:.2f},"
             f" all processes CPU x{all_pipe / all_bare:.2f}"
         )
@@ -642,7 +697,7 @@ def report_size(n: int, r: dict[str, Any]) -> str:
             own_pipe = cpu["worker"] / pipe["core_cpu_s"]
             own_bare = bare["cpu_s"] / bare["core_cpu_s"]
             lines.append(
-                f"  core CPU: worker {ms(pipe['core_cpu_s'], n)} ms/article, bare loop"
+                f"    core CPU: worker {ms(pipe['core_cpu_s'], n)} ms/article, bare loop"
                 f" {ms(bare['core_cpu_s'], n)}; machinery (CPU - core): worker"
                 f" {ms(cpu['worker'] - pipe['core_cpu_s'], n)}, bare"
                 f" {ms(bare['cpu_s'] - bare['core_cpu_s'], n)};"
@@ -669,7 +724,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--stages",
         default="extract,core,bare,pipeline",
-        help="what to run per size (extract, core, bare, pipeline)",
+        help="what to run per size (extract, core, bare, bare-dict, pipeline); bare observes"
+        " on the worker's packed tables, bare-dict on plain dicts (the baseline before"
+        " 2026-12-04)",
     )
     ap.add_argument("--rate-seconds", type=float, default=40.0, help="length of the fixed-rate run")
     ap.add_argument("--json", metavar="PATH", help="write all results as JSON")
@@ -690,11 +747,14 @@ def main(argv: list[str] | None = None) -> int:
         help="analyze processes of the worker (default: the embedded stack's, 1);"
         " 0 extracts inline in the brain agent",
     )
-    ap.add_argument("--bare-child", nargs=2, metavar=("BOOTSTRAP", "N"), help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--bare-child", nargs=3, metavar=("BOOTSTRAP", "N", "TABLES"), help=argparse.SUPPRESS
+    )
     args = ap.parse_args(argv)
 
     if args.bare_child:
-        result = asyncio.run(_bare_loop(args.bare_child[0], int(args.bare_child[1])))
+        bootstrap, count, tables_kind = args.bare_child
+        result = asyncio.run(_bare_loop(bootstrap, int(count), tables_kind))
         print(json.dumps(result), flush=True)
         return 0
 
@@ -709,7 +769,9 @@ def main(argv: list[str] | None = None) -> int:
         if "core" in stages:
             r["core"] = run_core(articles, measure_state=True)
         if "bare" in stages:
-            r["bare"] = run_bare(articles)
+            r["bare"] = run_bare(articles, "packed")
+        if "bare-dict" in stages:
+            r["bare-dict"] = run_bare(articles, "dict")
         if "pipeline" in stages:
             r["pipeline"] = run_pipeline(
                 articles,

@@ -3,7 +3,7 @@
 With ``analyze_in_brain`` the brain agent analyzes each article just before
 observing it. On one process that is serial: the brain waits for extraction,
 extraction waits for the brain. :class:`Analyzer` with ``processes`` >= 1 runs
-:func:`analyze_value` in a pool of child processes instead, so the agent can
+:func:`analyze_value` in long-lived child processes instead, so the agent can
 hand the next articles over while it observes the current one (the worker then
 uses a second core). Observation stays in offset order: the agent awaits each
 article's result in the order it read them.
@@ -15,21 +15,27 @@ so it takes and returns plain, picklable data.
 Articles go to the children in groups (:func:`analyze_values`), as group
 commit does with writes: one is sent at once while a child has a free slot (a
 task running and one queued), and the articles that arrive while all slots are
-taken go together as the next task.
-Each task costs the worker ~90 us of CPU (the executor's threads, pipes and
-wake-ups) whatever its size, so under a backlog a group of 8 costs ~25 us an
-article; at a low rate every group is a single article and waits for nothing.
+taken go together as the next task. Each child has one socket pair to the
+worker: a task is one pickled, length-prefixed frame written by the event loop
+(buffered by asyncio, never blocking it), its answer one frame read back by the
+loop. There is no executor: a ``ProcessPoolExecutor`` cost the worker ~90 us
+of CPU per task (its management and queue-feeder threads, their pipes and
+wake-ups, the futures between them); a group of 8 spread that to ~25 us an
+article.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import logging
 import multiprocessing
 import os
+import pickle
+import socket
+import struct
 import time
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable
 from functools import partial
 from typing import Any, NamedTuple
 
@@ -76,24 +82,161 @@ MAX_GROUP = 8
 #: per child, throughput fell by a quarter in the 3k bench.
 TASKS_PER_CHILD = 2
 
+#: A frame's length prefix: 4 bytes, big-endian, as multiprocessing's
+#: ``Connection.send_bytes`` writes it (the child reads and writes with that).
+_LENGTH = struct.Struct("!i")
+
 _Waiting = tuple[Any, "asyncio.Future[Analysis]"]
 
 
+class ChildLost(Exception):
+    """An analyze process died (killed from outside, out of memory) with this task."""
+
+
+def _serve(conn: Any, parent: int) -> None:
+    """A child's whole life: answer each task frame with its analyses, until EOF."""
+    die_with_parent(parent)
+    while True:
+        try:
+            values = pickle.loads(conn.recv_bytes())
+        except EOFError:  # the worker closed its end (stopping) or died
+            return
+        conn.send_bytes(pickle.dumps(analyze_values(values), pickle.HIGHEST_PROTOCOL))
+
+
+class _Child:
+    """One analyze process, the worker's end of its socket pair, and its tasks in flight.
+
+    The socket is non-blocking and watched by the event loop: a task is written
+    at once when the socket takes it (the rest when it becomes writable), an
+    answer is read when it arrives. A closed connection means the child died.
+    """
+
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        on_answer: Callable[[], None],
+        on_lost: Callable[[_Child], None],
+    ) -> None:
+        self._loop = loop
+        self._on_answer = on_answer
+        self._on_lost = on_lost
+        #: groups sent and not answered, in the order the child takes them
+        self.tasks: collections.deque[list[_Waiting]] = collections.deque()
+        self.alive = True
+        self._in = bytearray()
+        self._out = bytearray()
+        self._writing = False
+        # spawn, not fork: the worker runs threads (Faust's consumer thread), and
+        # a forked child could inherit a held lock.
+        ours, theirs = multiprocessing.Pipe(duplex=True)
+        process = multiprocessing.get_context("spawn").Process(
+            target=_serve, args=(theirs, os.getpid()), name="claimwatch-analyze", daemon=True
+        )
+        try:
+            process.start()
+        except BaseException:
+            ours.close()
+            raise
+        finally:
+            theirs.close()
+        self.process = process
+        try:
+            self._sock = socket.socket(fileno=os.dup(ours.fileno()))
+        finally:
+            ours.close()
+        self._sock.setblocking(False)
+        loop.add_reader(self._sock.fileno(), self._readable)
+
+    def send(self, group: list[_Waiting]) -> None:
+        """Queue one task for the child; never blocks the event loop."""
+        payload = pickle.dumps([value for value, _ in group], pickle.HIGHEST_PROTOCOL)
+        self.tasks.append(group)
+        self._out += _LENGTH.pack(len(payload))
+        self._out += payload
+        self._write()
+
+    def _write(self) -> None:
+        try:
+            sent = self._sock.send(self._out)
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        except OSError:
+            self._lost()
+            return
+        del self._out[:sent]
+        if self._out and not self._writing:
+            self._loop.add_writer(self._sock.fileno(), self._write)
+            self._writing = True
+        elif not self._out and self._writing:
+            self._loop.remove_writer(self._sock.fileno())
+            self._writing = False
+
+    def _readable(self) -> None:
+        try:
+            data = self._sock.recv(1 << 18)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        if not data:
+            self._lost()
+            return
+        buffer = self._in
+        buffer += data
+        answered = False
+        while len(buffer) >= _LENGTH.size:
+            (size,) = _LENGTH.unpack_from(buffer)
+            end = _LENGTH.size + size
+            if len(buffer) < end:
+                break
+            analyses = pickle.loads(buffer[_LENGTH.size : end])
+            del buffer[:end]
+            for (_, future), analysis in zip(self.tasks.popleft(), analyses, strict=True):
+                if not future.done():  # not cancelled (journaled, or closing)
+                    future.set_result(analysis)
+            answered = True
+        if answered:
+            self._on_answer()  # a slot is free: send what waits
+
+    def _lost(self) -> None:
+        """The connection ended: the child died. Its tasks' callers analyze inline."""
+        self.close(ChildLost("an analyze process died"))
+        self._on_lost(self)
+
+    def close(self, failure: Exception | None = None) -> None:
+        """Stop the child; its tasks' futures get ``failure``, or are cancelled."""
+        if self.alive:
+            self.alive = False
+            fd = self._sock.fileno()
+            self._loop.remove_reader(fd)
+            if self._writing:
+                self._loop.remove_writer(fd)
+            self._sock.close()  # a live child reads EOF and exits
+            if self.process.is_alive():  # (also reaps a dead one)
+                self.process.kill()
+        tasks, self.tasks = self.tasks, collections.deque()
+        for group in tasks:
+            for _, future in group:
+                if future.done():
+                    continue
+                if failure is None:
+                    future.cancel()
+                else:
+                    future.set_exception(failure)
+
+
 class Analyzer:
-    """Runs :func:`analyze_value` inline (``processes`` 0) or in a pool of child processes."""
+    """Runs :func:`analyze_value` inline (``processes`` 0) or in child processes."""
 
     def __init__(self, processes: int) -> None:
         self.processes = max(0, processes)
-        self._pool: ProcessPoolExecutor | None = None
+        self._children: list[_Child] = []
         #: submitted, not yet sent to a child, in order
         self._waiting: list[_Waiting] = []
-        #: tasks sent and not settled; reset by close() (``_generation`` tells a
-        #: task sent before from one sent after)
-        self._in_flight = 0
-        self._generation = 0
 
     def submit(self, value: Any) -> asyncio.Future[Analysis] | None:
-        """Start analysing in the pool; ``None`` means "analyze inline when needed"."""
+        """Start analysing in a child; ``None`` means "analyze inline when needed"."""
         if not self.processes:
             return None
         loop = asyncio.get_running_loop()
@@ -102,72 +245,47 @@ class Analyzer:
         self._send(loop)
         return future
 
+    def child_pids(self) -> list[int]:
+        """Process ids of the live analyze processes."""
+        return [c.process.pid for c in self._children if c.process.pid is not None]
+
+    def in_flight(self) -> int:
+        """Tasks sent to the children and not answered yet."""
+        return sum(len(c.tasks) for c in self._children)
+
     def _send(self, loop: asyncio.AbstractEventLoop) -> None:
-        """Send the waiting articles to free children, up to MAX_GROUP a task."""
-        while self._waiting and self._in_flight < TASKS_PER_CHILD * self.processes:
+        """Send the waiting articles to children with a free slot, up to MAX_GROUP a task."""
+        while self._waiting:
+            try:
+                while len(self._children) < self.processes:
+                    self._children.append(_Child(loop, partial(self._send, loop), self._lost))
+            except Exception as exc:  # each waiting caller learns it from its future
+                waiting, self._waiting = self._waiting, []
+                for _, future in waiting:
+                    if not future.done():
+                        future.set_exception(exc)
+                return
+            child = min(self._children, key=lambda c: len(c.tasks))
+            if len(child.tasks) >= TASKS_PER_CHILD:
+                return
             group = [w for w in self._waiting[:MAX_GROUP] if not w[1].done()]  # not cancelled
             del self._waiting[:MAX_GROUP]
-            if not group:
-                continue
-            values = [value for value, _ in group]
-            try:
-                pool = self._start_pool()
-                try:
-                    task = loop.run_in_executor(pool, analyze_values, values)
-                except BrokenProcessPool:  # a child died since the last task
-                    self._discard_broken_pool(pool)
-                    pool = self._start_pool()
-                    task = loop.run_in_executor(pool, analyze_values, values)
-            except Exception as exc:  # each caller learns it from its future
-                for _, future in group:
-                    future.set_exception(exc)
-                continue
-            self._in_flight += 1
-            task.add_done_callback(partial(self._settle, loop, pool, self._generation, group))
+            if group:
+                child.send(group)
 
-    def _settle(
-        self,
-        loop: asyncio.AbstractEventLoop,
-        pool: ProcessPoolExecutor,
-        generation: int,
-        group: list[_Waiting],
-        task: asyncio.Future[list[Analysis]],
-    ) -> None:
-        """A task is over: hand each article its analysis (or the task's failure)."""
-        if generation == self._generation:
-            self._in_flight -= 1
-        if task.cancelled():
-            for _, future in group:
-                future.cancel()
-        elif (exc := task.exception()) is not None:
-            if isinstance(exc, BrokenProcessPool):
-                self._discard_broken_pool(pool)
-            for _, future in group:
-                if not future.done():
-                    future.set_exception(exc)
-        else:
-            for (_, future), analysis in zip(group, task.result(), strict=True):
-                if not future.done():
-                    future.set_result(analysis)
-        self._send(loop)
-
-    def _start_pool(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            # spawn, not fork: the worker runs threads (Faust's consumer thread,
-            # the executor's own), and a forked child could inherit a held lock.
-            self._pool = ProcessPoolExecutor(
-                self.processes,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=die_with_parent,
-                initargs=(os.getpid(),),
-            )
-        return self._pool
+    def _lost(self, child: _Child) -> None:
+        """A child died: drop it; the next send starts another."""
+        if child in self._children:
+            log.warning("an analyze process died; starting another")
+            self._children.remove(child)
+            if self._waiting:
+                self._send(asyncio.get_running_loop())
 
     async def result(self, value: Any, submitted: asyncio.Future[Analysis] | None) -> Analysis:
-        """The analysis of ``value``: the pool's result, or computed here.
+        """The analysis of ``value``: the child's result, or computed here.
 
-        A pool whose child died (killed from outside, out of memory) is replaced,
-        and this article is analysed inline, so one lost child loses no article.
+        A child that died (killed from outside, out of memory) is replaced, and
+        its articles are analysed inline, so one lost child loses no article.
         """
         if submitted is not None:
             try:
@@ -177,8 +295,8 @@ class Analyzer:
                     # between observations as when each result arrived on its own.
                     await asyncio.sleep(0)
                 return await submitted
-            except BrokenProcessPool:
-                pass  # the broken pool was dropped when its task failed
+            except ChildLost:
+                pass
         return analyze_value(value)
 
     def close(self) -> None:
@@ -186,17 +304,6 @@ class Analyzer:
         waiting, self._waiting = self._waiting, []
         for _, future in waiting:
             future.cancel()
-        self._in_flight = 0
-        self._generation += 1
-        self._discard_pool()
-
-    def _discard_broken_pool(self, pool: ProcessPoolExecutor) -> None:
-        """Drop ``pool`` if it is still the current one (the next task starts another)."""
-        if pool is self._pool:
-            log.warning("an analyze process died; starting a new pool")
-            self._discard_pool()
-
-    def _discard_pool(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+        children, self._children = self._children, []
+        for child in children:
+            child.close()

@@ -10,6 +10,7 @@ EVALSHA, one round trip), so the group is delivered all or nothing.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import redis.asyncio as aioredis
@@ -102,8 +103,12 @@ class AlertSink:
         return news
 
 
+#: The delivered counter's child per alert kind, looked up once.
+_delivered = functools.cache(metrics.ALERTS_DELIVERED.labels)
+
+
 def _count(alert: dict[str, Any], new: bool) -> None:
     if new:
-        metrics.ALERTS_DELIVERED.labels(alert["kind"]).inc()
+        _delivered(alert["kind"]).inc()
     else:
         metrics.ALERTS_REDELIVERED.inc()

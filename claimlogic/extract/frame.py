@@ -893,6 +893,8 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             and lows[k - 1] in ("was", "were", "is", "are", "been")
         ):
             continue  # passive: "were reported killed" is a hedge, not an attribution
+        if _no_saying(toks, k):
+            continue  # "are now confirmed dead", "the confirmed death toll", "than first reported"
         # Subject before the verb, back to a clause break.
         j = k - 1
         if j >= 2 and toks[j].text == ")":  # "the Service (NIS) said"
@@ -956,6 +958,44 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
     resolved, att = (named or candidates)[0]
     _commit(resolved, ctx)
     return att
+
+
+#: Forms of "be" before a say verb that make it a passive participle ("are now confirmed
+#: dead", "have been admitted", "was told to sign"): nobody is named as saying anything.
+_BE = words("is are was were be been being am")
+#: Words before a say verb ending in "-ed" that make it an adjective ("the confirmed death
+#: toll", "the number of confirmed cases", "newly reported infections").
+_ADJ_BEFORE = words("the a an of newly new its their")
+#: States right after a say verb that make it a participle after its noun ("the number of
+#: people confirmed dead", "fishermen reported missing").
+_STATES = words("dead alive missing killed injured wounded infected positive safe")
+#: Adverbs between an auxiliary or "than" and the say verb ("than first reported").
+_SAY_ADVERBS = _ADVERBS | words("now first previously officially initially originally")
+
+
+def _no_saying(toks: list[Token], k: int) -> bool:
+    """Is the say verb at ``k`` no attribution but a participle or adjective?
+
+    Passive ("Seven people are now confirmed dead", "had been admitted"), attributive
+    ("bringing the confirmed death toll to 12", "the number of confirmed cases", "people
+    confirmed dead"), a
+    comparison ("more than first reported", "than previously estimated"), a participle
+    with its agent after it ("job cuts announced by the mills"), a hedge ("believed to
+    be"), or negated ("though he did not say when", "declined to say").  Taking these as
+    "X said" made the words before them the source ("Seven people are") and hid the real
+    speaker named later in the sentence ("..., the coast guard said").
+    """
+    j = k - 1
+    while j >= 0 and toks[j].low in _SAY_ADVERBS:
+        j -= 1
+    prev = toks[j].low if j >= 0 else ""
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    nxt2 = toks[k + 2].low if k + 2 < len(toks) else ""
+    if prev in _BE or prev in ("than", "not", "never", "to"):
+        return True
+    if nxt == "by" or (nxt == "to" and nxt2 in ("be", "have")) or nxt in _STATES:
+        return True
+    return prev in _ADJ_BEFORE and toks[k].low.endswith("ed") and nxt not in ("that", ",")
 
 
 #: Words that may open a figure after "put ... at" ("at about 35", "at least 40").

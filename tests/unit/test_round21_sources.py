@@ -1,0 +1,47 @@
+"""Round 21: who said it.  Each figure is tied to the speaker that gives it, so that a
+contradiction can list both sides with their sources (and the brain knows they are two)."""
+
+from __future__ import annotations
+
+from claimlogic.extract import extract_claims
+
+
+def _sources(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.source) for c in extract_claims(text)]
+
+
+def test_a_say_verb_used_as_a_participle_names_nobody() -> None:
+    # passive, attributive and comparative uses of "confirmed / reported / estimated"
+    # hid the speaker named at the end of the sentence
+    assert _sources(
+        "Seven people are now confirmed dead after the fire, the coast guard said at 10 a.m."
+    ) == [("Seven", "coast guard")]
+    assert _sources(
+        "Rescuers recovered three more bodies, bringing the confirmed death toll to 12, "
+        "the coast guard said on Wednesday."
+    )[-1] == ("12", "coast guard")
+    assert _sources(
+        "The number of fishermen confirmed dead rose to 19 on Thursday, the coastguard said."
+    ) == [("19", "coastguard")]
+    assert _sources(
+        "Six soldiers have been killed since Monday, three more than announced on Tuesday, "
+        "the Defence Ministry said."
+    )[0] == ("Six", "Defence Ministry")
+    assert _sources(
+        "The economy grew by 0.2 percent, slightly more than previously estimated, the "
+        "statistics office said."
+    ) == [("0.2 percent", "statistics office")]
+    assert _sources("Thirty-one of the patients have been admitted, the institute said.") == [
+        ("Thirty-one", "institute")
+    ]
+    # negated: "did not say" names no speaker of the figure
+    assert _sources("The fund will pay 300,000 kesh, though he did not say when.") == [
+        ("300,000", None)
+    ]
+    # a passive "was put at" names nobody
+    assert _sources("The cost of the operation was put at about 410,000 euros.") == [
+        ("about 410,000 euros", None)
+    ]
+    # active uses are still attributions
+    assert _sources("The ministry confirmed 12 deaths.") == [("12", "ministry")]
+    assert _sources("The company had said 40 people were hurt.") == [("40", "company")]

@@ -604,6 +604,21 @@ def find_property(
             right = _property_in(toks, k, min(hi, k + 5), forward=True, people=people)
             if right:
                 return right
+    if (
+        people
+        and m.dim is None
+        and _low(toks, after) == ","
+        and _low(toks, after + 1) in _PART_ASIDES
+    ):
+        # "Three people, including a child, died on the way": past an aside about who
+        # they were, the verb of the people counted.
+        k = after + 1
+        while k < min(hi, after + 12) and toks[k].text != ",":
+            k += 1
+        if k < min(hi, after + 12) and _low(toks, k + 1) not in ("and", "but", "or"):
+            right = _property_in(toks, k + 1, min(hi, k + 6), forward=True, people=people)
+            if right:
+                return right
     left = _property_in(toks, lo, m.first, forward=False, people=people)
     if left:
         return left
@@ -634,6 +649,10 @@ def find_property(
         return "share"
     return "count"
 
+
+#: How an aside about who the people counted were opens ("Three people, including a child,
+#: died"; "12 miners, most of them young men, were missing").
+_PART_ASIDES = frozenset("including among most mostly many all some both half".split())  # noqa: SIM905
 
 #: What people spend that is not money: "spent the night in tents", "spent two days".
 _TIME_SPENT = frozenset(

@@ -45,3 +45,25 @@ def test_a_say_verb_used_as_a_participle_names_nobody() -> None:
     # active uses are still attributions
     assert _sources("The ministry confirmed 12 deaths.") == [("12", "ministry")]
     assert _sources("The company had said 40 people were hurt.") == [("40", "company")]
+
+
+def _keys(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.metric) for c in extract_claims(text)]
+
+
+def test_an_aside_about_who_the_people_were_does_not_hide_their_verb() -> None:
+    # read as a bare "people|count", the three dead became a rival of every later count of
+    # people once the other side had its source
+    assert _keys("Three people, including a child, died on the way, the border police said.") == [
+        ("Three", "people|killed")
+    ]
+    assert _keys("Seventeen people, most of them pupils, were taken to hospital.") == [
+        ("Seventeen", "people|hospitalized")
+    ]
+    # an aside closed by a new clause ("..., and said another worker had died") is not
+    # the figure's verb
+    got = _keys(
+        "The ministry put the damage at 210 million dollars, including fuel lost and tanks "
+        "destroyed, and said another injured worker had died."
+    )
+    assert "injured" not in got[0][1]

@@ -92,7 +92,11 @@ def extract_claims(text: str) -> list[Claim]:
     """
     ctx = DocContext()
     claims: list[Claim] = []
-    for s_start, s_end in sentence_spans(text):
+    spans = sentence_spans(text)
+    #: (sentence index, speaker) of the last sentence that holds a quote mark and names
+    #: its speaker: "'A,' X said. 'B.'" -- B is X's too.
+    quoted_by: tuple[int, str] | None = None
+    for i, (s_start, s_end) in enumerate(spans):
         if not _worth_reading(text, s_start, s_end):
             continue  # no figure and no attribution: nothing to extract or remember
         toks = tokenize(text, s_start, s_end)
@@ -100,6 +104,15 @@ def extract_claims(text: str) -> list[Claim]:
             continue
         body = _after_dateline(toks)
         att = find_attribution(toks[body:], ctx)
+        quoting = any(t.text in _QUOTES for t in toks)
+        if att.source is None and toks[0].text in _QUOTES:
+            speaker = _speaker_of_quotation(text, spans, i, toks, ctx)
+            if speaker is None and quoted_by is not None and quoted_by[0] == i - 1:
+                speaker = quoted_by[1]
+            if speaker is not None:
+                att = Attribution(speaker, "said", 0, 0, 0)
+        if quoting and att.source is not None:
+            quoted_by = (i, att.source)
         mentions = find_mentions(toks, masked_spans(text, s_start, s_end))
         if not mentions:
             continue
@@ -141,6 +154,32 @@ def extract_claims(text: str) -> list[Claim]:
                 )
         claims.extend(made)
     return claims
+
+
+_QUOTES = frozenset({'"', "“", "”"})
+#: How many sentences a quotation may run on before the one that names its speaker.
+_QUOTE_LOOKAHEAD = 4
+
+
+def _speaker_of_quotation(
+    text: str, spans: list[tuple[int, int]], i: int, toks: list[Token], ctx: DocContext
+) -> str | None:
+    """The speaker of a quotation that opens sentence ``i`` and runs on past it, named where
+    it closes: '"Our figure is seven. That is the number before the court," spokeswoman
+    Maja Lind said.' -- the seven is Maja Lind's.  None when the quotation closes in
+    sentence ``i`` or no later sentence closes it with an attribution after the quote mark.
+    """
+    if sum(t.text in _QUOTES for t in toks) % 2 == 0:
+        return None  # the quotation closes here
+    probe = replace(ctx, aliases=dict(ctx.aliases))  # look ahead without remembering
+    for s_start, s_end in spans[i + 1 : i + 1 + _QUOTE_LOOKAHEAD]:
+        later = tokenize(text, s_start, s_end)
+        close = next((k for k, t in enumerate(later) if t.text in _QUOTES), None)
+        if close is None:
+            continue  # the quotation runs on through this sentence
+        att = find_attribution(later, probe)
+        return att.source if att.source is not None and att.start >= close else None
+    return None
 
 
 def _worth_reading(text: str, start: int, end: int) -> bool:

@@ -67,3 +67,24 @@ def test_an_aside_about_who_the_people_were_does_not_hide_their_verb() -> None:
         "destroyed, and said another injured worker had died."
     )
     assert "injured" not in got[0][1]
+
+
+def test_a_quotation_that_runs_on_is_the_speakers_where_it_closes() -> None:
+    # '"A. B," X said.': the figure in A is X's
+    text = (
+        'Police said nine suspects were held. "Our figure is seven. That is the number '
+        'before the court," spokeswoman Maja Lind said.'
+    )
+    assert _sources(text) == [("nine", "Police"), ("seven", "Maja Lind")]
+    # '"A," X said. "B."': a quotation that opens the next sentence is X's too
+    text = (
+        '"People found the gate closed," border police spokesman Mattias Orn said. "We '
+        'have about 1,200 people in and around the station."'
+    )
+    assert _sources(text) == [("about 1,200", "Mattias Orn")]
+    # a quotation that closes with no attribution names nobody; nor does a later
+    # sentence that is not a quotation
+    assert _sources('"We counted 80 people. It was cold." The rain went on.') == [("80", None)]
+    assert _sources('"People found the gate closed," Orn said. About 1,200 people were there.') == [
+        ("About 1,200", None)
+    ]

@@ -88,3 +88,61 @@ def test_a_quotation_that_runs_on_is_the_speakers_where_it_closes() -> None:
     assert _sources('"People found the gate closed," Orn said. About 1,200 people were there.') == [
         ("About 1,200", None)
     ]
+
+
+def test_a_role_named_before_a_person_in_an_aside_is_that_person() -> None:
+    # '"...," the council's chairwoman, Helga Strom, told reporters': not "reporters"
+    assert _sources(
+        "\"On today's figures, 3.8 percent is our estimate,\" the council's chairwoman, "
+        "Helga Strom, told reporters."
+    ) == [("3.8 percent", "Helga Strom")]
+    assert _sources("They saved 41 whales, the group's coordinator, Signe Halloran, said.") == [
+        ("41", "Signe Halloran")
+    ]
+    # a body's own name in the aside stays round 18's case: the body before it speaks
+    assert _sources("The main teachers' union, the SNEV, said 58 percent were out.") == [
+        ("58 percent", "main teachers' union")
+    ]
+
+
+def test_a_bodys_name_with_a_plural_possessive_is_not_cut_to_its_last_word() -> None:
+    assert _sources(
+        "The Drummel Jade Miners' Association, which represents the pickers, said at least "
+        "150 people were unaccounted for."
+    ) == [("at least 150", "Drummel Jade Miners' Association")]
+    assert _sources(
+        "The Pelmouth Port Employers' Association (PPEA) said 2,100 dockworkers were locked out."
+    ) == [("2,100", "Pelmouth Port Employers' Association")]
+
+
+def test_words_before_the_speaker_that_name_nobody_are_dropped() -> None:
+    # the clause a conjunction opens holds the speaker
+    assert _sources(
+        "The agreement came as Ulmen's border agency said 17,300 people had returned."
+    ) == [("17,300", "Ulmen's border agency")]
+    # the day is not part of the name, nor a dateline's dash
+    assert _sources("Kelmar on Wednesday announced a $2.3 billion package.") == [
+        ("$2.3 billion", "Kelmar")
+    ]
+    assert _sources(
+        "SALTREACH, Ardenia, Feb 10 (CW) - Ardenia's interior ministry said that no more "
+        "than 900 asylum seekers were there."
+    ) == [("no more than 900", "Ardenia's interior ministry")]
+    # a relative pronoun is no part of the name ("whom the court said")
+    assert (
+        _sources(
+            "Nine were convicted and three were acquitted, including the sales manager, whom "
+            'the court said had been charged on "insufficient evidence".'
+        )[0][1]
+        == "court"
+    )
+    # a phrase that opens with a verb or a participle names nobody: the later speaker wins
+    assert _sources(
+        "A parallel count by its observers, based on the result sheets posted at polling "
+        "stations, put Varga's share at 49.1 percent, the alliance said."
+    ) == [("49.1 percent", "alliance")]
+    got = _sources(
+        'Police said 3 men were held. "We want 9 million dollars," said the man, who gave '
+        "his name as Abdi Farah and said the gang was based in the hills."
+    )
+    assert got[1] == ("9 million dollars", "Police")  # "the man" refers back, no garbage

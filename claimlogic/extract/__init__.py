@@ -131,7 +131,12 @@ def extract_claims(text: str) -> list[Claim]:
                 hi = min(hi, att_start)
             # The actor and the hedge are read after "X said (that)", before the figure.
             c_lo = content if (att.source and att_end <= m.first) else body
-            frame = _Frame(toks, m, lo, hi, c_lo, att, has_if)
+            m_att = att
+            if att.verb in _MOVES_ITS and m.last < att_start:
+                # "The office revised X to 49 percent, and the ministry raised its estimate
+                # of Y to 8,000": a source moving its own figure gives what follows only.
+                m_att = Attribution(None, None, 0, 0, 0)
+            frame = _Frame(toks, m, lo, hi, c_lo, m_att, has_if)
             ref = None
             if m.about_from is not None:
                 k = _index_of(kept, mentions, m.about_from)
@@ -157,6 +162,9 @@ def extract_claims(text: str) -> list[Claim]:
 
 
 _QUOTES = frozenset({'"', "“", "”"})
+_MOVES_ITS = lx.words(
+    "raised raises lowered lowers revised revises cut cuts increased reduced updated"
+)
 #: How many sentences a quotation may run on before the one that names its speaker.
 _QUOTE_LOOKAHEAD = 4
 

@@ -891,6 +891,8 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
     for k, w in enumerate(lows):
         if w in ("put", "puts") and _puts_at(toks, k):
             pass  # "the union put the turnout at 1.4 million": a source giving its figure
+        elif w in _MOVES_ITS and _moves_its_count(toks, k):
+            pass  # "the office raised its estimate of ... to 60,000": its own figure
         elif w not in lx.SAY_VERBS or w == "according":
             continue
         if (
@@ -1015,6 +1017,32 @@ def _no_saying(toks: list[Token], k: int) -> bool:
     if nxt == "by" or (nxt == "to" and nxt2 in ("be", "have")) or nxt in _STATES:
         return True
     return prev in _ADJ_BEFORE and toks[k].low.endswith("ed") and nxt not in ("that", ",")
+
+
+#: Verbs by which a source moves its own figure ("raised its estimate of ... to 60,000").
+_MOVES_ITS = words(
+    "raised raises lowered lowers revised revises cut cuts increased reduced updated"
+)
+#: What a source calls its own figure after "its" / "their".
+_OWN_FIGURES = words(
+    """estimate estimates count tally forecast forecasts figure figures toll projection
+    projections assessment"""
+)
+
+
+def _moves_its_count(toks: list[Token], k: int) -> bool:
+    """Is the verb at ``k`` a source moving its own figure: "The municipality raised its
+    count of destroyed homes to 212", "the finance ministry raised its forecast for the
+    deficit to 3.5 percent" (its / their, then a word for a figure)?"""
+    j = k + 1
+    if j < len(toks) and toks[j].low in ("down", "up"):
+        j += 1  # "revised down its estimate"
+    if j + 1 >= len(toks) or toks[j].low not in ("its", "their"):
+        return False
+    nxt = toks[j + 1].low
+    if nxt in ("own", "official", "earlier", "initial"):
+        nxt = toks[j + 2].low if j + 2 < len(toks) else ""
+    return nxt in _OWN_FIGURES
 
 
 #: Words that may open a figure after "put ... at" ("at about 35", "at least 40").

@@ -146,3 +146,23 @@ def test_words_before_the_speaker_that_name_nobody_are_dropped() -> None:
         "his name as Abdi Farah and said the gang was based in the hills."
     )
     assert got[1] == ("9 million dollars", "Police")  # "the man" refers back, no garbage
+
+
+def test_a_source_moving_its_own_figure_gives_it() -> None:
+    assert _sources(
+        "The municipality raised its count of destroyed homes to 212 from 140, after "
+        "engineers inspected the district."
+    )[0] == ("212", "municipality")
+    assert _sources(
+        "Brightvault raised its estimate of the cryptocurrency stolen to about 190 million "
+        "dollars late on Monday."
+    ) == [("about 190 million dollars", "Brightvault")]
+    # the figure of another clause before it is not the source's
+    got = _sources(
+        "The statistics office revised the fall in exports to 49 percent on Monday, and the "
+        "economy ministry raised its estimate of jobs at risk to 8,000 from 5,000."
+    )
+    assert got[0] == ("49 percent", None)
+    assert got[1] == ("8,000", "economy ministry")
+    # raising something else is no attribution
+    assert _sources("The bank raised its key rate to 4.5 percent.") == [("4.5 percent", None)]

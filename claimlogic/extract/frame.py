@@ -706,10 +706,22 @@ def _property_in(
 # --------------------------------------------------------------------------- scope
 
 
+def _island(toks: list[Token], j: int, b: int) -> bool:
+    """Is ``toks[j]`` a one-word place after "on" ("1,800 troops on Kessa, ..."): a
+    capitalised name, no month or weekday, that ends its clause?"""
+    if j >= b or not (toks[j].text[:1].isupper() and toks[j].text.isalpha()):
+        return False
+    if toks[j].low in lx.MONTHS or toks[j].low in lx.WEEKDAYS:
+        return False
+    return j + 1 >= len(toks) or toks[j + 1].text in (",", ".", ";")
+
+
 def find_place(toks: list[Token], a: int, b: int) -> str | None:
     """First locative phrase in ``toks[a:b]``: "in eastern Russia", "in Russia's Far East"."""
     k = a
     while k < b - 1:
+        if toks[k].low == "on" and _island(toks, k + 1, b):
+            return toks[k + 1].text
         if toks[k].low in _PLACE_PREPS:
             j = k + 1
             if _low(toks, j) == "the":
@@ -882,7 +894,13 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             j = k + 2
             while j < n and toks[j].text not in (",", ".", ";") and lows[j] != "that":
                 j += 1
-            resolved = _clean_source(toks[k + 2 : j], ctx)
+            phrase = toks[k + 2 : j]
+            owner = _document_owner(phrase)
+            if owner is not None and not owner:
+                # "according to the final count", "according to its own weighing": no
+                # speaker named here; a "X said" of the sentence names it, if any.
+                break
+            resolved = _clean_source(owner or phrase, ctx)
             if resolved is not None:
                 _commit(resolved, ctx)
             content = j + 1 if k <= 1 else 0
@@ -1017,6 +1035,52 @@ def _no_saying(toks: list[Token], k: int) -> bool:
     if nxt == "by" or (nxt == "to" and nxt2 in ("be", "have")) or nxt in _STATES:
         return True
     return prev in _ADJ_BEFORE and toks[k].low.endswith("ed") and nxt not in ("that", ",")
+
+
+#: What a body publishes its figures in ("according to UN estimates", "calculations
+#: published by the electoral commission", "the city's own figures").
+_DOCUMENTS = words(
+    """figures figure data estimates estimate count counts tally tallies results result
+    report reports records record register registers calculations calculation formula
+    filings filing statistics numbers list lists survey assessment analysis weighing
+    website guidance census"""
+)
+#: Words before a document that name no one ("the final count", "official figures").
+_DOC_WORDS = words(
+    """the a an its their his her own official final provisional revised latest new
+    annual preliminary first second initial flash old public most recent its weekly
+    monthly daily partial full updated"""
+)
+_PUBLISHED = words("published released compiled issued provided given collected")
+
+
+def _document_owner(phrase: list[Token]) -> list[Token] | None:
+    """Who a document named after "according to" belongs to.
+
+    None when the phrase names no document (it is the speaker itself: "according to the
+    port authority"); the owner's words for "calculations published by the electoral
+    commission", "UN estimates", "the electoral commission's formula"; an empty list when
+    the document names no one ("the final count", "official figures", "its own weighing").
+    """
+    doc = next((k for k, t in enumerate(phrase) if t.low in _DOCUMENTS), -1)
+    if 0 <= doc < len(phrase) - 1 and phrase[doc + 1].low in ("at", "in", "on", "for"):
+        phrase = phrase[: doc + 1]  # "its own weighing at the warehouse"
+    for k in range(len(phrase) - 1, 0, -1):
+        if phrase[k].low in ("by", "from") and any(t.low in _DOCUMENTS for t in phrase[:k]):
+            before = phrase[k - 1].low
+            if before in _PUBLISHED or before in _DOCUMENTS:
+                return phrase[k + 1 :]
+    if not phrase or phrase[-1].low not in _DOCUMENTS:
+        return None
+    mods = phrase[:-1]
+    poss = max((k for k, t in enumerate(mods) if t.low.endswith(("'s", "’s"))), default=-1)
+    if poss >= 0:
+        t = mods[poss]
+        return [*mods[:poss], t._replace(text=t.text[:-2], low=t.low[:-2], end=t.end - 2)]
+    owner = [t for t in mods if t.low not in _DOC_WORDS]
+    if any(t.text[:1].isupper() or t.low in _ORG_WORDS or t.low in _BODY_NOUNS for t in owner):
+        return owner
+    return []
 
 
 #: Verbs by which a source moves its own figure ("raised its estimate of ... to 60,000").

@@ -166,3 +166,38 @@ def test_a_source_moving_its_own_figure_gives_it() -> None:
     assert got[1] == ("8,000", "economy ministry")
     # raising something else is no attribution
     assert _sources("The bank raised its key rate to 4.5 percent.") == [("4.5 percent", None)]
+
+
+def test_according_to_a_document_names_its_owner_or_nobody() -> None:
+    assert _sources(
+        "Tessel would fall to 33 seats, according to calculations published by the "
+        "electoral commission on Tuesday."
+    ) == [("33", "electoral commission")]
+    assert _sources(
+        "The revised results give Tessel 34 seats, according to the electoral commission's formula."
+    ) == [("34", "electoral commission")]
+    assert _sources("About 12,000 people fled, according to UN estimates.") == [
+        ("About 12,000", "UN")
+    ]
+    # a document that names no one is no source; the sentence's speaker is
+    assert _sources("Brel won 48.1 percent, according to the final count.") == [
+        ("48.1 percent", None)
+    ]
+    assert _sources(
+        "The environment ministry said the scales weighed 4,100 kilograms, according to its "
+        "own weighing at the warehouse."
+    ) == [("4,100 kilograms", "environment ministry")]
+    # a speaker after "according to" is still the speaker
+    assert _sources("Some 12 people died, according to the port authority.") == [
+        ("Some 12", "port authority")
+    ]
+
+
+def test_a_one_word_place_after_on_is_the_figures_place() -> None:
+    # "1,800 troops on Kessa" is another place than the troops massed in Gresh province
+    (c,) = extract_claims("Morlund keeps about 1,800 regular troops on Kessa, the survey said.")
+    assert c.place == "Kessa"
+    (c,) = extract_claims("Police said 40 people were arrested on Sunday.")
+    assert c.place is None
+    (c,) = extract_claims("Tanks massed on Kestania's eastern border numbered 300.")
+    assert c.place is None

@@ -694,7 +694,7 @@ def _after_dateline(toks: list[Token]) -> int:
     """Index after a dateline such as "SEOUL, Oct 18 -" or "WASHINGTON -", else 0."""
     if not toks or not toks[0].text.isupper() or len(toks[0].text) < 3:
         return 0
-    for k in range(1, min(len(toks), 9)):
+    for k in range(1, min(len(toks), 13)):  # "ORVANE, Kestria, April 15 (CW) -"
         t = toks[k].text
         if t in _DASHES:
             return k + 1

@@ -1127,7 +1127,10 @@ def _puts_at(toks: list[Token], k: int) -> bool:
 
 #: How an aside between a speaker and its verb opens ("X, which runs ..., said").
 _ASIDE_OPENERS = words("which who whose the a an its their however too also meanwhile")
-_ASIDE_MAX = 14
+_ASIDE_MAX = 20
+#: Participles that open an aside about how a speaker spoke ("Ohlin, speaking to
+#: parliament's defence committee in Halberg, said").
+_ASIDE_PARTICIPLES = words("speaking writing testifying appearing addressing briefing")
 
 
 #: Roles a named person is given before their name in an aside (besides ``_TITLES``).
@@ -1150,7 +1153,11 @@ def _before_aside(toks: list[Token], comma: int) -> list[Token]:
     aside = toks[p + 1 : comma]
     if p < 0 or toks[p].text != "," or not aside or len(aside) > _ASIDE_MAX:
         return []
-    if aside[0].low not in _ASIDE_OPENERS and not aside[0].text[:1].isupper():
+    if (
+        aside[0].low not in _ASIDE_OPENERS
+        and not aside[0].text[:1].isupper()
+        and aside[0].low not in _ASIDE_PARTICIPLES
+    ):
         return []
     q = p - 1
     while q >= 0 and toks[q].text not in _CLAUSE_BREAKS:

@@ -201,3 +201,23 @@ def test_a_one_word_place_after_on_is_the_figures_place() -> None:
     assert c.place is None
     (c,) = extract_claims("Tanks massed on Kestania's eastern border numbered 300.")
     assert c.place is None
+
+
+def test_a_speaker_named_before_a_long_aside_or_one_on_how_they_spoke() -> None:
+    assert _sources(
+        "Kelmar Defence Secretary Marcus Ohlin, speaking to parliament's defence committee in "
+        "Halberg, said 12 medium-range launchers had been delivered."
+    ) == [("12", "Marcus Ohlin")]
+    assert (
+        _sources(
+            "But Toxics Watch Veldor, which took its own samples from the same playground on "
+            "Monday and had them analysed at a university laboratory, said the soil contained "
+            "2,400 milligrams per kilogram."
+        )[0][1]
+        == "Toxics Watch Veldor"
+    )
+    # a long dateline ("ORVANE, Kestria, April 15 (CW) -") is no part of the speaker
+    assert _sources(
+        "ORVANE, Kestria, April 15 (CW) - Halvard Minerals, the company that operated the "
+        "dam that collapsed above the town, said on Wednesday that 31 people were missing."
+    ) == [("31", "Halvard Minerals")]

@@ -911,6 +911,8 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             pass  # "the union put the turnout at 1.4 million": a source giving its figure
         elif w in _MOVES_ITS and _moves_its_count(toks, k):
             pass  # "the office raised its estimate of ... to 60,000": its own figure
+        elif w in _SHOW_VERBS:
+            pass  # "a first estimate from the statistics office showed": its owner's
         elif w not in lx.SAY_VERBS or w == "according":
             continue
         if (
@@ -972,7 +974,10 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             e = k + 1
             while e < n and toks[e].text not in _CLAUSE_BREAKS and toks[e].text != ".":
                 e += 1
-            if e - (k + 1) <= 7:
+            # a capitalised name may carry its office: "said Inspector Dara Mfane of the
+            # Kobal district police"
+            longest = 10 if k + 1 < n and toks[k + 1].text[:1].isupper() else 7
+            if e - (k + 1) <= longest:
                 subj = toks[k + 1 : e]
                 content = 0
         # Appositive after the verb's own subject: "Lee, a member of ..., said"
@@ -986,9 +991,25 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
                 for i, t in enumerate(name)
             ):
                 subj = name
+        shared = False
+        if subj and subj[-1].low in ("and", "but") and w in _SHARED_SAY:
+            # "Norhaven's Financial Markets Authority on Tuesday fined the exchange ...,
+            # and said ...", "The authority declined to confirm the building but said":
+            # the verb shares the sentence's subject (after any subject named alone).
+            subj, shared = _sentence_subject(toks), True
+        if subj:
+            owner = _document_owner([t for t in subj if t.low not in _ADVERBS])
+            if owner:
+                subj = (
+                    owner  # "The agency's report also said", "final results published by X showed"
+                )
+            elif w in _SHOW_VERBS:
+                continue  # only a document "shows"
         resolved = _clean_source(subj, ctx) if subj else None
         if resolved is None:
             continue
+        if shared:
+            resolved = (resolved[0], resolved[1], resolved[2], True)
         candidates.append((resolved, Attribution(resolved[0], w, j + 1, k + 1, content)))
     if not candidates:
         return Attribution(None, None, 0, 0, 0)
@@ -1034,6 +1055,8 @@ def _no_saying(toks: list[Token], k: int) -> bool:
         return True
     if nxt == "by" or (nxt == "to" and nxt2 in ("be", "have")) or nxt in _STATES:
         return True
+    if toks[k].low in _DOCUMENTS and nxt in ("from", "of", "for"):
+        return True  # a noun: "a first estimate from the statistics office"
     return prev in _ADJ_BEFORE and toks[k].low.endswith("ed") and nxt not in ("that", ",")
 
 
@@ -1069,7 +1092,9 @@ def _document_owner(phrase: list[Token]) -> list[Token] | None:
         if phrase[k].low in ("by", "from") and any(t.low in _DOCUMENTS for t in phrase[:k]):
             before = phrase[k - 1].low
             if before in _PUBLISHED or before in _DOCUMENTS:
-                return phrase[k + 1 :]
+                owner = phrase[k + 1 :]
+                # "results from the first batch of samples" name no one
+                return owner if _names_someone(owner) else []
     if not phrase or phrase[-1].low not in _DOCUMENTS:
         return None
     mods = phrase[:-1]
@@ -1078,9 +1103,33 @@ def _document_owner(phrase: list[Token]) -> list[Token] | None:
         t = mods[poss]
         return [*mods[:poss], t._replace(text=t.text[:-2], low=t.low[:-2], end=t.end - 2)]
     owner = [t for t in mods if t.low not in _DOC_WORDS]
-    if any(t.text[:1].isupper() or t.low in _ORG_WORDS or t.low in _BODY_NOUNS for t in owner):
-        return owner
-    return []
+    return owner if _names_someone(owner) else []
+
+
+def _names_someone(toks: list[Token]) -> bool:
+    """Do the words name a body or a person (a capitalised name or a body's head noun)?"""
+    return any(t.text[:1].isupper() or t.low in _ORG_WORDS or t.low in _BODY_NOUNS for t in toks)
+
+
+#: Say verbs that may share the sentence's subject after "and" / "but".
+_SHARED_SAY = words("said says told added announced estimated reported")
+#: Verbs by which a document gives its owner's figure ("final results published by the
+#: Central Election Commission showed").
+_SHOW_VERBS = words("showed shows show")
+
+
+def _sentence_subject(toks: list[Token]) -> list[Token]:
+    """The name that opens a sentence ("Norhaven's Financial Markets Authority on Tuesday
+    fined ...", "Prime Minister Anton Beleć visited ..."): capitalised words and the
+    "of" / "the" between them, up to the first other word; empty if none."""
+    k = 0
+    while k < len(toks) and (
+        toks[k].text[:1].isupper() or (k > 0 and toks[k].low in ("of", "the", "'", "’"))
+    ):
+        k += 1
+    while k > 0 and toks[k - 1].low in ("of", "the", "'", "’"):
+        k -= 1
+    return toks[:k]
 
 
 #: Verbs by which a source moves its own figure ("raised its estimate of ... to 60,000").
@@ -1283,7 +1332,8 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
     while toks and toks[0].low in _SUBJECT_SKIP:
         toks = toks[1:]
     if not toks or (
-        not any(t.text[:1].isupper() for t in toks) and len([t for t in toks if t.text != "-"]) > 6
+        not any(t.text[:1].isupper() for t in toks)
+        and len([t for t in toks if t.text != "-"]) > (8 if _names_a_body(toks) else 6)
     ):
         return None
     name = _person_name(toks)
@@ -1303,6 +1353,12 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
         name or (src if " " in src and src != _join([t.text for t in toks]) else None),
         False,
     )
+
+
+def _names_a_body(toks: list[Token]) -> bool:
+    """Does a lower-case phrase name a body or its official ("the regional office of an
+    international health agency", "a senior official of the state audit office")?"""
+    return any(t.low in _ORG_WORDS or t.low in _BODY_NOUNS or t.low == "official" for t in toks)
 
 
 def _person_name(toks: list[Token]) -> str | None:

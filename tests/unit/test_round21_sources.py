@@ -221,3 +221,49 @@ def test_a_speaker_named_before_a_long_aside_or_one_on_how_they_spoke() -> None:
         "ORVANE, Kestria, April 15 (CW) - Halvard Minerals, the company that operated the "
         "dam that collapsed above the town, said on Wednesday that 31 people were missing."
     ) == [("31", "Halvard Minerals")]
+
+
+def test_a_verb_that_shares_the_sentences_subject_gives_its_figure() -> None:
+    got = _sources(
+        "Norhaven's Financial Markets Authority on Tuesday fined the exchange 40 million "
+        "marks, and said the erroneous trades had been worth 2.6 billion marks."
+    )
+    assert got == [
+        ("40 million", "Norhaven's Financial Markets Authority"),
+        ("2.6 billion", "Norhaven's Financial Markets Authority"),
+    ]
+    # a subject named with its own say verb wins over the shared one
+    got = _sources(
+        "Volmark reopened the crossing and admitted 1,100 asylum seekers, Volmark's migration "
+        "agency said."
+    )
+    assert got == [("1,100", "Volmark's migration agency")]
+
+
+def test_a_document_that_shows_a_figure_is_its_owners() -> None:
+    assert _sources(
+        "The economy grew by 0.3 percent in the third quarter, a first estimate from the "
+        "Lendrian Statistics Office showed on Friday."
+    ) == [("0.3 percent", "Lendrian Statistics Office")]
+    assert _sources("The agency's report also said 41 children were in hospital.") == [
+        ("41", "agency")
+    ]
+    # results of samples name no one; "show" of anything else is no attribution
+    assert _sources(
+        "Laboratory results from the first batch of samples showed 27 towers were infected."
+    ) == [("27", None)]
+    assert _sources("Pictures showed 40 cars under water.") == [("40", None)]
+
+
+def test_a_long_lower_case_speaker_that_names_a_body_or_an_officer() -> None:
+    assert _sources(
+        "The regional office of an international health agency said on Saturday that 26 "
+        "children had died."
+    ) == [("26", "regional office of an international health agency")]
+    assert (
+        _sources(
+            "Another 54 people were taken to hospital, said Inspector Dara Mfane of the Kobal "
+            "district police."
+        )[0][1]
+        == "Inspector Dara Mfane of the Kobal district police"
+    )

@@ -124,6 +124,8 @@ class DocContext:
 
     last_source: str | None = None
     last_person_source: str | None = None
+    #: The last source that is no person's name: what "it said" refers back to.
+    last_body_source: str | None = None
     aliases: dict[str, str] = field(default_factory=dict)
     last_demonym: str | None = None
     last_about: str | None = None
@@ -1248,6 +1250,8 @@ def _commit(resolved: _Resolved, ctx: DocContext) -> None:
         ctx.aliases[name.split()[-1].lower()] = name
     if name:
         ctx.last_person_source = src
+    else:
+        ctx.last_body_source = src
     ctx.last_source = src
 
 
@@ -1310,6 +1314,9 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
     ):
         if toks[0].low in ("he", "she", "we", "i"):
             mem = ctx.last_person_source or ctx.last_source
+        elif toks[0].low == "it":
+            # "it said" is a body's word: not the spokeswoman quoted since
+            mem = ctx.last_body_source or ctx.last_source
         else:
             mem = ctx.last_source
         if (

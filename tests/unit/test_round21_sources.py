@@ -267,3 +267,18 @@ def test_a_long_lower_case_speaker_that_names_a_body_or_an_officer() -> None:
         )[0][1]
         == "Inspector Dara Mfane of the Kobal district police"
     )
+
+
+def test_it_said_refers_back_to_a_body_not_to_the_person_quoted_since() -> None:
+    got = _sources(
+        "The interior ministry said 380,000 people marched. Spokeswoman Ana Petrova said 58 "
+        "were arrested. It said 12 police officers were hurt."
+    )
+    assert got == [
+        ("380,000", "interior ministry"),
+        ("58", "Ana Petrova"),
+        ("12", "interior ministry"),
+    ]
+    # "he said" still refers back to the person
+    got = _sources("The ministry said 5 died. Spokesman Ali Bakr said 3 were hurt. He said 9 fled.")
+    assert got[-1] == ("9", "Ali Bakr")

@@ -282,3 +282,11 @@ def test_it_said_refers_back_to_a_body_not_to_the_person_quoted_since() -> None:
     # "he said" still refers back to the person
     got = _sources("The ministry said 5 died. Spokesman Ali Bakr said 3 were hurt. He said 9 fled.")
     assert got[-1] == ("9", "Ali Bakr")
+
+
+def test_a_speaker_with_its_own_verb_comes_before_a_documents_owner() -> None:
+    got = _sources(
+        "Marvenia's final census results put the population at 23.7 million, the national "
+        "statistics office said on Monday."
+    )
+    assert got == [("23.7 million", "national statistics office")]

@@ -132,7 +132,7 @@ def extract_claims(text: str) -> list[Claim]:
             # The actor and the hedge are read after "X said (that)", before the figure.
             c_lo = content if (att.source and att_end <= m.first) else body
             m_att = att
-            if att.verb in _MOVES_ITS and m.last < att_start:
+            if (att.verb in _MOVES_ITS or att.own_clause) and m.last < att_start:
                 # "The office revised X to 49 percent, and the ministry raised its estimate
                 # of Y to 8,000": a source moving its own figure gives what follows only.
                 m_att = Attribution(None, None, 0, 0, 0)

@@ -881,6 +881,9 @@ class Attribution:
     start: int  # token span of the attribution clause
     end: int
     content_start: int  # first token of the reported content after "said (that)"
+    #: The speaker opens a clause of its own ("..., but miners said"): figures before the
+    #: attribution are not its.
+    own_clause: bool = False
 
 
 def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
@@ -1013,7 +1016,12 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             continue
         if shared:
             resolved = (resolved[0], resolved[1], resolved[2], True)
-        candidates.append((resolved, Attribution(resolved[0], w, j + 1, k + 1, content)))
+        # "The toll rose to 19, but miners at the scene said ...": a speaker that opens a
+        # clause of its own gives only what follows it.
+        own_clause = bool(subj) and subj[0].low in ("but", "while", "whereas")
+        candidates.append(
+            (resolved, Attribution(resolved[0], w, j + 1, k + 1, content, own_clause))
+        )
     if not candidates:
         return Attribution(None, None, 0, 0, 0)
     # Prefer a named subject over a pronoun resolved from memory.

@@ -290,3 +290,15 @@ def test_a_speaker_with_its_own_verb_comes_before_a_documents_owner() -> None:
         "statistics office said on Monday."
     )
     assert got == [("23.7 million", "national statistics office")]
+
+
+def test_a_speaker_opening_a_clause_of_its_own_gives_only_what_follows() -> None:
+    # the 19 dead are the officials' count, not the miners' (a false contradiction of
+    # holdout17 came from reading it as the miners')
+    got = _sources(
+        "The number of people confirmed dead rose to 19 by the afternoon, but miners at the "
+        "scene said the count of those missing badly understated the toll."
+    )
+    assert got == [("19", None)]
+    # a speaker at the end of a plain clause still gives the figures before it
+    assert _sources("The toll rose to 19 by the afternoon, the miners said.") == [("19", "miners")]

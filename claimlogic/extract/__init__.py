@@ -190,6 +190,20 @@ def _speaker_of_quotation(
     return None
 
 
+def _according_words(toks: list[Token]) -> set[str]:
+    """The words after "according to" up to the end of the phrase ("estimates from
+    Western officials")."""
+    for k in range(len(toks) - 1):
+        if toks[k].low == "according" and toks[k + 1].low == "to":
+            out: set[str] = set()
+            for t in toks[k + 2 :]:
+                if t.text in (",", ".", ";") or t.low == "that":
+                    break
+                out.add(t.low)
+            return out
+    return set()
+
+
 def _worth_reading(text: str, start: int, end: int) -> bool:
     """``_WORTH_READING.search(text, start, end)`` as a bool, without trying its hundred
     alternatives at every character (the regex engine does not index them).
@@ -416,7 +430,8 @@ def _claim(
         hedge = "reported"  # "Local media reported that 14 fishermen were missing"
     if hedge is None and f.att.verb == "according" and f.att.source:
         # "according to estimates from Western officials", "according to media reports"
-        src_words = set(f.att.source.lower().split())
+        # the document's words too: the source is now its owner ("Western officials")
+        src_words = set(f.att.source.lower().split()) | _according_words(f.toks)
         if src_words & lx.ESTIMATED_CUES:
             hedge = "estimated"
         elif src_words & {"reports", "report", "media"}:

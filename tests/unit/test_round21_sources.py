@@ -302,3 +302,11 @@ def test_a_speaker_opening_a_clause_of_its_own_gives_only_what_follows() -> None
     assert got == [("19", None)]
     # a speaker at the end of a plain clause still gives the figures before it
     assert _sources("The toll rose to 19 by the afternoon, the miners said.") == [("19", "miners")]
+
+
+def test_an_estimate_named_by_its_owner_is_still_an_estimate() -> None:
+    (c,) = extract_claims(
+        "Russia is now producing 25 T-90 tanks a month, according to estimates from Western "
+        "officials."
+    )
+    assert (c.source, c.hedge) == ("Western officials", "estimated")

@@ -92,7 +92,11 @@ def extract_claims(text: str) -> list[Claim]:
     """
     ctx = DocContext()
     claims: list[Claim] = []
-    for s_start, s_end in sentence_spans(text):
+    spans = sentence_spans(text)
+    #: (sentence index, speaker) of the last sentence that holds a quote mark and names
+    #: its speaker: "'A,' X said. 'B.'" -- B is X's too.
+    quoted_by: tuple[int, str] | None = None
+    for i, (s_start, s_end) in enumerate(spans):
         if not _worth_reading(text, s_start, s_end):
             continue  # no figure and no attribution: nothing to extract or remember
         toks = tokenize(text, s_start, s_end)
@@ -100,6 +104,15 @@ def extract_claims(text: str) -> list[Claim]:
             continue
         body = _after_dateline(toks)
         att = find_attribution(toks[body:], ctx)
+        quoting = any(t.text in _QUOTES for t in toks)
+        if att.source is None and toks[0].text in _QUOTES:
+            speaker = _speaker_of_quotation(text, spans, i, toks, ctx)
+            if speaker is None and quoted_by is not None and quoted_by[0] == i - 1:
+                speaker = quoted_by[1]
+            if speaker is not None:
+                att = Attribution(speaker, "said", 0, 0, 0)
+        if quoting and att.source is not None:
+            quoted_by = (i, att.source)
         mentions = find_mentions(toks, masked_spans(text, s_start, s_end))
         if not mentions:
             continue
@@ -118,7 +131,12 @@ def extract_claims(text: str) -> list[Claim]:
                 hi = min(hi, att_start)
             # The actor and the hedge are read after "X said (that)", before the figure.
             c_lo = content if (att.source and att_end <= m.first) else body
-            frame = _Frame(toks, m, lo, hi, c_lo, att, has_if)
+            m_att = att
+            if (att.verb in _MOVES_ITS or att.own_clause) and m.last < att_start:
+                # "The office revised X to 49 percent, and the ministry raised its estimate
+                # of Y to 8,000": a source moving its own figure gives what follows only.
+                m_att = Attribution(None, None, 0, 0, 0)
+            frame = _Frame(toks, m, lo, hi, c_lo, m_att, has_if)
             ref = None
             if m.about_from is not None:
                 k = _index_of(kept, mentions, m.about_from)
@@ -141,6 +159,49 @@ def extract_claims(text: str) -> list[Claim]:
                 )
         claims.extend(made)
     return claims
+
+
+_QUOTES = frozenset({'"', "“", "”"})
+_MOVES_ITS = lx.words(
+    "raised raises lowered lowers revised revises cut cuts increased reduced updated"
+)
+#: How many sentences a quotation may run on before the one that names its speaker.
+_QUOTE_LOOKAHEAD = 4
+
+
+def _speaker_of_quotation(
+    text: str, spans: list[tuple[int, int]], i: int, toks: list[Token], ctx: DocContext
+) -> str | None:
+    """The speaker of a quotation that opens sentence ``i`` and runs on past it, named where
+    it closes: '"Our figure is seven. That is the number before the court," spokeswoman
+    Maja Lind said.' -- the seven is Maja Lind's.  None when the quotation closes in
+    sentence ``i`` or no later sentence closes it with an attribution after the quote mark.
+    """
+    if sum(t.text in _QUOTES for t in toks) % 2 == 0:
+        return None  # the quotation closes here
+    probe = replace(ctx, aliases=dict(ctx.aliases))  # look ahead without remembering
+    for s_start, s_end in spans[i + 1 : i + 1 + _QUOTE_LOOKAHEAD]:
+        later = tokenize(text, s_start, s_end)
+        close = next((k for k, t in enumerate(later) if t.text in _QUOTES), None)
+        if close is None:
+            continue  # the quotation runs on through this sentence
+        att = find_attribution(later, probe)
+        return att.source if att.source is not None and att.start >= close else None
+    return None
+
+
+def _according_words(toks: list[Token]) -> set[str]:
+    """The words after "according to" up to the end of the phrase ("estimates from
+    Western officials")."""
+    for k in range(len(toks) - 1):
+        if toks[k].low == "according" and toks[k + 1].low == "to":
+            out: set[str] = set()
+            for t in toks[k + 2 :]:
+                if t.text in (",", ".", ";") or t.low == "that":
+                    break
+                out.add(t.low)
+            return out
+    return set()
 
 
 def _worth_reading(text: str, start: int, end: int) -> bool:
@@ -369,7 +430,8 @@ def _claim(
         hedge = "reported"  # "Local media reported that 14 fishermen were missing"
     if hedge is None and f.att.verb == "according" and f.att.source:
         # "according to estimates from Western officials", "according to media reports"
-        src_words = set(f.att.source.lower().split())
+        # the document's words too: the source is now its owner ("Western officials")
+        src_words = set(f.att.source.lower().split()) | _according_words(f.toks)
         if src_words & lx.ESTIMATED_CUES:
             hedge = "estimated"
         elif src_words & {"reports", "report", "media"}:
@@ -647,7 +709,7 @@ def _after_dateline(toks: list[Token]) -> int:
     """Index after a dateline such as "SEOUL, Oct 18 -" or "WASHINGTON -", else 0."""
     if not toks or not toks[0].text.isupper() or len(toks[0].text) < 3:
         return 0
-    for k in range(1, min(len(toks), 9)):
+    for k in range(1, min(len(toks), 13)):  # "ORVANE, Kestria, April 15 (CW) -"
         t = toks[k].text
         if t in _DASHES:
             return k + 1

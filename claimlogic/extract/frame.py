@@ -124,6 +124,8 @@ class DocContext:
 
     last_source: str | None = None
     last_person_source: str | None = None
+    #: The last source that is no person's name: what "it said" refers back to.
+    last_body_source: str | None = None
     aliases: dict[str, str] = field(default_factory=dict)
     last_demonym: str | None = None
     last_about: str | None = None
@@ -604,6 +606,21 @@ def find_property(
             right = _property_in(toks, k, min(hi, k + 5), forward=True, people=people)
             if right:
                 return right
+    if (
+        people
+        and m.dim is None
+        and _low(toks, after) == ","
+        and _low(toks, after + 1) in _PART_ASIDES
+    ):
+        # "Three people, including a child, died on the way": past an aside about who
+        # they were, the verb of the people counted.
+        k = after + 1
+        while k < min(hi, after + 12) and toks[k].text != ",":
+            k += 1
+        if k < min(hi, after + 12) and _low(toks, k + 1) not in ("and", "but", "or"):
+            right = _property_in(toks, k + 1, min(hi, k + 6), forward=True, people=people)
+            if right:
+                return right
     left = _property_in(toks, lo, m.first, forward=False, people=people)
     if left:
         return left
@@ -634,6 +651,10 @@ def find_property(
         return "share"
     return "count"
 
+
+#: How an aside about who the people counted were opens ("Three people, including a child,
+#: died"; "12 miners, most of them young men, were missing").
+_PART_ASIDES = frozenset("including among most mostly many all some both half".split())  # noqa: SIM905
 
 #: What people spend that is not money: "spent the night in tents", "spent two days".
 _TIME_SPENT = frozenset(
@@ -687,10 +708,22 @@ def _property_in(
 # --------------------------------------------------------------------------- scope
 
 
+def _island(toks: list[Token], j: int, b: int) -> bool:
+    """Is ``toks[j]`` a one-word place after "on" ("1,800 troops on Kessa, ..."): a
+    capitalised name, no month or weekday, that ends its clause?"""
+    if j >= b or not (toks[j].text[:1].isupper() and toks[j].text.isalpha()):
+        return False
+    if toks[j].low in lx.MONTHS or toks[j].low in lx.WEEKDAYS:
+        return False
+    return j + 1 >= len(toks) or toks[j + 1].text in (",", ".", ";")
+
+
 def find_place(toks: list[Token], a: int, b: int) -> str | None:
     """First locative phrase in ``toks[a:b]``: "in eastern Russia", "in Russia's Far East"."""
     k = a
     while k < b - 1:
+        if toks[k].low == "on" and _island(toks, k + 1, b):
+            return toks[k + 1].text
         if toks[k].low in _PLACE_PREPS:
             j = k + 1
             if _low(toks, j) == "the":
@@ -848,6 +881,9 @@ class Attribution:
     start: int  # token span of the attribution clause
     end: int
     content_start: int  # first token of the reported content after "said (that)"
+    #: The speaker opens a clause of its own ("..., but miners said"): figures before the
+    #: attribution are not its.
+    own_clause: bool = False
 
 
 def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
@@ -863,7 +899,13 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             j = k + 2
             while j < n and toks[j].text not in (",", ".", ";") and lows[j] != "that":
                 j += 1
-            resolved = _clean_source(toks[k + 2 : j], ctx)
+            phrase = toks[k + 2 : j]
+            owner = _document_owner(phrase)
+            if owner is not None and not owner:
+                # "according to the final count", "according to its own weighing": no
+                # speaker named here; a "X said" of the sentence names it, if any.
+                break
+            resolved = _clean_source(owner or phrase, ctx)
             if resolved is not None:
                 _commit(resolved, ctx)
             content = j + 1 if k <= 1 else 0
@@ -872,6 +914,10 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
     for k, w in enumerate(lows):
         if w in ("put", "puts") and _puts_at(toks, k):
             pass  # "the union put the turnout at 1.4 million": a source giving its figure
+        elif w in _MOVES_ITS and _moves_its_count(toks, k):
+            pass  # "the office raised its estimate of ... to 60,000": its own figure
+        elif w in _SHOW_VERBS:
+            pass  # "a first estimate from the statistics office showed": its owner's
         elif w not in lx.SAY_VERBS or w == "according":
             continue
         if (
@@ -893,6 +939,8 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             and lows[k - 1] in ("was", "were", "is", "are", "been")
         ):
             continue  # passive: "were reported killed" is a hedge, not an attribution
+        if _no_saying(toks, k):
+            continue  # "are now confirmed dead", "the confirmed death toll", "than first reported"
         # Subject before the verb, back to a clause break.
         j = k - 1
         if j >= 2 and toks[j].text == ")":  # "the Service (NIS) said"
@@ -931,7 +979,10 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             e = k + 1
             while e < n and toks[e].text not in _CLAUSE_BREAKS and toks[e].text != ".":
                 e += 1
-            if e - (k + 1) <= 7:
+            # a capitalised name may carry its office: "said Inspector Dara Mfane of the
+            # Kobal district police"
+            longest = 10 if k + 1 < n and toks[k + 1].text[:1].isupper() else 7
+            if e - (k + 1) <= longest:
                 subj = toks[k + 1 : e]
                 content = 0
         # Appositive after the verb's own subject: "Lee, a member of ..., said"
@@ -945,10 +996,32 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
                 for i, t in enumerate(name)
             ):
                 subj = name
+        shared = False
+        if subj and subj[-1].low in ("and", "but") and w in _SHARED_SAY:
+            # "Norhaven's Financial Markets Authority on Tuesday fined the exchange ...,
+            # and said ...", "The authority declined to confirm the building but said":
+            # the verb shares the sentence's subject (after any subject named alone).
+            subj, shared = _sentence_subject(toks), True
+        if subj:
+            owner = _document_owner([t for t in subj if t.low not in _ADVERBS])
+            if owner:
+                # "The agency's report also said", "final results published by X showed";
+                # a speaker named with its own verb comes first ("Marvenia's final census
+                # results put the population at 23.7 million, the statistics office said")
+                subj, shared = owner, True
+            elif w in _SHOW_VERBS:
+                continue  # only a document "shows"
         resolved = _clean_source(subj, ctx) if subj else None
         if resolved is None:
             continue
-        candidates.append((resolved, Attribution(resolved[0], w, j + 1, k + 1, content)))
+        if shared:
+            resolved = (resolved[0], resolved[1], resolved[2], True)
+        # "The toll rose to 19, but miners at the scene said ...": a speaker that opens a
+        # clause of its own gives only what follows it.
+        own_clause = bool(subj) and subj[0].low in ("but", "while", "whereas")
+        candidates.append(
+            (resolved, Attribution(resolved[0], w, j + 1, k + 1, content, own_clause))
+        )
     if not candidates:
         return Attribution(None, None, 0, 0, 0)
     # Prefer a named subject over a pronoun resolved from memory.
@@ -956,6 +1029,144 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
     resolved, att = (named or candidates)[0]
     _commit(resolved, ctx)
     return att
+
+
+#: Forms of "be" before a say verb that make it a passive participle ("are now confirmed
+#: dead", "have been admitted", "was told to sign"): nobody is named as saying anything.
+_BE = words("is are was were be been being am")
+#: Words before a say verb ending in "-ed" that make it an adjective ("the confirmed death
+#: toll", "the number of confirmed cases", "newly reported infections").
+_ADJ_BEFORE = words("the a an of newly new its their")
+#: States right after a say verb that make it a participle after its noun ("the number of
+#: people confirmed dead", "fishermen reported missing").
+_STATES = words("dead alive missing killed injured wounded infected positive safe")
+#: Adverbs between an auxiliary or "than" and the say verb ("than first reported").
+_SAY_ADVERBS = _ADVERBS | words("now first previously officially initially originally")
+
+
+def _no_saying(toks: list[Token], k: int) -> bool:
+    """Is the say verb at ``k`` no attribution but a participle or adjective?
+
+    Passive ("Seven people are now confirmed dead", "had been admitted"), attributive
+    ("bringing the confirmed death toll to 12", "the number of confirmed cases", "people
+    confirmed dead"), a
+    comparison ("more than first reported", "than previously estimated"), a participle
+    with its agent after it ("job cuts announced by the mills"), a hedge ("believed to
+    be"), or negated ("though he did not say when", "declined to say").  Taking these as
+    "X said" made the words before them the source ("Seven people are") and hid the real
+    speaker named later in the sentence ("..., the coast guard said").
+    """
+    j = k - 1
+    while j >= 0 and toks[j].low in _SAY_ADVERBS:
+        j -= 1
+    prev = toks[j].low if j >= 0 else ""
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    nxt2 = toks[k + 2].low if k + 2 < len(toks) else ""
+    if prev in _BE or prev in ("than", "not", "never", "to"):
+        return True
+    if nxt == "by" or (nxt == "to" and nxt2 in ("be", "have")) or nxt in _STATES:
+        return True
+    if toks[k].low in _DOCUMENTS and nxt in ("from", "of", "for"):
+        return True  # a noun: "a first estimate from the statistics office"
+    return prev in _ADJ_BEFORE and toks[k].low.endswith("ed") and nxt not in ("that", ",")
+
+
+#: What a body publishes its figures in ("according to UN estimates", "calculations
+#: published by the electoral commission", "the city's own figures").
+_DOCUMENTS = words(
+    """figures figure data estimates estimate count counts tally tallies results result
+    report reports records record register registers calculations calculation formula
+    filings filing statistics numbers list lists survey assessment analysis weighing
+    website guidance census"""
+)
+#: Words before a document that name no one ("the final count", "official figures").
+_DOC_WORDS = words(
+    """the a an its their his her own official final provisional revised latest new
+    annual preliminary first second initial flash old public most recent its weekly
+    monthly daily partial full updated"""
+)
+_PUBLISHED = words("published released compiled issued provided given collected")
+
+
+def _document_owner(phrase: list[Token]) -> list[Token] | None:
+    """Who a document named after "according to" belongs to.
+
+    None when the phrase names no document (it is the speaker itself: "according to the
+    port authority"); the owner's words for "calculations published by the electoral
+    commission", "UN estimates", "the electoral commission's formula"; an empty list when
+    the document names no one ("the final count", "official figures", "its own weighing").
+    """
+    doc = next((k for k, t in enumerate(phrase) if t.low in _DOCUMENTS), -1)
+    if 0 <= doc < len(phrase) - 1 and phrase[doc + 1].low in ("at", "in", "on", "for"):
+        phrase = phrase[: doc + 1]  # "its own weighing at the warehouse"
+    for k in range(len(phrase) - 1, 0, -1):
+        if phrase[k].low in ("by", "from") and any(t.low in _DOCUMENTS for t in phrase[:k]):
+            before = phrase[k - 1].low
+            if before in _PUBLISHED or before in _DOCUMENTS:
+                owner = phrase[k + 1 :]
+                # "results from the first batch of samples" name no one
+                return owner if _names_someone(owner) else []
+    if not phrase or phrase[-1].low not in _DOCUMENTS:
+        return None
+    mods = phrase[:-1]
+    poss = max((k for k, t in enumerate(mods) if t.low.endswith(("'s", "’s"))), default=-1)
+    if poss >= 0:
+        t = mods[poss]
+        return [*mods[:poss], t._replace(text=t.text[:-2], low=t.low[:-2], end=t.end - 2)]
+    owner = [t for t in mods if t.low not in _DOC_WORDS]
+    return owner if _names_someone(owner) else []
+
+
+def _names_someone(toks: list[Token]) -> bool:
+    """Do the words name a body or a person (a capitalised name or a body's head noun)?"""
+    return any(t.text[:1].isupper() or t.low in _ORG_WORDS or t.low in _BODY_NOUNS for t in toks)
+
+
+#: Say verbs that may share the sentence's subject after "and" / "but".
+_SHARED_SAY = words("said says told added announced estimated reported")
+#: Verbs by which a document gives its owner's figure ("final results published by the
+#: Central Election Commission showed").
+_SHOW_VERBS = words("showed shows show")
+
+
+def _sentence_subject(toks: list[Token]) -> list[Token]:
+    """The name that opens a sentence ("Norhaven's Financial Markets Authority on Tuesday
+    fined ...", "Prime Minister Anton Beleć visited ..."): capitalised words and the
+    "of" / "the" between them, up to the first other word; empty if none."""
+    k = 0
+    while k < len(toks) and (
+        toks[k].text[:1].isupper() or (k > 0 and toks[k].low in ("of", "the", "'", "’"))
+    ):
+        k += 1
+    while k > 0 and toks[k - 1].low in ("of", "the", "'", "’"):
+        k -= 1
+    return toks[:k]
+
+
+#: Verbs by which a source moves its own figure ("raised its estimate of ... to 60,000").
+_MOVES_ITS = words(
+    "raised raises lowered lowers revised revises cut cuts increased reduced updated"
+)
+#: What a source calls its own figure after "its" / "their".
+_OWN_FIGURES = words(
+    """estimate estimates count tally forecast forecasts figure figures toll projection
+    projections assessment"""
+)
+
+
+def _moves_its_count(toks: list[Token], k: int) -> bool:
+    """Is the verb at ``k`` a source moving its own figure: "The municipality raised its
+    count of destroyed homes to 212", "the finance ministry raised its forecast for the
+    deficit to 3.5 percent" (its / their, then a word for a figure)?"""
+    j = k + 1
+    if j < len(toks) and toks[j].low in ("down", "up"):
+        j += 1  # "revised down its estimate"
+    if j + 1 >= len(toks) or toks[j].low not in ("its", "their"):
+        return False
+    nxt = toks[j + 1].low
+    if nxt in ("own", "official", "earlier", "initial"):
+        nxt = toks[j + 2].low if j + 2 < len(toks) else ""
+    return nxt in _OWN_FIGURES
 
 
 #: Words that may open a figure after "put ... at" ("at about 35", "at least 40").
@@ -976,7 +1187,18 @@ def _puts_at(toks: list[Token], k: int) -> bool:
 
 #: How an aside between a speaker and its verb opens ("X, which runs ..., said").
 _ASIDE_OPENERS = words("which who whose the a an its their however too also meanwhile")
-_ASIDE_MAX = 14
+_ASIDE_MAX = 20
+#: Participles that open an aside about how a speaker spoke ("Ohlin, speaking to
+#: parliament's defence committee in Halberg, said").
+_ASIDE_PARTICIPLES = words("speaking writing testifying appearing addressing briefing")
+
+
+#: Roles a named person is given before their name in an aside (besides ``_TITLES``).
+_ROLES = words(
+    """chairman chairwoman chair coordinator executive manager officer spokesperson
+    secretary researcher doctor inspector representative negotiator lawyer attorney
+    economist auditor engineer founder organiser organizer"""
+)
 
 
 def _before_aside(toks: list[Token], comma: int) -> list[Token]:
@@ -991,16 +1213,29 @@ def _before_aside(toks: list[Token], comma: int) -> list[Token]:
     aside = toks[p + 1 : comma]
     if p < 0 or toks[p].text != "," or not aside or len(aside) > _ASIDE_MAX:
         return []
-    if aside[0].low not in _ASIDE_OPENERS and not aside[0].text[:1].isupper():
+    if (
+        aside[0].low not in _ASIDE_OPENERS
+        and not aside[0].text[:1].isupper()
+        and aside[0].low not in _ASIDE_PARTICIPLES
+    ):
         return []
     q = p - 1
     while q >= 0 and toks[q].text not in _CLAUSE_BREAKS:
         q -= 1
-    if q >= 0 and toks[q].text not in (",", "—", "–"):
+    if q >= 0 and toks[q].text not in (",", "—", "–", '"', "”"):
         return []
     name = toks[q + 1 : p]
     if not name or len(name) > 8:
         return []
+    if (
+        name[-1].low in _TITLES | _ROLES
+        and len(aside) <= 4
+        and all(t.text[:1].isupper() or t.text == "-" for t in aside)
+        and aside[0].low not in _ASIDE_OPENERS
+    ):
+        # "the council's chairwoman, Helga Strom, said", "an NCPS spokeswoman, Dora
+        # Kallis, told": the aside is the person who holds the role named before it.
+        return aside
     first = name[0]
     if first.low in _PREPOSITIONS | {"on", "by", "after", "before", "when", "while", "as", "if"}:
         return []
@@ -1024,6 +1259,8 @@ def _commit(resolved: _Resolved, ctx: DocContext) -> None:
         ctx.aliases[name.split()[-1].lower()] = name
     if name:
         ctx.last_person_source = src
+    else:
+        ctx.last_body_source = src
     ctx.last_source = src
 
 
@@ -1036,11 +1273,37 @@ _BODY_NOUNS = words(
 )
 
 
+#: Conjunctions that open a clause inside the words before a say verb.
+_CLAUSE_OPENERS = _SUBORDINATORS | words("as whereas")
+#: Participles that open a phrase before a say verb that names nobody.
+_PARTICIPLE_OPENERS = words(
+    """based citing including following bringing taking raising pushing saying given
+    according speaking"""
+)
+_DASHES = frozenset({"-", "—", "–"})
+
+
 def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
     toks = [t for t in tokens if t.low not in _ADVERBS]
-    while toks and toks[0].low in ("and", "but", "which", "who", "as"):
+    # "The agreement came as Ulmen's border agency said": the speaker is the subject of
+    # the clause the conjunction opens.
+    if any(t.text[:1].isdecimal() for t in toks):
+        return None  # a figure before the verb: "held at 3.7% while the economy added jobs"
+    cut = max((k for k, t in enumerate(toks) if t.low in _CLAUSE_OPENERS), default=-1)
+    toks = toks[cut + 1 :]
+    while toks and (
+        toks[0].low in ("and", "but", "which", "who", "whom") or toks[0].text in _DASHES
+    ):
         toks = toks[1:]
-    if not toks:
+    # "Kelmar on Wednesday announced": the day is not part of the name
+    if len(toks) >= 3 and toks[-2].low == "on" and toks[-1].low in lx.WEEKDAYS:
+        toks = toks[:-2]
+    if not toks or (
+        not toks[0].text[:1].isupper()
+        and (toks[0].low in lx.COMMON_VERBS or toks[0].low in _PARTICIPLE_OPENERS)
+    ):
+        return None  # "gave his name as ... and said", "based on the result sheets, put"
+    if toks[-1].low in ("and", "or"):
         return None
     alias = None
     if len(toks) >= 3 and toks[-1].text == ")" and toks[-3].text == "(":
@@ -1060,6 +1323,9 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
     ):
         if toks[0].low in ("he", "she", "we", "i"):
             mem = ctx.last_person_source or ctx.last_source
+        elif toks[0].low == "it":
+            # "it said" is a body's word: not the spokeswoman quoted since
+            mem = ctx.last_body_source or ctx.last_source
         else:
             mem = ctx.last_source
         if (
@@ -1082,7 +1348,8 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
     while toks and toks[0].low in _SUBJECT_SKIP:
         toks = toks[1:]
     if not toks or (
-        not any(t.text[:1].isupper() for t in toks) and len([t for t in toks if t.text != "-"]) > 6
+        not any(t.text[:1].isupper() for t in toks)
+        and len([t for t in toks if t.text != "-"]) > (8 if _names_a_body(toks) else 6)
     ):
         return None
     name = _person_name(toks)
@@ -1104,6 +1371,12 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
     )
 
 
+def _names_a_body(toks: list[Token]) -> bool:
+    """Does a lower-case phrase name a body or its official ("the regional office of an
+    international health agency", "a senior official of the state audit office")?"""
+    return any(t.low in _ORG_WORDS or t.low in _BODY_NOUNS or t.low == "official" for t in toks)
+
+
 def _person_name(toks: list[Token]) -> str | None:
     """A person's name at the end of a role phrase: "spokesman John Kirby" -> "John Kirby"."""
     run: list[Token] = []
@@ -1115,8 +1388,11 @@ def _person_name(toks: list[Token]) -> str | None:
             break
     if not run:
         return None
-    if len(run) < len(toks) and toks[len(toks) - len(run) - 1].low in _PREPOSITIONS | {"the"}:
+    before = toks[len(toks) - len(run) - 1].text if len(run) < len(toks) else ""
+    if before.lower() in _PREPOSITIONS | {"the"}:
         return None  # "officials in the region of Odesa": a place, not a person
+    if before in ("'", "’"):
+        return None  # "The Drummel Jade Miners' Association": a body's name, no person
     lows = [t.low for t in run]
     if any(w in _ORG_WORDS for w in lows) or any("'" in w or "’" in w for w in lows):
         return None

@@ -1338,8 +1338,9 @@ CALM_RIVAL_RATIO = 2.0
 #: not come back", "told a council meeting ... that more than 60 people", "said it had
 #: counted 18 deaths", "put the toll at 31".
 _SAID_N = re.compile(
-    r"\b(?:said|says|told\b[^.;]{0,60}?\bthat|reported|put\s+(?:the|its|their)\s+"
-    r"(?:\w+\s+)?(?:toll|number|figure|count|total)\s+at)"
+    r"\b(?:said|says|told\b[^.;]{0,60}?\bthat|reported"
+    # "put the debt at", "putting the area hit at": the object need not be a count word
+    r"|put(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+at)"
     r"\s+(?:that\s+)?(?:(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:counted|recorded|found|registered|confirmed)\s+)?"
     r"(?:(?:only|about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
@@ -1440,7 +1441,10 @@ _RECALLED = re.compile(
     r"\bhad\s+(?:earlier\s+|initially\s+|first\s+)?(?:said|reported|given|put"
     r"|estimated|announced)\b"
     r"|\b(?:that|which|who)\s+(?:said|reported|estimated|announced)\s+(?:on|last)\s+"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b",
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b"
+    # the day before the verb: "Governor Bendu, who on Wednesday put the number of dead at 40"
+    r"|\b(?:that|which|who)\s+(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|week)\s+(?:said|reported|estimated|announced|put|gave)\b",
     re.I,
 )
 

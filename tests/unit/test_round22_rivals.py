@@ -1,0 +1,42 @@
+"""Round 22: rival readings on fresh text -- a speaker's figure given as "put the debt at
+N" (any object, not only a count word), and readings recalled from an earlier day."""
+
+from __future__ import annotations
+
+from tests.unit.streams import run_stream
+
+
+def _kinds(items: list[tuple[str, str, str | None, str]]) -> list[list[tuple[str, float]]]:
+    return [[(a["kind"], a["claim"]["value"]) for a in al] for _, _, al in run_stream(items)]
+
+
+_DEBT = (
+    "KARVEN - The builder Ostmark Homes filed for insolvency on Monday with debts of "
+    "2.3 billion crowns, its court-appointed administrator said. "
+)
+
+
+def test_put_the_debt_at_is_a_speakers_reading() -> None:
+    text = _DEBT + "A committee of the lending banks put the debt at 3.1 billion crowns."
+    got = _kinds([("a1", "2026-11-02T14:00:00Z", "Builder collapses", text)])
+    assert ("contradiction", 3.1e9) in got[0]
+
+
+def test_putting_the_area_hit_at_is_a_speakers_reading() -> None:
+    text = (
+        "LOMA - Two nights of frost damaged coffee trees on 18,000 hectares in the Alta "
+        "highlands, the agriculture ministry said on Monday. The Alta Coffee Growers' "
+        "Federation said damage was far wider, putting the area hit at 26,000 hectares."
+    )
+    got = _kinds([("a1", "2026-11-02T14:00:00Z", "Frost hits coffee", text)])
+    assert ("contradiction", 26000.0) in got[0]
+
+
+def test_a_reading_put_on_an_earlier_day_is_recalled() -> None:
+    text = (
+        "KOBAL - The death toll from Wednesday's tanker explosion rose to 47 on Thursday, "
+        "police said. Governor Cassius Bendu, who on Wednesday put the number of dead at 40, "
+        "visited the site on Thursday."
+    )
+    got = _kinds([("a1", "2026-11-02T14:00:00Z", "Tanker blast toll rises", text)])
+    assert all(k != "contradiction" for k, _ in got[0])

@@ -40,3 +40,19 @@ def test_a_reading_put_on_an_earlier_day_is_recalled() -> None:
     )
     got = _kinds([("a1", "2026-11-02T14:00:00Z", "Tanker blast toll rises", text)])
     assert all(k != "contradiction" for k, _ in got[0])
+
+
+def test_a_word_of_change_in_a_later_clause_is_not_the_figures() -> None:
+    text = (
+        "LOMA - Two nights of frost damaged coffee trees on 18,000 hectares in the Alta "
+        "highlands, the agriculture ministry said on Monday. The Alta Coffee Growers' "
+        "Federation said damage was far wider, putting the area hit at 26,000 hectares, and "
+        "said the ministry's agents "
+        "had not yet reached the higher valleys where the frost was hardest."
+    )
+    got = _kinds([("a1", "2026-11-02T14:00:00Z", "Frost hits coffee", text)])
+    assert ("contradiction", 26000.0) in got[0]
+    # the figure's own words of change still make it a move, not a rival reading
+    moved = text.replace("26,000 hectares,", "26,000 hectares, up from 22,000,")
+    got = _kinds([("a1", "2026-11-02T14:00:00Z", "Frost hits coffee", moved)])
+    assert ("contradiction", 26000.0) not in got[0]

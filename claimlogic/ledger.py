@@ -1491,10 +1491,12 @@ RIVAL_RATIO = 5.0
 
 #: A sentence that gives its speaker's figure as a rival reading: "its own estimate was
 #: about 5,000 jobs", "the authority's own data showed", "said the number was 'about 35'",
-#: "no more than 18,000 civilians remained", "But the chairwoman ... told lawmakers".
+#: "no more than 18,000 civilians remained", "But the chairwoman ... told lawmakers", "said
+#: its own volunteers, using borrowed detectors, had found 60" (whatever it calls its own).
 _RIVAL_WORDING = re.compile(
     r"\b(?:its|their|our|his|her|[a-z]+'s?) own\s+(?:\w+\s+)?(?:count|estimate|figure|data"
     r"|tally|number|records?|calculations?|tests?|samples?|survey)\b"
+    r"|\bsaid\s+(?:that\s+)?(?:its|their)\s+own\s+\w+"
     r"|\bthe\s+(?:real\s+|actual\s+|true\s+)?(?:number|figure|count|total|toll|tally)"
     r"\s+(?:was|is|stood|stands|were)\b"
     r"|\bno\s+more\s+than\b"

@@ -56,3 +56,14 @@ def test_a_word_of_change_in_a_later_clause_is_not_the_figures() -> None:
     moved = text.replace("26,000 hectares,", "26,000 hectares, up from 22,000,")
     got = _kinds([("a1", "2026-11-02T14:00:00Z", "Frost hits coffee", moved)])
     assert ("contradiction", 26000.0) not in got[0]
+
+
+def test_said_its_own_anything_is_rival_wording() -> None:
+    text = (
+        "MERROW - Measuring teams have found contamination in 37 homes near the old "
+        "smelter, the radiation safety authority said on Tuesday. A residents' association "
+        "on Mill Lane said its own volunteers, using borrowed detectors, had found 52 "
+        "contaminated homes."
+    )
+    got = _kinds([("a1", "2026-11-02T14:00:00Z", "Homes contaminated", text)])
+    assert ("contradiction", 52.0) in got[0]

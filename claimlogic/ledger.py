@@ -657,6 +657,23 @@ def nationwide(c: Mapping[str, Any]) -> bool:
     return bool(_NATIONWIDE.search(_around(c, 60, 80)))
 
 
+#: A period that runs up to the article's own moment: "this week", "this month", "so far".
+_CURRENT_PERIOD = re.compile(r"^\s*(?:this\s+(?:week|month)|so\s+far)\s*$", re.I)
+
+
+def comparable_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """:func:`comparable` for two figures of one article: a figure without a time and one
+    "this week" or "so far" speak of the same moment, the article's ("12,400 people had
+    registered as displaced after this week's demolitions" / "at least 16,000 people had
+    lost their homes"), where across articles a period against no time is kept apart."""
+    if comparable(new, old):
+        return True
+    tn, to = new.get("time"), old.get("time")
+    if bool(tn) == bool(to) or not _CURRENT_PERIOD.match(str(tn or to)):
+        return False
+    return comparable({**new, "time": None}, {**old, "time": None})
+
+
 def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: bool = False) -> bool:
     pa, pb = _norm(a.get("place")), _norm(b.get("place"))
     if pa and pb and pa != pb and pa not in pb and pb not in pa:
@@ -2276,7 +2293,7 @@ def decide(
                     # no quarrel words: a named speaker's own reading in the lede, within 2x
                     or (in_lede and calm_rival(claim, fc))
                 )
-                and comparable(claim, fc)
+                and comparable_in_article(claim, fc)
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
             ):
                 # An article that says its sources disagree gives both sides: the later

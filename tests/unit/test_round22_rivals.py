@@ -3,6 +3,7 @@ N" (any object, not only a count word), and readings recalled from an earlier da
 
 from __future__ import annotations
 
+from claimlogic import ledger
 from tests.unit.streams import run_stream
 
 
@@ -67,3 +68,19 @@ def test_said_its_own_anything_is_rival_wording() -> None:
     )
     got = _kinds([("a1", "2026-11-02T14:00:00Z", "Homes contaminated", text)])
     assert ("contradiction", 52.0) in got[0]
+
+
+def test_this_week_and_no_time_are_one_moment_in_one_article() -> None:
+    text = (
+        "TEMBARA - The city said on Thursday that 12,400 people had registered as displaced "
+        "after this week's demolitions in Sefu Flats. Shelter Rights Tembara said at least "
+        "16,000 people had lost their homes."
+    )
+    got = _kinds([("a1", "2026-11-02T14:00:00Z", "Thousands displaced", text)])
+    assert ("contradiction", 16000.0) in got[0]
+
+
+def test_comparable_in_article_keeps_other_periods_apart() -> None:
+    a = {"value": 16000.0, "unit": "people", "time": None}
+    assert ledger.comparable_in_article(a, {**a, "value": 12400.0, "time": "this week"})
+    assert not ledger.comparable_in_article(a, {**a, "value": 12400.0, "time": "since January"})

@@ -84,3 +84,14 @@ def test_comparable_in_article_keeps_other_periods_apart() -> None:
     a = {"value": 16000.0, "unit": "people", "time": None}
     assert ledger.comparable_in_article(a, {**a, "value": 12400.0, "time": "this week"})
     assert not ledger.comparable_in_article(a, {**a, "value": 12400.0, "time": "since January"})
+
+
+def test_a_calm_rival_joins_the_other_sides_key() -> None:
+    text = (
+        "TEMBARA - Bulldozers escorted by riot police demolished 1,100 homes in Sefu Flats "
+        "on Monday to clear land for a new road, the city government said. Shelter Rights "
+        "Tembara, whose observers were on the site, said 1,800 homes had been destroyed "
+        "by nightfall."
+    )
+    got = _kinds([("a1", "2026-11-02T14:00:00Z", "Homes demolished", text)])
+    assert ("contradiction", 1800.0) in got[0]

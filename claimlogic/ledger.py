@@ -2273,6 +2273,10 @@ def decide(
     elsewhere: list[dict[str, Any]] = []
     moved = rising and toll_moved(claim)
     dispute = disputes_figure(claim) and not revision(claim)  # "fewer than first reported"
+    # other sources' tallies older than the event-count window, for a figure whose own
+    # sentence disputes one ("15 people had died ..., a figure well above the official
+    # toll" four days after the ministry's nine): the newest of them is the one disputed
+    stale: list[tuple[float, dict[str, Any]]] = []
     rival = False
     for fig in figures:
         fc = fig["claim"]
@@ -2390,6 +2394,8 @@ def decide(
             not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
         ) and disagreement(claim, fc, abs(event_t - t_old)):
             contra.append((g, fig))
+        elif dispute and later and disagreement(claim, fc, abs(event_t - t_old)):
+            stale.append((g, fig))
 
     # "bringing the toll to 25" after the police's 21: a higher figure older than that 21
     # (a tally since withdrawn or superseded) was answered by the 21 and is no disagreement
@@ -2401,6 +2407,9 @@ def decide(
         ]
         since = max((float(f.get("t") or 0.0) for f in lower), default=0.0)
         contra = [(g, f) for g, f in contra if float(f.get("t") or 0.0) >= since]
+
+    if dispute and not contra and not upd and stale:
+        contra = [max(stale, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))]
 
     if dispute and disputed_value_named(claim):
         # A report that names the figure it disputes ("not the 198 reported by", "more

@@ -95,3 +95,22 @@ def test_a_calm_rival_joins_the_other_sides_key() -> None:
     )
     got = _kinds([("a1", "2026-11-02T14:00:00Z", "Homes demolished", text)])
     assert ("contradiction", 1800.0) in got[0]
+
+
+def test_a_disputing_figure_contradicts_a_toll_older_than_the_window() -> None:
+    first = (
+        "RANPUR - Nine people have died in the leptospirosis outbreak in the Kessaly delta, "
+        "the health ministry said on Friday."
+    )
+    later = (
+        "RANPUR - The delta farmers' union said on Monday that 15 people had died of "
+        "leptospirosis in the Kessaly delta, counting farm workers who died at home, a "
+        "figure well above the official toll."
+    )
+    got = _kinds(
+        [
+            ("a1", "2026-11-06T11:00:00Z", "Outbreak toll rises to nine", first),
+            ("a2", "2026-11-09T15:00:00Z", "Union says outbreak toll is 15", later),
+        ]
+    )
+    assert ("contradiction", 15.0) in got[1]

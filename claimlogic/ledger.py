@@ -1347,7 +1347,17 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     # from"), not a later clause of the sentence ("... putting the area hit at 35,000
     # hectares, and said the ministry's agents had not yet reached the higher valleys")
     own = quote if i < 0 else quote[: i + len(_text) + RIVAL_CHANGE_AFTER]
+    if _OWN_COUNT.search(own):
+        # "said its own count had reached 4,100 cases": the speaker's own count moved,
+        # and it is still the other side of the article's figure
+        return not revision(new)
     return not (_CHANGED_HERE.search(own) or _NOW_PERFECT.search(quote) or revision(new))
+
+
+#: The speaker's own count named as such: "its own count", "their own tally".
+_OWN_COUNT = re.compile(
+    r"\b(?:its|their|our)\s+own\s+(?:count|tally|estimate|figure|total)\b", re.I
+)
 
 
 #: Characters after a rival figure in which a word of change still speaks of it.

@@ -114,3 +114,13 @@ def test_a_disputing_figure_contradicts_a_toll_older_than_the_window() -> None:
         ]
     )
     assert ("contradiction", 15.0) in got[1]
+
+
+def test_its_own_count_had_reached_is_still_the_other_side() -> None:
+    text = (
+        "DESSPORT - The number of cases under review rose to 2,600, chief prosecutor Oskar "
+        "Brandl said, disputing the lawyers' figures. The bar council, which has been "
+        "collecting files from defence lawyers, said its own count had reached 4,100 cases."
+    )
+    got = _kinds([("a1", "2026-11-02T14:00:00Z", "Lab review widens", text)])
+    assert ("contradiction", 4100.0) in got[0]

@@ -40,7 +40,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -1137,6 +1137,7 @@ def _quarrel_key(
     metric: str,
     aid: str,
     config: BrainConfig,
+    judge: Callable[[Mapping[str, Any], Mapping[str, Any]], bool] = ledger.rival_in_article,
 ) -> str | None:
     """The key of the other side, for a figure of an article that says its sources disagree:
     "the exchange said the trades had a value of 1.2 billion marks" (``marks|count``), "the
@@ -1152,7 +1153,9 @@ def _quarrel_key(
     "injured" stay two quantities).  Round 19's form also joined an earlier article's
     figure this article names (:func:`ledger.quarrel_pair`); that made a must-not-contradict
     violation on fresh text (a rescue's cost against the service's annual budget of two
-    days before) and is not used."""
+    days before) and is not used.  ``judge``: the test of "rival reading"; in an article
+    without quarrel words the brain passes :func:`ledger.calm_rival` for a lede figure
+    (round 22: "demolished 1,100 homes" / "said 1,800 homes had been destroyed")."""
     if metric in story_metrics or "?" in metric or not c.get("source"):
         return None
     subject = metric.partition("|")[0]
@@ -1178,7 +1181,7 @@ def _quarrel_key(
             if not ledger.units_compatible(c, fc):
                 continue
             # the other side given in this article only: two readings of one moment
-            ok = fig["article"]["id"] == aid and ledger.rival_in_article(cm, fc)
+            ok = fig["article"]["id"] == aid and judge(cm, fc)
             if ok and ledger.gap(ledger.interval(c), ledger.interval(fc)) > config.tolerance:
                 found.append(m)
                 break
@@ -1402,6 +1405,21 @@ def observe(
             alias = ledger.CROWD
         if alias is None and analyzed.get("dq"):
             alias = _quarrel_key(tables, sid, st["metrics"], c, metric, aid, config)
+        elif alias is None and ledger.in_lede(
+            c,
+            analyzed.get("title"),
+            reach=reach,
+            first_par_end=analyzed.get("p1"),
+            lede_chars=config.lede_chars,
+            long_chars=config.long_article_chars,
+        ):
+            # no quarrel words: the other side's key when the figure is, in the lede, a
+            # named speaker's calm rival reading of it (the ledger's own test for the
+            # same key): "demolished 1,100 homes" (homes|count) / "said 1,800 homes had
+            # been destroyed" (homes|destroyed)
+            alias = _quarrel_key(
+                tables, sid, st["metrics"], c, metric, aid, config, judge=ledger.calm_rival
+            )
         if alias is not None:
             metric = alias
             c = {**c, "metric": alias, "metric_label": alias.replace("|", " ")}

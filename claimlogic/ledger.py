@@ -657,6 +657,23 @@ def nationwide(c: Mapping[str, Any]) -> bool:
     return bool(_NATIONWIDE.search(_around(c, 60, 80)))
 
 
+#: A period that runs up to the article's own moment: "this week", "this month", "so far".
+_CURRENT_PERIOD = re.compile(r"^\s*(?:this\s+(?:week|month)|so\s+far)\s*$", re.I)
+
+
+def comparable_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """:func:`comparable` for two figures of one article: a figure without a time and one
+    "this week" or "so far" speak of the same moment, the article's ("12,400 people had
+    registered as displaced after this week's demolitions" / "at least 16,000 people had
+    lost their homes"), where across articles a period against no time is kept apart."""
+    if comparable(new, old):
+        return True
+    tn, to = new.get("time"), old.get("time")
+    if bool(tn) == bool(to) or not _CURRENT_PERIOD.match(str(tn or to)):
+        return False
+    return comparable({**new, "time": None}, {**old, "time": None})
+
+
 def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: bool = False) -> bool:
     pa, pb = _norm(a.get("place")), _norm(b.get("place"))
     if pa and pb and pa != pb and pa not in pb and pb not in pa:
@@ -1326,8 +1343,25 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         return False  # "stood by its figure of 18,000", "the two people killed"
     if _RECALLED.search(quote):
         return False  # "Firefighters had said on Wednesday night that about 60 ...": recalled
-    return not (_CHANGED_HERE.search(quote) or _NOW_PERFECT.search(quote) or revision(new))
+    # the words of change that count are the figure's own ("rose to 2,600", "2,600, up
+    # from"), not a later clause of the sentence ("... putting the area hit at 35,000
+    # hectares, and said the ministry's agents had not yet reached the higher valleys")
+    own = quote if i < 0 else quote[: i + len(_text) + RIVAL_CHANGE_AFTER]
+    if _OWN_COUNT.search(own):
+        # "said its own count had reached 4,100 cases": the speaker's own count moved,
+        # and it is still the other side of the article's figure
+        return not revision(new)
+    return not (_CHANGED_HERE.search(own) or _NOW_PERFECT.search(quote) or revision(new))
 
+
+#: The speaker's own count named as such: "its own count", "their own tally".
+_OWN_COUNT = re.compile(
+    r"\b(?:its|their|our)\s+own\s+(?:count|tally|estimate|figure|total)\b", re.I
+)
+
+
+#: Characters after a rival figure in which a word of change still speaks of it.
+RIVAL_CHANGE_AFTER = 40
 
 #: Rival readings an article gives side by side without saying they disagree stay within
 #: this ratio of each other (15 against 12 people trapped, 34 against 26 boats); a wider
@@ -1338,8 +1372,9 @@ CALM_RIVAL_RATIO = 2.0
 #: not come back", "told a council meeting ... that more than 60 people", "said it had
 #: counted 18 deaths", "put the toll at 31".
 _SAID_N = re.compile(
-    r"\b(?:said|says|told\b[^.;]{0,60}?\bthat|reported|put\s+(?:the|its|their)\s+"
-    r"(?:\w+\s+)?(?:toll|number|figure|count|total)\s+at)"
+    r"\b(?:said|says|told\b[^.;]{0,60}?\bthat|reported"
+    # "put the debt at", "putting the area hit at": the object need not be a count word
+    r"|put(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+at)"
     r"\s+(?:that\s+)?(?:(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:counted|recorded|found|registered|confirmed)\s+)?"
     r"(?:(?:only|about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
@@ -1440,7 +1475,10 @@ _RECALLED = re.compile(
     r"\bhad\s+(?:earlier\s+|initially\s+|first\s+)?(?:said|reported|given|put"
     r"|estimated|announced)\b"
     r"|\b(?:that|which|who)\s+(?:said|reported|estimated|announced)\s+(?:on|last)\s+"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b",
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b"
+    # the day before the verb: "Governor Bendu, who on Wednesday put the number of dead at 40"
+    r"|\b(?:that|which|who)\s+(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|week)\s+(?:said|reported|estimated|announced|put|gave)\b",
     re.I,
 )
 
@@ -1480,10 +1518,12 @@ RIVAL_RATIO = 5.0
 
 #: A sentence that gives its speaker's figure as a rival reading: "its own estimate was
 #: about 5,000 jobs", "the authority's own data showed", "said the number was 'about 35'",
-#: "no more than 18,000 civilians remained", "But the chairwoman ... told lawmakers".
+#: "no more than 18,000 civilians remained", "But the chairwoman ... told lawmakers", "said
+#: its own volunteers, using borrowed detectors, had found 60" (whatever it calls its own).
 _RIVAL_WORDING = re.compile(
     r"\b(?:its|their|our|his|her|[a-z]+'s?) own\s+(?:\w+\s+)?(?:count|estimate|figure|data"
     r"|tally|number|records?|calculations?|tests?|samples?|survey)\b"
+    r"|\bsaid\s+(?:that\s+)?(?:its|their)\s+own\s+\w+"
     r"|\bthe\s+(?:real\s+|actual\s+|true\s+)?(?:number|figure|count|total|toll|tally)"
     r"\s+(?:was|is|stood|stands|were)\b"
     r"|\bno\s+more\s+than\b"
@@ -2243,6 +2283,10 @@ def decide(
     elsewhere: list[dict[str, Any]] = []
     moved = rising and toll_moved(claim)
     dispute = disputes_figure(claim) and not revision(claim)  # "fewer than first reported"
+    # other sources' tallies older than the event-count window, for a figure whose own
+    # sentence disputes one ("15 people had died ..., a figure well above the official
+    # toll" four days after the ministry's nine): the newest of them is the one disputed
+    stale: list[tuple[float, dict[str, Any]]] = []
     rival = False
     for fig in figures:
         fc = fig["claim"]
@@ -2263,7 +2307,7 @@ def decide(
                     # no quarrel words: a named speaker's own reading in the lede, within 2x
                     or (in_lede and calm_rival(claim, fc))
                 )
-                and comparable(claim, fc)
+                and comparable_in_article(claim, fc)
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
             ):
                 # An article that says its sources disagree gives both sides: the later
@@ -2360,6 +2404,8 @@ def decide(
             not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
         ) and disagreement(claim, fc, abs(event_t - t_old)):
             contra.append((g, fig))
+        elif dispute and later and disagreement(claim, fc, abs(event_t - t_old)):
+            stale.append((g, fig))
 
     # "bringing the toll to 25" after the police's 21: a higher figure older than that 21
     # (a tally since withdrawn or superseded) was answered by the 21 and is no disagreement
@@ -2371,6 +2417,9 @@ def decide(
         ]
         since = max((float(f.get("t") or 0.0) for f in lower), default=0.0)
         contra = [(g, f) for g, f in contra if float(f.get("t") or 0.0) >= since]
+
+    if dispute and not contra and not upd and stale:
+        contra = [max(stale, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))]
 
     if dispute and disputed_value_named(claim):
         # A report that names the figure it disputes ("not the 198 reported by", "more

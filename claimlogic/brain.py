@@ -1137,6 +1137,8 @@ def _head(subject: str) -> str:
 #: filed ``killed``, "7,500 hives lost" ``casualties``).  Any other two different events
 #: ("killed", "injured") stay two quantities.
 _RIVAL_ROLE_PAIRS = frozenset({frozenset({"killed", "casualties"})})
+#: Properties of sums of money, never round 23 rivals of a count.
+_MONEY_PROPS = frozenset({"cost", "funding", "price", "revenue", "budget", "spending"})
 
 
 def _rival_nouns(head: str, prop: str, head2: str, prop2: str, *, strict: bool = False) -> bool:
@@ -1152,6 +1154,8 @@ def _rival_nouns(head: str, prop: str, head2: str, prop2: str, *, strict: bool =
     and "storage tanks launched" are no rivals)."""
     if not strict:
         return head == head2 and (prop2 == prop or prop2 not in _QUARREL_EVENTS)
+    if {prop, prop2} & _MONEY_PROPS:
+        return False  # sums of money: a fund, a cost and a bill are three quantities
     if head == head2:
         return (
             prop == prop2

@@ -1357,8 +1357,8 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
 #: Round 23: a speaker named in a figure's own sentence, before it ("the observer said 2,900
 #: animals were dead") -- the clause's subject right before the reporting verb.
 _SPEAKER_BEFORE = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)"
-    r"((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?[\w'-]+)"
+    r"(?:^|[,;:]\s+|\s[-\u2013\u2014]\s+|\b(?:and|but|while|whereas)\s+)"
+    r"((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,11}?[\w'-]+)"
     r"\s+(?:said|says|reported|estimated|counted|put)\b(?:(?!\b(?:said|says)\b)[^;])*$",
     re.I,
 )

@@ -1412,6 +1412,14 @@ def rival_reading(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     q_old, t_old, j = _in_sentence(old)
     if j >= 0 and _OF_AFTER.match(q_old[j + len(t_old) :]):
         return False  # "16 of the bodies": a part of a group
+    quote, _text, i = _in_sentence(new)
+    lead = quote[: max(i, 0)].lower()
+    owners = set(re.findall(r"([a-z]+)['\u2019]s?\b", lead))
+    owners |= set(re.findall(r"\bof\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){0,2}?([a-z]+)", lead))
+    if _source_words(b) & owners:
+        # "the cooperative's chairman said", "the head of the cooperative said": a person
+        # and her own body (naming the other body as the one undercounting is no tie)
+        return False
     return rival_in_article(a, b)
 
 

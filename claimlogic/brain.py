@@ -47,7 +47,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from claimlogic import dedup, ledger, packed, stories
-from claimlogic.extract.lexicon import DEMONYMS
+from claimlogic.extract.lexicon import DEMONYMS, RIVAL_NOUN_CLASSES
 from topics.schemas import Article
 
 T_SEEN = "articles-seen"
@@ -174,6 +174,10 @@ class BrainConfig:
     #: quantity of another size is another quantity.  kin_max_ratio = 0 turns it off.
     kin_min_ratio: float = 0.5
     kin_max_ratio: float = 2.0
+    #: Round 23: a figure of another named body, anywhere in an article, joins the key of
+    #: the same quantity (same head noun, or nouns of one ``RIVAL_NOUN_CLASSES`` class)
+    #: the article already gave another body's figure under, and contradicts it.
+    rival_readings: bool = True
     #: Brief joins use the same score ramp as other joins, but never this far apart.
     brief_max_gap_s: float = 14 * 24 * 3600.0
     #: Estimated Jaccard similarity of 3-word shingles for a near-duplicate.
@@ -1129,6 +1133,39 @@ def _head(subject: str) -> str:
     return head[:-1] if len(head) > 3 and head.endswith("s") else head
 
 
+#: Round 23: two event words one source and another use of one loss ("lost 3,400 hives" is
+#: filed ``killed``, "7,500 hives lost" ``casualties``).  Any other two different events
+#: ("killed", "injured") stay two quantities.
+_RIVAL_ROLE_PAIRS = frozenset({frozenset({"killed", "casualties"})})
+#: Properties of sums of money, never round 23 rivals of a count.
+_MONEY_PROPS = frozenset({"cost", "funding", "price", "revenue", "budget", "spending"})
+
+
+def _rival_nouns(head: str, prop: str, head2: str, prop2: str, *, strict: bool = False) -> bool:
+    """Do two keys (by head noun and property) name one quantity, so that two named
+    sources' figures of them in one article are rival readings?  The quarrel key's test
+    (``strict`` False): the same head noun, unless the other key names another thing that
+    happened ("soldiers wounded" is what happened to them, not another reading of
+    "soldiers killed").  Round 23's (``strict``): (a) the same head noun with the same
+    property, a plain count on either side ("pupils|missing" / "pupils|count"), or a pair
+    of event words in ``_RIVAL_ROLE_PAIRS``; (b) head nouns of one small class of
+    ``RIVAL_NOUN_CLASSES`` ("sheep" / "animals", "houses" / "homes") with the same
+    property.  Never two different events, never two different verbs ("tanks destroyed"
+    and "storage tanks launched" are no rivals)."""
+    if not strict:
+        return head == head2 and (prop2 == prop or prop2 not in _QUARREL_EVENTS)
+    if {prop, prop2} & _MONEY_PROPS:
+        return False  # sums of money: a fund, a cost and a bill are three quantities
+    if head == head2:
+        return (
+            prop == prop2
+            or "count" in (prop, prop2)
+            or frozenset({prop, prop2}) in _RIVAL_ROLE_PAIRS
+        )
+    cls = RIVAL_NOUN_CLASSES.get(head)
+    return cls is not None and cls == RIVAL_NOUN_CLASSES.get(head2) and prop == prop2
+
+
 def _quarrel_key(
     tables: Tables,
     sid: str,
@@ -1138,6 +1175,8 @@ def _quarrel_key(
     aid: str,
     config: BrainConfig,
     judge: Callable[[Mapping[str, Any], Mapping[str, Any]], bool] = ledger.rival_in_article,
+    *,
+    strict: bool = False,
 ) -> str | None:
     """The key of the other side, for a figure of an article that says its sources disagree:
     "the exchange said the trades had a value of 1.2 billion marks" (``marks|count``), "the
@@ -1158,6 +1197,8 @@ def _quarrel_key(
     (round 22: "demolished 1,100 homes" / "said 1,800 homes had been destroyed")."""
     if metric in story_metrics or "?" in metric or not c.get("source"):
         return None
+    if strict and (ledger._unit(c) is None or ledger._unit(c) in ledger.MEASURE_UNITS):
+        return None  # round 23's rivals are counts of named things, not prices or sums
     subject = metric.partition("|")[0]
     prop, dims = _prop_dims(metric)
     head = _head(subject)
@@ -1170,10 +1211,8 @@ def _quarrel_key(
     for m in story_metrics:
         s2 = m.partition("|")[0]
         p2, d2 = _prop_dims(m)
-        if "?" in m or d2 != dims or _head(s2) != head:
+        if "?" in m or d2 != dims or not _rival_nouns(head, prop, _head(s2), p2, strict=strict):
             continue
-        if p2 != prop and p2 in _QUARREL_EVENTS:
-            continue  # "soldiers wounded" is what happened to them, not another reading
         entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
         cm = {**c, "metric": m}
         for fig in (entry or {}).get("figures", ()):
@@ -1420,6 +1459,22 @@ def observe(
             alias = _quarrel_key(
                 tables, sid, st["metrics"], c, metric, aid, config, judge=ledger.calm_rival
             )
+        rival_of = False
+        if alias is None and config.rival_readings:
+            # round 23: anywhere in the article, another named body's reading of a quantity
+            # the article gave under a key of the same head noun or noun class
+            alias = _quarrel_key(
+                tables,
+                sid,
+                st["metrics"],
+                c,
+                metric,
+                aid,
+                config,
+                judge=ledger.rival_reading,
+                strict=True,
+            )
+            rival_of = alias is not None
         if alias is not None:
             metric = alias
             c = {**c, "metric": alias, "metric_label": alias.replace("|", " ")}
@@ -1448,6 +1503,7 @@ def observe(
             moved_from=claims[moved_from[ci]].get("value") if ci in moved_from else None,
             continuing=not created,
             quarrelling=bool(analyzed.get("dq")),
+            rival_of=rival_of,
             disputed=(
                 claims[disputes[ci]].get("value")
                 if ci in disputes and not ledger.of_another_time(claims[disputes[ci]])

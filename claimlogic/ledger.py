@@ -1354,6 +1354,75 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     return not (_CHANGED_HERE.search(own) or _NOW_PERFECT.search(quote) or revision(new))
 
 
+#: Round 23: a speaker named in a figure's own sentence, before it ("the observer said 2,900
+#: animals were dead") -- the clause's subject right before the reporting verb.
+_SPEAKER_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\s[-\u2013\u2014]\s+|\b(?:and|but|while|whereas)\s+)"
+    r"((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,11}?[\w'-]+)"
+    r"\s+(?:said|says|reported|estimated|counted|put)\b(?:(?!\b(?:said|says)\b)[^;])*$",
+    re.I,
+)
+#: ... or after it, closing the sentence: "About 1,200 sheep have died ..., the exporter
+#: that chartered the ship said".
+_SPEAKER_AFTER = re.compile(
+    r",\s+((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?[\w'-]+)\s+(?:said|says|reported|estimated)"
+    r"(?:\s+on\s+\w+)?\s*[.!?\"']*\s*$",
+    re.I,
+)
+#: Speakers that name nobody: the rival test falls back on the extractor's source.
+_PRONOUN_SPEAKERS = frozenset(
+    ["it", "they", "he", "she", "we", "i", "this", "that", "officials", "who", "which"]
+)
+
+
+def own_speaker(c: Mapping[str, Any]) -> str | None:
+    """The speaker a figure's own sentence names: the subject of a reporting verb before
+    the figure in its clause ("the observer said 2,900 animals"), else the speaker that
+    closes the sentence after it ("..., the exporter that chartered the ship said.").
+    None for a pronoun ("it said") or no reporting verb.  The extractor's ``source``
+    can be carried over from a neighbouring sentence; two sides of one article then
+    look like one speaker."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return None
+    for pat, part in ((_SPEAKER_BEFORE, quote[:i]), (_SPEAKER_AFTER, quote[i + len(text) :])):
+        m = pat.search(part)
+        if m:
+            words = m.group(1).lower().split()
+            if words and words[-1] not in _PRONOUN_SPEAKERS and words[0] not in _PRONOUN_SPEAKERS:
+                return m.group(1)
+    return None
+
+
+def rival_reading(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 23: is the new figure another named body's reading of the quantity an earlier
+    figure of the same article gives, wherever in the article?  The speakers are read from
+    each figure's own sentence where it names one (:func:`own_speaker`, else the
+    extractor's source) and must differ as bodies (:func:`sources_differ`: not a person
+    and her own office); neither figure is hedged as a forecast or other uncomparable
+    reading (:func:`hedge_class`); both are said as readings, not parts of a group; and
+    every guard of :func:`rival_in_article` holds (one order of size, one occasion, no
+    word of change or revision)."""
+    if hedge_class(new.get("hedge")) != "fact" or hedge_class(old.get("hedge")) != "fact":
+        return False
+    a = {**new, "source": own_speaker(new) or new.get("source")}
+    b = {**old, "source": own_speaker(old) or old.get("source")}
+    if not (own_speaker(new) or said_as_reading(new)):
+        return False  # no speaker of its own in its sentence: background, not a side
+    q_old, t_old, j = _in_sentence(old)
+    if j >= 0 and _OF_AFTER.match(q_old[j + len(t_old) :]):
+        return False  # "16 of the bodies": a part of a group
+    quote, _text, i = _in_sentence(new)
+    lead = quote[: max(i, 0)].lower()
+    owners = set(re.findall(r"([a-z]+)['\u2019]s?\b", lead))
+    owners |= set(re.findall(r"\bof\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){0,2}?([a-z]+)", lead))
+    if _source_words(b) & owners:
+        # "the cooperative's chairman said", "the head of the cooperative said": a person
+        # and her own body (naming the other body as the one undercounting is no tie)
+        return False
+    return rival_in_article(a, b)
+
+
 #: The speaker's own count named as such: "its own count", "their own tally".
 _OWN_COUNT = re.compile(
     r"\b(?:its|their|our)\s+own\s+(?:count|tally|estimate|figure|total)\b", re.I
@@ -2159,6 +2228,7 @@ def decide(
     moved_from: float | None = None,
     continuing: bool = False,
     quarrelling: bool = False,
+    rival_of: bool = False,
     disputed: float | None = None,
     in_lede: bool = True,
     carried_to: bool = False,
@@ -2306,6 +2376,8 @@ def decide(
                     ((quarrelling or rival_wording(claim)) and rival_in_article(claim, fc))
                     # no quarrel words: a named speaker's own reading in the lede, within 2x
                     or (in_lede and calm_rival(claim, fc))
+                    # round 23: the brain filed it here as another body's rival reading
+                    or (rival_of and rival_reading(claim, fc))
                 )
                 and comparable_in_article(claim, fc)
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance

@@ -456,6 +456,20 @@ for _canon, _words in {
 }.items():
     for _w in words(_words):
         NOUN_CLASSES[_w] = _canon
+#: Round 23: small classes of head nouns that name one counted thing in two sources' words
+#: ("About 1,200 sheep have died" / "2,900 animals were dead").  Used only to judge two
+#: figures of two named sources *in one article* as rival readings of one quantity (see
+#: ``brain._rival_nouns``), never to build keys: "sheep" and "animals" stay two keys for
+#: the extractor (a ship's 64,000 sheep beside a farm's 300 cattle are two quantities).
+RIVAL_NOUN_CLASSES: dict[str, str] = {}
+for _canon, _words in {
+    "animals": "animal sheep livestock cattle cow ewe lamb pig goat",
+    "homes": "home house dwelling",
+    "vessels": "vessel ship boat",
+    "pupils": "pupil student child children",
+}.items():
+    for _w in words(_words):
+        RIVAL_NOUN_CLASSES[_w] = _canon
 #: Classes whose nationality is the actor of the clause ("North Korea has sent 12,000
 #: troops"): armed forces and the things a state ships or buys. Victims ("Turkey's death
 #: toll") are not given the nationality of the place they are in.

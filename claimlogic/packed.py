@@ -34,7 +34,7 @@ import struct
 import sys
 import zlib
 from array import array
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from typing import Any
 
 import orjson
@@ -101,6 +101,12 @@ def loads(raw: bytes | bytearray | str) -> Any:
         return json.loads(raw)
 
 
+def _zeros(typecode: str, n: int) -> array[int]:
+    """An array of ``n`` zeros, allocated to its size: ``array(t, bytes(...))`` keeps a
+    sixteenth more (it grows as it reads), ~6 % of every index."""
+    return array(typecode, [0]) * n
+
+
 def _index_size(n: int) -> int:
     """Slots of a row index for ``n`` live keys: three fifths full.
 
@@ -160,7 +166,7 @@ class PackedTable(MutableMapping[str, Any]):
 
     def _alloc(self, size: int) -> None:
         #: slot -> row number + 1; 0 empty, -1 deleted
-        self._idx = array("i", bytes(4 * size))
+        self._idx = _zeros("i", size)
         self._nslots = size
         self._filled = 0  # slots not empty: live and deleted
 
@@ -747,7 +753,7 @@ class HeapTable(MutableMapping[str, Any]):
 
     def _alloc(self, size: int) -> None:
         #: slot -> row number + 1; 0 empty, -1 deleted
-        self._idx = array("i", bytes(4 * size))
+        self._idx = _zeros("i", size)
         self._nslots = size
         self._filled = 0  # slots not empty: live and deleted
 
@@ -1155,9 +1161,9 @@ class BandIndex(MutableMapping[int, Any]):
         self._free: list[int] = []
 
     def _alloc(self, size: int) -> None:
-        self._band = array("B", bytes(size))
-        self._lo = array("Q", bytes(8 * size))
-        self._val = array("i", bytes(4 * size))
+        self._band = _zeros("B", size)
+        self._lo = _zeros("Q", size)
+        self._val = _zeros("i", size)
         self._used = 0  # live keys
         self._filled = 0  # live keys + deleted slots
         self._size = size
@@ -1398,4 +1404,190 @@ class BandIndex(MutableMapping[int, Any]):
         size = sum(sys.getsizeof(a) for a in (self._band, self._lo, self._val))
         size += sys.getsizeof(self._side) + sys.getsizeof(self._free)
         size += sum(sys.getsizeof(j) for j in self._free)
+        return size + sum(sys.getsizeof(v) for v in self._side if v is not None)
+
+
+#: SignatureBandIndex slot markers (a key's tag is 2**27 or more: band + 1 above 27 bits).
+_TAG_EMPTY, _TAG_GONE = 0, 1
+_H27 = (1 << 27) - 1
+
+
+class SignatureBandIndex(BandIndex):
+    """A :class:`BandIndex` that does not hold its keys' minima: the 64 bits of minima of
+    a band key are 8 bytes of the signature of every holder under it (16 bands of four
+    16-bit minima are the 128 bytes an articles-seen record holds), so a slot keeps a
+    32-bit tag of the key (band + 1 in the top 5 bits, 27 bits of its hash, which place
+    it) and the value: 8 bytes a slot where the key's band and minima took 9 more.
+
+    A slot whose tag is the key's is the key's when its first holder that
+    ``signature(holder)`` resolves (the raw signature it was indexed with, None if
+    unknown) has the key's minima at the key's band; unresolved holders are skipped,
+    and a slot with none resolved is no key's. So every holder in the index must
+    resolve while the index is read or changed: the brain's resolver reads the
+    holder's ``"o"`` expiry entry and the record it names (``brain.new_tables``), and
+    ``expire()`` unindexes an original before it drops either. Resizing needs no
+    signature (the tag places the key). Signatures found are kept in a small cache
+    (a holder's signature does not change while it is indexed, and holders are never
+    reused). ``apply_first``: :func:`claimlogic.journal.apply` changes this table
+    before the tables it reads. Band numbers below 31.
+    """
+
+    __slots__ = ("_cache", "_signature", "_tag")
+
+    #: journal.apply changes this table before the others (its lookups read them)
+    apply_first = True
+    #: signatures cached (a holder's is read again for each of its band keys)
+    _CACHE_MAX = 64
+
+    def __init__(self, signature: Callable[[int], bytes | None], capacity: int = 1024) -> None:
+        self._signature = signature
+        self._cache: dict[int, bytes] = {}
+        super().__init__(capacity)
+
+    def _alloc(self, size: int) -> None:
+        self._tag = _zeros("I", size)
+        self._val = _zeros("i", size)
+        self._used = 0
+        self._filled = 0
+        self._size = size
+
+    def _sig(self, holder: int) -> bytes | None:
+        s = self._cache.get(holder)
+        if s is None:
+            s = self._signature(holder)
+            if s is None:
+                return None
+            if len(self._cache) >= self._CACHE_MAX:
+                self._cache.clear()
+            self._cache[holder] = s
+        return s
+
+    def _minima(self, i: int) -> bytes | None:
+        """The 8 bytes of minima of slot ``i``'s key (big-endian), from its first
+        resolved holder's signature; None if no holder resolves."""
+        band = (self._tag[i] >> 27) - 1
+        v = self._val[i]
+        held = v if v >= 0 else self._side[~v]
+        if isinstance(held, int):
+            holders: Iterator[int] | tuple[int, ...] = (held,)
+        else:
+            holders = iter(_side_get(held))  # type: ignore[arg-type]
+        for h in holders:
+            s = self._sig(h)
+            if s is not None:
+                return s[8 * band : 8 * band + 8]
+        return None
+
+    def _slot(self, key: int) -> int:
+        b, lo = (key >> 64) + 1, key & _M64
+        h = (((lo ^ b) * _FIB) & _M64) >> 37
+        tag = (b << 27) | h
+        size, tags = self._size, self._tag
+        i = (h * size) >> 27
+        free = -1
+        want: bytes | None = None
+        while True:
+            t = tags[i]
+            if t == _TAG_EMPTY:
+                return ~(i if free < 0 else free)
+            if t == tag:
+                if want is None:
+                    want = lo.to_bytes(8, "big")
+                if self._minima(i) == want:
+                    return i
+            elif t == _TAG_GONE and free < 0:
+                free = i
+            i += 1
+            if i == size:
+                i = 0
+
+    def get(self, key: int, default: Any = None) -> Any:
+        i = self._slot(key)
+        return default if i < 0 else self._value(key, i)
+
+    def first(self, key: int) -> int | None:
+        """The key's value, or the first item of its tuple; None if the key is absent."""
+        # _slot's probe, inlined (observe() looks up 16 keys per article, most absent)
+        b, lo = (key >> 64) + 1, key & _M64
+        h = (((lo ^ b) * _FIB) & _M64) >> 37
+        tag = (b << 27) | h
+        size, tags = self._size, self._tag
+        i = (h * size) >> 27
+        while True:
+            t = tags[i]
+            if t == _TAG_EMPTY:
+                return None
+            if t == tag and self._minima(i) == lo.to_bytes(8, "big"):
+                break
+            i += 1
+            if i == size:
+                i = 0
+        v = self._val[i]
+        if v >= 0:
+            return v
+        held = self._side[~v]
+        if isinstance(held, int):
+            return held
+        w = held[0]  # type: ignore[index]
+        if len(held) == 1:  # type: ignore[arg-type]
+            return None
+        return int.from_bytes(held[1 : 1 + w], "little", signed=w == 8)  # type: ignore[index]
+
+    def _insert(self, key: int, i: int, value: Any) -> None:
+        if isinstance(value, tuple) or not 0 <= value < _BIG:
+            value = self._side_new(value)
+        if self._tag[i] == _TAG_EMPTY:
+            self._filled += 1
+        b, lo = (key >> 64) + 1, key & _M64
+        self._tag[i] = (b << 27) | ((((lo ^ b) * _FIB) & _M64) >> 37)
+        self._val[i] = value
+        self._used += 1
+        if self._filled * 6 > self._size * 5:
+            self._resize()
+
+    def __delitem__(self, key: int) -> None:
+        i = self._slot(key)
+        if i < 0:
+            raise KeyError(key)
+        self._tag[i] = _TAG_GONE
+        self._used -= 1
+        self._side_drop(self._val[i])
+
+    def _resize(self) -> None:
+        """Rehash the live keys into arrays two thirds full, by their tags alone."""
+        old_tag, old_val = self._tag, self._val
+        size = max(8, 3 * self._used // 2 + 1)
+        self._alloc(size)
+        tags, vals = self._tag, self._val
+        n = 0
+        for j, t in enumerate(old_tag):
+            if t <= _TAG_GONE:
+                continue
+            i = ((t & _H27) * size) >> 27
+            while tags[i] != _TAG_EMPTY:
+                i = i + 1 if i + 1 < size else 0
+            tags[i], vals[i] = t, old_val[j]
+            n += 1
+        self._used = self._filled = n
+
+    def _items(self) -> Iterator[tuple[int, int]]:
+        """(key, value slot) of each live slot, its key read from its holders' signature
+        (a slot none of whose holders resolves is left out)."""
+        for i, t in enumerate(self._tag):
+            if t > _TAG_GONE:
+                m = self._minima(i)
+                if m is not None:
+                    yield ((t >> 27) - 1) << 64 | int.from_bytes(m, "big"), self._val[i]
+
+    def clear(self) -> None:
+        super().clear()
+        self._cache.clear()
+
+    def memory_bytes(self) -> int:
+        """Bytes held: the arrays, the side list of tuples and the signature cache."""
+        size = sys.getsizeof(self._tag) + sys.getsizeof(self._val)
+        size += sys.getsizeof(self._side) + sys.getsizeof(self._free)
+        size += sum(sys.getsizeof(j) for j in self._free)
+        size += sys.getsizeof(self._cache)
+        size += sum(sys.getsizeof(k) + sys.getsizeof(s) for k, s in self._cache.items())
         return size + sum(sys.getsizeof(v) for v in self._side if v is not None)

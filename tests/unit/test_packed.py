@@ -445,3 +445,83 @@ def test_heap_and_queue_rows_longer_than_16_bits_widen_the_length_array() -> Non
     assert t["a"] == t["b"] == long and q["0002"] == long and q["0001"] == [1]
     t["c"] = [2]
     assert list(t.items()) == [("a", long), ("b", long), ("c", [2])]
+
+
+_FIB_INV = pow(packed._FIB, -1, 2**64)
+
+
+def _tag_twin(band: int, lo: int) -> int:
+    """Other minima whose key has the same tag as ``(band, lo)``'s in a
+    SignatureBandIndex (hash one more, before the top bits are taken)."""
+    b = band + 1
+    return (((lo ^ b) + _FIB_INV) & (2**64 - 1)) ^ b
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_signature_band_index_matches_the_brains_dict_code(seed: int) -> None:
+    """Holders with signatures from a few minima a band (many holders a key) and minima
+    whose keys share a tag (checked against the signature): added and removed under all
+    their band keys as the brain does, directly and through overlays applied by
+    journal.apply, against the dict code; every holder resolves while indexed."""
+    from claimlogic import brain, journal
+
+    rng = random.Random(seed)
+    pools = []
+    for band in range(16):
+        los = [rng.getrandbits(64) for _ in range(3)]
+        pools.append([*los, *(_tag_twin(band, lo) for lo in los[:2]), 0, 2**64 - 1])
+    sigs: dict[int, bytes] = {}
+    live: set[int] = set()
+    idx = packed.SignatureBandIndex(lambda h: sigs[h] if h in live else None, capacity=4)
+    ref: dict[int, Any] = {}
+
+    def keys(h: int) -> list[int]:
+        s = sigs[h]
+        return [b << 64 | int.from_bytes(s[8 * b : 8 * b + 8], "big") for b in range(16)]
+
+    all_keys = {b << 64 | lo for b in range(16) for lo in pools[b]}
+    twin = (3 << 64) | pools[3][0], (3 << 64) | pools[3][3]
+    assert twin[0] != twin[1] and idx._slot(twin[0]) == idx._slot(twin[1])  # same tag
+    fresh = iter([*range(1, 10**6), 2**31 - 1, 2**32, 2**40, 2**63 - 1][::-1])
+    for step in range(3000):
+        if live and rng.random() < 0.45:
+            h, change = rng.choice(sorted(live)), brain._band_remove
+        else:
+            h, change = next(fresh), brain._band_add
+            sigs[h] = b"".join(rng.choice(pools[b]).to_bytes(8, "big") for b in range(16))
+            live.add(h)
+        change(ref, keys(h), h)
+        if rng.random() < 0.3:  # the dict code on an overlay, then applied (the worker)
+            _, changes = journal.plan({"b": idx}, lambda t, c=change, h=h: c(t["b"], keys(h), h))
+            journal.apply({"b": idx}, changes)
+        else:
+            change(idx, keys(h), h)
+        if change is brain._band_remove:
+            live.discard(h)
+        if step % 100 == 0:
+            for k in all_keys:
+                v = ref.get(k)
+                assert idx.get(k) == v and (k in idx) == (k in ref)
+                assert idx.first(k) == (v[0] if isinstance(v, tuple) else v)
+            assert dict(idx.items()) == ref and len(idx) == len(ref)
+            side = sum(isinstance(v, tuple) or v >= 2**31 - 1 for v in ref.values())
+            assert len(idx._side) - len(idx._free) == side
+    while live:  # all gone: nothing left behind
+        h = live.pop()
+        live.add(h)
+        brain._band_remove(ref, keys(h), h)
+        brain._band_remove(idx, keys(h), h)
+        live.discard(h)
+    assert ref == {} and len(idx) == 0 and idx._used == 0
+
+
+def test_signature_band_index_takes_8_bytes_a_slot() -> None:
+    rng = random.Random(5)
+    sigs = {n: rng.randbytes(128) for n in range(4_000)}
+    idx = packed.SignatureBandIndex(sigs.get)
+    for n, s in sigs.items():
+        for b in range(16):
+            idx.add_holder(b << 64 | int.from_bytes(s[8 * b : 8 * b + 8], "big"), n)
+    assert len(idx) == 64_000 and 2 / 3 <= len(idx) / idx._size <= 5 / 6
+    # BandIndex took ~13 bytes a slot (band, 64 bits of minima, value)
+    assert idx.memory_bytes() < 8 * idx._size + 20_000

@@ -79,7 +79,10 @@ def new_tables() -> dict[str, MutableMapping[Any, Any]]:
     The worker's tables, and what benchmarks and evaluations should run on.  observe()
     and expire() work on any mappings (plain dicts too), with the same results.
     """
-    seen, q = packed.HeapTable(), packed.QueueTable(width=_QKEY_WIDTH)
+    # "h:" + content hash -> article id: held as a pointer to the record (its first
+    # field is that hash), not a row of its own
+    seen = packed.HeapTable(alias_prefix="h:")
+    q = packed.QueueTable(width=_QKEY_WIDTH)
     return {
         T_SEEN: seen,
         # holds no minima: a hit is checked against its holder's signature in seen

@@ -724,6 +724,8 @@ class HeapTable(MutableMapping[str, Any]):
     """
 
     __slots__ = (
+        "_aliased",
+        "_ap",
         "_bin",
         "_compactions",
         "_filled",
@@ -733,11 +735,14 @@ class HeapTable(MutableMapping[str, Any]):
         "_idk",
         "_idx",
         "_len",
+        "_naliases",
         "_nslots",
         "_off",
     )
 
-    def __init__(self, binary: bool = True, id_keys: bool = True) -> None:
+    def __init__(
+        self, binary: bool = True, id_keys: bool = True, alias_prefix: str | None = None
+    ) -> None:
         #: values as binary rows (:func:`benc`), else as their JSON
         self._bin = binary
         #: keys as :func:`_kenc` gives them (ids and hashes as bytes), else as UTF-8:
@@ -749,10 +754,19 @@ class HeapTable(MutableMapping[str, Any]):
         self._holes = 0  # deleted rows
         self._garbage = 0  # bytes of _heap no row uses
         self._compactions = 0
+        #: Aliases (binary rows only): a key ``alias_prefix + s`` whose value is the key
+        #: of a row whose value is a list starting with ``s`` (articles-seen's ``"h:" +
+        #: content hash`` -> the article id whose record starts with that hash) is held
+        #: as an index slot pointing at that row (``-(row + 2)``), not as a row of its
+        #: own (~30 bytes). A row has at most one alias; before the row's first item
+        #: changes or the row goes, the alias becomes a row of its own.
+        self._ap = alias_prefix if binary else None
+        self._aliased = bytearray()  # row number -> 1 if an alias points at it
+        self._naliases = 0
         self._alloc(8)
 
     def _alloc(self, size: int) -> None:
-        #: slot -> row number + 1; 0 empty, -1 deleted
+        #: slot -> row number + 1; 0 empty, -1 deleted, -(row + 2) an alias of row
         self._idx = _zeros("i", size)
         self._nslots = size
         self._filled = 0  # slots not empty: live and deleted
@@ -760,6 +774,61 @@ class HeapTable(MutableMapping[str, Any]):
     def _prefix(self, key: str) -> bytes:
         kb = _kenc(key) if self._idk else key.encode()
         return len(kb).to_bytes(2, "little") + kb
+
+    def _value_at(self, r: int) -> int:
+        """Offset in the heap of row ``r``'s value."""
+        o, heap = self._off[r], self._heap
+        return o + 2 + (heap[o] | heap[o + 1] << 8)
+
+    def _is_alias(self, key: str, r: int) -> bool:
+        """Is ``key`` the alias that points at row ``r``?"""
+        ap = self._ap
+        if ap is None or not key.startswith(ap) or self._off[r] < 0:
+            return False
+        start = b"\x03" + _bin_str(key[len(ap) :])
+        vo = self._value_at(r)
+        end = self._off[r] + self._len[r]
+        return vo + len(start) <= end and self._heap.startswith(start, vo)
+
+    def _first_item(self, r: int) -> bytes | None:
+        """Row ``r``'s value's first item as held (tag and payload) if it is a string in a
+        list (what an alias names), else None."""
+        heap, vo = self._heap, self._value_at(r)
+        end = self._off[r] + self._len[r]
+        if vo + 2 > end or heap[vo] != _BIN_LIST:
+            return None
+        tag = heap[vo + 1]
+        if tag >= _T_HEX or tag in (_T_STR, _T_B64):
+            n = 2 + heap[vo + 2]
+        elif tag == _T_LSTR:
+            n = 5 + int.from_bytes(heap[vo + 2 : vo + 6], "little")
+        else:
+            return None
+        return bytes(heap[vo + 1 : vo + 1 + n]) if vo + 1 + n <= end else None
+
+    def _alias_of(self, r: int) -> str:
+        """The alias key pointing at row ``r`` (which has one)."""
+        item = self._first_item(r)
+        assert item is not None and self._ap is not None
+        return self._ap + bdec(b"\x03" + item)[0]
+
+    def _unalias(self, r: int) -> None:
+        """Give row ``r``'s alias a row of its own (before the row changes or goes)."""
+        if not self._aliased[r]:
+            return
+        alias = self._alias_of(r)
+        prefix = self._prefix(alias)
+        i = self._find(alias, prefix)
+        assert i >= 0 and self._idx[i] == -(r + 2)
+        self._aliased[r] = 0
+        self._naliases -= 1
+        row = prefix + benc(self._key_at(self._off[r]))
+        self._off = _wide(self._off, len(self._heap))
+        self._off.append(len(self._heap))
+        self._len.append(len(row))
+        self._aliased.append(0)
+        self._heap += row
+        self._idx[i] = len(self._off)
 
     def _find(self, key: str, prefix: bytes) -> int:
         """The slot of ``key``; if none, ``~slot`` (negative) of the slot it would take:
@@ -771,10 +840,13 @@ class HeapTable(MutableMapping[str, Any]):
             r = idx[i]
             if r == 0:
                 return ~(i if free < 0 else free)
-            if r < 0:
+            if r == -1:
                 if free < 0:
                     free = i
-            elif heap.startswith(prefix, off[r - 1]):
+            elif r > 0:
+                if heap.startswith(prefix, off[r - 1]):
+                    return i
+            elif self._is_alias(key, -r - 2):
                 return i
             i = (i + 1) % nslots
 
@@ -785,25 +857,27 @@ class HeapTable(MutableMapping[str, Any]):
 
     def _compact(self) -> None:
         """Copy the live rows to a new heap, in row order (deleted rows dropped)."""
-        heap, off, lens = self._heap, self._off, self._len
+        heap, off, lens, aliased = self._heap, self._off, self._len, self._aliased
         view = memoryview(heap)
         new, noff, nlen = bytearray(), _wide(array("i"), len(heap)), array(lens.typecode)
+        naliased = bytearray()
         for r, o in enumerate(off):
             if o >= 0:
                 n = lens[r]
                 noff.append(len(new))
                 nlen.append(n)
+                naliased.append(aliased[r])
                 new += view[o : o + n]
         view.release()
-        self._heap, self._off, self._len = new, noff, nlen
+        self._heap, self._off, self._len, self._aliased = new, noff, nlen, naliased
         self._holes = self._garbage = 0
         self._compactions += 1
         self._reindex()
 
     def _reindex(self) -> None:
         """Rebuild the index three fifths full."""
-        off = self._off
-        self._alloc(_index_size(len(off) - self._holes))
+        off, aliased = self._off, self._aliased
+        self._alloc(_index_size(len(off) - self._holes + self._naliases))
         idx, nslots = self._idx, self._nslots
         n = 0
         for r, o in enumerate(off):
@@ -814,6 +888,12 @@ class HeapTable(MutableMapping[str, Any]):
                 i = (i + 1) % nslots
             idx[i] = r + 1
             n += 1
+            if aliased[r]:
+                i = hash(self._alias_of(r)) % nslots
+                while idx[i]:
+                    i = (i + 1) % nslots
+                idx[i] = -(r + 2)
+                n += 1
         self._filled = n
 
     def _put(self, r: int, row: bytes) -> None:
@@ -839,6 +919,8 @@ class HeapTable(MutableMapping[str, Any]):
         if i < 0:
             return None
         r = self._idx[i] - 1
+        if r < -1:  # an alias (slot -(row + 2)): its value is the key of that row
+            return benc(self._key_at(self._off[-r - 3]))
         o = self._off[r]
         return bytes(self._heap[o + len(prefix) : o + self._len[r]])
 
@@ -869,36 +951,72 @@ class HeapTable(MutableMapping[str, Any]):
                         except orjson.JSONDecodeError:
                             return json.loads(raw)  # written by json: a NaN
                     return bdec(raw)
+            elif r < -1 and self._is_alias(key, -r - 2):
+                return self._key_at(off[-r - 2])
             i = (i + 1) % nslots
 
     def __setitem__(self, key: str, value: Any) -> None:
         prefix = self._prefix(key)
         raw = benc(value) if self._bin else PackedTable._enc(value)
         i = self._find(key, prefix)
+        if i >= 0 and self._idx[i] < -1:  # an alias
+            r = -self._idx[i] - 2
+            if value == self._key_at(self._off[r]) and type(value) is str:
+                return  # the same
+            self._unalias(r)  # now a row of its own, rewritten below
         if i >= 0:
-            self._put(self._idx[i] - 1, prefix + raw)
+            r = self._idx[i] - 1
+            if self._aliased[r]:  # keeps its alias if it keeps its first item
+                first = self._first_item(r)
+                if first is None or not raw.startswith(first, 1) or raw[0] != _BIN_LIST:
+                    self._unalias(r)
+            self._put(r, prefix + raw)
         else:
             i = ~i
             if self._idx[i] == 0:
                 self._filled += 1
-            row = prefix + raw
-            self._off = _wide(self._off, len(self._heap))
-            self._off.append(len(self._heap))
-            if len(row) > 0xFFFF:
-                self._len = _long(self._len)
-            self._len.append(len(row))
-            self._heap += row
-            self._idx[i] = len(self._off)
+            r = self._alias_target(key, value)
+            if r >= 0:
+                self._idx[i] = -(r + 2)
+                self._aliased[r] = 1
+                self._naliases += 1
+            else:
+                row = prefix + raw
+                self._off = _wide(self._off, len(self._heap))
+                self._off.append(len(self._heap))
+                if len(row) > 0xFFFF:
+                    self._len = _long(self._len)
+                self._len.append(len(row))
+                self._aliased.append(0)
+                self._heap += row
+                self._idx[i] = len(self._off)
             if _index_full(self._filled, self._nslots):
                 self._reindex()
         if self._garbage > 4096 and self._garbage * 3 > len(self._heap):
             self._compact()
+
+    def _alias_target(self, key: str, value: Any) -> int:
+        """The row a new key ``key`` with this value can be an alias of, else -1."""
+        ap = self._ap
+        if ap is None or type(value) is not str or not key.startswith(ap):
+            return -1
+        j = self._find(value, self._prefix(value))
+        if j < 0 or self._idx[j] <= 0:
+            return -1
+        r = self._idx[j] - 1
+        return r if not self._aliased[r] and self._is_alias(key, r) else -1
 
     def __delitem__(self, key: str) -> None:
         i = self._find(key, self._prefix(key))
         if i < 0:
             raise KeyError(key)
         r = self._idx[i] - 1
+        if r < -1:  # an alias (slot -(row + 2)): no row
+            self._aliased[-r - 3] = 0
+            self._naliases -= 1
+            self._idx[i] = -1
+            return
+        self._unalias(r)
         self._garbage += self._len[r]
         self._off[r] = -1
         self._idx[i] = -1
@@ -921,14 +1039,18 @@ class HeapTable(MutableMapping[str, Any]):
             o = self._off[r]
             if o >= 0:
                 yield self._key_at(o)
+                if self._aliased[r]:
+                    yield self._alias_of(r)
 
     def __len__(self) -> int:
-        return len(self._off) - self._holes
+        return len(self._off) - self._holes + self._naliases
 
     def clear(self) -> None:
         self._heap = bytearray()
         self._off, self._len = array("i"), array("H")
         self._holes = self._garbage = 0
+        self._aliased = bytearray()
+        self._naliases = 0
         self._alloc(8)
 
     def raw_size(self) -> int:

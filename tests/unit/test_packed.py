@@ -525,3 +525,59 @@ def test_signature_band_index_takes_8_bytes_a_slot() -> None:
     assert len(idx) == 64_000 and 2 / 3 <= len(idx) / idx._size <= 5 / 6
     # BandIndex took ~13 bytes a slot (band, 64 bits of minima, value)
     assert idx.memory_bytes() < 8 * idx._size + 20_000
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_heap_table_aliases_match_a_dict(seed: int) -> None:
+    """articles-seen's "h:" + hash -> id entries held as pointers to the id's record
+    (whose first item is the hash): records rewritten with another hash or deleted, the
+    "h:" keys rewritten to other ids or other values, deleted, the heap compacted."""
+    rng = random.Random(seed)
+    ref: dict[str, Any] = {}
+    t = HeapTable(alias_prefix="h:")
+    ids = [f"a-{rng.getrandbits(64):016x}" for _ in range(60)] + ["a-XY", "k"]
+    hashes = [f"{rng.getrandbits(80):020x}" for _ in range(40)] + ["", "Zz", "ab"]
+    aliased = 0
+    for step in range(8000):
+        roll = rng.random()
+        if roll < 0.35:  # a record, its first item a hash (or not a string)
+            k = rng.choice(ids)
+            first: Any = rng.choice(hashes) if rng.random() < 0.95 else rng.choice((None, 7))
+            ref[k] = t[k] = [first, 1.76e9 + step, None, "st-0123456789ab", step % 5]
+            if rng.random() < 0.05:
+                ref[k] = t[k] = rng.choice(("a-0123456789abcdef", 3.5, [1, [2]]))
+        elif roll < 0.65:  # "h:" + hash -> an id (its record's hash or not), or else
+            k = "h:" + rng.choice(hashes)
+            v: Any = rng.choice(ids) if rng.random() < 0.9 else rng.choice((5, ["x"]))
+            if type(v) is str and isinstance(ref.get(v), list) and rng.random() < 0.6:
+                k = "h:" + str(ref[v][0])
+            ref[k] = t[k] = v
+        elif roll < 0.85:
+            k = rng.choice(list(ref)) if ref else "k"
+            if k in ref:
+                del ref[k]
+                del t[k]
+        else:
+            k = rng.choice(ids) if rng.random() < 0.5 else "h:" + rng.choice(hashes)
+            assert t.get(k) == ref.get(k) and (k in t) == (k in ref)
+        aliased = max(aliased, t._naliases)
+        if step % 400 == 0:
+            assert len(t) == len(ref) and sorted(t) == sorted(ref)
+            assert {k: t[k] for k in t} == ref
+            assert t._naliases == sum(t._aliased) and len(t._aliased) == len(t._off)
+    assert aliased >= 3  # the test did make aliases
+    assert dict(t.items()) == ref and len(t) == len(ref)
+    for k in list(ref):
+        del t[k]
+    assert len(t) == 0 and t._naliases == 0
+
+
+def test_an_alias_takes_an_index_slot_not_a_row() -> None:
+    t = HeapTable(alias_prefix="h:")
+    for n in range(1000):
+        t[f"a-{n:016x}"] = [f"{n:020x}", 1.76e9, None, "st-0123456789ab", 0]
+        t[f"h:{n:020x}"] = f"a-{n:016x}"
+    assert len(t) == 2000 and len(t._off) == 1000 and t._naliases == 1000
+    assert t["h:" + f"{7:020x}"] == f"a-{7:016x}"
+    t[f"a-{7:016x}"] = ["ff" * 10, 1.0]  # another hash: the alias gets a row
+    assert len(t._off) == 1001 and t["h:" + f"{7:020x}"] == f"a-{7:016x}"

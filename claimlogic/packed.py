@@ -690,13 +690,35 @@ def _kdec(kb: bytes) -> str:
     return kb.decode()
 
 
+#: A heap row's key length: one byte below 255, else 255 and two bytes (2 bytes each
+#: before: a byte less a row of articles-seen, story-terms and alerts-emitted).
+_KLEN = [bytes((n,)) for n in range(255)]
+
+
+def _klen(n: int) -> bytes:
+    return _KLEN[n] if n < 255 else b"\xff" + n.to_bytes(2, "little")
+
+
+def _kspan(heap: bytearray, o: int) -> tuple[int, int]:
+    """Where the key of the heap row at ``o`` starts and ends."""
+    n = heap[o]
+    if n < 255:
+        return o + 1, o + 1 + n
+    return o + 3, o + 3 + (heap[o + 1] | heap[o + 2] << 8)
+
+
 #: Heap offsets are 32-bit (array "i", -1 for none) until a heap passes 2 GiB.
 _I32 = 2**31 - 1
 
 
-def _long(lens: array[int]) -> array[int]:
-    """``lens`` (row lengths, 16-bit while every row is shorter) as 32-bit lengths."""
-    return array("I", lens) if lens.typecode == "H" else lens
+def _long(lens: array[int], n: int) -> array[int]:
+    """``lens`` (row lengths: 8-bit while every row is shorter than 256 bytes, then
+    16-bit, then 32) widened to hold ``n``."""
+    if n > 0xFF and lens.typecode == "B":
+        lens = array("H", lens)
+    if n > 0xFFFF and lens.typecode == "H":
+        lens = array("I", lens)
+    return lens
 
 
 def _wide(off: array[int], end: int) -> array[int]:
@@ -708,7 +730,7 @@ class HeapTable(MutableMapping[str, Any]):
     """A :class:`PackedTable` for many short values (never compressed), without an
     object per entry.
 
-    Each entry is a row: the key's length (2 bytes), the key (ids and content hashes
+    Each entry is a row: the key's length (1 byte, 3 from 255), the key (ids and content hashes
     as bytes, see :func:`_kenc`; with ``id_keys=False`` its UTF-8), the value as a
     binary row (:func:`benc`; with ``binary=False`` its JSON). The rows sit one after
     another in one bytearray (the heap), numbered in insertion order, with their
@@ -750,7 +772,7 @@ class HeapTable(MutableMapping[str, Any]):
         self._idk = id_keys
         self._heap = bytearray()
         self._off = array("i")  # row number -> offset in _heap, -1 if deleted (see _I32)
-        self._len = array("H")  # row number -> length (16-bit until a row is longer)
+        self._len = array("B")  # row number -> length (8-bit until a row is longer)
         self._holes = 0  # deleted rows
         self._garbage = 0  # bytes of _heap no row uses
         self._compactions = 0
@@ -773,12 +795,12 @@ class HeapTable(MutableMapping[str, Any]):
 
     def _prefix(self, key: str) -> bytes:
         kb = _kenc(key) if self._idk else key.encode()
-        return len(kb).to_bytes(2, "little") + kb
+        n = len(kb)
+        return (_KLEN[n] if n < 255 else _klen(n)) + kb
 
     def _value_at(self, r: int) -> int:
         """Offset in the heap of row ``r``'s value."""
-        o, heap = self._off[r], self._heap
-        return o + 2 + (heap[o] | heap[o + 1] << 8)
+        return _kspan(self._heap, self._off[r])[1]
 
     def _is_alias(self, key: str, r: int) -> bool:
         """Is ``key`` the alias that points at row ``r``?"""
@@ -851,8 +873,8 @@ class HeapTable(MutableMapping[str, Any]):
             i = (i + 1) % nslots
 
     def _key_at(self, o: int) -> str:
-        heap = self._heap
-        kb = bytes(heap[o + 2 : o + 2 + (heap[o] | heap[o + 1] << 8)])
+        start, end = _kspan(self._heap, o)
+        kb = bytes(self._heap[start:end])
         return _kdec(kb) if self._idk else kb.decode()
 
     def _compact(self) -> None:
@@ -899,8 +921,8 @@ class HeapTable(MutableMapping[str, Any]):
     def _put(self, r: int, row: bytes) -> None:
         """Write ``row`` as row ``r``'s new content: where it was if it fits."""
         o, n = self._off[r], self._len[r]
-        if len(row) > 0xFFFF:
-            self._len = _long(self._len)
+        if len(row) > 0xFF:
+            self._len = _long(self._len, len(row))
         if len(row) <= n:
             self._heap[o : o + len(row)] = row
         else:
@@ -934,7 +956,8 @@ class HeapTable(MutableMapping[str, Any]):
 
     def get(self, key: str, default: Any = None) -> Any:
         kb = _kenc(key) if self._idk else key.encode()
-        prefix = len(kb).to_bytes(2, "little") + kb
+        n = len(kb)
+        prefix = (_KLEN[n] if n < 255 else _klen(n)) + kb
         idx, off, heap, nslots = self._idx, self._off, self._heap, self._nslots
         i = hash(key) % nslots
         while True:
@@ -984,8 +1007,8 @@ class HeapTable(MutableMapping[str, Any]):
                 row = prefix + raw
                 self._off = _wide(self._off, len(self._heap))
                 self._off.append(len(self._heap))
-                if len(row) > 0xFFFF:
-                    self._len = _long(self._len)
+                if len(row) > 0xFF:
+                    self._len = _long(self._len, len(row))
                 self._len.append(len(row))
                 self._aliased.append(0)
                 self._heap += row
@@ -1047,7 +1070,7 @@ class HeapTable(MutableMapping[str, Any]):
 
     def clear(self) -> None:
         self._heap = bytearray()
-        self._off, self._len = array("i"), array("H")
+        self._off, self._len = array("i"), array("B")
         self._holes = self._garbage = 0
         self._aliased = bytearray()
         self._naliases = 0
@@ -1056,11 +1079,7 @@ class HeapTable(MutableMapping[str, Any]):
     def raw_size(self) -> int:
         """Bytes of the held values (their JSON), for benchmarks."""
         heap = self._heap
-        return sum(
-            self._len[r] - 2 - (heap[o] | heap[o + 1] << 8)
-            for r, o in enumerate(self._off)
-            if o >= 0
-        )
+        return sum(o + self._len[r] - _kspan(heap, o)[1] for r, o in enumerate(self._off) if o >= 0)
 
 
 class QueueTable(MutableMapping[str, Any]):
@@ -1081,7 +1100,7 @@ class QueueTable(MutableMapping[str, Any]):
     def __init__(self, width: int = 12) -> None:
         self._heap = bytearray()
         self._off = array("i")  # seq - _base -> offset in _heap, -1 if none
-        self._len = array("H")
+        self._len = array("B")
         self._base = 0  # sequence number of slot 0
         self._lead = 0  # empty slots at the head
         self._live = 0  # values in the heap
@@ -1119,7 +1138,7 @@ class QueueTable(MutableMapping[str, Any]):
         raw = benc(value)
         seq, off = int(key), self._off
         if not self._live:  # empty: start the arrays here
-            self._heap, self._off, self._len = bytearray(), array("i"), array("H")
+            self._heap, self._off, self._len = bytearray(), array("i"), array("B")
             off = self._off
             self._base, self._lead, self._garbage = seq, 0, 0
         j = seq - self._base
@@ -1142,8 +1161,8 @@ class QueueTable(MutableMapping[str, Any]):
             self._off = off = _wide(off, len(self._heap))
             off[j] = len(self._heap)
             self._heap += raw
-        if len(raw) > 0xFFFF:
-            self._len = _long(self._len)
+        if len(raw) > 0xFF:
+            self._len = _long(self._len, len(raw))
         self._len[j] = len(raw)
         if j < self._lead:
             self._lead = j
@@ -1202,7 +1221,7 @@ class QueueTable(MutableMapping[str, Any]):
         return self._live + len(self._other)
 
     def clear(self) -> None:
-        self._heap, self._off, self._len = bytearray(), array("i"), array("H")
+        self._heap, self._off, self._len = bytearray(), array("i"), array("B")
         self._base = self._lead = self._live = self._garbage = 0
         self._other.clear()
 

@@ -260,6 +260,7 @@ def test_heap_table_matches_a_dict_under_random_writes_and_deletes(seed: int, bi
     keys = [f"k{n}" for n in range(300)] + ["", "e:na\u00efve term", "st-1|x" * 20]
     keys += [f"{p}{rng.getrandbits(64):016x}" for p in ("a-", "h:", "al-", "st-") for _ in range(9)]
     keys += ["a-", "h:abc", "al-0A", "\x01x", "\x00"]  # not hex ids: held as text
+    keys += ["t" * 254, "u" * 255, "\u00e9" * 300]  # key lengths of one byte and of three
     for step in range(6000):
         k = rng.choice(keys)
         roll = rng.random()
@@ -436,7 +437,11 @@ def test_band_index_is_smaller_than_a_dict() -> None:
 def test_heap_and_queue_rows_longer_than_16_bits_widen_the_length_array() -> None:
     t, q = HeapTable(), QueueTable(width=4)
     t["a"], q["0001"] = [1], [1]
+    assert t._len.typecode == "B" and q._len.typecode == "B"
+    t["m"], q["0003"] = ["x!" * 150], ["x!" * 150]
     assert t._len.typecode == "H" and q._len.typecode == "H"
+    assert t["m"] == q["0003"] == ["x!" * 150] and t["a"] == q["0001"] == [1]
+    del t["m"], q["0003"]
     long = ["x" * 70_000]
     t["b"] = long
     t["a"] = long  # rewritten longer: moved

@@ -15,11 +15,14 @@ being written back is not changed in the table, as with a changelogged table).
   deflated, once cold) together: the ledger, by story.
 * :class:`HeapTable`: for many short values (story-terms, articles-seen, alert ids),
   all rows in one bytearray: no object per entry; values as binary rows
-  (:func:`benc`: ids, digests and signatures as bytes), id keys as bytes.
+  (:func:`benc`: ids, digests and signatures as bytes), id keys as bytes; optionally
+  aliases (articles-seen's ``"h:"`` keys) as index slots pointing at a row.
 * :class:`QueueTable`: the same for the expiry queue, in a list indexed by its
   zero-padded sequence-number keys.
 * :class:`BandIndex`: the LSH band index, int band key -> int (or a tuple of
-  ints), in open-addressing arrays instead of a dict of Python ints.
+  ints), in open-addressing arrays instead of a dict of Python ints;
+  :class:`SignatureBandIndex` (the brain's) keeps a 32-bit tag of each key, not its
+  minima, and checks a hit against the holder's signature.
 
 Everything here is pure (no I/O) and JSON-compatible: ``dumps``/``loads`` are
 what :mod:`claimlogic.statelog` writes and reads too.

@@ -808,12 +808,17 @@ class HeapTable(MutableMapping[str, Any]):
     def _is_alias(self, key: str, r: int) -> bool:
         """Is ``key`` the alias that points at row ``r``?"""
         ap = self._ap
-        if ap is None or not key.startswith(ap) or self._off[r] < 0:
+        if ap is None or not key.startswith(ap):
             return False
-        start = b"\x03" + _bin_str(key[len(ap) :])
-        vo = self._value_at(r)
-        end = self._off[r] + self._len[r]
-        return vo + len(start) <= end and self._heap.startswith(start, vo)
+        return self._starts(b"\x03" + _bin_str(key[len(ap) :]), r)
+
+    def _starts(self, start: bytes, r: int) -> bool:
+        """Does row ``r``'s value start with ``start`` (a list's first item as held)?"""
+        o = self._off[r]
+        if o < 0:
+            return False
+        vo = _kspan(self._heap, o)[1]
+        return vo + len(start) <= o + self._len[r] and self._heap.startswith(start, vo)
 
     def _first_item(self, r: int) -> bytes | None:
         """Row ``r``'s value's first item as held (tag and payload) if it is a string in a
@@ -859,6 +864,9 @@ class HeapTable(MutableMapping[str, Any]):
         """The slot of ``key``; if none, ``~slot`` (negative) of the slot it would take:
         the first deleted slot on its probe path, else the empty one ending it."""
         idx, off, heap, nslots = self._idx, self._off, self._heap, self._nslots
+        ap = self._ap
+        # what the row of the key's alias starts with, if the key may be one
+        alias = b"\x03" + _bin_str(key[len(ap) :]) if ap and key.startswith(ap) else b""
         i = hash(key) % nslots
         free = -1
         while True:
@@ -871,7 +879,7 @@ class HeapTable(MutableMapping[str, Any]):
             elif r > 0:
                 if heap.startswith(prefix, off[r - 1]):
                     return i
-            elif self._is_alias(key, -r - 2):
+            elif alias and self._starts(alias, -r - 2):
                 return i
             i = (i + 1) % nslots
 
@@ -962,6 +970,8 @@ class HeapTable(MutableMapping[str, Any]):
         n = len(kb)
         prefix = (_KLEN[n] if n < 255 else _klen(n)) + kb
         idx, off, heap, nslots = self._idx, self._off, self._heap, self._nslots
+        ap = self._ap
+        alias = b"\x03" + _bin_str(key[len(ap) :]) if ap and key.startswith(ap) else b""
         i = hash(key) % nslots
         while True:
             r = idx[i]
@@ -977,7 +987,7 @@ class HeapTable(MutableMapping[str, Any]):
                         except orjson.JSONDecodeError:
                             return json.loads(raw)  # written by json: a NaN
                     return bdec(raw)
-            elif r < -1 and self._is_alias(key, -r - 2):
+            elif r < -1 and alias and self._starts(alias, -r - 2):
                 return self._key_at(off[-r - 2])
             i = (i + 1) % nslots
 
@@ -1581,7 +1591,7 @@ class SignatureBandIndex(BandIndex):
     #: journal.apply changes this table before the others (its lookups read them)
     apply_first = True
     #: signatures cached (a holder's is read again for each of its band keys)
-    _CACHE_MAX = 64
+    _CACHE_MAX = 128
 
     def __init__(self, signature: Callable[[int], bytes | None], capacity: int = 1024) -> None:
         self._signature = signature
@@ -1611,10 +1621,19 @@ class SignatureBandIndex(BandIndex):
         resolved holder's signature; None if no holder resolves."""
         band = (self._tag[i] >> 27) - 1
         v = self._val[i]
-        held = v if v >= 0 else self._side[~v]
+        if v >= 0:  # one holder (nearly always)
+            s = self._cache.get(v) or self._sig(v)
+            return None if s is None else s[8 * band : 8 * band + 8]
+        held = self._side[~v]
         if isinstance(held, int):
             holders: Iterator[int] | tuple[int, ...] = (held,)
         else:
+            w = held[0]  # type: ignore[index]
+            if len(held) > 1:  # type: ignore[arg-type]
+                h = int.from_bytes(held[1 : 1 + w], "little", signed=w == 8)  # type: ignore[index]
+                s = self._cache.get(h) or self._sig(h)
+                if s is not None:  # the first holder (nearly always resolves)
+                    return s[8 * band : 8 * band + 8]
             holders = iter(_side_get(held))  # type: ignore[arg-type]
         for h in holders:
             s = self._sig(h)

@@ -326,9 +326,7 @@ def _band_candidates(tables: Tables, keys: Iterable[str]) -> set[str]:
     bands: Mapping[Any, Any] = tables[T_BANDS]
     q = tables[T_EXPIRY]
     if isinstance(bands, packed.BandIndex):  # the first holder, not the whole tuple
-        first = bands.first
-        found = [first(int(k, 16)) for k in keys]  # the int form of dedup.band_ints
-        seqs = {v for v in found if v is not None}
+        seqs = bands.firsts([int(k, 16) for k in keys])  # the int form of dedup.band_ints
     else:
         found = [bands.get(int(k, 16)) for k in keys]
         seqs = {v if v.__class__ is not tuple else v[0] for v in found if v is not None}

@@ -508,6 +508,9 @@ def test_signature_band_index_matches_the_brains_dict_code(seed: int) -> None:
                 v = ref.get(k)
                 assert idx.get(k) == v and (k in idx) == (k in ref)
                 assert idx.first(k) == (v[0] if isinstance(v, tuple) else v)
+            some = rng.sample(sorted(all_keys), 16)
+            firsts = {v[0] if isinstance(v, tuple) else v for k in some if (v := ref.get(k))}
+            assert idx.firsts(some) == firsts
             assert dict(idx.items()) == ref and len(idx) == len(ref)
             side = sum(isinstance(v, tuple) or v >= 2**31 - 1 for v in ref.values())
             assert len(idx._side) - len(idx._free) == side

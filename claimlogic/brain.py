@@ -37,6 +37,7 @@ Tables (keys -> values):
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -79,15 +80,38 @@ def new_tables() -> dict[str, MutableMapping[Any, Any]]:
     The worker's tables, and what benchmarks and evaluations should run on.  observe()
     and expire() work on any mappings (plain dicts too), with the same results.
     """
+    # "h:" + content hash -> article id: held as a pointer to the record (its first
+    # field is that hash), not a row of its own
+    seen = packed.HeapTable(alias_prefix="h:")
+    q = packed.QueueTable(width=_QKEY_WIDTH)
     return {
-        T_SEEN: packed.HeapTable(),
-        T_BANDS: packed.BandIndex(),
+        T_SEEN: seen,
+        # holds no minima: a hit is checked against its holder's signature in seen
+        T_BANDS: packed.SignatureBandIndex(_signature_of(seen, q)),
         T_STORIES: packed.PackedTable(compress_over=COMPRESS_OVER),
         T_TERMS: packed.HeapTable(id_keys=False),  # posting lists: see packed.benc
         T_LEDGER: packed.GroupTable(compress_over=COMPRESS_OVER),  # by story
         T_ALERTS: packed.HeapTable(),  # alert id -> time: a row, not a str and a float
-        T_EXPIRY: packed.QueueTable(width=_QKEY_WIDTH),
+        T_EXPIRY: q,
     }
+
+
+def _signature_of(seen: Mapping[str, Any], q: Mapping[str, Any]) -> Callable[[int], bytes | None]:
+    """The band index's holder -> signature (raw bytes) through these tables: the
+    holder's ``"o"`` expiry entry names the article whose record holds it (None if
+    either is gone or the record holds no signature)."""
+    sig_at = _REC_FIELDS.index("sig")
+
+    def signature(holder: int) -> bytes | None:
+        item = q.get(_qkey(holder))
+        if item is None or item[1] != "o":
+            return None
+        rec = seen.get(item[2])
+        if not isinstance(rec, list) or len(rec) <= sig_at or not rec[sig_at]:
+            return None
+        return base64.b64decode(rec[sig_at])
+
+    return signature
 
 
 @dataclass(frozen=True)
@@ -307,9 +331,7 @@ def _band_candidates(tables: Tables, keys: Iterable[str]) -> set[str]:
     bands: Mapping[Any, Any] = tables[T_BANDS]
     q = tables[T_EXPIRY]
     if isinstance(bands, packed.BandIndex):  # the first holder, not the whole tuple
-        first = bands.first
-        found = [first(int(k, 16)) for k in keys]  # the int form of dedup.band_ints
-        seqs = {v for v in found if v is not None}
+        seqs = bands.firsts([int(k, 16) for k in keys])  # the int form of dedup.band_ints
     else:
         found = [bands.get(int(k, 16)) for k in keys]
         seqs = {v if v.__class__ is not tuple else v[0] for v in found if v is not None}
@@ -1651,8 +1673,9 @@ def expire(tables: Tables, *, now: float, config: BrainConfig, max_items: int | 
         done += 1
         if item is None:
             continue
-        del q[key]
         kind, payload = item[1], item[2:]
+        if kind not in ("a", "o"):
+            del q[key]
         if kind in ("a", "o"):
             aid, h = payload[0], payload[1]
             rec = _get_rec(seen, aid)
@@ -1661,6 +1684,9 @@ def expire(tables: Tables, *, now: float, config: BrainConfig, max_items: int | 
                 holder = seq if kind == "o" else _band_holder(tables, keys, aid)
                 if holder is not None:
                     _band_remove(bands, keys, holder)
+            # Dropped once its bands are unindexed: a packed band index checks its hits
+            # against the signature its holders' "o" entries lead to (new_tables).
+            del q[key]
             if rec is not None and rec.get("t", 0) <= cutoff:
                 del seen[aid]
                 if "orig" not in rec:

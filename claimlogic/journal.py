@@ -119,13 +119,19 @@ def plan(tables: Tables, step: Callable[[Tables], T]) -> tuple[T, Plan]:
 
 
 def apply(tables: Tables, changes: Plan) -> None:
-    """Make the planned writes. Idempotent: applying a plan twice changes nothing more."""
-    for name, values in changes.sets.items():
+    """Make the planned writes. Idempotent: applying a plan twice changes nothing more.
+
+    Table by table, its sets then its deletes; first the tables whose lookups read
+    other tables (an ``apply_first`` attribute that is true: the brain's packed band
+    index checks a hit against its holder's signature in articles-seen and expiry),
+    while those are still as the record found them.
+    """
+    names = [*changes.sets, *(n for n in changes.deletes if n not in changes.sets)]
+    names.sort(key=lambda n: not getattr(tables[n], "apply_first", False))  # stable
+    for name in names:
         table = tables[name]
-        for key, value in values.items():
+        for key, value in changes.sets.get(name, {}).items():
             table[key] = value
-    for name, keys in changes.deletes.items():
-        table = tables[name]
-        for key in keys:
+        for key in changes.deletes.get(name, ()):
             if key in table:
                 del table[key]

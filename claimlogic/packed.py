@@ -15,11 +15,14 @@ being written back is not changed in the table, as with a changelogged table).
   deflated, once cold) together: the ledger, by story.
 * :class:`HeapTable`: for many short values (story-terms, articles-seen, alert ids),
   all rows in one bytearray: no object per entry; values as binary rows
-  (:func:`benc`: ids, digests and signatures as bytes), id keys as bytes.
+  (:func:`benc`: ids, digests and signatures as bytes), id keys as bytes; optionally
+  aliases (articles-seen's ``"h:"`` keys) as index slots pointing at a row.
 * :class:`QueueTable`: the same for the expiry queue, in a list indexed by its
   zero-padded sequence-number keys.
 * :class:`BandIndex`: the LSH band index, int band key -> int (or a tuple of
-  ints), in open-addressing arrays instead of a dict of Python ints.
+  ints), in open-addressing arrays instead of a dict of Python ints;
+  :class:`SignatureBandIndex` (the brain's) keeps a 32-bit tag of each key, not its
+  minima, and checks a hit against the holder's signature.
 
 Everything here is pure (no I/O) and JSON-compatible: ``dumps``/``loads`` are
 what :mod:`claimlogic.statelog` writes and reads too.
@@ -34,7 +37,7 @@ import struct
 import sys
 import zlib
 from array import array
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from typing import Any
 
 import orjson
@@ -101,6 +104,12 @@ def loads(raw: bytes | bytearray | str) -> Any:
         return json.loads(raw)
 
 
+def _zeros(typecode: str, n: int) -> array[int]:
+    """An array of ``n`` zeros, allocated to its size: ``array(t, bytes(...))`` keeps a
+    sixteenth more (it grows as it reads), ~6 % of every index."""
+    return array(typecode, [0]) * n
+
+
 def _index_size(n: int) -> int:
     """Slots of a row index for ``n`` live keys: three fifths full.
 
@@ -160,7 +169,7 @@ class PackedTable(MutableMapping[str, Any]):
 
     def _alloc(self, size: int) -> None:
         #: slot -> row number + 1; 0 empty, -1 deleted
-        self._idx = array("i", bytes(4 * size))
+        self._idx = _zeros("i", size)
         self._nslots = size
         self._filled = 0  # slots not empty: live and deleted
 
@@ -684,13 +693,35 @@ def _kdec(kb: bytes) -> str:
     return kb.decode()
 
 
+#: A heap row's key length: one byte below 255, else 255 and two bytes (2 bytes each
+#: before: a byte less a row of articles-seen, story-terms and alerts-emitted).
+_KLEN = [bytes((n,)) for n in range(255)]
+
+
+def _klen(n: int) -> bytes:
+    return _KLEN[n] if n < 255 else b"\xff" + n.to_bytes(2, "little")
+
+
+def _kspan(heap: bytearray, o: int) -> tuple[int, int]:
+    """Where the key of the heap row at ``o`` starts and ends."""
+    n = heap[o]
+    if n < 255:
+        return o + 1, o + 1 + n
+    return o + 3, o + 3 + (heap[o + 1] | heap[o + 2] << 8)
+
+
 #: Heap offsets are 32-bit (array "i", -1 for none) until a heap passes 2 GiB.
 _I32 = 2**31 - 1
 
 
-def _long(lens: array[int]) -> array[int]:
-    """``lens`` (row lengths, 16-bit while every row is shorter) as 32-bit lengths."""
-    return array("I", lens) if lens.typecode == "H" else lens
+def _long(lens: array[int], n: int) -> array[int]:
+    """``lens`` (row lengths: 8-bit while every row is shorter than 256 bytes, then
+    16-bit, then 32) widened to hold ``n``."""
+    if n > 0xFF and lens.typecode == "B":
+        lens = array("H", lens)
+    if n > 0xFFFF and lens.typecode == "H":
+        lens = array("I", lens)
+    return lens
 
 
 def _wide(off: array[int], end: int) -> array[int]:
@@ -702,7 +733,7 @@ class HeapTable(MutableMapping[str, Any]):
     """A :class:`PackedTable` for many short values (never compressed), without an
     object per entry.
 
-    Each entry is a row: the key's length (2 bytes), the key (ids and content hashes
+    Each entry is a row: the key's length (1 byte, 3 from 255), the key (ids and content hashes
     as bytes, see :func:`_kenc`; with ``id_keys=False`` its UTF-8), the value as a
     binary row (:func:`benc`; with ``binary=False`` its JSON). The rows sit one after
     another in one bytearray (the heap), numbered in insertion order, with their
@@ -718,6 +749,8 @@ class HeapTable(MutableMapping[str, Any]):
     """
 
     __slots__ = (
+        "_aliased",
+        "_ap",
         "_bin",
         "_compactions",
         "_filled",
@@ -727,11 +760,14 @@ class HeapTable(MutableMapping[str, Any]):
         "_idk",
         "_idx",
         "_len",
+        "_naliases",
         "_nslots",
         "_off",
     )
 
-    def __init__(self, binary: bool = True, id_keys: bool = True) -> None:
+    def __init__(
+        self, binary: bool = True, id_keys: bool = True, alias_prefix: str | None = None
+    ) -> None:
         #: values as binary rows (:func:`benc`), else as their JSON
         self._bin = binary
         #: keys as :func:`_kenc` gives them (ids and hashes as bytes), else as UTF-8:
@@ -739,65 +775,142 @@ class HeapTable(MutableMapping[str, Any]):
         self._idk = id_keys
         self._heap = bytearray()
         self._off = array("i")  # row number -> offset in _heap, -1 if deleted (see _I32)
-        self._len = array("H")  # row number -> length (16-bit until a row is longer)
+        self._len = array("B")  # row number -> length (8-bit until a row is longer)
         self._holes = 0  # deleted rows
         self._garbage = 0  # bytes of _heap no row uses
         self._compactions = 0
+        #: Aliases (binary rows only): a key ``alias_prefix + s`` whose value is the key
+        #: of a row whose value is a list starting with ``s`` (articles-seen's ``"h:" +
+        #: content hash`` -> the article id whose record starts with that hash) is held
+        #: as an index slot pointing at that row (``-(row + 2)``), not as a row of its
+        #: own (~30 bytes). A row has at most one alias; before the row's first item
+        #: changes or the row goes, the alias becomes a row of its own.
+        self._ap = alias_prefix if binary else None
+        self._aliased = bytearray()  # row number -> 1 if an alias points at it
+        self._naliases = 0
         self._alloc(8)
 
     def _alloc(self, size: int) -> None:
-        #: slot -> row number + 1; 0 empty, -1 deleted
-        self._idx = array("i", bytes(4 * size))
+        #: slot -> row number + 1; 0 empty, -1 deleted, -(row + 2) an alias of row
+        self._idx = _zeros("i", size)
         self._nslots = size
         self._filled = 0  # slots not empty: live and deleted
 
     def _prefix(self, key: str) -> bytes:
         kb = _kenc(key) if self._idk else key.encode()
-        return len(kb).to_bytes(2, "little") + kb
+        n = len(kb)
+        return (_KLEN[n] if n < 255 else _klen(n)) + kb
+
+    def _value_at(self, r: int) -> int:
+        """Offset in the heap of row ``r``'s value."""
+        return _kspan(self._heap, self._off[r])[1]
+
+    def _is_alias(self, key: str, r: int) -> bool:
+        """Is ``key`` the alias that points at row ``r``?"""
+        ap = self._ap
+        if ap is None or not key.startswith(ap):
+            return False
+        return self._starts(b"\x03" + _bin_str(key[len(ap) :]), r)
+
+    def _starts(self, start: bytes, r: int) -> bool:
+        """Does row ``r``'s value start with ``start`` (a list's first item as held)?"""
+        o = self._off[r]
+        if o < 0:
+            return False
+        vo = _kspan(self._heap, o)[1]
+        return vo + len(start) <= o + self._len[r] and self._heap.startswith(start, vo)
+
+    def _first_item(self, r: int) -> bytes | None:
+        """Row ``r``'s value's first item as held (tag and payload) if it is a string in a
+        list (what an alias names), else None."""
+        heap, vo = self._heap, self._value_at(r)
+        end = self._off[r] + self._len[r]
+        if vo + 2 > end or heap[vo] != _BIN_LIST:
+            return None
+        tag = heap[vo + 1]
+        if tag >= _T_HEX or tag in (_T_STR, _T_B64):
+            n = 2 + heap[vo + 2]
+        elif tag == _T_LSTR:
+            n = 5 + int.from_bytes(heap[vo + 2 : vo + 6], "little")
+        else:
+            return None
+        return bytes(heap[vo + 1 : vo + 1 + n]) if vo + 1 + n <= end else None
+
+    def _alias_of(self, r: int) -> str:
+        """The alias key pointing at row ``r`` (which has one)."""
+        item = self._first_item(r)
+        assert item is not None and self._ap is not None
+        return self._ap + bdec(b"\x03" + item)[0]
+
+    def _unalias(self, r: int) -> None:
+        """Give row ``r``'s alias a row of its own (before the row changes or goes)."""
+        if not self._aliased[r]:
+            return
+        alias = self._alias_of(r)
+        prefix = self._prefix(alias)
+        i = self._find(alias, prefix)
+        assert i >= 0 and self._idx[i] == -(r + 2)
+        self._aliased[r] = 0
+        self._naliases -= 1
+        row = prefix + benc(self._key_at(self._off[r]))
+        self._off = _wide(self._off, len(self._heap))
+        self._off.append(len(self._heap))
+        self._len.append(len(row))
+        self._aliased.append(0)
+        self._heap += row
+        self._idx[i] = len(self._off)
 
     def _find(self, key: str, prefix: bytes) -> int:
         """The slot of ``key``; if none, ``~slot`` (negative) of the slot it would take:
         the first deleted slot on its probe path, else the empty one ending it."""
         idx, off, heap, nslots = self._idx, self._off, self._heap, self._nslots
+        ap = self._ap
+        # what the row of the key's alias starts with, if the key may be one
+        alias = b"\x03" + _bin_str(key[len(ap) :]) if ap and key.startswith(ap) else b""
         i = hash(key) % nslots
         free = -1
         while True:
             r = idx[i]
             if r == 0:
                 return ~(i if free < 0 else free)
-            if r < 0:
+            if r == -1:
                 if free < 0:
                     free = i
-            elif heap.startswith(prefix, off[r - 1]):
+            elif r > 0:
+                if heap.startswith(prefix, off[r - 1]):
+                    return i
+            elif alias and self._starts(alias, -r - 2):
                 return i
             i = (i + 1) % nslots
 
     def _key_at(self, o: int) -> str:
-        heap = self._heap
-        kb = bytes(heap[o + 2 : o + 2 + (heap[o] | heap[o + 1] << 8)])
+        start, end = _kspan(self._heap, o)
+        kb = bytes(self._heap[start:end])
         return _kdec(kb) if self._idk else kb.decode()
 
     def _compact(self) -> None:
         """Copy the live rows to a new heap, in row order (deleted rows dropped)."""
-        heap, off, lens = self._heap, self._off, self._len
+        heap, off, lens, aliased = self._heap, self._off, self._len, self._aliased
         view = memoryview(heap)
         new, noff, nlen = bytearray(), _wide(array("i"), len(heap)), array(lens.typecode)
+        naliased = bytearray()
         for r, o in enumerate(off):
             if o >= 0:
                 n = lens[r]
                 noff.append(len(new))
                 nlen.append(n)
+                naliased.append(aliased[r])
                 new += view[o : o + n]
         view.release()
-        self._heap, self._off, self._len = new, noff, nlen
+        self._heap, self._off, self._len, self._aliased = new, noff, nlen, naliased
         self._holes = self._garbage = 0
         self._compactions += 1
         self._reindex()
 
     def _reindex(self) -> None:
         """Rebuild the index three fifths full."""
-        off = self._off
-        self._alloc(_index_size(len(off) - self._holes))
+        off, aliased = self._off, self._aliased
+        self._alloc(_index_size(len(off) - self._holes + self._naliases))
         idx, nslots = self._idx, self._nslots
         n = 0
         for r, o in enumerate(off):
@@ -808,13 +921,19 @@ class HeapTable(MutableMapping[str, Any]):
                 i = (i + 1) % nslots
             idx[i] = r + 1
             n += 1
+            if aliased[r]:
+                i = hash(self._alias_of(r)) % nslots
+                while idx[i]:
+                    i = (i + 1) % nslots
+                idx[i] = -(r + 2)
+                n += 1
         self._filled = n
 
     def _put(self, r: int, row: bytes) -> None:
         """Write ``row`` as row ``r``'s new content: where it was if it fits."""
         o, n = self._off[r], self._len[r]
-        if len(row) > 0xFFFF:
-            self._len = _long(self._len)
+        if len(row) > 0xFF:
+            self._len = _long(self._len, len(row))
         if len(row) <= n:
             self._heap[o : o + len(row)] = row
         else:
@@ -833,6 +952,8 @@ class HeapTable(MutableMapping[str, Any]):
         if i < 0:
             return None
         r = self._idx[i] - 1
+        if r < -1:  # an alias (slot -(row + 2)): its value is the key of that row
+            return benc(self._key_at(self._off[-r - 3]))
         o = self._off[r]
         return bytes(self._heap[o + len(prefix) : o + self._len[r]])
 
@@ -846,8 +967,11 @@ class HeapTable(MutableMapping[str, Any]):
 
     def get(self, key: str, default: Any = None) -> Any:
         kb = _kenc(key) if self._idk else key.encode()
-        prefix = len(kb).to_bytes(2, "little") + kb
+        n = len(kb)
+        prefix = (_KLEN[n] if n < 255 else _klen(n)) + kb
         idx, off, heap, nslots = self._idx, self._off, self._heap, self._nslots
+        ap = self._ap
+        alias = b"\x03" + _bin_str(key[len(ap) :]) if ap and key.startswith(ap) else b""
         i = hash(key) % nslots
         while True:
             r = idx[i]
@@ -863,36 +987,72 @@ class HeapTable(MutableMapping[str, Any]):
                         except orjson.JSONDecodeError:
                             return json.loads(raw)  # written by json: a NaN
                     return bdec(raw)
+            elif r < -1 and alias and self._starts(alias, -r - 2):
+                return self._key_at(off[-r - 2])
             i = (i + 1) % nslots
 
     def __setitem__(self, key: str, value: Any) -> None:
         prefix = self._prefix(key)
         raw = benc(value) if self._bin else PackedTable._enc(value)
         i = self._find(key, prefix)
+        if i >= 0 and self._idx[i] < -1:  # an alias
+            r = -self._idx[i] - 2
+            if value == self._key_at(self._off[r]) and type(value) is str:
+                return  # the same
+            self._unalias(r)  # now a row of its own, rewritten below
         if i >= 0:
-            self._put(self._idx[i] - 1, prefix + raw)
+            r = self._idx[i] - 1
+            if self._aliased[r]:  # keeps its alias if it keeps its first item
+                first = self._first_item(r)
+                if first is None or not raw.startswith(first, 1) or raw[0] != _BIN_LIST:
+                    self._unalias(r)
+            self._put(r, prefix + raw)
         else:
             i = ~i
             if self._idx[i] == 0:
                 self._filled += 1
-            row = prefix + raw
-            self._off = _wide(self._off, len(self._heap))
-            self._off.append(len(self._heap))
-            if len(row) > 0xFFFF:
-                self._len = _long(self._len)
-            self._len.append(len(row))
-            self._heap += row
-            self._idx[i] = len(self._off)
+            r = self._alias_target(key, value)
+            if r >= 0:
+                self._idx[i] = -(r + 2)
+                self._aliased[r] = 1
+                self._naliases += 1
+            else:
+                row = prefix + raw
+                self._off = _wide(self._off, len(self._heap))
+                self._off.append(len(self._heap))
+                if len(row) > 0xFF:
+                    self._len = _long(self._len, len(row))
+                self._len.append(len(row))
+                self._aliased.append(0)
+                self._heap += row
+                self._idx[i] = len(self._off)
             if _index_full(self._filled, self._nslots):
                 self._reindex()
         if self._garbage > 4096 and self._garbage * 3 > len(self._heap):
             self._compact()
+
+    def _alias_target(self, key: str, value: Any) -> int:
+        """The row a new key ``key`` with this value can be an alias of, else -1."""
+        ap = self._ap
+        if ap is None or type(value) is not str or not key.startswith(ap):
+            return -1
+        j = self._find(value, self._prefix(value))
+        if j < 0 or self._idx[j] <= 0:
+            return -1
+        r = self._idx[j] - 1
+        return r if not self._aliased[r] and self._is_alias(key, r) else -1
 
     def __delitem__(self, key: str) -> None:
         i = self._find(key, self._prefix(key))
         if i < 0:
             raise KeyError(key)
         r = self._idx[i] - 1
+        if r < -1:  # an alias (slot -(row + 2)): no row
+            self._aliased[-r - 3] = 0
+            self._naliases -= 1
+            self._idx[i] = -1
+            return
+        self._unalias(r)
         self._garbage += self._len[r]
         self._off[r] = -1
         self._idx[i] = -1
@@ -915,24 +1075,24 @@ class HeapTable(MutableMapping[str, Any]):
             o = self._off[r]
             if o >= 0:
                 yield self._key_at(o)
+                if self._aliased[r]:
+                    yield self._alias_of(r)
 
     def __len__(self) -> int:
-        return len(self._off) - self._holes
+        return len(self._off) - self._holes + self._naliases
 
     def clear(self) -> None:
         self._heap = bytearray()
-        self._off, self._len = array("i"), array("H")
+        self._off, self._len = array("i"), array("B")
         self._holes = self._garbage = 0
+        self._aliased = bytearray()
+        self._naliases = 0
         self._alloc(8)
 
     def raw_size(self) -> int:
         """Bytes of the held values (their JSON), for benchmarks."""
         heap = self._heap
-        return sum(
-            self._len[r] - 2 - (heap[o] | heap[o + 1] << 8)
-            for r, o in enumerate(self._off)
-            if o >= 0
-        )
+        return sum(o + self._len[r] - _kspan(heap, o)[1] for r, o in enumerate(self._off) if o >= 0)
 
 
 class QueueTable(MutableMapping[str, Any]):
@@ -953,7 +1113,7 @@ class QueueTable(MutableMapping[str, Any]):
     def __init__(self, width: int = 12) -> None:
         self._heap = bytearray()
         self._off = array("i")  # seq - _base -> offset in _heap, -1 if none
-        self._len = array("H")
+        self._len = array("B")
         self._base = 0  # sequence number of slot 0
         self._lead = 0  # empty slots at the head
         self._live = 0  # values in the heap
@@ -991,7 +1151,7 @@ class QueueTable(MutableMapping[str, Any]):
         raw = benc(value)
         seq, off = int(key), self._off
         if not self._live:  # empty: start the arrays here
-            self._heap, self._off, self._len = bytearray(), array("i"), array("H")
+            self._heap, self._off, self._len = bytearray(), array("i"), array("B")
             off = self._off
             self._base, self._lead, self._garbage = seq, 0, 0
         j = seq - self._base
@@ -1014,8 +1174,8 @@ class QueueTable(MutableMapping[str, Any]):
             self._off = off = _wide(off, len(self._heap))
             off[j] = len(self._heap)
             self._heap += raw
-        if len(raw) > 0xFFFF:
-            self._len = _long(self._len)
+        if len(raw) > 0xFF:
+            self._len = _long(self._len, len(raw))
         self._len[j] = len(raw)
         if j < self._lead:
             self._lead = j
@@ -1074,7 +1234,7 @@ class QueueTable(MutableMapping[str, Any]):
         return self._live + len(self._other)
 
     def clear(self) -> None:
-        self._heap, self._off, self._len = bytearray(), array("i"), array("H")
+        self._heap, self._off, self._len = bytearray(), array("i"), array("B")
         self._base = self._lead = self._live = self._garbage = 0
         self._other.clear()
 
@@ -1155,9 +1315,9 @@ class BandIndex(MutableMapping[int, Any]):
         self._free: list[int] = []
 
     def _alloc(self, size: int) -> None:
-        self._band = array("B", bytes(size))
-        self._lo = array("Q", bytes(8 * size))
-        self._val = array("i", bytes(4 * size))
+        self._band = _zeros("B", size)
+        self._lo = _zeros("Q", size)
+        self._val = _zeros("i", size)
         self._used = 0  # live keys
         self._filled = 0  # live keys + deleted slots
         self._size = size
@@ -1290,6 +1450,13 @@ class BandIndex(MutableMapping[int, Any]):
             return None  # an empty tuple (never written by the brain)
         return int.from_bytes(held[1 : 1 + w], "little", signed=w == 8)  # type: ignore[index]
 
+    def firsts(self, keys: Iterable[int]) -> set[int]:
+        """The first holders (:meth:`first`) of those of ``keys`` that are present: an
+        article's near-duplicate candidates."""
+        found = {self.first(k) for k in keys}
+        found.discard(None)
+        return found  # type: ignore[return-value]
+
     def add_holder(self, key: int, holder: int) -> None:
         """Add ``holder`` to the key's holders (oldest first), as
         ``v = self.setdefault(key, holder)``, then ``(v, holder)`` for an int ``v`` other
@@ -1398,4 +1565,241 @@ class BandIndex(MutableMapping[int, Any]):
         size = sum(sys.getsizeof(a) for a in (self._band, self._lo, self._val))
         size += sys.getsizeof(self._side) + sys.getsizeof(self._free)
         size += sum(sys.getsizeof(j) for j in self._free)
+        return size + sum(sys.getsizeof(v) for v in self._side if v is not None)
+
+
+#: SignatureBandIndex slot markers (a key's tag is 2**27 or more: band + 1 above 27 bits).
+_TAG_EMPTY, _TAG_GONE = 0, 1
+_H27 = (1 << 27) - 1
+
+
+class SignatureBandIndex(BandIndex):
+    """A :class:`BandIndex` that does not hold its keys' minima: the 64 bits of minima of
+    a band key are 8 bytes of the signature of every holder under it (16 bands of four
+    16-bit minima are the 128 bytes an articles-seen record holds), so a slot keeps a
+    32-bit tag of the key (band + 1 in the top 5 bits, 27 bits of its hash, which place
+    it) and the value: 8 bytes a slot where the key's band and minima took 9 more.
+
+    A slot whose tag is the key's is the key's when its first holder that
+    ``signature(holder)`` resolves (the raw signature it was indexed with, None if
+    unknown) has the key's minima at the key's band; unresolved holders are skipped,
+    and a slot with none resolved is no key's. So every holder in the index must
+    resolve while the index is read or changed: the brain's resolver reads the
+    holder's ``"o"`` expiry entry and the record it names (``brain.new_tables``), and
+    ``expire()`` unindexes an original before it drops either. Resizing needs no
+    signature (the tag places the key). Signatures found are kept in a small cache
+    (a holder's signature does not change while it is indexed, and holders are never
+    reused). ``apply_first``: :func:`claimlogic.journal.apply` changes this table
+    before the tables it reads. Band numbers below 31.
+    """
+
+    __slots__ = ("_cache", "_signature", "_tag")
+
+    #: journal.apply changes this table before the others (its lookups read them)
+    apply_first = True
+    #: signatures cached (a holder's is read again for each of its band keys)
+    _CACHE_MAX = 128
+
+    def __init__(self, signature: Callable[[int], bytes | None], capacity: int = 1024) -> None:
+        self._signature = signature
+        self._cache: dict[int, bytes] = {}
+        super().__init__(capacity)
+
+    def _alloc(self, size: int) -> None:
+        self._tag = _zeros("I", size)
+        self._val = _zeros("i", size)
+        self._used = 0
+        self._filled = 0
+        self._size = size
+
+    def _sig(self, holder: int) -> bytes | None:
+        s = self._cache.get(holder)
+        if s is None:
+            s = self._signature(holder)
+            if s is None:
+                return None
+            if len(self._cache) >= self._CACHE_MAX:
+                self._cache.clear()
+            self._cache[holder] = s
+        return s
+
+    def _minima(self, i: int) -> bytes | None:
+        """The 8 bytes of minima of slot ``i``'s key (big-endian), from its first
+        resolved holder's signature; None if no holder resolves."""
+        band = (self._tag[i] >> 27) - 1
+        v = self._val[i]
+        if v >= 0:  # one holder (nearly always)
+            s = self._cache.get(v) or self._sig(v)
+            return None if s is None else s[8 * band : 8 * band + 8]
+        held = self._side[~v]
+        if isinstance(held, int):
+            holders: Iterator[int] | tuple[int, ...] = (held,)
+        else:
+            w = held[0]  # type: ignore[index]
+            if len(held) > 1:  # type: ignore[arg-type]
+                h = int.from_bytes(held[1 : 1 + w], "little", signed=w == 8)  # type: ignore[index]
+                s = self._cache.get(h) or self._sig(h)
+                if s is not None:  # the first holder (nearly always resolves)
+                    return s[8 * band : 8 * band + 8]
+            holders = iter(_side_get(held))  # type: ignore[arg-type]
+        for h in holders:
+            s = self._sig(h)
+            if s is not None:
+                return s[8 * band : 8 * band + 8]
+        return None
+
+    def _slot(self, key: int) -> int:
+        b, lo = (key >> 64) + 1, key & _M64
+        h = (((lo ^ b) * _FIB) & _M64) >> 37
+        tag = (b << 27) | h
+        size, tags = self._size, self._tag
+        i = (h * size) >> 27
+        free = -1
+        want: bytes | None = None
+        while True:
+            t = tags[i]
+            if t == _TAG_EMPTY:
+                return ~(i if free < 0 else free)
+            if t == tag:
+                if want is None:
+                    want = lo.to_bytes(8, "big")
+                if self._minima(i) == want:
+                    return i
+            elif t == _TAG_GONE and free < 0:
+                free = i
+            i += 1
+            if i == size:
+                i = 0
+
+    def get(self, key: int, default: Any = None) -> Any:
+        i = self._slot(key)
+        return default if i < 0 else self._value(key, i)
+
+    def first(self, key: int) -> int | None:
+        """The key's value, or the first item of its tuple; None if the key is absent."""
+        # _slot's probe, inlined (observe() looks up 16 keys per article, most absent)
+        b, lo = (key >> 64) + 1, key & _M64
+        h = (((lo ^ b) * _FIB) & _M64) >> 37
+        tag = (b << 27) | h
+        size, tags = self._size, self._tag
+        i = (h * size) >> 27
+        while True:
+            t = tags[i]
+            if t == _TAG_EMPTY:
+                return None
+            if t == tag and self._minima(i) == lo.to_bytes(8, "big"):
+                break
+            i += 1
+            if i == size:
+                i = 0
+        v = self._val[i]
+        if v >= 0:
+            return v
+        held = self._side[~v]
+        if isinstance(held, int):
+            return held
+        w = held[0]  # type: ignore[index]
+        if len(held) == 1:  # type: ignore[arg-type]
+            return None
+        return int.from_bytes(held[1 : 1 + w], "little", signed=w == 8)  # type: ignore[index]
+
+    def firsts(self, keys: Iterable[int]) -> set[int]:
+        """:meth:`first` of each key, the present ones' (one call for an article's 16
+        keys: the probe and the check inlined, signatures looked up once)."""
+        size, tags, vals, side = self._size, self._tag, self._val, self._side
+        cache, sig_of = self._cache, self._sig
+        found: set[int] = set()
+        for key in keys:
+            b, lo = (key >> 64) + 1, key & _M64
+            h = (((lo ^ b) * _FIB) & _M64) >> 37
+            tag = (b << 27) | h
+            i = (h * size) >> 27
+            want = None
+            while True:
+                t = tags[i]
+                if t == _TAG_EMPTY:
+                    break
+                if t == tag:
+                    v = vals[i]
+                    if v >= 0:
+                        holder = v
+                    else:
+                        held = side[~v]
+                        if isinstance(held, int):
+                            holder = held
+                        elif len(held) > 1:  # type: ignore[arg-type]
+                            w = held[0]  # type: ignore[index]
+                            holder = int.from_bytes(held[1 : 1 + w], "little", signed=w == 8)  # type: ignore[index]
+                        else:
+                            holder = -1  # an empty tuple
+                    if want is None:
+                        want = lo.to_bytes(8, "big")
+                    s = cache.get(holder) or sig_of(holder)
+                    o = 8 * b - 8
+                    if s[o : o + 8] == want if s is not None else self._minima(i) == want:
+                        if holder >= 0:
+                            found.add(holder)
+                        break
+                i += 1
+                if i == size:
+                    i = 0
+        return found
+
+    def _insert(self, key: int, i: int, value: Any) -> None:
+        if isinstance(value, tuple) or not 0 <= value < _BIG:
+            value = self._side_new(value)
+        if self._tag[i] == _TAG_EMPTY:
+            self._filled += 1
+        b, lo = (key >> 64) + 1, key & _M64
+        self._tag[i] = (b << 27) | ((((lo ^ b) * _FIB) & _M64) >> 37)
+        self._val[i] = value
+        self._used += 1
+        if self._filled * 6 > self._size * 5:
+            self._resize()
+
+    def __delitem__(self, key: int) -> None:
+        i = self._slot(key)
+        if i < 0:
+            raise KeyError(key)
+        self._tag[i] = _TAG_GONE
+        self._used -= 1
+        self._side_drop(self._val[i])
+
+    def _resize(self) -> None:
+        """Rehash the live keys into arrays two thirds full, by their tags alone."""
+        old_tag, old_val = self._tag, self._val
+        size = max(8, 3 * self._used // 2 + 1)
+        self._alloc(size)
+        tags, vals = self._tag, self._val
+        n = 0
+        for j, t in enumerate(old_tag):
+            if t <= _TAG_GONE:
+                continue
+            i = ((t & _H27) * size) >> 27
+            while tags[i] != _TAG_EMPTY:
+                i = i + 1 if i + 1 < size else 0
+            tags[i], vals[i] = t, old_val[j]
+            n += 1
+        self._used = self._filled = n
+
+    def _items(self) -> Iterator[tuple[int, int]]:
+        """(key, value slot) of each live slot, its key read from its holders' signature
+        (a slot none of whose holders resolves is left out)."""
+        for i, t in enumerate(self._tag):
+            if t > _TAG_GONE:
+                m = self._minima(i)
+                if m is not None:
+                    yield ((t >> 27) - 1) << 64 | int.from_bytes(m, "big"), self._val[i]
+
+    def clear(self) -> None:
+        super().clear()
+        self._cache.clear()
+
+    def memory_bytes(self) -> int:
+        """Bytes held: the arrays, the side list of tuples and the signature cache."""
+        size = sys.getsizeof(self._tag) + sys.getsizeof(self._val)
+        size += sys.getsizeof(self._side) + sys.getsizeof(self._free)
+        size += sum(sys.getsizeof(j) for j in self._free)
+        size += sys.getsizeof(self._cache)
+        size += sum(sys.getsizeof(k) + sys.getsizeof(s) for k, s in self._cache.items())
         return size + sum(sys.getsizeof(v) for v in self._side if v is not None)

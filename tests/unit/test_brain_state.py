@@ -3,6 +3,7 @@ ones observe() and expire() keep up live, and the state topic carries no derived
 
 from __future__ import annotations
 
+import base64
 import json
 import random
 from collections.abc import MutableMapping
@@ -13,7 +14,7 @@ import pytest
 from bench.corpus import iter_bulk, near_dup_variants
 from claimlogic import brain, dedup, statelog
 from claimlogic.journal import apply, plan
-from claimlogic.packed import BandIndex
+from claimlogic.packed import BandIndex, SignatureBandIndex
 
 T0 = 1_760_000_000.0
 
@@ -68,7 +69,11 @@ def _stream(n: int, seed: int) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("kind", sorted(FACTORIES))
 @pytest.mark.parametrize("seed", [3, 11])
-def test_rebuilt_band_index_equals_the_live_one_through_expiry(seed: int, kind: str) -> None:
+def test_rebuilt_band_index_equals_the_live_one_through_expiry(
+    seed: int, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # one signature cached, not 64: the cache would hide a holder read after it went
+    monkeypatch.setattr(SignatureBandIndex, "_CACHE_MAX", 0)
     config = brain.BrainConfig(dedup_horizon_s=900.0, expire_batch=40)
     tables = FACTORIES[kind]()
     records = _stream(260, seed)
@@ -79,7 +84,9 @@ def test_rebuilt_band_index_equals_the_live_one_through_expiry(seed: int, kind: 
         if i % 3 == 0:
             brain.expire(tables, now=now, config=config)
         if i % 2 == 0 or i == len(records) - 1:
-            assert _rebuilt_bands(tables) == tables[brain.T_BANDS], f"after record {i}"
+            rebuilt = _rebuilt_bands(tables)
+            assert rebuilt == tables[brain.T_BANDS], f"after record {i}"
+            assert len(rebuilt) == len(tables[brain.T_BANDS])  # no key left unresolved
         collisions += sum(1 for v in tables[brain.T_BANDS].values() if isinstance(v, tuple))
     assert collisions > 0  # the stream did put two live originals under one band key
     stats = brain.stats(tables)
@@ -91,21 +98,59 @@ def test_rebuilt_band_index_equals_the_live_one_through_expiry(seed: int, kind: 
     assert tables[brain.T_BANDS] == {} == _rebuilt_bands(tables)
 
 
+@pytest.mark.parametrize("kind", sorted(FACTORIES))
+def test_the_band_index_through_planned_records_with_expiry_equals_the_rebuilt_one(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the worker runs it: observe and expire planned on overlays, then applied. The
+    packed index checks its hits against the holders' records and "o" entries, which
+    the same plan deletes: journal.apply changes it first (apply_first)."""
+    # one signature cached, not 64: the cache would hide a holder read after it went
+    monkeypatch.setattr(SignatureBandIndex, "_CACHE_MAX", 0)
+    config = brain.BrainConfig(dedup_horizon_s=600.0, expire_batch=40)
+    tables = FACTORIES[kind]()
+    ref = _tables()  # the same records on plain dicts, observed directly
+    for i, rec in enumerate(_stream(200, 7)):
+        now = T0 + 10.0 * i
+
+        def step(
+            t: Any, r: dict[str, Any] = rec, at: float = now, ex: bool = i % 3 == 0
+        ) -> brain.Observation:
+            obs = brain.observe(t, r, now=at, config=config)
+            if ex:
+                brain.expire(t, now=at, config=config)
+            return obs
+
+        obs, changes = plan(tables, step)
+        apply(tables, changes)
+        assert obs == step(ref)
+        if i % 5 == 0:
+            assert dict(tables[brain.T_BANDS].items()) == ref[brain.T_BANDS], f"record {i}"
+            assert len(tables[brain.T_BANDS]) == len(ref[brain.T_BANDS])  # none unresolved
+            assert _rebuilt_bands(tables) == ref[brain.T_BANDS]
+    assert brain.stats(tables)["revisions"] > 0
+    assert len(tables[brain.T_BANDS]) == len(ref[brain.T_BANDS]) > 0
+
+
 def test_an_expired_first_holder_hands_its_band_to_the_next_original() -> None:
     """Two originals under one band key: once the first expires the second is the
     candidate (the index stays a function of the articles still indexed)."""
     tables = brain.new_tables()
     bands = tables[brain.T_BANDS]
-    # holders are the sequence numbers of the originals' "o" expiry entries
-    tables[brain.T_EXPIRY][brain._qkey(4)] = [T0, "o", "a1", ""]
-    tables[brain.T_EXPIRY][brain._qkey(9)] = [T0, "o", "a2", ""]
-    brain._band_add(bands, [7, 8], 4)
-    brain._band_add(bands, [7], 9)
-    assert bands == {7: (4, 9), 8: 4}
-    assert brain._band_candidates(tables, ["7"]) == {"a1"}
-    brain._band_remove(bands, [7, 8], 4)
-    assert bands == {7: 9}
-    assert brain._band_candidates(tables, ["7", "8"]) == {"a2"}
+    # holders are the sequence numbers of the originals' "o" expiry entries, whose
+    # records hold the signatures (the packed index checks a hit against them)
+    sig1, sig2 = bytes(range(128)), bytes(range(8)) + bytes(range(100, 220))
+    k7, k8 = int.from_bytes(sig1[:8], "big"), 1 << 64 | int.from_bytes(sig1[8:16], "big")
+    for seq, aid, sig in ((4, "a1", sig1), (9, "a2", sig2)):
+        tables[brain.T_EXPIRY][brain._qkey(seq)] = [T0, "o", aid, ""]
+        brain._put_rec(tables[brain.T_SEEN], aid, {"sig": base64.b64encode(sig).decode()})
+    brain._band_add(bands, [k7, k8], 4)
+    brain._band_add(bands, [k7], 9)
+    assert bands == {k7: (4, 9), k8: 4}
+    assert brain._band_candidates(tables, [f"{k7:x}"]) == {"a1"}
+    brain._band_remove(bands, [k7, k8], 4)
+    assert bands == {k7: 9}
+    assert brain._band_candidates(tables, [f"{k7:x}", f"{k8:x}"]) == {"a2"}
 
 
 def _plain(tables: dict[str, MutableMapping[str, Any]]) -> Any:

@@ -260,6 +260,7 @@ def test_heap_table_matches_a_dict_under_random_writes_and_deletes(seed: int, bi
     keys = [f"k{n}" for n in range(300)] + ["", "e:na\u00efve term", "st-1|x" * 20]
     keys += [f"{p}{rng.getrandbits(64):016x}" for p in ("a-", "h:", "al-", "st-") for _ in range(9)]
     keys += ["a-", "h:abc", "al-0A", "\x01x", "\x00"]  # not hex ids: held as text
+    keys += ["t" * 254, "u" * 255, "\u00e9" * 300]  # key lengths of one byte and of three
     for step in range(6000):
         k = rng.choice(keys)
         roll = rng.random()
@@ -436,7 +437,11 @@ def test_band_index_is_smaller_than_a_dict() -> None:
 def test_heap_and_queue_rows_longer_than_16_bits_widen_the_length_array() -> None:
     t, q = HeapTable(), QueueTable(width=4)
     t["a"], q["0001"] = [1], [1]
+    assert t._len.typecode == "B" and q._len.typecode == "B"
+    t["m"], q["0003"] = ["x!" * 150], ["x!" * 150]
     assert t._len.typecode == "H" and q._len.typecode == "H"
+    assert t["m"] == q["0003"] == ["x!" * 150] and t["a"] == q["0001"] == [1]
+    del t["m"], q["0003"]
     long = ["x" * 70_000]
     t["b"] = long
     t["a"] = long  # rewritten longer: moved
@@ -445,3 +450,142 @@ def test_heap_and_queue_rows_longer_than_16_bits_widen_the_length_array() -> Non
     assert t["a"] == t["b"] == long and q["0002"] == long and q["0001"] == [1]
     t["c"] = [2]
     assert list(t.items()) == [("a", long), ("b", long), ("c", [2])]
+
+
+_FIB_INV = pow(packed._FIB, -1, 2**64)
+
+
+def _tag_twin(band: int, lo: int) -> int:
+    """Other minima whose key has the same tag as ``(band, lo)``'s in a
+    SignatureBandIndex (hash one more, before the top bits are taken)."""
+    b = band + 1
+    return (((lo ^ b) + _FIB_INV) & (2**64 - 1)) ^ b
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_signature_band_index_matches_the_brains_dict_code(seed: int) -> None:
+    """Holders with signatures from a few minima a band (many holders a key) and minima
+    whose keys share a tag (checked against the signature): added and removed under all
+    their band keys as the brain does, directly and through overlays applied by
+    journal.apply, against the dict code; every holder resolves while indexed."""
+    from claimlogic import brain, journal
+
+    rng = random.Random(seed)
+    pools = []
+    for band in range(16):
+        los = [rng.getrandbits(64) for _ in range(3)]
+        pools.append([*los, *(_tag_twin(band, lo) for lo in los[:2]), 0, 2**64 - 1])
+    sigs: dict[int, bytes] = {}
+    live: set[int] = set()
+    idx = packed.SignatureBandIndex(lambda h: sigs[h] if h in live else None, capacity=4)
+    ref: dict[int, Any] = {}
+
+    def keys(h: int) -> list[int]:
+        s = sigs[h]
+        return [b << 64 | int.from_bytes(s[8 * b : 8 * b + 8], "big") for b in range(16)]
+
+    all_keys = {b << 64 | lo for b in range(16) for lo in pools[b]}
+    twin = (3 << 64) | pools[3][0], (3 << 64) | pools[3][3]
+    assert twin[0] != twin[1] and idx._slot(twin[0]) == idx._slot(twin[1])  # same tag
+    fresh = iter([*range(1, 10**6), 2**31 - 1, 2**32, 2**40, 2**63 - 1][::-1])
+    for step in range(3000):
+        if live and rng.random() < 0.45:
+            h, change = rng.choice(sorted(live)), brain._band_remove
+        else:
+            h, change = next(fresh), brain._band_add
+            sigs[h] = b"".join(rng.choice(pools[b]).to_bytes(8, "big") for b in range(16))
+            live.add(h)
+        change(ref, keys(h), h)
+        if rng.random() < 0.3:  # the dict code on an overlay, then applied (the worker)
+            _, changes = journal.plan({"b": idx}, lambda t, c=change, h=h: c(t["b"], keys(h), h))
+            journal.apply({"b": idx}, changes)
+        else:
+            change(idx, keys(h), h)
+        if change is brain._band_remove:
+            live.discard(h)
+        if step % 100 == 0:
+            for k in all_keys:
+                v = ref.get(k)
+                assert idx.get(k) == v and (k in idx) == (k in ref)
+                assert idx.first(k) == (v[0] if isinstance(v, tuple) else v)
+            some = rng.sample(sorted(all_keys), 16)
+            firsts = {v[0] if isinstance(v, tuple) else v for k in some if (v := ref.get(k))}
+            assert idx.firsts(some) == firsts
+            assert dict(idx.items()) == ref and len(idx) == len(ref)
+            side = sum(isinstance(v, tuple) or v >= 2**31 - 1 for v in ref.values())
+            assert len(idx._side) - len(idx._free) == side
+    while live:  # all gone: nothing left behind
+        h = live.pop()
+        live.add(h)
+        brain._band_remove(ref, keys(h), h)
+        brain._band_remove(idx, keys(h), h)
+        live.discard(h)
+    assert ref == {} and len(idx) == 0 and idx._used == 0
+
+
+def test_signature_band_index_takes_8_bytes_a_slot() -> None:
+    rng = random.Random(5)
+    sigs = {n: rng.randbytes(128) for n in range(4_000)}
+    idx = packed.SignatureBandIndex(sigs.get)
+    for n, s in sigs.items():
+        for b in range(16):
+            idx.add_holder(b << 64 | int.from_bytes(s[8 * b : 8 * b + 8], "big"), n)
+    assert len(idx) == 64_000 and 2 / 3 <= len(idx) / idx._size <= 5 / 6
+    # BandIndex took ~13 bytes a slot (band, 64 bits of minima, value)
+    assert idx.memory_bytes() < 8 * idx._size + 20_000
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_heap_table_aliases_match_a_dict(seed: int) -> None:
+    """articles-seen's "h:" + hash -> id entries held as pointers to the id's record
+    (whose first item is the hash): records rewritten with another hash or deleted, the
+    "h:" keys rewritten to other ids or other values, deleted, the heap compacted."""
+    rng = random.Random(seed)
+    ref: dict[str, Any] = {}
+    t = HeapTable(alias_prefix="h:")
+    ids = [f"a-{rng.getrandbits(64):016x}" for _ in range(60)] + ["a-XY", "k"]
+    hashes = [f"{rng.getrandbits(80):020x}" for _ in range(40)] + ["", "Zz", "ab"]
+    aliased = 0
+    for step in range(8000):
+        roll = rng.random()
+        if roll < 0.35:  # a record, its first item a hash (or not a string)
+            k = rng.choice(ids)
+            first: Any = rng.choice(hashes) if rng.random() < 0.95 else rng.choice((None, 7))
+            ref[k] = t[k] = [first, 1.76e9 + step, None, "st-0123456789ab", step % 5]
+            if rng.random() < 0.05:
+                ref[k] = t[k] = rng.choice(("a-0123456789abcdef", 3.5, [1, [2]]))
+        elif roll < 0.65:  # "h:" + hash -> an id (its record's hash or not), or else
+            k = "h:" + rng.choice(hashes)
+            v: Any = rng.choice(ids) if rng.random() < 0.9 else rng.choice((5, ["x"]))
+            if type(v) is str and isinstance(ref.get(v), list) and rng.random() < 0.6:
+                k = "h:" + str(ref[v][0])
+            ref[k] = t[k] = v
+        elif roll < 0.85:
+            k = rng.choice(list(ref)) if ref else "k"
+            if k in ref:
+                del ref[k]
+                del t[k]
+        else:
+            k = rng.choice(ids) if rng.random() < 0.5 else "h:" + rng.choice(hashes)
+            assert t.get(k) == ref.get(k) and (k in t) == (k in ref)
+        aliased = max(aliased, t._naliases)
+        if step % 400 == 0:
+            assert len(t) == len(ref) and sorted(t) == sorted(ref)
+            assert {k: t[k] for k in t} == ref
+            assert t._naliases == sum(t._aliased) and len(t._aliased) == len(t._off)
+    assert aliased >= 3  # the test did make aliases
+    assert dict(t.items()) == ref and len(t) == len(ref)
+    for k in list(ref):
+        del t[k]
+    assert len(t) == 0 and t._naliases == 0
+
+
+def test_an_alias_takes_an_index_slot_not_a_row() -> None:
+    t = HeapTable(alias_prefix="h:")
+    for n in range(1000):
+        t[f"a-{n:016x}"] = [f"{n:020x}", 1.76e9, None, "st-0123456789ab", 0]
+        t[f"h:{n:020x}"] = f"a-{n:016x}"
+    assert len(t) == 2000 and len(t._off) == 1000 and t._naliases == 1000
+    assert t["h:" + f"{7:020x}"] == f"a-{7:016x}"
+    t[f"a-{7:016x}"] = ["ff" * 10, 1.0]  # another hash: the alias gets a row
+    assert len(t._off) == 1001 and t["h:" + f"{7:020x}"] == f"a-{7:016x}"

@@ -242,6 +242,17 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
             break
         if lw in lx.COMMON_VERBS or (idx and lw in lx.CHANGE_VERBS):
             break  # "a 6.4 quake hit Taiwan", "$2.5m going to the winner"
+        if (
+            not idx
+            and k == j  # "several hundred more arrived": left as it was (an increment)
+            and lw.endswith("ed")
+            and lw in lx.PROPERTY_CUES
+            and lw not in lx.NOUN_CLASSES
+            and lw not in lx.TOLL_MODIFIERS
+            and not _counted_noun(toks, k + 1)
+            and _low(toks, k + 1) not in lx.NOUN_CLASSES
+        ):
+            break  # "and nine died": the verb of the figure ("two infected farms": a noun's)
         # "15 Bradley fighting vehicles": an -ing modifier, not a verb ("soldiers moving").
         nxt = _low(toks, k + 1)
         last_low = toks[idx[-1]].low if idx else ""

@@ -56,3 +56,14 @@ def test_animals_were_dead_keeps_its_key() -> None:
     quote = "Some 2,900 animals were dead, the observer said."
     c = {"text": "Some 2,900", "quote": quote, "unit": "animals", "value": 2900.0}
     assert brain._story_toll(["sheep|killed"], c, "animals|killed") is None
+
+
+def test_died_is_the_verb_not_the_noun() -> None:
+    # "nine died" was filed ``died|killed``: the verb read as the counted noun.
+    keys = _keys("In the 2018 outbreak, 210 people fell ill and nine died over two months.")
+    assert keys["nine"] == "people|killed"
+    assert _keys("Four people were hurt and two died.")["two"] == "people|killed"
+
+
+def test_infected_farms_keep_the_adjective_reading() -> None:
+    assert _keys("Vets confirmed two infected farms on Monday.")["two"] == "infected farms|count"

@@ -913,11 +913,33 @@ _TOLLS = ("killed", "injured", "missing")
 DISPLACED = "people|displaced"
 
 
+def _toll_adjective(c: Mapping[str, Any]) -> bool:
+    """Is the claim's figure followed by a toll adjective ("6,450 dead animals")?"""
+    text = str(c.get("text") or "")
+    pat = re.escape(text) + r"\s+(?:dead|injured|wounded|missing)\s"
+    return bool(text) and re.search(pat, str(c.get("quote") or "")) is not None
+
+
+def _subject_head(metric: str) -> str:
+    """The last word of a key's subject: "sheep" for "merino sheep|killed"."""
+    words = metric.partition("|")[0].split()
+    return words[-1] if words else ""
+
+
 def _story_toll(story_metrics: list[str], c: Mapping[str, Any], metric: str) -> str | None:
     """The story's own toll metric for a toll that names nobody ("the death toll rose to
     17", "the number of injured stood at 52"), when the story has exactly one such metric
     ("14 miners were killed" opened ``miners|killed``); else None (keep the claim's key)."""
     subject, _, prop = metric.partition("|")
+    if subject == "animals" and prop in _TOLLS and _toll_adjective(c):
+        # Round 24: "6,450 dead animals" (once filed "people|killed") names no kind of
+        # its own: the story's one toll of an animal noun ("sheep|killed").
+        same = [
+            m
+            for m in story_metrics
+            if m.endswith("|" + prop) and RIVAL_NOUN_CLASSES.get(_subject_head(m)) == "animals"
+        ]
+        return same[0] if len(same) == 1 and same[0].count("|") == 1 else None
     if subject != "people" or prop not in _TOLLS or metric in story_metrics:
         return None
     if (c.get("unit") or "dead") not in ("dead", "wounded", "missing"):

@@ -242,6 +242,17 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
             break
         if lw in lx.COMMON_VERBS or (idx and lw in lx.CHANGE_VERBS):
             break  # "a 6.4 quake hit Taiwan", "$2.5m going to the winner"
+        if (
+            not idx
+            and k == j  # "several hundred more arrived": left as it was (an increment)
+            and lw.endswith("ed")
+            and lw in lx.PROPERTY_CUES
+            and lw not in lx.NOUN_CLASSES
+            and lw not in lx.TOLL_MODIFIERS
+            and not _counted_noun(toks, k + 1)
+            and _low(toks, k + 1) not in lx.NOUN_CLASSES
+        ):
+            break  # "and nine died": the verb of the figure ("two infected farms": a noun's)
         # "15 Bradley fighting vehicles": an -ing modifier, not a verb ("soldiers moving").
         nxt = _low(toks, k + 1)
         last_low = toks[idx[-1]].low if idx else ""
@@ -278,7 +289,9 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
             break  # a plural then a bare verb: "voters disapprove", "people worldwide"
         if lw in lx.NOUN_CLASSES and lw not in ("force", "forces", "military"):
             nxt = _low(toks, k)
-            if not (nxt in lx.NOUN_CLASSES and nxt not in ("force", "forces")):
+            if not (nxt in lx.NOUN_CLASSES and nxt not in ("force", "forces")) and not (
+                lw in lx.TOLL_MODIFIERS and len(idx) == 1 and _counted_noun(toks, k)
+            ):
                 break  # the head: stop ("troops remain")
     # Drop a trailing adjective-like word that cannot be a head.
     while idx and toks[idx[-1]].low in lx.DEMONYMS and len(idx) > 1:
@@ -286,6 +299,26 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
             break
         idx.pop()
     return idx
+
+
+def _counted_noun(toks: list[Token], k: int) -> bool:
+    """True when token ``k`` is a plain plural noun that a toll adjective before it
+    qualifies: "1,900 dead hives", "15 dead whales" (not "28 dead, 39 hurt", not
+    "40 dead remain")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    lw = t.low
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and len(lw) > 3
+        and lw.endswith("s")
+        and not lw.endswith("ss")
+        and lw not in _NP_STOP
+        and lw not in lx.COMMON_VERBS
+        and lw not in lx.PROPERTY_CUES
+    )
 
 
 def _low(toks: list[Token], i: int) -> str:
@@ -487,7 +520,11 @@ def canonical_about(
         or (len(mods) > 1 and mods[-1].endswith("ing") and mods[-1] not in lx.NOUN_CLASSES)
     ):
         mods.pop()  # "530,000 customers overnight", "cars waiting", "there"
-    if mods and lx.NOUN_CLASSES.get(mods[-1]) in lx.PERSON_CLASSES:
+    if mods and (
+        lx.NOUN_CLASSES.get(mods[-1]) in lx.PERSON_CLASSES
+        or (len(mods) > 1 and mods[0] in lx.TOLL_MODIFIERS)
+    ):
+        # "dead hives": the toll word is the property, the noun after it the head.
         mods = [w for w in mods[:-1] if w not in lx.TOLL_MODIFIERS] + mods[-1:]
     if not mods and not found_dem:
         return None, None, None

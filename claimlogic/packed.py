@@ -1276,6 +1276,17 @@ def _side_get(held: bytes | bytearray | int) -> int | tuple[int, ...]:
     return tuple(a)
 
 
+def _side_first(held: bytes | bytearray | int) -> int | None:
+    """The first holder in a side entry (an int, or a tuple as :func:`_side_put` holds
+    it) without decoding the rest; None for an empty tuple (never written by the brain)."""
+    if isinstance(held, int):
+        return held
+    if len(held) == 1:
+        return None
+    w = held[0]
+    return int.from_bytes(held[1 : 1 + w], "little", signed=w == 8)
+
+
 def _side_find(held: bytes | bytearray, holder: int) -> int:
     """Offset in ``held`` (a tuple as :func:`_side_put` holds it) of ``holder``'s first
     item, -1 if it is not there: a byte search (no int object per item), aligned."""
@@ -1440,15 +1451,7 @@ class BandIndex(MutableMapping[int, Any]):
             if i == size:
                 i = 0
         v = self._val[i]
-        if v >= 0:
-            return v
-        held = self._side[~v]
-        if isinstance(held, int):
-            return held
-        w = held[0]  # type: ignore[index]
-        if len(held) == 1:  # type: ignore[arg-type]
-            return None  # an empty tuple (never written by the brain)
-        return int.from_bytes(held[1 : 1 + w], "little", signed=w == 8)  # type: ignore[index]
+        return v if v >= 0 else _side_first(self._side[~v])  # type: ignore[arg-type]
 
     def firsts(self, keys: Iterable[int]) -> set[int]:
         """The first holders (:meth:`first`) of those of ``keys`` that are present: an
@@ -1693,15 +1696,7 @@ class SignatureBandIndex(BandIndex):
             if i == size:
                 i = 0
         v = self._val[i]
-        if v >= 0:
-            return v
-        held = self._side[~v]
-        if isinstance(held, int):
-            return held
-        w = held[0]  # type: ignore[index]
-        if len(held) == 1:  # type: ignore[arg-type]
-            return None
-        return int.from_bytes(held[1 : 1 + w], "little", signed=w == 8)  # type: ignore[index]
+        return v if v >= 0 else _side_first(self._side[~v])  # type: ignore[arg-type]
 
     def firsts(self, keys: Iterable[int]) -> set[int]:
         """:meth:`first` of each key, the present ones' (one call for an article's 16

@@ -32,6 +32,8 @@ from .frame import (
     find_time,
     last_country,
     left_noun,
+    number_of_event,
+    number_of_np,
     of_np,
     right_np,
     subject_np,
@@ -322,7 +324,13 @@ def _claim(
     # "five more were hurt": the noun is the earlier figure's ("3,000 more troops" has its own)
     more = not np and _tok_low(toks, m.last) in ("more", "others", "other")
     np_left: list[int] = []
-    if not np and m.dim in (None, "money") and not m.fraction and not more:
+    number_event: str | None = None
+    if not np and m.dim is None and not m.fraction and not more:
+        # "the number of people killed ... rose to 61"
+        np_left = number_of_np(toks, m.first, f.c_lo)
+        if np_left:
+            number_event = number_of_event(toks, np_left, m.first)
+    if not np and not np_left and m.dim in (None, "money") and not m.fraction and not more:
         np_left = left_noun(toks, m.first, lo)
     if not np and not np_left and (m.dim != "time" or m.change) and not more:
         np_left = subject_np(toks, m.first, f.c_lo)
@@ -384,6 +392,8 @@ def _claim(
         prop = prop_override or find_property(toks, m, np, m.last, hi, head_class, m.last)
     else:
         prop = prop_override or find_property(toks, m, np, lo, hi, head_class, f.c_lo)
+    if number_event is not None and prop_override is None:
+        prop = number_event  # the event of the counted X, not of "rose to"
     if ref is not None and ref.about is not None and not m.about_weak:
         about = ref.about
         if (ref.unit == m.unit) or (ref.unit is None and m.dim is None):

@@ -364,6 +364,42 @@ def left_noun(toks: list[Token], i: int, lo: int) -> list[int]:
     return []
 
 
+def number_of_np(toks: list[Token], i: int, lo: int) -> list[int]:
+    """The counted noun of "the number of X ... rose to 61" for a figure with no noun of its
+    own: X, however far the clause runs before the figure ("The number of people killed by
+    a fuel tanker explosion on the N7 highway rose to 61" counts people, not the highway).
+    Empty when another figure, a clause break or a reporting verb comes between."""
+    for k in range(i - 1, lo - 1, -1):
+        t = toks[k]
+        if t.text[:1].isdecimal() or t.text in (";", ":") or t.low in lx.SAY_VERBS:
+            return []
+        if t.low in ("number", "toll", "tally", "count") and _low(toks, k + 1) == "of":
+            return right_np(toks, k + 2)
+    return []
+
+
+def number_of_event(toks: list[Token], np: list[int], i: int) -> str | None:
+    """What happened to the X of "the number of X <verb> ... rose to N", read from the words
+    right after X ("the number of people killed by ..." -> killed, "the number of people
+    moved out of ..." -> evacuated); None when X has no event verb of its own. The figure
+    at ``i`` is far to the right, past a place or agent phrase, so the usual right-of-figure
+    reading finds only "rose to"."""
+    k = np[-1] + 1
+    if _low(toks, k) in ("who", "that") and _low(toks, k + 1) in ("were", "have", "had", "are"):
+        k += 2  # "the number of people who were evacuated"
+    elif _low(toks, k) in ("who", "that"):
+        k += 1  # "the number of pilgrims who died"
+    if _low(toks, k) in ("been", "being"):
+        k += 1
+    if k >= i:
+        return None
+    if _low(toks, k) == "moved" and _low(toks, k + 1) in ("out", "away"):
+        return "evacuated"  # "moved out of communities around the volcano"
+    if _low(toks, k) == "forced" and _low(toks, k + 1) in ("from", "out"):
+        return "evacuated"
+    return _property_in(toks, k, min(i, k + 1), forward=True)
+
+
 def _agent_start(toks: list[Token], k: int, lo: int) -> int | None:
     """Index of "by"/"from" opening the phrase whose noun is ``toks[k]``, when a counting
     word with a participle comes before it ("the number rescued by security forces")."""

@@ -1424,12 +1424,23 @@ class BandIndex(MutableMapping[int, Any]):
         """Put a new key in slot ``i`` (from :meth:`_slot`)."""
         if isinstance(value, tuple) or not 0 <= value < _BIG:
             value = self._side_new(value)
-        if self._band[i] == _EMPTY:
+        if self._put_key(i, key):
             self._filled += 1
-        self._band[i], self._lo[i], self._val[i] = (key >> 64) + 1, key & _M64, value
+        self._val[i] = value
         self._used += 1
         if self._filled * 6 > self._size * 5:
             self._resize()
+
+    def _put_key(self, i: int, key: int) -> bool:
+        """Write ``key`` into slot ``i``'s key arrays; was the slot empty (not a deleted
+        one reused)?"""
+        was_empty = self._band[i] == _EMPTY
+        self._band[i], self._lo[i] = (key >> 64) + 1, key & _M64
+        return was_empty
+
+    def _mark_gone(self, i: int) -> None:
+        """Mark slot ``i`` deleted (its probe chains run on through it)."""
+        self._band[i] = _GONE
 
     def first(self, key: int) -> int | None:
         """The key's value, or the first item of its tuple; None if the key is absent.
@@ -1526,7 +1537,7 @@ class BandIndex(MutableMapping[int, Any]):
         i = self._slot(key)
         if i < 0:
             raise KeyError(key)
-        self._band[i] = _GONE
+        self._mark_gone(i)
         self._used -= 1
         self._side_drop(self._val[i])
 
@@ -1565,8 +1576,11 @@ class BandIndex(MutableMapping[int, Any]):
 
     def memory_bytes(self) -> int:
         """Bytes held: the arrays and the side list of tuples."""
-        size = sum(sys.getsizeof(a) for a in (self._band, self._lo, self._val))
-        size += sys.getsizeof(self._side) + sys.getsizeof(self._free)
+        return sum(sys.getsizeof(a) for a in (self._band, self._lo, self._val)) + self._side_bytes()
+
+    def _side_bytes(self) -> int:
+        """Bytes of the side list of tuples and its free list."""
+        size = sys.getsizeof(self._side) + sys.getsizeof(self._free)
         size += sum(sys.getsizeof(j) for j in self._free)
         return size + sum(sys.getsizeof(v) for v in self._side if v is not None)
 
@@ -1740,25 +1754,14 @@ class SignatureBandIndex(BandIndex):
                     i = 0
         return found
 
-    def _insert(self, key: int, i: int, value: Any) -> None:
-        if isinstance(value, tuple) or not 0 <= value < _BIG:
-            value = self._side_new(value)
-        if self._tag[i] == _TAG_EMPTY:
-            self._filled += 1
+    def _put_key(self, i: int, key: int) -> bool:
+        was_empty = self._tag[i] == _TAG_EMPTY
         b, lo = (key >> 64) + 1, key & _M64
         self._tag[i] = (b << 27) | ((((lo ^ b) * _FIB) & _M64) >> 37)
-        self._val[i] = value
-        self._used += 1
-        if self._filled * 6 > self._size * 5:
-            self._resize()
+        return was_empty
 
-    def __delitem__(self, key: int) -> None:
-        i = self._slot(key)
-        if i < 0:
-            raise KeyError(key)
+    def _mark_gone(self, i: int) -> None:
         self._tag[i] = _TAG_GONE
-        self._used -= 1
-        self._side_drop(self._val[i])
 
     def _resize(self) -> None:
         """Rehash the live keys into arrays two thirds full, by their tags alone."""
@@ -1792,9 +1795,6 @@ class SignatureBandIndex(BandIndex):
 
     def memory_bytes(self) -> int:
         """Bytes held: the arrays, the side list of tuples and the signature cache."""
-        size = sys.getsizeof(self._tag) + sys.getsizeof(self._val)
-        size += sys.getsizeof(self._side) + sys.getsizeof(self._free)
-        size += sum(sys.getsizeof(j) for j in self._free)
+        size = sys.getsizeof(self._tag) + sys.getsizeof(self._val) + self._side_bytes()
         size += sys.getsizeof(self._cache)
-        size += sum(sys.getsizeof(k) + sys.getsizeof(s) for k, s in self._cache.items())
-        return size + sum(sys.getsizeof(v) for v in self._side if v is not None)
+        return size + sum(sys.getsizeof(k) + sys.getsizeof(s) for k, s in self._cache.items())

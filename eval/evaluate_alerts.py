@@ -14,7 +14,9 @@ id, outlet, published_at, title, text) with its labels in ``<name>.gold.json``:
 * ``optional``: alerts that are acceptable but not required (neither counted
   right nor wrong), e.g. a projection's first figure;
 * ``not_contradictions``: pairs of values that must never be reported as a
-  contradiction of each other (rising tolls, other places, other currencies...).
+  contradiction of each other (rising tolls, other places, other currencies...),
+  or not again after the labelled one (a raised contradiction that matches a
+  gold contradiction is never a violation).
 
 The stream is replayed through the pure core, exactly as the brain agent runs
 it: ``brain.analyze`` (with the real extractor) then ``brain.observe`` on plain
@@ -126,6 +128,7 @@ def score_stream(name: str, arts: list[dict[str, Any]], gold: dict[str, Any]) ->
         )
         if hit is not None:
             hit["used"] = True
+            al["_gold"] = True
             res.tp[al["kind"]] += 1
             continue
         if any(
@@ -143,7 +146,9 @@ def score_stream(name: str, arts: list[dict[str, Any]], gold: dict[str, Any]) ->
             res.fn[g["kind"]] += 1
             res.missed.append(f"{g['article']}: {g['kind']} {g['value']:g} ({g['metric']})")
     for al in raised:
-        if al["kind"] != "contradiction":
+        # A contradiction the gold asks for is not a violation of a pair that says
+        # "raised once, not again" about that same pair (the later splits list them).
+        if al["kind"] != "contradiction" or al.get("_gold"):
             continue
         v = al["claim"].get("value")
         for x in al.get("against") or ():

@@ -556,6 +556,11 @@ def run_pipeline(
         - base.get(f'claimwatch_flush_seconds_sum{{stage="{s}"}}', 0)
         for s in ("brain", "deliver")
     }
+    groups = {
+        s: final.get(f'claimwatch_flush_seconds_count{{stage="{s}"}}', 0)
+        - base.get(f'claimwatch_flush_seconds_count{{stage="{s}"}}', 0)
+        for s in ("brain", "deliver")
+    }
     elapsed = finished_at - started
     core_cpu = delta("claimwatch_core_cpu_seconds_total")
     return {
@@ -573,6 +578,7 @@ def run_pipeline(
         "latency_s": percentiles(latencies),
         "stage_handler_s": stages,
         "flush_s": flushes,
+        "groups": groups,
         "cpu_s": {**cpu, "publisher": pub_cpu},
         "core_cpu_s": core_cpu,
         "worker_main_cpu_s": main_cpu,
@@ -657,6 +663,13 @@ def report_size(n: int, r: dict[str, Any]) -> str:
             p=ms(cpu["publisher"], n),
         )
     )
+    groups = pipe.get("groups") or {}
+    if groups.get("brain") and groups.get("deliver"):
+        lines.append(
+            f"  group writes: brain {groups['brain']:.0f} ({n / groups['brain']:.1f} records"
+            f" each), deliver {groups['deliver']:.0f}"
+            f" ({pipe['alerts_emitted'] / groups['deliver']:.1f} alerts each)"
+        )
     if pipe.get("worker_main_cpu_s") is not None and pipe.get("analyze_processes"):
         main = pipe["worker_main_cpu_s"]
         lines.append(

@@ -67,7 +67,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     """Embedded run: broker + Redis + worker as children, replay, print alerts."""
     from claimwatch import kafka
     from claimwatch.embedded import EmbeddedStack, EmbeddedStackError, free_port
-    from topics.catalog import PIPELINE_TOPICS, topic_specs
+    from topics.catalog import consumed_topics, topic_specs
     from workers import replay
 
     articles = _load_articles([args.input])
@@ -91,7 +91,11 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         try:
             _run_interruptible(
                 kafka.wait_drained(
-                    s, s.app_id, list(PIPELINE_TOPICS), args.timeout, alive=worker.alive
+                    s,
+                    s.app_id,
+                    list(consumed_topics(s.deliver_in_brain)),
+                    args.timeout,
+                    alive=worker.alive,
                 )
             )
         except (TimeoutError, RuntimeError) as exc:

@@ -280,6 +280,9 @@ class EmbeddedStack:
             analyze_in_brain=True,
             # Extraction in one child process, ahead of the brain: a second core.
             analyze_processes=1,
+            # The brain writes its alerts to Redis itself (no deliver agent reading
+            # them back from the alerts topic). Pass False for the deliver agent.
+            deliver_in_brain=True,
         )
         return self.base.with_overrides(**{**defaults, **overrides})
 

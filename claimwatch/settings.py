@@ -119,6 +119,21 @@ class Settings:
     #: brain observes one article while the next ones are analysed. The embedded
     #: stack uses 1.
     analyze_processes: int = 0
+    #: The brain writes each group's alerts to Redis itself, right after sending them
+    #: to the alerts topic, instead of a deliver agent reading them back from that
+    #: topic: one script call per group of records (~150 alerts under a backlog)
+    #: and no consume, decode and Faust event per alert. The price: while Redis is
+    #: away the brain waits (retrying), so the alerts topic waits too; with the
+    #: deliver agent (off) Kafka subscribers keep getting alerts during a Redis
+    #: outage. The embedded stack turns it on; Compose leaves it off. Switch it on
+    #: only once the deliver agent has no lag: alerts it left unread on the topic
+    #: are not delivered by the brain.
+    deliver_in_brain: bool = False
+    #: How long (ms) the deliver agent lets alerts gather before it writes a group
+    #: to Redis. They arrive from the alerts topic about one per fetch: without a
+    #: wait each took its own script call (~1.3 alerts per Redis round trip in the
+    #: pipeline bench). Adds at most this much publish-to-alert latency.
+    deliver_linger_ms: float = 5.0
     #: Testing only. "brain-after-apply:N" makes the worker exit abruptly right
     #: after the Nth analyzed record's state writes are applied and flushed,
     #: before its alerts are sent (tests/integration/test_journal_recovery.py).

@@ -22,7 +22,7 @@ from claimwatch import kafka, redis_keys
 from claimwatch.embedded import Child, EmbeddedStack, free_port
 from claimwatch.settings import Settings
 from topics import Article
-from topics.catalog import ALERTS, ARTICLES, DEAD_LETTER, PIPELINE_TOPICS, topic_specs
+from topics.catalog import ALERTS, ARTICLES, DEAD_LETTER, consumed_topics, topic_specs
 from workers import replay
 
 #: For tests that restart a worker on a backlog. While the brain kept its state
@@ -102,7 +102,7 @@ class Pipeline:
         """Wait until the worker has committed everything on the pipeline topics."""
         worker = self.worker
         assert worker is not None
-        topics = list(PIPELINE_TOPICS)
+        topics = list(consumed_topics(self.settings.deliver_in_brain))
         try:
             asyncio.run(
                 kafka.wait_drained(

@@ -4,7 +4,7 @@ Producers (replay, ingestion) and Faust agents import topic names, partition
 counts and record shapes from here and nowhere else.
 """
 
-from topics.catalog import PIPELINE_TOPICS, TopicSpec, topic_specs
+from topics.catalog import PIPELINE_TOPICS, TopicSpec, consumed_topics, topic_specs
 from topics.schemas import (
     MAX_ARTICLE_BYTES,
     Article,
@@ -21,6 +21,7 @@ __all__ = [
     "Article",
     "SchemaError",
     "TopicSpec",
+    "consumed_topics",
     "dead_letter_record",
     "decode_json",
     "encode",

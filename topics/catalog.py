@@ -88,3 +88,9 @@ def topic_specs(app_id: str = APP_ID) -> list[TopicSpec]:
 
 #: The topics the worker's agents consume: drained when all of them are committed.
 PIPELINE_TOPICS = (ARTICLES, ANALYZED, ALERTS)
+
+
+def consumed_topics(deliver_in_brain: bool) -> tuple[str, ...]:
+    """The pipeline topics a worker commits: without the alerts topic when the brain
+    delivers to Redis itself (no deliver agent reads it, so its lag never falls)."""
+    return tuple(t for t in PIPELINE_TOPICS if not (deliver_in_brain and t == ALERTS))

@@ -21,6 +21,12 @@ encode, send, fetch and decode and one Faust event per article::
 It still reads the analyzed topic too, so records an analyze stage left there
 are not stranded when a deployment switches layouts.
 
+With ``deliver_in_brain`` (the embedded stack's default too) there is no
+deliver agent either: the brain writes each group's alerts to Redis itself,
+after sending them to the alerts topic and before acking the group's records::
+
+    articles topic --[brain: analyze + observe + deliver]--> alerts topic, Redis
+
 The brain and deliver agents ack a record only once its effects are durable
 (:class:`workers.groupcommit.GroupCommit`), so offsets are never committed
 past unfinished work.
@@ -182,6 +188,9 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
     # analyze_in_brain: the brain agent reads the articles itself (and the analyzed
     # topic, for records an analyze stage left there); no analyze agent runs.
     fused = settings.analyze_in_brain
+    # deliver_in_brain: the brain writes its groups' alerts to Redis itself; no
+    # deliver agent reads them back from the alerts topic.
+    deliver_direct = settings.deliver_in_brain
     brain_inputs = {ARTICLES, ANALYZED} if fused else {ANALYZED}
     brain_input = (
         app.topic(ARTICLES, ANALYZED, key_serializer="raw", value_serializer="raw")
@@ -298,6 +307,18 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         forget = [stale] if store.journal.pop(stale, None) is not None else []
         return Handled(key, started, entry, changes, forget)
 
+    async def deliver_group(group: list[tuple[dict[str, Any], str, float]]) -> None:
+        if "redis" not in sink_holder:
+            sink_holder["redis"] = AlertSink(redis_client(settings), settings)
+        with deliver_flush_seconds.time():
+            await sink_holder["redis"].deliver_many([(a, payload) for a, payload, _ in group])
+        now = time.time()
+        for alert, _, started in group:
+            enqueued = (alert.get("pipeline") or {}).get("enqueued_ms")
+            if isinstance(enqueued, int | float):
+                metrics.END_TO_END_SECONDS.observe(max(0.0, now - enqueued / 1000))
+            deliver_seconds.observe(time.perf_counter() - started)
+
     async def make_durable(group: list[Handled]) -> None:
         """Persist a group's writes as one step, then send its alerts, in order."""
         with brain_flush_seconds.time():
@@ -327,6 +348,7 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
             if crash_after_apply is not None and durable["records"] >= crash_after_apply:
                 log.warning("failpoint brain-after-apply:%d: exiting abruptly", crash_after_apply)
                 os._exit(137)  # the state is durable; the alerts never leave
+        to_redis: list[tuple[dict[str, Any], str, float]] = []
         for handled in group:
             entry = handled.entry
             if entry["duplicate_kind"]:
@@ -334,9 +356,17 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
             for alert in entry["alerts"]:
                 alert["pipeline"] = {"enqueued_ms": entry.get("enqueued_ms")}
                 alerts_emitted(alert["kind"]).inc()
+                payload = encode(alert)
                 # Keyed by story: one story's alerts stay in order on one partition.
-                await alerts_topic.send(key=alert["story"].encode(), value=encode(alert))
+                await alerts_topic.send(key=alert["story"].encode(), value=payload)
+                if deliver_direct:
+                    to_redis.append((alert, payload.decode("utf-8"), time.perf_counter()))
             brain_seconds.observe(time.perf_counter() - handled.started)
+        if to_redis:
+            # deliver_in_brain: the group's records are acked only after this
+            # returns, so an outage holds them (retrying) and a crash redoes them
+            # from the journal; the script drops ids Redis already has.
+            await deliver_group(to_redis)
         _publish_state_gauges(store.tables)
 
     @app.on_partitions_revoked.connect
@@ -435,23 +465,14 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
             await pending.close()
             await store.close()
 
-    async def deliver_group(group: list[tuple[dict[str, Any], str, float]]) -> None:
-        if "redis" not in sink_holder:
-            sink_holder["redis"] = AlertSink(redis_client(settings), settings)
-        with deliver_flush_seconds.time():
-            await sink_holder["redis"].deliver_many([(a, payload) for a, payload, _ in group])
-        now = time.time()
-        for alert, _, started in group:
-            enqueued = (alert.get("pipeline") or {}).get("enqueued_ms")
-            if isinstance(enqueued, int | float):
-                metrics.END_TO_END_SECONDS.observe(max(0.0, now - enqueued / 1000))
-            deliver_seconds.observe(time.perf_counter() - started)
-
-    @app.agent(alerts_topic, name="deliver")
     async def deliver(stream: faust.StreamT[bytes]) -> None:
         stream = stream.noack()  # type: ignore[attr-defined]  # missing from StreamT
         pending: GroupCommit[tuple[dict[str, Any], str, float]] = GroupCommit(
-            deliver_group, stream.ack, max_pending=MAX_PENDING, name="deliver"
+            deliver_group,
+            stream.ack,
+            max_pending=MAX_PENDING,
+            linger_s=settings.deliver_linger_ms / 1000,
+            name="deliver",
         )
         try:
             async for event in stream.events():
@@ -468,6 +489,9 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
                 await pending.add(event, (alert, payload, started))
         finally:
             await pending.close()
+
+    if not deliver_direct:
+        app.agent(alerts_topic, name="deliver")(deliver)
 
     @app.page("/healthz")
     async def healthz(self: Any, request: Any) -> Any:

@@ -7,7 +7,10 @@ one background flush at a time makes everything handed over since the last
 flush durable with a single write, then acks those records' Kafka events in
 order. Under a backlog the groups grow (up to ``max_pending``, where the agent
 waits); when the stream is quiet each record is flushed at once, so it adds
-no latency.
+no latency. With ``linger_s`` a flush that finds nothing running waits that
+long before it takes its group (Kafka's ``linger.ms``): records that trickle
+in one by one (the deliver agent's alerts arrive ~1.3 per fetch) then share
+one write instead of one round trip each, for at most ``linger_s`` of latency.
 
 Events are acked only after their flush succeeded, so the consumer never
 commits past a record whose effects are not durable: a crash or a stop in
@@ -39,11 +42,13 @@ class GroupCommit(Generic[T]):
         ack: Callable[[Any], Awaitable[Any]],
         *,
         max_pending: int = 500,
+        linger_s: float = 0.0,
         name: str = "group-commit",
     ) -> None:
         self._flush = flush
         self._ack = ack
         self._max_pending = max_pending
+        self._linger_s = linger_s
         self._name = name
         self._pending: list[tuple[Any, T]] = []
         self._task: asyncio.Task[None] | None = None
@@ -54,7 +59,7 @@ class GroupCommit(Generic[T]):
         if len(self._pending) >= self._max_pending:
             await self.drain()
         elif self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._run(), name=self._name)
+            self._task = asyncio.create_task(self._run(self._linger_s), name=self._name)
 
     async def drain(self) -> None:
         """Wait until everything handed over so far is flushed and acked."""
@@ -82,7 +87,9 @@ class GroupCommit(Generic[T]):
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
 
-    async def _run(self) -> None:
+    async def _run(self, linger_s: float = 0.0) -> None:
+        if linger_s > 0:
+            await asyncio.sleep(linger_s)
         while self._pending:
             group, self._pending = self._pending, []
             try:

@@ -48,7 +48,6 @@ from claimwatch import kafka, redis_keys
 from claimwatch.embedded import EmbeddedStack, free_port, poll
 from claimwatch.settings import Settings
 from tests.conftest import (
-    PIPELINE_TOPICS,
     Pipeline,
     alive,
     child_pids,
@@ -56,7 +55,7 @@ from tests.conftest import (
     restart_flaky,
 )
 from topics import Article, encode, parse_article
-from topics.catalog import ALERTS, ARTICLES, DEAD_LETTER, topic_specs
+from topics.catalog import ALERTS, ARTICLES, DEAD_LETTER, consumed_topics, topic_specs
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(150)]
 
@@ -196,7 +195,8 @@ def wait_for(predicate: Any, timeout: float, what: str, p: Pipeline | None = Non
 
 
 def committed_lag(settings: Settings) -> dict[str, int]:
-    return asyncio.run(kafka.group_lag(settings, settings.app_id, PIPELINE_TOPICS))
+    topics = list(consumed_topics(settings.deliver_in_brain))
+    return asyncio.run(kafka.group_lag(settings, settings.app_id, topics))
 
 
 # ============================================================================ tests
@@ -249,6 +249,8 @@ def test_worker_sigkill_mid_replay_loses_no_alert_and_duplicates_none(
         kafka_commit_interval_s=2.0,
         analyze_in_brain=analyze_in_brain,
         analyze_processes=analyze_processes,
+        # Three hops is Compose's layout: a deliver agent reads the alerts topic.
+        deliver_in_brain=analyze_in_brain,
     )
     # Long enough (~13 s at 25/s) that the publisher is still going at the second
     # kill: a restarted worker drains a backlog in well under a second.
@@ -298,14 +300,22 @@ def test_worker_sigkill_mid_replay_loses_no_alert_and_duplicates_none(
     assert got == want, f"state after recovery differs from the reference run: {diff}"
 
 
+@pytest.mark.parametrize("deliver_in_brain", [False, True], ids=["deliver-agent", "in-brain"])
 def test_redis_outage_mid_replay_delivers_every_alert_once_after_it_returns(
-    pipeline: Pipeline,
+    stack: EmbeddedStack, deliver_in_brain: bool
 ) -> None:
     """Proves: while Redis is down the worker keeps running (same process, no
-    crash) and the brain keeps producing alerts to Kafka; the sink retries
-    without committing, so once Redis is back every alert produced meanwhile is
-    delivered, none lost and none twice (Redis is restarted with its data, as a
-    persistent production Redis would be: SHUTDOWN SAVE, reload of dump.rdb)."""
+    crash); the sink retries without committing, so once Redis is back every
+    alert produced meanwhile is delivered, none lost and none twice (Redis is
+    restarted with its data, as a persistent production Redis would be:
+    SHUTDOWN SAVE, reload of dump.rdb).
+
+    With the deliver agent (Compose's layout) the brain keeps producing alerts
+    to Kafka during the outage and the alerts' offsets stay uncommitted. With
+    deliver_in_brain (the embedded default) the brain itself waits, retrying:
+    the articles' offsets stay uncommitted (a crash now would redo them from
+    the journal) and the alerts reach both sinks once Redis is back."""
+    pipeline = start_pipeline(stack, deliver_in_brain=deliver_in_brain)
     articles = fault_corpus()
     expected = reference_alerts(articles)
     third = len(articles) // 3
@@ -325,14 +335,26 @@ def test_redis_outage_mid_replay_delivers_every_alert_once_after_it_returns(
     def all_in_kafka() -> bool:
         return {a["id"] for a in pipeline.kafka_alerts()} >= set(expected)
 
-    # Alerts for the whole input are produced while Redis is away: buffered in Kafka.
-    wait_for(all_in_kafka, 60, "every alert on the Kafka alerts topic", pipeline)
-    time.sleep(1.0)
+    if deliver_in_brain:
+        wait_for(
+            lambda: metric(pipeline, "claimwatch_sink_retries_total") > 0,
+            60,
+            "the brain retrying Redis",
+            pipeline,
+        )
+        time.sleep(2.0)  # several commit intervals: nothing past the wait may commit
+        waiting = committed_lag(pipeline.settings)[ARTICLES]
+        assert waiting > 0, "article offsets were committed past undelivered alerts"
+        assert not all_in_kafka(), "the brain went on without Redis"
+    else:
+        # Alerts for the whole input are produced while Redis is away: buffered in Kafka.
+        wait_for(all_in_kafka, 60, "every alert on the Kafka alerts topic", pipeline)
+        time.sleep(1.0)
+        lag = committed_lag(pipeline.settings)
+        assert lag[ALERTS] > 0, f"alert offsets were committed while Redis was down: {lag}"
     assert pipeline.worker.alive() and pipeline.worker.popen.pid == pid
     retries = metric(pipeline, "claimwatch_sink_retries_total")
     assert retries > 0, "the sink never noticed the outage"
-    lag = committed_lag(pipeline.settings)
-    assert lag[ALERTS] > 0, f"alert offsets were committed while Redis was down: {lag}"
 
     pipeline.stack.start_redis()
     pipeline.drain(timeout=60)
@@ -342,13 +364,17 @@ def test_redis_outage_mid_replay_delivers_every_alert_once_after_it_returns(
 
 
 def test_poison_messages_are_dead_lettered_with_a_reason_and_the_stream_flows(
-    pipeline: Pipeline,
+    stack: EmbeddedStack,
 ) -> None:
     """Proves: each kind of bad record -- invalid JSON, wrong types, missing
     fields, 10 MB of text, binary junk, invalid UTF-8, on the articles topic and
     on the internal analyzed and alerts topics -- lands on the dead-letter topic
     exactly once with its stage and a reason, and good articles published before,
-    between and after them are all processed (their alerts reach Redis)."""
+    between and after them are all processed (their alerts reach Redis).
+
+    The worker runs with its deliver agent (Compose's layout), whose input is
+    the alerts topic; with deliver_in_brain nothing reads that topic."""
+    pipeline = start_pipeline(stack, deliver_in_brain=False)
     big_text = "The council said 12 roads would close. " * (10 * 1024 * 1024 // 39)
     poison_articles: dict[str, tuple[bytes, str]] = {
         "invalid json": (b'{"text": "unterminated', "not valid JSON"),
@@ -469,7 +495,7 @@ def test_sigterm_commits_progress_and_exits_within_the_grace_period(stack: Embed
     assert code == 0, p.worker.tail(40)
     assert took < 30
 
-    assert committed_lag(settings) == dict.fromkeys(PIPELINE_TOPICS, 0)
+    assert committed_lag(settings) == dict.fromkeys(consumed_topics(settings.deliver_in_brain), 0)
     delivered = len(p.kafka_alerts())
     # A new worker starts at the committed offsets: fed one fresh article, it
     # reads that one only and delivers nothing again.

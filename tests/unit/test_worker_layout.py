@@ -1,4 +1,4 @@
-"""The worker's two layouts: journal keys and the one-process guard of analyze_in_brain."""
+"""Worker layouts: journal keys, the guard of analyze_in_brain, deliver_in_brain."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from aiokafka import TopicPartition
 
 from claimwatch.embedded import EmbeddedStack
 from claimwatch.settings import Settings
-from topics.catalog import ALERTS, ANALYZED, ARTICLES, ARTICLES_PARTITIONS
+from topics.catalog import ALERTS, ANALYZED, ARTICLES, ARTICLES_PARTITIONS, consumed_topics
 from workers.app import check_owns_all_articles, journal_key
 
 
@@ -38,3 +38,14 @@ def test_analyze_in_brain_is_on_for_the_embedded_stack_only_and_can_be_turned_of
     env = Settings(analyze_in_brain=True).to_env()
     assert env["CLAIMWATCH_ANALYZE_IN_BRAIN"] == "true"
     assert Settings.from_env(env).analyze_in_brain is True
+
+
+def test_deliver_in_brain_is_on_for_the_embedded_stack_only_and_drops_the_alerts_topic() -> None:
+    assert Settings().deliver_in_brain is False
+    stack = EmbeddedStack()
+    assert stack.settings().deliver_in_brain is True
+    assert stack.settings(deliver_in_brain=False).deliver_in_brain is False
+    assert Settings.from_env({"CLAIMWATCH_DELIVER_IN_BRAIN": "true"}).deliver_in_brain is True
+    # Nothing commits the alerts topic when the brain delivers: draining must not wait for it.
+    assert ALERTS in consumed_topics(deliver_in_brain=False)
+    assert consumed_topics(deliver_in_brain=True) == (ARTICLES, ANALYZED)

@@ -957,6 +957,9 @@ class Attribution:
     #: The speaker opens a clause of its own ("..., but miners said"): figures before the
     #: attribution are not its.
     own_clause: bool = False
+    #: A second speaker that opens a clause of its own after this one ("the ministry said
+    #: 31 percent, while the union said 58 percent"): the figures after its verb are its.
+    then: Attribution | None = None
 
 
 def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
@@ -1101,6 +1104,14 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
     named = [c for c in candidates if not c[0][3]]
     resolved, att = (named or candidates)[0]
     _commit(resolved, ctx)
+    # "X said N, while Y said M": Y opens a clause of its own after X's verb, so M is
+    # Y's, not X's. Not remembered for a later "it said" (X stays the sentence's speaker).
+    rival = next(
+        (a for r, a in named if a.own_clause and a.start >= att.end and r[0] != resolved[0]),
+        None,
+    )
+    if rival is not None and not att.own_clause:
+        att.then = rival
     return att
 
 

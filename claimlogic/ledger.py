@@ -1350,12 +1350,34 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     # the words of change that count are the figure's own ("rose to 2,600", "2,600, up
     # from"), not a later clause of the sentence ("... putting the area hit at 35,000
     # hectares, and said the ministry's agents had not yet reached the higher valleys")
-    own = quote if i < 0 else quote[: i + len(_text) + RIVAL_CHANGE_AFTER]
+    lo = _second_speaker_clause(quote, i)
+    own = quote[lo:] if i < 0 else quote[lo : i + len(_text) + RIVAL_CHANGE_AFTER]
     if _OWN_COUNT.search(own):
         # "said its own count had reached 4,100 cases": the speaker's own count moved,
         # and it is still the other side of the article's figure
         return not revision(new)
-    return not (_CHANGED_HERE.search(own) or _NOW_PERFECT.search(quote) or revision(new))
+    return not (_CHANGED_HERE.search(own) or _NOW_PERFECT.search(quote[lo:]) or revision(new))
+
+
+#: A second speaker opening a clause of its own: ", while the union said", "; whereas
+#: the charity reported".
+_SECOND_SPEAKER = re.compile(
+    r"[,;]\s+(?:while|whereas)\s+[^,;]{0,80}?\b(?:said|says|reported|estimated|counted)\b",
+    re.I,
+)
+
+
+def _second_speaker_clause(quote: str, i: int) -> int:
+    """Where the figure's own clause starts when a second speaker opens it before the
+    figure ("The number of pharmacies ... has risen to 350, the ministry said, while the
+    association said its members had found 1,100"): the first speaker's words of change
+    are not the second's. 0 (the sentence) otherwise."""
+    if i <= 0:
+        return 0
+    lo = 0
+    for m in _SECOND_SPEAKER.finditer(quote[:i]):
+        lo = m.start()
+    return lo
 
 
 #: Round 23: a speaker named in a figure's own sentence, before it ("the observer said 2,900

@@ -4,7 +4,9 @@ a rival reading of X's N."""
 
 from __future__ import annotations
 
+from claimlogic import ledger
 from claimlogic.extract import extract_claims
+from tests.unit.streams import run_stream
 
 _PHARMACIES = (
     "OSTRAVA, Dec 16 (Ostrava Wire) - The number of pharmacies with no insulin in stock has "
@@ -35,3 +37,37 @@ def test_one_speaker_keeps_every_figure_of_its_sentence() -> None:
         "teachers waited for news."
     )
     assert got == {"31": "ministry", "58": "ministry"}
+
+
+def test_the_first_speakers_change_words_are_not_the_second_speakers() -> None:
+    new = {
+        "text": "1,100",
+        "value": 1100.0,
+        "metric": "pharmacies|count",
+        "source": "diabetes patients' association",
+        "quote": _PHARMACIES,
+    }
+    old = {**new, "text": "350", "value": 350.0, "source": "health ministry"}
+    assert ledger.rival_in_article(new, old)
+    # the same figure in the first speaker's own clause moved ("has risen to")
+    moved = {
+        **new,
+        "quote": _PHARMACIES.replace(", while the diabetes patients' association said", " and"),
+    }
+    assert not ledger.rival_in_article(moved, old)
+
+
+def test_the_second_speakers_figure_contradicts_the_first() -> None:
+    a1 = (
+        "OSTRAVA, Dec 13 (Ostrava Wire) - About 300 pharmacies across Ostrava have run out of "
+        "insulin, the health ministry said on Monday."
+    )
+    out = run_stream(
+        [
+            ("a1", "2026-12-13T10:00:00Z", "Insulin shortage", a1),
+            ("a2", "2026-12-16T10:00:00Z", "Insulin shortage spreads", _PHARMACIES),
+        ]
+    )
+    second = [(a["kind"], a["claim"]["value"]) for a in out[1][2]]
+    assert ("contradiction", 1100.0) in second
+    assert ("new_figure", 1100.0) not in second

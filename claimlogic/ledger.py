@@ -1490,6 +1490,10 @@ _SAID_N = re.compile(
     r"(?:(?:only|about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
     re.I,
 )
+#: A quotation closing after the figure, its speaker named right after it: '"... 260
+#: houses with cracks ...," said committee chair Dana Mirosh', '"... 130,000 households,"
+#: Ingrid Moe said'.
+_QUOTED_READING = re.compile(r"[\"\u201d]\s*(?:[\w.'\u2019-]+\s+){0,6}?(?:said|says|told)\b", re.I)
 #: "16 of the bodies", "58 of the cases": a part of a group, not a reading of the group.
 _OF_AFTER = re.compile(r"^\s+of\b", re.I)
 
@@ -1499,7 +1503,9 @@ def said_as_reading(c: Mapping[str, Any]) -> bool:
     (``_SAID_N``), the speaker's name in the same sentence (not "It said"), and no part
     of a group ("16 of the bodies")?"""
     quote, text, i = _in_sentence(c)
-    if i < 0 or not _SAID_N.search(quote[:i]) or _OF_AFTER.match(quote[i + len(text) :]):
+    if i < 0 or _OF_AFTER.match(quote[i + len(text) :]):
+        return False
+    if not (_SAID_N.search(quote[:i]) or _QUOTED_READING.search(quote[i + len(text) :])):
         return False
     src = _source_words(c)
     words = set(re.findall(r"[a-z]+", quote.lower()))

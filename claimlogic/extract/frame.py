@@ -823,11 +823,19 @@ def find_place(toks: list[Token], a: int, b: int) -> str | None:
     return None
 
 
+#: A frequency word that qualifies a noun ("their monthly benefit payments", "promised
+#: monthly returns"): how often something else happens, not the period of a figure
+#: before it in the sentence.
+_ATTRIBUTIVE_RATE = re.compile(r"(?:daily|weekly|monthly|annual|yearly|hourly)\s+[a-z]", re.I)
+
+
 def find_time(text: str, sent_start: int, sent_end: int, pos: int) -> str | None:
     """The time phrase nearest to character ``pos`` in the sentence (statement dates such as
     "on Friday" are not scope)."""
     best: tuple[int, str] | None = None
     for m in _TIME_RX.finditer(text, sent_start, sent_end):
+        if m.start() > pos and _ATTRIBUTIVE_RATE.match(text, m.start(), sent_end):
+            continue  # "84,000 households without their monthly benefit payments"
         d = abs(m.start() - pos)
         if best is None or d < best[0]:
             best = (d, m.group())

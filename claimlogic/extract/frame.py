@@ -998,6 +998,8 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
     for k, w in enumerate(lows):
         if w in ("put", "puts") and _puts_at(toks, k):
             pass  # "the union put the turnout at 1.4 million": a source giving its figure
+        elif w in ("gave", "gives") and _gives_figure(toks, k):
+            pass  # "the ministry gave a lower figure of 1,900 shops": its own figure
         elif w in _MOVES_ITS and _moves_its_count(toks, k):
             pass  # "the office raised its estimate of ... to 60,000": its own figure
         elif w in _SHOW_VERBS:
@@ -1274,6 +1276,21 @@ def _puts_at(toks: list[Token], k: int) -> bool:
         if toks[j].low == "at":
             nxt = toks[j + 1]
             return nxt.text[:1].isdecimal() or nxt.low in _AT_FIGURE
+    return False
+
+
+#: What a source gives as its own reading: "gave a lower figure of 1,900".
+_GIVEN_READINGS = words("figure estimate count number toll total tally")
+
+
+def _gives_figure(toks: list[Token], k: int) -> bool:
+    """Is "gave" at ``k`` a source giving its reading: "gave a lower figure of 1,900 shops",
+    "gave an estimate of 40 million" (a reading word, "of" and a number within five words)?"""
+    for j in range(k + 1, min(k + 6, len(toks) - 2)):
+        if toks[j].text in _CLAUSE_BREAKS or toks[j].text == ".":
+            return False
+        if toks[j].low in _GIVEN_READINGS and toks[j + 1].low == "of":
+            return toks[j + 2].text[:1].isdecimal() or toks[j + 2].low in _AT_FIGURE
     return False
 
 

@@ -71,3 +71,12 @@ def test_the_second_speakers_figure_contradicts_the_first() -> None:
     second = [(a["kind"], a["claim"]["value"]) for a in out[1][2]]
     assert ("contradiction", 1100.0) in second
     assert ("new_figure", 1100.0) not in second
+
+
+def test_a_source_that_gives_a_figure_of_n_is_its_speaker() -> None:
+    got = _sources("The trade ministry gave a lower figure of 1,900 shops, based on reports.")
+    assert got["1,900"] == "trade ministry"
+    got = _sources("The council gave an initial estimate of 40 million euros for the repairs.")
+    assert got["40 million euros"] == "council"
+    # giving something else is no reading
+    assert _sources("The government gave 300 families new homes.")["300"] is None

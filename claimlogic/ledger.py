@@ -1464,10 +1464,10 @@ def _own_body_speaks(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     return bool(_source_words(old) & owners)
 
 
-#: The speaker's own count named as such: "its own count", "their own tally".
-_OWN_COUNT = re.compile(
-    r"\b(?:its|their|our)\s+own\s+(?:count|tally|estimate|figure|total)\b", re.I
-)
+#: The speaker's own reading named as such: "its own count", "their own tally", "their own
+#: losses", "its own inspectors": a word of change near it moves that speaker's series, and
+#: the figure is still the other side (round 22 named five count words; round 26 any noun).
+_OWN_COUNT = re.compile(r"\b(?:its|their|our)\s+own\s+[a-z]+", re.I)
 
 
 #: Characters after a rival figure in which a word of change still speaks of it.

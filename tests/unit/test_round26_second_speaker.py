@@ -80,3 +80,18 @@ def test_a_source_that_gives_a_figure_of_n_is_its_speaker() -> None:
     assert got["40 million euros"] == "council"
     # giving something else is no reading
     assert _sources("The government gave 300 families new homes.")["300"] is None
+
+
+def test_a_second_speakers_own_series_moving_is_still_the_other_side() -> None:
+    quote = (
+        "The inspectorate raised its count of dead hives to 4,100 on Friday, while "
+        "beekeepers said their own losses now stood at 7,500 hives."
+    )
+    old = {"text": "4,100", "value": 4100.0, "metric": "hives|killed", "quote": quote}
+    new = {**old, "text": "7,500", "value": 7500.0}
+    assert ledger.rival_in_article(
+        {**new, "source": "beekeepers"}, {**old, "source": "inspectorate"}
+    )
+    # without "their own" the words of change say the figure moved
+    moved = {**new, "quote": quote.replace("their own losses", "losses"), "source": "beekeepers"}
+    assert not ledger.rival_in_article(moved, {**old, "source": "inspectorate"})

@@ -1350,12 +1350,34 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     # the words of change that count are the figure's own ("rose to 2,600", "2,600, up
     # from"), not a later clause of the sentence ("... putting the area hit at 35,000
     # hectares, and said the ministry's agents had not yet reached the higher valleys")
-    own = quote if i < 0 else quote[: i + len(_text) + RIVAL_CHANGE_AFTER]
+    lo = _second_speaker_clause(quote, i)
+    own = quote[lo:] if i < 0 else quote[lo : i + len(_text) + RIVAL_CHANGE_AFTER]
     if _OWN_COUNT.search(own):
         # "said its own count had reached 4,100 cases": the speaker's own count moved,
         # and it is still the other side of the article's figure
         return not revision(new)
-    return not (_CHANGED_HERE.search(own) or _NOW_PERFECT.search(quote) or revision(new))
+    return not (_CHANGED_HERE.search(own) or _NOW_PERFECT.search(quote[lo:]) or revision(new))
+
+
+#: A second speaker opening a clause of its own: ", while the union said", "; whereas
+#: the charity reported".
+_SECOND_SPEAKER = re.compile(
+    r"[,;]\s+(?:while|whereas)\s+[^,;]{0,80}?\b(?:said|says|reported|estimated|counted)\b",
+    re.I,
+)
+
+
+def _second_speaker_clause(quote: str, i: int) -> int:
+    """Where the figure's own clause starts when a second speaker opens it before the
+    figure ("The number of pharmacies ... has risen to 350, the ministry said, while the
+    association said its members had found 1,100"): the first speaker's words of change
+    are not the second's. 0 (the sentence) otherwise."""
+    if i <= 0:
+        return 0
+    lo = 0
+    for m in _SECOND_SPEAKER.finditer(quote[:i]):
+        lo = m.start()
+    return lo
 
 
 #: Round 23: a speaker named in a figure's own sentence, before it ("the observer said 2,900
@@ -1442,10 +1464,10 @@ def _own_body_speaks(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     return bool(_source_words(old) & owners)
 
 
-#: The speaker's own count named as such: "its own count", "their own tally".
-_OWN_COUNT = re.compile(
-    r"\b(?:its|their|our)\s+own\s+(?:count|tally|estimate|figure|total)\b", re.I
-)
+#: The speaker's own reading named as such: "its own count", "their own tally", "their own
+#: losses", "its own inspectors": a word of change near it moves that speaker's series, and
+#: the figure is still the other side (round 22 named five count words; round 26 any noun).
+_OWN_COUNT = re.compile(r"\b(?:its|their|our)\s+own\s+[a-z]+", re.I)
 
 
 #: Characters after a rival figure in which a word of change still speaks of it.
@@ -1468,6 +1490,10 @@ _SAID_N = re.compile(
     r"(?:(?:only|about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
     re.I,
 )
+#: A quotation closing after the figure, its speaker named right after it: '"... 260
+#: houses with cracks ...," said committee chair Dana Mirosh', '"... 130,000 households,"
+#: Ingrid Moe said'.
+_QUOTED_READING = re.compile(r"[\"\u201d]\s*(?:[\w.'\u2019-]+\s+){0,6}?(?:said|says|told)\b", re.I)
 #: "16 of the bodies", "58 of the cases": a part of a group, not a reading of the group.
 _OF_AFTER = re.compile(r"^\s+of\b", re.I)
 
@@ -1477,7 +1503,9 @@ def said_as_reading(c: Mapping[str, Any]) -> bool:
     (``_SAID_N``), the speaker's name in the same sentence (not "It said"), and no part
     of a group ("16 of the bodies")?"""
     quote, text, i = _in_sentence(c)
-    if i < 0 or not _SAID_N.search(quote[:i]) or _OF_AFTER.match(quote[i + len(text) :]):
+    if i < 0 or _OF_AFTER.match(quote[i + len(text) :]):
+        return False
+    if not (_SAID_N.search(quote[:i]) or _QUOTED_READING.search(quote[i + len(text) :])):
         return False
     src = _source_words(c)
     words = set(re.findall(r"[a-z]+", quote.lower()))

@@ -134,7 +134,11 @@ def extract_claims(text: str) -> list[Claim]:
             # The actor and the hedge are read after "X said (that)", before the figure.
             c_lo = content if (att.source and att_end <= m.first) else body
             m_att = att
-            if (att.verb in _MOVES_ITS or att.own_clause) and m.last < att_start:
+            then = att.then if att.source else None
+            if then is not None and then.end + body <= m.first:
+                # "..., while the union said 58 percent": the second speaker's own figure
+                m_att, c_lo = then, then.content_start + body
+            elif (att.verb in _MOVES_ITS or att.own_clause) and m.last < att_start:
                 # "The office revised X to 49 percent, and the ministry raised its estimate
                 # of Y to 8,000": a source moving its own figure gives what follows only.
                 m_att = Attribution(None, None, 0, 0, 0)

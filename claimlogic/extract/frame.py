@@ -823,11 +823,19 @@ def find_place(toks: list[Token], a: int, b: int) -> str | None:
     return None
 
 
+#: A frequency word that qualifies a noun ("their monthly benefit payments", "promised
+#: monthly returns"): how often something else happens, not the period of a figure
+#: before it in the sentence.
+_ATTRIBUTIVE_RATE = re.compile(r"(?:daily|weekly|monthly|annual|yearly|hourly)\s+[a-z]", re.I)
+
+
 def find_time(text: str, sent_start: int, sent_end: int, pos: int) -> str | None:
     """The time phrase nearest to character ``pos`` in the sentence (statement dates such as
     "on Friday" are not scope)."""
     best: tuple[int, str] | None = None
     for m in _TIME_RX.finditer(text, sent_start, sent_end):
+        if m.start() > pos and _ATTRIBUTIVE_RATE.match(text, m.start(), sent_end):
+            continue  # "84,000 households without their monthly benefit payments"
         d = abs(m.start() - pos)
         if best is None or d < best[0]:
             best = (d, m.group())
@@ -957,6 +965,9 @@ class Attribution:
     #: The speaker opens a clause of its own ("..., but miners said"): figures before the
     #: attribution are not its.
     own_clause: bool = False
+    #: A second speaker that opens a clause of its own after this one ("the ministry said
+    #: 31 percent, while the union said 58 percent"): the figures after its verb are its.
+    then: Attribution | None = None
 
 
 def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
@@ -987,6 +998,8 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
     for k, w in enumerate(lows):
         if w in ("put", "puts") and _puts_at(toks, k):
             pass  # "the union put the turnout at 1.4 million": a source giving its figure
+        elif w in ("gave", "gives") and _gives_figure(toks, k):
+            pass  # "the ministry gave a lower figure of 1,900 shops": its own figure
         elif w in _MOVES_ITS and _moves_its_count(toks, k):
             pass  # "the office raised its estimate of ... to 60,000": its own figure
         elif w in _SHOW_VERBS:
@@ -1101,6 +1114,14 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
     named = [c for c in candidates if not c[0][3]]
     resolved, att = (named or candidates)[0]
     _commit(resolved, ctx)
+    # "X said N, while Y said M": Y opens a clause of its own after X's verb, so M is
+    # Y's, not X's. Not remembered for a later "it said" (X stays the sentence's speaker).
+    rival = next(
+        (a for r, a in named if a.own_clause and a.start >= att.end and r[0] != resolved[0]),
+        None,
+    )
+    if rival is not None and not att.own_clause:
+        att.then = rival
     return att
 
 
@@ -1255,6 +1276,21 @@ def _puts_at(toks: list[Token], k: int) -> bool:
         if toks[j].low == "at":
             nxt = toks[j + 1]
             return nxt.text[:1].isdecimal() or nxt.low in _AT_FIGURE
+    return False
+
+
+#: What a source gives as its own reading: "gave a lower figure of 1,900".
+_GIVEN_READINGS = words("figure estimate count number toll total tally")
+
+
+def _gives_figure(toks: list[Token], k: int) -> bool:
+    """Is "gave" at ``k`` a source giving its reading: "gave a lower figure of 1,900 shops",
+    "gave an estimate of 40 million" (a reading word, "of" and a number within five words)?"""
+    for j in range(k + 1, min(k + 6, len(toks) - 2)):
+        if toks[j].text in _CLAUSE_BREAKS or toks[j].text == ".":
+            return False
+        if toks[j].low in _GIVEN_READINGS and toks[j + 1].low == "of":
+            return toks[j + 2].text[:1].isdecimal() or toks[j + 2].low in _AT_FIGURE
     return False
 
 

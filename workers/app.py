@@ -41,6 +41,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import gc
 import logging
 import os
 import time
@@ -585,8 +586,19 @@ class _Worker(faust.Worker):
         self.spinner = None
 
 
+#: Net new container objects between two young collections of the cyclic GC in a
+#: worker (Python's default is 700). A worker keeps many young containers alive for
+#: a while -- read-ahead analyses, a group's plans until its step is durable, journal
+#: entries -- so with the default they were scanned again and again and promoted to
+#: the old generations: 1.9 s of GC per 10,000 articles in the pipeline bench (~7 %
+#: of the brain's CPU, 0.05 s in the bare loop); 0.7 s at 10,000 (pauses ~10 ms; at
+#: 50,000 0.46 s in ~45 ms pauses).
+GC_YOUNG_THRESHOLD = 10_000
+
+
 def run_worker(settings: Settings) -> None:
     """Run the worker until SIGTERM/SIGINT; Faust commits progress on the way out."""
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     app = create_app(settings)
     worker = _Worker(app, loglevel=settings.log_level.upper(), quiet=True)
     worker.execute_from_commandline()

@@ -67,7 +67,8 @@ PROCESSING_SECONDS = Histogram(
 CORE_CPU_SECONDS = Counter(
     "claimwatch_core_cpu_seconds",
     "CPU time the agents' thread spent in the pure core, by call (analyze: parse and"
-    " brain.analyze; observe: brain.observe and brain.expire). The process's CPU"
+    " brain.analyze; observe: brain.observe and brain.expire, with their table writes)."
+    " The process's CPU"
     " minus these is what the pipeline machinery costs (bench/pipeline_bench.py).",
     ["stage"],
 )

@@ -286,18 +286,20 @@ def create_app(settings: Settings, registry: CollectorRegistry = REGISTRY) -> fa
         now = time.time()
 
         def step(views: journal.Tables) -> brain.Observation:
-            cpu = time.thread_time()
-            try:
-                observation = brain.observe(views, analyzed, now=now, config=config)
-                if msg.offset % EXPIRE_EVERY == 0:
-                    brain.expire(views, now=now, config=config)
-            finally:
-                core_cpu_observe.inc(time.thread_time() - cpu)
+            observation = brain.observe(views, analyzed, now=now, config=config)
+            if msg.offset % EXPIRE_EVERY == 0:
+                brain.expire(views, now=now, config=config)
             return observation
 
-        # Planned on overlays, so a record that fails half-way changes nothing.
-        observation, changes = journal.plan(store.tables, step)
-        journal.apply(store.tables, changes)
+        # Planned on overlays, so a record that fails half-way changes nothing. The
+        # core's CPU includes applying the writes: a bare loop observing on the
+        # tables directly makes the same writes inside observe.
+        cpu = time.thread_time()
+        try:
+            observation, changes = journal.plan(store.tables, step)
+            journal.apply(store.tables, changes)
+        finally:
+            core_cpu_observe.inc(time.thread_time() - cpu)
         entry = {
             "alerts": observation.alerts,
             "duplicate_kind": observation.duplicate_kind,

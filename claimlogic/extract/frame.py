@@ -694,10 +694,17 @@ def find_property(
             right = _property_in(toks, k + 1, min(hi, k + 6), forward=True, people=people)
             if right:
                 return right
-    left = _property_in(toks, lo, m.first, forward=False, people=people)
+    said = next((k for k in range(m.first - 1, lo - 1, -1) if toks[k].low in lx.SAY_VERBS), None)
+    # "66 people had been arrested over the violence, and prosecutors said 35 had been
+    # charged", "the city police estimated the crowd at 48,000": an event before the verb
+    # of saying that gives the figure is another clause's
+    left = _property_in(
+        toks, lo if said is None else said + 1, m.first, forward=False, people=people
+    )
     if left:
         return left
-    if clause_lo < lo:  # past an earlier figure: "sent two brigades of 6,000 soldiers"
+    if clause_lo < lo and said is None:
+        # past an earlier figure: "sent two brigades of 6,000 soldiers"
         left = _property_in(toks, max(clause_lo, lo - 20), lo, forward=False, people=people)
         if left:
             return left

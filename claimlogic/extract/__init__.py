@@ -475,6 +475,17 @@ def _claim(
         if price is not None:
             about, prop, rate = price
     about, prop = _toll_frame(about, prop)
+    if (
+        about is None
+        and prop in _TOLL_PROPS
+        and m.dim is None
+        and not m.fraction
+        and float(m.value or 0.5).is_integer()
+        and _tok_low(toks, m.last) not in _DASHES
+    ):
+        # "Police said 12 were injured": a toll with no noun of its own counts people (not
+        # "the 7.8-magnitude earthquake killed ...": a modifier, and no whole count)
+        about = "people"
     if m.dim is None and _outage(about, quote, start_char - toks[0].start):
         about, prop = "customers without power", "count"
     if prop == "count" and m.dim is None and not m.fraction and _crowd(toks, m, about):

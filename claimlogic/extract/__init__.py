@@ -351,6 +351,11 @@ def _claim(
         np = []  # "2.5% of GDP": a share of GDP of the subject ("spending on defence")
         np_left = subject_np(toks, m.first, f.c_lo)
     about, head_class, explicit = canonical_about(toks, np or np_left, None)
+    if not np and _shown_by_evidence(toks, np_left, m.first):
+        # "its own field checks showed 4,900 square kilometres", "Our flights show 40,000
+        # hectares": the speaker's evidence is not what is counted; like "put the figure
+        # at N", the figure is a reading of the quantity just named (below)
+        about, head_class, explicit = None, "frame", None
     if gdp_share:
         about = f"{about} to gdp" if about else "gdp"
     if pronoun_of and prev and prev[0]:
@@ -470,6 +475,17 @@ def _claim(
         if price is not None:
             about, prop, rate = price
     about, prop = _toll_frame(about, prop)
+    if (
+        about is None
+        and prop in _TOLL_PROPS
+        and m.dim is None
+        and not m.fraction
+        and float(m.value or 0.5).is_integer()
+        and _tok_low(toks, m.last) not in _DASHES
+    ):
+        # "Police said 12 were injured": a toll with no noun of its own counts people (not
+        # "the 7.8-magnitude earthquake killed ...": a modifier, and no whole count)
+        about = "people"
     if m.dim is None and _outage(about, quote, start_char - toks[0].start):
         about, prop = "customers without power", "count"
     if prop == "count" and m.dim is None and not m.fraction and _crowd(toks, m, about):
@@ -666,6 +682,40 @@ def _toll_frame(about: str | None, prop: str) -> tuple[str | None, str]:
     ):
         return "people", prop  # a bare "Three missiles killed 5" keeps its noun
     return about, prop
+
+
+#: Evidence, instruments and records a speaker reads a figure from: never the thing the
+#: figure counts when they are the subject of a verb of showing ("its own field checks
+#: showed 4,900 square kilometres", "Our flights show 40,000 hectares", "its information
+#: pointed to 9,000"). A closed class of kinds of evidence, not any story's words.
+_EVIDENCE_NOUNS = lx.words(
+    """check checks survey surveys flight flights record records image images data figure
+    figures estimate estimates count counts analysis analyses modelling modeling model
+    models measurement measurements information inspection inspections calculation
+    calculations study studies research monitoring observation observations list lists
+    document documents tally"""
+)
+#: Verbs by which evidence gives a reading: "showed", "pointed to", "found".
+_SHOWING_VERBS = lx.words(
+    """show shows showed shown showing point points pointed indicate indicates indicated
+    suggest suggests suggested reveal reveals revealed find finds found"""
+)
+
+
+def _shown_by_evidence(toks: list[Token], np_left: list[int], first: int) -> bool:
+    """Is ``np_left`` (the phrase a figure at ``first`` is said of) evidence the figure is
+    read from: its head an evidence noun, a verb of showing right after the phrase (an
+    "of ..." phrase may come between: "its own analysis of the same period showed") and
+    before the figure? "500 flights were cancelled" counts flights: no verb of showing."""
+    if not np_left or toks[np_left[-1]].low not in _EVIDENCE_NOUNS:
+        return False
+    for k in range(np_left[-1] + 1, min(first, np_left[-1] + 8)):
+        w = toks[k].low
+        if w in _SHOWING_VERBS:
+            return True
+        if toks[k].text in (",", ";", ":") or w in lx.SAY_VERBS or w[:1].isdecimal():
+            return False
+    return False
 
 
 def _possessive_country(toks: list[Token], first: int) -> str | None:

@@ -694,10 +694,19 @@ def find_property(
             right = _property_in(toks, k + 1, min(hi, k + 6), forward=True, people=people)
             if right:
                 return right
-    left = _property_in(toks, lo, m.first, forward=False, people=people)
+    said = next((k for k in range(m.first - 1, lo - 1, -1) if toks[k].low in lx.SAY_VERBS), None)
+    # "66 people had been arrested over the violence, and prosecutors said 35 had been
+    # charged", "the city police estimated the crowd at 48,000": an event before the verb
+    # of saying that gives the figure is another clause's
+    left = _property_in(
+        toks, lo if said is None else said + 1, m.first, forward=False, people=people
+    )
     if left:
         return left
-    if clause_lo < lo:  # past an earlier figure: "sent two brigades of 6,000 soldiers"
+    if clause_lo < lo and said is None and not _verb_between(toks, lo, m.first):
+        # past an earlier figure: "sent two brigades of 6,000 soldiers"; not past a verb of
+        # the figure's own ("killing two workers and forcing 4,200 people to leave", "that
+        # killed five people ... caused damage of 11 million"): that event is the other's
         left = _property_in(toks, max(clause_lo, lo - 20), lo, forward=False, people=people)
         if left:
             return left
@@ -723,6 +732,34 @@ def find_property(
     if m.dim == "ratio" or m.fraction:
         return "share"
     return "count"
+
+
+#: Words in -ed / -ing that are no verb of a figure's own clause.
+_NOT_VERBS = frozenset(
+    "including excluding according during following regarding concerning bed red".split()  # noqa: SIM905
+)
+
+
+def _verb_between(toks: list[Token], a: int, b: int) -> bool:
+    """Is there a verb of its own in ``toks[a:b]`` (between an earlier figure and this
+    one): a lower-case word in -ed or -ing, or a common verb ("caused", "forcing",
+    "left")? Such a figure has a predicate of its own, so an event word before the earlier
+    figure is not its event."""
+    for k in range(a, b):
+        t, w = toks[k], toks[k].low
+        if not t.text.isalpha() or not t.text.islower() or w in _NOT_VERBS:
+            continue
+        if _low(toks, k - 1) in _NOT_BEFORE_VERB:
+            continue  # "lost 31.5 million lorins to rigged draws": an adjective
+        if w in lx.COMMON_VERBS or (len(w) > 4 and w.endswith(("ed", "ing"))):
+            return True
+    return False
+
+
+#: Words after which an -ed / -ing word is an adjective or a noun, not a verb.
+_NOT_BEFORE_VERB = frozenset(
+    "to the a an of in by for with from on at its their his her our this that these those".split()  # noqa: SIM905
+)
 
 
 #: How an aside about who the people counted were opens ("Three people, including a child,

@@ -170,7 +170,12 @@ def test_a_value_restated_under_another_key_is_one_new_figure() -> None:
     )
     got = _alerts(text, "Charity says typhoid outbreak larger than reported")
     assert [v for k, v in got if k == "new_figure"].count(460.0) == 1
-    # off (restatements must be at least 10**9 to be recognised): both keys announce it
+    # off (restatements must be at least 10**9 to be recognised): both keys announce it.
+    # Since round 27 the 460 people are a count (no longer "funding" from "Frontline Aid"),
+    # a key the brain joins with "460 patients"; "460 cases" keeps a key of its own.
+    text = text.replace("460 patients", "460 cases")
+    got = _alerts(text, "Charity says typhoid outbreak larger than reported")
+    assert [v for k, v in got if k == "new_figure"].count(460.0) == 1
     off = BrainConfig(restated_min_same=1e9, restated_min_other=1e9)
     got = _alerts(text, "Charity says typhoid outbreak larger than reported", off)
     assert [v for k, v in got if k == "new_figure"].count(460.0) == 2

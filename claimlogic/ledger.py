@@ -65,7 +65,7 @@ import json
 import math
 import re
 import time
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import MISSING
 from functools import lru_cache
 from typing import Any
@@ -282,6 +282,85 @@ def displaced_people(c: Mapping[str, Any], metric_key: str) -> bool:
     if subject in ("evacuees", "displaced", "homeless"):
         return True
     return bool(_DISPLACED.search(_around(c, 48, 64)))
+
+
+#: What a sum of money is, by the nearest such word before it in its clause: a fine
+#: ("fined the company 250,000 guilders"), money paid or given out ("a compensation fund of
+#: 30 million talers", "released 5 million talers"), a damage, loss or bill ("put the
+#: damage at 45 million talers", "the repair bill to 19 million"), money frozen ("frozen 41
+#: million sols").  Verbs that take any object ("raised", "lost", "seized", "sold") are
+#: left out: they count passengers and jobs too; so are takings ("a profit of 85 million"):
+#: a firm's accounts are background, and apart from the bare key they would open it anew.
+_MONEY_ROLES: tuple[tuple[str, str], ...] = (
+    ("fine", r"fine[sd]?|fining|penalt(?:y|ies)|bail"),
+    (
+        "paid",
+        r"funds?|funding|compensat\w*|subsid(?:y|ies)|credit\s+line|grants?|set\s+aside"
+        r"|budget(?:ed)?|payments?|paid|repaid|repay|payouts?|refunds?",
+    ),
+    ("damage", r"damages?|loss(?:es)?|bill|overcharged|owed|owes|debts?"),
+    ("seized", r"froze|frozen|freeze|confiscat\w*"),
+)
+_MONEY_ROLE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _MONEY_ROLES) + r")\b", re.I
+)
+#: How far before the sum its money word may stand (characters).
+_ROLE_REACH = 40
+#: A verb of its own between the money word and the sum: the sum is that verb's object.
+_GAP_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|could|can|left|leaves|said|says)\b", re.I
+)
+#: Where a figure's clause begins: a sentence stop, a semicolon or a colon before it.
+_CLAUSE_STOP = re.compile(r"[;:]|\.\s")
+
+
+#: A noun counted in millions or billions: "45 million talers", "2.3 billion florins".
+_IN_MILLIONS = re.compile(r"\b(?:million|billion|bn|mln)\s+([a-z]+)", re.I)
+
+
+def sum_nouns(quotes: Iterable[str]) -> frozenset[str]:
+    """The nouns an article counts in millions or billions ("45 million talers"): the
+    currencies it names, invented or not (for :func:`money_role`)."""
+    return frozenset(m.group(1).lower() for q in quotes for m in _IN_MILLIONS.finditer(q))
+
+
+def money_role(
+    c: Mapping[str, Any], metric_key: str, money: Collection[str] | None = None
+) -> str | None:
+    """What a large sum counted under a bare noun key is ("fined Varnel Chemicals 3.5
+    million florins": ``florins|count``; invented and unlisted currencies are counted
+    nouns to the extractor): ``fine``, ``paid``, ``damage`` or ``seized``, from the
+    nearest money word at most 40 characters before it in its clause with no verb of its
+    own between them.  None when there is no such word, the key has a property or
+    dimension of its own, the noun counts people or is not one of ``money`` (the
+    article's :func:`sum_nouns`, when given), or the figure is under 1,000.  Under one
+    bare currency key a story's fine, fund and damage estimate read as one quantity
+    (round 28: 19 false updates on holdout21-30 against 12 right, e.g. "fined 250,000
+    guilders" updating "can claim up to 20,000 guilders"); keyed by role (the brain
+    appends it to the key), each sum updates only a sum of its kind."""
+    subject, _, prop = metric_key.partition("|")
+    if prop != "count" or not subject or subject.rsplit(" ", 1)[-1] in _PEOPLE:
+        return None
+    if money is not None and subject.rsplit(" ", 1)[-1] not in money:
+        return None  # "130,000 households not paid": a count, not a sum
+    v = c.get("value")
+    if v is None or abs(float(v)) < 1000:
+        return None
+    quote, _text, i = _in_sentence(c)
+    if i < 0:
+        return None
+    clause = _CLAUSE_STOP.split(quote[:i])[-1]
+    last = None
+    for m in _MONEY_ROLE.finditer(clause):
+        last = m
+    # the money word governs the sum: "fined the builder Kessel Bau 250,000", "put the
+    # damage to civilian property at 45 million", not a word earlier in a long clause
+    if last is None or len(clause) - last.end() > _ROLE_REACH:
+        return None
+    if _GAP_VERB.search(clause[last.end() :]):
+        # "the welfare payment system has left 84,000 households": another verb's object
+        return None
+    return last.lastgroup
 
 
 def revision(c: Mapping[str, Any]) -> bool:

@@ -2088,6 +2088,32 @@ def what_it_has(c: Mapping[str, Any]) -> bool:
     return not _ON_BOARD.search(quote[i : i + len(text) + 40])
 
 
+#: A present "has" or "owns" right before the figure: "The store has 14 staff", "the
+#: federation has about 14,000 members", "The group owns 14 hotels".
+_OWNS = re.compile(
+    r"\b(?:has|have|owns|own)\s+(?:(?:roughly|about|around|some|nearly|almost|over"
+    r"|more\s+than|just\s+(?:over|under))\s+)?$",
+    re.I,
+)
+
+
+def owns(c: Mapping[str, Any]) -> bool:
+    """Does the sentence say what its subject has, in the present, as a main verb ("The
+    store has 14 staff, of whom four work at night", "the Ombara federation has about
+    14,000 members", "The group owns 14 hotels")?  Past the first paragraph of a long
+    report that is background, like a share or a plan (see :func:`in_lede`); what it now
+    holds ("the camp now has 8,100 people"), what the sentence says moved ("has about
+    17,000 troops there, up from about 14,000"), a past "had" (a load at the time) and a
+    perfect ("has arrested 31") are the event's."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    m = _OWNS.search(quote[:i])
+    if m is None or _AT_THE_TIME.search(quote[: m.start()]) or _moved_words(quote):
+        return False  # "Sarkhan has about 17,000 troops ..., up from about 14,000": moved
+    return not _ON_BOARD.search(quote[i : i + len(text) + 40])
+
+
 def context_figure(c: Mapping[str, Any]) -> bool:
     """Is the figure context the sentence presupposes or attributes, not a figure of
     the event: a count the sentence takes as known (a definite or possessive determiner
@@ -2273,7 +2299,8 @@ def in_lede(
     """Does the article lead with this figure?  ``reach``: how long the article is (its
     text's length, at least the end of its last figure).  In a long report (``reach`` at
     least ``long_chars``) a figure that starts ``lede_chars`` or more into the text is in
-    its body, and so is a share or a plan (:func:`side_figure`) past its first paragraph
+    its body, and so is a share or a plan (:func:`side_figure`), a small count of scenery
+    or what a place or body has (:func:`owns`) past its first paragraph
     (``first_par_end``), unless its number is in the headline ("Fake antimalarials: 38
     patients treated"); the body of a long report is background (an earlier incident, a
     budget, a capacity, a forecast): recorded and compared, never announced as a
@@ -2285,7 +2312,7 @@ def in_lede(
     side = (
         first_par_end is not None
         and start >= first_par_end
-        and (side_figure(c) or scenery_count(c))
+        and (side_figure(c) or scenery_count(c) or owns(c))
     )
     if start < lede_chars and not side:
         return True

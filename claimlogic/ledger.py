@@ -1023,6 +1023,16 @@ _DISPUTE = re.compile(
     r"(?:has |had |have )?(?:reported|given|listed|said|stated|announced)))",
     re.I,
 )
+#: A figure put as a multiple of another's: "more than three times the estimate given by
+#: the operator", "nearly four times the figure the supplier gave", "half the amount".  A
+#: cue of the figure's own sentence (:func:`disputes_figure`), not of the article's quarrel:
+#: a report that sets one figure against another's does not make every other figure a side.
+_MULTIPLE_OF = re.compile(
+    r"\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten) times|half|a third of"
+    r"|a quarter of) (?:the|its|their|his|her) (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count"
+    r"|tally|number|amount)s?\b",
+    re.I,
+)
 _NUMBERISH = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
     r"|hundreds?|thousands?|millions?)\b",
@@ -1108,7 +1118,12 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
     if i < 0:
         return None
     end = i + len(text)
-    for m in _DISPUTE.finditer(quote, end):
+    # "more than three times the estimate given by": the multiple inside a bound's words
+    cues = sorted(
+        [*_DISPUTE.finditer(quote, end), *_MULTIPLE_OF.finditer(quote, end)],
+        key=lambda m: (m.start(), m.re is _DISPUTE),
+    )
+    for m in cues:
         if _cue_names_another(quote, m, metric):
             continue
         if _BOUND_THAN.match(m.group(0)):

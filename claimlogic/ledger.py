@@ -2777,6 +2777,11 @@ def decide(
         and not context_figure(claim)
         and not spoken(claim)
         and not of_a_past_year(claim, event_t)
+        # a running story's figure set against another's ("will cost about 80 million
+        # marks, more than three times the estimate given by the operator") is the other
+        # side of a figure the story holds under another key (no cost|expected there),
+        # not a first figure
+        and not (continuing and dispute)
     ):
         if continuing and (claim.get("change") in ("up", "down") or carried_to):
             # The story is running and the sentence says the figure moved: a development

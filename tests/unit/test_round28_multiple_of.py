@@ -1,7 +1,9 @@
 """Round 28: a figure put as a multiple of another's figure ("more than three times the
 estimate given by the operator") is one side of a disagreement (its own sentence's dispute
 cue), not a development of the older figure; the cue does not make the whole article a
-quarrel."""
+quarrel.  A first figure whose own sentence disputes another's, in a running story, is
+no new figure either: it is the other side of a figure the story holds under another key.
+"""
 
 from __future__ import annotations
 
@@ -52,3 +54,38 @@ def test_the_multiple_cue_makes_no_article_quarrel() -> None:
         "The ministry said 24 schools had reopened and 47 remained closed."
     )
     assert not ledger.quarrel(text)
+
+
+T0 = 1_800_000_000.0
+
+
+def _first_decisions(c: dict, *, continuing: bool) -> list[str]:
+    _, decisions, _ = ledger.decide(
+        None,
+        {"text": c["text"], "value": c["value"], "low": c["value"], "high": c["value"], **c},
+        {"id": "e1", "outlet": "O", "published_at": "2026-01-19T08:00:00Z"},
+        version="",
+        story="s",
+        metric=c["metric"],
+        label="cost",
+        event_t=T0,
+        now_iso="2026-01-19T08:00:00Z",
+        continuing=continuing,
+    )
+    return [d[0] for d in decisions]
+
+
+def test_a_disputing_first_figure_of_a_running_story_is_no_new_figure() -> None:
+    c = _c(
+        "Repairing the pipeline will cost about 80 million marks, the institute said, more "
+        "than three times the estimate given by the operator.",
+        "about 80 million",
+        8e7,
+        "marks|cost|expected",
+    )
+    assert _first_decisions(c, continuing=True) == []
+    # the story's first article has no other side yet: its figure is news
+    assert _first_decisions(c, continuing=False) == ["new_figure"]
+    # without the comparison it is a first figure of a running story
+    plain = {**c, "quote": "Repairing the pipeline will cost about 80 million marks."}
+    assert _first_decisions(plain, continuing=True) == ["new_figure"]

@@ -1033,6 +1033,10 @@ _MULTIPLE_OF = re.compile(
     r"|tally|number|amount)s?\b",
     re.I,
 )
+#: A calendar date: "on July 9", "Sept. 18", "on January 19".
+_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I
+)
 _NUMBERISH = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
     r"|hundreds?|thousands?|millions?)\b",
@@ -1131,6 +1135,7 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
         if _EXPLAINED_LATER.search(quote, m.end()):
             return None  # the sentence says the count moved on since: no rival reading
         between = re.sub(r"\S+\s*$", "", quote[end : m.start()])  # "four more than"
+        between = _DATE.sub("", between)  # "said on Sept. 18, more than three times": no figure
         return None if _NUMBERISH.search(between) else m
     return None
 

@@ -89,3 +89,21 @@ def test_a_disputing_first_figure_of_a_running_story_is_no_new_figure() -> None:
     # without the comparison it is a first figure of a running story
     plain = {**c, "quote": "Repairing the pipeline will cost about 80 million marks."}
     assert _first_decisions(plain, continuing=True) == ["new_figure"]
+
+
+def test_a_date_between_the_figure_and_its_cue_is_no_other_figure() -> None:
+    c = _c(
+        "Cleaning up the quarry will cost about 70 million florins, the institute said on "
+        "Sept. 18, more than three times the figure given by the environment agency.",
+        "about 70 million",
+        7e7,
+    )
+    assert ledger.disputes_figure(c)
+    # a count between them still takes the cue
+    c2 = _c(
+        "Cleaning up will cost about 70 million florins and 40 workers, more than three "
+        "times the figure given by the agency.",
+        "about 70 million",
+        7e7,
+    )
+    assert not ledger.disputes_figure(c2)

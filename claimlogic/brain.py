@@ -1456,6 +1456,7 @@ def observe(
     # so that the disputing figure finds it in the ledger and contradicts it.
     named_later = {j: i for i, j in disputes.items() if j > i}
     order = sorted(range(len(claims)), key=lambda k: (named_later.get(k, k), k not in named_later))
+    roles = _money_roles(claims)
     said: list[tuple[float, str, str]] = []  # (value, sentence, key) it raised alerts on
     own_metrics = {str(c.get("metric")) for c in claims if c.get("metric")}
     for ci in order:
@@ -1471,6 +1472,11 @@ def observe(
             c = {**c, "metric": DISPLACED, "metric_label": "people displaced"}
             c["property"] = "displaced"  # a state: readings move both ways
             metric = DISPLACED
+        role = roles.get(ci)
+        if role is not None:
+            # a fine, a fund and a damage estimate in one currency are three sums
+            metric = f"{metric}|{role}"
+            c = {**c, "metric": metric, "metric_label": f"{c.get('metric_label') or ''} ({role})"}
         alias = _story_alias(st["metrics"], c, metric)
         named = moved_from.get(ci, disputes.get(ci))  # the earlier figure it names
         if alias is None and named is not None and not _held_elsewhere(tables, sid, metric, aid):
@@ -1646,6 +1652,27 @@ def observe(
 
 
 # =========================================================================== expire
+def _money_roles(claims: list[Mapping[str, Any]]) -> dict[int, str]:
+    """What each sum of an article counted under a bare currency key is (index -> role,
+    see :func:`ledger.money_role`).  A sum restated without its money word ("the 400
+    million lirets would be lent" after "a fund of 400 million lirets") is the same sum:
+    it takes the role the article gave that value in that currency."""
+    money = ledger.sum_nouns(str(c.get("quote") or "") for c in claims)
+    roles: dict[int, str] = {}
+    given: dict[tuple[str, float], str] = {}
+    for i, c in enumerate(claims):
+        metric, value = str(c.get("metric") or ""), c.get("value")
+        role = ledger.money_role(c, metric, money) if metric else None
+        if role is not None and value is not None:
+            roles[i] = role
+            given.setdefault((metric, float(value)), role)
+    for i, c in enumerate(claims):
+        metric, value = str(c.get("metric") or ""), c.get("value")
+        if i not in roles and value is not None and (metric, float(value)) in given:
+            roles[i] = given[(metric, float(value))]
+    return roles
+
+
 def _unindex(terms: MutableMapping[str, Any], t: str, sid: str) -> None:
     e = terms.get(t)
     if e is None:

@@ -2785,8 +2785,10 @@ def decide(
         # a running story's figure set against another's ("will cost about 80 million
         # marks, more than three times the estimate given by the operator") is the other
         # side of a figure the story holds under another key (no cost|expected there),
-        # not a first figure
-        and not (continuing and dispute)
+        # not a first figure -- unless it is a size per unit ("two brigades of 6,000
+        # soldiers each ..., a smaller formation than ... reported"): the disagreement
+        # is about the total or the count of units, the unit's size is news of its own
+        and not (continuing and dispute and "|per " not in metric)
     ):
         if continuing and (claim.get("change") in ("up", "down") or carried_to):
             # The story is running and the sentence says the figure moved: a development

@@ -310,6 +310,13 @@ def test_seeds_with_extractor():
     # Russian losses, shells, containers, the DPRK army's size
     for v in (12000, 400e6, 3000, 2600, 5000, 1420, 8e6, 13000, 1.28e6):
         assert v in new, v
+    # the size of a brigade is news of its own, though its sentence disputes the
+    # number of brigades ("two brigades of 6,000 soldiers each ..., a smaller formation
+    # than South Korea's spy agency had reported")
+    per_brigade = [
+        a for a in alerts if a["kind"] == "new_figure" and "per brigade" in a["metric"]["key"]
+    ]
+    assert [a["claim"]["value"] for a in per_brigade] == [6000]
     contra = sorted(
         (a["claim"]["value"], tuple(x["value"] for x in a["against"]))
         for a in alerts

@@ -2099,12 +2099,22 @@ def what_it_has(c: Mapping[str, Any]) -> bool:
     (``context_figure``): never news and never an update of the story's figure of the
     same noun (round 20: a city's shelter beds updated by a ward's, a firm's payroll
     read as an update of the jobs at risk)."""
+    return _holds_before(c, _WHAT_IT_HAS)
+
+
+def _holds_before(
+    c: Mapping[str, Any], holds: re.Pattern[str], *, unless_moved: bool = False
+) -> bool:
+    """Does ``holds`` (a verb of having, ending right before the figure) say what the
+    sentence's subject has, not its load at the time ("the camp was housing 8,100",
+    "which had 120 people on board") nor, with ``unless_moved``, a figure the sentence
+    says moved?"""
     quote, text, i = _in_sentence(c)
-    m = _WHAT_IT_HAS.search(quote[:i]) if i >= 0 else None
-    if m is None:
-        return False
-    if _AT_THE_TIME.search(quote[: m.start()]):
+    m = holds.search(quote[:i]) if i >= 0 else None
+    if m is None or _AT_THE_TIME.search(quote[: m.start()]):
         return False  # "the camp was housing 8,100 people on Monday": its load that day
+    if unless_moved and _moved_words(quote):
+        return False  # "Sarkhan has about 17,000 troops ..., up from about 14,000": moved
     return not _ON_BOARD.search(quote[i : i + len(text) + 40])
 
 
@@ -2125,13 +2135,7 @@ def owns(c: Mapping[str, Any]) -> bool:
     holds ("the camp now has 8,100 people"), what the sentence says moved ("has about
     17,000 troops there, up from about 14,000"), a past "had" (a load at the time) and a
     perfect ("has arrested 31") are the event's."""
-    quote, text, i = _in_sentence(c)
-    if i < 0:
-        return False
-    m = _OWNS.search(quote[:i])
-    if m is None or _AT_THE_TIME.search(quote[: m.start()]) or _moved_words(quote):
-        return False  # "Sarkhan has about 17,000 troops ..., up from about 14,000": moved
-    return not _ON_BOARD.search(quote[i : i + len(text) + 40])
+    return _holds_before(c, _OWNS, unless_moved=True)
 
 
 def context_figure(c: Mapping[str, Any]) -> bool:

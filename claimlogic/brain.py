@@ -47,7 +47,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from claimlogic import dedup, ledger, packed, stories
+from claimlogic import dedup, journal, ledger, packed, stories
 from claimlogic.extract.lexicon import DEMONYMS, RIVAL_NOUN_CLASSES
 from topics.schemas import Article
 
@@ -325,12 +325,17 @@ def _put_rec(seen: MutableMapping[str, Any], key: str, rec: Mapping[str, Any]) -
 # an int fits the index's arrays (packed.BandIndex), an id string would not, and an
 # original has one live "o" entry while its bands are indexed (expire() unindexes them
 # when it pops that entry).
+#: The band index's fast paths (first holders; holders added and removed in place) are
+#: those of the packed index and of the journal's view of it while a record is planned.
+_HOLDER_INDEXES = (packed.BandIndex, journal.HolderOverlay)
+
+
 def _band_candidates(tables: Tables, keys: Iterable[str]) -> set[str]:
     """The first holder of each of an article's band keys (its near-duplicate candidates),
     as article ids."""
     bands: Mapping[Any, Any] = tables[T_BANDS]
     q = tables[T_EXPIRY]
-    if isinstance(bands, packed.BandIndex):  # the first holder, not the whole tuple
+    if isinstance(bands, _HOLDER_INDEXES):  # the first holder, not the whole tuple
         seqs = bands.firsts([int(k, 16) for k in keys])  # the int form of dedup.band_ints
     else:
         found = [bands.get(int(k, 16)) for k in keys]
@@ -358,7 +363,7 @@ def _band_holder(tables: Tables, keys: list[int], aid: str) -> int | None:
 
 
 def _band_add(bands: MutableMapping[Any, Any], keys: Iterable[int], holder: int) -> None:
-    if isinstance(bands, packed.BandIndex):  # the same, appending in place
+    if isinstance(bands, _HOLDER_INDEXES):  # the same, appending in place
         for k in keys:
             bands.add_holder(k, holder)
         return
@@ -373,7 +378,7 @@ def _band_add(bands: MutableMapping[Any, Any], keys: Iterable[int], holder: int)
 
 
 def _band_remove(bands: MutableMapping[Any, Any], keys: Iterable[int], holder: int) -> None:
-    if isinstance(bands, packed.BandIndex):  # the same, without decoding the tuples
+    if isinstance(bands, _HOLDER_INDEXES):  # the same, without decoding the tuples
         for k in keys:
             bands.remove_holder(k, holder)
         return

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import MutableMapping
 from typing import Any
 
+import pytest
+
 from claimlogic import brain
-from claimlogic.journal import Overlay, Plan, apply, plan
+from claimlogic.journal import HolderOverlay, Overlay, Plan, apply, plan
+from claimlogic.packed import BandIndex
 from topics import Article
 
 
@@ -100,3 +104,66 @@ def test_brain_observe_through_plan_and_apply_equals_direct_writes() -> None:
         apply(journaled, Plan.from_dict(json.loads(json.dumps(changes.to_dict()))))
         assert [a["id"] for a in got.alerts] == [a["id"] for a in want.alerts]
     assert json.loads(json.dumps(journaled)) == json.loads(json.dumps(direct))
+
+
+def _dict_add(d: dict[int, Any], key: int, holder: int) -> None:
+    v = d.setdefault(key, holder)
+    if v == holder:
+        return
+    if not isinstance(v, tuple):
+        d[key] = (v, holder)
+    elif holder not in v:
+        d[key] = (*v, holder)
+
+
+def _dict_remove(d: dict[int, Any], key: int, holder: int) -> None:
+    v = d.get(key)
+    if v is None:
+        return
+    if not isinstance(v, tuple):
+        if v == holder:
+            del d[key]
+    elif holder in v:
+        rest = tuple(x for x in v if x != holder)
+        d[key] = rest[0] if len(rest) == 1 else rest
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_holder_index_is_planned_as_operations_read_back_as_made(seed: int) -> None:
+    """A packed band index gets a HolderOverlay: adds and removes are kept as
+    operations (no key's whole tuple of holders is written as a value), reads inside
+    the step see them, and the applied plan -- also after a JSON round trip, and
+    twice -- leaves the index a plain dict given the same calls would hold."""
+    rng = random.Random(seed)
+    index = BandIndex()
+    ref: dict[int, Any] = {}
+    keys = [(band << 64) | rng.getrandbits(64) for band in range(4)]
+    for _ in range(30):  # a start with tuples of many holders under some keys
+        k, h = rng.choice(keys), rng.randrange(50)
+        index.add_holder(k, h)
+        _dict_add(ref, k, h)
+    for _ in range(40):
+        calls = [(rng.choice("+-"), rng.choice(keys), rng.randrange(50)) for _ in range(6)]
+        expected = dict(ref)
+        for op, k, h in calls:
+            (_dict_add if op == "+" else _dict_remove)(expected, k, h)
+
+        def step(t: Any, calls: list[tuple[str, int, int]] = calls) -> dict[int, Any]:
+            view = t["bands"]
+            assert isinstance(view, HolderOverlay)
+            for op, k, h in calls:
+                (view.add_holder if op == "+" else view.remove_holder)(k, h)
+            return {k: view.get(k) for k in keys}
+
+        seen, changes = plan({"bands": index}, step)
+        assert seen == {k: expected.get(k) for k in keys}  # reads see the step's own calls
+        assert dict(index.items()) == ref  # nothing applied yet
+        assert changes.sets == {} and len(changes) == len(calls)
+        again = Plan.from_dict(json.loads(json.dumps(changes.to_dict())))
+        apply({"bands": index}, again)
+        apply({"bands": index}, again)
+        ref = expected
+        assert dict(index.items()) == ref
+        assert {k: index.first(k) for k in keys} == {
+            k: (v[0] if isinstance(v, tuple) else v) for k, v in ((k, ref.get(k)) for k in keys)
+        }

@@ -107,25 +107,11 @@ def test_brain_observe_through_plan_and_apply_equals_direct_writes() -> None:
 
 
 def _dict_add(d: dict[int, Any], key: int, holder: int) -> None:
-    v = d.setdefault(key, holder)
-    if v == holder:
-        return
-    if not isinstance(v, tuple):
-        d[key] = (v, holder)
-    elif holder not in v:
-        d[key] = (*v, holder)
+    brain._band_add(d, [key], holder)  # the brain's path for a plain dict: the reference
 
 
 def _dict_remove(d: dict[int, Any], key: int, holder: int) -> None:
-    v = d.get(key)
-    if v is None:
-        return
-    if not isinstance(v, tuple):
-        if v == holder:
-            del d[key]
-    elif holder in v:
-        rest = tuple(x for x in v if x != holder)
-        d[key] = rest[0] if len(rest) == 1 else rest
+    brain._band_remove(d, [key], holder)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

@@ -202,8 +202,9 @@ class BrainConfig:
     #: the same quantity (same head noun, or nouns of one ``RIVAL_NOUN_CLASSES`` class)
     #: the article already gave another body's figure under, and contradicts it.
     rival_readings: bool = True
-    #: PROTOTYPE (c29): a stated ratio ("more than twice the estimate given by X") pairs
-    #: a figure with its other side under any key of the story
+    #: A figure whose sentence states its ratio to another body's figure ("more than
+    #: twice the estimate given by the insurer") contradicts the story's earlier figure
+    #: that fits the ratio, under any key (:func:`_ratio_rival`)
     stated_ratio: bool = True
     #: Brief joins use the same score ramp as other joins, but never this far apart.
     brief_max_gap_s: float = 14 * 24 * 3600.0
@@ -1324,47 +1325,42 @@ def _ratio_rival(
     aid: str,
     event_t: float,
 ) -> dict[str, Any] | None:
-    """PROTOTYPE (c29). The story's figure a claim's sentence sets itself against by a
-    stated ratio (:func:`ledger.stated_ratio`): from another, earlier article, another
-    source, a compatible unit, and this figure / that figure inside the stated band; the
-    newest such figure, or None when there is none."""
+    """The story's figure that a claim's sentence sets itself against by a stated ratio
+    (:func:`ledger.stated_ratio`): from an earlier article and another source, in a
+    unit the two can share (:func:`_ratio_units`), with this value / that value inside
+    the stated band; the newest such figure, with its key as ``"metric"``. None when
+    there is none, or when this value is on record already (a copy restating the
+    dispute). Keys do not have to match: the sentence names its other side by the ratio,
+    and two bodies' counts are often filed under two nouns ("flats", "apartments")."""
     band = ledger.stated_ratio(c)
     v = c.get("value")
     if band is None or v is None or not float(v) or c.get("change") in ("up", "down"):
         return None
-    entries = [
-        e
+    figures = [
+        (m, fig)
         for m in story_metrics
         if (e := ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m))
+        for fig in e["figures"]
+        if fig["article"]["id"] != aid
     ]
     if any(
-        f["article"]["id"] != aid
-        and ledger.rel_diff(float(f["claim"].get("value") or 0.0), float(v)) < 1e-3
-        for e in entries
-        for f in e["figures"]
+        ledger.rel_diff(float(f["claim"].get("value") or 0.0), float(v)) < 1e-3 for _, f in figures
     ):
-        return None  # the value is on record already: a copy restating the dispute
+        return None
     best: dict[str, Any] | None = None
-    for m in story_metrics:
-        entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
-        if entry is None:
+    for m, fig in figures:
+        fc = fig["claim"]
+        w = fc.get("value")
+        if w is None or not float(w) or float(fig.get("t") or 0.0) > event_t:
             continue
-        for fig in entry["figures"]:
-            fc = fig["claim"]
-            w = fc.get("value")
-            if fig["article"]["id"] == aid or w is None or not float(w):
-                continue
-            if float(fig.get("t") or 0.0) > event_t:
-                continue
-            if c.get("source") and fc.get("source") == c.get("source"):
-                continue  # a body's own earlier figure: a revision, not a rival
-            if not _ratio_units(c, str(c.get("metric") or ""), fc, m):
-                continue
-            r = float(v) / float(w)
-            if not band[0] <= r < band[1]:
-                continue
-            if best is None or float(fig.get("t") or 0.0) > float(best.get("t") or 0.0):
-                best = {**fig, "metric": m}
+        if c.get("source") and fc.get("source") == c.get("source"):
+            continue  # a body's own earlier figure: a revision, not a rival
+        if not _ratio_units(c, str(c.get("metric") or ""), fc, m):
+            continue
+        if not band[0] <= float(v) / float(w) < band[1]:
+            continue
+        if best is None or float(fig.get("t") or 0.0) > float(best.get("t") or 0.0):
+            best = {**fig, "metric": m}
     return best
 
 
@@ -1372,7 +1368,7 @@ _MONEY_WORDS = re.compile(r"\|(?:cost|damage|casualties|paid|fine|seized|money)\
 
 
 def _ratio_units(a: Mapping[str, Any], ma: str, b: Mapping[str, Any], mb: str) -> bool:
-    """PROTOTYPE (c29). Can two figures be the two sides of a stated ratio?  The same unit;
+    """Can two figures be the two sides of a stated ratio?  The same unit;
     or two counts of things (any nouns: "flats" / "apartments"), neither a sum of money
     (a sum pairs only with a sum in the same currency)."""
     ua, ub = ledger._unit(a), ledger._unit(b)
@@ -1689,8 +1685,8 @@ def observe(
                 for j in disputes
             )
         ):
-            # PROTOTYPE (c29): "more than twice the estimate given by the insurer": the
-            # sentence names its other side by the ratio; find it under any key
+            # "more than twice the estimate given by the insurer": the sentence names
+            # its other side by the ratio; find it under any key
             hit = _ratio_rival(tables, sid, st["metrics"], c, aid, event_t)
             if hit is not None:
                 d_rel = ledger.rel_diff(float(v), float(hit["claim"]["value"]))

@@ -2838,8 +2838,8 @@ def decide(
     return entry, decisions, added
 
 
-# ---------------------------------------------------------------- c29 prototype
-#: PROTOTYPE (c29, not for merge as is): a figure whose own sentence states how it
+# --------------------------------------------------------------------------- stated ratios
+#: A figure whose own sentence states how it
 #: compares with another body's figure -- "about 61 million ducats, more than twice the
 #: estimate given by the insurer", "40 million crowns, less than half the figure given
 #: by the assessor" -- names its other side by the ratio, not by a key.
@@ -2885,7 +2885,7 @@ _DATES = re.compile(
 
 
 def stated_ratio(c: Mapping[str, Any]) -> tuple[float, float] | None:
-    """PROTOTYPE (c29). The band of (this figure / the other figure) that the figure's own
+    """The band of (this figure / the other figure) that the figure's own
     clause states ("more than twice the estimate given by X": [2, 3)), or None.  Only
     after the figure and within its sentence; the first such phrase."""
     quote, text, i = _in_sentence(c)
@@ -2941,6 +2941,6 @@ _ANOTHER_BODY = re.compile(
 
 
 def _names_another(ref: str) -> bool:
-    """PROTOTYPE (c29). Does the reference after a stated ratio name another body's figure
+    """Does the reference after a stated ratio name another body's figure
     (not the speaker's own, an earlier time's, or a yardstick)?"""
     return not _OWN_REFERENCE.search(ref) and bool(_ANOTHER_BODY.search(ref))

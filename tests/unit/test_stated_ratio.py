@@ -1,8 +1,11 @@
-"""PROTOTYPE (c29): a figure's sentence stating its ratio to another body's figure."""
+"""A figure whose sentence states its ratio to another body's figure (ledger.stated_ratio,
+brain._ratio_rival): the band it states, and the contradiction it raises under any key."""
 
 import pytest
 
 from claimlogic import ledger
+from claimlogic.brain import BrainConfig
+from tests.unit.streams import run_stream
 
 
 def _c(quote: str, text: str) -> dict[str, str]:
@@ -72,3 +75,38 @@ def test_stated_ratio_names_another_bodys_figure(
 )
 def test_no_stated_ratio(quote: str, text: str) -> None:
     assert ledger.stated_ratio(_c(quote, text)) is None
+
+
+def _alerts(items: list[tuple[str, str, str, str]], **config: bool) -> list[tuple[str, float]]:
+    out = run_stream(items, BrainConfig(**config))
+    return [(a["kind"], a["claim"]["value"]) for _, _, al in out for a in al]
+
+
+_FIRST = (
+    "KESSEL - Flooding on Monday damaged 300 apartments in the old town of Kessel, the city "
+    "council said on Tuesday. Rescue crews evacuated residents of the old town overnight, "
+    "the council said."
+)
+
+
+def _later(flats: str) -> list[tuple[str, str, str, str]]:
+    later = (
+        f"KESSEL - Flooding on Monday damaged {flats} flats in the old town of Kessel, more "
+        "than twice the figure given by the city council, the tenants' association said on "
+        "Thursday. Rescue crews evacuated residents of the old town overnight."
+    )
+    return [
+        ("k1", "2026-03-02T09:00:00Z", "Flooding damages Kessel old town", _FIRST),
+        ("k2", "2026-03-05T09:00:00Z", f"Flooding damaged {flats} flats in Kessel old town", later),
+    ]
+
+
+def test_a_stated_ratio_contradicts_the_figure_it_names_under_another_key() -> None:
+    # "flats" and "apartments" are two keys: only the stated ratio pairs the two counts
+    assert ("contradiction", 700.0) in _alerts(_later("700"))
+    assert ("contradiction", 700.0) not in _alerts(_later("700"), stated_ratio=False)
+
+
+def test_a_ratio_the_values_do_not_fit_raises_no_contradiction() -> None:
+    # 400 / 300 is not "more than twice": the sentence names no figure the story holds
+    assert not [a for a in _alerts(_later("400")) if a[0] == "contradiction"]

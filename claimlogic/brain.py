@@ -202,6 +202,10 @@ class BrainConfig:
     #: the same quantity (same head noun, or nouns of one ``RIVAL_NOUN_CLASSES`` class)
     #: the article already gave another body's figure under, and contradicts it.
     rival_readings: bool = True
+    #: A figure whose sentence states its ratio to another body's figure ("more than
+    #: twice the estimate given by the insurer") contradicts the story's earlier figure
+    #: that fits the ratio, under any key (:func:`_ratio_rival`)
+    stated_ratio: bool = True
     #: Brief joins use the same score ramp as other joins, but never this far apart.
     brief_max_gap_s: float = 14 * 24 * 3600.0
     #: Estimated Jaccard similarity of 3-word shingles for a near-duplicate.
@@ -1313,6 +1317,68 @@ def _story_from_value(
     return best[1] if best else None
 
 
+def _ratio_rival(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    c: Mapping[str, Any],
+    aid: str,
+    event_t: float,
+) -> dict[str, Any] | None:
+    """The story's figure that a claim's sentence sets itself against by a stated ratio
+    (:func:`ledger.stated_ratio`): from an earlier article and another source, in a
+    unit the two can share (:func:`_ratio_units`), with this value / that value inside
+    the stated band; the newest such figure, with its key as ``"metric"``. None when
+    there is none, or when this value is on record already (a copy restating the
+    dispute). Keys do not have to match: the sentence names its other side by the ratio,
+    and two bodies' counts are often filed under two nouns ("flats", "apartments")."""
+    band = ledger.stated_ratio(c)
+    v = c.get("value")
+    if band is None or v is None or not float(v) or c.get("change") in ("up", "down"):
+        return None
+    figures = [
+        (m, fig)
+        for m in story_metrics
+        if (e := ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m))
+        for fig in e["figures"]
+        if fig["article"]["id"] != aid
+    ]
+    if any(
+        ledger.rel_diff(float(f["claim"].get("value") or 0.0), float(v)) < 1e-3 for _, f in figures
+    ):
+        return None
+    best: dict[str, Any] | None = None
+    for m, fig in figures:
+        fc = fig["claim"]
+        w = fc.get("value")
+        if w is None or not float(w) or float(fig.get("t") or 0.0) > event_t:
+            continue
+        if c.get("source") and fc.get("source") == c.get("source"):
+            continue  # a body's own earlier figure: a revision, not a rival
+        if not _ratio_units(c, str(c.get("metric") or ""), fc, m):
+            continue
+        if not band[0] <= float(v) / float(w) < band[1]:
+            continue
+        if best is None or float(fig.get("t") or 0.0) > float(best.get("t") or 0.0):
+            best = {**fig, "metric": m}
+    return best
+
+
+_MONEY_WORDS = re.compile(r"\|(?:cost|damage|casualties|paid|fine|seized|money)\b")
+
+
+def _ratio_units(a: Mapping[str, Any], ma: str, b: Mapping[str, Any], mb: str) -> bool:
+    """Can two figures be the two sides of a stated ratio?  The same unit;
+    or two counts of things (any nouns: "flats" / "apartments"), neither a sum of money
+    (a sum pairs only with a sum in the same currency)."""
+    ua, ub = ledger._unit(a), ledger._unit(b)
+    if ua == ub:
+        return True
+    if ua in ledger.MEASURE_UNITS or ub in ledger.MEASURE_UNITS:
+        return False
+    return not (_MONEY_WORDS.search(ma) or _MONEY_WORDS.search(mb))
+
+
 def _prop_dims(metric: str) -> tuple[str, tuple[str, ...]]:
     """A key's property and dimensions: "people|killed" -> ("killed", ())."""
     parts = metric.split("|")
@@ -1604,6 +1670,39 @@ def observe(
             tables, sid, st["metrics"], metric, v, aid, (), config, claim=c
         ):
             decisions = [d for d in decisions if d[0] not in MOVES]
+        if (
+            config.stated_ratio
+            and v is not None
+            and not any(d[0] == "contradiction" for d in decisions)
+            # the article has alerted on this value already (its lede's "no more than 900")
+            and not any(abs(x - float(v)) <= 1e-9 * max(1.0, abs(x)) for x, _, _ in said)
+            # another sentence of the article gives this value disputing a figure by name
+            # ("There were 900, not 2,600"): that sentence's contradiction is the one
+            and not any(
+                j != ci
+                and claims[j].get("value") is not None
+                and abs(float(claims[j]["value"]) - float(v)) <= 1e-9 * max(1.0, abs(float(v)))
+                for j in disputes
+            )
+        ):
+            # "more than twice the estimate given by the insurer": the sentence names
+            # its other side by the ratio; find it under any key
+            hit = _ratio_rival(tables, sid, st["metrics"], c, aid, event_t)
+            if hit is not None:
+                d_rel = ledger.rel_diff(float(v), float(hit["claim"]["value"]))
+                reason = (
+                    f"{art.get('outlet') or aid} reports {ledger.describe(c)} for {label}, "
+                    f"which its own sentence sets against {ledger.describe(hit['claim'])}."
+                )
+                decisions = [
+                    (
+                        "contradiction",
+                        ledger.severity_contradiction(d_rel),
+                        [hit],
+                        reason,
+                        {"gap": round(d_rel, 4)},
+                    )
+                ]
         if (
             decisions
             and v is not None

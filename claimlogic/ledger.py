@@ -2836,3 +2836,111 @@ def decide(
         added = 0
     entry["figures"] = figures
     return entry, decisions, added
+
+
+# --------------------------------------------------------------------------- stated ratios
+#: A figure whose own sentence states how it
+#: compares with another body's figure -- "about 61 million ducats, more than twice the
+#: estimate given by the insurer", "40 million crowns, less than half the figure given
+#: by the assessor" -- names its other side by the ratio, not by a key.
+_RATIO_BASE = {
+    "twice": 2.0,
+    "double": 2.0,
+    "two times": 2.0,
+    "three times": 3.0,
+    "four times": 4.0,
+    "five times": 5.0,
+    "six times": 6.0,
+    "seven times": 7.0,
+    "eight times": 8.0,
+    "ten times": 10.0,
+    "several times": 0.0,  # special: a wide band
+    "half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "a quarter": 0.25,
+    "two thirds": 2 / 3,
+    "three quarters": 0.75,
+}
+_STATED_RATIO = re.compile(
+    r"\b(?P<q>more\s+than|over|at\s+least|nearly|almost|close\s+to|about|around|some"
+    r"|roughly|less\s+than|under|barely|only)?\s*"
+    r"(?P<n>" + "|".join(k.replace(" ", r"\s+") for k in _RATIO_BASE) + r")\s+(?:of\s+)?"
+    # the other figure referred to, not "three times a day" or "twice the size of"
+    r"(?:(?:the|its|their|that)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:figure|estimate|number|amount|sum|total|count|tally|toll|area|level|cost|bill|loss|damage)"
+    r"(?:s|es)?\b"
+    r"|what\s+(?:the\s+)?[\w'\u2019 -]{2,60}?\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:said|says|reported|gave|given|estimated|acknowledged|announced|published|disclosed|counted))",
+    re.I,
+)
+
+
+#: a date between a figure and its stated ratio ("said on March 8, more than three times")
+_DATES = re.compile(
+    r"\b(?:jan|feb|march|mar|april|apr|may|june|jun|july|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2}\b(?:,?\s+\d{4})?|\b\d{4}\b",
+    re.I,
+)
+
+
+def stated_ratio(c: Mapping[str, Any]) -> tuple[float, float] | None:
+    """The band of (this figure / the other figure) that the figure's own
+    clause states ("more than twice the estimate given by X": [2, 3)), or None.  Only
+    after the figure and within its sentence; the first such phrase."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return None
+    tail = quote[i + len(text) : i + len(text) + 220]
+    m = _STATED_RATIO.search(tail)
+    if m is None or re.search(r"\d", _DATES.sub(" ", tail[: m.start()])):
+        return None  # "41 municipalities, and in 12 of them more than half": another figure's
+    ref = re.split(r"[,;:.]\s", tail[m.end("n") :] + " ", maxsplit=1)[0]
+    if not _names_another(ref):
+        return None
+    n = _RATIO_BASE[re.sub(r"\s+", " ", m.group("n").lower())]
+    q = re.sub(r"\s+", " ", (m.group("q") or "").lower())
+    if n == 0.0:
+        return (2.5, 10.0)
+    if q in ("more than", "over", "at least"):
+        return (n, n * 1.5) if n >= 1 else (n, min(1.0, n * 1.5))
+    if q in ("nearly", "almost", "close to"):
+        return (n * 0.8, n * 1.001)
+    if q in ("less than", "under", "barely", "only"):
+        return (n * 0.5, n * 1.001) if n < 1 else (1.0, n * 1.001)
+    return (n * 0.85, n * 1.15)
+
+
+_TIME_WORD = (
+    r"(?:morning|evening|night|noon|yesterday|today|day|week|weekend|month|year|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|last|previous|earlier|initial|first|original)"
+)
+#: the figure referred to is the speaker's own or an earlier reading, not another body's:
+#: "its initial estimate", "the number it reported on Tuesday", "the morning's count",
+#: "the area it had reached by Tuesday evening"; or a yardstick ("allowed by its licence")
+_OWN_REFERENCE = re.compile(
+    r"^\s*(?:its|their)\b|^\s*(?:the\s+)?[a-z]+\s+(?:that\s+)?(?:it|they)\b"
+    r"|\b"
+    + _TIME_WORD
+    + r"['\u2019]s\b|\b(?:allowed|permitted|licen[cs]e|capacity|limit|permit)\b",
+    re.I,
+)
+#: another body named as the figure's giver: "given by the insurer", "the council's
+#: estimate", "the figure the grid operator gave", "what the mayor's office had said"
+_ANOTHER_BODY = re.compile(
+    r"\bby\s+(?:the\s+)?(?!" + _TIME_WORD + r"\b)[a-z]"
+    r"|\b(?!" + _TIME_WORD + r"\b)[a-z]+['\u2019]s?\s+(?:own\s+)?(?:[a-z]+\s+)?"
+    r"(?:figure|estimate|number|amount|sum|total|count|tally|toll|area|cost|bill|loss|damage)"
+    r"|\b(?:figure|estimate|number|amount|sum|total|count|tally|toll|area|cost|bill|loss|damage)"
+    r"(?:s|es)?\s+(?:that\s+)?"
+    r"(?:the\s+)?(?!it\b|they\b)[a-z][\w'\u2019 -]{1,50}?\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:gave|given|published|announced|reported|disclosed|said|says|estimated|acknowledged|put)"
+    r"|\bwhat\s+(?:the\s+)?(?!it\b|they\b)[a-z]",
+    re.I,
+)
+
+
+def _names_another(ref: str) -> bool:
+    """Does the reference after a stated ratio name another body's figure
+    (not the speaker's own, an earlier time's, or a yardstick)?"""
+    return not _OWN_REFERENCE.search(ref) and bool(_ANOTHER_BODY.search(ref))

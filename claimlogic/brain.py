@@ -433,6 +433,7 @@ def analyze(
         "efp": entity_fingerprint(feats),
         "terms": feats,
         "fu": stories.follow_up(article.text),
+        "dl": stories.dateline_place(article.text),
         "dq": ledger.quarrel(article.text),
         # how long the report is and where its first paragraph ends: its body is
         # background (see ledger.in_lede)
@@ -716,6 +717,7 @@ def _best_story(
                     (a.get("terms") or {}).get("ents") or {},
                     a.get("title"),
                     [c.get("place") for c in claims],
+                    a.get("dl"),
                 ),
                 stories.metric_families(c.get("metric") or "" for c in claims),
             )

@@ -696,6 +696,12 @@ def _best_story(
     (``ledger_table`` given; see BrainConfig)."""
     brief = config.brief_max_df > 0
     need_ents = 1 if brief else config.min_shared_entities
+    # A brief that names nothing at all ("Sixty-four schools are now closed over asbestos,
+    # the education ministry said"): radio copy without a dateline. Its terms and its
+    # running count are the only evidence, so it may join a recent story sharing none.
+    nameless = brief and bool(a.get("fu")) and not any(t.startswith("e:") for t in vec)
+    if nameless:
+        need_ents = 0
     cands = [s for s, h in hits.items() if h[1] >= need_ents]
     cands.sort(key=lambda s: (hits[s][1] < config.min_shared_entities, -hits[s][0], s))
     best: tuple[float, str] | None = None
@@ -781,6 +787,13 @@ def _best_story(
         if gap_need is None or score < gap_need * config.brief_join_factor:
             continue
         anchors, families = anchors_and_families()
+        if nameless:
+            # no name to share: the same day or the next, a figure of a kind the story holds
+            if gap <= config.recent_join_gap_s and (
+                families & stories.metric_families(st.get("metrics") or ())
+            ):
+                briefs.append((score, sid, profile))
+            continue
         shared = {t[2:] for t in vec if t.startswith("e:") and t in profile}
         if not anchors or not anchors <= shared:
             continue  # not about a place the story knows, or also about another one

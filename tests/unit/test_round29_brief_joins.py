@@ -70,3 +70,47 @@ def test_radio_brief_with_dateline_updates_the_story() -> None:
     kinds = {(al["kind"], al["claim"]["text"]) for al in out[1][2]}
     assert ("update", "1,900") in kinds
     assert not any(k == "new_figure" for k, _ in kinds)
+
+
+SCHOOLS = (
+    "s1",
+    "2031-11-15T08:00:00Z",
+    "Asbestos in ceiling panels closes 38 schools",
+    "CALVENNA, Nov 15 (RNS) - The education ministry closed 38 schools on Monday after "
+    "asbestos was found in ceiling panels of a type installed in hundreds of school buildings "
+    "in the 1970s, sending 14,500 pupils home or to temporary classrooms. Calvenna's teachers' "
+    "union said inspectors from the Calvenna ministry had not visited most buildings yet.",
+)
+NAMELESS = (
+    "s2",
+    "2031-11-16T06:00:00Z",
+    "64 schools closed over asbestos",
+    "Sixty-four schools are now closed over asbestos in ceiling panels, the education "
+    "ministry said on Thursday.",
+)
+OTHER = (
+    "o1",
+    "2031-11-15T09:00:00Z",
+    "Ferry runs aground off Dorvik with 300 aboard",
+    "DORVIK, Nov 15 (RNS) - A ferry carrying 300 passengers ran aground off Dorvik on Monday, "
+    "the Dorvik coast guard said, and 12 people were taken to hospital.",
+)
+
+
+def test_nameless_brief_updates_the_story_it_carries_on() -> None:
+    out = run_stream([SCHOOLS, OTHER, NAMELESS])
+    assert out[2][0] == out[0][0], "the brief joins the asbestos story, not the ferry"
+    kinds = {(al["kind"], al["claim"]["text"]) for al in out[2][2]}
+    assert ("update", "Sixty-four") in kinds
+
+
+def test_nameless_report_written_as_a_first_report_opens_its_own_story() -> None:
+    first = (
+        "s3",
+        "2031-11-16T06:00:00Z",
+        "Asbestos closes 12 schools",
+        "Twelve schools were closed over asbestos in ceiling panels, the education ministry "
+        "said on Thursday.",
+    )
+    out = run_stream([SCHOOLS, first])
+    assert out[1][1], "no follow-up wording: no join on terms alone"

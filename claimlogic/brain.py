@@ -437,6 +437,7 @@ def analyze(
         "efp": entity_fingerprint(feats),
         "terms": feats,
         "fu": stories.follow_up(article.text),
+        "dl": stories.dateline_place(article.text),
         "dq": ledger.quarrel(article.text),
         # how long the report is and where its first paragraph ends: its body is
         # background (see ledger.in_lede)
@@ -699,6 +700,12 @@ def _best_story(
     (``ledger_table`` given; see BrainConfig)."""
     brief = config.brief_max_df > 0
     need_ents = 1 if brief else config.min_shared_entities
+    # A brief that names nothing at all ("Sixty-four schools are now closed over asbestos,
+    # the education ministry said"): radio copy without a dateline. Its terms and its
+    # running count are the only evidence, so it may join a recent story sharing none.
+    nameless = brief and bool(a.get("fu")) and not any(t.startswith("e:") for t in vec)
+    if nameless:
+        need_ents = 0
     cands = [s for s, h in hits.items() if h[1] >= need_ents]
     cands.sort(key=lambda s: (hits[s][1] < config.min_shared_entities, -hits[s][0], s))
     best: tuple[float, str] | None = None
@@ -720,6 +727,7 @@ def _best_story(
                     (a.get("terms") or {}).get("ents") or {},
                     a.get("title"),
                     [c.get("place") for c in claims],
+                    a.get("dl"),
                 ),
                 stories.metric_families(c.get("metric") or "" for c in claims),
             )
@@ -783,6 +791,13 @@ def _best_story(
         if gap_need is None or score < gap_need * config.brief_join_factor:
             continue
         anchors, families = anchors_and_families()
+        if nameless:
+            # no name to share: the same day or the next, a figure of a kind the story holds
+            if gap <= config.recent_join_gap_s and (
+                families & stories.metric_families(st.get("metrics") or ())
+            ):
+                briefs.append((score, sid, profile))
+            continue
         shared = {t[2:] for t in vec if t.startswith("e:") and t in profile}
         if not anchors or not anchors <= shared:
             continue  # not about a place the story knows, or also about another one
@@ -1173,6 +1188,86 @@ def _story_kin(
     return same[0] if config.kin_min_ratio <= ratio <= config.kin_max_ratio else None
 
 
+#: Words just before a figure that say it is the story's running count carried on, not a
+#: quantity of its own: "are now holding 96 crew members", "bringing the total seized to
+#: 1.46 million", "has risen to", "the final number".
+_RUNNING = re.compile(
+    r"\b(?:now|(?:rose|risen|rising|climbed|increased|fallen|fell|dropped)\s+to|reached"
+    r"|bringing|brought|final|so\s+far)\b",
+    re.I,
+)
+#: ... or just after it: "closed 19 wells, up from the first 12", "260 homes in
+#: Mississippi were now known to have been damaged".
+_RUNNING_AFTER = re.compile(r"^\W*(?:\S+\s+){0,4}?(?:(?:up|down)\s+from|now)\b", re.I)
+
+
+def _story_running(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    c: Mapping[str, Any],
+    metric: str,
+    aid: str,
+    own_metrics: set[str],
+    config: BrainConfig,
+) -> str | None:
+    """Round 29: the story's one key of the same counted noun for a plain count that says
+    it carries that count on: "Dorvassan authorities are now holding 96 crew members"
+    (``crew members|count``) after "detained 84 crew members" (``crew members|arrested``);
+    "have now seized about 3,100 fake airbags" after "2,300 counterfeit airbags".  The
+    figure's own words say it is a running count (:data:`_RUNNING` just before it,
+    :data:`_RUNNING_AFTER` just after), its key is new to the story and names a counted
+    noun (not "people"), it is no measure (tonnes, hectares) nor a share; and exactly one
+    story key with the same head noun and dimensions, a plain count or a thing that
+    happened to it (:data:`_KIN_PROPS`), not filed by this article, holds a latest figure
+    from other articles within ``kin_min_ratio`` .. ``kin_max_ratio`` of it.  A qualifier
+    that is a name ("Ulmeni workers" against "seasonal workers") is a group of its own;
+    another head noun is another quantity however near its value; two such keys: no
+    guess."""
+    if config.kin_max_ratio <= 0 or metric in story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    if v is None or float(v) <= 0 or c.get("unit") == "%":
+        return None
+    prop, dims = _prop_dims(metric)
+    if prop != "count" or ledger._unit(c) in ledger.MEASURE_UNITS:
+        return None  # a role's figure under another noun is _story_kin's
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0 or not (
+        _RUNNING.search(quote[max(0, i - 60) : i])
+        or _RUNNING_AFTER.search(quote[i + len(text) : i + len(text) + 40])
+    ):
+        return None
+    subject = metric.partition("|")[0]
+    head = _head(subject)
+    if head in _GENERIC_PEOPLE or head in ("person", "people"):
+        return None  # "people" names no quantity of its own
+    found: list[str] = []
+    for m in story_metrics:
+        p2, d2 = _prop_dims(m)
+        if "?" in m or d2 != dims or m in own_metrics or not (p2 == "count" or p2 in _KIN_PROPS):
+            continue  # only a count or a thing that happened to the counted noun
+        if _head(m.partition("|")[0]) != head:
+            continue  # another noun is another quantity, however near its value
+        if any(
+            re.search(r"(?<=\s)" + re.escape(w[:1].upper() + w[1:]) + r"\b", quote)
+            for w in set(subject.split()) - set(m.partition("|")[0].split())
+        ):
+            continue  # a named group of its own ("Ulmeni workers" vs "seasonal workers")
+        entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
+        figs = [
+            f
+            for f in (entry or {}).get("figures", ())
+            if f["claim"].get("value") is not None and ledger.units_compatible(c, f["claim"])
+        ]
+        if not figs or any(f["article"]["id"] == aid for f in figs):
+            continue
+        lv = float(max(figs, key=lambda f: float(f.get("t") or 0.0))["claim"]["value"])
+        if lv > 0 and config.kin_min_ratio <= float(v) / lv <= config.kin_max_ratio:
+            found.append(m)
+    return found[0] if len(found) == 1 else None
+
+
 #: Properties that name what happened to a counted thing; two different ones ("killed",
 #: "injured") are two quantities even when one article's sources quarrel.
 _QUARREL_EVENTS = _ROLES | {"casualties", "infected", "evacuated", "displaced"}
@@ -1555,6 +1650,8 @@ def observe(
             alias = _story_from_value(tables, sid, st["metrics"], c, earlier, aid)
         if alias is None:
             alias = _story_kin(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
+        if alias is None and ci not in past:  # not the value another figure moved from
+            alias = _story_running(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
         if (
             alias is None
             and metric == "people|count"

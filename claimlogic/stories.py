@@ -392,10 +392,14 @@ _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]+")
 
 
 def anchor_terms(
-    ents: Mapping[str, float], title: str | None, places: Iterable[str | None]
+    ents: Mapping[str, float],
+    title: str | None,
+    places: Iterable[str | None],
+    dateline: str | None = None,
 ) -> set[str]:
     """The article's single-word entity terms that it is *about*: those named in its
-    headline or as the place of one of its figures ("Pelvo strike: 19 killed").
+    headline or as the place of one of its figures ("Pelvo strike: 19 killed"); failing
+    those, its dateline's place ("HALMOR (Radio Halmor) - The number of nurses ...").
 
     Only body entities count, so a Title Case headline's common words are not anchors.
     """
@@ -403,7 +407,25 @@ def anchor_terms(
     for s in (title, *places):
         if s:
             named.update(norm_term(w) for w in _TITLE_WORD.findall(s))
-    return {e for e in ents if " " not in e and e in named}
+    out = {e for e in ents if " " not in e and e in named}
+    if not out and dateline and dateline in ents:
+        # a brief's headline names the count, not the place; its dateline says where it
+        # is from. Only as a last resort: a wire report's dateline may be another town
+        # ("MIRANDELA - A third person died ... after Thursday's crash near Castrelo")
+        out = {dateline}
+    return out
+
+
+_DATELINE = re.compile(
+    r"([A-Z][A-Z'’-]{2,})(?:\s*,[^\n]{0,40}?)?\s*(?:\([^)\n]{1,60}\)\s*)?[-–—]\s"
+)
+
+
+def dateline_place(text: str) -> str | None:
+    """The normalised one-word place of an article's dateline ("HALMOR (Radio Halmor) -",
+    "KOLVANE, March 9 (MNA) -"), None when the text does not open with one."""
+    m = _DATELINE.match(text.lstrip())
+    return norm_term(m.group(1)) if m else None
 
 
 def exclusive_weight(
@@ -439,7 +461,14 @@ _FOLLOW_UP = re.compile(
     r"(?!\s+(?:brigade|service|services|department|crews?|chief|officials|station"
     r"|fighters|safety|alarm|exit|company|operator|driver|line|route)\b)"
     r"|\b(?:death\s+)?toll\b|\b\w+\s+more\s+(?:deaths|bodies|people\s+(?:died|have\s+died))\b|\b(?:rose|risen|rises|climbed|climbs|jumped|fell|dropped)\s+to\b"
-    r"|\bremain(?:s|ed)?\b|\bstill\b|\bmore bodies\b",
+    r"|\bremain(?:s|ed)?\b|\bstill\b|\bmore bodies\b"
+    # a running count carried on: "bringing the number of arrests to 19", "raided seven
+    # more garages", "26 athletes have now tested positive", "has fallen to 1,900"
+    r"|\b(?:bringing|brings|taking|takes)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:number|total|tally|count)\b"
+    r"|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+more\s+(?!than\b)[a-z]"
+    r"|\b(?:has|have|had|are|is)\s+now\b|\b(?:fallen|falls|reached)\s+(?:to\b|\d)",
     re.I,
 )
 _LEAD_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")

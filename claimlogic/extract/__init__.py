@@ -365,6 +365,10 @@ def _claim(
         # "police put the figure at 100,000": the figure of the previous claim.
         about, head_class = (prev[0], None) if prev else (ctx.last_about, None)
         prop_override = prev[1] if prev else ctx.last_property
+        if not prev and m.dim in ctx.last_by_dim:
+            # a count reads the last count named, a tonnage the last tonnage: not the
+            # sum or the share in the sentence between
+            about, prop_override = ctx.last_by_dim[m.dim]
     owner = _possessive_country(toks, m.first)
     if about is not None and explicit is None and owner is not None:
         # "North Korea's 1.28 million-strong army": the possessor qualifies any noun.
@@ -515,6 +519,7 @@ def _claim(
     )
     if about:
         ctx.last_about, ctx.last_property = about, prop
+        ctx.last_by_dim[m.dim] = (about, prop)
     return claim, (about, prop)
 
 

@@ -356,6 +356,11 @@ def _claim(
         # hectares": the speaker's evidence is not what is counted; like "put the figure
         # at N", the figure is a reading of the quantity just named (below)
         about, head_class, explicit = None, "frame", None
+    elif not np and not np_left and _anaphoric_reading(toks, m.first, lo):
+        # "The utility now puts it at 27,000", "it is 500,000", "That is 2,800 tonnes": a
+        # pronoun's value is a reading of the quantity just named, like "put the figure at
+        # N" (below), not a figure with no noun (a key of its own, never compared)
+        head_class = "frame"
     if gdp_share:
         about = f"{about} to gdp" if about else "gdp"
     if pronoun_of and prev and prev[0]:
@@ -365,6 +370,10 @@ def _claim(
         # "police put the figure at 100,000": the figure of the previous claim.
         about, head_class = (prev[0], None) if prev else (ctx.last_about, None)
         prop_override = prev[1] if prev else ctx.last_property
+        if not prev and m.dim in ctx.last_by_dim:
+            # a count reads the last count named, a tonnage the last tonnage: not the
+            # sum or the share in the sentence between
+            about, prop_override = ctx.last_by_dim[m.dim]
     owner = _possessive_country(toks, m.first)
     if about is not None and explicit is None and owner is not None:
         # "North Korea's 1.28 million-strong army": the possessor qualifies any noun.
@@ -515,6 +524,7 @@ def _claim(
     )
     if about:
         ctx.last_about, ctx.last_property = about, prop
+        ctx.last_by_dim[m.dim] = (about, prop)
     return claim, (about, prop)
 
 
@@ -716,6 +726,21 @@ def _shown_by_evidence(toks: list[Token], np_left: list[int], first: int) -> boo
         if toks[k].text in (",", ";", ":") or w in lx.SAY_VERBS or w[:1].isdecimal():
             return False
     return False
+
+
+_ANAPHORS = frozenset({"it", "that", "this"})
+_PUT_VERBS = lx.words("put puts putting")
+_IS_WAS = frozenset({"is", "was", "'s", "’s"})
+
+
+def _anaphoric_reading(toks: list[Token], first: int, lo: int) -> bool:
+    """Is the figure at ``first`` (which has no noun of its own) the value of a pronoun:
+    "it is 500,000", "That is 2,800 tonnes", "puts it at 27,000"? Only the words right
+    before the figure are read, within its clause (from ``lo``)."""
+    w1, w2, w3 = (_tok_low(toks, first - k) if first - k >= lo else "" for k in (1, 2, 3))
+    if w1 in _IS_WAS and w2 in _ANAPHORS:
+        return True
+    return w1 == "at" and w2 == "it" and w3 in _PUT_VERBS
 
 
 def _possessive_country(toks: list[Token], first: int) -> str | None:

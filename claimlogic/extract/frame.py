@@ -130,6 +130,10 @@ class DocContext:
     last_demonym: str | None = None
     last_about: str | None = None
     last_property: str | None = None
+    #: The last (about, property) read per kind of measure (None for a count, "mass",
+    #: "area", "money", ...): what "the union put the figure at 55" reads when a sum or a
+    #: tonnage was named after the count it answers.
+    last_by_dim: dict[str | None, tuple[str, str | None]] = field(default_factory=dict)
     #: The last unit price read: (currency, "per litre").
     last_price: tuple[str, str] | None = None
 

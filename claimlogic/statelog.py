@@ -89,6 +89,9 @@ class Step:
                 continue  # rebuilt on reading (Recovery.finish)
             for key, value in values.items():
                 self.writes[(table, key)] = value
+        for table in plan.holder_ops:
+            if table not in _DERIVED:  # holder operations are replayed in memory only
+                raise ValueError(f"holder operations on a persisted table: {table}")
         for table, keys in plan.deletes.items():
             if table in _DERIVED:
                 continue

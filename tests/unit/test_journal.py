@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from claimlogic import brain
+from claimlogic import brain, statelog
 from claimlogic.journal import HolderOverlay, Overlay, Plan, apply, plan
 from claimlogic.packed import BandIndex
 from topics import Article
@@ -153,3 +153,14 @@ def test_a_holder_index_is_planned_as_operations_read_back_as_made(seed: int) ->
         assert {k: index.first(k) for k in keys} == {
             k: (v[0] if isinstance(v, tuple) else v) for k, v in ((k, ref.get(k)) for k in keys)
         }
+
+
+def test_the_state_log_skips_band_holder_operations_and_refuses_others() -> None:
+    """The band index is derived (rebuilt when the state is read back): its holder
+    operations never reach the state log; on any persisted table they would be lost,
+    so a step refuses them."""
+    step = statelog.Step(0)
+    step.add(Plan({}, {}, {brain.T_BANDS: [("+", 1, 2)]}))
+    assert step.writes == {}
+    with pytest.raises(ValueError, match="persisted table"):
+        step.add(Plan({}, {}, {brain.T_LEDGER: [("+", 1, 2)]}))

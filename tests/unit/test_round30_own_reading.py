@@ -1,0 +1,76 @@
+"""Round 30: a named speaker's own count in the first person, in the same article as the
+figure the article opened with, is the other side of it even when the two are 2-3.5x
+apart and the article has no quarrel words.
+
+"'We took samples ourselves ..., and 22 wells are polluted,' said Tomas Wenn" against the
+agency's nine wells: both under one key, and ``calm_rival`` stopped at its 2x limit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimlogic import ledger
+from tests.unit.streams import run_stream
+
+
+def _article(second: str) -> tuple[str, str, str, str]:
+    return (
+        "w1",
+        "2031-05-02T08:00:00Z",
+        "Metals found in wells near burned warehouse",
+        "ASHBY, May 2 (NPS) - The environment agency said water from nine private wells on "
+        "farms near the burned chemical warehouse showed raised levels of metals and should "
+        "not be drunk.\n\n" + second + "\n\nThe warehouse burned for two days last week.",
+    )
+
+
+def _kinds(out: list[tuple[str, bool, list[dict[str, Any]]]]) -> set[tuple[str, str]]:
+    return {(a["kind"], a["claim"]["text"]) for a in out[0][2]}
+
+
+def test_first_person_reading_wider_than_2x_contradicts_the_lede() -> None:
+    out = run_stream(
+        [
+            _article(
+                '"We took samples ourselves, with a laboratory in Dunmore, and 22 wells are '
+                "polluted,\" said Tomas Wenn of the Millbrook Residents' Association."
+            )
+        ]
+    )
+    assert ("contradiction", "22") in _kinds(out)
+
+
+def test_third_person_reading_wider_than_2x_stays_calm() -> None:
+    out = run_stream(
+        [
+            _article(
+                '"Samples taken with a laboratory in Dunmore show that 22 wells are '
+                "polluted,\" said Tomas Wenn of the Millbrook Residents' Association."
+            )
+        ]
+    )
+    assert ("contradiction", "22") not in _kinds(out)
+
+
+def test_own_reading_needs_first_person_words_inside_the_quotation() -> None:
+    first = {
+        "quote": '"Our flights show 40,000 hectares with dead trees," said Elin Marsk.',
+        "text": "40,000 hectares",
+        "source": "Elin Marsk",
+    }
+    third = {**first, "quote": '"Flights show 40,000 hectares with dead trees," said Elin Marsk.'}
+    assert ledger.own_reading(first)
+    assert not ledger.own_reading(third)
+
+
+def test_a_quantity_referred_to_is_no_own_reading() -> None:
+    c = {
+        "quote": '"We are working to get the last 400 vehicles moving," said Mats Engstrom.',
+        "text": "400",
+        "source": "Mats Engstrom",
+    }
+    assert not ledger.own_reading(c)
+    assert ledger.own_reading(
+        {**c, "quote": '"We counted 400 vehicles stuck," said Mats Engstrom.'}
+    )

@@ -1535,7 +1535,7 @@ def rival_reading(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     if not (own_speaker(new) or said_as_reading(new)):
         return False  # no speaker of its own in its sentence: background, not a side
     q_old, t_old, j = _in_sentence(old)
-    if j >= 0 and _OF_AFTER.match(q_old[j + len(t_old) :]):
+    if _part_after(old, q_old, t_old, j):
         return False  # "16 of the bodies": a part of a group
     if _own_body_speaks(new, b):
         return False
@@ -1597,12 +1597,21 @@ _QUOTED_READING = re.compile(r"[\"\u201d]\s*(?:[\w.'\u2019-]+\s+){0,6}?(?:said|s
 _OF_AFTER = re.compile(r"^\s+of\b", re.I)
 
 
+def _part_after(c: Mapping[str, Any], quote: str, text: str, i: int) -> bool:
+    """Does "of" right after the figure make it a part of a group ("16 of the bodies")?
+    Not after a measure ("8,000 hectares of farmland", "22,000 tonnes of sargassum"):
+    there "of" names what is measured (round 30)."""
+    if i < 0 or not _OF_AFTER.match(quote[i + len(text) :]):
+        return False
+    return _unit(c) not in MEASURE_UNITS and _unit(c) not in DISTANCE_UNITS
+
+
 def said_as_reading(c: Mapping[str, Any]) -> bool:
     """Is the figure its named speaker's own reading: the object of the reporting verb
     (``_SAID_N``), the speaker's name in the same sentence (not "It said"), and no part
     of a group ("16 of the bodies")?"""
     quote, text, i = _in_sentence(c)
-    if i < 0 or _OF_AFTER.match(quote[i + len(text) :]):
+    if i < 0 or _part_after(c, quote, text, i):
         return False
     if not (_SAID_N.search(quote[:i]) or _QUOTED_READING.search(quote[i + len(text) :])):
         return False
@@ -1683,7 +1692,7 @@ def calm_rival(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     if not said_as_reading(new):
         return False
     q_old, t_old, j = _in_sentence(old)
-    if j >= 0 and _OF_AFTER.match(q_old[j + len(t_old) :]):
+    if _part_after(old, q_old, t_old, j):
         return False
     if _own_body_speaks(new, old):
         return False  # "CONRED said 3,200 ... CONRED spokesman Julio Ramirez said 1,870"

@@ -74,3 +74,41 @@ def test_a_quantity_referred_to_is_no_own_reading() -> None:
     assert ledger.own_reading(
         {**c, "quote": '"We counted 400 vehicles stuck," said Mats Engstrom.'}
     )
+
+
+def test_of_after_a_measure_names_the_substance_not_a_part() -> None:
+    area = {
+        "quote": "The agriculture ministry said 8,000 hectares of farmland were hit.",
+        "text": "8,000 hectares",
+        "unit": "hectares",
+        "source": "agriculture ministry",
+    }
+    part = {
+        "quote": "The agriculture ministry said 16 of the farms were hit.",
+        "text": "16",
+        "source": "agriculture ministry",
+    }
+    assert ledger.said_as_reading(area)
+    assert not ledger.said_as_reading(part)
+
+
+def test_a_measured_lede_figure_has_its_first_person_rival() -> None:
+    lede = {
+        "quote": "Bark beetles have infested 12,000 hectares of spruce forest in the hills, "
+        "the state forestry agency said.",
+        "text": "12,000 hectares",
+        "unit": "hectares",
+        "value": 12000.0,
+        "metric": "spruce forest|count|area",
+        "source": "state forestry agency",
+    }
+    rival = {
+        "quote": '"Our flights show 40,000 hectares with dead or dying trees," said Elin Marsk, '
+        "a biologist with the Green Ridge Trust.",
+        "text": "40,000 hectares",
+        "unit": "hectares",
+        "value": 40000.0,
+        "metric": "spruce forest|count|area",
+        "source": "Elin Marsk",
+    }
+    assert ledger.calm_rival(rival, lede)

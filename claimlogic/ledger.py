@@ -1583,7 +1583,11 @@ CALM_RIVAL_RATIO = 2.0
 _SAID_N = re.compile(
     r"\b(?:said|says|told\b[^.;]{0,60}?\bthat|reported"
     # "put the debt at", "putting the area hit at": the object need not be a count word
-    r"|put(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+at)"
+    r"|put(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+at"
+    # round 30: "said the true number of grounded aircraft was 52": the speaker's own
+    # reading, set against the figure the article gave
+    r"|\b(?:true|real|actual)\s+(?:number|figure|count|toll|total|tally)"
+    r"(?:\s+of\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:was|is|were|are|stood\s+at))"
     r"\s+(?:that\s+)?(?:(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:counted|recorded|found|registered|confirmed)\s+)?"
     r"(?:(?:only|about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than)\s+)?$",

@@ -112,3 +112,15 @@ def test_a_measured_lede_figure_has_its_first_person_rival() -> None:
         "source": "Elin Marsk",
     }
     assert ledger.calm_rival(rival, lede)
+
+
+def test_the_true_number_is_the_speakers_own_reading() -> None:
+    true = {
+        "quote": "The pilots' union BALPO said the true number of grounded aircraft was 52, "
+        "because airlines had also kept back planes.",
+        "text": "52",
+        "source": "BALPO",
+    }
+    plain = {**true, "quote": "The pilots' union BALPO said the planes, 52 in all, were old."}
+    assert ledger.said_as_reading(true)
+    assert not ledger.said_as_reading(plain)

@@ -742,6 +742,18 @@ def nationwide(c: Mapping[str, Any]) -> bool:
 
 #: A period that runs up to the article's own moment: "this week", "this month", "so far".
 _CURRENT_PERIOD = re.compile(r"^\s*(?:this\s+(?:week|month)|so\s+far)\s*$", re.I)
+#: Round 30: the story's own span, named on one side of an article's two rival readings
+#: ("1,300 shops ... in the past week", "4,200 students in this year's exams", "about 2.8
+#: million talers since March", "30,000 fake notes since January 1"): no other occasion.
+_STORY_SPAN = re.compile(
+    r"^\s*(?:this\s+(?:week|month|year)|so\s+far|last\s+week(?:end)?"
+    r"|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?)"
+    r"|since\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|the\s+autumn|the\s+spring)(?:\s+\d{1,2})?"
+    r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december))\s*$",
+    re.I,
+)
 
 
 def comparable_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
@@ -753,6 +765,21 @@ def comparable_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> boo
         return True
     tn, to = new.get("time"), old.get("time")
     if bool(tn) == bool(to) or not _CURRENT_PERIOD.match(str(tn or to)):
+        return False
+    return comparable({**new, "time": None}, {**old, "time": None})
+
+
+def rivals_comparable(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 30: :func:`comparable_in_article` for two figures the article already sets
+    side by side as rival readings (:func:`decide`'s quarrel, calm-rival and rival-reading
+    tests): a time on one side only that names the story's own span ("in the past
+    week", "since March", "this year") does not make them two quantities ("The ministry
+    said 1,300 shops had run out of sugar in the past week" / "the retailers'
+    federation said its members' reports put the number at 2,700")."""
+    if comparable_in_article(new, old):
+        return True
+    tn, to = new.get("time"), old.get("time")
+    if bool(tn) == bool(to) or not _STORY_SPAN.match(str(tn or to)):
         return False
     return comparable({**new, "time": None}, {**old, "time": None})
 
@@ -2606,7 +2633,7 @@ def decide(
                     # round 23: the brain filed it here as another body's rival reading
                     or (rival_of and rival_reading(claim, fc))
                 )
-                and comparable_in_article(claim, fc)
+                and rivals_comparable(claim, fc)
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
             ):
                 # An article that says its sources disagree gives both sides: the later

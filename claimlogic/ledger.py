@@ -1463,7 +1463,13 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         return False
     if other_occasions(new, old) or part_named_after_group(new):
         return False
-    if str(new.get("metric") or "") in _GENERIC_KEYS and not same_predicate(new, old):
+    if (
+        str(new.get("metric") or "") in _GENERIC_KEYS
+        and not same_predicate(new, old)
+        # round 30: a named speaker's own first-person count answers the article's
+        # figure ("'We already have 35,000 people registered with us,' said ...")
+        and not own_reading(new)
+    ):
         # "people|count" says nothing of what is counted: two quantities, unless the
         # words after both figures say the same of the people ("15 people were inside",
         # "Twelve people were trapped deep inside")

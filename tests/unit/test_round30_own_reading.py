@@ -124,3 +124,36 @@ def test_the_true_number_is_the_speakers_own_reading() -> None:
     plain = {**true, "quote": "The pilots' union BALPO said the planes, 52 in all, were old."}
     assert ledger.said_as_reading(true)
     assert not ledger.said_as_reading(plain)
+
+
+def _people(quote: str, text: str, value: float, source: str) -> dict[str, Any]:
+    return {
+        "quote": quote,
+        "text": text,
+        "value": value,
+        "metric": "people|count",
+        "source": source,
+    }
+
+
+def test_generic_people_key_takes_a_first_person_rival() -> None:
+    lede = _people(
+        "About 18,000 people lost savings when Goldleaf Capital stopped payments, the "
+        "financial regulator said.",
+        "About 18,000",
+        18000.0,
+        "financial regulator",
+    )
+    own = _people(
+        '"We already have 35,000 people registered with us, and every hour more are '
+        'calling," said Ruben Achterberg.',
+        "35,000",
+        35000.0,
+        "Ruben Achterberg",
+    )
+    plain = {
+        **own,
+        "quote": '"Some 35,000 people are registered with the fund," said Ruben Achterberg.',
+    }
+    assert ledger.rival_in_article(own, lede)
+    assert not ledger.rival_in_article(plain, lede)

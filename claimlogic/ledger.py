@@ -803,6 +803,14 @@ def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: boo
     return not (other and _PERIOD.search(other))
 
 
+def of_a_period(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """Round 30: is the earlier figure of a period that the new one does not name ("45
+    million crowns on its fuel farm since 2020" against "cost ... about 45 million crowns
+    in its first two days")?  Then an equal value is another quantity, not a copy."""
+    t = old.get("time")
+    return bool(t) and bool(_PERIOD.search(str(t))) and not new.get("time")
+
+
 def _unit(c: Mapping[str, Any]) -> str | None:
     u = c.get("unit")
     return u.strip().lower() if isinstance(u, str) and u.strip() else None

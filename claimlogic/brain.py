@@ -1439,7 +1439,12 @@ def _ratio_rival(
         if fig["article"]["id"] != aid
     ]
     if any(
-        ledger.rel_diff(float(f["claim"].get("value") or 0.0), float(v)) < 1e-3 for _, f in figures
+        ledger.rel_diff(float(f["claim"].get("value") or 0.0), float(v)) < 1e-3
+        # round 30: the same value as another quantity ("4 million overnight stays a
+        # year", "45 million crowns on its fuel farm since 2020") is no copy of this one
+        and ledger.units_compatible(c, f["claim"])
+        and not ledger.of_a_period(f["claim"], c)
+        for _, f in figures
     ):
         return None
     best: dict[str, Any] | None = None

@@ -1747,6 +1747,12 @@ def calm_rival(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
 #: An update without words of change stays within this ratio of the figure it replaces.
 UPDATE_RATIO = 20.0
 
+#: Round 31: two sources' readings of one quantity in different articles stay within an
+#: order of magnitude of each other (:func:`decide`); further apart is another quantity.
+#: Wider than :data:`RIVAL_RATIO` (within one article): organisers' and police crowd
+#: counts across articles run 120,000 against 18,000.
+ACROSS_RIVAL_RATIO = 10.0
+
 
 def _says_it_moved(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
     """Does the figure's sentence say the quantity moved, was revised or carries on
@@ -2740,6 +2746,13 @@ def decide(
             upd.append((g, fig))
         elif set(fig.get("outlets") or ()) <= {outlet}:
             continue  # an outlet revising its own figure is not "another outlet" disagreeing
+        elif not _same_order(claim.get("value"), fc.get("value"), ACROSS_RIVAL_RATIO):
+            # "340 civil servants found with fake degrees" against "the country's 185,000
+            # civil servants", "230 households disconnected" against "75,000 households"
+            # overbilled: two sources' readings of one quantity lie within an order of
+            # magnitude; a figure ten times apart is a part against its whole or another
+            # quantity under one key, never a disagreement (nor a disputed stale tally)
+            continue
         elif (
             not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
         ) and disagreement(claim, fc, abs(event_t - t_old)):

@@ -2632,6 +2632,7 @@ def decide(
     # toll" four days after the ministry's nine): the newest of them is the one disputed
     stale: list[tuple[float, dict[str, Any]]] = []
     rival = False
+    corrected = False  # the claim's source corrects its own earlier figure by name
     for fig in figures:
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
@@ -2693,6 +2694,14 @@ def decide(
             # and the figure is on record from an earlier article (this article's own
             # mention of it corroborated that one): the article's two sides, not a
             # labelling difference, whatever the other guards say.
+            own = _source_words(claim)
+            if own and own == _source_words(fc) and event_t > float(fig.get("t") or 0.0):
+                # Round 31: "Norvane also said the number of households disconnected had
+                # been 310, not 230" after Norvane's own 230: a source that names its own
+                # earlier figure corrects it, it does not disagree with anyone
+                upd.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
+                corrected = True
+                continue
             contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             continue
         if not (newsworthy(claim, metric) and newsworthy(fc, metric)) and not recount(claim):
@@ -2917,7 +2926,7 @@ def decide(
         # the plant's 610 employees, "a vigil last Saturday drew about 800") is no
         # development of the story's figure unless its sentence says it carries one on
         # (moved, revised, still, remains) or disputes one.
-        carries_on = continued(claim) or revision(claim) or moved_from is not None
+        carries_on = continued(claim) or revision(claim) or moved_from is not None or corrected
         # the other side of the article's quarrel, in rival wording ("its own estimate was
         # about 5,000 jobs"), is no background; without the wording it is (round 18: +6
         # false contradictions for +1 right when every body rival counted)

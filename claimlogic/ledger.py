@@ -2090,7 +2090,10 @@ _ALL_BUT = re.compile(r"\ball\s+but\s*$", re.I)
 #: A group named before the figure, set off by a comma: "of the 28 missing, 11 were
 #: believed to have been in the Riverside district", "Of the dead, 19".
 _GROUP_BEFORE = re.compile(
-    r"(?:\bof\s+(?:whom|which|them|those)|\bof\s+the\s+(?:[\w,.-]+\s+){0,3}[\w-]+,)\s*$",
+    r"(?:\bof\s+(?:whom|which|them|those)|\bof\s+the\s+(?:[\w,.-]+\s+){0,3}[\w-]+,"
+    # round 31: "said its figure included about 350,000 people who ... worked elsewhere"
+    r"|\binclud(?:ed|es|ing)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than"
+    r"|at\s+least)\s+)?)\s*$",
     re.I,
 )
 

@@ -2854,6 +2854,20 @@ def decide(
         # figure no rival of that one is another of those quantities, not a disagreement
         # with older articles' figures
         contra = []
+    own_series = _source_words(claim)
+    if (
+        contra
+        and not rival
+        and own_series
+        and not dispute
+        and disputed is None
+        and any(_source_words(f["claim"]) == own_series for _, f in upd)
+    ):
+        # Round 31: "Stem rust has now been confirmed on 14,500 hectares, the ministry
+        # said" after the ministry's 8,000 and the union's "about 20,000": a source that
+        # moves its own earlier figure on updates it; unless its sentence disputes the
+        # other source's figure, the other figure is no side of a disagreement
+        contra = []
     if contra and part_named_after_group(claim):
         # "of the 28 missing, 11 were believed to have been in the Riverside district": a
         # part named after its group is no rival reading of the group's count

@@ -1747,6 +1747,12 @@ def calm_rival(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
 #: An update without words of change stays within this ratio of the figure it replaces.
 UPDATE_RATIO = 20.0
 
+#: Round 31: two sources' readings of one quantity in different articles stay within an
+#: order of magnitude of each other (:func:`decide`); further apart is another quantity.
+#: Wider than :data:`RIVAL_RATIO` (within one article): organisers' and police crowd
+#: counts across articles run 120,000 against 18,000.
+ACROSS_RIVAL_RATIO = 10.0
+
 
 def _says_it_moved(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
     """Does the figure's sentence say the quantity moved, was revised or carries on
@@ -2084,7 +2090,10 @@ _ALL_BUT = re.compile(r"\ball\s+but\s*$", re.I)
 #: A group named before the figure, set off by a comma: "of the 28 missing, 11 were
 #: believed to have been in the Riverside district", "Of the dead, 19".
 _GROUP_BEFORE = re.compile(
-    r"(?:\bof\s+(?:whom|which|them|those)|\bof\s+the\s+(?:[\w,.-]+\s+){0,3}[\w-]+,)\s*$",
+    r"(?:\bof\s+(?:whom|which|them|those)|\bof\s+the\s+(?:[\w,.-]+\s+){0,3}[\w-]+,"
+    # round 31: "said its figure included about 350,000 people who ... worked elsewhere"
+    r"|\binclud(?:ed|es|ing)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than"
+    r"|at\s+least)\s+)?)\s*$",
     re.I,
 )
 
@@ -2626,6 +2635,7 @@ def decide(
     # toll" four days after the ministry's nine): the newest of them is the one disputed
     stale: list[tuple[float, dict[str, Any]]] = []
     rival = False
+    corrected = False  # the claim's source corrects its own earlier figure by name
     for fig in figures:
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
@@ -2687,6 +2697,14 @@ def decide(
             # and the figure is on record from an earlier article (this article's own
             # mention of it corroborated that one): the article's two sides, not a
             # labelling difference, whatever the other guards say.
+            own = _source_words(claim)
+            if own and own == _source_words(fc) and event_t > float(fig.get("t") or 0.0):
+                # Round 31: "Norvane also said the number of households disconnected had
+                # been 310, not 230" after Norvane's own 230: a source that names its own
+                # earlier figure corrects it, it does not disagree with anyone
+                upd.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
+                corrected = True
+                continue
             contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             continue
         if not (newsworthy(claim, metric) and newsworthy(fc, metric)) and not recount(claim):
@@ -2740,6 +2758,13 @@ def decide(
             upd.append((g, fig))
         elif set(fig.get("outlets") or ()) <= {outlet}:
             continue  # an outlet revising its own figure is not "another outlet" disagreeing
+        elif not _same_order(claim.get("value"), fc.get("value"), ACROSS_RIVAL_RATIO):
+            # "340 civil servants found with fake degrees" against "the country's 185,000
+            # civil servants", "230 households disconnected" against "75,000 households"
+            # overbilled: two sources' readings of one quantity lie within an order of
+            # magnitude; a figure ten times apart is a part against its whole or another
+            # quantity under one key, never a disagreement (nor a disputed stale tally)
+            continue
         elif (
             not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
         ) and disagreement(claim, fc, abs(event_t - t_old)):
@@ -2829,6 +2854,20 @@ def decide(
         # figure no rival of that one is another of those quantities, not a disagreement
         # with older articles' figures
         contra = []
+    own_series = _source_words(claim)
+    if (
+        contra
+        and not rival
+        and own_series
+        and not dispute
+        and disputed is None
+        and any(_source_words(f["claim"]) == own_series for _, f in upd)
+    ):
+        # Round 31: "Stem rust has now been confirmed on 14,500 hectares, the ministry
+        # said" after the ministry's 8,000 and the union's "about 20,000": a source that
+        # moves its own earlier figure on updates it; unless its sentence disputes the
+        # other source's figure, the other figure is no side of a disagreement
+        contra = []
     if contra and part_named_after_group(claim):
         # "of the 28 missing, 11 were believed to have been in the Riverside district": a
         # part named after its group is no rival reading of the group's count
@@ -2904,7 +2943,7 @@ def decide(
         # the plant's 610 employees, "a vigil last Saturday drew about 800") is no
         # development of the story's figure unless its sentence says it carries one on
         # (moved, revised, still, remains) or disputes one.
-        carries_on = continued(claim) or revision(claim) or moved_from is not None
+        carries_on = continued(claim) or revision(claim) or moved_from is not None or corrected
         # the other side of the article's quarrel, in rival wording ("its own estimate was
         # about 5,000 jobs"), is no background; without the wording it is (round 18: +6
         # false contradictions for +1 right when every body rival counted)

@@ -293,8 +293,10 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
             break  # a plural then a bare verb: "voters disapprove", "people worldwide"
         if lw in lx.NOUN_CLASSES and lw not in ("force", "forces", "military"):
             nxt = _low(toks, k)
-            if not (nxt in lx.NOUN_CLASSES and nxt not in ("force", "forces")) and not (
-                lw in lx.TOLL_MODIFIERS and len(idx) == 1 and _counted_noun(toks, k)
+            if (
+                not (nxt in lx.NOUN_CLASSES and nxt not in ("force", "forces"))
+                and not (lw in lx.TOLL_MODIFIERS and len(idx) == 1 and _counted_noun(toks, k))
+                and not _singular_modifier(toks, k)
             ):
                 break  # the head: stop ("troops remain")
     # Drop a trailing adjective-like word that cannot be a head.
@@ -303,6 +305,17 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
             break
         idx.pop()
     return idx
+
+
+def _singular_modifier(toks: list[Token], k: int) -> bool:
+    """Is the class noun before token ``k`` a singular modifier of the plural noun at
+    ``k`` ("2,700 car owners", "home owners", "tank drivers")?  A count's head is plural;
+    a singular counted word (its plural also a class word) before a plain plural noun
+    names what the plural's things have, not the things counted.  Round 31."""
+    lw = toks[k - 1].low
+    if lw.endswith("s") or lw + "s" not in lx.NOUN_CLASSES or lx.NOUN_CLASSES.get(lw) == "people":
+        return False
+    return _counted_noun(toks, k) and _low(toks, k) not in lx.COMMON_VERBS
 
 
 def _counted_noun(toks: list[Token], k: int) -> bool:

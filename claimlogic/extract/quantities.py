@@ -1062,6 +1062,16 @@ def _attach_change(toks: list[Token], m: Mention) -> None:
     prev2 = _low(toks, i - 2)
     prev3 = _low(toks, i - 3)
     measured = m.dim is not None
+    if (
+        prev == ","
+        and _low(toks, m.last) in ("more", "fewer", "less")
+        and _low(toks, m.last + 1) == "than"
+    ):
+        # Round 31: ", eight more than the clinic reported", ", four more than the 19 the
+        # grid operator listed": an appositive difference from another count, not a count
+        m.change = "up" if _low(toks, m.last) == "more" else "down"
+        m.change_is_delta = True
+        return
     if prev in ("up", "down") and prev2 not in ("set", "sets", "setting", "shut", "broke"):
         m.change, m.change_is_delta = ("up" if prev == "up" else "down"), True
         return

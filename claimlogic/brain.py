@@ -1464,7 +1464,13 @@ def _ratio_rival(
     return best
 
 
-_MONEY_WORDS = re.compile(r"\|(?:cost|damage|casualties|paid|fine|seized|money)\b")
+#: Key parts that make a figure a sum of money: cost and casualty keys, and the roles
+#: :func:`ledger.money_role` gives sums under a bare currency key.
+_MONEY_WORDS = re.compile(
+    r"\|(?:"
+    + "|".join(("cost", "casualties", "money", *(role for role, _ in ledger._MONEY_ROLES)))
+    + r")\b"
+)
 
 
 def _ratio_units(a: Mapping[str, Any], ma: str, b: Mapping[str, Any], mb: str) -> bool:
@@ -1777,14 +1783,11 @@ def observe(
             and v is not None
             and not any(d[0] == "contradiction" for d in decisions)
             # the article has alerted on this value already (its lede's "no more than 900")
-            and not any(abs(x - float(v)) <= 1e-9 * max(1.0, abs(x)) for x, _, _ in said)
+            and not ledger._named(v, [x for x, _, _ in said])
             # another sentence of the article gives this value disputing a figure by name
             # ("There were 900, not 2,600"): that sentence's contradiction is the one
             and not any(
-                j != ci
-                and claims[j].get("value") is not None
-                and abs(float(claims[j]["value"]) - float(v)) <= 1e-9 * max(1.0, abs(float(v)))
-                for j in disputes
+                j != ci and ledger._named(claims[j].get("value"), [float(v)]) for j in disputes
             )
         ):
             # "more than twice the estimate given by the insurer": the sentence names

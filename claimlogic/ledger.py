@@ -2990,26 +2990,26 @@ _RATIO_BASE = {
     "two thirds": 2 / 3,
     "three quarters": 0.75,
 }
+#: Nouns by which a sentence refers to another body's figure ("the estimate given by ...").
+_REFERENCE_NOUNS = (
+    "figure|estimate|number|amount|sum|total|count|tally|toll|area|cost|bill|loss|damage"
+)
 _STATED_RATIO = re.compile(
     r"\b(?P<q>more\s+than|over|at\s+least|nearly|almost|close\s+to|about|around|some"
     r"|roughly|less\s+than|under|barely|only)?\s*"
     r"(?P<n>" + "|".join(k.replace(" ", r"\s+") for k in _RATIO_BASE) + r")\s+(?:of\s+)?"
     # the other figure referred to, not "three times a day" or "twice the size of"
     r"(?:(?:the|its|their|that)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-    r"(?:figure|estimate|number|amount|sum|total|count|tally|toll|area|level|cost|bill|loss|damage)"
-    r"(?:s|es)?\b"
+    r"(?:" + _REFERENCE_NOUNS + r"|level)(?:s|es)?\b"
     r"|what\s+(?:the\s+)?[\w'\u2019 -]{2,60}?\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:said|says|reported|gave|given|estimated|acknowledged|announced|published|disclosed|counted))",
     re.I,
 )
 
 
-#: a date between a figure and its stated ratio ("said on March 8, more than three times")
-_DATES = re.compile(
-    r"\b(?:jan|feb|march|mar|april|apr|may|june|jun|july|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?"
-    r"\s+\d{1,2}\b(?:,?\s+\d{4})?|\b\d{4}\b",
-    re.I,
-)
+#: a date between a figure and its stated ratio ("said on March 8, more than three times"):
+#: a calendar date (:data:`_DATE`) with its year, or a year
+_DATES = re.compile(_DATE.pattern + r"(?:,?\s+\d{4})?|\b\d{4}\b", re.I)
 
 
 def stated_ratio(c: Mapping[str, Any]) -> tuple[float, float] | None:
@@ -3058,9 +3058,8 @@ _OWN_REFERENCE = re.compile(
 _ANOTHER_BODY = re.compile(
     r"\bby\s+(?:the\s+)?(?!" + _TIME_WORD + r"\b)[a-z]"
     r"|\b(?!" + _TIME_WORD + r"\b)[a-z]+['\u2019]s?\s+(?:own\s+)?(?:[a-z]+\s+)?"
-    r"(?:figure|estimate|number|amount|sum|total|count|tally|toll|area|cost|bill|loss|damage)"
-    r"|\b(?:figure|estimate|number|amount|sum|total|count|tally|toll|area|cost|bill|loss|damage)"
-    r"(?:s|es)?\s+(?:that\s+)?"
+    r"(?:" + _REFERENCE_NOUNS + r")"
+    r"|\b(?:" + _REFERENCE_NOUNS + r")(?:s|es)?\s+(?:that\s+)?"
     r"(?:the\s+)?(?!it\b|they\b)[a-z][\w'\u2019 -]{1,50}?\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:gave|given|published|announced|reported|disclosed|said|says|estimated|acknowledged|put)"
     r"|\bwhat\s+(?:the\s+)?(?!it\b|they\b)[a-z]",

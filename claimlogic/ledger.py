@@ -376,10 +376,11 @@ def bare_sum(c: Mapping[str, Any], metric_key: str) -> bool:
 
 
 def plain_count(metric_key: str) -> bool:
-    """Is the key a plain count of a noun, with no event, role or dimension ("homes|count",
-    not "homes|destroyed" nor "homes|count|expected")?"""
+    """Is the key a plain count or measure of a noun, with no event or role ("homes|count",
+    "crops|count|area", "crude oil|count|volume"; not "homes|destroyed")?  It says what is
+    counted and in what unit, not what happened to it."""
     subject, _, rest = metric_key.partition("|")
-    return bool(subject) and "?" not in subject and rest == "count"
+    return bool(subject) and "?" not in subject and rest.split("|")[0] == "count"
 
 
 #: A number in a sentence with its scale word ("9.6 million", "2.9 billion", "900,000").

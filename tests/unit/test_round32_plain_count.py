@@ -58,7 +58,8 @@ def _kinds(alerts: list[dict[str, Any]]) -> set[tuple[str, str]]:
 def test_plain_count() -> None:
     assert ledger.plain_count("homes|count")
     assert not ledger.plain_count("homes|destroyed")
-    assert not ledger.plain_count("homes|count|expected")
+    assert ledger.plain_count("crops|count|area")  # a measure: hectares of crops
+    assert not ledger.plain_count("people|killed")
     assert not ledger.plain_count("quantity?1a2b|count")
 
 
@@ -93,3 +94,31 @@ def test_described_alike() -> None:
     unsafe = fig("Engineers declared 34 houses unsafe to live in.", "34")
     cracked = fig("There are 260 houses with cracks in walls or floors, she said.", "260")
     assert not ledger.described_alike(unsafe, cracked, "homes|count")  # only the noun
+
+
+LEAK = (
+    "b1",
+    "2031-06-02T08:00:00Z",
+    "Pipeline leak spills oil into Varne bay",
+    "VARNE, June 2 (CPA) - An estimated 2,000 barrels of crude oil leaked from a ruptured "
+    "pipeline into Varne bay on Monday, the coast guard said. Booms were laid around the "
+    "Varne terminal.",
+)
+STORED = (
+    "b2",
+    "2031-06-03T08:00:00Z",
+    "Varne terminal shut after leak",
+    "VARNE, June 3 (CPA) - The Varne terminal stayed shut on Tuesday after the pipeline leak, "
+    "the coast guard said. The terminal stores at least 15,000 barrels of crude oil in its "
+    "tanks, the operator said.",
+)
+
+
+def test_a_measure_of_another_quantity_updates_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    out = run_stream([LEAK, STORED])
+    assert not any(k == "update" for k, _ in _kinds(out[1][2]))
+    # a count key with a unit (``crude oil|count|volume``) is a plain count too; before,
+    # only ``noun|count`` was, and the oil stored updated the oil spilled
+    monkeypatch.setattr(ledger, "plain_count", lambda metric_key: metric_key.endswith("|count"))
+    out = run_stream([LEAK, STORED])
+    assert ("update", "at least 15,000 barrels") in _kinds(out[1][2])

@@ -176,11 +176,14 @@ class BrainConfig:
     #: "rose to 34", "15 people are still in hospital", "up from 18", "far larger than
     #: the official figure") or beside the story's latest figure restated; the story must be
     #: within figure_join_gap_s (event time) and share a rare name (at most brief_max_df
-    #: stories) with the article.  Follow-ups that quote new officials and places share
-    #: too few terms with their story ("Third victim of A-4 pileup dies in hospital":
-    #: 0.15); a first report of another incident does not say its toll moved.  Several
-    #: such stories: the most recent one.  0 turns it off.
-    figure_join_gap_s: float = 48 * 3600.0
+    #: stories) with the article.  Round 32: as far as a brief joins on one rare name alone
+    #: (brief_max_gap_s, 14 days), not 48 hours: a poaching toll or a recall count carried
+    #: on ten days later is the same story, with more evidence than a brief join has.
+    #: Follow-ups that quote new officials and places share too few terms with their
+    #: story ("Third victim of A-4 pileup dies in hospital": 0.15); a first report of
+    #: another incident does not say its toll moved.  Several such stories: the most
+    #: recent one.  0 turns it off.
+    figure_join_gap_s: float = 14 * 24 * 3600.0
     figure_join_ratio: float = 4.0
     #: In a long report (figures reaching long_article_chars into the text), a figure
     #: starting lede_chars or more into it (after its lede, about the first 160 words) and

@@ -77,7 +77,8 @@ def test_a_toll_lower_than_the_storys_is_another_incident_even_with_a_continuing
 
 def test_no_figure_join_beyond_its_gap_or_far_from_the_storys_figure() -> None:
     late = (FOLLOW[0], "2025-02-09T12:00:00Z", FOLLOW[2], FOLLOW[3])  # 76 h later
-    assert not _joined([FIRST, late])[0]
+    # round 32: the default gap is brief_max_gap_s (14 days); 48 h still keeps it out
+    assert not _joined([FIRST, late], BrainConfig(figure_join_gap_s=48 * 3600.0))[0]
     assert _joined([FIRST, late], BrainConfig(figure_join_gap_s=96 * 3600.0))[0]
     far = (FOLLOW[0], FOLLOW[1], FOLLOW[2], FOLLOW[3].replace("toll to 3", "toll to 12"))
     assert not _joined([FIRST, far])[0]  # 12 against 2: six times the story's toll

@@ -683,7 +683,19 @@ def find_property(
         or head_class in lx.ACTOR_CLASSES
         or (head_class is None and m.dim is None)
     )
-    right = _property_in(toks, after, min(hi, after + 7), forward=True, people=people)
+    # The verb "lost" is a toll only of people, a force or its materiel ("lost 1,420
+    # troops", "lost 40 men"); "flights that lost satellite navigation", "lost contact
+    # with 11 satellites", "who lost three of his five greenhouses" are no casualties.
+    # A sum after a scale word stays as it was: a currency the lexicon does not know
+    # ("lost 52.6 million dalers") is read as a count of its own word.
+    lost_toll = people and (
+        head_class is not None
+        or (bool(np) and toks[np[-1]].low in _LOSS_PEOPLE)
+        or _low(toks, m.last - 1) in lx.SCALE_WORDS
+    )
+    right = _property_in(
+        toks, after, min(hi, after + 7), forward=True, people=people, lost_toll=lost_toll
+    )
     if right:
         return right
     if people and _low(toks, after) in ("from", "at", "in", "on", "aboard", "inside"):
@@ -693,7 +705,9 @@ def find_property(
         while k < min(hi, after + 14) and toks[k].low not in ("were", "was", "had", "have"):
             k += 1
         if k < min(hi, after + 14):
-            right = _property_in(toks, k, min(hi, k + 5), forward=True, people=people)
+            right = _property_in(
+                toks, k, min(hi, k + 5), forward=True, people=people, lost_toll=lost_toll
+            )
             if right:
                 return right
     if (
@@ -708,7 +722,9 @@ def find_property(
         while k < min(hi, after + 12) and toks[k].text != ",":
             k += 1
         if k < min(hi, after + 12) and _low(toks, k + 1) not in ("and", "but", "or"):
-            right = _property_in(toks, k + 1, min(hi, k + 6), forward=True, people=people)
+            right = _property_in(
+                toks, k + 1, min(hi, k + 6), forward=True, people=people, lost_toll=lost_toll
+            )
             if right:
                 return right
     said = next((k for k in range(m.first - 1, lo - 1, -1) if toks[k].low in lx.SAY_VERBS), None)
@@ -716,7 +732,12 @@ def find_property(
     # charged", "the city police estimated the crowd at 48,000": an event before the verb
     # of saying that gives the figure is another clause's
     left = _property_in(
-        toks, lo if said is None else said + 1, m.first, forward=False, people=people
+        toks,
+        lo if said is None else said + 1,
+        m.first,
+        forward=False,
+        people=people,
+        lost_toll=lost_toll,
     )
     if left:
         return left
@@ -724,7 +745,9 @@ def find_property(
         # past an earlier figure: "sent two brigades of 6,000 soldiers"; not past a verb of
         # the figure's own ("killing two workers and forcing 4,200 people to leave", "that
         # killed five people ... caused damage of 11 million"): that event is the other's
-        left = _property_in(toks, max(clause_lo, lo - 20), lo, forward=False, people=people)
+        left = _property_in(
+            toks, max(clause_lo, lo - 20), lo, forward=False, people=people, lost_toll=lost_toll
+        )
         if left:
             return left
     # Presence: "11,000 troops are now in Russia", "estimated at 11,000 in Russia".
@@ -750,6 +773,9 @@ def find_property(
         return "share"
     return "count"
 
+
+#: Counted nouns of no class that are people in a toll ("lost 40 men").
+_LOSS_PEOPLE = frozenset("men women sailors crew miners lives".split())  # noqa: SIM905
 
 #: Words in -ed / -ing that are no verb of a figure's own clause.
 _NOT_VERBS = frozenset(
@@ -790,7 +816,13 @@ _TIME_SPENT = frozenset(
 
 
 def _property_in(
-    toks: list[Token], a: int, b: int, *, forward: bool, people: bool = True
+    toks: list[Token],
+    a: int,
+    b: int,
+    *,
+    forward: bool,
+    people: bool = True,
+    lost_toll: bool = True,
 ) -> str | None:
     rng = range(a, b) if forward else range(b - 1, a - 1, -1)
     for k in rng:
@@ -828,6 +860,8 @@ def _property_in(
                 continue
             if w in ("lost", "losses", "loss") and not people:
                 continue  # "the Dow lost 1.5%" is a fall, not casualties
+            if w == "lost" and not lost_toll:
+                continue
             return lx.PROPERTY_CUES[w]
     return None
 

@@ -682,6 +682,10 @@ def _toll_frame(about: str | None, prop: str) -> tuple[str | None, str]:
         words = [w for w in about.split() if w not in ("suspected", "confirmed", "reported")]
         return " ".join(words) or about, "infected"
     head = about.split()[-1] if about else None
+    if prop in _TOLL_PROPS and head in _GENERIC_VICTIMS and about:
+        animals = [w for w in about.split() if w in lx.ANIMAL_NOUNS]
+        if animals:
+            return " ".join(animals), prop  # "cattle deaths reached 5,200": cattle, not people
     if head in _NOT_A_TOLL and prop in _EVENT_PROPS:
         return about, "count"
     if about == head and _PEOPLE_EVENTS.get(head or "") == prop:

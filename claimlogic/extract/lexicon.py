@@ -512,6 +512,13 @@ NON_COUNT_WORDS: frozenset[str] = words(
 #: Toll words that modify a noun without changing who is counted: "14 wounded soldiers"
 #: and "11 soldiers killed" count the same soldiers (the property says what happened).
 TOLL_MODIFIERS: frozenset[str] = words("wounded injured dead killed missing slain fallen")
+#: Animals a toll can count ("cattle deaths", "dead fish"): the victims are these, not
+#: people.
+ANIMAL_NOUNS: frozenset[str] = words(
+    """animals animal cattle cows cow sheep ewes lambs pigs pig goats goat livestock
+    poultry birds bird chickens hens ducks geese fish salmon trout bees hives horses horse
+    dogs dog cats whales whale dolphins seals rhinos rhino elephants camels deer wolves"""
+)
 #: Modifiers dropped from ``about`` because they do not change what is counted.
 WEAK_MODIFIERS: frozenset[str] = words(
     """additional more new other extra further another some many several estimated

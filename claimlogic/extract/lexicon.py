@@ -118,6 +118,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "week": ("week", "time"), "weeks": ("week", "time"), "month": ("month", "time"),
     "months": ("month", "time"), "year": ("year", "time"), "years": ("year", "time"),
     "decade": ("decade", "time"), "decades": ("decade", "time"),
+    "season": ("season", "time"), "seasons": ("season", "time"), "winters": ("winter", "time"),
+    "summers": ("summer", "time"),
     # speed / energy / power / temperature / data
     "megawatts": ("MW", "power"), "megawatt": ("MW", "power"), "gigawatts": ("GW", "power"),
     "gigawatt": ("GW", "power"), "kilowatts": ("kW", "power"), "kilowatt": ("kW", "power"),

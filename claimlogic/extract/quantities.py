@@ -71,7 +71,7 @@ _NOT_MODEL_PREFIX = (
 _VERBISH = lx.words("is was were are be been has have had will would said says while but whereas")
 _COMPARATIVES = lx.words(
     """as more higher larger bigger greater less lower smaller faster slower the that what
-    over"""
+    over its their his her our"""
 )
 _ORDINAL_WORDS = lx.words("first second third fourth fifth sixth seventh eighth ninth")
 _FRACTION_LEADS = lx.words("by about nearly roughly almost than around some over under just")

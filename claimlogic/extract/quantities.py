@@ -305,6 +305,8 @@ def _parse_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
     w = toks[i].low
     nxt = _low(toks, i + 1)
     if w == "half" and nxt in ("of", "the", "their", "its", "his", "her", "our", "all"):
+        if _low(toks, i - 1) in ("first", "second") and nxt == "of":
+            return None  # "in the first half of next year": a stretch of time
         return 0.5, i + 1
     if w in ("a", "one") or w in lx.SMALL_NUMBERS:
         num = 1.0 if w == "a" else float(lx.SMALL_NUMBERS.get(w, 1))

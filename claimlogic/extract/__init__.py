@@ -168,6 +168,28 @@ def extract_claims(text: str) -> list[Claim]:
 
 
 _QUOTES = frozenset({'"', "“", "”"})
+
+
+def _age_aside(toks: list[Token], m: Mention) -> bool:
+    """Is ``m`` a person's age set off after the name ("Terrell Mason, 58, and Dale
+    Whitfield, 61", "Erik Moberg, 45, who was rescued")? A bare whole number up to 120
+    between commas right after a capitalised name: no count of the sentence's noun."""
+    k = m.first
+    if m.dim is not None or m.unit is not None or m.last != k + 1 or k < 2:
+        return False
+    if not toks[k].text.isdecimal() or not 0 < (m.value or 0) <= 120:
+        return False
+    name = toks[k - 2]
+    return (
+        toks[k - 1].text == ","
+        and _tok_low(toks, m.last) in (",", ";", ")")
+        and name.text[:1].isupper()
+        and name.text.isalpha()
+        and name.low not in lx.MONTHS
+        and name.low not in lx.WEEKDAYS
+    )
+
+
 _MOVES_ITS = lx.words(
     "raised raises lowered lowers revised revises cut cuts increased reduced updated"
 )
@@ -447,6 +469,9 @@ def _claim(
         about, prop, unit_override = "age", "age", "year"  # "people aged 16 to 64"
     else:
         unit_override = None
+    if _age_aside(toks, m):
+        # "Terrell Mason, 58, and ...": one person's age, a key of its own (never compared)
+        about, prop = None, "age"
     right_hi = clause_end(toks, after, len(toks))
     hedge = find_hedge(toks, m, f.c_lo, right_hi, f.att.verb, f.has_if)
     if (

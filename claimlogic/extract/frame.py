@@ -452,6 +452,10 @@ _AUXILIARIES = words("will would could should may might can to has have had is a
 _PREPOSITIONS = words("in of for at from on among across")
 
 
+#: Two-word adverbials whose second word looks like a noun ("so far", "in fact").
+_ADVERBIAL_PAIRS = frozenset({("so", "far"), ("thus", "far"), ("by", "far"), ("in", "fact")})
+
+
 def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
     """The noun phrase a bare figure is said of, found leftwards: "Gold prices have risen
     28%", "Inflation in the euro zone fell to 2.4%", "the number of applications dropped to
@@ -473,6 +477,10 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
                 continue
         if t.text[:1].isdecimal() and _low(toks, k + 1) == "-":
             k -= 1  # "a 16-year high of 5.25%"
+            steps += 1
+            continue
+        if k > lo and (_low(toks, k - 1), t.low) in _ADVERBIAL_PAIRS:
+            k -= 2  # "claims so far came to", "the deficit was in fact": no noun
             steps += 1
             continue
         if t.text in _CLAUSE_BREAKS or t.text[:1].isdecimal() or t.low in lx.SAY_VERBS:

@@ -197,13 +197,13 @@ DESIGNATORS: frozenset[str] = words(
     channel district ward precinct unit lot code form rule bill act law order title part
     division corps brigade battalion regiment squadron fleet army group hall camp zone
     sector station street avenue road lane track ftse nikkei stoxx dax cac russell kospi
-    sensex nifty topix msci radio war junction"""
+    sensex nifty topix msci radio war junction runway"""
 )
 #: Lower-case words after which a number is a reference, not an amount ("page 14").
 LOWER_DESIGNATORS: frozenset[str] = words(
     """page pages p pp paragraph footnote platform gate exit room no nos top junction route
     routes km kilometre kilometer kilometres kilometers marker milepost wing cellblock
-    pavilion highway motorway flight berth pier bay ward line"""
+    pavilion highway motorway flight berth pier bay ward line runway runways"""
 )
 #: Units a price is quoted per: "186.31 shillings a litre", "$3.10 per gallon".
 PER_UNITS: dict[str, str] = {

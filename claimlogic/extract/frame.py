@@ -823,6 +823,11 @@ _TIME_SPENT = frozenset(
 )
 
 
+#: Auxiliaries after which a verb is the predicate of a coordinated subject ("Three
+#: passengers and the driver were taken to hospital").
+_BE_HAVE = words("is are was were be been has have had")
+
+
 def _property_in(
     toks: list[Token],
     a: int,
@@ -833,10 +838,24 @@ def _property_in(
     lost_toll: bool = True,
 ) -> str | None:
     rng = range(a, b) if forward else range(b - 1, a - 1, -1)
+    past_and = False
     for k in rng:
         w = toks[k].low
         if forward and (w in _SUBORDINATORS or toks[k].text in (",", ";")):
             return None  # "recruit 10,000 soldiers if parliament approved the budget"
+        if forward and w in ("and", "but"):
+            past_and = True
+        elif past_and and w in _BE_HAVE:
+            past_and = False  # "23 passengers and crew were taken off": one predicate
+        elif (
+            past_and
+            and w not in lx.PROPERTY_CUES
+            and toks[k].text.islower()
+            and (w in lx.COMMON_VERBS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_VERBS))
+        ):
+            # "recovered 170 fragments and police made the first arrests": a clause of its
+            # own, whose event is not the figure's
+            return None
         if (
             w in ("killed", "dead")
             and _low(toks, k + 1) in ("or", "and")

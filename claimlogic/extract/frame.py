@@ -823,6 +823,22 @@ _TIME_SPENT = frozenset(
 )
 
 
+#: Verb-like words that govern no figure of their own: hedges, auxiliaries, and the
+#: linking verbs of a reading ("the death toll climbed to 34", "bringing the number of
+#: arrests to 57", "reached 104"), whose figure is the subject's.
+_NOT_GOVERNING = (
+    _AUXILIARIES
+    | lx.ESTIMATED_CUES
+    | lx.EXPECTED_CUES
+    | lx.SAY_VERBS
+    | frozenset(lx.CHANGE_VERBS)
+    | words(
+        """be been being having reach reached reaches total totals totaled totalled stand
+        stands stood amounted amounts remain remains remained bringing brought raising
+        taking took putting put hit passed exceeded topped numbered"""
+    )
+)
+
 #: Auxiliaries after which a verb is the predicate of a coordinated subject ("Three
 #: passengers and the driver were taken to hospital").
 _BE_HAVE = words("is are was were be been has have had")
@@ -839,8 +855,24 @@ def _property_in(
 ) -> str | None:
     rng = range(a, b) if forward else range(b - 1, a - 1, -1)
     past_and = False
+    own_verb = False
     for k in rng:
         w = toks[k].low
+        if not forward:
+            if w in ("and", "but") and own_verb:
+                # "had been arrested ... and that they had seized 14 laptops": the
+                # figure's clause has a verb of its own; the event before "and" is another's
+                return None
+            if (
+                w not in lx.PROPERTY_CUES
+                and toks[k].text.islower()
+                and toks[k].text.isalpha()
+                and w not in _NOT_VERBS
+                and w not in _NOT_GOVERNING
+                and _low(toks, k - 1) not in _NOT_BEFORE_VERB
+                and (w in lx.COMMON_VERBS or (len(w) > 4 and w.endswith(("ed", "ing"))))
+            ):
+                own_verb = True
         if forward and (w in _SUBORDINATORS or toks[k].text in (",", ";")):
             return None  # "recruit 10,000 soldiers if parliament approved the budget"
         if forward and w in ("and", "but"):

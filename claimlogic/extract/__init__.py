@@ -565,6 +565,14 @@ _OUTAGE = re.compile(
     re.IGNORECASE,
 )
 _RESTORED = re.compile(r"\brestor|\breconnect|\bback\s+on\b", re.IGNORECASE)
+#: An outage of something other than power: a bank's, a phone network's, a computer
+#: system's. Its customers are no outage count unless power is named.
+_OTHER_OUTAGE = re.compile(
+    r"\b(?:bank|banks|network|phone|mobile|card|cards|internet|online|systems?|cyber|servers?"
+    r"|numbers|operators?|telecoms?)\b",
+    re.IGNORECASE,
+)
+_POWER = re.compile(r"\b(?:power|electricity|electric|grid|utility|utilities)\b", re.IGNORECASE)
 
 
 def _outage(about: str | None, quote: str, at: int) -> bool:
@@ -577,6 +585,8 @@ def _outage(about: str | None, quote: str, at: int) -> bool:
     ):
         return False
     window = quote[max(0, at - 100) : at + 90]
+    if _OTHER_OUTAGE.search(quote) and not _POWER.search(window):
+        return False  # "an outage at Northmark Bank left 1.4 million of its customers ..."
     return bool(_OUTAGE.search(window)) and not _RESTORED.search(quote[max(0, at - 50) : at + 20])
 
 

@@ -548,7 +548,7 @@ for _prop, _words in {
         shipments shipment delivered deliver delivers delivery deliveries provided provide
         provides exported export transferred contained""",
     "captured": "captured capture capturing prisoner prisoners captive surrendered",
-    "rescued": "rescued rescue survivors rescues",
+    "rescued": "rescued rescue survivors rescues alive",
     "infected": "infected infecting infections infection cases sickened",
     "missing": "missing unaccounted",
     "displaced": "displaced fled evacuated evacuate refugees",

@@ -905,8 +905,10 @@ def _property_in(
         if w == "treated":
             # "were being treated at Murang'a Level 5 Hospital"; "treated at the scene" is
             # neither a hospitalisation nor anything else
-            if any(_low(toks, k + j).startswith("hospital") for j in range(1, 8)):
-                return "hospitalized"
+            if any(_low(toks, k + j).startswith("hospital") for j in range(1, 8)) or any(
+                _low(toks, k - j).startswith("hospital") for j in range(1, 5)
+            ):
+                return "hospitalized"  # "Velmora hospitals have now treated 63 people"
             continue
         if w in lx.PROPERTY_CUES:
             if w in ("moved",) and _low(toks, k + 1) not in ("into", "to", "in"):

@@ -168,6 +168,28 @@ def extract_claims(text: str) -> list[Claim]:
 
 
 _QUOTES = frozenset({'"', "“", "”"})
+
+
+def _age_aside(toks: list[Token], m: Mention) -> bool:
+    """Is ``m`` a person's age set off after the name ("Terrell Mason, 58, and Dale
+    Whitfield, 61", "Erik Moberg, 45, who was rescued")? A bare whole number up to 120
+    between commas right after a capitalised name: no count of the sentence's noun."""
+    k = m.first
+    if m.dim is not None or m.unit is not None or m.last != k + 1 or k < 2:
+        return False
+    if not toks[k].text.isdecimal() or not 0 < (m.value or 0) <= 120:
+        return False
+    name = toks[k - 2]
+    return (
+        toks[k - 1].text == ","
+        and _tok_low(toks, m.last) in (",", ";", ")")
+        and name.text[:1].isupper()
+        and name.text.isalpha()
+        and name.low not in lx.MONTHS
+        and name.low not in lx.WEEKDAYS
+    )
+
+
 _MOVES_ITS = lx.words(
     "raised raises lowered lowers revised revises cut cuts increased reduced updated"
 )
@@ -447,6 +469,9 @@ def _claim(
         about, prop, unit_override = "age", "age", "year"  # "people aged 16 to 64"
     else:
         unit_override = None
+    if _age_aside(toks, m):
+        # "Terrell Mason, 58, and ...": one person's age, a key of its own (never compared)
+        about, prop = None, "age"
     right_hi = clause_end(toks, after, len(toks))
     hedge = find_hedge(toks, m, f.c_lo, right_hi, f.att.verb, f.has_if)
     if (
@@ -540,6 +565,14 @@ _OUTAGE = re.compile(
     re.IGNORECASE,
 )
 _RESTORED = re.compile(r"\brestor|\breconnect|\bback\s+on\b", re.IGNORECASE)
+#: An outage of something other than power: a bank's, a phone network's, a computer
+#: system's. Its customers are no outage count unless power is named.
+_OTHER_OUTAGE = re.compile(
+    r"\b(?:bank|banks|network|phone|mobile|card|cards|internet|online|systems?|cyber|servers?"
+    r"|numbers|operators?|telecoms?)\b",
+    re.IGNORECASE,
+)
+_POWER = re.compile(r"\b(?:power|electricity|electric|grid|utility|utilities)\b", re.IGNORECASE)
 
 
 def _outage(about: str | None, quote: str, at: int) -> bool:
@@ -552,6 +585,8 @@ def _outage(about: str | None, quote: str, at: int) -> bool:
     ):
         return False
     window = quote[max(0, at - 100) : at + 90]
+    if _OTHER_OUTAGE.search(quote) and not _POWER.search(window):
+        return False  # "an outage at Northmark Bank left 1.4 million of its customers ..."
     return bool(_OUTAGE.search(window)) and not _RESTORED.search(quote[max(0, at - 50) : at + 20])
 
 
@@ -682,6 +717,10 @@ def _toll_frame(about: str | None, prop: str) -> tuple[str | None, str]:
         words = [w for w in about.split() if w not in ("suspected", "confirmed", "reported")]
         return " ".join(words) or about, "infected"
     head = about.split()[-1] if about else None
+    if prop in _TOLL_PROPS and head in _GENERIC_VICTIMS and about:
+        animals = [w for w in about.split() if w in lx.ANIMAL_NOUNS]
+        if animals:
+            return " ".join(animals), prop  # "cattle deaths reached 5,200": cattle, not people
     if head in _NOT_A_TOLL and prop in _EVENT_PROPS:
         return about, "count"
     if about == head and _PEOPLE_EVENTS.get(head or "") == prop:

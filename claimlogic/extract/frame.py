@@ -452,6 +452,10 @@ _AUXILIARIES = words("will would could should may might can to has have had is a
 _PREPOSITIONS = words("in of for at from on among across")
 
 
+#: Two-word adverbials whose second word looks like a noun ("so far", "in fact").
+_ADVERBIAL_PAIRS = frozenset({("so", "far"), ("thus", "far"), ("by", "far"), ("in", "fact")})
+
+
 def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
     """The noun phrase a bare figure is said of, found leftwards: "Gold prices have risen
     28%", "Inflation in the euro zone fell to 2.4%", "the number of applications dropped to
@@ -473,6 +477,10 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
                 continue
         if t.text[:1].isdecimal() and _low(toks, k + 1) == "-":
             k -= 1  # "a 16-year high of 5.25%"
+            steps += 1
+            continue
+        if k > lo and (_low(toks, k - 1), t.low) in _ADVERBIAL_PAIRS:
+            k -= 2  # "claims so far came to", "the deficit was in fact": no noun
             steps += 1
             continue
         if t.text in _CLAUSE_BREAKS or t.text[:1].isdecimal() or t.low in lx.SAY_VERBS:
@@ -683,7 +691,19 @@ def find_property(
         or head_class in lx.ACTOR_CLASSES
         or (head_class is None and m.dim is None)
     )
-    right = _property_in(toks, after, min(hi, after + 7), forward=True, people=people)
+    # The verb "lost" is a toll only of people, a force or its materiel ("lost 1,420
+    # troops", "lost 40 men"); "flights that lost satellite navigation", "lost contact
+    # with 11 satellites", "who lost three of his five greenhouses" are no casualties.
+    # A sum after a scale word stays as it was: a currency the lexicon does not know
+    # ("lost 52.6 million dalers") is read as a count of its own word.
+    lost_toll = people and (
+        head_class is not None
+        or (bool(np) and toks[np[-1]].low in _LOSS_PEOPLE)
+        or _low(toks, m.last - 1) in lx.SCALE_WORDS
+    )
+    right = _property_in(
+        toks, after, min(hi, after + 7), forward=True, people=people, lost_toll=lost_toll
+    )
     if right:
         return right
     if people and _low(toks, after) in ("from", "at", "in", "on", "aboard", "inside"):
@@ -693,7 +713,9 @@ def find_property(
         while k < min(hi, after + 14) and toks[k].low not in ("were", "was", "had", "have"):
             k += 1
         if k < min(hi, after + 14):
-            right = _property_in(toks, k, min(hi, k + 5), forward=True, people=people)
+            right = _property_in(
+                toks, k, min(hi, k + 5), forward=True, people=people, lost_toll=lost_toll
+            )
             if right:
                 return right
     if (
@@ -708,7 +730,9 @@ def find_property(
         while k < min(hi, after + 12) and toks[k].text != ",":
             k += 1
         if k < min(hi, after + 12) and _low(toks, k + 1) not in ("and", "but", "or"):
-            right = _property_in(toks, k + 1, min(hi, k + 6), forward=True, people=people)
+            right = _property_in(
+                toks, k + 1, min(hi, k + 6), forward=True, people=people, lost_toll=lost_toll
+            )
             if right:
                 return right
     said = next((k for k in range(m.first - 1, lo - 1, -1) if toks[k].low in lx.SAY_VERBS), None)
@@ -716,7 +740,12 @@ def find_property(
     # charged", "the city police estimated the crowd at 48,000": an event before the verb
     # of saying that gives the figure is another clause's
     left = _property_in(
-        toks, lo if said is None else said + 1, m.first, forward=False, people=people
+        toks,
+        lo if said is None else said + 1,
+        m.first,
+        forward=False,
+        people=people,
+        lost_toll=lost_toll,
     )
     if left:
         return left
@@ -724,7 +753,9 @@ def find_property(
         # past an earlier figure: "sent two brigades of 6,000 soldiers"; not past a verb of
         # the figure's own ("killing two workers and forcing 4,200 people to leave", "that
         # killed five people ... caused damage of 11 million"): that event is the other's
-        left = _property_in(toks, max(clause_lo, lo - 20), lo, forward=False, people=people)
+        left = _property_in(
+            toks, max(clause_lo, lo - 20), lo, forward=False, people=people, lost_toll=lost_toll
+        )
         if left:
             return left
     # Presence: "11,000 troops are now in Russia", "estimated at 11,000 in Russia".
@@ -750,6 +781,9 @@ def find_property(
         return "share"
     return "count"
 
+
+#: Counted nouns of no class that are people in a toll ("lost 40 men").
+_LOSS_PEOPLE = frozenset("men women sailors crew miners lives".split())  # noqa: SIM905
 
 #: Words in -ed / -ing that are no verb of a figure's own clause.
 _NOT_VERBS = frozenset(
@@ -789,14 +823,71 @@ _TIME_SPENT = frozenset(
 )
 
 
+#: Verb-like words that govern no figure of their own: hedges, auxiliaries, and the
+#: linking verbs of a reading ("the death toll climbed to 34", "bringing the number of
+#: arrests to 57", "reached 104"), whose figure is the subject's.
+_NOT_GOVERNING = (
+    _AUXILIARIES
+    | lx.ESTIMATED_CUES
+    | lx.EXPECTED_CUES
+    | lx.SAY_VERBS
+    | frozenset(lx.CHANGE_VERBS)
+    | words(
+        """be been being having reach reached reaches total totals totaled totalled stand
+        stands stood amounted amounts remain remains remained bringing brought raising
+        taking took putting put hit passed exceeded topped numbered"""
+    )
+)
+
+#: Auxiliaries after which a verb is the predicate of a coordinated subject ("Three
+#: passengers and the driver were taken to hospital").
+_BE_HAVE = words("is are was were be been has have had")
+
+
 def _property_in(
-    toks: list[Token], a: int, b: int, *, forward: bool, people: bool = True
+    toks: list[Token],
+    a: int,
+    b: int,
+    *,
+    forward: bool,
+    people: bool = True,
+    lost_toll: bool = True,
 ) -> str | None:
     rng = range(a, b) if forward else range(b - 1, a - 1, -1)
+    past_and = False
+    own_verb = False
     for k in rng:
         w = toks[k].low
+        if not forward:
+            if w in ("and", "but") and own_verb:
+                # "had been arrested ... and that they had seized 14 laptops": the
+                # figure's clause has a verb of its own; the event before "and" is another's
+                return None
+            if (
+                w not in lx.PROPERTY_CUES
+                and toks[k].text.islower()
+                and toks[k].text.isalpha()
+                and w not in _NOT_VERBS
+                and w not in _NOT_GOVERNING
+                and _low(toks, k - 1) not in _NOT_BEFORE_VERB
+                and (w in lx.COMMON_VERBS or (len(w) > 4 and w.endswith(("ed", "ing"))))
+            ):
+                own_verb = True
         if forward and (w in _SUBORDINATORS or toks[k].text in (",", ";")):
             return None  # "recruit 10,000 soldiers if parliament approved the budget"
+        if forward and w in ("and", "but"):
+            past_and = True
+        elif past_and and w in _BE_HAVE:
+            past_and = False  # "23 passengers and crew were taken off": one predicate
+        elif (
+            past_and
+            and w not in lx.PROPERTY_CUES
+            and toks[k].text.islower()
+            and (w in lx.COMMON_VERBS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_VERBS))
+        ):
+            # "recovered 170 fragments and police made the first arrests": a clause of its
+            # own, whose event is not the figure's
+            return None
         if (
             w in ("killed", "dead")
             and _low(toks, k + 1) in ("or", "and")
@@ -814,8 +905,10 @@ def _property_in(
         if w == "treated":
             # "were being treated at Murang'a Level 5 Hospital"; "treated at the scene" is
             # neither a hospitalisation nor anything else
-            if any(_low(toks, k + j).startswith("hospital") for j in range(1, 8)):
-                return "hospitalized"
+            if any(_low(toks, k + j).startswith("hospital") for j in range(1, 8)) or any(
+                _low(toks, k - j).startswith("hospital") for j in range(1, 5)
+            ):
+                return "hospitalized"  # "Velmora hospitals have now treated 63 people"
             continue
         if w in lx.PROPERTY_CUES:
             if w in ("moved",) and _low(toks, k + 1) not in ("into", "to", "in"):
@@ -828,6 +921,8 @@ def _property_in(
                 continue
             if w in ("lost", "losses", "loss") and not people:
                 continue  # "the Dow lost 1.5%" is a fall, not casualties
+            if w == "lost" and not lost_toll:
+                continue
             return lx.PROPERTY_CUES[w]
     return None
 

@@ -118,6 +118,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "week": ("week", "time"), "weeks": ("week", "time"), "month": ("month", "time"),
     "months": ("month", "time"), "year": ("year", "time"), "years": ("year", "time"),
     "decade": ("decade", "time"), "decades": ("decade", "time"),
+    "season": ("season", "time"), "seasons": ("season", "time"), "winters": ("winter", "time"),
+    "summers": ("summer", "time"),
     # speed / energy / power / temperature / data
     "megawatts": ("MW", "power"), "megawatt": ("MW", "power"), "gigawatts": ("GW", "power"),
     "gigawatt": ("GW", "power"), "kilowatts": ("kW", "power"), "kilowatt": ("kW", "power"),
@@ -195,13 +197,13 @@ DESIGNATORS: frozenset[str] = words(
     channel district ward precinct unit lot code form rule bill act law order title part
     division corps brigade battalion regiment squadron fleet army group hall camp zone
     sector station street avenue road lane track ftse nikkei stoxx dax cac russell kospi
-    sensex nifty topix msci radio war junction"""
+    sensex nifty topix msci radio war junction runway"""
 )
 #: Lower-case words after which a number is a reference, not an amount ("page 14").
 LOWER_DESIGNATORS: frozenset[str] = words(
     """page pages p pp paragraph footnote platform gate exit room no nos top junction route
     routes km kilometre kilometer kilometres kilometers marker milepost wing cellblock
-    pavilion highway motorway flight berth pier bay ward line"""
+    pavilion highway motorway flight berth pier bay ward line runway runways"""
 )
 #: Units a price is quoted per: "186.31 shillings a litre", "$3.10 per gallon".
 PER_UNITS: dict[str, str] = {
@@ -512,6 +514,13 @@ NON_COUNT_WORDS: frozenset[str] = words(
 #: Toll words that modify a noun without changing who is counted: "14 wounded soldiers"
 #: and "11 soldiers killed" count the same soldiers (the property says what happened).
 TOLL_MODIFIERS: frozenset[str] = words("wounded injured dead killed missing slain fallen")
+#: Animals a toll can count ("cattle deaths", "dead fish"): the victims are these, not
+#: people.
+ANIMAL_NOUNS: frozenset[str] = words(
+    """animals animal cattle cows cow sheep ewes lambs pigs pig goats goat livestock
+    poultry birds bird chickens hens ducks geese fish salmon trout bees hives horses horse
+    dogs dog cats whales whale dolphins seals rhinos rhino elephants camels deer wolves"""
+)
 #: Modifiers dropped from ``about`` because they do not change what is counted.
 WEAK_MODIFIERS: frozenset[str] = words(
     """additional more new other extra further another some many several estimated
@@ -539,7 +548,7 @@ for _prop, _words in {
         shipments shipment delivered deliver delivers delivery deliveries provided provide
         provides exported export transferred contained""",
     "captured": "captured capture capturing prisoner prisoners captive surrendered",
-    "rescued": "rescued rescue survivors rescues",
+    "rescued": "rescued rescue survivors rescues alive",
     "infected": "infected infecting infections infection cases sickened",
     "missing": "missing unaccounted",
     "displaced": "displaced fled evacuated evacuate refugees",

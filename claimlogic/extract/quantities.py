@@ -71,7 +71,7 @@ _NOT_MODEL_PREFIX = (
 _VERBISH = lx.words("is was were are be been has have had will would said says while but whereas")
 _COMPARATIVES = lx.words(
     """as more higher larger bigger greater less lower smaller faster slower the that what
-    over"""
+    over its their his her our"""
 )
 _ORDINAL_WORDS = lx.words("first second third fourth fifth sixth seventh eighth ninth")
 _FRACTION_LEADS = lx.words("by about nearly roughly almost than around some over under just")
@@ -305,6 +305,8 @@ def _parse_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
     w = toks[i].low
     nxt = _low(toks, i + 1)
     if w == "half" and nxt in ("of", "the", "their", "its", "his", "her", "our", "all"):
+        if _low(toks, i - 1) in ("first", "second") and nxt == "of":
+            return None  # "in the first half of next year": a stretch of time
         return 0.5, i + 1
     if w in ("a", "one") or w in lx.SMALL_NUMBERS:
         num = 1.0 if w == "a" else float(lx.SMALL_NUMBERS.get(w, 1))

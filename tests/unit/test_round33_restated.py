@@ -31,6 +31,4 @@ def test_a_restated_side_raises_no_second_contradiction() -> None:
 
 
 def test_a_new_value_still_contradicts() -> None:
-    assert _stream(_toll(200, source="fire service", place="Lantern Room"))[2] == [
-        "contradiction"
-    ]
+    assert _stream(_toll(200, source="fire service", place="Lantern Room"))[2] == ["contradiction"]

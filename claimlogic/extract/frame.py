@@ -1527,7 +1527,7 @@ def _commit(resolved: _Resolved, ctx: DocContext) -> None:
 #: ("the agency", "the office", "the service", "the authorities") are not among them.
 _BODY_NOUNS = words(
     """ministry prefecture council institute commission court union association
-    inspectorate regulator operator company firm"""
+    inspectorate regulator operator company firm authority"""
 )
 
 

@@ -721,7 +721,11 @@ def _best_story(
     # A brief that names nothing at all ("Sixty-four schools are now closed over asbestos,
     # the education ministry said"): radio copy without a dateline. Its terms and its
     # running count are the only evidence, so it may join a recent story sharing none.
-    nameless = brief and bool(a.get("fu")) and not any(t.startswith("e:") for t in vec)
+    nameless = (
+        brief
+        and bool(a.get("fu"))
+        and not any(t.startswith("e:") and not _station_name(t[2:]) for t in vec)
+    )
     if nameless:
         need_ents = 0
     cands = [s for s, h in hits.items() if h[1] >= need_ents]
@@ -912,6 +916,13 @@ def _repeats_figure(
             if w is not None and ledger.rel_diff(float(v), float(w)) <= config.tolerance:
                 return True
     return False
+
+
+def _station_name(ent: str) -> bool:
+    """Is an entity term a radio station's name ("orrenby radio", "radio")?  A radio
+    brief's only name is often its station ("Orrenby Radio, September 12 -"): it
+    says where the copy comes from, not what it is about."""
+    return "radio" in ent.split()
 
 
 def _figure_join(

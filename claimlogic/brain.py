@@ -169,6 +169,21 @@ class BrainConfig:
     #: shared place and the same wording may well be a second incident there ("Bus crash
     #: near Halvik", then "Train crash near Halvik"); a later report is a follow-up.
     one_entity_min_gap_s: float = 6 * 3600.0
+    #: Round 33: a report about one rare name the story knows joins it on that name
+    #: alone, with no figure kind in common, when its term score reaches the ordinary
+    #: need at that gap (story_threshold within story_window_s), it is within
+    #: brief_max_gap_s, every name its headline or figures are about is shared with the
+    #: story and one of them is held by no other story, its headline shares a content
+    #: word with the story's (stories.headline_words: "Corvel queue grows" / "Truck queue
+    #: at Corvel border ..."), and no other story scores within one_entity_margin of it.
+    #: Within one_entity_min_gap_s it must also hold no figure kind in common with the
+    #: story, or repeat one of the story's figures under its key (a shortened copy): a
+    #: toll of the story's kind hours later may be a second incident in the same place.
+    #: Follow-ups count something else than the first report (vehicles after trucks, a
+    #: seventh horse dead after horses put down), so the one-name join's figure-kind
+    #: test misses them; a name no other story holds, in the headline, is the evidence.
+    #: False (or one_entity_score = 0, the one-name joins off) turns it off.
+    anchor_join: bool = True
     #: A report that joined no story by the rules above still joins one on its figures:
     #: a figure filed under a key the story's ledger already holds, within
     #: figure_join_ratio of the story's latest figure there, not a toll that fell without
@@ -706,7 +721,11 @@ def _best_story(
     # A brief that names nothing at all ("Sixty-four schools are now closed over asbestos,
     # the education ministry said"): radio copy without a dateline. Its terms and its
     # running count are the only evidence, so it may join a recent story sharing none.
-    nameless = brief and bool(a.get("fu")) and not any(t.startswith("e:") for t in vec)
+    nameless = (
+        brief
+        and bool(a.get("fu"))
+        and not any(t.startswith("e:") and not _station_name(t[2:]) for t in vec)
+    )
     if nameless:
         need_ents = 0
     cands = [s for s, h in hits.items() if h[1] >= need_ents]
@@ -717,6 +736,7 @@ def _best_story(
     scores: list[tuple[float, str]] = []
     strong: list[tuple[float, str]] = []
     near: list[tuple[float, float, str]] = []
+    anchored: list[tuple[float, str]] = []
     about: tuple[set[str], set[str]] | None = None
 
     def anchors_and_families() -> tuple[set[str], set[str]]:
@@ -789,6 +809,30 @@ def _best_story(
                 st.get("metrics") or ()
             ):
                 strong.append((score, sid))
+        if (
+            config.anchor_join
+            and config.one_entity_score > 0
+            and gap_need is not None
+            and gap <= config.brief_max_gap_s
+            and score >= gap_need
+        ):
+            anchors, families = anchors_and_families()
+            shared_ents = {t[2:] for t in vec if t.startswith("e:") and t in profile}
+            # the headline's name is the story's and no other story holds it; within
+            # hours, a toll of a kind the story holds may be a second incident there
+            if (
+                anchors
+                and (
+                    gap >= config.one_entity_min_gap_s
+                    or not families & stories.metric_families(st.get("metrics") or ())
+                    or _repeats_figure(a, sid, st, ledger_table, config)
+                )
+                and anchors <= shared_ents
+                and any(dfs.get("e:" + t, 0) <= 1 for t in anchors)
+                and stories.headline_words(a.get("title"), anchors)
+                & stories.headline_words(st.get("title"), anchors)
+            ):
+                anchored.append((score, sid))
         if best is not None or not brief or not a.get("fu") or gap > config.brief_max_gap_s:
             continue  # only a follow-up ("Friday's crash", "the toll rose") joins on one name
         if gap_need is None or score < gap_need * config.brief_join_factor:
@@ -826,6 +870,11 @@ def _best_story(
         rivals = [sc for sc, sid in scores if sid != top[1]]
         if not rivals or max(rivals) < config.recent_join_margin * top[0]:
             briefs = recent
+    if not briefs and anchored:
+        a_top = max(anchored)
+        rivals = [sc for sc, sid in scores if sid != a_top[1]]
+        if not rivals or max(rivals) < config.one_entity_margin * a_top[0]:
+            return a_top[1]
     if not briefs:
         if ledger_table is None or not near:
             return None
@@ -841,6 +890,39 @@ def _best_story(
         if own1 <= 0 or own1 < config.brief_margin * own2:
             return None
     return briefs[0][1]
+
+
+def _repeats_figure(
+    a: Mapping[str, Any],
+    sid: str,
+    st: Mapping[str, Any],
+    ledger_table: Mapping[str, Any] | None,
+    config: BrainConfig,
+) -> bool:
+    """Does the article give a figure the story's ledger already holds under the same
+    key, of at least ``restated_min_same`` (a shortened copy of the story's report
+    restates its 3,350 tainted cases; a second incident in the same town hours later
+    has tolls of its own, and small counts coincide by chance)?"""
+    if ledger_table is None:
+        return False
+    metrics = set(st.get("metrics") or ())
+    for c in a.get("claims") or ():
+        metric, v = c.get("metric"), c.get("value")
+        if metric not in metrics or v is None or float(v) < config.restated_min_same:
+            continue
+        entry = ledger.unpack_entry(ledger_table.get(f"{sid}|{metric}"), story=sid, metric=metric)
+        for f in (entry or {}).get("figures", ()):
+            w = f["claim"].get("value")
+            if w is not None and ledger.rel_diff(float(v), float(w)) <= config.tolerance:
+                return True
+    return False
+
+
+def _station_name(ent: str) -> bool:
+    """Is an entity term a radio station's name ("orrenby radio", "radio")?  A radio
+    brief's only name is often its station ("Orrenby Radio, September 12 -"): it
+    says where the copy comes from, not what it is about."""
+    return "radio" in ent.split()
 
 
 def _figure_join(

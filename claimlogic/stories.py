@@ -416,6 +416,25 @@ def anchor_terms(
     return out
 
 
+def headline_words(title: str | None, names: Iterable[str] = ()) -> set[str]:
+    """The content words of a headline (folded as key terms are), the ``names`` it is
+    about left out: what the headline says happened or is counted ("Corvel queue grows":
+    ``{"queue", "grow"}``).  Round 33: a report joining a story on one rare name must
+    share one of these with the story's headline, so a second incident in the same
+    town ("Fire sweeps through Halvik covered market" after "Bus plunges into ravine
+    near Halvik") does not join the first on the town alone."""
+    if not title:
+        return set()
+    skip = set(names)
+    out: set[str] = set()
+    for m in _TITLE_KW_WORD.finditer(title):
+        w = m.group(0).lower()
+        if w in STOP_WORDS or w in STOP_CAPS or norm_term(w) in skip:
+            continue
+        out.add(_kw_norm(w))
+    return out
+
+
 _DATELINE = re.compile(
     r"([A-Z][A-Z'’-]{2,})(?:\s*,[^\n]{0,40}?)?\s*(?:\([^)\n]{1,60}\)\s*)?[-–—]\s"
 )

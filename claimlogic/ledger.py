@@ -1550,8 +1550,12 @@ def rival_side(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         return False
     if not sources_differ(_source_words(new), _source_words(old)):
         return False
-    q = str(new.get("quote") or "")
+    q = _FELL_ILL.sub(" ", str(new.get("quote") or ""))
     return not (_moved_words(q) or _NOW_PERFECT.search(q) or revision(new))
+
+
+#: "had fallen ill", "fell sick": what happened to the people counted, not a move of the count.
+_FELL_ILL = re.compile(r"\b(?:fell|fallen|falling|falls?)\s+(?:ill|sick)\b", re.I)
 
 
 #: "from house to house", "from door to door": a way of going about, no move of a figure.

@@ -86,3 +86,24 @@ def test_the_cue_of_the_other_side_of_the_sentence_is_not_the_figures() -> None:
     assert "true number" not in ledger.own_clause(c)
     assert not ledger.own_side_cue(c)
     assert ledger.own_side_cue(claim(17, quote=quote))
+
+
+def test_fallen_ill_is_no_move_of_the_count() -> None:
+    quote = (
+        "A parents' association said at least 150 infants had fallen ill after drinking the "
+        "formula and accused the food safety authority of undercounting."
+    )
+    last = claim(
+        150,
+        "min",
+        low=150,
+        high=None,
+        source="parents' association",
+        property="treated",
+        quote=quote,
+    )
+    assert _stream(last)[1] == ["contradiction"]
+    assert not ledger.rival_side(
+        {**last, "quote": "The number who had fallen ill rose to 150."},
+        {"source": "food safety authority"},
+    )

@@ -55,6 +55,6 @@ def test_a_sum_after_than_with_a_number_is_a_bound() -> None:
         80_000_000,
         "approx",
         text="about 80 million",
-        quote="The union said the repairs would cost about 80 million talers, far above 50 million.",
+        quote="The union said repairs would cost about 80 million talers, far above 50 million.",
     )
     assert not ledger.disputes_figure(c)

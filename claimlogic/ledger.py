@@ -1497,9 +1497,13 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
     return not (_moved_words(q) or _NOW_PERFECT.search(q) or revision(new))
 
 
+#: Words by which a figure's own clause gives it as its source's side: a charge of
+#: miscounting ("accusing health officials of undercounting"), "far more than", the
+#: source's own evidence ("its drone surveys showed", "based on accounts from survivors",
+#: "citing hospital records").
 _OWN_EVIDENCE = re.compile(
     r"\b(?:under|over)-?count\w*|\bfar\s+(?:more|higher|greater|fewer|lower)\b"
-    r"|\b(?:analysis|surveys?)\b[^.;]{0,40}?\bshow(?:s|ed|ing)?\b",
+    r"|\b(?:analysis|surveys?)\b[^.;]{0,40}?\bshow(?:s|ed|ing)?\b|\bbased\s+on\b|\bciting\b",
     re.I,
 )
 
@@ -1529,13 +1533,17 @@ def own_clause(c: Mapping[str, Any]) -> str:
     return quote[lo:hi]
 
 
-def own_side_cue(c: Mapping[str, Any]) -> bool:
-    """Does the figure's own clause (:func:`own_clause`) give it as its speaker's side:
-    rival wording (:func:`rival_wording`: "its own count", "the real toll was"), a charge
-    of miscounting ("accusing health officials of undercounting"), "far more than", a
-    survey or analysis that showed it, or is it a first-person count (:func:`own_reading`)?"""
+def own_side_cue(c: Mapping[str, Any], *, quarrelling: bool = True) -> bool:
+    """Does the figure's own clause (:func:`own_clause`) give it as its speaker's side
+    (``_OWN_EVIDENCE``: a charge of miscounting, "far more than", the source's own
+    evidence)?  In an article that says its sources disagree, rival wording
+    (:func:`rival_wording`: "its own count", "the real toll was") and a first-person count
+    (:func:`own_reading`) say so too; elsewhere they are as often a source moving its own
+    count on ("'We counted 2,600 people this morning'" as the crowd kept growing)."""
     clause = own_clause(c)
-    return bool(own_reading(c) or _RIVAL_WORDING.search(clause) or _OWN_EVIDENCE.search(clause))
+    if _OWN_EVIDENCE.search(clause):
+        return True
+    return quarrelling and bool(own_reading(c) or _RIVAL_WORDING.search(clause))
 
 
 def rival_side(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
@@ -1551,7 +1559,17 @@ def rival_side(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     if not sources_differ(_source_words(new), _source_words(old)):
         return False
     q = _FELL_ILL.sub(" ", str(new.get("quote") or ""))
-    return not (_moved_words(q) or _NOW_PERFECT.search(q) or revision(new))
+    return not (
+        _moved_words(q) or _NOW_PERFECT.search(q) or revision(new) or _FIRST_THOUGHT.search(q)
+    )
+
+
+#: "more than the police had first thought": a speaker measuring its figure against an
+#: earlier one of its own side, a revision rather than a rival reading.
+_FIRST_THOUGHT = re.compile(
+    r"\b(?:first|initially|originally|previously)\s+(?:thought|believed|estimated|feared)\b",
+    re.I,
+)
 
 
 #: "had fallen ill", "fell sick": what happened to the people counted, not a move of the count.
@@ -3036,12 +3054,14 @@ def decide(
         # moves its own earlier figure on updates it; unless its sentence disputes the
         # other source's figure, the other figure is no side of a disagreement
         contra = []
-    if upd and not contra and quarrelling and in_lede and moved_from is None:
+    if upd and not contra and in_lede and moved_from is None:
         newest = max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))
-        if rival_side(claim, newest[1]["claim"]) and own_side_cue(claim):
-            # Round 33: in an article that says its sources disagree, another named
-            # source's figure of the quantity, whose sentence says nothing moved, is that
-            # source's side of the quarrel, not the next reading of the other's figure
+        if rival_side(claim, newest[1]["claim"]) and own_side_cue(claim, quarrelling=quarrelling):
+            # Round 33: another named source's figure of the quantity, whose sentence
+            # says nothing moved and gives it as that source's own side ("citing hospital
+            # records", "far more than the hospital has acknowledged"; in an article that
+            # says its sources disagree also "its own count", "I have a list of 40"), is
+            # a rival reading, not the next reading of the other's figure
             contra, upd = [newest], []
             rival = True
     if contra and restates_earlier(claim, figures, aid, tolerance):

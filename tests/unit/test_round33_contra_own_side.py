@@ -55,8 +55,38 @@ def test_far_more_than_contradicts() -> None:
     assert _stream(_doctors(quote))[1] == ["contradiction"]
 
 
-def test_without_the_articles_quarrel_it_stays_an_update() -> None:
-    assert _stream(_doctors(UNDERCOUNT), {})[1] == ["update"]
+OWN_COUNT = (
+    "The island's association of family doctors said its own count showed 150 people "
+    "had been treated."
+)
+
+
+def test_own_count_wording_in_a_quarrel_contradicts() -> None:
+    assert _stream(_doctors(OWN_COUNT))[1] == ["contradiction"]
+
+
+def test_own_count_wording_without_the_articles_quarrel_stays_an_update() -> None:
+    # "'We counted 2,600 people this morning'" as the crowd kept growing: without a
+    # quarrel, rival wording is as often a source moving its own count on
+    assert _stream(_doctors(OWN_COUNT), {})[1] == ["update"]
+
+
+def test_own_evidence_contradicts_without_the_articles_quarrel() -> None:
+    assert _stream(_doctors(UNDERCOUNT), {})[1] == ["contradiction"]
+    citing = (
+        "The island's association of family doctors said 150 people had been treated, "
+        "citing records kept by its members."
+    )
+    assert _stream(_doctors(citing), {})[1] == ["contradiction"]
+
+
+def test_more_than_first_thought_is_a_revision() -> None:
+    quote = (
+        "The association of family doctors said 150 people had been treated, far more "
+        "than the doctors had first thought."
+    )
+    assert _stream(_doctors(quote))[1] == ["update"]
+    assert _stream(_doctors(quote), {})[1] == ["update"]
 
 
 def test_a_plain_rise_from_another_source_stays_an_update() -> None:

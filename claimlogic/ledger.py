@@ -1546,6 +1546,26 @@ def own_side_cue(c: Mapping[str, Any], *, quarrelling: bool = True) -> bool:
     return quarrelling and bool(own_reading(c) or _RIVAL_WORDING.search(clause))
 
 
+def side_across(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Does the new figure's sentence give the old figure too, on the other side of a
+    side break (", but", "while")?  "seven bodies had been recovered ..., while the
+    District Police Office was still putting the toll at five"; "rose to 38 ..., the
+    health ministry said, but doctors ... said ... more than 60 bodies"."""
+    quote = str(new.get("quote") or "")
+    text, other = str(new.get("text") or ""), str(old.get("text") or "")
+    i = quote.find(text) if text else -1
+    if i < 0 or not other or other == text:
+        return False
+    masked = _DATE.sub(lambda m: " " * len(m.group(0)), quote)  # "June 14" is no figure
+    for m in re.finditer(r"(?<![\w.,])" + re.escape(other) + r"(?![\w])", masked):
+        lo, hi = sorted((i, m.start()))
+        if (lo < m.start() < i + len(text)) or (i < m.end() and m.start() < i + len(text)):
+            continue
+        if _SIDE_BREAK.search(quote, lo, hi):
+            return True
+    return False
+
+
 def rival_side(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """In an article that says its sources disagree (:func:`quarrel`), is the new figure
     another named source's reading of the quantity an earlier figure gave, rather than
@@ -3064,6 +3084,24 @@ def decide(
             # a rival reading, not the next reading of the other's figure
             contra, upd = [newest], []
             rival = True
+    if upd and not contra and in_lede and moved_from is None:
+        # Round 33: the sentence sets another source's figure of the key against this one
+        # across a side break ("..., while the police were still putting the toll at
+        # five"): that figure is the other side, whatever older figure this would update
+        across = [
+            f
+            for f in figures
+            if sources_differ(_source_words(claim), _source_words(f["claim"]))
+            and gap(new_iv, _from_json_iv(f["iv"])) > tolerance
+            and _same_order(claim.get("value"), f["claim"].get("value"), ACROSS_RIVAL_RATIO)
+            and side_across(claim, f["claim"])
+        ]
+        if across and claim.get("change") not in ("up", "down") and not revision(claim):
+            clause = _FELL_ILL.sub(" ", own_clause(claim))
+            if not (_CHANGED_HERE.search(clause) or _NOW_PERFECT.search(clause)):
+                contra = [(gap(new_iv, _from_json_iv(f["iv"])), f) for f in across]
+                upd = []
+                rival = True
     if contra and restates_earlier(claim, figures, aid, tolerance):
         # Round 33: "About 520 people were inside", police said, in a shortened copy of
         # the report that first gave it; "its own figure remained 4 cubic metres": a value

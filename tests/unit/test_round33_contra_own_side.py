@@ -137,3 +137,25 @@ def test_fallen_ill_is_no_move_of_the_count() -> None:
         {**last, "quote": "The number who had fallen ill rose to 150."},
         {"source": "food safety authority"},
     )
+
+
+def test_own_evidence_against_an_unattributed_figure_contradicts() -> None:
+    quote = (
+        "The association of family doctors said 150 people had been treated, based on an "
+        "analysis of records kept by its members."
+    )
+    _, out = feed(
+        [
+            (claim(71, property="treated", quote="About 71 people were treated."), art(1), 0.0),
+            (_doctors(quote), art(2), 2 * DAY),
+        ]
+    )
+    assert out[1] == ["contradiction"]
+    # without the evidence, an unattributed earlier figure is not another source's
+    _, out = feed(
+        [
+            (claim(71, property="treated", quote="About 71 people were treated."), art(1), 0.0),
+            (_doctors("The association said 150 people had been treated."), art(2), 2 * DAY),
+        ]
+    )
+    assert out[1] == ["update"]

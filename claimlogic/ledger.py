@@ -1581,7 +1581,7 @@ def rival_side(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     a, b = _source_words(new), _source_words(old)
     if not (sources_differ(a, b) or (a and not b and _OWN_EVIDENCE.search(own_clause(new)))):
         return False
-    q = _FELL_ILL.sub(" ", str(new.get("quote") or ""))
+    q = _NOT_A_MOVE.sub(" ", str(new.get("quote") or ""))
     return not (
         _moved_words(q) or _NOW_PERFECT.search(q) or revision(new) or _FIRST_THOUGHT.search(q)
     )
@@ -1595,8 +1595,12 @@ _FIRST_THOUGHT = re.compile(
 )
 
 
-#: "had fallen ill", "fell sick": what happened to the people counted, not a move of the count.
-_FELL_ILL = re.compile(r"\b(?:fell|fallen|falling|falls?)\s+(?:ill|sick)\b", re.I)
+#: "had fallen ill", "fell sick" (what happened to the people counted), "its boats had
+#: brought in 80 tonnes" (landed): words of a move that are not a move of the count.
+_NOT_A_MOVE = re.compile(
+    r"\b(?:fell|fallen|falling|falls?)\s+(?:ill|sick)\b|\b(?:brought|bringing|brings?)\s+in\b",
+    re.I,
+)
 
 
 #: "from house to house", "from door to door": a way of going about, no move of a figure.
@@ -3100,7 +3104,7 @@ def decide(
             and side_across(claim, f["claim"])
         ]
         if across and claim.get("change") not in ("up", "down") and not revision(claim):
-            clause = _FELL_ILL.sub(" ", own_clause(claim))
+            clause = _NOT_A_MOVE.sub(" ", own_clause(claim))
             if not (_CHANGED_HERE.search(clause) or _NOW_PERFECT.search(clause)):
                 contra = [(gap(new_iv, _from_json_iv(f["iv"])), f) for f in across]
                 upd = []

@@ -159,3 +159,15 @@ def test_own_evidence_against_an_unattributed_figure_contradicts() -> None:
         ]
     )
     assert out[1] == ["update"]
+
+
+def test_brought_in_is_no_move_of_the_count() -> None:
+    quote = (
+        "The fishing cooperative said the real quantity was far higher: its boats had "
+        "brought in 150 tonnes of dead fish."
+    )
+    assert _stream(_doctors(quote))[1] == ["contradiction"]
+    assert not ledger.rival_side(
+        {**_doctors(quote), "quote": "Rescuers brought the count to 150."},
+        {"source": "health office"},
+    )

@@ -1104,9 +1104,9 @@ _DISPUTE = re.compile(
     r"|challeng\w*|refut\w*|inflat\w*|exaggerat\w*|understat\w*|overstat\w*"
     r"|st(?:ood|and|ands) by"
     r"|(?:far |much )?(?:more|fewer|less|lower|higher) than (?:the|its|their|his|her)"
-    r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number)s?"
+    r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number|sum|amount)s?"
     r"|(?:below|above|short of) (?:the|its|their|his|her)"
-    r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number)s?"
+    r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number|sum|amount)s?"
     r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
     r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|gave|listed|stated)"
     r"|(?:below|above|short of) (?:the|its|their) (?:\S+ ){0,4}?(?:reported|given|cited|stated"
@@ -1495,6 +1495,112 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
         return False  # "four more than the 19": the gap is no side
     q = str(new.get("quote") or "")
     return not (_moved_words(q) or _NOW_PERFECT.search(q) or revision(new))
+
+
+#: Words by which a figure's own clause gives it as its source's side: a charge of
+#: miscounting ("accusing health officials of undercounting"), "far more than", the
+#: source's own evidence ("its drone surveys showed", "based on accounts from survivors",
+#: "citing hospital records").
+_OWN_EVIDENCE = re.compile(
+    r"\b(?:under|over)-?count\w*|\bfar\s+(?:more|higher|greater|fewer|lower)\b"
+    r"|\b(?:analysis|surveys?)\b[^.;]{0,40}?\bshow(?:s|ed|ing)?\b|\bbased\s+on\b|\bciting\b",
+    re.I,
+)
+
+
+#: Where a sentence passes to another side or another figure: ", but", "while", ";".
+_SIDE_BREAK = re.compile(r",\s*but\b|\bbut\s+(?=\w+\s+\w+\s+said)|\bwhile\b|\bwhereas\b|;", re.I)
+
+
+def own_clause(c: Mapping[str, Any]) -> str:
+    """The part of the figure's sentence that is the figure's own: from the last side
+    break (", but", "while", ";") or other number before it to the next one after it.
+    "Twelve volunteers suffered ..., the regulator said, but a lawyer ... said the true
+    number was 17": the lawyer's words are 17's, not 12's."""
+    quote = str(c.get("quote") or "")
+    text = str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    if i < 0:
+        return ""
+    end = i + len(text)
+    masked = _DATE.sub(lambda m: " " * len(m.group(0)), quote)
+    lo, hi = 0, len(quote)
+    for m in [*_SIDE_BREAK.finditer(masked), *_NUMBERISH.finditer(masked)]:
+        if m.end() <= i:
+            lo = max(lo, m.end())
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+    return quote[lo:hi]
+
+
+def own_side_cue(c: Mapping[str, Any], *, quarrelling: bool = True) -> bool:
+    """Does the figure's own clause (:func:`own_clause`) give it as its speaker's side
+    (``_OWN_EVIDENCE``: a charge of miscounting, "far more than", the source's own
+    evidence)?  In an article that says its sources disagree, rival wording
+    (:func:`rival_wording`: "its own count", "the real toll was") and a first-person count
+    (:func:`own_reading`) say so too; elsewhere they are as often a source moving its own
+    count on ("'We counted 2,600 people this morning'" as the crowd kept growing)."""
+    clause = own_clause(c)
+    if _OWN_EVIDENCE.search(clause):
+        return True
+    return quarrelling and bool(own_reading(c) or _RIVAL_WORDING.search(clause))
+
+
+def side_across(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Does the new figure's sentence give the old figure too, on the other side of a
+    side break (", but", "while")?  "seven bodies had been recovered ..., while the
+    District Police Office was still putting the toll at five"; "rose to 38 ..., the
+    health ministry said, but doctors ... said ... more than 60 bodies"."""
+    quote = str(new.get("quote") or "")
+    text, other = str(new.get("text") or ""), str(old.get("text") or "")
+    i = quote.find(text) if text else -1
+    if i < 0 or not other or other == text:
+        return False
+    masked = _DATE.sub(lambda m: " " * len(m.group(0)), quote)  # "June 14" is no figure
+    for m in re.finditer(r"(?<![\w.,])" + re.escape(other) + r"(?![\w])", masked):
+        lo, hi = sorted((i, m.start()))
+        if (lo < m.start() < i + len(text)) or (i < m.end() and m.start() < i + len(text)):
+            continue
+        if _SIDE_BREAK.search(quote, lo, hi):
+            return True
+    return False
+
+
+def rival_side(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Is the new figure another named source's reading of the quantity an earlier
+    figure gave, rather than that figure moved on?  Both name a source and the sources
+    differ (:func:`sources_differ`) -- or only the new one names a source and its own
+    clause gives its own evidence (``_OWN_EVIDENCE``: "based on an analysis of records
+    kept by its members" after an unattributed "About 3,400 patients were removed") --
+    and the new figure's sentence says nothing moved ("rose", "now stands at", "more",
+    a revision, "more than first thought"): "About 150 people have been treated ..., the
+    island's association of family doctors said ..., accusing health officials of
+    undercounting" after the health office's 71."""
+    if new.get("change") in ("up", "down"):
+        return False
+    a, b = _source_words(new), _source_words(old)
+    if not (sources_differ(a, b) or (a and not b and _OWN_EVIDENCE.search(own_clause(new)))):
+        return False
+    q = _NOT_A_MOVE.sub(" ", str(new.get("quote") or ""))
+    return not (
+        _moved_words(q) or _NOW_PERFECT.search(q) or revision(new) or _FIRST_THOUGHT.search(q)
+    )
+
+
+#: "more than the police had first thought": a speaker measuring its figure against an
+#: earlier one of its own side, a revision rather than a rival reading.
+_FIRST_THOUGHT = re.compile(
+    r"\b(?:first|initially|originally|previously)\s+(?:thought|believed|estimated|feared)\b",
+    re.I,
+)
+
+
+#: "had fallen ill", "fell sick" (what happened to the people counted), "its boats had
+#: brought in 80 tonnes" (landed): words of a move that are not a move of the count.
+_NOT_A_MOVE = re.compile(
+    r"\b(?:fell|fallen|falling|falls?)\s+(?:ill|sick)\b|\b(?:brought|bringing|brings?)\s+in\b",
+    re.I,
+)
 
 
 #: "from house to house", "from door to door": a way of going about, no move of a figure.
@@ -2975,6 +3081,34 @@ def decide(
         # moves its own earlier figure on updates it; unless its sentence disputes the
         # other source's figure, the other figure is no side of a disagreement
         contra = []
+    if upd and not contra and in_lede and moved_from is None:
+        newest = max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))
+        if rival_side(claim, newest[1]["claim"]) and own_side_cue(claim, quarrelling=quarrelling):
+            # Round 33: another named source's figure of the quantity, whose sentence
+            # says nothing moved and gives it as that source's own side ("citing hospital
+            # records", "far more than the hospital has acknowledged"; in an article that
+            # says its sources disagree also "its own count", "I have a list of 40"), is
+            # a rival reading, not the next reading of the other's figure
+            contra, upd = [newest], []
+            rival = True
+    if upd and not contra and in_lede and moved_from is None:
+        # Round 33: the sentence sets another source's figure of the key against this one
+        # across a side break ("..., while the police were still putting the toll at
+        # five"): that figure is the other side, whatever older figure this would update
+        across = [
+            f
+            for f in figures
+            if sources_differ(_source_words(claim), _source_words(f["claim"]))
+            and gap(new_iv, _from_json_iv(f["iv"])) > tolerance
+            and _same_order(claim.get("value"), f["claim"].get("value"), ACROSS_RIVAL_RATIO)
+            and side_across(claim, f["claim"])
+        ]
+        if across and claim.get("change") not in ("up", "down") and not revision(claim):
+            clause = _NOT_A_MOVE.sub(" ", own_clause(claim))
+            if not (_CHANGED_HERE.search(clause) or _NOW_PERFECT.search(clause)):
+                contra = [(gap(new_iv, _from_json_iv(f["iv"])), f) for f in across]
+                upd = []
+                rival = True
     if contra and restates_earlier(claim, figures, aid, tolerance):
         # Round 33: "About 520 people were inside", police said, in a shortened copy of
         # the report that first gave it; "its own figure remained 4 cubic metres": a value

@@ -1480,6 +1480,36 @@ def quarrel(text: str) -> bool:
     return False
 
 
+def grown_toll(
+    claim: Mapping[str, Any],
+    old: Mapping[str, Any],
+    new_iv: tuple[float, float],
+    rising: bool,
+    event_t: float,
+    aid: str,
+) -> bool:
+    """Is the claim a running total grown past an older article's figure, days later,
+    that neither its own sentence nor its article restates as a figure of the key?  "...
+    the collapse, which killed seven people on June 14, prosecutors said" three days
+    after the health authority's four: the toll as it now stands, not a side of the
+    article's quarrel about another figure, even when "four" turns up elsewhere in it
+    ("the first four victims").  "City hall repeated that about 40 people were
+    unaccounted for. But the residents' committee said at least 70" restates the 40 (it
+    corroborated it): the article sets the two side by side."""
+    fc = old["claim"]
+    if not rising or float(old.get("t") or 0.0) + RIVAL_WINDOW_S >= event_t:
+        return False
+    if any(s.get("article") == aid for s in old.get("support") or ()):
+        return False
+    if new_iv[0] <= _from_json_iv(old["iv"])[1] or disputes_figure(claim):
+        return False
+    said = str(fc.get("text") or "").strip()
+    quote = str(claim.get("quote") or "")
+    if said and re.search(rf"(?<!\w){re.escape(said)}(?!\w)", quote, re.I):
+        return False  # "five have died, not two as the government has stated"
+    return not _named(fc.get("value"), sentence_values(claim))
+
+
 def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collection[float]) -> bool:
     """In an article that says its sources disagree (:func:`quarrel`), is the new figure
     one side and the earlier figure the other?  Both figures name a source, the sources
@@ -2861,6 +2891,7 @@ def decide(
             and abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
             and not _named(fc.get("value"), answered)
             and quarrel_pair(claim, fc, values)
+            and not grown_toll(claim, fig, new_iv, rising, event_t, aid)
         ):
             # The article sets this figure against the other source's ("not two as the
             # government has stated", "stood by its count"): a disagreement it reports.

@@ -892,6 +892,11 @@ def _best_story(
     return briefs[0][1]
 
 
+def _ledger_entry(ledger_table: Mapping[str, Any], sid: str, metric: str) -> dict[str, Any] | None:
+    """The story's ledger entry for one key, unpacked (None when the key has none)."""
+    return ledger.unpack_entry(ledger_table.get(f"{sid}|{metric}"), story=sid, metric=metric)
+
+
 def _repeats_figure(
     a: Mapping[str, Any],
     sid: str,
@@ -910,7 +915,7 @@ def _repeats_figure(
         metric, v = c.get("metric"), c.get("value")
         if metric not in metrics or v is None or float(v) < config.restated_min_same:
             continue
-        entry = ledger.unpack_entry(ledger_table.get(f"{sid}|{metric}"), story=sid, metric=metric)
+        entry = _ledger_entry(ledger_table, sid, metric)
         for f in (entry or {}).get("figures", ()):
             w = f["claim"].get("value")
             if w is not None and ledger.rel_diff(float(v), float(w)) <= config.tolerance:
@@ -987,7 +992,7 @@ def _continues_figures(
         key = metric if metric in metrics else _story_alias(metrics, c, metric)
         if key is None or key not in metrics:
             continue
-        entry = ledger.unpack_entry(ledger_table.get(f"{sid}|{key}"), story=sid, metric=key)
+        entry = _ledger_entry(ledger_table, sid, key)
         figs = [
             f
             for f in (entry or {}).get("figures", ())
@@ -1261,7 +1266,7 @@ def _story_kin(
     same = [m for m in story_metrics if "?" not in m and _prop_dims(m) == (prop, dims)]
     if len(same) != 1 or same[0] in own_metrics:
         return None
-    entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{same[0]}"), story=sid, metric=same[0])
+    entry = _ledger_entry(tables[T_LEDGER], sid, same[0])
     figs = (entry or {}).get("figures", ())
     if not figs or any(f["article"]["id"] == aid for f in figs):
         return None
@@ -1339,7 +1344,7 @@ def _story_running(
             for w in set(subject.split()) - set(m.partition("|")[0].split())
         ):
             continue  # a named group of its own ("Ulmeni workers" vs "seasonal workers")
-        entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
+        entry = _ledger_entry(tables[T_LEDGER], sid, m)
         figs = [
             f
             for f in (entry or {}).get("figures", ())
@@ -1446,7 +1451,7 @@ def _quarrel_key(
         p2, d2 = _prop_dims(m)
         if "?" in m or d2 != dims or not _rival_nouns(head, prop, _head(s2), p2, strict=strict):
             continue
-        entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
+        entry = _ledger_entry(tables[T_LEDGER], sid, m)
         cm = {**c, "metric": m}
         for fig in (entry or {}).get("figures", ()):
             fc = fig["claim"]
@@ -1484,7 +1489,7 @@ def _story_from_value(
         p2, d2 = _prop_dims(m)
         if "?" in m or d2 != dims or (p2 != prop and prop != "count"):
             continue  # another kind of quantity; a plain count may be any role's
-        entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
+        entry = _ledger_entry(tables[T_LEDGER], sid, m)
         for fig in (entry or {}).get("figures", ()):
             fc = fig["claim"]
             v = fc.get("value")
@@ -1519,7 +1524,7 @@ def _ratio_rival(
     figures = [
         (m, fig)
         for m in story_metrics
-        if (e := ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m))
+        if (e := _ledger_entry(tables[T_LEDGER], sid, m))
         for fig in e["figures"]
         if fig["article"]["id"] != aid
     ]
@@ -1578,7 +1583,7 @@ def _prop_dims(metric: str) -> tuple[str, tuple[str, ...]]:
 
 def _held_elsewhere(tables: Tables, sid: str, metric: str, aid: str) -> bool:
     """Does the story's key already hold a figure from another article?"""
-    entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{metric}"), story=sid, metric=metric)
+    entry = _ledger_entry(tables[T_LEDGER], sid, metric)
     return any(f["article"]["id"] != aid for f in (entry or {}).get("figures", ()))
 
 
@@ -1629,7 +1634,7 @@ def _restated(
     for m in story_metrics:
         if m == metric or (v < config.restated_min_other and m.split("|", 1)[0] != noun):
             continue
-        entry = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
+        entry = _ledger_entry(tables[T_LEDGER], sid, m)
         for f in (entry or {}).get("figures", ()):
             fv = f["claim"].get("value")
             if claim is not None and not ledger.units_compatible(claim, f["claim"]):
@@ -2164,7 +2169,7 @@ def ledger_view(tables: Tables, *, story: str | None = None, limit: int = 200) -
             continue
         metrics = []
         for m in st.get("metrics", ()):
-            e = ledger.unpack_entry(tables[T_LEDGER].get(f"{sid}|{m}"), story=sid, metric=m)
+            e = _ledger_entry(tables[T_LEDGER], sid, m)
             if not e:
                 continue
             figs = []

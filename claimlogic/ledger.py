@@ -1542,18 +1542,21 @@ _OWN_EVIDENCE = re.compile(
 _SIDE_BREAK = re.compile(r",\s*but\b|\bbut\s+(?=\w+\s+\w+\s+said)|\bwhile\b|\bwhereas\b|;", re.I)
 
 
+def _blank_dates(text: str) -> str:
+    """The text with every calendar date (:data:`_DATE`) blanked out, positions kept."""
+    return _DATE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def own_clause(c: Mapping[str, Any]) -> str:
     """The part of the figure's sentence that is the figure's own: from the last side
     break (", but", "while", ";") or other number before it to the next one after it.
     "Twelve volunteers suffered ..., the regulator said, but a lawyer ... said the true
     number was 17": the lawyer's words are 17's, not 12's."""
-    quote = str(c.get("quote") or "")
-    text = str(c.get("text") or "")
-    i = quote.find(text) if text else -1
+    quote, text, i = _in_sentence(c)
     if i < 0:
         return ""
     end = i + len(text)
-    masked = _DATE.sub(lambda m: " " * len(m.group(0)), quote)
+    masked = _blank_dates(quote)
     lo, hi = 0, len(quote)
     for m in [*_SIDE_BREAK.finditer(masked), *_NUMBERISH.finditer(masked)]:
         if m.end() <= i:
@@ -1581,12 +1584,11 @@ def side_across(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     side break (", but", "while")?  "seven bodies had been recovered ..., while the
     District Police Office was still putting the toll at five"; "rose to 38 ..., the
     health ministry said, but doctors ... said ... more than 60 bodies"."""
-    quote = str(new.get("quote") or "")
-    text, other = str(new.get("text") or ""), str(old.get("text") or "")
-    i = quote.find(text) if text else -1
+    quote, text, i = _in_sentence(new)
+    other = str(old.get("text") or "")
     if i < 0 or not other or other == text:
         return False
-    masked = _DATE.sub(lambda m: " " * len(m.group(0)), quote)  # "June 14" is no figure
+    masked = _blank_dates(quote)  # "June 14" is no figure
     for m in re.finditer(r"(?<![\w.,])" + re.escape(other) + r"(?![\w])", masked):
         lo, hi = sorted((i, m.start()))
         if (lo < m.start() < i + len(text)) or (i < m.end() and m.start() < i + len(text)):
@@ -3129,7 +3131,7 @@ def decide(
         across = [
             f
             for f in figures
-            if sources_differ(_source_words(claim), _source_words(f["claim"]))
+            if sources_differ(own_series, _source_words(f["claim"]))
             and gap(new_iv, _from_json_iv(f["iv"])) > tolerance
             and _same_order(claim.get("value"), f["claim"].get("value"), ACROSS_RIVAL_RATIO)
             and side_across(claim, f["claim"])

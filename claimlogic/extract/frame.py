@@ -1060,7 +1060,11 @@ def find_hedge(
     left = [t.low for t in toks[a : m.first]]
     right = [t.low for t in toks[m.last : hi]]
     window = left + right
-    modal = any(w in lx.HYPOTHETICAL_CUES for w in window) or (has_if and "would" in window)
+    modal = (
+        any(w in lx.HYPOTHETICAL_CUES for w in window)
+        or (has_if and "would" in window)
+        or _can_governs([t.low for t in toks[max(0, m.first - _CAN_GAP - 2) : m.first]])
+    )
     if modal and not ("may" in window and _may_is_month(toks, a, hi)):
         return "hypothetical"
     if "would" in left and not any(t.low in lx.SAY_VERBS for t in toks[: m.first]):
@@ -1093,6 +1097,28 @@ def find_hedge(
         ):
             return "reported"
     return None
+
+
+#: Words between "can <verb>" and the figure it governs: an object and a bound ("can claim
+#: up to 600 crowns", "can fine banks up to 10 percent", "can test 120 samples").
+_CAN_GAP = 4
+
+
+def _can_governs(left: list[str]) -> bool:
+    """Is the figure the object of "can <verb>" in its own clause ("travellers can claim up
+    to 600 crowns each", "the laboratory can test 120 samples a day")?  What someone may
+    claim or something is able to do is a ceiling or a capacity, not what happened: like
+    "could" or "may", a hypothetical.  Only the verb right after "can" and at most
+    ``_CAN_GAP`` words after it, no punctuation or clause word between: "can destroy a
+    field in weeks has been found on 8,000 hectares" and "which can take six at a time"
+    (about another figure) are not."""
+    for k in range(len(left) - 1, max(-1, len(left) - 2 - _CAN_GAP), -1):
+        w = left[k]
+        if w == "can":
+            return k + 1 < len(left) and left[k + 1].isalpha() and left[k + 1] != "not"
+        if not w.isalpha() or w in _RIGHT_STOPS or w in ("that", "which", "who"):
+            return False
+    return False
 
 
 def _may_is_month(toks: list[Token], a: int, b: int) -> bool:

@@ -1064,6 +1064,7 @@ def find_hedge(
         any(w in lx.HYPOTHETICAL_CUES for w in window)
         or (has_if and "would" in window)
         or _can_governs([t.low for t in toks[max(0, m.first - _CAN_GAP - 2) : m.first]])
+        or _norm_period(window)
     )
     if modal and not ("may" in window and _may_is_month(toks, a, hi)):
         return "hypothetical"
@@ -1118,6 +1119,22 @@ def _can_governs(left: list[str]) -> bool:
             return k + 1 < len(left) and left[k + 1].isalpha() and left[k + 1] != "not"
         if not w.isalpha() or w in _RIGHT_STOPS or w in ("that", "which", "who"):
             return False
+    return False
+
+
+def _norm_period(window: list[str]) -> bool:
+    """Does the figure's clause set it in an ordinary period ("yields about 4 tonnes in a
+    normal year", "A normal harvest is about 4.8 million tonnes", "the value of an average
+    day's catch")?  What a year, a day or a harvest usually brings is a yardstick the news
+    is measured against, not what happened: like "would", a hypothetical.  The article
+    ("a", "an") must come first: "average prices rose to 5 euros" is a reading."""
+    for k in range(len(window) - 2):
+        if (
+            window[k] in ("a", "an")
+            and window[k + 1] in lx.NORM_WORDS
+            and window[k + 2].removesuffix("'s").removesuffix("’s") in lx.NORM_PERIODS
+        ):
+            return True
     return False
 
 

@@ -344,6 +344,13 @@ CHANGE_NOUNS: dict[str, str] = {
 HYPOTHETICAL_CUES: frozenset[str] = words(
     """could might may if unless potentially possibly hypothetically scenario would-be"""
 )
+#: "in a normal year", "a typical harvest", "on an average day": an ordinary period, the
+#: yardstick of the news, not the news (``frame._norm_period``).
+NORM_WORDS: frozenset[str] = words("normal typical usual ordinary average")
+NORM_PERIODS: frozenset[str] = words(
+    """year years day days week weeks month months season seasons harvest harvests summer
+    winter weekend weekends"""
+)
 EXPECTED_CUES: frozenset[str] = words(
     """expected expect expects expecting projected projects projection projections forecast
     forecasts forecasting predicted predicts predict anticipated anticipate anticipates

@@ -190,6 +190,14 @@ def _age_aside(toks: list[Token], m: Mention) -> bool:
     )
 
 
+def _function_word_subject(about: str) -> bool:
+    """Does the subject taken for a figure begin or end with a function word or a bare
+    superlative (``lexicon.NOT_A_SUBJECT``: "while", "any", "little", "what police",
+    "largest") rather than name the things counted?"""
+    words = about.split()
+    return bool(words) and (words[0] in lx.NOT_A_SUBJECT or words[-1] in lx.NOT_A_SUBJECT)
+
+
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
     """Is ``m`` the age of the youngest or oldest of a group ("the rescued children, the
     youngest of them 11, were ...", "the oldest 81 and the youngest 19", "the oldest was
@@ -543,6 +551,12 @@ def _claim(
         about, prop = "customers without power", "count"
     if prop == "count" and m.dim is None and not m.fraction and _crowd(toks, m, about):
         about, prop = "crowd", "attended"
+    if about is not None and _function_word_subject(about):
+        # "while three remain missing", "whether any of the four had died", "little more
+        # than half the figure", "the largest weighing about 4 kilograms": no noun says
+        # what is counted; a key of its own (never compared) rather than one shared by
+        # every figure the same word happens to precede
+        about = None
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}")
     claim = Claim(
         start=start_char,

@@ -344,6 +344,14 @@ CHANGE_NOUNS: dict[str, str] = {
 HYPOTHETICAL_CUES: frozenset[str] = words(
     """could might may if unless potentially possibly hypothetically scenario would-be"""
 )
+#: Words that never name what a figure counts, though a left search can stop on them:
+#: subordinators, determiners used alone, degree words and bare superlatives ("while
+#: three remain missing", "whether any of the four had died", "little more than half",
+#: "less than a third of what police had announced", "the largest weighing 4 kilograms").
+NOT_A_SUBJECT: frozenset[str] = words(
+    """while whereas whether any little what whatever largest biggest smallest heaviest
+    lightest longest highest lowest"""
+)
 #: "in a normal year", "a typical harvest", "on an average day": an ordinary period, the
 #: yardstick of the news, not the news (``frame._norm_period``).
 NORM_WORDS: frozenset[str] = words("normal typical usual ordinary average")

@@ -679,18 +679,25 @@ def find_property(
             return "funding"
         return f"{ordinal} {label}" if ordinal in ("first", "second", "third", "last") else label
     after = np[-1] + 1 if np else m.last
-    governing = _low(toks, m.first - 1)
-    if governing in lx.PROPERTY_CUES and governing not in ("lost", "losses", "moved", "fight"):
-        # "killed 2 people and wounded 11"; "killed or wounded dozens" is both
-        return (
-            _property_in(toks, max(0, m.first - 3), m.first, forward=False)
-            or (lx.PROPERTY_CUES[governing])
-        )
     people = (
         head_class in lx.PERSON_CLASSES
         or head_class in lx.ACTOR_CLASSES
         or (head_class is None and m.dim is None)
     )
+    # "charged" of people is a count of accused; of a sum or of a utility's accounts
+    # ("charged a fee of 85 euros", "19,000 households had been charged twice") it is billing
+    accused = people and not (bool(np) and toks[np[-1]].low in lx.BILLED_NOUNS)
+    governing = _low(toks, m.first - 1)
+    if (
+        governing in lx.PROPERTY_CUES
+        and governing not in ("lost", "losses", "moved", "fight")
+        and (accused or lx.PROPERTY_CUES[governing] != "charged")
+    ):
+        # "killed 2 people and wounded 11"; "killed or wounded dozens" is both
+        return (
+            _property_in(toks, max(0, m.first - 3), m.first, forward=False)
+            or (lx.PROPERTY_CUES[governing])
+        )
     # The verb "lost" is a toll only of people, a force or its materiel ("lost 1,420
     # troops", "lost 40 men"); "flights that lost satellite navigation", "lost contact
     # with 11 satellites", "who lost three of his five greenhouses" are no casualties.
@@ -702,7 +709,13 @@ def find_property(
         or _low(toks, m.last - 1) in lx.SCALE_WORDS
     )
     right = _property_in(
-        toks, after, min(hi, after + 7), forward=True, people=people, lost_toll=lost_toll
+        toks,
+        after,
+        min(hi, after + 7),
+        forward=True,
+        people=people,
+        lost_toll=lost_toll,
+        accused=accused,
     )
     if right:
         return right
@@ -714,7 +727,13 @@ def find_property(
             k += 1
         if k < min(hi, after + 14):
             right = _property_in(
-                toks, k, min(hi, k + 5), forward=True, people=people, lost_toll=lost_toll
+                toks,
+                k,
+                min(hi, k + 5),
+                forward=True,
+                people=people,
+                lost_toll=lost_toll,
+                accused=accused,
             )
             if right:
                 return right
@@ -731,7 +750,13 @@ def find_property(
             k += 1
         if k < min(hi, after + 12) and _low(toks, k + 1) not in ("and", "but", "or"):
             right = _property_in(
-                toks, k + 1, min(hi, k + 6), forward=True, people=people, lost_toll=lost_toll
+                toks,
+                k + 1,
+                min(hi, k + 6),
+                forward=True,
+                people=people,
+                lost_toll=lost_toll,
+                accused=accused,
             )
             if right:
                 return right
@@ -746,6 +771,7 @@ def find_property(
         forward=False,
         people=people,
         lost_toll=lost_toll,
+        accused=accused,
     )
     if left:
         return left
@@ -754,7 +780,13 @@ def find_property(
         # the figure's own ("killing two workers and forcing 4,200 people to leave", "that
         # killed five people ... caused damage of 11 million"): that event is the other's
         left = _property_in(
-            toks, max(clause_lo, lo - 20), lo, forward=False, people=people, lost_toll=lost_toll
+            toks,
+            max(clause_lo, lo - 20),
+            lo,
+            forward=False,
+            people=people,
+            lost_toll=lost_toll,
+            accused=accused,
         )
         if left:
             return left
@@ -852,6 +884,7 @@ def _property_in(
     forward: bool,
     people: bool = True,
     lost_toll: bool = True,
+    accused: bool = True,
 ) -> str | None:
     rng = range(a, b) if forward else range(b - 1, a - 1, -1)
     past_and = False
@@ -923,6 +956,8 @@ def _property_in(
                 continue  # "the Dow lost 1.5%" is a fall, not casualties
             if w == "lost" and not lost_toll:
                 continue
+            if lx.PROPERTY_CUES[w] == "charged" and not accused:
+                continue  # "charged a fee of 85 euros" is a price, not a count of accused
             return lx.PROPERTY_CUES[w]
     return None
 

@@ -190,6 +190,33 @@ def _age_aside(toks: list[Token], m: Mention) -> bool:
     )
 
 
+def _function_word_subject(about: str) -> bool:
+    """Does the subject taken for a figure begin or end with a function word or a bare
+    superlative (``lexicon.NOT_A_SUBJECT``: "while", "any", "little", "what police",
+    "largest") rather than name the things counted?"""
+    words = about.split()
+    return bool(words) and (words[0] in lx.NOT_A_SUBJECT or words[-1] in lx.NOT_A_SUBJECT)
+
+
+def _youngest_is(toks: list[Token], m: Mention) -> bool:
+    """Is ``m`` the age of the youngest or oldest of a group ("the rescued children, the
+    youngest of them 11, were ...", "the oldest 81 and the youngest 19", "the oldest was
+    16")?  A bare whole number up to 120 right after "youngest" / "oldest" (and "of them" /
+    "of whom", or "was"): one person's age, no count of the sentence's noun."""
+    k = m.first
+    if m.dim is not None or m.unit is not None or not 0 < (m.value or 0) <= 120:
+        return False
+    if _tok_low(toks, k - 2) == "of" and _tok_low(toks, k - 1) in ("them", "whom", "those"):
+        k -= 2
+    elif _tok_low(toks, k - 1) in ("was", "is", "being"):
+        k -= 1  # "the oldest was 16"
+    nxt = _tok_low(toks, m.last)
+    # no noun after it: "the youngest 40 players" counts players
+    return _tok_low(toks, k - 1) in ("youngest", "oldest") and (
+        nxt in ("", "and", "or") or not nxt[:1].isalnum()
+    )
+
+
 _MOVES_ITS = lx.words(
     "raised raises lowered lowers revised revises cut cuts increased reduced updated"
 )
@@ -469,7 +496,7 @@ def _claim(
         about, prop, unit_override = "age", "age", "year"  # "people aged 16 to 64"
     else:
         unit_override = None
-    if _age_aside(toks, m):
+    if _age_aside(toks, m) or _youngest_is(toks, m):
         # "Terrell Mason, 58, and ...": one person's age, a key of its own (never compared)
         about, prop = None, "age"
     right_hi = clause_end(toks, after, len(toks))
@@ -524,6 +551,12 @@ def _claim(
         about, prop = "customers without power", "count"
     if prop == "count" and m.dim is None and not m.fraction and _crowd(toks, m, about):
         about, prop = "crowd", "attended"
+    if about is not None and _function_word_subject(about):
+        # "while three remain missing", "whether any of the four had died", "little more
+        # than half the figure", "the largest weighing about 4 kilograms": no noun says
+        # what is counted; a key of its own (never compared) rather than one shared by
+        # every figure the same word happens to precede
+        about = None
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}")
     claim = Claim(
         start=start_char,

@@ -679,18 +679,25 @@ def find_property(
             return "funding"
         return f"{ordinal} {label}" if ordinal in ("first", "second", "third", "last") else label
     after = np[-1] + 1 if np else m.last
-    governing = _low(toks, m.first - 1)
-    if governing in lx.PROPERTY_CUES and governing not in ("lost", "losses", "moved", "fight"):
-        # "killed 2 people and wounded 11"; "killed or wounded dozens" is both
-        return (
-            _property_in(toks, max(0, m.first - 3), m.first, forward=False)
-            or (lx.PROPERTY_CUES[governing])
-        )
     people = (
         head_class in lx.PERSON_CLASSES
         or head_class in lx.ACTOR_CLASSES
         or (head_class is None and m.dim is None)
     )
+    # "charged" of people is a count of accused; of a sum or of a utility's accounts
+    # ("charged a fee of 85 euros", "19,000 households had been charged twice") it is billing
+    accused = people and not (bool(np) and toks[np[-1]].low in lx.BILLED_NOUNS)
+    governing = _low(toks, m.first - 1)
+    if (
+        governing in lx.PROPERTY_CUES
+        and governing not in ("lost", "losses", "moved", "fight")
+        and (accused or lx.PROPERTY_CUES[governing] != "charged")
+    ):
+        # "killed 2 people and wounded 11"; "killed or wounded dozens" is both
+        return (
+            _property_in(toks, max(0, m.first - 3), m.first, forward=False)
+            or (lx.PROPERTY_CUES[governing])
+        )
     # The verb "lost" is a toll only of people, a force or its materiel ("lost 1,420
     # troops", "lost 40 men"); "flights that lost satellite navigation", "lost contact
     # with 11 satellites", "who lost three of his five greenhouses" are no casualties.
@@ -702,7 +709,13 @@ def find_property(
         or _low(toks, m.last - 1) in lx.SCALE_WORDS
     )
     right = _property_in(
-        toks, after, min(hi, after + 7), forward=True, people=people, lost_toll=lost_toll
+        toks,
+        after,
+        min(hi, after + 7),
+        forward=True,
+        people=people,
+        lost_toll=lost_toll,
+        accused=accused,
     )
     if right:
         return right
@@ -714,7 +727,13 @@ def find_property(
             k += 1
         if k < min(hi, after + 14):
             right = _property_in(
-                toks, k, min(hi, k + 5), forward=True, people=people, lost_toll=lost_toll
+                toks,
+                k,
+                min(hi, k + 5),
+                forward=True,
+                people=people,
+                lost_toll=lost_toll,
+                accused=accused,
             )
             if right:
                 return right
@@ -731,7 +750,13 @@ def find_property(
             k += 1
         if k < min(hi, after + 12) and _low(toks, k + 1) not in ("and", "but", "or"):
             right = _property_in(
-                toks, k + 1, min(hi, k + 6), forward=True, people=people, lost_toll=lost_toll
+                toks,
+                k + 1,
+                min(hi, k + 6),
+                forward=True,
+                people=people,
+                lost_toll=lost_toll,
+                accused=accused,
             )
             if right:
                 return right
@@ -746,6 +771,7 @@ def find_property(
         forward=False,
         people=people,
         lost_toll=lost_toll,
+        accused=accused,
     )
     if left:
         return left
@@ -754,7 +780,13 @@ def find_property(
         # the figure's own ("killing two workers and forcing 4,200 people to leave", "that
         # killed five people ... caused damage of 11 million"): that event is the other's
         left = _property_in(
-            toks, max(clause_lo, lo - 20), lo, forward=False, people=people, lost_toll=lost_toll
+            toks,
+            max(clause_lo, lo - 20),
+            lo,
+            forward=False,
+            people=people,
+            lost_toll=lost_toll,
+            accused=accused,
         )
         if left:
             return left
@@ -852,6 +884,7 @@ def _property_in(
     forward: bool,
     people: bool = True,
     lost_toll: bool = True,
+    accused: bool = True,
 ) -> str | None:
     rng = range(a, b) if forward else range(b - 1, a - 1, -1)
     past_and = False
@@ -923,6 +956,8 @@ def _property_in(
                 continue  # "the Dow lost 1.5%" is a fall, not casualties
             if w == "lost" and not lost_toll:
                 continue
+            if lx.PROPERTY_CUES[w] == "charged" and not accused:
+                continue  # "charged a fee of 85 euros" is a price, not a count of accused
             return lx.PROPERTY_CUES[w]
     return None
 
@@ -1060,7 +1095,12 @@ def find_hedge(
     left = [t.low for t in toks[a : m.first]]
     right = [t.low for t in toks[m.last : hi]]
     window = left + right
-    modal = any(w in lx.HYPOTHETICAL_CUES for w in window) or (has_if and "would" in window)
+    modal = (
+        any(w in lx.HYPOTHETICAL_CUES for w in window)
+        or (has_if and "would" in window)
+        or _can_governs([t.low for t in toks[max(0, m.first - _CAN_GAP - 2) : m.first]])
+        or _norm_period(window)
+    )
     if modal and not ("may" in window and _may_is_month(toks, a, hi)):
         return "hypothetical"
     if "would" in left and not any(t.low in lx.SAY_VERBS for t in toks[: m.first]):
@@ -1093,6 +1133,44 @@ def find_hedge(
         ):
             return "reported"
     return None
+
+
+#: Words between "can <verb>" and the figure it governs: an object and a bound ("can claim
+#: up to 600 crowns", "can fine banks up to 10 percent", "can test 120 samples").
+_CAN_GAP = 4
+
+
+def _can_governs(left: list[str]) -> bool:
+    """Is the figure the object of "can <verb>" in its own clause ("travellers can claim up
+    to 600 crowns each", "the laboratory can test 120 samples a day")?  What someone may
+    claim or something is able to do is a ceiling or a capacity, not what happened: like
+    "could" or "may", a hypothetical.  Only the verb right after "can" and at most
+    ``_CAN_GAP`` words after it, no punctuation or clause word between: "can destroy a
+    field in weeks has been found on 8,000 hectares" and "which can take six at a time"
+    (about another figure) are not."""
+    for k in range(len(left) - 1, max(-1, len(left) - 2 - _CAN_GAP), -1):
+        w = left[k]
+        if w == "can":
+            return k + 1 < len(left) and left[k + 1].isalpha() and left[k + 1] != "not"
+        if not w.isalpha() or w in _RIGHT_STOPS or w in ("that", "which", "who"):
+            return False
+    return False
+
+
+def _norm_period(window: list[str]) -> bool:
+    """Does the figure's clause set it in an ordinary period ("yields about 4 tonnes in a
+    normal year", "A normal harvest is about 4.8 million tonnes", "the value of an average
+    day's catch")?  What a year, a day or a harvest usually brings is a yardstick the news
+    is measured against, not what happened: like "would", a hypothetical.  The article
+    ("a", "an") must come first: "average prices rose to 5 euros" is a reading."""
+    for k in range(len(window) - 2):
+        if (
+            window[k] in ("a", "an")
+            and window[k + 1] in lx.NORM_WORDS
+            and window[k + 2].removesuffix("'s").removesuffix("’s") in lx.NORM_PERIODS
+        ):
+            return True
+    return False
 
 
 def _may_is_month(toks: list[Token], a: int, b: int) -> bool:

@@ -344,6 +344,27 @@ CHANGE_NOUNS: dict[str, str] = {
 HYPOTHETICAL_CUES: frozenset[str] = words(
     """could might may if unless potentially possibly hypothetically scenario would-be"""
 )
+#: Words that never name what a figure counts, though a left search can stop on them:
+#: subordinators, determiners used alone, degree words and bare superlatives ("while
+#: three remain missing", "whether any of the four had died", "little more than half",
+#: "less than a third of what police had announced", "the largest weighing 4 kilograms").
+NOT_A_SUBJECT: frozenset[str] = words(
+    """while whereas whether any little what whatever largest biggest smallest heaviest
+    lightest longest highest lowest"""
+)
+#: What a utility or a shop bills: "charged" of these is billing ("19,000 households had
+#: been charged twice"), not a count of accused.
+BILLED_NOUNS: frozenset[str] = words(
+    """homes houses households customers subscribers accounts businesses properties
+    premises connections residences users clients"""
+)
+#: "in a normal year", "a typical harvest", "on an average day": an ordinary period, the
+#: yardstick of the news, not the news (``frame._norm_period``).
+NORM_WORDS: frozenset[str] = words("normal typical usual ordinary average")
+NORM_PERIODS: frozenset[str] = words(
+    """year years day days week weeks month months season seasons harvest harvests summer
+    winter weekend weekends"""
+)
 EXPECTED_CUES: frozenset[str] = words(
     """expected expect expects expecting projected projects projection projections forecast
     forecasts forecasting predicted predicts predict anticipated anticipate anticipates
@@ -553,6 +574,9 @@ for _prop, _words in {
     "missing": "missing unaccounted",
     "displaced": "displaced fled evacuated evacuate refugees",
     "arrested": "arrested detained jailed arrests detentions",
+    # people charged are a count of their own, not the next reading of the arrests (the
+    # accused include people never arrested, and most arrested are never charged)
+    "charged": "charged indicted",
     "funding": """package aid assistance pledged committed commit commits allocated
         approved funding funds loan loans grant grants budget""",
     "cost": "cost costs costing worth valued spent spend spending price priced",

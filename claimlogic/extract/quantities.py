@@ -508,6 +508,10 @@ def _skip_reason(
             and (nl != "emergency" or _low(toks, i + 2) in _SERVICE_NOUNS)
         ):
             return "phone"  # "the 112 emergency service", "a 1122 hotline"
+        if nl == "call" and t.text.isdecimal() and t.text != "1":
+            # "within four minutes of the 911 call", "a 999 call": the singular after a
+            # number above one is the number dialled ("3,000 calls" stays a count)
+            return "phone"
         if (
             nl in lx.MONTHS
             and (nl != "may" or nxt.text == "May")

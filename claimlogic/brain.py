@@ -794,7 +794,14 @@ def _best_story(
                 ]
                 if rare and families & stories.metric_families(st.get("metrics") or ()):
                     recent.append((score, sid, profile))
-            continue
+                    continue
+            if need is not None and score >= need:
+                continue
+            # Short of the need and of the recent join: a follow-up sharing two or more
+            # names is no weaker evidence than a brief sharing one, so the brief join's
+            # tests below apply to it too (a court date's report 40 hours on that names
+            # the defendants and new officials). The one-name joins in between need a
+            # score of at least the need and so cannot take it.
         if (
             config.one_entity_score > 0
             and gap_need is not None

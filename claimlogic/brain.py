@@ -184,6 +184,17 @@ class BrainConfig:
     #: test misses them; a name no other story holds, in the headline, is the evidence.
     #: False (or one_entity_score = 0, the one-name joins off) turns it off.
     anchor_join: bool = True
+    #: Round 34: a report not written as a follow-up (no "the toll rose", "Friday's
+    #: crash" in its lead) still takes the brief join's tests (a rare name the story knows
+    #: that it is about, a figure kind the story holds, brief_join_factor of the need)
+    #: when its headline shares a content word with the story's (stories.headline_words)
+    #: and one name it is about is held by no other story: "Insurer puts Orrindale recall
+    #: cost at 22 million marks" after "Listeria in Orrindale cheese kills two, dairy
+    #: recalls products", two days on. Within one_entity_min_gap_s it must repeat one of
+    #: the story's figures (a shortened copy), as in the anchor join: hours later, a
+    #: report of the story's kind in the same place may be a second incident there.
+    #: False (or one_entity_score = 0, the one-name joins off) turns it off.
+    headline_join: bool = True
     #: A report that joined no story by the rules above still joins one on its figures:
     #: a figure filed under a key the story's ledger already holds, within
     #: figure_join_ratio of the story's latest figure there, not a toll that fell without
@@ -714,7 +725,8 @@ def _best_story(
 ) -> str | None:
     """The story an article joins: the best-scoring one sharing ``min_shared_entities``
     entities; failing that, a join on one strong shared name, a same-day join, a brief
-    join on one rare shared place, or a join on figures the story's ledger continues
+    join on one rare shared place (a follow-up, or a report whose headline ties it to the
+    story: ``headline_join``), or a join on figures the story's ledger continues
     (``ledger_table`` given; see BrainConfig)."""
     brief = config.brief_max_df > 0
     need_ents = 1 if brief else config.min_shared_entities
@@ -794,7 +806,14 @@ def _best_story(
                 ]
                 if rare and families & stories.metric_families(st.get("metrics") or ()):
                     recent.append((score, sid, profile))
-            continue
+                    continue
+            if need is not None and score >= need:
+                continue
+            # Short of the need and of the recent join: a follow-up sharing two or more
+            # names is no weaker evidence than a brief sharing one, so the brief join's
+            # tests below apply to it too (a court date's report 40 hours on that names
+            # the defendants and new officials). The one-name joins in between need a
+            # score of at least the need and so cannot take it.
         if (
             config.one_entity_score > 0
             and gap_need is not None
@@ -833,14 +852,21 @@ def _best_story(
                 & stories.headline_words(st.get("title"), anchors)
             ):
                 anchored.append((score, sid))
-        if best is not None or not brief or not a.get("fu") or gap > config.brief_max_gap_s:
+        if best is not None or not brief or gap > config.brief_max_gap_s:
+            continue
+        if not a.get("fu") and not _headline_tie(
+            a, sid, st, gap, dfs, anchors_and_families()[0], ledger_table, config
+        ):
             continue  # only a follow-up ("Friday's crash", "the toll rose") joins on one name
         if gap_need is None or score < gap_need * config.brief_join_factor:
             continue
         anchors, families = anchors_and_families()
         if nameless:
-            # no name to share: the same day or the next, a figure of a kind the story holds
-            if gap <= config.recent_join_gap_s and (
+            # no name to share: the same day or the next, a figure of a kind the story holds;
+            # later, as far as a brief joins on one name, only when its terms alone reach
+            # the need at that gap (a station's "Bridges: 21 closed" 37 hours after "...
+            # reports on 48 bridges faked, nine closed": 0.37 where 0.30 is needed)
+            if (gap <= config.recent_join_gap_s or score >= gap_need) and (
                 families & stories.metric_families(st.get("metrics") or ())
             ):
                 briefs.append((score, sid, profile))
@@ -921,6 +947,32 @@ def _repeats_figure(
             if w is not None and ledger.rel_diff(float(v), float(w)) <= config.tolerance:
                 return True
     return False
+
+
+def _headline_tie(
+    a: Mapping[str, Any],
+    sid: str,
+    st: Mapping[str, Any],
+    gap: float,
+    dfs: Mapping[str, int],
+    anchors: set[str],
+    ledger_table: Mapping[str, Any] | None,
+    config: BrainConfig,
+) -> bool:
+    """May a report not written as a follow-up take the brief join's tests for story
+    ``sid`` (``BrainConfig.headline_join``)?  Its headline shares a content word with the
+    story's, one name it is about is held by no other story, and it is at least
+    ``one_entity_min_gap_s`` from the story or repeats one of its figures."""
+    if not (config.headline_join and config.one_entity_score > 0 and anchors):
+        return False
+    if not any(dfs.get("e:" + t, 0) <= 1 for t in anchors):
+        return False
+    if gap < config.one_entity_min_gap_s and not _repeats_figure(a, sid, st, ledger_table, config):
+        return False
+    return bool(
+        stories.headline_words(a.get("title"), anchors)
+        & stories.headline_words(st.get("title"), anchors)
+    )
 
 
 def _station_name(ent: str) -> bool:

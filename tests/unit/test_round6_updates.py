@@ -84,8 +84,9 @@ def test_same_day_follow_up_naming_other_officials_joins_and_updates() -> None:
 
 
 def test_recent_joins_can_be_turned_off() -> None:
-    # (the figure join would take it too: "rose to 11" carries on the story's six killed)
-    off = BrainConfig(recent_join_gap_s=0, figure_join_gap_s=0)
+    # (the figure join would take it too: "rose to 11" carries on the story's six killed;
+    # and since round 34 the brief join, a follow-up on two names being no weaker than one)
+    off = BrainConfig(recent_join_gap_s=0, figure_join_gap_s=0, brief_max_df=0)
     (s1, _, _), (s2, new2, _) = _run([FIRST, FOLLOW], off)
     assert new2 and s1 != s2
 

@@ -3088,6 +3088,13 @@ def decide(
         ):
             upd = [(0.0, f) for f in overlapping]
 
+    if upd and of_a_past_year(claim, event_t):
+        # Round 34: "The 2018 eruption of Fuego left at least 215 people dead", "In the
+        # 2019 heat wave the first official count of 85 deaths rose to 210": a figure set
+        # in an earlier year than the story's is background for comparison, never the next
+        # reading of this story's figure (as it is never a new figure of its own)
+        upd = []
+
     if (
         contra
         and not rival

@@ -3181,6 +3181,11 @@ def decide(
         and alertable(claim)
         and not yardstick(claim)
         and not part_of_group(claim)
+        # Round 34: a part named after its group ("Of the 47 dead, 39 have been
+        # identified", "rose to 22, including seven guards") is no next reading of the
+        # group's count; a part that holds on ("Of the 19 people injured, four remained in
+        # hospital") is the next reading of that part
+        and not (part_named_after_group(claim) and not _CONTINUED.search(_around(claim, 48, 48)))
         # context refers to a known count or says what a place has: no development
         and not context_figure(claim)
     ):

@@ -3186,6 +3186,9 @@ def decide(
         # group's count; a part that holds on ("Of the 19 people injured, four remained in
         # hospital") is the next reading of that part
         and not (part_named_after_group(claim) and not _CONTINUED.search(_around(claim, 48, 48)))
+        # nor is the whole a part is taken from ("Fourteen of the 17 people taken to
+        # hospital ... have been released": the 17 is told for the 14, not as news)
+        and not whole_of_part(claim)
         # context refers to a known count or says what a place has: no development
         and not context_figure(claim)
     ):

@@ -3246,10 +3246,27 @@ def decide(
         # about 5,000 jobs"), is no background; without the wording it is (round 18: +6
         # false contradictions for +1 right when every body rival counted)
         sides = dispute or disputed is not None or (rival and rival_wording(claim))
+        # Round 34: and it carries on the figure it updates only when it says how it moved
+        # (a value it moved from, "rose", "fell", a revision, its own figure corrected) or
+        # is described alike (:func:`described_alike`): "The Brod site ... now houses 1,400
+        # people" is no next reading of the 8,100 the transit camp was housing, "its hotline
+        # had now taken more than 9,000 calls" none of the 2,000 received in six hours
+        stated = (
+            claim.get("change") in ("up", "down")
+            or moved_from is not None
+            or corrected
+            or revision(claim)
+        )
         decisions = [
             d
             for d in decisions
-            if (d[0] == "update" and d[2] and carries_on) or (d[0] == "contradiction" and sides)
+            if (
+                d[0] == "update"
+                and d[2]
+                and carries_on
+                and (stated or described_alike(claim, d[2][0]["claim"], metric))
+            )
+            or (d[0] == "contradiction" and sides)
         ]
     if alertable(claim):
         entry["new_alerted"] = True

@@ -1639,6 +1639,19 @@ _NOT_A_MOVE = re.compile(
 _FROM_X_TO_X = re.compile(r"from (\S+) to \1\b", re.I)
 
 
+#: Words that make a count of people the running total of those ever taken somewhere
+#: ("had been taken to hospital", "treated in hospital since", "admitted"), not how many
+#: are there now.
+_EVER_TAKEN = re.compile(r"\b(?:taken|brought|admitted|treated|hospitali[sz]ed)\b", re.I)
+
+
+def _ever_taken(c: Mapping[str, Any]) -> bool:
+    """Is the figure a running total of people ever taken somewhere (``_EVER_TAKEN`` near
+    it, no "still" / "remain")?"""
+    near = _around(c, 48, 48)
+    return bool(_EVER_TAKEN.search(near)) and not _CONTINUED.search(near)
+
+
 def _moved_words(quote: str) -> bool:
     """Does the sentence say a quantity moved (``_CHANGED``), a "from X to X" of going
     about excepted ("going from house to house with lists of families")?"""
@@ -3087,6 +3100,19 @@ def decide(
             for f in overlapping
         ):
             upd = [(0.0, f) for f in overlapping]
+
+    if (
+        upd
+        and _CONTINUED.search(_around(claim, 48, 48))
+        and not _EVER_TAKEN.search(_around(claim, 48, 48))
+        and moved_from is None
+        and claim.get("change") not in ("up", "down")
+    ):
+        # Round 34: "21 guests were still in hospital" after "74 people had been taken to
+        # hospital": how many are still there is another quantity than how many were ever
+        # taken there (a running total), no next reading of it -- unless the sentence says
+        # how it moved ("Six people remain in hospital, down from fourteen")
+        upd = [(g, f) for g, f in upd if not _ever_taken(f["claim"])]
 
     if upd and of_a_past_year(claim, event_t):
         # Round 34: "The 2018 eruption of Fuego left at least 215 people dead", "In the

@@ -35,7 +35,10 @@ def _second(first_quote: str, quote: str, **kw: object) -> list[str]:
     return out[1]
 
 
-TAKEN = "The poisoning killed eight guests, and 74 people had been taken to hospital, the health department said."
+TAKEN = (
+    "The poisoning killed eight guests, and 74 people had been taken to hospital, the health "
+    "department said."
+)
 IN_HOSPITAL = "There were 74 people in hospital on Sunday night, the health department said."
 STILL = "Doctors said 21 guests were still in hospital, the health department said."
 

@@ -1530,10 +1530,12 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
 #: Words by which a figure's own clause gives it as its source's side: a charge of
 #: miscounting ("accusing health officials of undercounting"), "far more than", the
 #: source's own evidence ("its drone surveys showed", "based on accounts from survivors",
-#: "citing hospital records").
+#: "citing hospital records", "satellite images analysed by scientists it works with
+#: showed").
 _OWN_EVIDENCE = re.compile(
     r"\b(?:under|over)-?count\w*|\bfar\s+(?:more|higher|greater|fewer|lower)\b"
-    r"|\b(?:analysis|surveys?)\b[^.;]{0,40}?\bshow(?:s|ed|ing)?\b|\bbased\s+on\b|\bciting\b",
+    r"|\b(?:analys[ie]s|analy[sz]ed|surveys?|images|imagery)\b[^.;]{0,40}?\bshow(?:s|ed|ing)?\b"
+    r"|\bbased\s+on\b|\bciting\b",
     re.I,
 )
 

@@ -20,7 +20,10 @@ def _stream(quote: str) -> list[list[str]]:
                     text="1.5 million cubic metres",
                     source="operator",
                     property="escaping",
-                    quote="The operator said about 1.5 million cubic metres of gas a day were escaping.",
+                    quote=(
+                        "The operator said about 1.5 million cubic metres of gas a day "
+                        "were escaping."
+                    ),
                 ),
                 art(1),
                 0.0,
@@ -62,7 +65,10 @@ def test_analysed_data_that_showed_it_make_the_rival_side() -> None:
 
 def test_a_plain_count_of_another_source_stays_an_update() -> None:
     # the same shape as an official toll moving on as a new body reports
-    quote = "The independent monitoring group said about 6.5 million cubic metres of gas a day were escaping."
+    quote = (
+        "The independent monitoring group said about 6.5 million cubic metres of gas a day "
+        "were escaping."
+    )
     assert _stream(quote)[1] == ["update"]
 
 

@@ -105,7 +105,8 @@ _PERIOD = re.compile(
 #: Wording of a figure that replaces an earlier one: a later revision is an update in
 #: either direction ("corrected the toll to 41", "9 officers, fewer than first reported").
 _REVISION = re.compile(
-    r"\b(?:correct(?:ed|s|ing)?|revis(?:ed|es|ing)|amend(?:ed|s|ing)?|adjust(?:ed|s|ing)"
+    r"\b(?:correct(?:ed|s|ing)|(?:to|will|would|must|should|could|did|may)\s+correct"
+    r"|revis(?:ed|es|ing)|amend(?:ed|s|ing)?|adjust(?:ed|s|ing)"
     r"|(?:lower|fewer|higher|more|less)\s+than\s+(?:first|initially|previously|earlier)"
     r"(?:\s+(?:reported|thought|stated|announced|said|estimated))?"
     r"|counted\s+twice|double[- ]counted"

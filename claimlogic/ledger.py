@@ -1610,20 +1610,33 @@ def rival_side(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     figure gave, rather than that figure moved on?  Both name a source and the sources
     differ (:func:`sources_differ`) -- or only the new one names a source and its own
     clause gives its own evidence (``_OWN_EVIDENCE``: "based on an analysis of records
-    kept by its members" after an unattributed "About 3,400 patients were removed") --
-    and the new figure's sentence says nothing moved ("rose", "now stands at", "more",
+    kept by its members" after an unattributed "About 3,400 patients were removed"), or
+    only the old one does and the new one's own clause gives "its own" evidence ("said
+    its own analysis of the same period showed 7,900") -- and the new figure's sentence says nothing moved ("rose", "now stands at", "more",
     a revision, "more than first thought"): "About 150 people have been treated ..., the
     island's association of family doctors said ..., accusing health officials of
     undercounting" after the health office's 71."""
     if new.get("change") in ("up", "down"):
         return False
     a, b = _source_words(new), _source_words(old)
-    if not (sources_differ(a, b) or (a and not b and _OWN_EVIDENCE.search(own_clause(new)))):
+    clause = own_clause(new)
+    if not (
+        sources_differ(a, b)
+        or (a and not b and _OWN_EVIDENCE.search(clause))
+        # round 35: the speaker unnamed by the extractor, its "own" evidence still says
+        # it is another body than the named one ("ForestWatch Tirrane, said its own
+        # analysis of the same period showed 7,900 square kilometres")
+        or (not a and b and _OWN_EVIDENCE.search(clause) and _ITS_OWN.search(clause))
+    ):
         return False
     q = _NOT_A_MOVE.sub(" ", str(new.get("quote") or ""))
     return not (
         _moved_words(q) or _NOW_PERFECT.search(q) or revision(new) or _FIRST_THOUGHT.search(q)
     )
+
+
+#: "its own analysis", "their own survey": evidence of a body of its own.
+_ITS_OWN = re.compile(r"\b(?:its|their)\s+own\b", re.I)
 
 
 #: "more than the police had first thought": a speaker measuring its figure against an

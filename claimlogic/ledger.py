@@ -1612,8 +1612,9 @@ def rival_side(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     clause gives its own evidence (``_OWN_EVIDENCE``: "based on an analysis of records
     kept by its members" after an unattributed "About 3,400 patients were removed"), or
     only the old one does and the new one's own clause gives "its own" evidence ("said
-    its own analysis of the same period showed 7,900") -- and the new figure's sentence says nothing moved ("rose", "now stands at", "more",
-    a revision, "more than first thought"): "About 150 people have been treated ..., the
+    its own analysis of the same period showed 7,900") -- and the new figure's sentence
+    says nothing moved ("rose", "now stands at", "more", a revision, "more than first
+    thought"): "About 150 people have been treated ..., the
     island's association of family doctors said ..., accusing health officials of
     undercounting" after the health office's 71."""
     if new.get("change") in ("up", "down"):

@@ -1649,9 +1649,12 @@ _FIRST_THOUGHT = re.compile(
 
 
 #: "had fallen ill", "fell sick" (what happened to the people counted), "its boats had
-#: brought in 80 tonnes" (landed): words of a move that are not a move of the count.
+#: brought in 80 tonnes" (landed), "its latest drone survey showed" (the newest of the
+#: source's surveys, not the count moved on): words of a move that are not a move of the
+#: count.
 _NOT_A_MOVE = re.compile(
-    r"\b(?:fell|fallen|falling|falls?)\s+(?:ill|sick)\b|\b(?:brought|bringing|brings?)\s+in\b",
+    r"\b(?:fell|fallen|falling|falls?)\s+(?:ill|sick)\b|\b(?:brought|bringing|brings?)\s+in\b"
+    r"|\b(?:latest|newest)\s+(?:[\w-]+\s+){0,2}?(?:surveys?|analys[ie]s|images|imagery)\b",
     re.I,
 )
 
@@ -3192,7 +3195,20 @@ def decide(
         # other source's figure, the other figure is no side of a disagreement
         contra = []
     if upd and not contra and in_lede and moved_from is None:
-        newest = max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))
+        # Round 35: the side is the newest figure of the quantity's order from another
+        # source: a farm's "140 hectares" filed under the infested area's key, or the
+        # same body's own earlier survey, is no side of its "52,000 hectares"
+        own_words = _source_words(claim)
+        sides = [
+            x
+            for x in upd
+            if _same_order(claim.get("value"), x[1]["claim"].get("value"), ACROSS_RIVAL_RATIO)
+            and not any(
+                own_words and own_words == _source_words({"source": s})
+                for s in x[1].get("sources") or ()
+            )
+        ] or upd
+        newest = max(sides, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))
         if rival_side(claim, newest[1]["claim"]) and own_side_cue(claim, quarrelling=quarrelling):
             # Round 33: another named source's figure of the quantity, whose sentence
             # says nothing moved and gives it as that source's own side ("citing hospital

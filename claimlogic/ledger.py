@@ -3199,7 +3199,7 @@ def decide(
         # source: a farm's "140 hectares" filed under the infested area's key, or the
         # same body's own earlier survey, is no side of its "52,000 hectares"
         own_words = _source_words(claim)
-        sides = [
+        rival_sides = [
             x
             for x in upd
             if _same_order(claim.get("value"), x[1]["claim"].get("value"), ACROSS_RIVAL_RATIO)
@@ -3208,7 +3208,7 @@ def decide(
                 for s in x[1].get("sources") or ()
             )
         ] or upd
-        newest = max(sides, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))
+        newest = max(rival_sides, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))
         if rival_side(claim, newest[1]["claim"]) and own_side_cue(claim, quarrelling=quarrelling):
             # Round 33: another named source's figure of the quantity, whose sentence
             # says nothing moved and gives it as that source's own side ("citing hospital

@@ -105,7 +105,8 @@ _PERIOD = re.compile(
 #: Wording of a figure that replaces an earlier one: a later revision is an update in
 #: either direction ("corrected the toll to 41", "9 officers, fewer than first reported").
 _REVISION = re.compile(
-    r"\b(?:correct(?:ed|s|ing)?|revis(?:ed|es|ing)|amend(?:ed|s|ing)?|adjust(?:ed|s|ing)"
+    r"\b(?:correct(?:ed|s|ing)|(?:to|will|would|must|should|could|did|may)\s+correct"
+    r"|revis(?:ed|es|ing)|amend(?:ed|s|ing)?|adjust(?:ed|s|ing)"
     r"|(?:lower|fewer|higher|more|less)\s+than\s+(?:first|initially|previously|earlier)"
     r"(?:\s+(?:reported|thought|stated|announced|said|estimated))?"
     r"|counted\s+twice|double[- ]counted"
@@ -1111,6 +1112,10 @@ _DISPUTE = re.compile(
     r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|gave|listed|stated)"
     r"|(?:below|above|short of) (?:the|its|their) (?:\S+ ){0,4}?(?:reported|given|cited|stated"
     r"|claimed|announced|put forward) by"
+    # round 35: "well above the 3,200 that CONRED was still reporting at the same hour"
+    r"|(?:below|above|short of) the (?:about |around |some )?\d[\d,.]*(?: \w+)? (?:that|which)"
+    r" (?:[\w'-]+ ){1,4}?(?:was |were |is |are |had |has |have )?(?:still |been |then )?"
+    r"(?:reporting|reported|giving|given|gave|citing|cited|stating|stated|claiming|claimed)"
     r"|not \S+ but|, not (?:the |its |their )?\S+(?= reported| given| listed| said|,)"
     r"|, not (?:the |its |their )?\S+(?: \w+)? as (?:the |its |their )?(?:[\w'-]+ ){1,4}?"
     r"(?:says|said|reported|reports|claimed|claims|stated|states|announced|had|has|have)\b"
@@ -1530,10 +1535,12 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
 #: Words by which a figure's own clause gives it as its source's side: a charge of
 #: miscounting ("accusing health officials of undercounting"), "far more than", the
 #: source's own evidence ("its drone surveys showed", "based on accounts from survivors",
-#: "citing hospital records").
+#: "citing hospital records", "satellite images analysed by scientists it works with
+#: showed").
 _OWN_EVIDENCE = re.compile(
     r"\b(?:under|over)-?count\w*|\bfar\s+(?:more|higher|greater|fewer|lower)\b"
-    r"|\b(?:analysis|surveys?)\b[^.;]{0,40}?\bshow(?:s|ed|ing)?\b|\bbased\s+on\b|\bciting\b",
+    r"|\b(?:analys[ie]s|analy[sz]ed|surveys?|images|imagery)\b[^.;]{0,40}?\bshow(?:s|ed|ing)?\b"
+    r"|\bbased\s+on\b|\bciting\b",
     re.I,
 )
 
@@ -1603,20 +1610,34 @@ def rival_side(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     figure gave, rather than that figure moved on?  Both name a source and the sources
     differ (:func:`sources_differ`) -- or only the new one names a source and its own
     clause gives its own evidence (``_OWN_EVIDENCE``: "based on an analysis of records
-    kept by its members" after an unattributed "About 3,400 patients were removed") --
-    and the new figure's sentence says nothing moved ("rose", "now stands at", "more",
-    a revision, "more than first thought"): "About 150 people have been treated ..., the
+    kept by its members" after an unattributed "About 3,400 patients were removed"), or
+    only the old one does and the new one's own clause gives "its own" evidence ("said
+    its own analysis of the same period showed 7,900") -- and the new figure's sentence
+    says nothing moved ("rose", "now stands at", "more", a revision, "more than first
+    thought"): "About 150 people have been treated ..., the
     island's association of family doctors said ..., accusing health officials of
     undercounting" after the health office's 71."""
     if new.get("change") in ("up", "down"):
         return False
     a, b = _source_words(new), _source_words(old)
-    if not (sources_differ(a, b) or (a and not b and _OWN_EVIDENCE.search(own_clause(new)))):
+    clause = own_clause(new)
+    if not (
+        sources_differ(a, b)
+        or (a and not b and _OWN_EVIDENCE.search(clause))
+        # round 35: the speaker unnamed by the extractor, its "own" evidence still says
+        # it is another body than the named one ("ForestWatch Tirrane, said its own
+        # analysis of the same period showed 7,900 square kilometres")
+        or (not a and b and _OWN_EVIDENCE.search(clause) and _ITS_OWN.search(clause))
+    ):
         return False
     q = _NOT_A_MOVE.sub(" ", str(new.get("quote") or ""))
     return not (
         _moved_words(q) or _NOW_PERFECT.search(q) or revision(new) or _FIRST_THOUGHT.search(q)
     )
+
+
+#: "its own analysis", "their own survey": evidence of a body of its own.
+_ITS_OWN = re.compile(r"\b(?:its|their)\s+own\b", re.I)
 
 
 #: "more than the police had first thought": a speaker measuring its figure against an
@@ -1628,9 +1649,12 @@ _FIRST_THOUGHT = re.compile(
 
 
 #: "had fallen ill", "fell sick" (what happened to the people counted), "its boats had
-#: brought in 80 tonnes" (landed): words of a move that are not a move of the count.
+#: brought in 80 tonnes" (landed), "its latest drone survey showed" (the newest of the
+#: source's surveys, not the count moved on): words of a move that are not a move of the
+#: count.
 _NOT_A_MOVE = re.compile(
-    r"\b(?:fell|fallen|falling|falls?)\s+(?:ill|sick)\b|\b(?:brought|bringing|brings?)\s+in\b",
+    r"\b(?:fell|fallen|falling|falls?)\s+(?:ill|sick)\b|\b(?:brought|bringing|brings?)\s+in\b"
+    r"|\b(?:latest|newest)\s+(?:[\w-]+\s+){0,2}?(?:surveys?|analys[ie]s|images|imagery)\b",
     re.I,
 )
 
@@ -3171,7 +3195,20 @@ def decide(
         # other source's figure, the other figure is no side of a disagreement
         contra = []
     if upd and not contra and in_lede and moved_from is None:
-        newest = max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))
+        # Round 35: the side is the newest figure of the quantity's order from another
+        # source: a farm's "140 hectares" filed under the infested area's key, or the
+        # same body's own earlier survey, is no side of its "52,000 hectares"
+        own_words = _source_words(claim)
+        rival_sides = [
+            x
+            for x in upd
+            if _same_order(claim.get("value"), x[1]["claim"].get("value"), ACROSS_RIVAL_RATIO)
+            and not any(
+                own_words and own_words == _source_words({"source": s})
+                for s in x[1].get("sources") or ()
+            )
+        ] or upd
+        newest = max(rival_sides, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))
         if rival_side(claim, newest[1]["claim"]) and own_side_cue(claim, quarrelling=quarrelling):
             # Round 33: another named source's figure of the quantity, whose sentence
             # says nothing moved and gives it as that source's own side ("citing hospital

@@ -876,6 +876,36 @@ _NOT_GOVERNING = (
 _BE_HAVE = words("is are was were be been has have had")
 
 
+#: Words between a preposition and "hospital" that name which hospital ("the district
+#: hospital", "Kelsing General Hospital", "the University Teaching Hospital").
+_HOSPITAL_MODIFIERS = words(
+    """the a an district general regional local main central university teaching city
+    county town provincial referral military children's nearby"""
+)
+#: Words before "at" after which people at a hospital are its patients.
+_AT_HOSPITAL = words("admitted treated remain remains remained are were is was still being")
+
+
+def _named_hospital(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` ("hospital") the end of a hospital's name after "to" / "in" /
+    "into" ("taken to the district hospital", "admitted to Kelsing General Hospital"),
+    or after "at" following a verb of patients ("remained admitted at the University
+    Teaching Hospital")? At most three naming words in between, modifiers or capitals."""
+    j = k - 1
+    while j >= 0 and k - j <= 3:
+        t = toks[j]
+        if t.low in _HOSPITAL_MODIFIERS or (t.text[:1].isupper() and t.text.isalpha()):
+            j -= 1
+            continue
+        break
+    if j == k - 1 or j < 0:
+        return False  # no naming word: the bare "to hospital" rule's, or nothing
+    prep = toks[j].low
+    if prep in ("to", "in", "into"):
+        return True
+    return prep == "at" and _low(toks, j - 1) in _AT_HOSPITAL
+
+
 def _property_in(
     toks: list[Token],
     a: int,
@@ -935,11 +965,18 @@ def _property_in(
             return "casualties"
         if w in ("hospital", "hospitals") and _low(toks, k - 1) in ("to", "in"):
             return "hospitalized"  # "taken to hospital", "in hospital"
+        if w in ("hospital", "hospitals") and people and _named_hospital(toks, k):
+            return "hospitalized"  # "taken to the district hospital", "remained admitted at"
         if w == "treated":
             # "were being treated at Murang'a Level 5 Hospital"; "treated at the scene" is
-            # neither a hospitalisation nor anything else
-            if any(_low(toks, k + j).startswith("hospital") for j in range(1, 8)) or any(
-                _low(toks, k - j).startswith("hospital") for j in range(1, 5)
+            # neither a hospitalisation nor anything else. The hospital may close a longer
+            # phrase ("treated for breathing problems at the Kolvane district hospital") or
+            # be who says so ("The hospital said 46 residents had been treated"); read
+            # leftward from the figure, a speaker that far back is another clause's ("The
+            # hospital says 71 people have been treated ..., and 12 polluted wells ...").
+            back = 9 if forward else 5
+            if any(_low(toks, k + j).startswith("hospital") for j in range(1, 10)) or any(
+                _low(toks, k - j).startswith("hospital") for j in range(1, back)
             ):
                 return "hospitalized"  # "Velmora hospitals have now treated 63 people"
             continue

@@ -760,6 +760,11 @@ def find_property(
             )
             if right:
                 return right
+    if _own_coordinated_clause(toks, m, after):
+        # "eight people had now died ... and 15 cases had been confirmed", "and three more
+        # managers have been suspended": a figure opening a clause of its own after "and",
+        # with a predicate of its own, takes no event from the clause before
+        return _default_property(m)
     said = next((k for k in range(m.first - 1, lo - 1, -1) if toks[k].low in lx.SAY_VERBS), None)
     # "66 people had been arrested over the violence, and prosecutors said 35 had been
     # charged", "the city police estimated the crowd at 48,000": an event before the verb
@@ -805,6 +810,11 @@ def find_property(
             nxt.low in _DIRECTIONS
         ):
             return "deployed"
+    return _default_property(m)
+
+
+def _default_property(m: Mention) -> str:
+    """The property of a figure no cue names: what its dimension measures, else a count."""
     if m.dim == "money":
         return "amount"
     if m.dim in ("length",):
@@ -812,6 +822,31 @@ def find_property(
     if m.dim == "ratio" or m.fraction:
         return "share"
     return "count"
+
+
+#: Words between a figure and its own predicate ("and three more managers have been").
+_BEFORE_PREDICATE = words("more other others further now still also already since later then")
+#: Auxiliaries and modals that open a figure's own predicate.
+_PREDICATE_OPENERS = words("is are was were has have had will would could should may might")
+
+
+def _own_coordinated_clause(toks: list[Token], m: Mention, after: int) -> bool:
+    """Does the figure open a coordinated clause of its own: right after "and" / "but",
+    its noun followed by an auxiliary of its own ("... and 15 cases had been confirmed",
+    "and that 120 had been placed with new families")? Then an event word before "and"
+    is the other clause's. An elided predicate ("killed 2 people and 11 more on Sunday")
+    shares the event and does not count."""
+    k = m.first - 1
+    if _low(toks, k) == "that":
+        k -= 1
+    if _low(toks, k) not in ("and", "but"):
+        return False
+    j = max(after, m.last)
+    for _ in range(3):
+        if _low(toks, j) not in _BEFORE_PREDICATE:
+            break
+        j += 1
+    return _low(toks, j) in _PREDICATE_OPENERS
 
 
 #: Counted nouns of no class that are people in a toll ("lost 40 men").

@@ -957,6 +957,10 @@ def _property_in(
     for k in rng:
         w = toks[k].low
         if not forward:
+            if w == "that" and _low(toks, k - 1) in ("and", "but"):
+                # "said a ninth suspect had been detained and that frozen assets now stood
+                # at 9 million marks": a second reported clause, with an event of its own
+                return None
             if w in ("and", "but") and own_verb:
                 # "had been arrested ... and that they had seized 14 laptops": the
                 # figure's clause has a verb of its own; the event before "and" is another's

@@ -1170,6 +1170,11 @@ def find_hedge(
     a = max(lo, m.first - 10)
     left = [t.low for t in toks[a : m.first]]
     right = [t.low for t in toks[m.last : hi]]
+    cut = next((k for k, w in enumerate(right) if w in _REASON_OR_TIME), None)
+    if cut is not None:
+        # "240 schools had closed because they could not be heated": a clause of reason or
+        # time after the figure has its own mood; its modal is not the figure's hedge
+        right = right[:cut]
     window = left + right
     modal = (
         any(w in lx.HYPOTHETICAL_CUES for w in window)
@@ -1209,6 +1214,10 @@ def find_hedge(
         ):
             return "reported"
     return None
+
+
+#: Subordinators that open a clause of reason or time after the figure's own.
+_REASON_OR_TIME = words("because after before when while although though whereas until")
 
 
 #: Words between "can <verb>" and the figure it governs: an object and a bound ("can claim

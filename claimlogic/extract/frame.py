@@ -721,7 +721,9 @@ def find_property(
         return right
     if people and _low(toks, after) in ("from", "at", "in", "on", "aboard", "inside"):
         # "17 people from Sunday's crash-landing at Halifax Stanfield were taken to
-        # hospital": past a place or event phrase, the verb of the people counted.
+        # hospital": past a place or event phrase, the verb of the people counted. Seven
+        # words on, so that a named hospital ends it ("were taken to Tallis General
+        # Hospital") as it does in the plain right window.
         k = after + 1
         while k < min(hi, after + 14) and toks[k].low not in ("were", "was", "had", "have"):
             k += 1
@@ -729,7 +731,7 @@ def find_property(
             right = _property_in(
                 toks,
                 k,
-                min(hi, k + 5),
+                min(hi, k + 7),
                 forward=True,
                 people=people,
                 lost_toll=lost_toll,

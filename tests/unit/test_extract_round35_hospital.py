@@ -44,3 +44,11 @@ def test_not_staff_things_or_a_clause_after_and() -> None:
     )
     assert got["71"] == "people|hospitalized"
     assert not got["12"].endswith("|hospitalized")
+
+
+def test_past_a_place_phrase_to_a_named_hospital() -> None:
+    got = _keys(
+        "Four riders from the stalled Skyfall coaster were taken to Tallis General Hospital "
+        "with heat exhaustion, paramedics said."
+    )
+    assert got["Four"] == "riders|hospitalized"

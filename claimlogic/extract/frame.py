@@ -450,6 +450,9 @@ _SUBORDINATORS = words("if unless because when while although though after befor
 _VERB_LIKE = lx.COMMON_VERBS | lx.EXPECTED_CUES | lx.ESTIMATED_CUES | lx.SAY_VERBS
 _AUXILIARIES = words("will would could should may might can to has have had is are was were")
 _PREPOSITIONS = words("in of for at from on among across")
+#: Participles that carry a running count to its new figure ("bringing arrests to 27",
+#: "taking deaths to 14"): the verb of the reading, never part of the noun counted.
+_READING_PARTICIPLES = words("bringing taking pushing putting lifting sending")
 
 
 #: Two-word adverbials whose second word looks like a noun ("so far", "in fact").
@@ -518,6 +521,7 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
             and toks[start - 1].low not in _NP_STOP
             and toks[start - 1].low not in lx.CHANGE_VERBS
             and toks[start - 1].low not in _VERB_LIKE
+            and toks[start - 1].low not in _READING_PARTICIPLES
             and not (toks[start - 1].low.endswith("ed") and toks[start - 1].text.islower())
             and end - start < 3
         ):

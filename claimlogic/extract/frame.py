@@ -687,7 +687,7 @@ def find_property(
         head_class in lx.PERSON_CLASSES
         or head_class in lx.ACTOR_CLASSES
         or (head_class is None and m.dim is None)
-    )
+    ) and not (bool(np) and toks[np[-1]].low in ("beds", "bed"))  # a hospital's size
     # "charged" of people is a count of accused; of a sum or of a utility's accounts
     # ("charged a fee of 85 euros", "19,000 households had been charged twice") it is billing
     accused = people and not (bool(np) and toks[np[-1]].low in lx.BILLED_NOUNS)
@@ -937,6 +937,9 @@ def _named_hospital(toks: list[Token], k: int) -> bool:
         t = toks[j]
         if t.low in _HOSPITAL_MODIFIERS or (t.text[:1].isupper() and t.text.isalpha()):
             j -= 1
+            continue
+        if j == k - 1 and t.text.isalpha() and _low(toks, j - 1) in ("the", "a"):
+            j -= 1  # "the island hospital", "a field hospital": any one word after the article
             continue
         break
     if j == k - 1 or j < 0:

@@ -52,3 +52,9 @@ def test_past_a_place_phrase_to_a_named_hospital() -> None:
         "with heat exhaustion, paramedics said."
     )
     assert got["Four"] == "riders|hospitalized"
+
+
+def test_the_article_and_one_word_before_hospital_and_beds_are_no_patients() -> None:
+    got = _keys("Eight were admitted to the island hospital, which has 300 beds.")
+    assert got["Eight"] == "people|hospitalized"
+    assert got["300"] == "beds|count"

@@ -450,6 +450,9 @@ _SUBORDINATORS = words("if unless because when while although though after befor
 _VERB_LIKE = lx.COMMON_VERBS | lx.EXPECTED_CUES | lx.ESTIMATED_CUES | lx.SAY_VERBS
 _AUXILIARIES = words("will would could should may might can to has have had is are was were")
 _PREPOSITIONS = words("in of for at from on among across")
+#: Participles that carry a running count to its new figure ("bringing arrests to 27",
+#: "taking deaths to 14"): the verb of the reading, never part of the noun counted.
+_READING_PARTICIPLES = words("bringing taking pushing putting lifting sending")
 
 
 #: Two-word adverbials whose second word looks like a noun ("so far", "in fact").
@@ -518,6 +521,7 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
             and toks[start - 1].low not in _NP_STOP
             and toks[start - 1].low not in lx.CHANGE_VERBS
             and toks[start - 1].low not in _VERB_LIKE
+            and toks[start - 1].low not in _READING_PARTICIPLES
             and not (toks[start - 1].low.endswith("ed") and toks[start - 1].text.islower())
             and end - start < 3
         ):
@@ -683,7 +687,7 @@ def find_property(
         head_class in lx.PERSON_CLASSES
         or head_class in lx.ACTOR_CLASSES
         or (head_class is None and m.dim is None)
-    )
+    ) and not (bool(np) and toks[np[-1]].low in ("beds", "bed"))  # a hospital's size
     # "charged" of people is a count of accused; of a sum or of a utility's accounts
     # ("charged a fee of 85 euros", "19,000 households had been charged twice") it is billing
     accused = people and not (bool(np) and toks[np[-1]].low in lx.BILLED_NOUNS)
@@ -721,7 +725,9 @@ def find_property(
         return right
     if people and _low(toks, after) in ("from", "at", "in", "on", "aboard", "inside"):
         # "17 people from Sunday's crash-landing at Halifax Stanfield were taken to
-        # hospital": past a place or event phrase, the verb of the people counted.
+        # hospital": past a place or event phrase, the verb of the people counted. Seven
+        # words on, so that a named hospital ends it ("were taken to Tallis General
+        # Hospital") as it does in the plain right window.
         k = after + 1
         while k < min(hi, after + 14) and toks[k].low not in ("were", "was", "had", "have"):
             k += 1
@@ -729,7 +735,7 @@ def find_property(
             right = _property_in(
                 toks,
                 k,
-                min(hi, k + 5),
+                min(hi, k + 7),
                 forward=True,
                 people=people,
                 lost_toll=lost_toll,
@@ -760,6 +766,11 @@ def find_property(
             )
             if right:
                 return right
+    if _own_coordinated_clause(toks, m, after):
+        # "eight people had now died ... and 15 cases had been confirmed", "and three more
+        # managers have been suspended": a figure opening a clause of its own after "and",
+        # with a predicate of its own, takes no event from the clause before
+        return _default_property(m)
     said = next((k for k in range(m.first - 1, lo - 1, -1) if toks[k].low in lx.SAY_VERBS), None)
     # "66 people had been arrested over the violence, and prosecutors said 35 had been
     # charged", "the city police estimated the crowd at 48,000": an event before the verb
@@ -805,6 +816,11 @@ def find_property(
             nxt.low in _DIRECTIONS
         ):
             return "deployed"
+    return _default_property(m)
+
+
+def _default_property(m: Mention) -> str:
+    """The property of a figure no cue names: what its dimension measures, else a count."""
     if m.dim == "money":
         return "amount"
     if m.dim in ("length",):
@@ -812,6 +828,31 @@ def find_property(
     if m.dim == "ratio" or m.fraction:
         return "share"
     return "count"
+
+
+#: Words between a figure and its own predicate ("and three more managers have been").
+_BEFORE_PREDICATE = words("more other others further now still also already since later then")
+#: Auxiliaries and modals that open a figure's own predicate.
+_PREDICATE_OPENERS = words("is are was were has have had will would could should may might")
+
+
+def _own_coordinated_clause(toks: list[Token], m: Mention, after: int) -> bool:
+    """Does the figure open a coordinated clause of its own: right after "and" / "but",
+    its noun followed by an auxiliary of its own ("... and 15 cases had been confirmed",
+    "and that 120 had been placed with new families")? Then an event word before "and"
+    is the other clause's. An elided predicate ("killed 2 people and 11 more on Sunday")
+    shares the event and does not count."""
+    k = m.first - 1
+    if _low(toks, k) == "that":
+        k -= 1
+    if _low(toks, k) not in ("and", "but"):
+        return False
+    j = max(after, m.last)
+    for _ in range(3):
+        if _low(toks, j) not in _BEFORE_PREDICATE:
+            break
+        j += 1
+    return _low(toks, j) in _PREDICATE_OPENERS
 
 
 #: Counted nouns of no class that are people in a toll ("lost 40 men").
@@ -876,6 +917,39 @@ _NOT_GOVERNING = (
 _BE_HAVE = words("is are was were be been has have had")
 
 
+#: Words between a preposition and "hospital" that name which hospital ("the district
+#: hospital", "Kelsing General Hospital", "the University Teaching Hospital").
+_HOSPITAL_MODIFIERS = words(
+    """the a an district general regional local main central university teaching city
+    county town provincial referral military children's nearby"""
+)
+#: Words before "at" after which people at a hospital are its patients.
+_AT_HOSPITAL = words("admitted treated remain remains remained are were is was still being")
+
+
+def _named_hospital(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` ("hospital") the end of a hospital's name after "to" / "in" /
+    "into" ("taken to the district hospital", "admitted to Kelsing General Hospital"),
+    or after "at" following a verb of patients ("remained admitted at the University
+    Teaching Hospital")? At most three naming words in between, modifiers or capitals."""
+    j = k - 1
+    while j >= 0 and k - j <= 3:
+        t = toks[j]
+        if t.low in _HOSPITAL_MODIFIERS or (t.text[:1].isupper() and t.text.isalpha()):
+            j -= 1
+            continue
+        if j == k - 1 and t.text.isalpha() and _low(toks, j - 1) in ("the", "a"):
+            j -= 1  # "the island hospital", "a field hospital": any one word after the article
+            continue
+        break
+    if j == k - 1 or j < 0:
+        return False  # no naming word: the bare "to hospital" rule's, or nothing
+    prep = toks[j].low
+    if prep in ("to", "in", "into"):
+        return True
+    return prep == "at" and _low(toks, j - 1) in _AT_HOSPITAL
+
+
 def _property_in(
     toks: list[Token],
     a: int,
@@ -892,6 +966,10 @@ def _property_in(
     for k in rng:
         w = toks[k].low
         if not forward:
+            if w == "that" and _low(toks, k - 1) in ("and", "but"):
+                # "said a ninth suspect had been detained and that frozen assets now stood
+                # at 9 million marks": a second reported clause, with an event of its own
+                return None
             if w in ("and", "but") and own_verb:
                 # "had been arrested ... and that they had seized 14 laptops": the
                 # figure's clause has a verb of its own; the event before "and" is another's
@@ -935,11 +1013,18 @@ def _property_in(
             return "casualties"
         if w in ("hospital", "hospitals") and _low(toks, k - 1) in ("to", "in"):
             return "hospitalized"  # "taken to hospital", "in hospital"
+        if w in ("hospital", "hospitals") and people and _named_hospital(toks, k):
+            return "hospitalized"  # "taken to the district hospital", "remained admitted at"
         if w == "treated":
             # "were being treated at Murang'a Level 5 Hospital"; "treated at the scene" is
-            # neither a hospitalisation nor anything else
-            if any(_low(toks, k + j).startswith("hospital") for j in range(1, 8)) or any(
-                _low(toks, k - j).startswith("hospital") for j in range(1, 5)
+            # neither a hospitalisation nor anything else. The hospital may close a longer
+            # phrase ("treated for breathing problems at the Kolvane district hospital") or
+            # be who says so ("The hospital said 46 residents had been treated"); read
+            # leftward from the figure, a speaker that far back is another clause's ("The
+            # hospital says 71 people have been treated ..., and 12 polluted wells ...").
+            back = 9 if forward else 5
+            if any(_low(toks, k + j).startswith("hospital") for j in range(1, 10)) or any(
+                _low(toks, k - j).startswith("hospital") for j in range(1, back)
             ):
                 return "hospitalized"  # "Velmora hospitals have now treated 63 people"
             continue
@@ -1094,6 +1179,11 @@ def find_hedge(
     a = max(lo, m.first - 10)
     left = [t.low for t in toks[a : m.first]]
     right = [t.low for t in toks[m.last : hi]]
+    cut = next((k for k, w in enumerate(right) if w in _REASON_OR_TIME), None)
+    if cut is not None:
+        # "240 schools had closed because they could not be heated": a clause of reason or
+        # time after the figure has its own mood; its modal is not the figure's hedge
+        right = right[:cut]
     window = left + right
     modal = (
         any(w in lx.HYPOTHETICAL_CUES for w in window)
@@ -1133,6 +1223,10 @@ def find_hedge(
         ):
             return "reported"
     return None
+
+
+#: Subordinators that open a clause of reason or time after the figure's own.
+_REASON_OR_TIME = words("because after before when while although though whereas until")
 
 
 #: Words between "can <verb>" and the figure it governs: an object and a bound ("can claim

@@ -40,9 +40,18 @@ def art(i, outlet=None):
     }
 
 
-def feed(items, tolerance=0.02):
+def feed(
+    items,
+    tolerance=0.02,
+    *,
+    metric="m",
+    label="M",
+    now_iso="2025-01-01T00:00:00+00:00",
+    **common,
+):
     """items: (claim, article, event time[, extra decide() arguments]); returns the
-    decision kinds per item."""
+    ledger entry and the decision kinds per item. ``common`` decide() arguments
+    (``continuing=True``...) apply to every item; an item's own extras win."""
     entry, out = None, []
     for c, a, t, *extra in items:
         entry, dec, _ = ledger.decide(
@@ -50,12 +59,12 @@ def feed(items, tolerance=0.02):
             c,
             a,
             story="s",
-            metric="m",
-            label="M",
+            metric=metric,
+            label=label,
             event_t=t,
-            now_iso="2025-01-01T00:00:00+00:00",
+            now_iso=now_iso,
             tolerance=tolerance,
-            **(extra[0] if extra else {}),
+            **{**common, **(extra[0] if extra else {})},
         )
         out.append([d[0] for d in dec])
     return entry, out

@@ -6,32 +6,24 @@ social workers" none of the 1,400 households that had applied."""
 
 from __future__ import annotations
 
-from claimlogic import ledger
-from tests.unit.test_ledger import art, claim
+from tests.unit.test_ledger import art, claim, feed
 
 T = 1_900_000_000.0
 DAY = 24 * 3600.0
+NOW = "2030-03-17T00:00:00+00:00"
 FIRST = "About 1,400 households had applied for the emergency payments by the evening, she said."
 
 
 def _second(quote: str, **kw: object) -> list[str]:
-    entry, out = None, []
     first = claim(1400, text="About 1,400", source="council", quote=FIRST)
     second = claim(1900, text="1,900", source="council", quote=quote, **kw)
-    for c, a, t, lede in [(first, art(1), T, True), (second, art(2), T + DAY, False)]:
-        entry, dec, _ = ledger.decide(
-            entry,
-            c,
-            a,
-            story="s",
-            metric="households|count",
-            label="households",
-            event_t=t,
-            now_iso="2030-03-17T00:00:00+00:00",
-            continuing=True,
-            in_lede=lede,
-        )
-        out.append([d[0] for d in dec])
+    _, out = feed(
+        [(first, art(1), T, {"in_lede": True}), (second, art(2), T + DAY, {"in_lede": False})],
+        metric="households|count",
+        label="households",
+        now_iso=NOW,
+        continuing=True,
+    )
     return out[1]
 
 

@@ -6,14 +6,14 @@ is taken from ("Fourteen of the 17 people taken to hospital ... have been releas
 from __future__ import annotations
 
 from claimlogic import ledger
-from tests.unit.test_ledger import art, claim
+from tests.unit.test_ledger import art, claim, feed
 
 T = 1_900_000_000.0
 DAY = 24 * 3600.0
+NOW = "2030-03-17T00:00:00+00:00"
 
 
 def _second(quote: str) -> list[str]:
-    entry, out = None, []
     first = claim(
         4,
         text="four",
@@ -22,19 +22,13 @@ def _second(quote: str) -> list[str]:
         quote="Ambulances took four guards to hospital, the ministry said.",
     )
     second = claim(7, text="seven", source="ministry", property="hospitalized", quote=quote)
-    for c, a, t in [(first, art(1), T), (second, art(2), T + DAY)]:
-        entry, dec, _ = ledger.decide(
-            entry,
-            c,
-            a,
-            story="s",
-            metric="guards|hospitalized",
-            label="guards hospitalized",
-            event_t=t,
-            now_iso="2030-03-17T00:00:00+00:00",
-            continuing=True,
-        )
-        out.append([d[0] for d in dec])
+    _, out = feed(
+        [(first, art(1), T), (second, art(2), T + DAY)],
+        metric="guards|hospitalized",
+        label="guards hospitalized",
+        now_iso=NOW,
+        continuing=True,
+    )
     return out[1]
 
 
@@ -58,7 +52,6 @@ def test_the_count_itself_is_an_update() -> None:
 
 
 def _whole_after(quote: str) -> list[str]:
-    entry, out = None, []
     first = claim(
         8,
         "lower",
@@ -69,19 +62,13 @@ def _whole_after(quote: str) -> list[str]:
         quote="At least eight people were taken to hospital.",
     )
     second = claim(17, text="17", source="Nova Scotia Health", property="hospitalized", quote=quote)
-    for c, a, t in [(first, art(1), T), (second, art(2), T + DAY)]:
-        entry, dec, _ = ledger.decide(
-            entry,
-            c,
-            a,
-            story="s",
-            metric="people|hospitalized",
-            label="people hospitalized",
-            event_t=t,
-            now_iso="2030-03-17T00:00:00+00:00",
-            continuing=True,
-        )
-        out.append([d[0] for d in dec])
+    _, out = feed(
+        [(first, art(1), T), (second, art(2), T + DAY)],
+        metric="people|hospitalized",
+        label="people hospitalized",
+        now_iso=NOW,
+        continuing=True,
+    )
     return out[1]
 
 

@@ -5,43 +5,37 @@ the story's own figure."""
 from __future__ import annotations
 
 from claimlogic import ledger
-from tests.unit.test_ledger import art, claim
+from tests.unit.test_ledger import art, claim, feed
 
 T = 1_900_000_000.0  # 2030
 DAY = 24 * 3600.0
+NOW = "2030-03-17T00:00:00+00:00"
 
 
 def _stream(quote: str) -> list[list[str]]:
-    entry, out = None, []
-    for c, a, t in [
-        (
-            claim(
-                30,
-                source="CONRED",
-                property="killed",
-                quote="The eruption killed 30 people, CONRED said.",
+    _, out = feed(
+        [
+            (
+                claim(
+                    30,
+                    source="CONRED",
+                    property="killed",
+                    quote="The eruption killed 30 people, CONRED said.",
+                ),
+                art(1),
+                T,
             ),
-            art(1),
-            T,
-        ),
-        (
-            claim(215, text="215", source="CONRED", property="killed", quote=quote),
-            art(2),
-            T + DAY,
-        ),
-    ]:
-        entry, dec, _ = ledger.decide(
-            entry,
-            c,
-            a,
-            story="s",
-            metric="people|killed",
-            label="people killed",
-            event_t=t,
-            now_iso="2030-03-17T00:00:00+00:00",
-            continuing=True,
-        )
-        out.append([d[0] for d in dec])
+            (
+                claim(215, text="215", source="CONRED", property="killed", quote=quote),
+                art(2),
+                T + DAY,
+            ),
+        ],
+        metric="people|killed",
+        label="people killed",
+        now_iso=NOW,
+        continuing=True,
+    )
     return out
 
 

@@ -4,34 +4,27 @@ update of that running total, unless the sentence says how it moved."""
 
 from __future__ import annotations
 
-from claimlogic import ledger
-from tests.unit.test_ledger import art, claim
+from tests.unit.test_ledger import art, claim, feed
 
 T = 1_900_000_000.0
 DAY = 24 * 3600.0
+NOW = "2030-03-17T00:00:00+00:00"
 
 
 def _second(first_quote: str, quote: str, **kw: object) -> list[str]:
-    entry, out = None, []
     first = claim(
         74, text="74", source="health department", property="hospitalized", quote=first_quote
     )
     second = claim(
         21, text="21", source="health department", property="hospitalized", quote=quote, **kw
     )
-    for c, a, t in [(first, art(1), T), (second, art(2), T + DAY)]:
-        entry, dec, _ = ledger.decide(
-            entry,
-            c,
-            a,
-            story="s",
-            metric="people|hospitalized",
-            label="people hospitalized",
-            event_t=t,
-            now_iso="2030-03-17T00:00:00+00:00",
-            continuing=True,
-        )
-        out.append([d[0] for d in dec])
+    _, out = feed(
+        [(first, art(1), T), (second, art(2), T + DAY)],
+        metric="people|hospitalized",
+        label="people hospitalized",
+        now_iso=NOW,
+        continuing=True,
+    )
     return out[1]
 
 

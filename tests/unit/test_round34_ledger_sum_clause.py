@@ -5,31 +5,24 @@ drained from fare cards."""
 
 from __future__ import annotations
 
-from claimlogic import ledger
-from tests.unit.test_ledger import art, claim
+from tests.unit.test_ledger import art, claim, feed
 
 T = 1_900_000_000.0
 DAY = 24 * 3600.0
+NOW = "2030-03-17T00:00:00+00:00"
 FIRST = "Hackers drained 380,000 florins from passengers' prepaid balances, the authority said."
 
 
 def _second(quote: str) -> list[str]:
-    entry, out = None, []
     first = claim(380_000, text="380,000", source="authority", quote=FIRST)
     second = claim(4_000_000, text="4 million", source="authority", quote=quote)
-    for c, a, t in [(first, art(1), T), (second, art(2), T + DAY)]:
-        entry, dec, _ = ledger.decide(
-            entry,
-            c,
-            a,
-            story="s",
-            metric="florins|count",
-            label="florins",
-            event_t=t,
-            now_iso="2030-03-17T00:00:00+00:00",
-            continuing=True,
-        )
-        out.append([d[0] for d in dec])
+    _, out = feed(
+        [(first, art(1), T), (second, art(2), T + DAY)],
+        metric="florins|count",
+        label="florins",
+        now_iso=NOW,
+        continuing=True,
+    )
     return out[1]
 
 

@@ -712,15 +712,20 @@ def find_property(
         or (bool(np) and toks[np[-1]].low in _LOSS_PEOPLE)
         or _low(toks, m.last - 1) in lx.SCALE_WORDS
     )
-    right = _property_in(
-        toks,
-        after,
-        min(hi, after + 7),
-        forward=True,
-        people=people,
-        lost_toll=lost_toll,
-        accused=accused,
-    )
+
+    def property_right_of(k: int) -> str | None:
+        """The property a verb in the seven words from ``k`` gives the figure."""
+        return _property_in(
+            toks,
+            k,
+            min(hi, k + 7),
+            forward=True,
+            people=people,
+            lost_toll=lost_toll,
+            accused=accused,
+        )
+
+    right = property_right_of(after)
     if right:
         return right
     if people and _low(toks, after) in ("from", "at", "in", "on", "aboard", "inside"):
@@ -732,15 +737,7 @@ def find_property(
         while k < min(hi, after + 14) and toks[k].low not in ("were", "was", "had", "have"):
             k += 1
         if k < min(hi, after + 14):
-            right = _property_in(
-                toks,
-                k,
-                min(hi, k + 7),
-                forward=True,
-                people=people,
-                lost_toll=lost_toll,
-                accused=accused,
-            )
+            right = property_right_of(k)
             if right:
                 return right
     if (

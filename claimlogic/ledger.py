@@ -2030,6 +2030,9 @@ _GENERIC_KEYS = frozenset(["people|count"])
 #: "the official figure of 17", "the two people killed near Double Springs", "all 41".
 _SIDE_RESTATED = re.compile(
     r"(?:\b(?:figure|count|estimate|tally|number|toll|total)s?\s+of"
+    # round 36: "said its own figure remained 4 cubic metres": the side held, not read anew
+    r"|\b(?:figure|count|estimate|tally|number|total)\s+(?:remained|remains|stood|stands)"
+    r"(?:\s+at)?"
     r"|\b(?:the|its|their|his|her|these|those|all))"
     r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,

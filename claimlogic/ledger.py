@@ -1704,7 +1704,7 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         return False
     if not _same_order(new.get("value"), old.get("value"), RIVAL_RATIO):
         return False
-    if other_occasions(new, old) or part_named_after_group(new):
+    if other_occasions(new, old) or part_named_after_group(new) or set_in_a_scene(new):
         return False
     if (
         str(new.get("metric") or "") in _GENERIC_KEYS
@@ -2381,6 +2381,24 @@ def part_named_after_group(c: Mapping[str, Any]) -> bool:
     count: "Of the 19 people injured, four remained in hospital".)"""
     quote, _text, i = _in_sentence(c)
     return i > 0 and bool(_GROUP_BEFORE.search(quote[:i]))
+
+
+#: A figure inside a clause that sets the scene of the speaker's words: "lawyer Signe
+#: Hallin said outside the courthouse, where about a hundred former workers and relatives
+#: had gathered with banners".
+_SCENE_BEFORE = re.compile(
+    r",\s*where\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|at\s+least"
+    r"|over|up\s+to)\s+)?$",
+    re.I,
+)
+
+
+def set_in_a_scene(c: Mapping[str, Any]) -> bool:
+    """Round 36: is the figure the size of the scene where its speaker spoke (", where
+    about a hundred former workers ... had gathered")?  Such a figure is what the reporter
+    saw, no source's reading of the quantity another source counted (212 plaintiffs)."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_SCENE_BEFORE.search(quote[:i]))
 
 
 def part_of_group(c: Mapping[str, Any]) -> bool:

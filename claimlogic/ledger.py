@@ -299,8 +299,8 @@ _MONEY_ROLES: tuple[tuple[str, str], ...] = (
         r"funds?|funding|compensat\w*|subsid(?:y|ies)|credit\s+line|grants?|set\s+aside"
         r"|budget(?:ed)?|payments?|paid|repaid|repay|payouts?|refunds?",
     ),
-    ("damage", r"damages?|loss(?:es)?|bill|overcharged|owed|owes|debts?"),
-    ("seized", r"froze|frozen|freeze|confiscat\w*"),
+    ("damage", r"damages?|loss(?:es)?|bill|overcharged|overbill(?:ed|ing)|owed|owes|debts?"),
+    ("seized", r"froze|frozen|freeze|confiscat\w*|recovered"),
 )
 _MONEY_ROLE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _MONEY_ROLES) + r")\b", re.I

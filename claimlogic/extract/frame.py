@@ -713,19 +713,14 @@ def find_property(
         or _low(toks, m.last - 1) in lx.SCALE_WORDS
     )
 
-    def property_right_of(k: int) -> str | None:
-        """The property a verb in the seven words from ``k`` gives the figure."""
+    def cue_in(a: int, b: int, *, forward: bool) -> str | None:
+        """:func:`_property_in` over ``toks[a:b]`` with what this figure counts (people,
+        a toll of people, people who can be accused)."""
         return _property_in(
-            toks,
-            k,
-            min(hi, k + 7),
-            forward=True,
-            people=people,
-            lost_toll=lost_toll,
-            accused=accused,
+            toks, a, b, forward=forward, people=people, lost_toll=lost_toll, accused=accused
         )
 
-    right = property_right_of(after)
+    right = cue_in(after, min(hi, after + 7), forward=True)
     if right:
         return right
     if people and _low(toks, after) in ("from", "at", "in", "on", "aboard", "inside"):
@@ -737,7 +732,7 @@ def find_property(
         while k < min(hi, after + 14) and toks[k].low not in ("were", "was", "had", "have"):
             k += 1
         if k < min(hi, after + 14):
-            right = property_right_of(k)
+            right = cue_in(k, min(hi, k + 7), forward=True)
             if right:
                 return right
     if (
@@ -752,15 +747,7 @@ def find_property(
         while k < min(hi, after + 12) and toks[k].text != ",":
             k += 1
         if k < min(hi, after + 12) and _low(toks, k + 1) not in ("and", "but", "or"):
-            right = _property_in(
-                toks,
-                k + 1,
-                min(hi, k + 6),
-                forward=True,
-                people=people,
-                lost_toll=lost_toll,
-                accused=accused,
-            )
+            right = cue_in(k + 1, min(hi, k + 6), forward=True)
             if right:
                 return right
     if _own_coordinated_clause(toks, m, after):
@@ -772,30 +759,14 @@ def find_property(
     # "66 people had been arrested over the violence, and prosecutors said 35 had been
     # charged", "the city police estimated the crowd at 48,000": an event before the verb
     # of saying that gives the figure is another clause's
-    left = _property_in(
-        toks,
-        lo if said is None else said + 1,
-        m.first,
-        forward=False,
-        people=people,
-        lost_toll=lost_toll,
-        accused=accused,
-    )
+    left = cue_in(lo if said is None else said + 1, m.first, forward=False)
     if left:
         return left
     if clause_lo < lo and said is None and not _verb_between(toks, lo, m.first):
         # past an earlier figure: "sent two brigades of 6,000 soldiers"; not past a verb of
         # the figure's own ("killing two workers and forcing 4,200 people to leave", "that
         # killed five people ... caused damage of 11 million"): that event is the other's
-        left = _property_in(
-            toks,
-            max(clause_lo, lo - 20),
-            lo,
-            forward=False,
-            people=people,
-            lost_toll=lost_toll,
-            accused=accused,
-        )
+        left = cue_in(max(clause_lo, lo - 20), lo, forward=False)
         if left:
             return left
     # Presence: "11,000 troops are now in Russia", "estimated at 11,000 in Russia".

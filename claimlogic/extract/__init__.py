@@ -170,14 +170,18 @@ def extract_claims(text: str) -> list[Claim]:
 _QUOTES = frozenset({'"', "“", "”"})
 
 
+def _could_be_age(m: Mention) -> bool:
+    """Is ``m`` a bare number up to 120 with no unit or dimension, as a
+    person's age is written?"""
+    return m.dim is None and m.unit is None and 0 < (m.value or 0) <= 120
+
+
 def _age_aside(toks: list[Token], m: Mention) -> bool:
     """Is ``m`` a person's age set off after the name ("Terrell Mason, 58, and Dale
     Whitfield, 61", "Erik Moberg, 45, who was rescued")? A bare whole number up to 120
     between commas right after a capitalised name: no count of the sentence's noun."""
     k = m.first
-    if m.dim is not None or m.unit is not None or m.last != k + 1 or k < 2:
-        return False
-    if not toks[k].text.isdecimal() or not 0 < (m.value or 0) <= 120:
+    if not _could_be_age(m) or m.last != k + 1 or k < 2 or not toks[k].text.isdecimal():
         return False
     name = toks[k - 2]
     return (
@@ -204,7 +208,7 @@ def _youngest_is(toks: list[Token], m: Mention) -> bool:
     16")?  A bare whole number up to 120 right after "youngest" / "oldest" (and "of them" /
     "of whom", or "was"): one person's age, no count of the sentence's noun."""
     k = m.first
-    if m.dim is not None or m.unit is not None or not 0 < (m.value or 0) <= 120:
+    if not _could_be_age(m):
         return False
     if _tok_low(toks, k - 2) == "of" and _tok_low(toks, k - 1) in ("them", "whom", "those"):
         k -= 2

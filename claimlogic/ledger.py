@@ -1676,6 +1676,19 @@ def _ever_taken(c: Mapping[str, Any]) -> bool:
     return bool(_EVER_TAKEN.search(near)) and not _CONTINUED.search(near)
 
 
+def _still_there(c: Mapping[str, Any]) -> bool:
+    """Is the figure how many are still somewhere ("still" / "remain" near it, none of
+    ``_EVER_TAKEN``): the converse of :func:`_ever_taken`?"""
+    near = _around(c, 48, 48)
+    return bool(_CONTINUED.search(near)) and not _EVER_TAKEN.search(near)
+
+
+def _holds_on(c: Mapping[str, Any]) -> bool:
+    """Does a state still holding stand next to the figure ("still", "remain", within 48
+    characters either side)?"""
+    return bool(_CONTINUED.search(_around(c, 48, 48)))
+
+
 def _moved_words(quote: str) -> bool:
     """Does the sentence say a quantity moved (``_CHANGED``), a "from X to X" of going
     about excepted ("going from house to house with lists of families")?"""
@@ -2167,9 +2180,7 @@ def continued(c: Mapping[str, Any]) -> bool:
     or was revised (:func:`toll_moved`: "raising the death toll to 3", "now says 12"), or
     a state still holding next to the figure ("15 people are still in hospital")?  A
     first report of an event says neither ("killing 12 people")."""
-    if toll_moved(c):
-        return True
-    return bool(_CONTINUED.search(_around(c, 48, 48)))
+    return toll_moved(c) or _holds_on(c)
 
 
 #: Words between a figure and the value it moved from, in the same sentence: "down from
@@ -3171,8 +3182,7 @@ def decide(
 
     if (
         upd
-        and _CONTINUED.search(_around(claim, 48, 48))
-        and not _EVER_TAKEN.search(_around(claim, 48, 48))
+        and _still_there(claim)
         and moved_from is None
         and claim.get("change") not in ("up", "down")
     ):
@@ -3292,7 +3302,7 @@ def decide(
         # identified", "rose to 22, including seven guards") is no next reading of the
         # group's count; a part that holds on ("Of the 19 people injured, four remained in
         # hospital") is the next reading of that part
-        and not (part_named_after_group(claim) and not _CONTINUED.search(_around(claim, 48, 48)))
+        and not (part_named_after_group(claim) and not _holds_on(claim))
         # nor is the whole a part is taken from ("Fourteen of the 17 people taken to
         # hospital ... have been released": the 17 is told for the 14, not as news)
         and not whole_of_part(claim)

@@ -840,16 +840,13 @@ def _best_story(
             # the headline's name is the story's and no other story holds it; within
             # hours, a toll of a kind the story holds may be a second incident there
             if (
-                anchors
+                anchors <= shared_ents
+                and _headline_anchor(a, st, dfs, anchors)
                 and (
                     gap >= config.one_entity_min_gap_s
                     or not families & stories.metric_families(st.get("metrics") or ())
                     or _repeats_figure(a, sid, st, ledger_table, config)
                 )
-                and anchors <= shared_ents
-                and any(dfs.get("e:" + t, 0) <= 1 for t in anchors)
-                and stories.headline_words(a.get("title"), anchors)
-                & stories.headline_words(st.get("title"), anchors)
             ):
                 anchored.append((score, sid))
         if best is not None or not brief or gap > config.brief_max_gap_s:
@@ -963,15 +960,27 @@ def _headline_tie(
     ``sid`` (``BrainConfig.headline_join``)?  Its headline shares a content word with the
     story's, one name it is about is held by no other story, and it is at least
     ``one_entity_min_gap_s`` from the story or repeats one of its figures."""
-    if not (config.headline_join and config.one_entity_score > 0 and anchors):
+    if not (config.headline_join and config.one_entity_score > 0):
         return False
-    if not any(dfs.get("e:" + t, 0) <= 1 for t in anchors):
+    if not _headline_anchor(a, st, dfs, anchors):
         return False
-    if gap < config.one_entity_min_gap_s and not _repeats_figure(a, sid, st, ledger_table, config):
-        return False
-    return bool(
-        stories.headline_words(a.get("title"), anchors)
-        & stories.headline_words(st.get("title"), anchors)
+    return gap >= config.one_entity_min_gap_s or _repeats_figure(a, sid, st, ledger_table, config)
+
+
+def _headline_anchor(
+    a: Mapping[str, Any], st: Mapping[str, Any], dfs: Mapping[str, int], anchors: set[str]
+) -> bool:
+    """Is the article tied to the story by its headline: one name it is about
+    (``anchors``) is held by no other story, and its headline shares a content word with
+    the story's (:func:`stories.headline_words`)?  The evidence of the anchor join and the
+    headline join alike."""
+    return (
+        bool(anchors)
+        and any(dfs.get("e:" + t, 0) <= 1 for t in anchors)
+        and bool(
+            stories.headline_words(a.get("title"), anchors)
+            & stories.headline_words(st.get("title"), anchors)
+        )
     )
 
 

@@ -62,7 +62,25 @@ CURRENCY_PREFIX: dict[str, str] = {
     "₽": "RUB", "rub": "RUB", "₴": "UAH", "uah": "UAH", "₩": "KRW", "krw": "KRW",
     "cny": "CNY", "rmb": "CNY", "chf": "CHF", "a$": "AUD", "aud": "AUD", "c$": "CAD",
     "cad": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "t$": "TWD",
+    "r$": "BRL", "₦": "NGN", "₱": "PHP", "₺": "TRY", "₫": "VND", "฿": "THB", "₪": "ILS",
+    # ISO codes count only in capitals ("SEK 300 million"), so "try" or "pen" stay words.
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "czk": "CZK", "isk": "ISK", "pln": "PLN",
+    "huf": "HUF", "ron": "RON", "bgn": "BGN", "try": "TRY", "zar": "ZAR", "brl": "BRL",
+    "mxn": "MXN", "ars": "ARS", "clp": "CLP", "cop": "COP", "pen": "PEN", "ngn": "NGN",
+    "kes": "KES", "ugx": "UGX", "tzs": "TZS", "ghs": "GHS", "egp": "EGP", "mad": "MAD",
+    "pkr": "PKR", "bdt": "BDT", "lkr": "LKR", "npr": "NPR", "php": "PHP", "thb": "THB",
+    "myr": "MYR", "idr": "IDR", "vnd": "VND", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD",
+    "twd": "TWD", "ils": "ILS", "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD",
+    "jod": "JOD", "iqd": "IQD", "irr": "IRR", "rm": "MYR",
+    # Local abbreviations the press writes in title case: "Ksh 500 million", "Rp 5 trillion".
+    "ksh": "KES", "rp": "IDR", "tk": "BDT",
 }  # fmt: skip
+#: Prefixes written in title case rather than capitals ("Rs 50 lakh", "Tk 200 crore").
+TITLE_CASE_PREFIX: frozenset[str] = frozenset({"rs", "ksh", "rp", "tk"})
+#: One- or two-letter signs glued to a scaled amount: "R2.5 billion" (rand), "Sh2bn"
+#: (shillings), "N50 billion" (naira), "P5 billion" (pesos). Alone they are letters, so
+#: they count only glued to the number and followed by a scale word.
+GLUED_PREFIX: dict[str, str] = {"r": "ZAR", "sh": "KES", "n": "NGN", "p": "PHP"}
 #: Currency names written after the amount ("400 million dollars").
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
@@ -78,9 +96,48 @@ CURRENCY_WORDS: dict[str, str] = {
     "birr": "ETB", "taka": "BDT", "dinar": "DIN", "dinars": "DIN", "rial": "IRR",
     "rials": "IRR", "kyat": "MMK", "kyats": "MMK", "soles": "PEN", "colones": "CRC",
     "forints": "HUF", "forint": "HUF", "kronor": "SEK", "kroner": "NOK", "krona": "SEK",
+    "krone": "NOK", "dirham": "AED", "lei": "RON", "leu": "RON", "tenge": "KZT",
+    "manat": "AZN", "somoni": "TJS", "kuna": "HRK", "leva": "BGN", "denars": "MKD",
+    "denar": "MKD", "kwanza": "AOA", "leones": "SLE", "leone": "SLE", "dalasi": "GMD",
+    "ariary": "MGA", "afghanis": "AFN", "afghani": "AFN", "riels": "KHR", "riel": "KHR",
+    "quetzales": "GTQ", "quetzals": "GTQ", "lempiras": "HNL", "cordobas": "NIO",
+    "córdobas": "NIO", "bolivianos": "BOB", "guaranis": "PYG", "bolivars": "VES",
+    "bolívares": "VES", "guilders": "ANG", "guilder": "ANG",
+    "florins": "AWG", "florin": "AWG", "zł": "PLN", "kč": "CZK", "lari": "GEL",
 }  # fmt: skip
 #: Words that may be currencies only right after a scale ("5 billion won", "2 million pounds").
-AMBIGUOUS_CURRENCY: frozenset[str] = frozenset({"won", "real", "pounds", "pound", "rand"})
+AMBIGUOUS_CURRENCY: frozenset[str] = frozenset({"won", "real", "rand"})
+#: Currency words that are also common nouns ("three crowns", "bite marks", "10 pounds of
+#: flour"): money only after a scale, with a decimal amount ("11.44 pounds"), near a money
+#: word ("fined 70,000 crowns") or after a country's adjective ("Swedish crowns").
+MONEY_IF_NEAR: dict[str, str] = {
+    "pounds": "GBP", "pound": "GBP", "crowns": "KR", "crown": "KR", "marks": "MARK",
+    "mark": "MARK", "dong": "VND", "kip": "LAK", "pula": "BWP", "dram": "AMD", "drams": "AMD",
+}  # fmt: skip
+#: A country adjective before a currency word names the currency: "2.5 billion Swedish
+#: crowns", "Hong Kong dollars". Unlisted adjectives keep the currency word's own code.
+CURRENCY_ADJECTIVES: dict[str, str] = {
+    "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+    "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD",
+    "new taiwan": "TWD", "swedish": "SEK", "norwegian": "NOK", "danish": "DKK",
+    "czech": "CZK", "icelandic": "ISK", "estonian": "EEK", "slovak": "SKK",
+    "mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP",
+    "colombian": "COP", "philippine": "PHP", "brazilian": "BRL", "indian": "INR",
+    "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR", "nepali": "NPR",
+    "egyptian": "EGP", "sudanese": "SDG", "lebanese": "LBP", "syrian": "SYP",
+    "nigerian": "NGN", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS",
+    "somali": "SOS", "south african": "ZAR", "turkish": "TRY", "swiss": "CHF",
+    "russian": "RUB", "ukrainian": "UAH", "chinese": "CNY", "japanese": "JPY",
+    "south korean": "KRW", "korean": "KRW", "polish": "PLN", "hungarian": "HUF",
+    "romanian": "RON", "moldovan": "MDL", "bulgarian": "BGN", "serbian": "RSD",
+    "jordanian": "JOD", "kuwaiti": "KWD", "bahraini": "BHD", "iraqi": "IQD",
+    "libyan": "LYD", "tunisian": "TND", "algerian": "DZD", "moroccan": "MAD",
+    "saudi": "SAR", "qatari": "QAR", "omani": "OMR", "iranian": "IRR", "israeli": "ILS",
+    "jamaican": "JMD", "namibian": "NAD", "zimbabwean": "ZWL", "zimbabwe": "ZWL",
+    "liberian": "LRD", "cfa": "XOF", "east caribbean": "XCD", "bosnian": "BAM",
+    "convertible": "BAM", "german": "DEM", "finnish": "FIM", "dutch": "NLG",
+    "aruban": "AWG", "antillean": "ANG", "surinamese": "SRD", "fijian": "FJD",
+}  # fmt: skip
 
 #: Measurement units: surface form -> (normalised unit, dimension).
 UNITS: dict[str, tuple[str, str]] = {
@@ -626,5 +683,7 @@ MEASURE_UNITS: frozenset[str] = frozenset(
     | {u for u, _ in MULTIWORD_UNITS.values()}
     | set(CURRENCY_PREFIX.values())
     | set(CURRENCY_WORDS.values())
+    | set(MONEY_IF_NEAR.values())
+    | set(CURRENCY_ADJECTIVES.values())
     | {"deg", "TWD"}
 )

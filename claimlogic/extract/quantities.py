@@ -438,8 +438,12 @@ def _skip_reason(
         ):
             return "identifier"  # "5G", "2S19"
     if prev is not None and _adjacent(prev, t):
-        if _is_alpha(prev) and prev.low not in lx.CURRENCY_PREFIX:
-            return "identifier"  # "A320", "MH17"
+        if (
+            _is_alpha(prev)
+            and prev.low not in lx.CURRENCY_PREFIX
+            and not (prev.low in lx.GLUED_PREFIX and _scale_follows(toks, i))
+        ):
+            return "identifier"  # "A320", "MH17" (but "R2.5 billion" is rand)
         if prev.text in ("-", "‑", "/", ":", ".") and prev2 is not None and _adjacent(prev2, prev):
             if _is_alpha(prev2) and prev2.low not in _NOT_MODEL_PREFIX:
                 return "identifier"  # "KN-23", "Il-76", "Bulsae-4"
@@ -463,8 +467,13 @@ def _skip_reason(
             and prev2.text.isdecimal()
         ):
             return "identifier"  # "737 MAX 9"
-        if len(prev.text) == 1 and prev.text.isupper() and prev.text not in ("A", "I"):
-            return "identifier"  # "S&P 500", "Plan B 2"
+        if (
+            len(prev.text) == 1
+            and prev.text.isupper()
+            and prev.text not in ("A", "I")
+            and not (prev.low in lx.GLUED_PREFIX and _adjacent(prev, t) and _scale_follows(toks, i))
+        ):
+            return "identifier"  # "S&P 500", "Plan B 2" (but "R2.5 billion" is rand)
         if prev.text in ("§", "¶", "#", "№"):
             return "identifier"  # "18 U.S.C. § 1001"
         if (
@@ -652,9 +661,25 @@ def _currency_before(toks: list[Token], i: int) -> tuple[str, int] | None:
         code = toks[i - 2].low + "$"
         if code in lx.CURRENCY_PREFIX:
             return lx.CURRENCY_PREFIX[code], i - 2
-    if p.low in lx.CURRENCY_PREFIX and (not _is_alpha(p) or p.text.isupper() or p.low == "rs"):
+    if p.low in lx.CURRENCY_PREFIX and (
+        not _is_alpha(p) or p.text.isupper() or p.low in lx.TITLE_CASE_PREFIX
+    ):
         return lx.CURRENCY_PREFIX[p.low], i - 1
+    if (
+        p.low in lx.GLUED_PREFIX
+        and p.text[:1].isupper()
+        and _adjacent(p, toks[i])
+        and (i < 2 or not _is_alpha(toks[i - 2]) or toks[i - 2].end < p.start)
+        and _scale_follows(toks, i)
+    ):
+        return lx.GLUED_PREFIX[p.low], i - 1  # "R2.5 billion", "Sh2bn"
     return None
+
+
+def _scale_follows(toks: list[Token], i: int) -> bool:
+    """Is the number at ``i`` followed by a scale word ("2.5 billion", "2bn")?"""
+    scales = lx.SCALE_WORDS.keys() | lx.SCALE_ABBREV.keys()
+    return any(_low(toks, k) in scales for k in (i + 1, i + 2))
 
 
 def _near_money_words(toks: list[Token], k: int) -> bool:
@@ -679,10 +704,11 @@ def _unit_after(toks: list[Token], j: int, scaled: bool) -> tuple[str, str, int]
         return "deg", "temperature", k + 1
     if w in lx.CURRENCY_WORDS and (w not in lx.AMBIGUOUS_CURRENCY or scaled):
         return lx.CURRENCY_WORDS[w], "money", k + 1
-    if w in ("pounds", "pound") and (
-        scaled or "." in toks[k - 1].text or _near_money_words(toks, k)
-    ):
-        return "GBP", "money", k + 1  # "11.44 pounds an hour", "2 million pounds"
+    if w in lx.MONEY_IF_NEAR and (scaled or "." in toks[k - 1].text or _near_money_words(toks, k)):
+        return lx.MONEY_IF_NEAR[w], "money", k + 1  # "11.44 pounds an hour", "fined 70,000 crowns"
+    named = _named_currency(toks, k)
+    if named is not None:
+        return named
     if w in lx.UNITS:
         if w in _CASED_UNITS and toks[k].text != _CASED_UNITS[w]:
             return None
@@ -696,6 +722,21 @@ def _unit_after(toks: list[Token], j: int, scaled: bool) -> tuple[str, str, int]
         return unit, dim, k + 1
     if w == "-" or k != j:
         return None
+    return None
+
+
+def _named_currency(toks: list[Token], k: int) -> tuple[str, str, int] | None:
+    """A currency named by a country adjective at ``k``: "Swedish crowns", "Hong Kong
+    dollars", "CFA francs" (returns code, "money", next index)."""
+    for width in (1, 2):
+        end = k + width
+        if end >= len(toks) or not all(t.text[:1].isupper() for t in toks[k:end]):
+            return None
+        w = toks[end].low
+        code = lx.CURRENCY_WORDS.get(w) or lx.MONEY_IF_NEAR.get(w)
+        if code is not None and toks[end].text.islower():
+            adjective = " ".join(t.low for t in toks[k:end])
+            return lx.CURRENCY_ADJECTIVES.get(adjective, code), "money", end + 1
     return None
 
 
@@ -727,8 +768,37 @@ def find_mentions(toks: list[Token], masked: list[tuple[int, int]]) -> list[Ment
             continue
         out.append(m)
         i = max(m.last, i + 1)
+    _carry_money(toks, out)
     _link_changes(toks, out)
     return _drop_restatements(toks, out)
+
+
+#: Words after a number that end in "s" without being a plural noun it counts.
+_NOT_PLURAL = frozenset(
+    {"as", "was", "is", "has", "this", "its", "his", "us", "says", "plus", "less"}
+)
+
+
+def _carry_money(toks: list[Token], mentions: list[Mention]) -> None:
+    """A bare scaled amount soon after a money figure is money in the same currency:
+    "4.9 billion euros, not 3.6 billion as the ministry reported", "40 million euros, up
+    from 25 million". Without this the rival figure keys as a count and never meets the
+    figure it disputes."""
+    for n, (p, m) in enumerate(itertools.pairwise(mentions)):
+        if p.dim != "money" or m.dim is not None or m.unit is not None or m.fraction:
+            continue
+        if _low(toks, m.last - 1) not in lx.SCALE_WORDS.keys() | lx.SCALE_ABBREV.keys():
+            continue
+        if m.first - p.last > 10 or any(t.text in ";:" for t in toks[p.last : m.first]):
+            continue
+        nxt = toks[m.last] if m.last < len(toks) else None
+        if nxt is not None and _is_alpha(nxt):
+            w = nxt.low
+            if w in lx.NOUN_CLASSES or (w.endswith("s") and w not in _NOT_PLURAL):
+                continue  # "12 million euros and 3 million doses": a count of its own
+        m.unit, m.dim = p.unit, "money"
+        if m.about_from is None:
+            m.about_from = n  # what the money is for is the earlier figure's
 
 
 def _mention_at(
@@ -1243,7 +1313,7 @@ def _drop_restatements(toks: list[Token], mentions: list[Mention]) -> list[Menti
             between = [t.text for t in toks[p.last : m.first]]
             if (
                 between
-                and between[0] in ("(", "[", "—", "–", "or")
+                and (between[0] in ("(", "[", "—", "–", "or") or between == [",", "or"])
                 and len(between) <= 2
                 and p.dim is not None
                 and m.dim == p.dim

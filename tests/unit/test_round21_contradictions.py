@@ -156,13 +156,15 @@ def test_two_counts_of_people_that_say_the_same_of_them_are_rivals() -> None:
 _EXCHANGE = (
     "VALDEN - Trading on the Valden stock exchange was halted for 14 minutes on Tuesday after "
     "a software fault. The exchange said the cancelled trades had a value of 1.2 billion "
-    "marks. The market regulator said an hour later that its own data showed erroneous trades "
-    "worth {figure} marks. The exchange stood by its figure."
+    "talers. The market regulator said an hour later that its own data showed erroneous trades "
+    "worth {figure} talers. The exchange stood by its figure."
 )
 
 
 def test_two_sources_figures_of_one_noun_in_one_article_share_a_key() -> None:
-    # the extractor files the sides as marks|count and marks|cost; the article says its
+    # the extractor files the sides as talers|count and talers|cost (a currency it does not
+    # know; with a known one they are value|amount|money and erroneous trades|cost|money,
+    # which this join does not reach); the article says its
     # sources disagree, so the later side joins the earlier side's key and contradicts it
     text = _EXCHANGE.format(figure="2.9 billion")
     got = _kinds([("a1", "2026-05-05T10:00:00Z", "Valden exchange halts trading", text)])

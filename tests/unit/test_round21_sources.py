@@ -229,8 +229,8 @@ def test_a_verb_that_shares_the_sentences_subject_gives_its_figure() -> None:
         "marks, and said the erroneous trades had been worth 2.6 billion marks."
     )
     assert got == [
-        ("40 million", "Norhaven's Financial Markets Authority"),
-        ("2.6 billion", "Norhaven's Financial Markets Authority"),
+        ("40 million marks", "Norhaven's Financial Markets Authority"),
+        ("2.6 billion marks", "Norhaven's Financial Markets Authority"),
     ]
     # a subject named with its own say verb wins over the shared one
     got = _sources(

@@ -13,12 +13,12 @@ def _kinds(items: list[tuple[str, str, str | None, str]]) -> list[list[tuple[str
 
 _DEBT = (
     "KARVEN - The builder Ostmark Homes filed for insolvency on Monday with debts of "
-    "2.3 billion crowns, its court-appointed administrator said. "
+    "2.3 billion talers, its court-appointed administrator said. "
 )
 
 
 def test_put_the_debt_at_is_a_speakers_reading() -> None:
-    text = _DEBT + "A committee of the lending banks put the debt at 3.1 billion crowns."
+    text = _DEBT + "A committee of the lending banks put the debt at 3.1 billion talers."
     got = _kinds([("a1", "2026-11-02T14:00:00Z", "Builder collapses", text)])
     assert ("contradiction", 3.1e9) in got[0]
 

@@ -100,7 +100,8 @@ def test_a_fine_is_no_update_of_a_claim_limit() -> None:
             ("a2", "2026-08-02T10:00:00Z", "Port Halden fines builder over bomb", a2),
         ]
     )
-    assert ("new_figure", "guilders|count|fine", 250000.0) in alerts
+    assert [a[0] for a in alerts if a[2] == 250000.0] == ["new_figure"]
+    assert next(a[1] for a in alerts if a[2] == 250000.0).endswith("|money")
     assert not [a for a in alerts if a[0] == "update" and a[2] == 250000.0]
 
 

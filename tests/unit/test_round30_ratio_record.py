@@ -35,7 +35,7 @@ def _kinds(out: list[tuple[str, bool, list[dict[str, Any]]]], i: int) -> set[tup
 
 def test_equal_value_of_another_period_is_no_copy() -> None:
     out = run_stream([FIRST, SECOND])
-    assert ("contradiction", "about 45 million") in _kinds(out, 1)
+    assert ("contradiction", "about 45 million crowns") in _kinds(out, 1)
 
 
 def test_of_a_period() -> None:

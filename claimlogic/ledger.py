@@ -2962,6 +2962,11 @@ def decide(
                     # round 23: the brain filed it here as another body's rival reading
                     or (rival_of and rival_reading(claim, fc))
                 )
+                # round 37: "a lawyer for two of the arrested men", "the owner of three
+                # of the trawlers" name a part of the group the other source counted.
+                # Tested here, not in rival_in_article: the brain's side-key test uses
+                # that, and must still file the part beside the group's count.
+                and not part_of_group(claim)
                 and rivals_comparable(claim, fc)
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
             ):

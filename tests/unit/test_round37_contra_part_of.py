@@ -45,8 +45,7 @@ def test_two_of_the_arrested_men_is_a_part_not_a_rival_count() -> None:
         start=300,
         source="Stefan Brugg",
         quote=(
-            "A lawyer for two of the arrested men, Stefan Brugg, said that figure was "
-            '"a fantasy".'
+            'A lawyer for two of the arrested men, Stefan Brugg, said that figure was "a fantasy".'
         ),
     )
     assert ledger.part_of_group(new)

@@ -1705,6 +1705,26 @@ def _delta_before_cue(c: Mapping[str, Any]) -> bool:
     return i >= 0 and bool(_DELTA_CUE.match(quote[i + len(text) :]))
 
 
+#: The speaker tag of a sentence that names its body by a common noun after its name:
+#: "Calder Mutual has raised its count ..., the building society said".
+_TAG_NOUN = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:said|says|added|reported)\b")
+
+
+def named_by_tag(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 37: is the new figure's source a common noun ("the society") that the old
+    figure's own sentence uses to tag its named speaker ("Calder Mutual has raised its
+    count ..., the building society said")?  Then both figures are one body's: "the
+    society" is Calder Mutual named again, no second source."""
+    src = str(new.get("source") or "").strip()
+    words = _source_words(new)
+    if len(words) != 1 or (src[:1].isupper() and not src.lower().startswith("the ")):
+        # a name ("Stefan Brugg", "Reuters") is a speaker of its own, not a tag noun
+        return False
+    (word,) = words
+    tags = {m.group(1) for m in _TAG_NOUN.finditer(str(old.get("quote") or ""))}
+    return word in tags and word not in _source_words(old)
+
+
 def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """In an article that says its sources disagree (:func:`quarrel`), is the new figure
     another source's rival reading of a figure given earlier in the same article?  Both
@@ -1713,7 +1733,7 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     moved or was revised, nor name it as a part of a group; under the generic
     ``people|count`` key the words after both figures say the same of the people
     (:func:`same_predicate`)."""
-    if not sources_differ(_source_words(new), _source_words(old)):
+    if not sources_differ(_source_words(new), _source_words(old)) or named_by_tag(new, old):
         return False
     if not _same_order(new.get("value"), old.get("value"), RIVAL_RATIO):
         return False

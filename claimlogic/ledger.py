@@ -1153,6 +1153,14 @@ _CUE_OBJECT = re.compile(
 )
 
 
+#: A comparison that names its own noun before "than": "far more in bribes than",
+#: "fewer of its members than".
+_COMPARED_NOUN = re.compile(
+    r"(?:more|fewer|less|lower|higher|smaller|larger|bigger)\s+((?:[\w'-]+\s+){1,2}?)than\b",
+    re.I,
+)
+
+
 def _cue_about_another(quote: str, m: re.Match[str], c: Mapping[str, Any]) -> bool:
     return _cue_names_another(quote, m, str(c.get("metric") or ""))
 
@@ -1163,7 +1171,16 @@ def _cue_names_another(quote: str, m: re.Match[str], metric: str) -> bool:
     union disputed how many bags were stuck": the dispute is the bags', not the 310's."""
     obj = _CUE_OBJECT.match(quote, m.end())
     noun = metric.split("|", 1)[0].split()
-    if obj is None or not noun:
+    if not noun:
+        return False
+    inner = _COMPARED_NOUN.match(m.group(0))
+    if obj is None and inner is not None:
+        # round 37: "had taken far more in bribes than investigators have said": the
+        # comparison names what it compares, and the bribes are not the candidates
+        head = noun[-1].lower().rstrip("s")
+        named = [w for w in inner.group(1).lower().split() if plural_noun(w)]
+        return bool(named) and not any(w.rstrip("s") == head for w in named)
+    if obj is None:
         return False
     # the counted noun the cue names ("how many could still be" names none)
     named = [w for w in obj.group(1).lower().split() if plural_noun(w)]

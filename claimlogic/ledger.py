@@ -2458,6 +2458,18 @@ def part_of_group(c: Mapping[str, Any]) -> bool:
     return bool(_PART_BEFORE.search(quote[:i]) or _PART_AFTER.search(quote[i + len(text) :]))
 
 
+_PARTITIVE = re.compile(r"^\s+of\s+(?:them|whom|those|these|the|its|their)\b", re.I)
+
+
+def partitive(c: Mapping[str, Any]) -> bool:
+    """Round 37: is the figure a part taken straight out of a group ("two of the arrested
+    men", "Two of the dead were children", "three of the trawlers")?  Such a part is no
+    side of a disagreement about the group's count.  A noun between ("six ships of the
+    Vardanian navy") makes it a count of its own, not a part."""
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_PARTITIVE.match(quote[i + len(text) :]))
+
+
 #: A part named just before a figure that makes the figure its whole: "Nine of the
 #: fourteen beaches", "69 of the 240 seats", "5,800 of the port's roughly 6,500 dockworkers".
 _PART_OF_WHOLE = re.compile(
@@ -3003,7 +3015,7 @@ def decide(
                 # of the trawlers" name a part of the group the other source counted.
                 # Tested here, not in rival_in_article: the brain's side-key test uses
                 # that, and must still file the part beside the group's count.
-                and not part_of_group(claim)
+                and not partitive(claim)
                 and rivals_comparable(claim, fc)
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
             ):
@@ -3024,6 +3036,10 @@ def decide(
             and abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
             and not _named(fc.get("value"), answered)
             and quarrel_pair(claim, fc, values)
+            # round 37: "Two of the dead were children" is a part of the toll, no side
+            # of a disagreement about it (nor is a part the new figure names)
+            and not partitive(fc)
+            and not partitive(claim)
             and not grown_toll(claim, fig, new_iv, rising, event_t, aid)
         ):
             # The article sets this figure against the other source's ("not two as the

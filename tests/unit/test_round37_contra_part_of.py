@@ -48,7 +48,7 @@ def test_two_of_the_arrested_men_is_a_part_not_a_rival_count() -> None:
             'A lawyer for two of the arrested men, Stefan Brugg, said that figure was "a fantasy".'
         ),
     )
-    assert ledger.part_of_group(new)
+    assert ledger.partitive(new)
     assert _kinds(new) == ["new_figure"]
 
 
@@ -60,5 +60,52 @@ def test_a_rival_count_of_the_whole_still_contradicts() -> None:
         source="Stefan Brugg",
         quote="Stefan Brugg, a lawyer, said eleven people had been arrested, not seven.",
     )
-    assert not ledger.part_of_group(new)
+    assert not ledger.partitive(new)
     assert _kinds(new) == ["new_figure", "contradiction"]
+
+
+def test_a_part_of_the_dead_is_no_side_of_a_later_toll() -> None:
+    """h37-1-4: "Two of the dead were children, police said" (first article) is no side
+    of the prosecutors' "killed seven people" three days on, in an article that
+    quarrels."""
+    part = claim(
+        2,
+        text="Two",
+        source="police",
+        quote="Two of the dead were children, a girl of nine and a boy of 12, police said.",
+    )
+    toll = claim(
+        7,
+        text="seven",
+        source="prosecutors",
+        quote=(
+            "Police have detained two managers over the collapse of the big top, which "
+            "killed seven people on June 14, prosecutors said on June 17."
+        ),
+    )
+    assert ledger.partitive(part)
+    entry, kinds = None, []
+    for c, a, t in ((part, art(1), 0.0), (toll, art(2), 3 * 24 * 3600.0)):
+        entry, dec, _ = ledger.decide(
+            entry,
+            c,
+            a,
+            story="s",
+            metric="people|killed",
+            label="people killed",
+            event_t=t,
+            now_iso="2025-01-01T00:00:00+00:00",
+            quarrelling=True,
+            article_values=(2.0, 7.0),  # "detained two managers" restates a 2
+        )
+        kinds += [d[0] for d in dec]
+    assert "contradiction" not in kinds
+
+
+def test_a_count_with_a_noun_before_of_is_no_part() -> None:
+    six = claim(
+        6,
+        text="six",
+        quote="There are six ships of the Vardanian navy in our own waters, he said.",
+    )
+    assert not ledger.partitive(six)

@@ -1957,6 +1957,13 @@ def observe(
             # "more than twice the estimate given by the insurer": the sentence names
             # its other side by the ratio; find it under any key
             hit = _ratio_rival(tables, sid, st["metrics"], c, aid, event_t)
+            if hit is not None and ledger.restates_earlier(
+                c, (entry or {}).get("figures", ()), aid, config.tolerance
+            ):
+                # round 37: a shortened copy of the report that first set this value
+                # against the other side by its ratio ("about three times the wildlife
+                # service's count"): that side restated, its disagreement told already
+                hit = None
             if hit is not None:
                 d_rel = ledger.rel_diff(float(v), float(hit["claim"]["value"]))
                 reason = (

@@ -1441,6 +1441,23 @@ def estimate(c: Mapping[str, Any]) -> bool:
     return c.get("bound") in ("approx", "max", "range") or c.get("hedge") == "estimated"
 
 
+#: "the group had also received 5 million lorins": "also" before a verb of the figure
+#: (not of speech) adds another quantity to what the story has told.
+_ALSO_BEFORE = re.compile(
+    r"\balso\s+(?:had\s+|has\s+|have\s+|been\s+)?(?!said\b|says\b|told\b|put\b|puts\b"
+    r"|estimat|report|gave\b|give\b|count|tall|cited\b|claim)[a-z]+ed\b[^,;]*$",
+    re.I,
+)
+
+
+def also_another(c: Mapping[str, Any]) -> bool:
+    """Round 37: does the figure's clause add it with "also" ("the group had also received
+    5 million lorins in consultancy fees")?  Such a figure is a further quantity beside
+    the story's figure of the key, no rival reading of it."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_ALSO_BEFORE.search(quote[:i]))
+
+
 def disagreement(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) -> bool:
     """May two conflicting figures be reported as a contradiction?  A false
     contradiction is the worst alert (it says two sources disagree), so it needs
@@ -1755,6 +1772,8 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     if not _same_order(new.get("value"), old.get("value"), RIVAL_RATIO):
         return False
     if other_occasions(new, old) or part_named_after_group(new) or set_in_a_scene(new):
+        return False
+    if also_another(new):
         return False
     if (
         str(new.get("metric") or "") in _GENERIC_KEYS
@@ -3040,6 +3059,7 @@ def decide(
             # of a disagreement about it (nor is a part the new figure names)
             and not partitive(fc)
             and not partitive(claim)
+            and not also_another(claim)
             and not grown_toll(claim, fig, new_iv, rising, event_t, aid)
         ):
             # The article sets this figure against the other source's ("not two as the
@@ -3130,10 +3150,17 @@ def decide(
             # quantity under one key, never a disagreement (nor a disputed stale tally)
             continue
         elif (
-            not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
-        ) and disagreement(claim, fc, abs(event_t - t_old)):
+            (not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s)
+            and disagreement(claim, fc, abs(event_t - t_old))
+            and not also_another(claim)
+        ):
             contra.append((g, fig))
-        elif dispute and later and disagreement(claim, fc, abs(event_t - t_old)):
+        elif (
+            dispute
+            and later
+            and disagreement(claim, fc, abs(event_t - t_old))
+            and not also_another(claim)
+        ):
             stale.append((g, fig))
 
     # "bringing the toll to 25" after the police's 21: a higher figure older than that 21

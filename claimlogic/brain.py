@@ -1465,6 +1465,15 @@ def _rival_nouns(head: str, prop: str, head2: str, prop2: str, *, strict: bool =
     return cls is not None and cls == RIVAL_NOUN_CLASSES.get(head2) and prop == prop2
 
 
+def _narrower(subject: str, other: str) -> bool:
+    """Round 37: does a key subject name a narrower group than another key's, by a word
+    before its head noun that the other lacks ("fishing boats" against "ships",
+    "replacement buses" against "buses")?  A figure of such a group counts another set of
+    things than the other key's figure, never a rival reading of it."""
+    words = subject.split()[:-1]
+    return any(w not in other.split() for w in words)
+
+
 def _quarrel_key(
     tables: Tables,
     sid: str,
@@ -1511,6 +1520,10 @@ def _quarrel_key(
         s2 = m.partition("|")[0]
         p2, d2 = _prop_dims(m)
         if "?" in m or d2 != dims or not _rival_nouns(head, prop, _head(s2), p2, strict=strict):
+            continue
+        if strict and _narrower(subject, s2):
+            # round 23's noun-class join is for two words of one group ("sheep" /
+            # "animals"), not for a narrower group ("fishing boats" / "ships")
             continue
         entry = _ledger_entry(tables[T_LEDGER], sid, m)
         cm = {**c, "metric": m}
@@ -1944,6 +1957,13 @@ def observe(
             # "more than twice the estimate given by the insurer": the sentence names
             # its other side by the ratio; find it under any key
             hit = _ratio_rival(tables, sid, st["metrics"], c, aid, event_t)
+            if hit is not None and ledger.restates_earlier(
+                c, (entry or {}).get("figures", ()), aid, config.tolerance
+            ):
+                # round 37: a shortened copy of the report that first set this value
+                # against the other side by its ratio ("about three times the wildlife
+                # service's count"): that side restated, its disagreement told already
+                hit = None
             if hit is not None:
                 d_rel = ledger.rel_diff(float(v), float(hit["claim"]["value"]))
                 reason = (

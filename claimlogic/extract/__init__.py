@@ -535,6 +535,8 @@ def _claim(
             ),
             None,
         )
+    if m.dim == "money":
+        about, prop = _money_noun(toks, m, about, prop, head_class)
     if m.dim == "money" and m.unit:
         price = _unit_price(toks, m, f.c_lo, about, rate, ctx)
         if price is not None:
@@ -632,6 +634,98 @@ _MONEY_SUBJECTS = lx.words(
     """damage damages losses cost costs bill budget aid funding fine fines compensation
     subsidy subsidies revenue revenues spending ransom bail reward"""
 )
+#: Nouns that name a sum of money themselves, and their singular: one sum is one key
+#: whether a report writes "debts of 2.3 billion euros" or "put the debt at 2.3 billion".
+#: ("damages", a court's award, is not "damage", the harm, and keeps its own key.)
+_MONEY_NOUNS = {
+    **{
+        w: w
+        for w in lx.words(
+            """debt loss cost profit revenue deficit surplus fine budget value turnover income
+        damage bill subsidy ransom bail reward compensation funding aid spending sales
+        earnings salary fee payment payout overcharge shortfall"""
+        )
+    },
+    "debts": "debt",
+    "losses": "loss",
+    "costs": "cost",
+    "profits": "profit",
+    "revenues": "revenue",
+    "deficits": "deficit",
+    "fines": "fine",
+    "budgets": "budget",
+    "bills": "bill",
+    "subsidies": "subsidy",
+    "rewards": "reward",
+    "salaries": "salary",
+    "fees": "fee",
+    "payments": "payment",
+    "payouts": "payout",
+    "overcharges": "overcharge",
+}
+#: What a sum named by its noun measures (else a plain amount).
+_MONEY_NOUN_PROPS = {"cost": "cost", "budget": "funding", "funding": "funding", "aid": "funding"}
+#: Words that qualify a money noun and make it another sum ("insured losses" are not
+#: "losses", a "net loss" is not a gross one, "state budget deficit"): a closed class; any
+#: other word before the noun ("reported losses of", "caused damage of") is not kept.
+_MONEY_QUALIFIERS = lx.words(
+    """insured uninsured net gross operating pretax underlying economic direct indirect
+    public central state budget tax trade foreign external private federal national"""
+)
+
+
+def _money_noun(
+    toks: list[Token],
+    m: Mention,
+    about: str | None,
+    prop: str,
+    head_class: str | None,
+) -> tuple[str | None, str]:
+    """``(about, property)`` of a sum of money, its money noun in the singular: the noun
+    right before "of N" names the sum ("filed with debts of 2.3 billion euros", "The
+    company has debts of ...", "reported losses of 500 million euros": debt, loss), not
+    the clause's subject; a loss read as a toll class is a loss of money ("put the loss
+    to the state at 47 million"); a plural money noun is its singular (debts / debt).
+    A qualifier of the noun stays ("insured losses of" is not "losses of").
+    Called for every money figure once its subject and property are read."""
+    k = m.first - 1
+    if _tok_low(toks, k) == "of" and _tok_low(toks, k - 1) in _MONEY_NOUNS:
+        noun = _MONEY_NOUNS[toks[k - 1].low]
+        mods: list[str] = []
+        j = k - 2
+        while j >= 0 and len(mods) < 2 and toks[j].low in _MONEY_QUALIFIERS:
+            mods.insert(0, toks[j].low)
+            j -= 1
+        if m.change_is_delta and toks[k - 1].low in lx.CHANGE_NOUNS:
+            # "a loss of 500 million euros" is the sum lost, as "losses of" is, not a fall
+            m.change, m.change_is_delta = None, False
+        return " ".join([*mods, noun]), _MONEY_NOUN_PROPS.get(noun, "amount")
+    if about is None:
+        return about, prop
+    words = about.split()
+    if head_class == "casualties":
+        words = ["loss" if w == "casualties" else w for w in words]
+        prop = "amount"
+    elif words[-1] in _MONEY_NOUNS:
+        words[-1] = _MONEY_NOUNS[words[-1]]
+    else:
+        return about, prop
+    # "the insured loss is 22 million": the qualifier right before the noun, when the
+    # phrase read did not keep it
+    at = next(
+        (
+            j
+            for j in range(m.first - 1, max(0, m.first - 16) - 1, -1)
+            if _MONEY_NOUNS.get(toks[j].low) == words[-1]
+        ),
+        None,
+    )
+    qualifier = _tok_low(toks, at - 1) if at is not None else ""
+    if qualifier in _MONEY_QUALIFIERS and qualifier not in words:
+        words.insert(len(words) - 1, qualifier)
+    return " ".join(words), prop
+
+
 #: Words around a unit price that do not name the priced good.
 _PRICE_NOISE = lx.words(
     """price prices pump indicative maximum minimum retail wholesale average regulated

@@ -536,7 +536,7 @@ def _claim(
             None,
         )
     if m.dim == "money":
-        about, prop = _money_noun(toks, m, about, prop, head_class)
+        about, prop = _money_noun(toks, m, about, prop, head_class, bool(np))
     if m.dim == "money" and m.unit:
         price = _unit_price(toks, m, f.c_lo, about, rate, ctx)
         if price is not None:
@@ -665,6 +665,8 @@ _MONEY_NOUNS = {
 }
 #: What a sum named by its noun measures (else a plain amount).
 _MONEY_NOUN_PROPS = {"cost": "cost", "budget": "funding", "funding": "funding", "aid": "funding"}
+#: Verbs whose object sum is a loss.
+_LOSE_VERBS = frozenset({"lost", "lose", "loses", "losing"})
 #: Words that qualify a money noun and make it another sum ("insured losses" are not
 #: "losses", a "net loss" is not a gross one, "state budget deficit"): a closed class; any
 #: other word before the noun ("reported losses of", "caused damage of") is not kept.
@@ -680,13 +682,17 @@ def _money_noun(
     about: str | None,
     prop: str,
     head_class: str | None,
+    own_noun: bool,
 ) -> tuple[str | None, str]:
     """``(about, property)`` of a sum of money, its money noun in the singular: the noun
     right before "of N" names the sum ("filed with debts of 2.3 billion euros", "The
     company has debts of ...", "reported losses of 500 million euros": debt, loss), not
     the clause's subject; a loss read as a toll class is a loss of money ("put the loss
     to the state at 47 million"); a plural money noun is its singular (debts / debt).
-    A qualifier of the noun stays ("insured losses of" is not "losses of").
+    A qualifier of the noun stays ("insured losses of" is not "losses of"); "lost N" with
+    no noun of its own ("lost N in sales" keeps its noun, see docs round 37) is the loss
+    (a level, not a fall), unless one person lost it ("he lost 23,000 euros": one
+    victim's, not the story's sum).
     Called for every money figure once its subject and property are read."""
     k = m.first - 1
     if _tok_low(toks, k) == "of" and _tok_low(toks, k - 1) in _MONEY_NOUNS:
@@ -700,6 +706,16 @@ def _money_noun(
             # "a loss of 500 million euros" is the sum lost, as "losses of" is, not a fall
             m.change, m.change_is_delta = None, False
         return " ".join([*mods, noun]), _MONEY_NOUN_PROPS.get(noun, "amount")
+    if (
+        m.change
+        and not own_noun
+        and _tok_low(toks, m.first - 1) in _LOSE_VERBS
+        and not _one_person_lost(toks, m.first - 1)
+    ):
+        # "Our members have lost at least 9 million crowns", "investors lost 2.5 million":
+        # the sum lost is the loss, a level like "losses of ..." (not a fall of a level)
+        m.change, m.change_is_delta = None, False
+        return "loss", "amount"
     if about is None:
         return about, prop
     words = about.split()
@@ -724,6 +740,14 @@ def _money_noun(
     if qualifier in _MONEY_QUALIFIERS and qualifier not in words:
         words.insert(len(words) - 1, qualifier)
     return " ".join(words), prop
+
+
+def _one_person_lost(toks: list[Token], k: int) -> bool:
+    """Is the subject of the verb at ``k`` one person ("he lost 23,000 euros")?"""
+    j = k - 1
+    while _tok_low(toks, j) in ("has", "have", "had", "already", "also"):
+        j -= 1
+    return _tok_low(toks, j) in ("he", "she", "i")
 
 
 #: Words around a unit price that do not name the priced good.

@@ -537,6 +537,13 @@ def _claim(
         )
     if m.dim == "money":
         about, prop = _money_noun(toks, m, about, prop, head_class, bool(np))
+        valued = _valued_thing(toks, m, f.c_lo) if not np else None
+        if valued:
+            about, prop = canonical_about(toks, valued, None)[0] or about, "cost"
+        if about == "value" and ctx.last_valued:
+            about, prop = ctx.last_valued, "cost"  # "The value is 9 million euros"
+        elif about and (valued or (prop == "cost" and _tok_low(toks, m.first - 1) == "worth")):
+            ctx.last_valued = about
     if m.dim == "money" and m.unit:
         price = _unit_price(toks, m, f.c_lo, about, rate, ctx)
         if price is not None:
@@ -740,6 +747,36 @@ def _money_noun(
     if qualifier in _MONEY_QUALIFIERS and qualifier not in words:
         words.insert(len(words) - 1, qualifier)
     return " ".join(words), prop
+
+
+_VALUE_VERBS = lx.words("valued values value")
+_DETERMINERS = lx.words("the a an its their his her our this that these those all")
+
+
+def _valued_thing(toks: list[Token], m: Mention, lo: int) -> list[int]:
+    """The noun phrase of what a sum of money is the value of, as "X worth N" names it:
+    "the value of the recovered works ... at N", "valued the recovered works at N",
+    "the cancelled trades had a value of N" -- the thing valued, not the valuer ("The
+    police valued ..."), nor the bare word "value". Empty when none is named."""
+    for k in range(m.first - 1, max(lo, m.first - 14) - 1, -1):
+        w = toks[k].low
+        if toks[k].text in (";", ":") or w[:1].isdecimal():
+            return []
+        if w == "value" and _tok_low(toks, k + 1) == "of":
+            if k + 2 == m.first:
+                # "had a value of N": what has the value is the subject
+                return subject_np(toks, k, lo) if _tok_low(toks, k - 1) in ("a", "an") else []
+            j = k + 2
+            while _tok_low(toks, j) in _DETERMINERS:
+                j += 1
+            return right_np(toks, j) if j < m.first else []  # "the value of the works"
+        if w in _VALUE_VERBS and _tok_low(toks, m.first - 1) == "at":
+            j = k + 1
+            while _tok_low(toks, j) in _DETERMINERS:
+                j += 1
+            np = right_np(toks, j)
+            return np if np and np[-1] < m.first else []  # "valued the works at N"
+    return []
 
 
 def _one_person_lost(toks: list[Token], k: int) -> bool:

@@ -537,6 +537,10 @@ def _claim(
         )
     if m.dim == "money":
         about, prop = _money_noun(toks, m, about, prop, head_class, bool(np))
+        payer = _cost_to_whom(toks, m, f.c_lo) if not np or toks[np[0]].low == "in" else None
+        if payer is not None:
+            # "the fare strike had cost Nordrail 9 million crowns": what costs, not who pays
+            about = canonical_about(toks, payer, None)[0] or about
         valued = _valued_thing(toks, m, f.c_lo) if not np else None
         if valued:
             about, prop = canonical_about(toks, valued, None)[0] or about, "cost"
@@ -747,6 +751,23 @@ def _money_noun(
     if qualifier in _MONEY_QUALIFIERS and qualifier not in words:
         words.insert(len(words) - 1, qualifier)
     return " ".join(words), prop
+
+
+_COST_VERBS = lx.words("cost costs costing")
+
+
+def _cost_to_whom(toks: list[Token], m: Mention, lo: int) -> list[int] | None:
+    """The subject of "X cost <whom> N" when a payer stands between the verb and the sum
+    ("The closure has cost businesses about 18 million crowns", "would cost the company
+    410 million", "had cost it 2 million"): X, the thing that costs, is what the sum is,
+    as in "X cost N". None when no payer comes between or no subject is found."""
+    for v in range(m.first - 2, max(lo, m.first - 6) - 1, -1):
+        if toks[v].low in _COST_VERBS:
+            between = toks[v + 1 : m.first]
+            if any(not t.text.isalpha() or t.low in ("to", "at", "of", "a") for t in between):
+                return None
+            return subject_np(toks, v, lo) or None
+    return None
 
 
 _VALUE_VERBS = lx.words("valued values value")

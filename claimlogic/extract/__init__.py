@@ -535,6 +535,19 @@ def _claim(
             ),
             None,
         )
+    if m.dim == "money":
+        about, prop = _money_noun(toks, m, about, prop, head_class, bool(np))
+        payer = _cost_to_whom(toks, m, f.c_lo) if not np or toks[np[0]].low == "in" else None
+        if payer is not None:
+            # "the fare strike had cost Nordrail 9 million crowns": what costs, not who pays
+            about = canonical_about(toks, payer, None)[0] or about
+        valued = _valued_thing(toks, m, f.c_lo) if not np else None
+        if valued:
+            about, prop = canonical_about(toks, valued, None)[0] or about, "cost"
+        if about == "value" and ctx.last_valued:
+            about, prop = ctx.last_valued, "cost"  # "The value is 9 million euros"
+        elif about and (valued or (prop == "cost" and _tok_low(toks, m.first - 1) == "worth")):
+            ctx.last_valued = about
     if m.dim == "money" and m.unit:
         price = _unit_price(toks, m, f.c_lo, about, rate, ctx)
         if price is not None:
@@ -632,6 +645,169 @@ _MONEY_SUBJECTS = lx.words(
     """damage damages losses cost costs bill budget aid funding fine fines compensation
     subsidy subsidies revenue revenues spending ransom bail reward"""
 )
+#: Nouns that name a sum of money themselves, and their singular: one sum is one key
+#: whether a report writes "debts of 2.3 billion euros" or "put the debt at 2.3 billion".
+#: ("damages", a court's award, is not "damage", the harm, and keeps its own key.)
+_MONEY_NOUNS = {
+    **{
+        w: w
+        for w in lx.words(
+            """debt loss cost profit revenue deficit surplus fine budget value turnover income
+        damage bill subsidy ransom bail reward compensation funding aid spending sales
+        earnings salary fee payment payout overcharge shortfall"""
+        )
+    },
+    "debts": "debt",
+    "losses": "loss",
+    "costs": "cost",
+    "profits": "profit",
+    "revenues": "revenue",
+    "deficits": "deficit",
+    "fines": "fine",
+    "budgets": "budget",
+    "bills": "bill",
+    "subsidies": "subsidy",
+    "rewards": "reward",
+    "salaries": "salary",
+    "fees": "fee",
+    "payments": "payment",
+    "payouts": "payout",
+    "overcharges": "overcharge",
+}
+#: What a sum named by its noun measures (else a plain amount).
+_MONEY_NOUN_PROPS = {"cost": "cost", "budget": "funding", "funding": "funding", "aid": "funding"}
+#: Verbs whose object sum is a loss.
+_LOSE_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+#: Words that qualify a money noun and make it another sum ("insured losses" are not
+#: "losses", a "net loss" is not a gross one, "state budget deficit"): a closed class; any
+#: other word before the noun ("reported losses of", "caused damage of") is not kept.
+_MONEY_QUALIFIERS = lx.words(
+    """insured uninsured net gross operating pretax underlying economic direct indirect
+    public central state budget tax trade foreign external private federal national"""
+)
+
+
+def _money_noun(
+    toks: list[Token],
+    m: Mention,
+    about: str | None,
+    prop: str,
+    head_class: str | None,
+    own_noun: bool,
+) -> tuple[str | None, str]:
+    """``(about, property)`` of a sum of money, its money noun in the singular: the noun
+    right before "of N" names the sum ("filed with debts of 2.3 billion euros", "The
+    company has debts of ...", "reported losses of 500 million euros": debt, loss), not
+    the clause's subject; a loss read as a toll class is a loss of money ("put the loss
+    to the state at 47 million"); a plural money noun is its singular (debts / debt).
+    A qualifier of the noun stays ("insured losses of" is not "losses of"); "lost N" with
+    no noun of its own ("lost N in sales" keeps its noun, see docs round 37) is the loss
+    (a level, not a fall), unless one person lost it ("he lost 23,000 euros": one
+    victim's, not the story's sum).
+    Called for every money figure once its subject and property are read."""
+    k = m.first - 1
+    if _tok_low(toks, k) == "of" and _tok_low(toks, k - 1) in _MONEY_NOUNS:
+        noun = _MONEY_NOUNS[toks[k - 1].low]
+        mods: list[str] = []
+        j = k - 2
+        while j >= 0 and len(mods) < 2 and toks[j].low in _MONEY_QUALIFIERS:
+            mods.insert(0, toks[j].low)
+            j -= 1
+        if m.change_is_delta and toks[k - 1].low in lx.CHANGE_NOUNS:
+            # "a loss of 500 million euros" is the sum lost, as "losses of" is, not a fall
+            m.change, m.change_is_delta = None, False
+        return " ".join([*mods, noun]), _MONEY_NOUN_PROPS.get(noun, "amount")
+    if (
+        m.change
+        and not own_noun
+        and _tok_low(toks, m.first - 1) in _LOSE_VERBS
+        and not _one_person_lost(toks, m.first - 1)
+    ):
+        # "Our members have lost at least 9 million crowns", "investors lost 2.5 million":
+        # the sum lost is the loss, a level like "losses of ..." (not a fall of a level)
+        m.change, m.change_is_delta = None, False
+        return "loss", "amount"
+    if about is None:
+        return about, prop
+    words = about.split()
+    if head_class == "casualties":
+        words = ["loss" if w == "casualties" else w for w in words]
+        prop = "amount"
+    elif words[-1] in _MONEY_NOUNS:
+        words[-1] = _MONEY_NOUNS[words[-1]]
+    else:
+        return about, prop
+    # "the insured loss is 22 million": the qualifier right before the noun, when the
+    # phrase read did not keep it
+    at = next(
+        (
+            j
+            for j in range(m.first - 1, max(0, m.first - 16) - 1, -1)
+            if _MONEY_NOUNS.get(toks[j].low) == words[-1]
+        ),
+        None,
+    )
+    qualifier = _tok_low(toks, at - 1) if at is not None else ""
+    if qualifier in _MONEY_QUALIFIERS and qualifier not in words:
+        words.insert(len(words) - 1, qualifier)
+    return " ".join(words), prop
+
+
+_COST_VERBS = lx.words("cost costs costing")
+
+
+def _cost_to_whom(toks: list[Token], m: Mention, lo: int) -> list[int] | None:
+    """The subject of "X cost <whom> N" when a payer stands between the verb and the sum
+    ("The closure has cost businesses about 18 million crowns", "would cost the company
+    410 million", "had cost it 2 million"): X, the thing that costs, is what the sum is,
+    as in "X cost N". None when no payer comes between or no subject is found."""
+    for v in range(m.first - 2, max(lo, m.first - 6) - 1, -1):
+        if toks[v].low in _COST_VERBS:
+            between = toks[v + 1 : m.first]
+            if any(not t.text.isalpha() or t.low in ("to", "at", "of", "a") for t in between):
+                return None
+            return subject_np(toks, v, lo) or None
+    return None
+
+
+_VALUE_VERBS = lx.words("valued values value")
+_DETERMINERS = lx.words("the a an its their his her our this that these those all")
+
+
+def _valued_thing(toks: list[Token], m: Mention, lo: int) -> list[int]:
+    """The noun phrase of what a sum of money is the value of, as "X worth N" names it:
+    "the value of the recovered works ... at N", "valued the recovered works at N",
+    "the cancelled trades had a value of N" -- the thing valued, not the valuer ("The
+    police valued ..."), nor the bare word "value". Empty when none is named."""
+    for k in range(m.first - 1, max(lo, m.first - 14) - 1, -1):
+        w = toks[k].low
+        if toks[k].text in (";", ":") or w[:1].isdecimal():
+            return []
+        if w == "value" and _tok_low(toks, k + 1) == "of":
+            if k + 2 == m.first:
+                # "had a value of N": what has the value is the subject
+                return subject_np(toks, k, lo) if _tok_low(toks, k - 1) in ("a", "an") else []
+            j = k + 2
+            while _tok_low(toks, j) in _DETERMINERS:
+                j += 1
+            return right_np(toks, j) if j < m.first else []  # "the value of the works"
+        if w in _VALUE_VERBS and _tok_low(toks, m.first - 1) == "at":
+            j = k + 1
+            while _tok_low(toks, j) in _DETERMINERS:
+                j += 1
+            np = right_np(toks, j)
+            return np if np and np[-1] < m.first else []  # "valued the works at N"
+    return []
+
+
+def _one_person_lost(toks: list[Token], k: int) -> bool:
+    """Is the subject of the verb at ``k`` one person ("he lost 23,000 euros")?"""
+    j = k - 1
+    while _tok_low(toks, j) in ("has", "have", "had", "already", "also"):
+        j -= 1
+    return _tok_low(toks, j) in ("he", "she", "i")
+
+
 #: Words around a unit price that do not name the priced good.
 _PRICE_NOISE = lx.words(
     """price prices pump indicative maximum minimum retail wholesale average regulated

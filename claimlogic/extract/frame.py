@@ -134,6 +134,9 @@ class DocContext:
     #: "area", "money", ...): what "the union put the figure at 55" reads when a sum or a
     #: tonnage was named after the count it answers.
     last_by_dim: dict[str | None, tuple[str, str | None]] = field(default_factory=dict)
+    #: The last thing a sum was the value of ("the drugs were worth 9 million euros"):
+    #: what "The value is 9 million euros" reads.
+    last_valued: str | None = None
     #: The last unit price read: (currency, "per litre").
     last_price: tuple[str, str] | None = None
 

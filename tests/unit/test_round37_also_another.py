@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimlogic import ledger
-from tests.unit.test_ledger import art, claim
+from tests.unit.test_ledger import art, claim, feed
 
 DAY = 24 * 3600.0
 METRIC = "lorins|count"
@@ -35,21 +35,9 @@ def _fees(quote: str) -> dict[str, Any]:
 
 
 def _kinds(new: dict[str, Any]) -> list[str]:
-    entry, kinds = None, []
-    for c, a, t in ((SIPHONED, art(1), 0.0), (new, art(2), 2 * DAY)):
-        entry, dec, _ = ledger.decide(
-            entry,
-            c,
-            a,
-            story="s",
-            metric=METRIC,
-            label="lorins",
-            event_t=t,
-            now_iso="2025-01-01T00:00:00+00:00",
-            continuing=True,
-        )
-        kinds += [d[0] for d in dec]
-    return kinds
+    items = [(SIPHONED, art(1), 0.0), (new, art(2), 2 * DAY)]
+    _, out = feed(items, metric=METRIC, label="lorins", continuing=True)
+    return [k for kinds in out for k in kinds]
 
 
 def test_a_sum_also_received_is_no_rival_reading() -> None:

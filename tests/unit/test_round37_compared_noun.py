@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimlogic import ledger
-from tests.unit.test_ledger import art, claim
+from tests.unit.test_ledger import art, claim, feed
 
 DAY = 24 * 3600.0
 METRIC = "candidates|count"
@@ -44,18 +44,6 @@ def test_the_total_brought_on_updates_the_ministrys_count() -> None:
         metric=METRIC,
         quote="The education ministry annulled the results of 900 candidates on June 15.",
     )
-    entry, kinds = None, []
-    for c, a, t in ((first, art(1), 0.0), (_fig(BRIBES), art(2), 12 * DAY)):
-        entry, dec, _ = ledger.decide(
-            entry,
-            c,
-            a,
-            story="s",
-            metric=METRIC,
-            label="candidates",
-            event_t=t,
-            now_iso="2025-01-01T00:00:00+00:00",
-            continuing=True,
-        )
-        kinds += [d[0] for d in dec]
-    assert kinds == ["new_figure", "update"]
+    items = [(first, art(1), 0.0), (_fig(BRIBES), art(2), 12 * DAY)]
+    _, out = feed(items, metric=METRIC, label="candidates", continuing=True)
+    assert [k for kinds in out for k in kinds] == ["new_figure", "update"]

@@ -1562,8 +1562,24 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
         return False
     if not _named(old.get("value"), values) or _delta_before_cue(new):
         return False  # "four more than the 19": the gap is no side
-    q = str(new.get("quote") or "")
-    return not (_moved_words(q) or _NOW_PERFECT.search(q) or revision(new))
+    return not (_moved_here(new) or revision(new))
+
+
+def _moved_here(c: Mapping[str, Any]) -> bool:
+    """Does the figure's own clause (:func:`_clause_at`) say a quantity moved (``_CHANGED``,
+    ``_NOW_PERFECT``)?  Round 38: a move word of a clause subordinate to the figure's is
+    another quantity's ("said the real number was closer to 300, because the port
+    authority counted only ships ... and not those waiting further offshore": "further"
+    is where the ships wait, not the 300 moving on)."""
+    quote, _text, i = _in_sentence(c)
+    if i < 0:
+        return _moved_words(quote) or bool(_NOW_PERFECT.search(quote))
+    mine = _clause_at(quote, i)
+    cues = [
+        *(m for m in _CHANGED.finditer(quote) if not _FROM_X_TO_X.match(quote, m.start())),
+        *_NOW_PERFECT.finditer(quote),
+    ]
+    return any(_clause_at(quote, m.start()) == mine for m in cues)
 
 
 #: Words by which a figure's own clause gives it as its source's side: a charge of

@@ -1562,8 +1562,24 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
         return False
     if not _named(old.get("value"), values) or _delta_before_cue(new):
         return False  # "four more than the 19": the gap is no side
-    q = str(new.get("quote") or "")
-    return not (_moved_words(q) or _NOW_PERFECT.search(q) or revision(new))
+    return not (_moved_here(new) or revision(new))
+
+
+def _moved_here(c: Mapping[str, Any]) -> bool:
+    """Does the figure's own clause (:func:`_clause_at`) say a quantity moved (``_CHANGED``,
+    ``_NOW_PERFECT``)?  Round 38: a move word of a clause subordinate to the figure's is
+    another quantity's ("said the real number was closer to 300, because the port
+    authority counted only ships ... and not those waiting further offshore": "further"
+    is where the ships wait, not the 300 moving on)."""
+    quote, _text, i = _in_sentence(c)
+    if i < 0:
+        return _moved_words(quote) or bool(_NOW_PERFECT.search(quote))
+    mine = _clause_at(quote, i)
+    cues = [
+        *(m for m in _CHANGED.finditer(quote) if not _FROM_X_TO_X.match(quote, m.start())),
+        *_NOW_PERFECT.finditer(quote),
+    ]
+    return any(_clause_at(quote, m.start()) == mine for m in cues)
 
 
 #: Words by which a figure's own clause gives it as its source's side: a charge of
@@ -2223,7 +2239,63 @@ def toll_moved(c: Mapping[str, Any]) -> bool:
 
 @lru_cache(maxsize=_CUES)
 def _toll_moved(quote: str, text: str) -> bool:
-    return bool(_TOLL_MOVED.search(quote)) or _revision(quote, text)
+    i = quote.find(text) if text else -1
+    if i < 0:
+        return bool(_TOLL_MOVED.search(quote)) or _revision(quote, text)
+    # round 38: a move word governs the figures of its own clause, not those of a clause
+    # subordinate to it or above it ("rose to 11 on March 5, when the last two missing
+    # workers were found": "rose" is the 11's, not the two's)
+    mine = _clause_at(quote, i)
+    moved = any(_clause_at(quote, m.start()) == mine for m in _TOLL_MOVED.finditer(quote))
+    return moved or _revision(quote, text)
+
+
+#: Words that open a subordinate clause: "because all funds are now frozen", "in which two
+#: volunteers died", "among them four players".  "after" and "when" open one only after a
+#: comma or a figure ("to five after a case in which", "on March 5, when the last two"):
+#: "confirmed dead after Monday night's storm ... rose to 19" is a phrase of the subject.
+_SUBORDINATE = re.compile(
+    r"\b(?:because|in\s+which|among\s+(?:them|whom)|although|though|after|when)\b", re.I
+)
+_SUBORDINATE_LEAD = re.compile(
+    r"(?:,|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s*$", re.I
+)
+#: ", and" that joins a second main clause: "rose to 19 on Thursday, and 51 were still
+#: missing" -- one report of the count moving, both figures its.
+_AND_CLAUSE = re.compile(r",\s*and\b", re.I)
+
+
+@lru_cache(maxsize=_CUES)
+def _clause_starts(quote: str) -> tuple[tuple[int, int], ...]:
+    """Where each clause of the sentence starts and which clause it is: 0 for the main
+    clause (its parts joined by ", and" too), one number per subordinate clause (which
+    runs to the next comma or ", and", then the main clause resumes)."""
+    bounds: list[tuple[int, str]] = [(m.start(), "and") for m in _AND_CLAUSE.finditer(quote)]
+    bounds += [(m.start(), ",") for m in re.finditer(r",(?!\s*and\b)", quote)]
+    for m in _SUBORDINATE.finditer(quote):
+        word = m.group(0).lower()
+        if word in ("after", "when") and not _SUBORDINATE_LEAD.search(quote[: m.start()]):
+            continue
+        bounds.append((m.start(), "sub"))
+    out: list[tuple[int, int]] = []
+    n = 0
+    for pos, kind in sorted(bounds):
+        if kind == "sub":
+            n += 1
+            out.append((pos, n))
+        elif kind == "and" or (out and out[-1][1] > 0):
+            out.append((pos, 0))
+    return tuple(out)
+
+
+def _clause_at(quote: str, pos: int) -> int:
+    """Which clause of the sentence (:func:`_clause_starts`) the position ``pos`` is in."""
+    cur = 0
+    for start, clause in _clause_starts(quote):
+        if start > pos:
+            break
+        cur = clause
+    return cur
 
 
 #: Words next to a figure that say it is a running reading carried on from earlier

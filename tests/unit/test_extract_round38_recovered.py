@@ -17,7 +17,9 @@ def _claim(text: str) -> Claim:
 
 def test_the_sum_recovered_has_one_key_whoever_recovered_it() -> None:
     bare = _claim("It has recovered 1.6 million euros.")
-    named = _claim("Calder has recovered 18 million euros of the duplicated money, a spokeswoman said.")
+    named = _claim(
+        "Calder has recovered 18 million euros of the duplicated money, a spokeswoman said."
+    )
     after = _claim(
         "Calder said it now counted 64,500 customers who had been paid twice and had "
         "recovered 12 million euros so far."

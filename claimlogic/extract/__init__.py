@@ -678,6 +678,8 @@ _MONEY_NOUNS = {
 _MONEY_NOUN_PROPS = {"cost": "cost", "budget": "funding", "funding": "funding", "aid": "funding"}
 #: Verbs whose object sum is a loss.
 _LOSE_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+#: Verbs whose object sum is the money got back (round 38): "has recovered 1.6 million".
+_RECOVER_VERBS = frozenset({"recovered", "recover", "recovers", "recovering", "recouped"})
 #: Words that qualify a money noun and make it another sum ("insured losses" are not
 #: "losses", a "net loss" is not a gross one, "state budget deficit"): a closed class; any
 #: other word before the noun ("reported losses of", "caused damage of") is not kept.
@@ -727,6 +729,12 @@ def _money_noun(
         # the sum lost is the loss, a level like "losses of ..." (not a fall of a level)
         m.change, m.change_is_delta = None, False
         return "loss", "amount"
+    if not own_noun and _tok_low(toks, m.first - 1) in _RECOVER_VERBS:
+        # "It has recovered 1.6 million guilders", "Calder has recovered 18 million pounds
+        # of the duplicated money": the sum got back so far, whoever the subject is (it
+        # was keyed by the subject, or by nothing), a level that later reports raise
+        m.change, m.change_is_delta = None, False
+        return "recovered", "amount"
     if about is None:
         return about, prop
     words = about.split()

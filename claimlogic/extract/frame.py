@@ -726,6 +726,11 @@ def find_property(
     right = cue_in(after, min(hi, after + 7), forward=True)
     if right:
         return right
+    if people and governing in _CARRY_VERBS and _carried_to(toks, after, hi):
+        # "buses had taken 1,700 people to a former army barracks", "had moved 300 people
+        # overnight to ...": the people carried somewhere, as "had been moved to" reads
+        # (round 38), not a count of all the people the story is about
+        return "arrived"
     if people and _low(toks, after) in ("from", "at", "in", "on", "aboard", "inside"):
         # "17 people from Sunday's crash-landing at Halifax Stanfield were taken to
         # hospital": past a place or event phrase, the verb of the people counted. Seven
@@ -788,6 +793,18 @@ def find_property(
         ):
             return "deployed"
     return _default_property(m)
+
+
+#: Round 38: verbs that carry people somewhere ("buses had taken 1,700 people to ...").
+_CARRY_VERBS = frozenset(
+    {"moved", "taken", "took", "bussed", "ferried", "transported", "airlifted", "flown"}
+)
+
+
+def _carried_to(toks: list[Token], after: int, hi: int) -> bool:
+    """Does "to" a place follow the carried people, past a word or two of time
+    ("overnight", "so far")?  "to hospital" is read before this as a hospitalisation."""
+    return any(toks[k].low == "to" for k in range(after, min(hi, after + 3)))
 
 
 def _default_property(m: Mention) -> str:

@@ -1109,7 +1109,9 @@ _DISPUTE = re.compile(
     r"|(?:below|above|short of) (?:the|its|their|his|her)"
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number|sum|amount)s?"
     r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
-    r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|gave|listed|stated)"
+    r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|gave|listed|stated"
+    # round 39: "far more than the hospital has admitted"
+    r"|admitted|acknowledged)"
     r"|(?:below|above|short of) (?:the|its|their) (?:\S+ ){0,4}?(?:reported|given|cited|stated"
     r"|claimed|announced|put forward) by"
     # round 35: "well above the 3,200 that CONRED was still reporting at the same hour"
@@ -1130,7 +1132,12 @@ _DISPUTE = re.compile(
 _MULTIPLE_OF = re.compile(
     r"\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten) times|half|a third of"
     r"|a quarter of) (?:the|its|their|his|her) (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count"
-    r"|tally|number|amount)s?\b",
+    r"|tally|toll|number|amount)s?\b"
+    # round 39: "more than four times what the company has admitted", "nearly twice as
+    # many as the insurer has acknowledged": the multiple of another body's own figure
+    r"|\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten) times)"
+    r" (?:what|as many as|as much as) (?:[\w'-]+ ){1,5}?(?:had |has |have )?(?:admitted"
+    r"|acknowledged|reported|said|claimed|estimated|stated|given)\b",
     re.I,
 )
 #: A calendar date: "on July 9", "Sept. 18", "on January 19".

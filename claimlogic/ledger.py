@@ -1243,6 +1243,11 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
     """:func:`_dispute_cue` of a figure by its sentence, text and metric key (the
     match is shared between callers: they only read it)."""
     i = quote.find(text) if text else -1
+    # round 39: "on July 12 ..., said 12 people had died, more than twice the health
+    # ministry's toll": a date's day is never the figure, so look past it
+    dates = [m.span() for m in _DATE.finditer(quote)]
+    while i >= 0 and any(a <= i < b for a, b in dates):
+        i = quote.find(text, i + 1)
     if i < 0:
         return None
     end = i + len(text)

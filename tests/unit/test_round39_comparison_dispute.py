@@ -72,3 +72,15 @@ def test_comparison_with_another_bodys_figure_disputes_it(
 )
 def test_comparison_not_of_this_figure(text: str, metric: str, quote: str) -> None:
     assert not _disputes(text, metric, quote)
+
+
+def test_a_dates_day_is_not_the_figure() -> None:
+    """h46-6-4: "12" is first found in "July 12"; the figure is the later 12, whose own
+    clause sets it at more than twice the ministry's toll."""
+    assert _disputes(
+        "12",
+        "people|killed",
+        "Police arrested three men on July 12 on suspicion of poisoning wells, and the "
+        "villages' council association said 12 people had died, more than twice the "
+        "health ministry's toll.",
+    )

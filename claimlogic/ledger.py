@@ -3224,8 +3224,11 @@ def decide(
             and not (rising and not revised and _rival_sources(claim, fc, abs(event_t - t_old)))
         ):
             upd.append((g, fig))
-        elif set(fig.get("outlets") or ()) <= {outlet}:
-            continue  # an outlet revising its own figure is not "another outlet" disagreeing
+        elif set(fig.get("outlets") or ()) <= {outlet} and not dispute:
+            # an outlet revising its own figure is not "another outlet" disagreeing; but a
+            # speaker it quotes who disputes the figure ("far more than the coastguard has
+            # acknowledged", round 39) is another body's side, whoever carried the first
+            continue
         elif not _same_order(claim.get("value"), fc.get("value"), ACROSS_RIVAL_RATIO):
             # "340 civil servants found with fake degrees" against "the country's 185,000
             # civil servants", "230 households disconnected" against "75,000 households"

@@ -84,3 +84,29 @@ def test_a_dates_day_is_not_the_figure() -> None:
         "villages' council association said 12 people had died, more than twice the "
         "health ministry's toll.",
     )
+
+
+def test_one_outlet_reporting_a_speaker_who_disputes_its_earlier_figure() -> None:
+    """An outlet does not revise itself when its later report quotes a speaker whose own
+    sentence disputes the earlier figure ("far more than the agency has admitted"): the two
+    figures are two bodies' sides, whichever outlet carried them."""
+    from tests.unit.test_ledger import art, feed
+
+    k = {"metric": "m", "property": "killed"}
+    _, out = feed(
+        [
+            (claim(210, source="agency", **k), art(1, "Wire"), 1),
+            (
+                claim(
+                    400,
+                    source="charity",
+                    quote="The charity said 400 people had died, far more than the agency "
+                    "has admitted.",
+                    **k,
+                ),
+                art(2, "Wire"),
+                2,
+            ),
+        ]
+    )
+    assert out[1] == ["contradiction"]

@@ -3087,6 +3087,10 @@ def decide(
     elsewhere: list[dict[str, Any]] = []
     moved = rising and toll_moved(claim)
     dispute = disputes_figure(claim) and not revision(claim)  # "fewer than first reported"
+    # round 37: a part taken out of a group ("two of the arrested men") and a sum added
+    # with "also" are never a side of a disagreement, whichever earlier figure it meets
+    part = partitive(claim)
+    another_sum = also_another(claim)
     # other sources' tallies older than the event-count window, for a figure whose own
     # sentence disputes one ("15 people had died ..., a figure well above the official
     # toll" four days after the ministry's nine): the newest of them is the one disputed
@@ -3118,7 +3122,7 @@ def decide(
                 # of the trawlers" name a part of the group the other source counted.
                 # Tested here, not in rival_in_article: the brain's side-key test uses
                 # that, and must still file the part beside the group's count.
-                and not partitive(claim)
+                and not part
                 and rivals_comparable(claim, fc)
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
             ):
@@ -3142,8 +3146,8 @@ def decide(
             # round 37: "Two of the dead were children" is a part of the toll, no side
             # of a disagreement about it (nor is a part the new figure names)
             and not partitive(fc)
-            and not partitive(claim)
-            and not also_another(claim)
+            and not part
+            and not another_sum
             and not grown_toll(claim, fig, new_iv, rising, event_t, aid)
         ):
             # The article sets this figure against the other source's ("not two as the
@@ -3239,14 +3243,11 @@ def decide(
         elif (
             (not event_count or abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s)
             and disagreement(claim, fc, abs(event_t - t_old))
-            and not also_another(claim)
+            and not another_sum
         ):
             contra.append((g, fig))
         elif (
-            dispute
-            and later
-            and disagreement(claim, fc, abs(event_t - t_old))
-            and not also_another(claim)
+            dispute and later and disagreement(claim, fc, abs(event_t - t_old)) and not another_sum
         ):
             stale.append((g, fig))
 

@@ -795,17 +795,19 @@ def _valued_thing(toks: list[Token], m: Mention, lo: int) -> list[int]:
             if k + 2 == m.first:
                 # "had a value of N": what has the value is the subject
                 return subject_np(toks, k, lo) if _tok_low(toks, k - 1) in ("a", "an") else []
-            j = k + 2
-            while _tok_low(toks, j) in _DETERMINERS:
-                j += 1
+            j = _past_determiners(toks, k + 2)
             return right_np(toks, j) if j < m.first else []  # "the value of the works"
         if w in _VALUE_VERBS and _tok_low(toks, m.first - 1) == "at":
-            j = k + 1
-            while _tok_low(toks, j) in _DETERMINERS:
-                j += 1
-            np = right_np(toks, j)
+            np = right_np(toks, _past_determiners(toks, k + 1))
             return np if np and np[-1] < m.first else []  # "valued the works at N"
     return []
+
+
+def _past_determiners(toks: list[Token], j: int) -> int:
+    """The index of the first token from ``j`` on that is not a determiner."""
+    while _tok_low(toks, j) in _DETERMINERS:
+        j += 1
+    return j
 
 
 def _one_person_lost(toks: list[Token], k: int) -> bool:

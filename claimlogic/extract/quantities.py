@@ -676,10 +676,13 @@ def _currency_before(toks: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+#: Every scale word, written out or abbreviated ("billion", "bn", "m").
+_SCALES = frozenset(lx.SCALE_WORDS.keys() | lx.SCALE_ABBREV.keys())
+
+
 def _scale_follows(toks: list[Token], i: int) -> bool:
     """Is the number at ``i`` followed by a scale word ("2.5 billion", "2bn")?"""
-    scales = lx.SCALE_WORDS.keys() | lx.SCALE_ABBREV.keys()
-    return any(_low(toks, k) in scales for k in (i + 1, i + 2))
+    return any(_low(toks, k) in _SCALES for k in (i + 1, i + 2))
 
 
 def _near_money_words(toks: list[Token], k: int) -> bool:
@@ -787,7 +790,7 @@ def _carry_money(toks: list[Token], mentions: list[Mention]) -> None:
     for n, (p, m) in enumerate(itertools.pairwise(mentions)):
         if p.dim != "money" or m.dim is not None or m.unit is not None or m.fraction:
             continue
-        if _low(toks, m.last - 1) not in lx.SCALE_WORDS.keys() | lx.SCALE_ABBREV.keys():
+        if _low(toks, m.last - 1) not in _SCALES:
             continue
         if m.first - p.last > 10 or any(t.text in ";:" for t in toks[p.last : m.first]):
             continue
@@ -1042,7 +1045,7 @@ def _attach_range(toks: list[Token], i: int, m: Mention) -> None:
         v1 = m.value
         # Scale written once: "1.5 to 2 million", "$5-6 billion".
         scale_idx = k2 - 1
-        if v2 > v1 and toks[scale_idx].low in lx.SCALE_WORDS | lx.SCALE_ABBREV.keys():
+        if v2 > v1 and toks[scale_idx].low in _SCALES:
             s = toks[scale_idx].low
             factor = lx.SCALE_WORDS.get(s) or lx.SCALE_ABBREV.get(s, 1.0)
             if v1 * factor <= v2 and toks[m.last - 1].low not in lx.SCALE_WORDS:

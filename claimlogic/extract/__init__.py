@@ -202,6 +202,27 @@ def _function_word_subject(about: str) -> bool:
     return bool(words) and (words[0] in lx.NOT_A_SUBJECT or words[-1] in lx.NOT_A_SUBJECT)
 
 
+#: Words that make a range of figures a spread over many units, one figure each: "paying
+#: between 800 and 2,500 ducats each", "individual payments of between 150,000 and 900,000
+#: florins depending on the illness", "Fines range from 50,000 to 200,000 pesos".
+_SPREAD_CUES = lx.words(
+    "each every per apiece depending individual individually range ranges ranged"
+)
+
+
+def _spread_of_sums(toks: list[Token], m: Mention, rate: str | None) -> bool:
+    """Round 40: is ``m`` a range of figures that the sentence gives per unit ("paid
+    between 90 and 350 talers a ticket", "were paid between 2,500 and 4,000 riks a month,
+    depending on their rank", "each claimant would seek between 2,000 and 15,000
+    florins")?  Such a range is the spread of many sums, one per ticket, player or month:
+    no one quantity of the story that a later report could update or contradict.  A range
+    with no such word ("between 20 and 30 people were killed") is one uncertain figure."""
+    if m.bound != "range":
+        return False
+    per_unit = rate is not None and rate != "subset" and " on " not in rate  # not "year on year"
+    return per_unit or any(t.low in _SPREAD_CUES for t in toks)
+
+
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
     """Is ``m`` the age of the youngest or oldest of a group ("the rescued children, the
     youngest of them 11, were ...", "the oldest 81 and the youngest 19", "the oldest was
@@ -574,7 +595,8 @@ def _claim(
         # what is counted; a key of its own (never compared) rather than one shared by
         # every figure the same word happens to precede
         about = None
-    metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}")
+    own = _spread_of_sums(toks, m, rate)
+    metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(
         start=start_char,
         end=end_char,
@@ -1021,19 +1043,28 @@ def _tok_low(toks: list[Token], i: int) -> str:
 
 
 def _metric(
-    about: str | None, prop: str, rate: str | None, m: Mention, hedge: str | None, quote: str
+    about: str | None,
+    prop: str,
+    rate: str | None,
+    m: Mention,
+    hedge: str | None,
+    quote: str,
+    *,
+    own: bool = False,
 ) -> tuple[str, str]:
     """Readable, deterministic key: ``about|property[|rate][|dimension][|change][|hedge]``.
 
     Scope (place, time) is not part of the key: the ledger compares scopes itself.
     Expected and hypothetical figures get their own key so they are never compared with
-    facts; a change's size (delta) is a different quantity from a level.
+    facts; a change's size (delta) is a different quantity from a level.  ``own``: the
+    figure is no one quantity of the story (a spread of sums, one per ticket): a key of
+    its own, ``about?digest``, recorded but never compared or announced.
     """
-    if about is None:
+    if about is None or own:
         # Nothing says what is measured: a key of its own, so it is never compared with an
         # unrelated figure (a false contradiction is worse than a missed link).
         digest = hashlib.blake2s(quote.encode(), digest_size=4).hexdigest()
-        subject = f"{m.unit or 'quantity'}?{digest}"
+        subject = f"{about or m.unit or 'quantity'}?{digest}"
     else:
         subject = about
     parts = [subject, prop]

@@ -142,7 +142,7 @@ def extract_claims(text: str) -> list[Claim]:
                 # "The office revised X to 49 percent, and the ministry raised its estimate
                 # of Y to 8,000": a source moving its own figure gives what follows only.
                 m_att = Attribution(None, None, 0, 0, 0)
-            frame = _Frame(toks, m, lo, hi, c_lo, m_att, has_if)
+            frame = _Frame(toks, m, lo, hi, c_lo, m_att, has_if, kept[n - 1] if n else None)
             ref = None
             if m.about_from is not None:
                 k = _index_of(kept, mentions, m.about_from)
@@ -221,6 +221,32 @@ def _spread_of_sums(toks: list[Token], m: Mention, rate: str | None) -> bool:
         return False
     per_unit = rate is not None and rate != "subset" and " on " not in rate  # not "year on year"
     return per_unit or any(t.low in _SPREAD_CUES for t in toks)
+
+
+#: Words that name a part of a group just counted: "arrested nine people, including two
+#: surgeons", "The ten dead include six guests", "14 people were injured, among them five
+#: nurses".
+_INCLUDING = lx.words("including include includes included among")
+
+
+def _named_in_its_group(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
+    """Round 40: is the count ``m`` a part of a larger count named just before it in its
+    sentence, after "including" / "include(d)" / "among them" ("Police arrested nine
+    people, including two surgeons", "the 17 injured included three firefighters", "rose
+    to 22, including seven guards and three police officers")?  The part says who is in
+    the group, it is no count of its own that the story tracks: a key of its own.  Only
+    plain counts, the larger one first, with no clause break between them."""
+    if prior is None or m.dim is not None or prior.dim is not None or m.fraction:
+        return False
+    if m.value is None or prior.value is None or not prior.value > m.value:
+        return False
+    between = [t.low for t in toks[prior.last : m.first]]
+    if any(w in (";", ".", ":") for w in between):
+        return False
+    for k, w in enumerate(between):
+        if w in _INCLUDING and (w != "among" or between[k + 1 : k + 2] in (["them"], ["whom"])):
+            return True
+    return False
 
 
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
@@ -334,7 +360,7 @@ def _index_of(kept: list[Mention], mentions: list[Mention], idx: int | None) -> 
 class _Frame:
     """Where to look around one mention (token windows of its sentence)."""
 
-    __slots__ = ("att", "c_lo", "has_if", "hi", "lo", "m", "toks")
+    __slots__ = ("att", "c_lo", "has_if", "hi", "lo", "m", "prior", "toks")
 
     def __init__(
         self,
@@ -345,9 +371,11 @@ class _Frame:
         c_lo: int,
         att: Attribution,
         has_if: bool,
+        prior: Mention | None = None,
     ) -> None:
         self.toks, self.m, self.lo, self.hi, self.c_lo = toks, m, lo, hi, c_lo
         self.att, self.has_if = att, has_if
+        self.prior = prior  # the sentence's figure before this one, if any
 
 
 #: Dimensions of a measured amount of something ("tonnes of grain", "hectares of crops").
@@ -595,7 +623,7 @@ def _claim(
         # what is counted; a key of its own (never compared) rather than one shared by
         # every figure the same word happens to precede
         about = None
-    own = _spread_of_sums(toks, m, rate)
+    own = _spread_of_sums(toks, m, rate) or _named_in_its_group(toks, m, f.prior)
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(
         start=start_char,

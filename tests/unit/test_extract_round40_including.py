@@ -1,8 +1,7 @@
 """Round 40: a count named as a part of a larger count just before it ("arrested nine
-people, including two surgeons", "The ten dead include six guests", "14 people were
-injured, among them five nurses") says who is in the group: a key of its own
-(``about?digest``), recorded but never compared or announced.  The group's count keeps
-its key."""
+people, including two surgeons", "The ten dead include six guests") says who is in the
+group: a key of its own (``about?digest``), recorded but never compared or announced.
+The group's count keeps its key."""
 
 from __future__ import annotations
 
@@ -23,7 +22,7 @@ def test_a_part_after_including_has_a_key_of_its_own() -> None:
     assert keys["nine"] == "people|arrested"
     keys = _keys("The ten dead include six guests, two hotel staff and a visitor.")
     assert _own(keys["six"])
-    keys = _keys("Fourteen people were injured, among them five nurses, the hospital said.")
+    keys = _keys("Fourteen people were injured, including five nurses, the hospital said.")
     assert _own(keys["five"])
     assert not _own(keys["Fourteen"])
 
@@ -45,7 +44,7 @@ def test_not_a_part() -> None:
     keys = _keys("Police arrested nine people and seized two cars.")
     assert not _own(keys["two"])
     # a clause break between the two figures
-    keys = _keys("Nine people were arrested; among them were two minors, police said.")
+    keys = _keys("Nine people were arrested; those held included two minors, police said.")
     assert not any(_own(k) for k in keys.values())
     # a sum is no part of a count
     keys = _keys("Police arrested nine people, including one who carried 5,000 euros.")

@@ -210,17 +210,19 @@ _SPREAD_CUES = lx.words(
 )
 
 
-def _spread_of_sums(toks: list[Token], m: Mention, rate: str | None) -> bool:
+def _spread_of_sums(toks: list[Token], m: Mention, rate: str | None, lo: int, hi: int) -> bool:
     """Round 40: is ``m`` a range of figures that the sentence gives per unit ("paid
     between 90 and 350 talers a ticket", "were paid between 2,500 and 4,000 riks a month,
     depending on their rank", "each claimant would seek between 2,000 and 15,000
     florins")?  Such a range is the spread of many sums, one per ticket, player or month:
-    no one quantity of the story that a later report could update or contradict.  A range
-    with no such word ("between 20 and 30 people were killed") is one uncertain figure."""
+    no one quantity of the story that a later report could update or contradict.  The
+    word is looked for between the neighbouring figures (``lo``, ``hi``).  A range with no
+    such word ("between 20 and 30 people were killed") is one uncertain figure."""
     if m.bound != "range":
         return False
     per_unit = rate is not None and rate != "subset" and " on " not in rate  # not "year on year"
-    return per_unit or any(t.low in _SPREAD_CUES for t in toks)
+    # the words between the neighbouring figures: "each" of another figure is not this one's
+    return per_unit or any(t.low in _SPREAD_CUES for t in toks[lo:hi])
 
 
 #: Words that name a part of a group just counted: "arrested nine people, including two
@@ -245,6 +247,35 @@ def _named_in_its_group(toks: list[Token], m: Mention, prior: Mention | None) ->
     if any(w in (";", ".", ":") for w in between):
         return False
     return any(w in _INCLUDING for w in between)
+
+
+#: What a body has, stated as a standing figure: "The agency's budget this year is 620
+#: million marks", "has a budget of about 800,000 marks a year", "Castellan has a balance
+#: sheet of about 180 billion marks", "Sorrel Telecom's turnover last year was 480 million
+#: dollars", "Ivask Petroleum's insurance cover for the terminal is 250 million dollars".
+_STANDING_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:its|their|has\s+an?|have\s+an?|had\s+an?))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:budget|turnover|balance\s+sheet|insurance\s+cover)\b[^,;:]{0,50}?"
+    r"\b(?:is|was|are|were|of|stands\s+at|stood\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+#: A vessel's or unit's size: "Each tanker carries about 36,000 litres", "Each bag holds
+#: 60 kilograms", "sent 18 water tankers, each carrying 20,000 litres".
+_EACH_HOLDS_BEFORE = re.compile(
+    r"\beach\s+(?:[\w-]+\s+){0,2}?(?:carries|carrying|holds|holding|can\s+hold|weighs|weighing)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _standing_figure(before: str) -> bool:
+    """Round 40: is the figure whose sentence runs ``before`` it a standing figure of a
+    body or a thing rather than news of the story: a budget, turnover, balance sheet or
+    insurance cover the body has (``_STANDING_BEFORE``), or what each vessel or unit holds
+    (``_EACH_HOLDS_BEFORE``)?  Background the writer gives for scale: a key of its own.
+    ("approved an emergency budget of 3.5 million" is news: no possessive or "has a".)"""
+    return bool(_STANDING_BEFORE.search(before) or _EACH_HOLDS_BEFORE.search(before))
 
 
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
@@ -621,7 +652,16 @@ def _claim(
         # what is counted; a key of its own (never compared) rather than one shared by
         # every figure the same word happens to precede
         about = None
-    own = _spread_of_sums(toks, m, rate) or _named_in_its_group(toks, m, f.prior)
+    own = (
+        _spread_of_sums(toks, m, rate, lo, hi)
+        or _named_in_its_group(toks, m, f.prior)
+        # the last 120 characters: what names the figure stands near it (and a long
+        # run-on sentence stays linear)
+        or (
+            not m.change
+            and _standing_figure(text[max(toks[0].start, start_char - 120) : start_char])
+        )
+    )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(
         start=start_char,

@@ -278,6 +278,38 @@ def _standing_figure(before: str) -> bool:
     return bool(_STANDING_BEFORE.search(before) or _EACH_HOLDS_BEFORE.search(before))
 
 
+#: A record the news is measured against: "The previous record, 600,000 marks, was given
+#: to a meat company in 2018", "the previous largest was 400,000 crowns".
+_PREVIOUS_RECORD = re.compile(
+    r"\b(?:previous|former|earlier|old)\s+(?:record|high|largest|biggest|highest|peak)\b"
+    r"[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+#: A body's result of last year: "reported a profit of 38 million florins last year",
+#: "The company's profit last year was 85 million crowns".
+_RESULT_NOUN = r"(?:profits?|loss|losses|turnover|revenues?|sales|earnings)"
+_LAST_YEAR = r"(?:last|the\s+previous|the\s+past)\s+(?:financial\s+|fiscal\s+)?year"
+_RESULT_BEFORE = re.compile(rf"\b{_RESULT_NOUN}\b[^,;.]{{0,30}}$", re.IGNORECASE)
+_LAST_YEAR_AFTER = re.compile(rf"^[^,;.]{{0,25}}\b{_LAST_YEAR}\b", re.IGNORECASE)
+_RESULT_OF_LAST_YEAR_BEFORE = re.compile(
+    rf"\b{_RESULT_NOUN}\s+(?:for\s+|in\s+)?{_LAST_YEAR}\s+"
+    r"(?:was|were|is|of|stood\s+at|came\s+to|totalled|reached)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_yardstick(before: str, after: str) -> bool:
+    """Round 40: is the figure, between ``before`` and ``after`` in its sentence, a past
+    yardstick rather than news: the previous record (``_PREVIOUS_RECORD``) or a body's
+    profit, turnover or sales of last year (``_RESULT_BEFORE`` + ``_LAST_YEAR_AFTER``,
+    ``_RESULT_OF_LAST_YEAR_BEFORE``)?  Background for scale: a key of its own.  ("the
+    ring made a profit of 8 million florins from the sales" is the story's own figure.)"""
+    if _PREVIOUS_RECORD.search(before) or _RESULT_OF_LAST_YEAR_BEFORE.search(before):
+        return True
+    return bool(_RESULT_BEFORE.search(before) and _LAST_YEAR_AFTER.search(after))
+
+
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
     """Is ``m`` the age of the youngest or oldest of a group ("the rescued children, the
     youngest of them 11, were ...", "the oldest 81 and the youngest 19", "the oldest was
@@ -660,6 +692,10 @@ def _claim(
         or (
             not m.change
             and _standing_figure(text[max(toks[0].start, start_char - 120) : start_char])
+        )
+        or _past_yardstick(
+            text[max(toks[0].start, start_char - 120) : start_char],
+            text[end_char : min(toks[-1].end, end_char + 60)],
         )
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)

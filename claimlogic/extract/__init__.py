@@ -142,7 +142,7 @@ def extract_claims(text: str) -> list[Claim]:
                 # "The office revised X to 49 percent, and the ministry raised its estimate
                 # of Y to 8,000": a source moving its own figure gives what follows only.
                 m_att = Attribution(None, None, 0, 0, 0)
-            frame = _Frame(toks, m, lo, hi, c_lo, m_att, has_if)
+            frame = _Frame(toks, m, lo, hi, c_lo, m_att, has_if, kept[n - 1] if n else None)
             ref = None
             if m.about_from is not None:
                 k = _index_of(kept, mentions, m.about_from)
@@ -200,6 +200,114 @@ def _function_word_subject(about: str) -> bool:
     "largest") rather than name the things counted?"""
     words = about.split()
     return bool(words) and (words[0] in lx.NOT_A_SUBJECT or words[-1] in lx.NOT_A_SUBJECT)
+
+
+#: Words that make a range of figures a spread over many units, one figure each: "paying
+#: between 800 and 2,500 ducats each", "individual payments of between 150,000 and 900,000
+#: florins depending on the illness", "Fines range from 50,000 to 200,000 pesos".
+_SPREAD_CUES = lx.words(
+    "each every per apiece depending individual individually range ranges ranged"
+)
+
+
+def _spread_of_sums(toks: list[Token], m: Mention, rate: str | None, lo: int, hi: int) -> bool:
+    """Round 40: is ``m`` a range of figures that the sentence gives per unit ("paid
+    between 90 and 350 talers a ticket", "were paid between 2,500 and 4,000 riks a month,
+    depending on their rank", "each claimant would seek between 2,000 and 15,000
+    florins")?  Such a range is the spread of many sums, one per ticket, player or month:
+    no one quantity of the story that a later report could update or contradict.  The
+    word is looked for between the neighbouring figures (``lo``, ``hi``).  A range with no
+    such word ("between 20 and 30 people were killed") is one uncertain figure."""
+    if m.bound != "range":
+        return False
+    per_unit = rate is not None and rate != "subset" and " on " not in rate  # not "year on year"
+    # the words between the neighbouring figures: "each" of another figure is not this one's
+    return per_unit or any(t.low in _SPREAD_CUES for t in toks[lo:hi])
+
+
+#: Words that name a part of a group just counted: "arrested nine people, including two
+#: surgeons", "The ten dead include six guests".
+_INCLUDING = lx.words("including include includes included")
+
+
+def _named_in_its_group(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
+    """Round 40: is the count ``m`` a part of a larger count named just before it in its
+    sentence, after "including" / "include(d)" ("Police arrested nine people, including
+    two surgeons", "the 17 injured included three firefighters", "rose to 22, including
+    seven guards and three police officers")?  The part says who is in the group, it is no
+    count of its own that the story tracks: a key of its own.  Only plain counts, the
+    larger one first, with no clause break between them.  ("70 people, among them 50
+    children" stays a count of its own: ``test_brain_story_kin`` files it as the
+    children's first figure.)"""
+    if prior is None or m.dim is not None or prior.dim is not None or m.fraction:
+        return False
+    if m.value is None or prior.value is None or not prior.value > m.value:
+        return False
+    between = [t.low for t in toks[prior.last : m.first]]
+    if any(w in (";", ".", ":") for w in between):
+        return False
+    return any(w in _INCLUDING for w in between)
+
+
+#: What a body has, stated as a standing figure: "The agency's budget this year is 620
+#: million marks", "has a budget of about 800,000 marks a year", "Castellan has a balance
+#: sheet of about 180 billion marks", "Sorrel Telecom's turnover last year was 480 million
+#: dollars", "Ivask Petroleum's insurance cover for the terminal is 250 million dollars".
+_STANDING_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:its|their|has\s+an?|have\s+an?|had\s+an?))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:budget|turnover|balance\s+sheet|insurance\s+cover)\b[^,;:]{0,50}?"
+    r"\b(?:is|was|are|were|of|stands\s+at|stood\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+#: A vessel's or unit's size: "Each tanker carries about 36,000 litres", "Each bag holds
+#: 60 kilograms", "sent 18 water tankers, each carrying 20,000 litres".
+_EACH_HOLDS_BEFORE = re.compile(
+    r"\beach\s+(?:[\w-]+\s+){0,2}?(?:carries|carrying|holds|holding|can\s+hold|weighs|weighing)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _standing_figure(before: str) -> bool:
+    """Round 40: is the figure whose sentence runs ``before`` it a standing figure of a
+    body or a thing rather than news of the story: a budget, turnover, balance sheet or
+    insurance cover the body has (``_STANDING_BEFORE``), or what each vessel or unit holds
+    (``_EACH_HOLDS_BEFORE``)?  Background the writer gives for scale: a key of its own.
+    ("approved an emergency budget of 3.5 million" is news: no possessive or "has a".)"""
+    return bool(_STANDING_BEFORE.search(before) or _EACH_HOLDS_BEFORE.search(before))
+
+
+#: A record the news is measured against: "The previous record, 600,000 marks, was given
+#: to a meat company in 2018", "the previous largest was 400,000 crowns".
+_PREVIOUS_RECORD = re.compile(
+    r"\b(?:previous|former|earlier|old)\s+(?:record|high|largest|biggest|highest|peak)\b"
+    r"[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+#: A body's result of last year: "reported a profit of 38 million florins last year",
+#: "The company's profit last year was 85 million crowns".
+_RESULT_NOUN = r"(?:profits?|loss|losses|turnover|revenues?|sales|earnings)"
+_LAST_YEAR = r"(?:last|the\s+previous|the\s+past)\s+(?:financial\s+|fiscal\s+)?year"
+_RESULT_BEFORE = re.compile(rf"\b{_RESULT_NOUN}\b[^,;.]{{0,30}}$", re.IGNORECASE)
+_LAST_YEAR_AFTER = re.compile(rf"^[^,;.]{{0,25}}\b{_LAST_YEAR}\b", re.IGNORECASE)
+_RESULT_OF_LAST_YEAR_BEFORE = re.compile(
+    rf"\b{_RESULT_NOUN}\s+(?:for\s+|in\s+)?{_LAST_YEAR}\s+"
+    r"(?:was|were|is|of|stood\s+at|came\s+to|totalled|reached)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_yardstick(before: str, after: str) -> bool:
+    """Round 40: is the figure, between ``before`` and ``after`` in its sentence, a past
+    yardstick rather than news: the previous record (``_PREVIOUS_RECORD``) or a body's
+    profit, turnover or sales of last year (``_RESULT_BEFORE`` + ``_LAST_YEAR_AFTER``,
+    ``_RESULT_OF_LAST_YEAR_BEFORE``)?  Background for scale: a key of its own.  ("the
+    ring made a profit of 8 million florins from the sales" is the story's own figure.)"""
+    if _PREVIOUS_RECORD.search(before) or _RESULT_OF_LAST_YEAR_BEFORE.search(before):
+        return True
+    return bool(_RESULT_BEFORE.search(before) and _LAST_YEAR_AFTER.search(after))
 
 
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
@@ -313,7 +421,7 @@ def _index_of(kept: list[Mention], mentions: list[Mention], idx: int | None) -> 
 class _Frame:
     """Where to look around one mention (token windows of its sentence)."""
 
-    __slots__ = ("att", "c_lo", "has_if", "hi", "lo", "m", "toks")
+    __slots__ = ("att", "c_lo", "has_if", "hi", "lo", "m", "prior", "toks")
 
     def __init__(
         self,
@@ -324,9 +432,11 @@ class _Frame:
         c_lo: int,
         att: Attribution,
         has_if: bool,
+        prior: Mention | None = None,
     ) -> None:
         self.toks, self.m, self.lo, self.hi, self.c_lo = toks, m, lo, hi, c_lo
         self.att, self.has_if = att, has_if
+        self.prior = prior  # the sentence's figure before this one, if any
 
 
 #: Dimensions of a measured amount of something ("tonnes of grain", "hectares of crops").
@@ -574,7 +684,21 @@ def _claim(
         # what is counted; a key of its own (never compared) rather than one shared by
         # every figure the same word happens to precede
         about = None
-    metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}")
+    own = (
+        _spread_of_sums(toks, m, rate, lo, hi)
+        or _named_in_its_group(toks, m, f.prior)
+        # the last 120 characters: what names the figure stands near it (and a long
+        # run-on sentence stays linear)
+        or (
+            not m.change
+            and _standing_figure(text[max(toks[0].start, start_char - 120) : start_char])
+        )
+        or _past_yardstick(
+            text[max(toks[0].start, start_char - 120) : start_char],
+            text[end_char : min(toks[-1].end, end_char + 60)],
+        )
+    )
+    metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(
         start=start_char,
         end=end_char,
@@ -1021,19 +1145,28 @@ def _tok_low(toks: list[Token], i: int) -> str:
 
 
 def _metric(
-    about: str | None, prop: str, rate: str | None, m: Mention, hedge: str | None, quote: str
+    about: str | None,
+    prop: str,
+    rate: str | None,
+    m: Mention,
+    hedge: str | None,
+    quote: str,
+    *,
+    own: bool = False,
 ) -> tuple[str, str]:
     """Readable, deterministic key: ``about|property[|rate][|dimension][|change][|hedge]``.
 
     Scope (place, time) is not part of the key: the ledger compares scopes itself.
     Expected and hypothetical figures get their own key so they are never compared with
-    facts; a change's size (delta) is a different quantity from a level.
+    facts; a change's size (delta) is a different quantity from a level.  ``own``: the
+    figure is no one quantity of the story (a spread of sums, one per ticket): a key of
+    its own, ``about?digest``, recorded but never compared or announced.
     """
-    if about is None:
+    if about is None or own:
         # Nothing says what is measured: a key of its own, so it is never compared with an
         # unrelated figure (a false contradiction is worse than a missed link).
         digest = hashlib.blake2s(quote.encode(), digest_size=4).hexdigest()
-        subject = f"{m.unit or 'quantity'}?{digest}"
+        subject = f"{about or m.unit or 'quantity'}?{digest}"
     else:
         subject = about
     parts = [subject, prop]

@@ -1462,19 +1462,21 @@ def _story_verb(
     own_metrics: set[str],
     config: BrainConfig,
 ) -> str | None:
-    """Round 40: the story's one key of the same counted noun for a bare count when another
-    report read an event word on it: "210 water tankers were delivering water"
+    """Round 40: the story's one key of the same counted noun when one report read an event
+    word on it and another none: a bare count "210 water tankers were delivering water"
     (``water tankers|count``) after "the army has deployed 120 water tankers"
-    (``water tankers|deployed``), "52 vehicles" after "about 40 vehicles" filed
-    ``vehicles|injured``.  The extractor reads the verb in one report and not in the next,
-    so the ledger saw a first figure.  Only when the claim's key is new to the story, names
-    a counted noun (not "people" or another generic word) with no unit of measure or money,
-    is :data:`_VERB_MIN_VALUE` or more, and exactly one story key has the same head noun
-    and dimensions with an event of :data:`_VERB_PROPS`; that key is not filed by this
-    article, and its latest figure, from other articles only, lies within
-    ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value.  A qualifier that is a name
-    ("Ulmeni workers") or a subset ("new cases") keeps its group apart; two such keys: no
-    guess."""
+    (``water tankers|deployed``), and the other way round, "140 houses had been destroyed"
+    (``homes|destroyed``) after "buried 85 houses" (``homes|count``).  The extractor reads
+    the verb in one report and not in the next, so the ledger saw a first figure.  Only
+    when the claim's key is new to the story, names a counted noun (not "people" or another
+    generic word) with no unit of measure or money, is :data:`_VERB_MIN_VALUE` or more, the
+    story holds no key of the claim's own event for that noun, and exactly one story key
+    has the same head noun and dimensions with the other reading (a bare count against an
+    event of :data:`_VERB_PROPS`); that key is not filed by this article, and its latest
+    figure, from other articles only, lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of
+    the claim's value.  A qualifier that is a name ("Ulmeni workers"), a subset ("new
+    cases") or says what happened to the things ("destroyed objects", "recalled tins")
+    keeps its group apart; two such keys: no guess."""
     if config.kin_max_ratio <= 0 or metric in story_metrics or "?" in metric:
         return None
     v = c.get("value")
@@ -1483,7 +1485,7 @@ def _story_verb(
     if float(v) < _VERB_MIN_VALUE:
         return None  # "two managers", "the three men": a handful says nothing of itself
     prop, dims = _prop_dims(metric)
-    if prop != "count":
+    if prop != "count" and prop not in _VERB_PROPS:
         return None
     subject = metric.partition("|")[0]
     head = _head(subject)
@@ -1494,13 +1496,19 @@ def _story_verb(
     for m in story_metrics:
         s2 = m.partition("|")[0]
         p2, d2 = _prop_dims(m)
-        if "?" in m or d2 != dims or _head(s2) != head or p2 not in _VERB_PROPS:
+        if "?" in m or d2 != dims or _head(s2) != head:
             continue
+        if p2 == prop and prop != "count":
+            return None  # the story has this event for the noun already, under another name
+        if (p2 == "count") == (prop == "count") or (p2 != "count" and p2 not in _VERB_PROPS):
+            continue  # one side a bare count, the other an event
         if s2 != subject:
             long, short = (s2, subject) if len(s2) > len(subject) else (subject, s2)
             extra = _extra_words(long.split(), short.split())
-            if not extra or set(extra) & _SUBSET_QUALIFIERS:
+            if not extra or set(extra) & (_SUBSET_QUALIFIERS | _ROLE_WORDS):
                 continue  # another group, or a subset of the counted ones
+            if any(w.endswith("ed") for w in extra):
+                continue  # "destroyed objects", "recalled tins": what happened to them
             if any(
                 re.search(r"(?<=\s)" + re.escape(w[:1].upper() + w[1:]) + r"\b", quote)
                 for w in set(subject.split()) - set(s2.split())

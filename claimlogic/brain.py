@@ -1468,9 +1468,12 @@ def _story_verb(
     (``water tankers|deployed``), and the other way round, "140 houses had been destroyed"
     (``homes|destroyed``) after "buried 85 houses" (``homes|count``).  The extractor reads
     the verb in one report and not in the next, so the ledger saw a first figure.  Only
-    when the claim's key is new to the story, names a counted noun (not "people" or another
-    generic word) with no unit of measure or money, is :data:`_VERB_MIN_VALUE` or more, the
-    story holds no key of the claim's own event for that noun, and exactly one story key
+    when the claim's key is new to the story, has no unit of measure or money, is
+    :data:`_VERB_MIN_VALUE` or more, is set in no other year or time ("the 2022 fire that
+    killed 12,000 cattle"), and names a counted noun -- "people" or another generic word
+    only for a bare count ("3,000 people from five villages" after "2,300 people were
+    evacuated"), never under an event word (a story's ``people|count`` counts anything) --
+    the story holds no key of the claim's own event for that noun, and exactly one story key
     has the same head noun and dimensions with the other reading (a bare count against an
     event of :data:`_VERB_PROPS`); that key is not filed by this article, and its latest
     figure, from other articles only, lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of
@@ -1484,13 +1487,15 @@ def _story_verb(
         return None
     if float(v) < _VERB_MIN_VALUE:
         return None  # "two managers", "the three men": a handful says nothing of itself
+    if ledger.names_a_year(c) or ledger.of_another_time(c):
+        return None  # "the 2022 fire that killed 12,000 cattle": another time's figure
     prop, dims = _prop_dims(metric)
     if prop != "count" and prop not in _VERB_PROPS:
         return None
     subject = metric.partition("|")[0]
     head = _head(subject)
-    if head in _GENERIC_PEOPLE or head in ("person", "people"):
-        return None  # "people" names no quantity of its own
+    if (head in _GENERIC_PEOPLE or head in ("person", "people")) and prop != "count":
+        return None  # the story's "people|count" may count anyone
     quote = str(c.get("quote") or "")
     found: list[str] = []
     for m in story_metrics:

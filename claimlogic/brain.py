@@ -1429,6 +1429,113 @@ def _story_running(
     return found[0] if len(found) == 1 else None
 
 
+#: Round 40: what a report says happened to counted things, that another report of the
+#: story gives as a bare count of the same things ("52 cars and trucks had been involved"
+#: after "about 40 vehicles" were read ``injured``; "210 water tankers were delivering
+#: water" after "deployed 120 water tankers").  Not a sum, a measure or a share.
+#: Not "arrested" or "charged": those are done to some of a group, and a bare count of
+#: the group ("holding 96 crew members" after "detained 84 crew members") is the round 29
+#: running count's to join, on its own cue.
+_VERB_PROPS = (_KIN_PROPS - {"arrested"}) | {"deployed", "supplied", "arrived", "casualties"}
+#: Below this a figure is too common a number to say which quantity it carries on.
+_VERB_MIN_VALUE = 10.0
+
+
+def _keyed_twice(claims: list[Mapping[str, Any]], ci: int) -> bool:
+    """Does another figure of the article, of another value, carry claim ``ci``'s key?
+    ("52 cars and trucks had been involved ..., more than the traffic authority's first
+    estimate of about 40 vehicles": the article sets its two readings side by side)."""
+    c = claims[ci]
+    return any(
+        j != ci and o.get("metric") == c.get("metric") and o.get("value") != c.get("value")
+        for j, o in enumerate(claims)
+    )
+
+
+def _story_verb(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    c: Mapping[str, Any],
+    metric: str,
+    aid: str,
+    own_metrics: set[str],
+    config: BrainConfig,
+) -> str | None:
+    """Round 40: the story's one key of the same counted noun when one report read an event
+    word on it and another none: a bare count "210 water tankers were delivering water"
+    (``water tankers|count``) after "the army has deployed 120 water tankers"
+    (``water tankers|deployed``), and the other way round, "140 houses had been destroyed"
+    (``homes|destroyed``) after "buried 85 houses" (``homes|count``).  The extractor reads
+    the verb in one report and not in the next, so the ledger saw a first figure.  Only
+    when the claim's key is new to the story, has no unit of measure or money, is
+    :data:`_VERB_MIN_VALUE` or more, is set in no other year or time ("the 2022 fire that
+    killed 12,000 cattle"), and names a counted noun -- "people" or another generic word
+    only for a bare count ("3,000 people from five villages" after "2,300 people were
+    evacuated"), never under an event word (a story's ``people|count`` counts anything) --
+    the story holds no key of the claim's own event for that noun, and exactly one story key
+    has the same head noun and dimensions with the other reading (a bare count against an
+    event of :data:`_VERB_PROPS`); that key is not filed by this article, and its latest
+    figure, from other articles only, lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of
+    the claim's value.  A qualifier that is a name ("Ulmeni workers"), a subset ("new
+    cases") or says what happened to the things ("destroyed objects", "recalled tins")
+    keeps its group apart; two such keys: no guess."""
+    if config.kin_max_ratio <= 0 or metric in story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    if v is None or c.get("unit") == "%" or ledger._unit(c) in ledger.MEASURE_UNITS:
+        return None
+    if float(v) < _VERB_MIN_VALUE:
+        return None  # "two managers", "the three men": a handful says nothing of itself
+    if ledger.names_a_year(c) or ledger.of_another_time(c):
+        return None  # "the 2022 fire that killed 12,000 cattle": another time's figure
+    prop, dims = _prop_dims(metric)
+    if prop != "count" and prop not in _VERB_PROPS:
+        return None
+    subject = metric.partition("|")[0]
+    head = _head(subject)
+    if (head in _GENERIC_PEOPLE or head in ("person", "people")) and prop != "count":
+        return None  # the story's "people|count" may count anyone
+    quote = str(c.get("quote") or "")
+    found: list[str] = []
+    for m in story_metrics:
+        s2 = m.partition("|")[0]
+        p2, d2 = _prop_dims(m)
+        if "?" in m or d2 != dims or _head(s2) != head:
+            continue
+        if p2 == prop and prop != "count":
+            return None  # the story has this event for the noun already, under another name
+        if (p2 == "count") == (prop == "count") or (p2 != "count" and p2 not in _VERB_PROPS):
+            continue  # one side a bare count, the other an event
+        if s2 != subject:
+            long, short = (s2, subject) if len(s2) > len(subject) else (subject, s2)
+            extra = _extra_words(long.split(), short.split())
+            if not extra or set(extra) & (_SUBSET_QUALIFIERS | _ROLE_WORDS):
+                continue  # another group, or a subset of the counted ones
+            if any(w.endswith("ed") for w in extra):
+                continue  # "destroyed objects", "recalled tins": what happened to them
+            if any(
+                re.search(r"(?<=\s)" + re.escape(w[:1].upper() + w[1:]) + r"\b", quote)
+                for w in set(subject.split()) - set(s2.split())
+            ):
+                continue  # a named group of its own
+        found.append(m)
+    if len(found) != 1 or found[0] in own_metrics:
+        return None
+    entry = _ledger_entry(tables[T_LEDGER], sid, found[0])
+    figs = [
+        f
+        for f in (entry or {}).get("figures", ())
+        if f["claim"].get("value") is not None and ledger.units_compatible(c, f["claim"])
+    ]
+    if not figs or any(f["article"]["id"] == aid for f in figs):
+        return None
+    lv = float(max(figs, key=lambda f: float(f.get("t") or 0.0))["claim"]["value"])
+    if lv > 0 and config.kin_min_ratio <= float(v) / lv <= config.kin_max_ratio:
+        return found[0]
+    return None
+
+
 #: Properties that name what happened to a counted thing; two different ones ("killed",
 #: "injured") are two quantities even when one article's sources quarrel.
 _QUARREL_EVENTS = _ROLES | {"casualties", "infected", "evacuated", "displaced"}
@@ -1791,6 +1898,7 @@ def observe(
     # "27,500 workers, well below the union's figure of 41,000": the figure it disputes.
     disputes = ledger.disputed_values(claims)
     past = set(moved_from.values())
+    disputed = set(disputes.values())
     # "three other people, bringing arrests to 4": the step is no figure of its own (not
     # recorded, so that the total it was brought to is the key's first figure)
     pairs = ledger.step_pairs(claims)
@@ -1839,6 +1947,16 @@ def observe(
             alias = _story_kin(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
         if alias is None and ci not in past:  # not the value another figure moved from
             alias = _story_running(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
+        if (
+            alias is None
+            and ci not in past
+            and ci not in disputes
+            and ci not in disputed
+            and not _keyed_twice(claims, ci)
+        ):
+            # a figure set against another by name, or beside another of its own key in
+            # this article, is that comparison's, not a verb's
+            alias = _story_verb(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
         if (
             alias is None
             and metric == "people|count"

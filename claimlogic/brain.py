@@ -1530,8 +1530,13 @@ def _story_verb(
     ]
     if not figs or any(f["article"]["id"] == aid for f in figs):
         return None
-    lv = float(max(figs, key=lambda f: float(f.get("t") or 0.0))["claim"]["value"])
-    if lv > 0 and config.kin_min_ratio <= float(v) / lv <= config.kin_max_ratio:
+    # every figure of the key's latest report must lie in the window: a bare count that
+    # filed two values in one report ("12,000 shells reached its depots", "stocks had
+    # fallen to about 60,000") holds two quantities, and a guess would meet the wrong one
+    last_t = max(float(f.get("t") or 0.0) for f in figs)
+    latest = [float(f["claim"]["value"]) for f in figs if float(f.get("t") or 0.0) == last_t]
+    lo, hi = config.kin_min_ratio, config.kin_max_ratio
+    if all(lv > 0 and lo <= float(v) / lv <= hi for lv in latest):
         return found[0]
     return None
 

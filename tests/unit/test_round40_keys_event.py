@@ -60,3 +60,18 @@ def test_a_qualifier_saying_what_happened_to_them_is_another_set() -> None:
     out = run_stream([restored, rescued])
     assert out[1][0] == out[0][0]
     assert _alerts(out, 1) == {("new_figure", "8,500", "objects|rescued")}
+
+
+def test_no_join_when_the_bare_count_filed_two_values_in_one_report() -> None:
+    # the bare count's latest report holds 85 buried houses and a stock of 400 empty
+    # houses (one key, two quantities): a later event figure near one of them is no guess
+    two_values = (
+        HOUSES[0],
+        HOUSES[1],
+        HOUSES[2],
+        HOUSES[3] + " The district has about 400 houses standing empty since the 2024 floods, "
+        "the collector said.",
+    )
+    out = run_stream([two_values, DESTROYED])
+    assert out[1][0] == out[0][0]
+    assert ("update", "140", "homes|count") not in _alerts(out, 1)

@@ -2099,6 +2099,21 @@ def _says_it_moved(c: Mapping[str, Any], moved_from: float | None = None) -> boo
     )
 
 
+def _states_move(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
+    """Does the figure's sentence state that it moved: a change up or down, a value it
+    moved from, a revision, or a move word in its own clause (:func:`toll_moved`)?"""
+    return bool(
+        c.get("change") in ("up", "down") or moved_from is not None or revision(c) or toll_moved(c)
+    )
+
+
+def _background(fig: Mapping[str, Any]) -> bool:
+    """Is the recorded figure background: context (:func:`context_figure`: what a place
+    or body has) or set in a year before its own article's?"""
+    fc = fig["claim"]
+    return context_figure(fc) or owns(fc) or of_a_past_year(fc, float(fig.get("t") or 0.0))
+
+
 def _moved_in_own_clause(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
     """Does the figure's own clause (:func:`own_clause`) say it moved, was revised or
     carries on?  :func:`_says_it_moved` on the clause instead of the sentence: "The number
@@ -3285,6 +3300,15 @@ def decide(
             for g, f in upd
             if _same_order(claim.get("value"), f["claim"].get("value"), UPDATE_RATIO)
         ]
+
+    if upd and not _states_move(claim, moved_from):
+        # Round 40: background -- what a place or body has ("is home to about 600
+        # people", "The old quarter ... has about 30,000 residents") or a figure of an
+        # earlier year ("In 2029 ... the farm was fined 40,000 ryals") -- is no earlier
+        # reading of the story's figure: "About 650 residents were still unable to
+        # return" says nothing moved from it.  A stated move ("rose to 96" after the
+        # anchorage's room for 70) still updates it: the story holds no other reading.
+        upd = [(g, f) for g, f in upd if not _background(f)]
 
     # Round 32: a figure whose sentence says nothing moved (no "raised its estimate to",
     # "up from", "final") and names none of the figures it would replace is, under a key

@@ -2086,14 +2086,19 @@ UPDATE_RATIO = 20.0
 ACROSS_RIVAL_RATIO = 10.0
 
 
-def _says_it_moved(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
+def _says_it_moved(
+    c: Mapping[str, Any], moved_from: float | None = None, *, since: bool = True
+) -> bool:
     """Does the figure's sentence say the quantity moved, was revised or carries on
-    ("rose to", "down from", "corrected to", "remained", a value it moved from)?"""
+    ("rose to", "down from", "corrected to", "remained", a value it moved from)?  With
+    ``since=False`` a "since" is no such word (round 40: "Officers have seen 35 dogs since
+    the weekend", "1,150 people have been vaccinated since it opened" count over a
+    period, :data:`_CHANGED_HERE`)."""
     q = str(c.get("quote") or "")
     return bool(
         c.get("change") in ("up", "down")
         or moved_from is not None
-        or _CHANGED.search(q)
+        or (_CHANGED if since else _CHANGED_HERE).search(q)
         or continued(c)
         or revision(c)
     )
@@ -3329,7 +3334,11 @@ def decide(
         and (sums or plain_count(metric))
         # round 34: a sum's move is told in its own clause
         and not (
-            _moved_in_own_clause(claim, moved_from) if sums else _says_it_moved(claim, moved_from)
+            _moved_in_own_clause(claim, moved_from)
+            if sums
+            # round 40: "have seen 35 dogs since the weekend" says over what period the
+            # count runs, not that an earlier count moved
+            else _says_it_moved(claim, moved_from, since=False)
         )
         and not _FINAL.search(str(claim.get("quote") or ""))
     ):

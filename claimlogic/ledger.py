@@ -1728,13 +1728,19 @@ _FROM_X_TO_X = re.compile(r"from (\S+) to \1\b", re.I)
 #: Words that make a count of people the running total of those ever taken somewhere
 #: ("had been taken to hospital", "treated in hospital since", "admitted"), not how many
 #: are there now.
-_EVER_TAKEN = re.compile(r"\b(?:taken|brought|admitted|treated|hospitali[sz]ed)\b", re.I)
+_EVER_TAKEN = re.compile(
+    r"\b(?:taken|brought|admitted|treated|hospitali[sz]ed|rescued"
+    r"|(?:gone|went|come|came)\s+to\s+(?:the\s+)?hospital)\b",
+    re.I,
+)
 
 
 def _ever_taken(c: Mapping[str, Any]) -> bool:
     """Is the figure a running total of people ever taken somewhere (``_EVER_TAKEN`` near
-    it, no "still" / "remain")?"""
-    near = _around(c, 48, 48)
+    it, no "still" / "remain")?  Round 40: "rescued", "came to hospital", and up to 64
+    characters after the figure ("Four riders from the stalled Skyfall coaster were
+    taken to ...")."""
+    near = _around(c, 48, 64)
     return bool(_EVER_TAKEN.search(near)) and not _CONTINUED.search(near)
 
 

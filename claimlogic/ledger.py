@@ -1674,7 +1674,10 @@ def rival_side(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     clause gives its own evidence (``_OWN_EVIDENCE``: "based on an analysis of records
     kept by its members" after an unattributed "About 3,400 patients were removed"), or
     only the old one does and the new one's own clause gives "its own" evidence ("said
-    its own analysis of the same period showed 7,900") -- and the new figure's sentence
+    its own analysis of the same period showed 7,900"), or (round 40) only the new one
+    names a source and its speaker counts on the body's own evidence in the first person
+    (:func:`first_person_count`: '"Our members tell us 22 offices are still not open')
+    -- and the new figure's sentence
     says nothing moved ("rose", "now stands at", "more", a revision, "more than first
     thought"): "About 150 people have been treated ..., the
     island's association of family doctors said ..., accusing health officials of
@@ -1685,7 +1688,7 @@ def rival_side(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     clause = own_clause(new)
     if not (
         sources_differ(a, b)
-        or (a and not b and _OWN_EVIDENCE.search(clause))
+        or (a and not b and (_OWN_EVIDENCE.search(clause) or first_person_count(new)))
         # round 35: the speaker unnamed by the extractor, its "own" evidence still says
         # it is another body than the named one ("ForestWatch Tirrane, said its own
         # analysis of the same period showed 7,900 square kilometres")
@@ -2055,6 +2058,27 @@ def own_reading(c: Mapping[str, Any]) -> bool:
     # the quotation opens at its opening mark when the sentence has one before the figure
     opening = max(inside.rfind("\u201c"), inside[:i].rfind('"'))
     return bool(_FIRST_PERSON.search(inside[opening + 1 :]))
+
+
+#: A body's own evidence in its speaker's words: "Our members tell us", "Our count is",
+#: "Our village committees have measured", "We have heard from".
+_OUR_EVIDENCE = re.compile(
+    r"\b(?:by\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:members|count|counts|committees|records"
+    r"|information|figures|volunteers|teams?|branches|staff)\b"
+    r"|\bwe\s+have\s+(?:heard|had\s+reports)\s+from\b",
+    re.I,
+)
+
+
+def first_person_count(c: Mapping[str, Any]) -> bool:
+    """Round 40: is the figure a body's count on its own evidence, in the first person, in
+    a quotation that opens its sentence ('"Our members tell us 35 sailors were winched
+    ...', '"Our count is 400 houses damaged', '"We have heard from 700 patients')?  "We
+    counted 2,600 people this morning" is not: as often the body's own figure moving on."""
+    if not spoken(c):
+        return False
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_OUR_EVIDENCE.search(quote[:i]))
 
 
 def calm_rival(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
@@ -3452,7 +3476,18 @@ def decide(
             )
         ] or upd
         newest = max(rival_sides, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))
-        if rival_side(claim, newest[1]["claim"]) and own_side_cue(claim, quarrelling=quarrelling):
+        if rival_side(claim, newest[1]["claim"]) and (
+            own_side_cue(claim, quarrelling=quarrelling)
+            # round 40: a body's count on its own evidence, in its speaker's first person
+            # ('"Our members tell us 35 sailors were winched ...'), in a calm article too;
+            # within the ratio a body's own reading keeps of the figure it answers
+            or (
+                first_person_count(claim)
+                and _same_order(
+                    claim.get("value"), newest[1]["claim"].get("value"), OWN_READING_RATIO
+                )
+            )
+        ):
             # Round 33: another named source's figure of the quantity, whose sentence
             # says nothing moved and gives it as that source's own side ("citing hospital
             # records", "far more than the hospital has acknowledged"; in an article that

@@ -2077,7 +2077,7 @@ def first_person_count(c: Mapping[str, Any]) -> bool:
     counted 2,600 people this morning" is not: as often the body's own figure moving on."""
     if not spoken(c):
         return False
-    quote, text, i = _in_sentence(c)
+    quote, _text, i = _in_sentence(c)
     return i >= 0 and bool(_OUR_EVIDENCE.search(quote[:i]))
 
 

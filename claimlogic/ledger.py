@@ -1470,6 +1470,22 @@ def also_another(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_ALSO_BEFORE.search(quote[:i]))
 
 
+#: A step added to a count, in the words right before the figure: "A further 120
+#: services had been cancelled", "an additional 800 people were moved".
+_FURTHER_BEFORE = re.compile(
+    r"\b(?:a\s+further|an\s+additional|additional)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|at\s+least)\s+)?$",
+    re.I,
+)
+
+
+def further_step(c: Mapping[str, Any]) -> bool:
+    """Round 40: is the figure a step added to a count ("a further 120 services", "an
+    additional 800 people"), not the count itself?"""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_FURTHER_BEFORE.search(quote[:i]))
+
+
 def disagreement(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) -> bool:
     """May two conflicting figures be reported as a contradiction?  A false
     contradiction is the worst alert (it says two sources disagree), so it needs
@@ -3427,6 +3443,14 @@ def decide(
         # taken there (a running total), no next reading of it -- unless the sentence says
         # how it moved ("Six people remain in hospital, down from fourteen")
         upd = [(g, f) for g, f in upd if not _ever_taken(f["claim"])]
+
+    if upd and further_step(claim) and not carried_to and moved_from is None:
+        # Round 40: "A further 120 services had been cancelled by 07:00" after the 380
+        # cancelled by midday is a step added to the count, not its next reading (that
+        # would be 500); the sentence that gives the new total ("bringing ... to") is
+        # the update.  "another" is left out: "Another 19 workers remain trapped" is as
+        # often another group's count
+        upd = []
 
     if upd and of_a_past_year(claim, event_t):
         # Round 34: "The 2018 eruption of Fuego left at least 215 people dead", "In the

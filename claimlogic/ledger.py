@@ -1479,6 +1479,30 @@ _FURTHER_BEFORE = re.compile(
 )
 
 
+#: A move back out of a story's state, next to a figure: "Twelve beaches ... reopened",
+#: "30 horses ... released from quarantine", "allowed 5,200 people to return", "14 of the
+#: plants ... came back online", "Nineteen patients have been discharged".
+_REVERSED = re.compile(
+    r"\b(?:re-?open(?:ed|s|ing)?|released\s+from|discharg\w*|allowed\s+(?:to\s+return|home"
+    r"|back|to\s+go\s+home|to\s+restart|to\s+reopen)|restart\w*|back\s+online|came\s+back"
+    r"|refloat\w*|freed|recaptur\w*|lifted\s+(?:its|the|a)\b)",
+    re.I,
+)
+
+
+def reversed_out(c: Mapping[str, Any]) -> bool:
+    """Round 40: does the figure count what moved back out of the story's state
+    (``_REVERSED`` within 40 characters before or 64 after it: "Twelve beaches on the
+    Orlamar coast reopened", "Ossery Water lifted its do-not-drink notice for 30,000
+    households")?  Not what is still in it ("still", "remain": "All but 300 of the
+    evacuees had been allowed to return home" counts those still out, and so does "all
+    14 guards who had been held were freed")."""
+    quote, _text, i = _in_sentence(c)
+    if i >= 0 and re.search(r"\ball\s+(?:but\s+)?$", quote[:i], re.I):
+        return False
+    return bool(_REVERSED.search(_around(c, 40, 64))) and not _holds_on(c)
+
+
 def further_step(c: Mapping[str, Any]) -> bool:
     """Round 40: is the figure a step added to a count ("a further 120 services", "an
     additional 800 people"), not the count itself?"""
@@ -3443,6 +3467,18 @@ def decide(
         # taken there (a running total), no next reading of it -- unless the sentence says
         # how it moved ("Six people remain in hospital, down from fourteen")
         upd = [(g, f) for g, f in upd if not _ever_taken(f["claim"])]
+
+    if (
+        upd
+        and moved_from is None
+        and claim.get("change") not in ("up", "down")
+        and reversed_out(claim)
+    ):
+        # Round 40: how many moved back out of the state (beaches reopened, horses
+        # released from quarantine, households whose notice was lifted) is another
+        # quantity than how many were in it (31 beaches closed, 210 horses quarantined):
+        # it updates only an earlier count of the same reversal
+        upd = [(g, f) for g, f in upd if reversed_out(f["claim"])]
 
     if upd and further_step(claim) and not carried_to and moved_from is None:
         # Round 40: "A further 120 services had been cancelled by 07:00" after the 380

@@ -1483,8 +1483,9 @@ _FURTHER_BEFORE = re.compile(
 #: "30 horses ... released from quarantine", "allowed 5,200 people to return", "14 of the
 #: plants ... came back online", "Nineteen patients have been discharged".
 _REVERSED = re.compile(
-    r"\b(?:re-?open(?:ed|s|ing)?|released\s+from|discharg\w*|allowed\s+(?:to\s+return|home"
-    r"|back|to\s+go\s+home|to\s+restart|to\s+reopen)|restart\w*|back\s+online|came\s+back"
+    r"\b(?:re-?open(?:ed|s|ing)?|released\s+from|discharg\w*|allowed\s+(?:[\w,]+\s+){0,3}?"
+    r"(?:to\s+return|home|back|to\s+go\s+home|to\s+restart|to\s+reopen)|restart\w*"
+    r"|back\s+online|came\s+back"
     r"|refloat\w*|freed|recaptur\w*|lifted\s+(?:its|the|a)\b)",
     re.I,
 )

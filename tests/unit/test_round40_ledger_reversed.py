@@ -44,3 +44,21 @@ def test_reopened_updates_reopened() -> None:
 def test_all_but_is_what_is_still_closed() -> None:
     second = "All but 12 of the beaches had been allowed to reopen by Friday, the authority said."
     assert _pair(CLOSED, 31, "31", second, 12, "12", change="down") == ["update"]
+
+
+def test_allowed_people_to_return_is_no_update_of_those_forced_out() -> None:
+    first = "A gas well blew out on Monday, forcing 4,200 people to leave villages downwind."
+    second = (
+        "The regional government allowed 5,200 people to return to villages on the edge of "
+        "the zone on Friday after air tests, leaving 7,300 still evacuated."
+    )
+    a = claim(4200, text="4,200", quote=first, source="regional government")
+    b = claim(5200, text="5,200", quote=second, source="regional government")
+    _, out = feed(
+        [(a, art(1), T, {"in_lede": True}), (b, art(2), T + DAY, {"in_lede": True})],
+        metric="people|count",
+        label="people",
+        now_iso=NOW,
+        continuing=True,
+    )
+    assert "update" not in out[1]

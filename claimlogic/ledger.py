@@ -1470,6 +1470,47 @@ def also_another(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_ALSO_BEFORE.search(quote[:i]))
 
 
+#: A step added to a count, in the words right before the figure: "A further 120
+#: services had been cancelled", "an additional 800 people were moved".
+_FURTHER_BEFORE = re.compile(
+    r"\b(?:a\s+further|an\s+additional|additional)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|at\s+least)\s+)?$",
+    re.I,
+)
+
+
+#: A move back out of a story's state, next to a figure: "Twelve beaches ... reopened",
+#: "30 horses ... released from quarantine", "allowed 5,200 people to return", "14 of the
+#: plants ... came back online", "Nineteen patients have been discharged".
+_REVERSED = re.compile(
+    r"\b(?:re-?open(?:ed|s|ing)?|released\s+from|discharg\w*|allowed\s+(?:[\w,]+\s+){0,3}?"
+    r"(?:to\s+return|home|back|to\s+go\s+home|to\s+restart|to\s+reopen)|restart\w*"
+    r"|back\s+online|came\s+back"
+    r"|refloat\w*|freed|recaptur\w*|lifted\s+(?:its|the|a)\b)",
+    re.I,
+)
+
+
+def reversed_out(c: Mapping[str, Any]) -> bool:
+    """Round 40: does the figure count what moved back out of the story's state
+    (``_REVERSED`` within 40 characters before or 64 after it: "Twelve beaches on the
+    Orlamar coast reopened", "Ossery Water lifted its do-not-drink notice for 30,000
+    households")?  Not what is still in it ("still", "remain": "All but 300 of the
+    evacuees had been allowed to return home" counts those still out, and so does "all
+    14 guards who had been held were freed")."""
+    quote, _text, i = _in_sentence(c)
+    if i >= 0 and re.search(r"\ball\s+(?:but\s+)?$", quote[:i], re.I):
+        return False
+    return bool(_REVERSED.search(_around(c, 40, 64))) and not _holds_on(c)
+
+
+def further_step(c: Mapping[str, Any]) -> bool:
+    """Round 40: is the figure a step added to a count ("a further 120 services", "an
+    additional 800 people"), not the count itself?"""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_FURTHER_BEFORE.search(quote[:i]))
+
+
 def disagreement(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) -> bool:
     """May two conflicting figures be reported as a contradiction?  A false
     contradiction is the worst alert (it says two sources disagree), so it needs
@@ -1674,7 +1715,10 @@ def rival_side(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     clause gives its own evidence (``_OWN_EVIDENCE``: "based on an analysis of records
     kept by its members" after an unattributed "About 3,400 patients were removed"), or
     only the old one does and the new one's own clause gives "its own" evidence ("said
-    its own analysis of the same period showed 7,900") -- and the new figure's sentence
+    its own analysis of the same period showed 7,900"), or (round 40) only the new one
+    names a source and its speaker counts on the body's own evidence in the first person
+    (:func:`first_person_count`: '"Our members tell us 22 offices are still not open')
+    -- and the new figure's sentence
     says nothing moved ("rose", "now stands at", "more", a revision, "more than first
     thought"): "About 150 people have been treated ..., the
     island's association of family doctors said ..., accusing health officials of
@@ -1685,7 +1729,7 @@ def rival_side(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     clause = own_clause(new)
     if not (
         sources_differ(a, b)
-        or (a and not b and _OWN_EVIDENCE.search(clause))
+        or (a and not b and (_OWN_EVIDENCE.search(clause) or first_person_count(new)))
         # round 35: the speaker unnamed by the extractor, its "own" evidence still says
         # it is another body than the named one ("ForestWatch Tirrane, said its own
         # analysis of the same period showed 7,900 square kilometres")
@@ -1728,13 +1772,19 @@ _FROM_X_TO_X = re.compile(r"from (\S+) to \1\b", re.I)
 #: Words that make a count of people the running total of those ever taken somewhere
 #: ("had been taken to hospital", "treated in hospital since", "admitted"), not how many
 #: are there now.
-_EVER_TAKEN = re.compile(r"\b(?:taken|brought|admitted|treated|hospitali[sz]ed)\b", re.I)
+_EVER_TAKEN = re.compile(
+    r"\b(?:taken|brought|admitted|treated|hospitali[sz]ed|rescued"
+    r"|(?:gone|went|come|came)\s+to\s+(?:the\s+)?hospital)\b",
+    re.I,
+)
 
 
 def _ever_taken(c: Mapping[str, Any]) -> bool:
     """Is the figure a running total of people ever taken somewhere (``_EVER_TAKEN`` near
-    it, no "still" / "remain")?"""
-    near = _around(c, 48, 48)
+    it, no "still" / "remain")?  Round 40: "rescued", "came to hospital", and up to 64
+    characters after the figure ("Four riders from the stalled Skyfall coaster were
+    taken to ...")."""
+    near = _around(c, 48, 64)
     return bool(_EVER_TAKEN.search(near)) and not _CONTINUED.search(near)
 
 
@@ -2051,6 +2101,27 @@ def own_reading(c: Mapping[str, Any]) -> bool:
     return bool(_FIRST_PERSON.search(inside[opening + 1 :]))
 
 
+#: A body's own evidence in its speaker's words: "Our members tell us", "Our count is",
+#: "Our village committees have measured", "We have heard from".
+_OUR_EVIDENCE = re.compile(
+    r"\b(?:by\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:members|count|counts|committees|records"
+    r"|information|figures|volunteers|teams?|branches|staff)\b"
+    r"|\bwe\s+have\s+(?:heard|had\s+reports)\s+from\b",
+    re.I,
+)
+
+
+def first_person_count(c: Mapping[str, Any]) -> bool:
+    """Round 40: is the figure a body's count on its own evidence, in the first person, in
+    a quotation that opens its sentence ('"Our members tell us 35 sailors were winched
+    ...', '"Our count is 400 houses damaged', '"We have heard from 700 patients')?  "We
+    counted 2,600 people this morning" is not: as often the body's own figure moving on."""
+    if not spoken(c):
+        return False
+    quote, _text, i = _in_sentence(c)
+    return i >= 0 and bool(_OUR_EVIDENCE.search(quote[:i]))
+
+
 def calm_rival(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """In an article with no quarrel words, is the new figure another named speaker's
     rival reading of a figure the article gave earlier ("The coastguard said 26 boats
@@ -2086,17 +2157,37 @@ UPDATE_RATIO = 20.0
 ACROSS_RIVAL_RATIO = 10.0
 
 
-def _says_it_moved(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
+def _says_it_moved(
+    c: Mapping[str, Any], moved_from: float | None = None, *, since: bool = True
+) -> bool:
     """Does the figure's sentence say the quantity moved, was revised or carries on
-    ("rose to", "down from", "corrected to", "remained", a value it moved from)?"""
+    ("rose to", "down from", "corrected to", "remained", a value it moved from)?  With
+    ``since=False`` a "since" is no such word (round 40: "Officers have seen 35 dogs since
+    the weekend", "1,150 people have been vaccinated since it opened" count over a
+    period, :data:`_CHANGED_HERE`)."""
     q = str(c.get("quote") or "")
     return bool(
         c.get("change") in ("up", "down")
         or moved_from is not None
-        or _CHANGED.search(q)
+        or (_CHANGED if since else _CHANGED_HERE).search(q)
         or continued(c)
         or revision(c)
     )
+
+
+def _states_move(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
+    """Does the figure's sentence state that it moved: a change up or down, a value it
+    moved from, a revision, or a move word in its own clause (:func:`toll_moved`)?"""
+    return bool(
+        c.get("change") in ("up", "down") or moved_from is not None or revision(c) or toll_moved(c)
+    )
+
+
+def _background(fig: Mapping[str, Any]) -> bool:
+    """Is the recorded figure background: context (:func:`context_figure`: what a place
+    or body has) or set in a year before its own article's?"""
+    fc = fig["claim"]
+    return context_figure(fc) or owns(fc) or of_a_past_year(fc, float(fig.get("t") or 0.0))
 
 
 def _moved_in_own_clause(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
@@ -3286,6 +3377,15 @@ def decide(
             if _same_order(claim.get("value"), f["claim"].get("value"), UPDATE_RATIO)
         ]
 
+    if upd and not _states_move(claim, moved_from):
+        # Round 40: background -- what a place or body has ("is home to about 600
+        # people", "The old quarter ... has about 30,000 residents") or a figure of an
+        # earlier year ("In 2029 ... the farm was fined 40,000 ryals") -- is no earlier
+        # reading of the story's figure: "About 650 residents were still unable to
+        # return" says nothing moved from it.  A stated move ("rose to 96" after the
+        # anchorage's room for 70) still updates it: the story holds no other reading.
+        upd = [(g, f) for g, f in upd if not _background(f)]
+
     # Round 32: a figure whose sentence says nothing moved (no "raised its estimate to",
     # "up from", "final") and names none of the figures it would replace is, under a key
     # that says in what it is counted but not what it is, as often another quantity:
@@ -3305,7 +3405,11 @@ def decide(
         and (sums or plain_count(metric))
         # round 34: a sum's move is told in its own clause
         and not (
-            _moved_in_own_clause(claim, moved_from) if sums else _says_it_moved(claim, moved_from)
+            _moved_in_own_clause(claim, moved_from)
+            if sums
+            # round 40: "have seen 35 dogs since the weekend" says over what period the
+            # count runs, not that an earlier count moved
+            else _says_it_moved(claim, moved_from, since=False)
         )
         and not _FINAL.search(str(claim.get("quote") or ""))
     ):
@@ -3365,6 +3469,26 @@ def decide(
         # how it moved ("Six people remain in hospital, down from fourteen")
         upd = [(g, f) for g, f in upd if not _ever_taken(f["claim"])]
 
+    if (
+        upd
+        and moved_from is None
+        and claim.get("change") not in ("up", "down")
+        and reversed_out(claim)
+    ):
+        # Round 40: how many moved back out of the state (beaches reopened, horses
+        # released from quarantine, households whose notice was lifted) is another
+        # quantity than how many were in it (31 beaches closed, 210 horses quarantined):
+        # it updates only an earlier count of the same reversal
+        upd = [(g, f) for g, f in upd if reversed_out(f["claim"])]
+
+    if upd and further_step(claim) and not carried_to and moved_from is None:
+        # Round 40: "A further 120 services had been cancelled by 07:00" after the 380
+        # cancelled by midday is a step added to the count, not its next reading (that
+        # would be 500); the sentence that gives the new total ("bringing ... to") is
+        # the update.  "another" is left out: "Another 19 workers remain trapped" is as
+        # often another group's count
+        upd = []
+
     if upd and of_a_past_year(claim, event_t):
         # Round 34: "The 2018 eruption of Fuego left at least 215 people dead", "In the
         # 2019 heat wave the first official count of 85 deaths rose to 210": a figure set
@@ -3413,7 +3537,18 @@ def decide(
             )
         ] or upd
         newest = max(rival_sides, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))
-        if rival_side(claim, newest[1]["claim"]) and own_side_cue(claim, quarrelling=quarrelling):
+        if rival_side(claim, newest[1]["claim"]) and (
+            own_side_cue(claim, quarrelling=quarrelling)
+            # round 40: a body's count on its own evidence, in its speaker's first person
+            # ('"Our members tell us 35 sailors were winched ...'), in a calm article too;
+            # within the ratio a body's own reading keeps of the figure it answers
+            or (
+                first_person_count(claim)
+                and _same_order(
+                    claim.get("value"), newest[1]["claim"].get("value"), OWN_READING_RATIO
+                )
+            )
+        ):
             # Round 33: another named source's figure of the quantity, whose sentence
             # says nothing moved and gives it as that source's own side ("citing hospital
             # records", "far more than the hospital has acknowledged"; in an article that

@@ -35,6 +35,7 @@ from .frame import (
     number_of_event,
     number_of_np,
     of_np,
+    owned_of_np,
     right_np,
     subject_np,
 )
@@ -378,6 +379,8 @@ def _claim(
         # "30,000 hectares of farmland", "15,000 barrels of oil": what the measure is of,
         # not the sentence's subject (the hail, the place the slick was seen off)
         np = of_np(toks, m.last)
+    if not np and m.dim == "money":
+        np = owned_of_np(toks, m.last)  # "$12 billion of its bonds": the bonds
     # "five more were hurt": the noun is the earlier figure's ("3,000 more troops" has its own)
     more = not np and _tok_low(toks, m.last) in ("more", "others", "other")
     np_left: list[int] = []

@@ -565,6 +565,20 @@ def of_np(toks: list[Token], j: int) -> list[int]:
     return right_np(toks, k)
 
 
+#: Possessives between "of" and the noun a sum is of: "$12 billion of its bonds".
+_PARTITIVE_OWNERS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+
+
+def owned_of_np(toks: list[Token], j: int) -> list[int]:
+    """The noun a sum is of when an owner stands between "of" (``toks[j]``) and it:
+    "swap $12 billion of its foreign-currency bonds" (the bonds, not the subject and not
+    nothing). Empty for any other "of". Counts are left alone ("140 of its soldiers",
+    "52 of the chain's 64 stores"): measured and not kept, docs round 41."""
+    if _low(toks, j) != "of" or _low(toks, j + 1) not in _PARTITIVE_OWNERS:
+        return []
+    return right_np(toks, j + 2)
+
+
 def canonical_about(
     toks: list[Token], np: list[int], demonym: str | None
 ) -> tuple[str | None, str | None, str | None]:

@@ -300,6 +300,7 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
                 not (nxt in lx.NOUN_CLASSES and nxt not in ("force", "forces"))
                 and not (lw in lx.TOLL_MODIFIERS and len(idx) == 1 and _counted_noun(toks, k))
                 and not _singular_modifier(toks, k)
+                and not _personnel_modifier(toks, k)
             ):
                 break  # the head: stop ("troops remain")
     # Drop a trailing adjective-like word that cannot be a head.
@@ -308,6 +309,23 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
             break
         idx.pop()
     return idx
+
+
+def _personnel_modifier(toks: list[Token], k: int) -> bool:
+    """Is "personnel" before token ``k`` a modifier of the plain plural noun at ``k``
+    ("60 armoured personnel carriers" count vehicles), not the head ("300 personnel
+    remain")?  Round 41."""
+    if toks[k - 1].low != "personnel" or k >= len(toks):
+        return False
+    t = toks[k]
+    return (
+        t.text.islower()
+        and t.text.isalpha()
+        and t.low.endswith("s")
+        and t.low not in lx.NOUN_CLASSES
+        and t.low not in _NP_STOP
+        and t.low not in lx.COMMON_VERBS
+    )
 
 
 def _singular_modifier(toks: list[Token], k: int) -> bool:

@@ -35,6 +35,7 @@ from .frame import (
     number_of_event,
     number_of_np,
     of_np,
+    owned_of_np,
     right_np,
     subject_np,
 )
@@ -488,6 +489,8 @@ def _claim(
         # "30,000 hectares of farmland", "15,000 barrels of oil": what the measure is of,
         # not the sentence's subject (the hail, the place the slick was seen off)
         np = of_np(toks, m.last)
+    if not np and m.dim == "money":
+        np = owned_of_np(toks, m.last)  # "$12 billion of its bonds": the bonds
     # "five more were hurt": the noun is the earlier figure's ("3,000 more troops" has its own)
     more = not np and _tok_low(toks, m.last) in ("more", "others", "other")
     np_left: list[int] = []
@@ -654,6 +657,11 @@ def _claim(
         valued = _valued_thing(toks, m, f.c_lo) if not np else None
         if valued:
             about, prop = canonical_about(toks, valued, None)[0] or about, "cost"
+        worth = _worth_subject(toks, m, f.c_lo) if not np and not valued else []
+        if worth:
+            # "The first tranche, worth 400 million euros, ...", "The first tranche of the
+            # package to Norland is worth 310 million euros": the thing worth it
+            about, prop = canonical_about(toks, worth, None)[0] or about, "cost"
         if about == "value" and ctx.last_valued:
             about, prop = ctx.last_valued, "cost"  # "The value is 9 million euros"
         elif about and (valued or (prop == "cost" and _tok_low(toks, m.first - 1) == "worth")):
@@ -900,6 +908,55 @@ def _cost_to_whom(toks: list[Token], m: Mention, lo: int) -> list[int] | None:
                 return None
             return subject_np(toks, v, lo) or None
     return None
+
+
+_WORTH_COPULAS = lx.words("is was are were be been being")
+#: Prepositions inside a subject, hopped back over to its head ("the first tranche of
+#: the package to Norland is worth ...": the tranche, not Norland).
+_WORTH_HOPS = lx.words("of to for from in on")
+
+
+def _worth_subject(toks: list[Token], m: Mention, lo: int) -> list[int]:
+    """The noun phrase a sum after "worth" is the value of, when set off or linked by a
+    verb: the appositive's head ("The first tranche, worth 400 million euros, will ...")
+    or the subject of "is worth" ("The first tranche of the package to Norland is worth
+    310 million euros"), its head before any "of" / "to" phrase. Empty otherwise (a plain
+    "a package worth N" is read as before)."""
+    k = m.first - 1
+    if _tok_low(toks, k) != "worth":
+        return []
+    before = _tok_low(toks, k - 1)
+    if before == ",":
+        # only a subject's appositive: "8,900 vehicles in lost production, worth ..."
+        # could be the vehicles' or the production's value
+        np = subject_np(toks, k - 1, lo)
+        if not np or np[-1] != k - 2:
+            return []
+        j = np[0] - 1
+        while j >= lo and toks[j].low in _DETERMINERS:
+            j -= 1
+        return np if j < lo or toks[j].text in _CLAUSE_OPENERS else []
+    if before not in _WORTH_COPULAS:
+        return []
+    v = k - 1
+    while _tok_low(toks, v - 1) in _WORTH_COPULAS or _tok_low(toks, v - 1) in _AUX_WORDS:
+        v -= 1  # "is expected to be worth", "would be worth": back to the first verb word
+    np = subject_np(toks, v, lo)
+    while np:
+        j = np[0] - 1
+        while j >= lo and toks[j].low in _DETERMINERS:
+            j -= 1
+        if j < lo or toks[j].low not in _WORTH_HOPS:
+            return np
+        head = subject_np(toks, j, lo)
+        if not head or head[-1] >= j:
+            return np
+        np = head  # subject_np may itself hop an "of" back to the head
+    return []
+
+
+_CLAUSE_OPENERS = frozenset({"-", "—", "–", ";", ":", '"', "“"})
+_AUX_WORDS = lx.words("will would could should may might can has have had to expected likely")
 
 
 _VALUE_VERBS = lx.words("valued values value")

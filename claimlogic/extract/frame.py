@@ -300,6 +300,7 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
                 not (nxt in lx.NOUN_CLASSES and nxt not in ("force", "forces"))
                 and not (lw in lx.TOLL_MODIFIERS and len(idx) == 1 and _counted_noun(toks, k))
                 and not _singular_modifier(toks, k)
+                and not _personnel_modifier(toks, k)
             ):
                 break  # the head: stop ("troops remain")
     # Drop a trailing adjective-like word that cannot be a head.
@@ -308,6 +309,23 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
             break
         idx.pop()
     return idx
+
+
+def _personnel_modifier(toks: list[Token], k: int) -> bool:
+    """Is "personnel" before token ``k`` a modifier of the plain plural noun at ``k``
+    ("60 armoured personnel carriers" count vehicles), not the head ("300 personnel
+    remain")?  Round 41."""
+    if toks[k - 1].low != "personnel" or k >= len(toks):
+        return False
+    t = toks[k]
+    return (
+        t.text.islower()
+        and t.text.isalpha()
+        and t.low.endswith("s")
+        and t.low not in lx.NOUN_CLASSES
+        and t.low not in _NP_STOP
+        and t.low not in lx.COMMON_VERBS
+    )
 
 
 def _singular_modifier(toks: list[Token], k: int) -> bool:
@@ -563,6 +581,20 @@ def of_np(toks: list[Token], j: int) -> list[int]:
     ):
         k += 1  # "40 percent of the 2,500 respondents", "six of the nine judges"
     return right_np(toks, k)
+
+
+#: Possessives between "of" and the noun a sum is of: "$12 billion of its bonds".
+_PARTITIVE_OWNERS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+
+
+def owned_of_np(toks: list[Token], j: int) -> list[int]:
+    """The noun a sum is of when an owner stands between "of" (``toks[j]``) and it:
+    "swap $12 billion of its foreign-currency bonds" (the bonds, not the subject and not
+    nothing). Empty for any other "of". Counts are left alone ("140 of its soldiers",
+    "52 of the chain's 64 stores"): measured and not kept, docs round 41."""
+    if _low(toks, j) != "of" or _low(toks, j + 1) not in _PARTITIVE_OWNERS:
+        return []
+    return right_np(toks, j + 2)
 
 
 def canonical_about(

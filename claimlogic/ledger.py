@@ -1706,6 +1706,13 @@ def quarrel_pair(new: Mapping[str, Any], old: Mapping[str, Any], values: Collect
     return not (_moved_here(new) or revision(new))
 
 
+def _moved_from_this(fc: Mapping[str, Any], moved_from: float | None) -> bool:
+    """Round 41: is the earlier figure the value the new figure's sentence says the
+    quantity moved from (:func:`previous_values`)?"""
+    v = fc.get("value")
+    return moved_from is not None and v is not None and rel_diff(float(v), moved_from) < 1e-3
+
+
 def _moved_here(c: Mapping[str, Any]) -> bool:
     """Does the figure's own clause (:func:`_clause_at`) say a quantity moved (``_CHANGED``,
     ``_NOW_PERFECT``)?  Round 38: a move word of a clause subordinate to the figure's is
@@ -1774,7 +1781,27 @@ def own_side_cue(c: Mapping[str, Any], *, quarrelling: bool = True) -> bool:
     clause = own_clause(c)
     if _OWN_EVIDENCE.search(clause):
         return True
-    return quarrelling and bool(own_reading(c) or _RIVAL_WORDING.search(clause))
+    return quarrelling and bool(
+        own_reading(c) or _RIVAL_WORDING.search(clause) or quoted_own_count(c)
+    )
+
+
+#: A sentence that opens a quotation: its speaker is named in a later sentence.
+_OPENS_QUOTE = re.compile(r"^\s*[\"\u201c]")
+
+
+def quoted_own_count(c: Mapping[str, Any]) -> bool:
+    """Round 41: is the figure a count in the first person in a sentence that opens a
+    quotation whose speaker the extractor found in the next sentence ('"We have
+    registered 1,700 Valdrian prisoners of war. The others we have not been allowed to
+    see," said Hanne Duval')?  :func:`own_reading` wants the speaker in the figure's own
+    sentence; after an article's "gave a much lower number" this is the same reading."""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or not c.get("source") or not _OPENS_QUOTE.match(quote):
+        return False
+    if _DEFINITE_BEFORE.search(quote[:i]) or _part_after(c, quote, text, i):
+        return False  # "our 120 drivers", "16 of the bodies"
+    return bool(_FIRST_PERSON.search(quote[:i]))
 
 
 def side_across(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
@@ -3281,6 +3308,9 @@ def decide(
             and abs(event_t - float(fig.get("t") or 0.0)) <= event_count_window_s
             and not _named(fc.get("value"), answered)
             and quarrel_pair(claim, fc, values)
+            # round 41: "had slowed to about 300 million dinars ... from more than a
+            # billion": the value the sentence says it moved from is its past, no side
+            and not _moved_from_this(fc, moved_from)
             # round 37: "Two of the dead were children" is a part of the toll, no side
             # of a disagreement about it (nor is a part the new figure names)
             and not partitive(fc)

@@ -133,3 +133,16 @@ def test_a_country_and_its_demonym_name_one_body() -> None:
     c = ledger._source_words({"source": "Estrenian intelligence"})
     d = ledger._source_words({"source": "Estrenia's general staff"})
     assert ledger.sources_differ(c, d)
+
+
+def test_below_what_another_body_announced_disputes() -> None:
+    q = (
+        "The first tranche is worth 310 million euros, well below what the government "
+        "announced, the audit office said."
+    )
+    c = claim(3.1e8, text="310 million euros", quote=q, metric="tranche|cost|money")
+    assert ledger.disputes_figure(c)
+    own = "The company said sales were 40 million euros, well below what it had announced."
+    assert not ledger.disputes_figure(
+        claim(4e7, text="40 million euros", quote=own, metric="sales|amount|money")
+    )

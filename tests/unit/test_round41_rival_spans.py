@@ -146,3 +146,12 @@ def test_below_what_another_body_announced_disputes() -> None:
     assert not ledger.disputes_figure(
         claim(4e7, text="40 million euros", quote=own, metric="sales|amount|money")
     )
+
+
+def test_above_a_plural_owners_figure_disputes() -> None:
+    q = (
+        "The union said the true gap was 700 million pounds, well above the trustees' own "
+        "figure, because the trustees had not counted the latest losses."
+    )
+    c = claim(7e8, text="700 million pounds", quote=q, metric="gap|amount|money")
+    assert ledger.disputes_figure(c)

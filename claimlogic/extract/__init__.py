@@ -261,6 +261,8 @@ _STANDING_BEFORE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
+#: Words one of which ``_STANDING_BEFORE`` needs (a cheap test before the search).
+_STANDING_WORDS = ("budget", "turnover", "balance", "insurance")
 #: A vessel's or unit's size: "Each tanker carries about 36,000 litres", "Each bag holds
 #: 60 kilograms", "sent 18 water tankers, each carrying 20,000 litres".
 _EACH_HOLDS_BEFORE = re.compile(
@@ -276,7 +278,12 @@ def _standing_figure(before: str) -> bool:
     insurance cover the body has (``_STANDING_BEFORE``), or what each vessel or unit holds
     (``_EACH_HOLDS_BEFORE``)?  Background the writer gives for scale: a key of its own.
     ("approved an emergency budget of 3.5 million" is news: no possessive or "has a".)"""
-    return bool(_STANDING_BEFORE.search(before) or _EACH_HOLDS_BEFORE.search(before))
+    low = before.lower()
+    # a plain substring test first: the two searches try every position of the text
+    return bool(
+        (any(w in low for w in _STANDING_WORDS) and _STANDING_BEFORE.search(before))
+        or ("each" in low and _EACH_HOLDS_BEFORE.search(before))
+    )
 
 
 #: A record the news is measured against: "The previous record, 600,000 marks, was given
@@ -290,6 +297,9 @@ _PREVIOUS_RECORD = re.compile(
 #: "The company's profit last year was 85 million crowns".
 _RESULT_NOUN = r"(?:profits?|loss|losses|turnover|revenues?|sales|earnings)"
 _LAST_YEAR = r"(?:last|the\s+previous|the\s+past)\s+(?:financial\s+|fiscal\s+)?year"
+#: Words one of which ``_PREVIOUS_RECORD`` / ``_RESULT_NOUN`` needs (cheap tests first).
+_RECORD_WORDS = ("previous", "former", "earlier", "old")
+_RESULT_WORDS = ("profit", "loss", "turnover", "revenue", "sales", "earnings")
 _RESULT_BEFORE = re.compile(rf"\b{_RESULT_NOUN}\b[^,;.]{{0,30}}$", re.IGNORECASE)
 _LAST_YEAR_AFTER = re.compile(rf"^[^,;.]{{0,25}}\b{_LAST_YEAR}\b", re.IGNORECASE)
 _RESULT_OF_LAST_YEAR_BEFORE = re.compile(
@@ -306,7 +316,13 @@ def _past_yardstick(before: str, after: str) -> bool:
     profit, turnover or sales of last year (``_RESULT_BEFORE`` + ``_LAST_YEAR_AFTER``,
     ``_RESULT_OF_LAST_YEAR_BEFORE``)?  Background for scale: a key of its own.  ("the
     ring made a profit of 8 million florins from the sales" is the story's own figure.)"""
-    if _PREVIOUS_RECORD.search(before) or _RESULT_OF_LAST_YEAR_BEFORE.search(before):
+    low = before.lower()
+    # plain substring tests first: the searches try every position of the text
+    if any(w in low for w in _RECORD_WORDS) and _PREVIOUS_RECORD.search(before):
+        return True
+    if not any(w in low for w in _RESULT_WORDS):
+        return False
+    if _RESULT_OF_LAST_YEAR_BEFORE.search(before):
         return True
     return bool(_RESULT_BEFORE.search(before) and _LAST_YEAR_AFTER.search(after))
 

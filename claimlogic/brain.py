@@ -1596,6 +1596,26 @@ def _narrower(subject: str, other: str) -> bool:
     return any(w not in other.split() for w in words)
 
 
+#: Round 42: nouns for the sum a body is short of ("the shortfall is £210 million" /
+#: "a pension deficit of £480 million" / "the true gap was £700 million"): one quantity
+#: under another head noun, for sums of money only.
+_GAP_NOUNS = frozenset({"deficit", "shortfall", "gap"})
+#: Words before a gap noun that judge the figure, not name another sum.
+_JUDGING_WORDS = frozenset({"true", "real", "actual", "total", "overall", "full", "own"})
+
+
+def _one_gap(subject: str, other: str) -> bool:
+    """Round 42: do two money key subjects name one shortfall under two gap nouns
+    ("shortfall" / "deficit", "true gap" / "deficit")?  Both heads are gap nouns of
+    ``_GAP_NOUNS`` and neither names a qualifier the other lacks ("trade deficit" and
+    "budget shortfall" are two sums), words that judge the figure aside."""
+    if subject == other or _head(subject) not in _GAP_NOUNS or _head(other) not in _GAP_NOUNS:
+        return False
+    a = set(subject.split()[:-1]) - _JUDGING_WORDS
+    b = set(other.split()[:-1]) - _JUDGING_WORDS
+    return a <= b or b <= a
+
+
 def _given_here(
     tables: Tables, sid: str, story_metrics: list[str], c: Mapping[str, Any], aid: str
 ) -> bool:
@@ -1678,7 +1698,11 @@ def _quarrel_key(
         if unnamed_sum:
             if p2 != prop:
                 continue  # a cost is no reading of a fine or a fund
-        elif not _rival_nouns(head, prop, _head(s2), p2, strict=strict):
+        elif not (
+            _rival_nouns(head, prop, _head(s2), p2, strict=strict)
+            # round 42: "the shortfall is £210 million" against the trustees' "deficit"
+            or (not strict and "money" in dims and p2 == prop and _one_gap(subject, s2))
+        ):
             continue
         if "money" not in dims and _names_a_subset(subject, s2):
             continue  # "replacement buses" are no reading of the buses counted

@@ -1702,6 +1702,13 @@ def _quarrel_key(
             _rival_nouns(head, prop, _head(s2), p2, strict=strict)
             # round 42: "the shortfall is £210 million" against the trustees' "deficit"
             or (not strict and "money" in dims and p2 == prop and _one_gap(subject, s2))
+            or (
+                not strict
+                and p2 == prop
+                and RIVAL_NOUN_CLASSES.get(head) is not None
+                and RIVAL_NOUN_CLASSES.get(head) == RIVAL_NOUN_CLASSES.get(_head(s2))
+                and not _narrower(subject, s2)
+            )
         ):
             continue
         if "money" not in dims and _names_a_subset(subject, s2):

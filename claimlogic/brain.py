@@ -1702,6 +1702,8 @@ def _quarrel_key(
             _rival_nouns(head, prop, _head(s2), p2, strict=strict)
             # round 42: "the shortfall is £210 million" against the trustees' "deficit"
             or (not strict and "money" in dims and p2 == prop and _one_gap(subject, s2))
+            # round 42: two words of one noun class ("vessels" / "cargo ships"), as in
+            # round 23's strict form, for a figure whose own sentence names no speaker
             or (
                 not strict
                 and p2 == prop

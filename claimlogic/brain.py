@@ -1596,6 +1596,47 @@ def _narrower(subject: str, other: str) -> bool:
     return any(w not in other.split() for w in words)
 
 
+#: Round 42: nouns for the sum a body is short of ("the shortfall is £210 million" /
+#: "a pension deficit of £480 million" / "the true gap was £700 million"): one quantity
+#: under another head noun, for sums of money only.
+_GAP_NOUNS = frozenset({"deficit", "shortfall", "gap"})
+#: Words before a gap noun that judge the figure, not name another sum.
+_JUDGING_WORDS = frozenset({"true", "real", "actual", "total", "overall", "full", "own"})
+
+
+def _one_gap(subject: str, other: str) -> bool:
+    """Round 42: do two money key subjects name one shortfall under two gap nouns
+    ("shortfall" / "deficit", "true gap" / "deficit")?  Both heads are gap nouns of
+    ``_GAP_NOUNS`` and neither names a qualifier the other lacks ("trade deficit" and
+    "budget shortfall" are two sums), words that judge the figure aside."""
+    if subject == other or _head(subject) not in _GAP_NOUNS or _head(other) not in _GAP_NOUNS:
+        return False
+    a = set(subject.split()[:-1]) - _JUDGING_WORDS
+    b = set(other.split()[:-1]) - _JUDGING_WORDS
+    return a <= b or b <= a
+
+
+def _given_here(
+    tables: Tables, sid: str, story_metrics: list[str], c: Mapping[str, Any], aid: str
+) -> bool:
+    """Round 42: has this article filed a figure of the claim's value (in a unit the two
+    share) under any key of the story already?"""
+    v = c.get("value")
+    if v is None:
+        return False
+    for m in story_metrics:
+        for fig in (_ledger_entry(tables[T_LEDGER], sid, m) or {}).get("figures", ()):
+            fv = fig["claim"].get("value")
+            if (
+                fig["article"]["id"] == aid
+                and fv is not None
+                and ledger.rel_diff(float(fv), float(v)) < 1e-3
+                and ledger.units_compatible(c, fig["claim"])
+            ):
+                return True
+    return False
+
+
 def _quarrel_key(
     tables: Tables,
     sid: str,
@@ -1618,19 +1659,30 @@ def _quarrel_key(
     named source *in this article* that the ledger would set against it as a rival reading
     (:func:`ledger.rival_in_article`): two sources, one article, one moment.  Never for a
     figure whose own key the story already holds, a key that does not say what is counted
-    (``people``, ``quantity?``), or two different things that happened ("killed" and
+    (``people``, ``quantity?``; round 42: a sum under a bare currency key may join the
+    one sum of its kind, see below), or two different things that happened ("killed" and
     "injured" stay two quantities).  Round 19's form also joined an earlier article's
     figure this article names (:func:`ledger.quarrel_pair`); that made a must-not-contradict
     violation on fresh text (a rescue's cost against the service's annual budget of two
     days before) and is not used.  ``judge``: the test of "rival reading"; in an article
     without quarrel words the brain passes :func:`ledger.calm_rival` for a lede figure
     (round 22: "demolished 1,100 homes" / "said 1,800 homes had been destroyed")."""
-    if metric in story_metrics or "?" in metric or not c.get("source"):
+    subject = metric.partition("|")[0]
+    prop, dims = _prop_dims(metric)
+    # round 42: a sum under a bare currency key ("we estimate it at 30 million crowns",
+    # ``KR?..|amount|money``) says what it is a sum of by the sentence only; in an article
+    # whose sources disagree it may join the story's one sum of the same kind that
+    # another named body gave in this article ("The council put the damage at 85 million
+    # crowns", ``damage|amount|money``)
+    unnamed_sum = "?" in subject and "money" in dims
+    if metric in story_metrics or ("?" in metric and not unnamed_sum) or not c.get("source"):
+        return None
+    if unnamed_sum and _given_here(tables, sid, story_metrics, c, aid):
+        # "Fifteen million crowns for the whole region is nothing": a sum the article
+        # gave already (the fund's 15 million), quoted back, is no reading of another
         return None
     if strict and (ledger._unit(c) is None or ledger._unit(c) in ledger.MEASURE_UNITS):
         return None  # round 23's rivals are counts of named things, not prices or sums
-    subject = metric.partition("|")[0]
-    prop, dims = _prop_dims(metric)
     head = _head(subject)
     if head in _GENERIC_PEOPLE or head in ("person", "people"):
         return None
@@ -1641,7 +1693,25 @@ def _quarrel_key(
     for m in story_metrics:
         s2 = m.partition("|")[0]
         p2, d2 = _prop_dims(m)
-        if "?" in m or d2 != dims or not _rival_nouns(head, prop, _head(s2), p2, strict=strict):
+        if "?" in m or d2 != dims:
+            continue
+        if unnamed_sum:
+            if p2 != prop:
+                continue  # a cost is no reading of a fine or a fund
+        elif not (
+            _rival_nouns(head, prop, _head(s2), p2, strict=strict)
+            # round 42: "the shortfall is £210 million" against the trustees' "deficit"
+            or (not strict and "money" in dims and p2 == prop and _one_gap(subject, s2))
+            # round 42: two words of one noun class ("vessels" / "cargo ships"), as in
+            # round 23's strict form, for a figure whose own sentence names no speaker
+            or (
+                not strict
+                and p2 == prop
+                and RIVAL_NOUN_CLASSES.get(head) is not None
+                and RIVAL_NOUN_CLASSES.get(head) == RIVAL_NOUN_CLASSES.get(_head(s2))
+                and not _narrower(subject, s2)
+            )
+        ):
             continue
         if "money" not in dims and _names_a_subset(subject, s2):
             continue  # "replacement buses" are no reading of the buses counted

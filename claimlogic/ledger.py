@@ -1784,9 +1784,13 @@ def _moved_here(c: Mapping[str, Any]) -> bool:
 #: miscounting ("accusing health officials of undercounting"), "far more than", the
 #: source's own evidence ("its drone surveys showed", "based on accounts from survivors",
 #: "citing hospital records", "satellite images analysed by scientists it works with
-#: showed").
+#: showed"); not "far fewer than patients had hoped" (round 42: a hope is nobody's figure).
 _OWN_EVIDENCE = re.compile(
     r"\b(?:under|over)-?count\w*|\bfar\s+(?:more|higher|greater|fewer|lower)\b"
+    # round 42: "far fewer than patients had hoped" measures the figure against a hope,
+    # no body's figure: the speaker's own result, not a rival side
+    r"(?!\s+than\s+(?:[\w'\u2019-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?"
+    r"(?:hoped|feared|expected|wanted|planned|thought|anticipated)\b)"
     r"|\b(?:analys[ie]s|analy[sz]ed|surveys?|images|imagery)\b[^.;]{0,40}?\bshow(?:s|ed|ing)?\b"
     r"|\bbased\s+on\b|\bciting\b",
     re.I,

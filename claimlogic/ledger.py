@@ -117,6 +117,11 @@ _REVISION = re.compile(
     r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|gave|given|announced|said|stated"
     r"|counted|estimated|put\s+forward)"
     r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b"
+    # round 42: a multiple of the speaker's own earlier count: "26,000 men ... had left the
+    # country since the decree, more than twice its earlier count"
+    r"|(?:twice|double|(?:two|three|four|five|ten)\s+times|half)\s+(?:of\s+)?(?:its|their)"
+    r"\s+(?:own\s+)?(?:earlier|previous|first|initial|original)\s+"
+    r"(?:count|figure|estimate|tally|number|toll|total)"
     # "three crew members had been wounded in all, not two as it had said on Monday"
     r"|\bnot\s+(?:[\w,.-]+\s+){1,3}?as\s+(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|said|stated|announced|counted)"
@@ -3828,13 +3833,17 @@ def decide(
         # is about the total or the count of units, the unit's size is news of its own
         and not (continuing and dispute and "|per " not in metric)
     ):
-        if continuing and (claim.get("change") in ("up", "down") or carried_to):
+        revised = revision(claim) and claim.get("change") not in ("up", "down")
+        if continuing and (claim.get("change") in ("up", "down") or carried_to or revised):
             # The story is running and the sentence says the figure moved: a development
             # whose earlier value sits under another key (or was never reported here).
+            # Round 42: so does a revision ("more than three times its first estimate",
+            # "corrected the figure to 47"): the body's earlier figure moved, wherever the
+            # ledger filed it, and the revised figure is no first figure of the quantity.
             down = claim.get("change") == "down" or re.search(
                 r"\bdown\s+to\s+\S*$", _around(claim, 20, 0), re.I
             )
-            word = "fell" if down else "rose"
+            word = "fell" if down else "was revised" if revised and not carried_to else "rose"
             reason = (
                 f"{label} {word} to {describe(claim)} ({outlet}); earlier figure not on record."
             )

@@ -2011,6 +2011,28 @@ def named_by_tag(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     return word in tags and word not in _source_words(old)
 
 
+#: Round 42: a value a speaker denies, right before it: "not more than a thousand", "not
+#: the 198", "not 12 but 9".
+_DENIED = re.compile(
+    r"\bnot\s+(?:(?:the|its|their|more\s+than|over|nearly|almost|about|around|some)\s+)*$",
+    re.I,
+)
+
+
+#: "not" / "no" right before a word: "nine vehicles ..., not more" bounds the nine.
+_NOT_BEFORE = re.compile(r"\b(?:not|no)\s+$", re.I)
+
+
+def denied(c: Mapping[str, Any]) -> bool:
+    """Round 42: is the figure a value its sentence denies ("we find about 300 titles
+    with irregularities, not more than a thousand": the thousand)?  The extractor gives
+    the "not" in the figure's text or right before it."""
+    quote, text, i = _in_sentence(c)
+    if str(c.get("text") or "").strip().lower().startswith("not "):
+        return True
+    return i > 0 and bool(_DENIED.search(quote[:i]))
+
+
 def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """In an article that says its sources disagree (:func:`quarrel`), is the new figure
     another source's rival reading of a figure given earlier in the same article?  Both
@@ -2025,7 +2047,9 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         return False
     if other_occasions(new, old) or part_named_after_group(new) or set_in_a_scene(new):
         return False
-    if also_another(new):
+    if also_another(new) or denied(new):
+        # round 42: "about 300 titles with irregularities, not more than a thousand": the
+        # value a speaker denies is the other side's, restated, not a reading of its own
         return False
     if what_it_has(new) or what_it_has(old):
         # round 41: "Nordsat, which has 28 satellites in orbit": what a body has is
@@ -2051,12 +2075,20 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     # from"), not a later clause of the sentence ("... putting the area hit at 35,000
     # hectares, and said the ministry's agents had not yet reached the higher valleys")
     lo = _second_speaker_clause(quote, i)
-    own = quote[lo:] if i < 0 else quote[lo : i + len(_text) + RIVAL_CHANGE_AFTER]
+    hi = len(quote) if i < 0 else i + len(_text) + RIVAL_CHANGE_AFTER
+    own = quote[lo:hi]
     if _OWN_COUNT.search(own):
         # "said its own count had reached 4,100 cases": the speaker's own count moved,
         # and it is still the other side of the article's figure
         return not revision(new)
-    return not (_CHANGED_HERE.search(own) or _NOW_PERFECT.search(quote[lo:]) or revision(new))
+    # round 42: the move words are read in the whole sentence and kept when they start in
+    # the figure's stretch: cut at its end, "not more than a thousand" read "more th", a
+    # move ("more" but not "more than"); "not more" / "no more" bounds the figure
+    moved = any(
+        lo <= m.start() < hi and not _NOT_BEFORE.search(quote, 0, m.start())
+        for m in _CHANGED_HERE.finditer(quote)
+    )
+    return not (moved or _NOW_PERFECT.search(quote[lo:]) or revision(new))
 
 
 #: A second speaker opening a clause of its own: ", while the union said", "; whereas

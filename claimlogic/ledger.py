@@ -2027,7 +2027,7 @@ def denied(c: Mapping[str, Any]) -> bool:
     """Round 42: is the figure a value its sentence denies ("we find about 300 titles
     with irregularities, not more than a thousand": the thousand)?  The extractor gives
     the "not" in the figure's text or right before it."""
-    quote, text, i = _in_sentence(c)
+    quote, _text, i = _in_sentence(c)
     if str(c.get("text") or "").strip().lower().startswith("not "):
         return True
     return i > 0 and bool(_DENIED.search(quote[:i]))

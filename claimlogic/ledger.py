@@ -2051,6 +2051,12 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         # round 42: "about 300 titles with irregularities, not more than a thousand": the
         # value a speaker denies is the other side's, restated, not a reading of its own
         return False
+    if _still_there(new) and not _holds_on(old) and _moved_here(old):
+        # round 42: "64 workers remained in the camps" after "151 workers had now been
+        # flown home, and ... the total number of stranded workers ... had risen to 230":
+        # how many are still there is another quantity than a count the article says
+        # moved on (the returned, the running total), not another body's reading of it
+        return False
     if what_it_has(new) or what_it_has(old):
         # round 41: "Nordsat, which has 28 satellites in orbit": what a body has is
         # context, no side of the quarrel about the 14 that stopped responding

@@ -117,6 +117,11 @@ _REVISION = re.compile(
     r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|gave|given|announced|said|stated"
     r"|counted|estimated|put\s+forward)"
     r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b"
+    # round 42: a multiple of the speaker's own earlier count: "26,000 men ... had left the
+    # country since the decree, more than twice its earlier count"
+    r"|(?:twice|double|(?:two|three|four|five|ten)\s+times|half)\s+(?:of\s+)?(?:its|their)"
+    r"\s+(?:own\s+)?(?:earlier|previous|first|initial|original)\s+"
+    r"(?:count|figure|estimate|tally|number|toll|total)"
     # "three crew members had been wounded in all, not two as it had said on Monday"
     r"|\bnot\s+(?:[\w,.-]+\s+){1,3}?as\s+(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|said|stated|announced|counted)"
@@ -1158,7 +1163,8 @@ _DISPUTE = re.compile(
     r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
     r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|gave|listed|stated"
     # round 39: "far more than the hospital has admitted"
-    r"|admitted|acknowledged)"
+    # round 42: "far more than the national food and health agency has counted"
+    r"|admitted|acknowledged|counted)"
     r"|(?:below|above|short of) (?:the|its|their) (?:\S+ ){0,4}?(?:reported|given|cited|stated"
     r"|claimed|announced|put forward) by"
     # round 35: "well above the 3,200 that CONRED was still reporting at the same hour"
@@ -1784,9 +1790,13 @@ def _moved_here(c: Mapping[str, Any]) -> bool:
 #: miscounting ("accusing health officials of undercounting"), "far more than", the
 #: source's own evidence ("its drone surveys showed", "based on accounts from survivors",
 #: "citing hospital records", "satellite images analysed by scientists it works with
-#: showed").
+#: showed"); not "far fewer than patients had hoped" (round 42: a hope is nobody's figure).
 _OWN_EVIDENCE = re.compile(
     r"\b(?:under|over)-?count\w*|\bfar\s+(?:more|higher|greater|fewer|lower)\b"
+    # round 42: "far fewer than patients had hoped" measures the figure against a hope,
+    # no body's figure: the speaker's own result, not a rival side
+    r"(?!\s+than\s+(?:[\w'\u2019-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?"
+    r"(?:hoped|feared|expected|wanted|planned|thought|anticipated)\b)"
     r"|\b(?:analys[ie]s|analy[sz]ed|surveys?|images|imagery)\b[^.;]{0,40}?\bshow(?:s|ed|ing)?\b"
     r"|\bbased\s+on\b|\bciting\b",
     re.I,
@@ -2002,6 +2012,28 @@ def named_by_tag(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     return word in tags and word not in _source_words(old)
 
 
+#: Round 42: a value a speaker denies, right before it: "not more than a thousand", "not
+#: the 198", "not 12 but 9".
+_DENIED = re.compile(
+    r"\bnot\s+(?:(?:the|its|their|more\s+than|over|nearly|almost|about|around|some)\s+)*$",
+    re.I,
+)
+
+
+#: "not" / "no" right before a word: "nine vehicles ..., not more" bounds the nine.
+_NOT_BEFORE = re.compile(r"\b(?:not|no)\s+$", re.I)
+
+
+def denied(c: Mapping[str, Any]) -> bool:
+    """Round 42: is the figure a value its sentence denies ("we find about 300 titles
+    with irregularities, not more than a thousand": the thousand)?  The extractor gives
+    the "not" in the figure's text or right before it."""
+    quote, _text, i = _in_sentence(c)
+    if str(c.get("text") or "").strip().lower().startswith("not "):
+        return True
+    return i > 0 and bool(_DENIED.search(quote[:i]))
+
+
 def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """In an article that says its sources disagree (:func:`quarrel`), is the new figure
     another source's rival reading of a figure given earlier in the same article?  Both
@@ -2016,7 +2048,15 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         return False
     if other_occasions(new, old) or part_named_after_group(new) or set_in_a_scene(new):
         return False
-    if also_another(new):
+    if also_another(new) or denied(new):
+        # round 42: "about 300 titles with irregularities, not more than a thousand": the
+        # value a speaker denies is the other side's, restated, not a reading of its own
+        return False
+    if _still_there(new) and not _holds_on(old) and _moved_here(old):
+        # round 42: "64 workers remained in the camps" after "151 workers had now been
+        # flown home, and ... the total number of stranded workers ... had risen to 230":
+        # how many are still there is another quantity than a count the article says
+        # moved on (the returned, the running total), not another body's reading of it
         return False
     if what_it_has(new) or what_it_has(old):
         # round 41: "Nordsat, which has 28 satellites in orbit": what a body has is
@@ -2042,12 +2082,20 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     # from"), not a later clause of the sentence ("... putting the area hit at 35,000
     # hectares, and said the ministry's agents had not yet reached the higher valleys")
     lo = _second_speaker_clause(quote, i)
-    own = quote[lo:] if i < 0 else quote[lo : i + len(_text) + RIVAL_CHANGE_AFTER]
+    hi = len(quote) if i < 0 else i + len(_text) + RIVAL_CHANGE_AFTER
+    own = quote[lo:hi]
     if _OWN_COUNT.search(own):
         # "said its own count had reached 4,100 cases": the speaker's own count moved,
         # and it is still the other side of the article's figure
         return not revision(new)
-    return not (_CHANGED_HERE.search(own) or _NOW_PERFECT.search(quote[lo:]) or revision(new))
+    # round 42: the move words are read in the whole sentence and kept when they start in
+    # the figure's stretch: cut at its end, "not more than a thousand" read "more th", a
+    # move ("more" but not "more than"); "not more" / "no more" bounds the figure
+    moved = any(
+        lo <= m.start() < hi and not _NOT_BEFORE.search(quote, 0, m.start())
+        for m in _CHANGED_HERE.finditer(quote)
+    )
+    return not (moved or _NOW_PERFECT.search(quote[lo:]) or revision(new))
 
 
 #: A second speaker opening a clause of its own: ", while the union said", "; whereas
@@ -3824,13 +3872,17 @@ def decide(
         # is about the total or the count of units, the unit's size is news of its own
         and not (continuing and dispute and "|per " not in metric)
     ):
-        if continuing and (claim.get("change") in ("up", "down") or carried_to):
+        revised = revision(claim) and claim.get("change") not in ("up", "down")
+        if continuing and (claim.get("change") in ("up", "down") or carried_to or revised):
             # The story is running and the sentence says the figure moved: a development
             # whose earlier value sits under another key (or was never reported here).
+            # Round 42: so does a revision ("more than three times its first estimate",
+            # "corrected the figure to 47"): the body's earlier figure moved, wherever the
+            # ledger filed it, and the revised figure is no first figure of the quantity.
             down = claim.get("change") == "down" or re.search(
                 r"\bdown\s+to\s+\S*$", _around(claim, 20, 0), re.I
             )
-            word = "fell" if down else "rose"
+            word = "fell" if down else "was revised" if revised and not carried_to else "rose"
             reason = (
                 f"{label} {word} to {describe(claim)} ({outlet}); earlier figure not on record."
             )

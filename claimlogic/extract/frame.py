@@ -839,6 +839,11 @@ def _carried_to(toks: list[Token], after: int, hi: int) -> bool:
     return any(toks[k].low == "to" for k in range(after, min(hi, after + 3)))
 
 
+#: Words after people treated that name an illness rather than an injury ("treated 19
+#: patients with symptoms of the illness", "treated 40 people for hypothermia").
+_TREATED_FOR = words("for with symptoms suffering after")
+
+
 def _default_property(m: Mention) -> str:
     """The property of a figure no cue names: what its dimension measures, else a count."""
     if m.dim == "money":
@@ -1047,6 +1052,18 @@ def _property_in(
                 _low(toks, k - j).startswith("hospital") for j in range(1, back)
             ):
                 return "hospitalized"  # "Velmora hospitals have now treated 63 people"
+            if (
+                not forward
+                and people
+                and _low(toks, k - 1) not in _BE
+                and not any(_low(toks, b + j) in _TREATED_FOR for j in range(4))
+                and not any(_low(toks, k + j) in _TREATED_FOR for j in range(1, 8))
+            ):
+                # "its own teams had treated 340 people, many of them at field posts": the
+                # people a medical team treats after a disaster are its injured, as the
+                # hospitals' "treated 210 injured people" reads (round 42). Treated "for"
+                # an illness or "with symptoms" is not an injury.
+                return "injured"
             continue
         if w in lx.PROPERTY_CUES:
             if w in ("moved",) and _low(toks, k + 1) not in ("into", "to", "in"):

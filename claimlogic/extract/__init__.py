@@ -495,10 +495,15 @@ def _claim(
     more = not np and _tok_low(toks, m.last) in ("more", "others", "other")
     np_left: list[int] = []
     number_event: str | None = None
-    if not np and m.dim is None and not m.fraction and not more:
+    # "The death toll from ... rose to 12 overnight": a word of time after the figure
+    # names nothing counted, and the toll or number before it does (round 42). Only for
+    # that frame: dropping such words for every figure moved alerts both ways.
+    timeword = bool(np) and all(toks[k].low in lx.NON_COUNT_WORDS for k in np)
+    if (not np or timeword) and m.dim is None and not m.fraction and not more:
         # "the number of people killed ... rose to 61"
         np_left = number_of_np(toks, m.first, f.c_lo)
         if np_left:
+            np = []
             number_event = number_of_event(toks, np_left, m.first)
     if not np and not np_left and m.dim in (None, "money") and not m.fraction and not more:
         np_left = left_noun(toks, m.first, lo)

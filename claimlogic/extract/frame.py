@@ -134,6 +134,9 @@ class DocContext:
     #: "area", "money", ...): what "the union put the figure at 55" reads when a sum or a
     #: tonnage was named after the count it answers.
     last_by_dim: dict[str | None, tuple[str, str | None]] = field(default_factory=dict)
+    #: The rate ("per day") of the last figure read per kind of measure: what a
+    #: counter's bare reading ("The hauliers' association counts 3,000.") is given in.
+    last_rate_by_dim: dict[str | None, str | None] = field(default_factory=dict)
     #: The last thing a sum was the value of ("the drugs were worth 9 million euros"):
     #: what "The value is 9 million euros" reads.
     last_valued: str | None = None
@@ -1394,6 +1397,13 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             pass  # "the office raised its estimate of ... to 60,000": its own figure
         elif w in _SHOW_VERBS:
             pass  # "a first estimate from the statistics office showed": its owner's
+        elif (
+            w in ("counts", "counted")
+            and k + 2 < n
+            and toks[k + 1].text[:1].isdecimal()
+            and toks[k + 2].text in (".", ";")
+        ):
+            pass  # "The hauliers' association counts 3,000.": the counter's own reading
         elif w not in lx.SAY_VERBS or w == "according":
             continue
         if (

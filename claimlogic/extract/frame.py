@@ -1093,11 +1093,13 @@ def _property_in(
                 and _low(toks, k - 1) not in _BE
                 and not any(_low(toks, b + j) in _TREATED_FOR for j in range(4))
                 and not any(_low(toks, k + j) in _TREATED_FOR for j in range(1, 8))
+                and not any(_low(toks, b + j) == "scene" for j in range(6))
             ):
                 # "its own teams had treated 340 people, many of them at field posts": the
                 # people a medical team treats after a disaster are its injured, as the
                 # hospitals' "treated 210 injured people" reads (round 42). Treated "for"
-                # an illness or "with symptoms" is not an injury.
+                # an illness or "with symptoms" is not an injury, and "treated ... at the
+                # scene" stays no property (round 6).
                 return "injured"
             continue
         if w in lx.PROPERTY_CUES:

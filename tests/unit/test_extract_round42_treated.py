@@ -38,3 +38,8 @@ def test_treated_for_an_illness_is_no_injury() -> None:
 def test_treated_in_hospital_stays_hospitalized() -> None:
     (got,) = extract_claims("Regional hospitals have now treated 75 people, the ministry said.")
     assert got.property == "hospitalized"
+
+
+def test_treated_at_the_scene_stays_no_property() -> None:
+    (got,) = extract_claims("Volunteer medics treated 25 people at the scene, officials said.")
+    assert got.property == "count"

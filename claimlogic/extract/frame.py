@@ -874,6 +874,10 @@ def _carried_to(toks: list[Token], after: int, hi: int) -> bool:
     return any(toks[k].low == "to" for k in range(after, min(hi, after + 3)))
 
 
+#: Places of care whose treated people are patients, not a toll ("field clinics").
+_CARE_PLACES = words(
+    "hospital hospitals clinic clinics department departments ward wards surgery surgeries"
+)
 #: Words after people treated that name an illness rather than an injury ("treated 19
 #: patients with symptoms of the illness", "treated 40 people for hypothermia").
 _TREATED_FOR = words("for with symptoms suffering after")
@@ -1094,12 +1098,17 @@ def _property_in(
                 and not any(_low(toks, b + j) in _TREATED_FOR for j in range(4))
                 and not any(_low(toks, k + j) in _TREATED_FOR for j in range(1, 8))
                 and not any(_low(toks, b + j) == "scene" for j in range(6))
+                and any(_low(toks, b + j) == "people" for j in range(1, 4))
+                and not any(_low(toks, j) in _CARE_PLACES for j in range(max(0, k - 12), k))
             ):
                 # "its own teams had treated 340 people, many of them at field posts": the
                 # people a medical team treats after a disaster are its injured, as the
                 # hospitals' "treated 210 injured people" reads (round 42). Treated "for"
                 # an illness or "with symptoms" is not an injury, and "treated ... at the
-                # scene" stays no property (round 6).
+                # scene" stays no property (round 6). Only plain "people" (patients and
+                # donors a hospital treats are no toll) and no place of care before the
+                # verb ("the field clinics had now treated 640 people", "its emergency
+                # departments had treated 84 people": its patients, a count of their own).
                 return "injured"
             continue
         if w in lx.PROPERTY_CUES:

@@ -43,3 +43,13 @@ def test_treated_in_hospital_stays_hospitalized() -> None:
 def test_treated_at_the_scene_stays_no_property() -> None:
     (got,) = extract_claims("Volunteer medics treated 25 people at the scene, officials said.")
     assert got.property == "count"
+
+
+def test_people_a_clinic_treated_are_its_patients() -> None:
+    (got,) = extract_claims("Aid workers said the field clinics had now treated 640 people.")
+    assert got.property != "injured"
+
+
+def test_patients_treated_are_no_toll() -> None:
+    (got,) = extract_claims("The district hospital has now treated 590 snakebite patients.")
+    assert got.property != "injured"

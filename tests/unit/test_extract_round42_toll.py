@@ -1,9 +1,8 @@
 """Round 42: a death toll whose cause is a long phrase ("The death toll from the
 collision between a freight train and a minibus at the A7 level crossing rose to 17
-overnight") is
-the toll of people killed, not a key of its own: the subject search stopped after three
-hops, a road's name ("A7") was read as a figure, and a word of time after the figure
-was taken as its noun."""
+overnight") is the toll of people killed, not a key of its own: the subject search
+stopped after three hops, a road's name ("A7") was read as a figure, and a word of time
+after the figure was taken as its noun."""
 
 from __future__ import annotations
 

@@ -134,6 +134,9 @@ class DocContext:
     #: "area", "money", ...): what "the union put the figure at 55" reads when a sum or a
     #: tonnage was named after the count it answers.
     last_by_dim: dict[str | None, tuple[str, str | None]] = field(default_factory=dict)
+    #: The rate ("per day") of the last figure read per kind of measure: what a
+    #: counter's bare reading ("The hauliers' association counts 3,000.") is given in.
+    last_rate_by_dim: dict[str | None, str | None] = field(default_factory=dict)
     #: The last thing a sum was the value of ("the drugs were worth 9 million euros"):
     #: what "The value is 9 million euros" reads.
     last_valued: str | None = None
@@ -409,11 +412,43 @@ def number_of_np(toks: list[Token], i: int, lo: int) -> list[int]:
     Empty when another figure, a clause break or a reporting verb comes between."""
     for k in range(i - 1, lo - 1, -1):
         t = toks[k]
+        if t.text[:1].isdecimal() and _glued_to_name(toks, k):
+            continue  # "the R58 level crossing", "the A9 highway": a name, not a figure
         if t.text[:1].isdecimal() or t.text in (";", ":") or t.low in lx.SAY_VERBS:
             return []
         if t.low in ("number", "toll", "tally", "count") and _low(toks, k + 1) == "of":
             return right_np(toks, k + 2)
+        if (
+            t.low == "toll"
+            and _low(toks, k - 1) == "death"
+            and _low(toks, k + 1) in _TOLL_OF
+            and _low(toks, i - 1) in _TOLL_READING
+        ):
+            # "The death toll from the collision between an express train and a coach at
+            # the R58 level crossing rose to 12": however long the phrase of what caused
+            # it, the figure read by "rose to" is the toll's (round 42; the subject
+            # search stops after three hops and left a key of its own, never compared)
+            return [k - 1, k]
     return []
+
+
+def _glued_to_name(toks: list[Token], k: int) -> bool:
+    """Is the number at ``k`` written onto a capital letter before it ("R58", "A9", "M25"):
+    part of a road's or a unit's name, not a figure of the sentence?"""
+    prev = toks[k - 1] if k > 0 else None
+    return (
+        prev is not None
+        and prev.end == toks[k].start
+        and prev.text.isalpha()
+        and prev.text.isupper()
+        and len(prev.text) <= 2
+    )
+
+
+#: Words after "death toll" that open what caused it ("the death toll from the blast").
+_TOLL_OF = words("from in after at on")
+#: Words right before a figure that read it as the value of a subject ("rose to 12").
+_TOLL_READING = words("to at reached hit passed topped exceeded is was")
 
 
 def number_of_event(toks: list[Token], np: list[int], i: int) -> str | None:
@@ -839,6 +874,15 @@ def _carried_to(toks: list[Token], after: int, hi: int) -> bool:
     return any(toks[k].low == "to" for k in range(after, min(hi, after + 3)))
 
 
+#: Places of care whose treated people are patients, not a toll ("field clinics").
+_CARE_PLACES = words(
+    "hospital hospitals clinic clinics department departments ward wards surgery surgeries"
+)
+#: Words after people treated that name an illness rather than an injury ("treated 19
+#: patients with symptoms of the illness", "treated 40 people for hypothermia").
+_TREATED_FOR = words("for with symptoms suffering after")
+
+
 def _default_property(m: Mention) -> str:
     """The property of a figure no cue names: what its dimension measures, else a count."""
     if m.dim == "money":
@@ -1047,6 +1091,25 @@ def _property_in(
                 _low(toks, k - j).startswith("hospital") for j in range(1, back)
             ):
                 return "hospitalized"  # "Velmora hospitals have now treated 63 people"
+            if (
+                not forward
+                and people
+                and _low(toks, k - 1) not in _BE
+                and not any(_low(toks, b + j) in _TREATED_FOR for j in range(4))
+                and not any(_low(toks, k + j) in _TREATED_FOR for j in range(1, 8))
+                and not any(_low(toks, b + j) == "scene" for j in range(6))
+                and any(_low(toks, b + j) == "people" for j in range(1, 4))
+                and not any(_low(toks, j) in _CARE_PLACES for j in range(max(0, k - 12), k))
+            ):
+                # "its own teams had treated 340 people, many of them at field posts": the
+                # people a medical team treats after a disaster are its injured, as the
+                # hospitals' "treated 210 injured people" reads (round 42). Treated "for"
+                # an illness or "with symptoms" is not an injury, and "treated ... at the
+                # scene" stays no property (round 6). Only plain "people" (patients and
+                # donors a hospital treats are no toll) and no place of care before the
+                # verb ("the field clinics had now treated 640 people", "its emergency
+                # departments had treated 84 people": its patients, a count of their own).
+                return "injured"
             continue
         if w in lx.PROPERTY_CUES:
             if w in ("moved",) and _low(toks, k + 1) not in ("into", "to", "in"):
@@ -1345,6 +1408,13 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             pass  # "the office raised its estimate of ... to 60,000": its own figure
         elif w in _SHOW_VERBS:
             pass  # "a first estimate from the statistics office showed": its owner's
+        elif (
+            w in ("counts", "counted")
+            and k + 2 < n
+            and toks[k + 1].text[:1].isdecimal()
+            and toks[k + 2].text in (".", ";")
+        ):
+            pass  # "The hauliers' association counts 3,000.": the counter's own reading
         elif w not in lx.SAY_VERBS or w == "according":
             continue
         if (

@@ -1212,6 +1212,28 @@ def _names_a_subset(subject: str, other: str) -> bool:
     return bool(set(_extra_words(long.split(), short.split())) & _SUBSET_QUALIFIERS)
 
 
+def _named_apart(
+    subject: str, c: Mapping[str, Any], other: str, other_claim: Mapping[str, Any]
+) -> bool:
+    """Are two subjects of one head noun two groups named apart: each has a qualifier the
+    other lacks, and on both sides one of them is a name -- a demonym or a word its own
+    quote capitalises ("140 Ostrian soldiers had surrendered" / "the number of Sarvan
+    soldiers taken prisoner had risen to 110": two armies' prisoners, not two readings)?"""
+    mine, theirs = set(subject.split()[:-1]), set(other.split()[:-1])
+    only_mine, only_theirs = mine - theirs, theirs - mine
+
+    def named(words: set[str], claim: Mapping[str, Any]) -> bool:
+        quote = str(claim.get("quote") or "")
+        return any(
+            w in DEMONYMS or re.search(r"\b" + re.escape(w[:1].upper() + w[1:]) + r"\b", quote)
+            for w in words
+        )
+
+    return (
+        bool(only_mine and only_theirs) and named(only_mine, c) and named(only_theirs, other_claim)
+    )
+
+
 def _extra_words(long: list[str], short: list[str]) -> list[str]:
     """The words of ``long`` that are not in ``short`` when ``short`` is ``long`` with
     words left out, in order ("unaccompanied migrant minors" -> "unaccompanied minors":
@@ -1725,6 +1747,8 @@ def _quarrel_key(
             fc = fig["claim"]
             if not ledger.units_compatible(c, fc):
                 continue
+            if _named_apart(subject, c, s2, fc):
+                continue  # "140 Ostrian soldiers" are no reading of "110 Sarvan soldiers"
             # the other side given in this article only: two readings of one moment
             ok = fig["article"]["id"] == aid and judge(cm, fc)
             if ok and ledger.gap(ledger.interval(c), ledger.interval(fc)) > config.tolerance:

@@ -55,7 +55,7 @@ _WORTH_WORDS = frozenset(
     | set(lx.VAGUE_QUANTIFIERS)
     | set(lx.SAY_VERBS)
     | set(lx.FOLD_WORDS)
-    | {"half", "dozen", "thirds", "quarters", "according"}
+    | {"half", "dozen", "thirds", "quarters", "according", "gave", "gives"}
 )
 _A_FRACTION = r"a\s+(?:third|quarter|fifth|tenth|few|couple|hundred|thousand|million|billion)"
 #: A sentence is tokenised only if it may hold a figure or name a source. The

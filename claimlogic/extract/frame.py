@@ -1694,9 +1694,27 @@ def _puts_at(toks: list[Token], k: int) -> bool:
 _GIVEN_READINGS = words("figure estimate count number toll total tally")
 
 
+#: Comparatives by which a source announces a rival reading ("gave a higher toll").
+_RIVAL_COMPARATIVES = words("higher lower different smaller larger bigger")
+
+
 def _gives_figure(toks: list[Token], k: int) -> bool:
     """Is "gave" at ``k`` a source giving its reading: "gave a lower figure of 1,900 shops",
-    "gave an estimate of 40 million" (a reading word, "of" and a number within five words)?"""
+    "gave an estimate of 40 million" (a reading word, "of" and a number within five words),
+    or announcing one it gives next: "The governor, Ramiro Ostal, gave a higher toll."
+    (round 42: the speaker of the quotation that follows, "he told local radio", is then
+    the governor, not the body that spoke before him)?"""
+    j = k + 1
+    if _low(toks, j) in ("a", "an"):
+        j += 1
+    if _low(toks, j) in ("much", "far", "slightly"):
+        j += 1
+    if (
+        _low(toks, j) in _RIVAL_COMPARATIVES
+        and _low(toks, j + 1) in _GIVEN_READINGS
+        and (j + 2 >= len(toks) or toks[j + 2].text in (".", ";", ":"))
+    ):
+        return True
     for j in range(k + 1, min(k + 6, len(toks) - 2)):
         if toks[j].text in _CLAUSE_BREAKS or toks[j].text == ".":
             return False

@@ -1223,10 +1223,8 @@ def _named_apart(
     only_mine, only_theirs = mine - theirs, theirs - mine
 
     def named(words: set[str], claim: Mapping[str, Any]) -> bool:
-        quote = str(claim.get("quote") or "")
-        return any(
-            w in DEMONYMS or re.search(r"\b" + re.escape(w[:1].upper() + w[1:]) + r"\b", quote)
-            for w in words
+        return any(w in DEMONYMS for w in words) or _capitalised(
+            words, str(claim.get("quote") or "")
         )
 
     return (
@@ -1384,6 +1382,48 @@ _RUNNING = re.compile(
 _RUNNING_AFTER = re.compile(r"^\W*(?:\S+\s+){0,4}?(?:(?:up|down)\s+from|now)\b", re.I)
 
 
+def _capitalised(words: Iterable[str], quote: str) -> bool:
+    """Does ``quote`` write one of ``words`` (a key's lower-case qualifiers) with a capital
+    inside a sentence -- a name ("Ulmeni workers", "Ostrian soldiers")?"""
+    return any(
+        re.search(r"(?<=\s)" + re.escape(w[:1].upper() + w[1:]) + r"\b", quote) for w in words
+    )
+
+
+def _latest_near(
+    tables: Tables,
+    sid: str,
+    key: str,
+    c: Mapping[str, Any],
+    aid: str,
+    config: BrainConfig,
+    *,
+    whole_report: bool = True,
+) -> bool:
+    """May a figure of article ``aid`` carry on the story key ``key`` (rounds 29 and 40's
+    joins)?  The key holds figures from other articles only, and every figure of its
+    latest report lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value:
+    a key that filed two values in one report ("12,000 shells reached its depots",
+    "stocks had fallen to about 60,000") holds two quantities, and a guess would meet the
+    wrong one.  ``whole_report=False`` (round 29's running counts, whose own words say
+    they carry the count on) reads the latest figure only."""
+    entry = _ledger_entry(tables[T_LEDGER], sid, key)
+    figs = [
+        f
+        for f in (entry or {}).get("figures", ())
+        if f["claim"].get("value") is not None and ledger.units_compatible(c, f["claim"])
+    ]
+    if not figs or any(f["article"]["id"] == aid for f in figs):
+        return False
+    last_t = max(float(f.get("t") or 0.0) for f in figs)
+    latest = [float(f["claim"]["value"]) for f in figs if float(f.get("t") or 0.0) == last_t]
+    if not whole_report:
+        latest = [float(max(figs, key=lambda f: float(f.get("t") or 0.0))["claim"]["value"])]
+    v = float(c["value"])
+    lo, hi = config.kin_min_ratio, config.kin_max_ratio
+    return all(lv > 0 and lo <= v / lv <= hi for lv in latest)
+
+
 def _story_running(
     tables: Tables,
     sid: str,
@@ -1432,21 +1472,9 @@ def _story_running(
             continue  # only a count or a thing that happened to the counted noun
         if _head(m.partition("|")[0]) != head:
             continue  # another noun is another quantity, however near its value
-        if any(
-            re.search(r"(?<=\s)" + re.escape(w[:1].upper() + w[1:]) + r"\b", quote)
-            for w in set(subject.split()) - set(m.partition("|")[0].split())
-        ):
+        if _capitalised(set(subject.split()) - set(m.partition("|")[0].split()), quote):
             continue  # a named group of its own ("Ulmeni workers" vs "seasonal workers")
-        entry = _ledger_entry(tables[T_LEDGER], sid, m)
-        figs = [
-            f
-            for f in (entry or {}).get("figures", ())
-            if f["claim"].get("value") is not None and ledger.units_compatible(c, f["claim"])
-        ]
-        if not figs or any(f["article"]["id"] == aid for f in figs):
-            continue
-        lv = float(max(figs, key=lambda f: float(f.get("t") or 0.0))["claim"]["value"])
-        if lv > 0 and config.kin_min_ratio <= float(v) / lv <= config.kin_max_ratio:
+        if _latest_near(tables, sid, m, c, aid, config, whole_report=False):
             found.append(m)
     return found[0] if len(found) == 1 else None
 
@@ -1536,31 +1564,12 @@ def _story_verb(
                 continue  # another group, or a subset of the counted ones
             if any(w.endswith("ed") for w in extra):
                 continue  # "destroyed objects", "recalled tins": what happened to them
-            if any(
-                re.search(r"(?<=\s)" + re.escape(w[:1].upper() + w[1:]) + r"\b", quote)
-                for w in set(subject.split()) - set(s2.split())
-            ):
+            if _capitalised(set(subject.split()) - set(s2.split()), quote):
                 continue  # a named group of its own
         found.append(m)
     if len(found) != 1 or found[0] in own_metrics:
         return None
-    entry = _ledger_entry(tables[T_LEDGER], sid, found[0])
-    figs = [
-        f
-        for f in (entry or {}).get("figures", ())
-        if f["claim"].get("value") is not None and ledger.units_compatible(c, f["claim"])
-    ]
-    if not figs or any(f["article"]["id"] == aid for f in figs):
-        return None
-    # every figure of the key's latest report must lie in the window: a bare count that
-    # filed two values in one report ("12,000 shells reached its depots", "stocks had
-    # fallen to about 60,000") holds two quantities, and a guess would meet the wrong one
-    last_t = max(float(f.get("t") or 0.0) for f in figs)
-    latest = [float(f["claim"]["value"]) for f in figs if float(f.get("t") or 0.0) == last_t]
-    lo, hi = config.kin_min_ratio, config.kin_max_ratio
-    if all(lv > 0 and lo <= float(v) / lv <= hi for lv in latest):
-        return found[0]
-    return None
+    return found[0] if _latest_near(tables, sid, found[0], c, aid, config) else None
 
 
 #: Properties that name what happened to a counted thing; two different ones ("killed",

@@ -440,7 +440,20 @@ def _revision(quote: str, text: str) -> bool:
         return True
     i = quote.find(text) if text else -1
     before = quote[max(0, i - 120) : i]
+    if i > 0 and _CONCEDED_THAT.search(before) and _NOT_M.match(quote[i + len(text) :]):
+        return True
     return i > 0 and bool(_OWN_COUNT_MOVED.search(before) or _CUT_LEAVING.search(before))
+
+
+#: A body conceding a figure against its own earlier one: "The navy acknowledged on March
+#: 12 that three of its ships were hit in the attack, not two" -- the speaker's own count
+#: put right (an update), not a rival's reading.
+_CONCEDED_THAT = re.compile(
+    r"\b(?:acknowledg|admit|conced)\w*\s+(?:on\s+\S+(?:\s+\d+)?\s+|today\s+|yesterday\s+)?that\s+$",
+    re.I,
+)
+#: ... with the figure denied later in its clause: "..., not two".
+_NOT_M = re.compile(r"[^,;.]{0,80},\s+not\s+(?:the\s+)?\S+[,.]")
 
 
 def recount(c: Mapping[str, Any]) -> bool:

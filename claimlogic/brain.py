@@ -1418,7 +1418,7 @@ def _latest_near(
     last_t = max(float(f.get("t") or 0.0) for f in figs)
     latest = [float(f["claim"]["value"]) for f in figs if float(f.get("t") or 0.0) == last_t]
     if not whole_report:
-        latest = [float(max(figs, key=lambda f: float(f.get("t") or 0.0))["claim"]["value"])]
+        latest = latest[:1]  # the first figure filed at that time, as max() picks it
     v = float(c["value"])
     lo, hi = config.kin_min_ratio, config.kin_max_ratio
     return all(lv > 0 and lo <= v / lv <= hi for lv in latest)
@@ -1614,8 +1614,14 @@ def _rival_nouns(head: str, prop: str, head2: str, prop2: str, *, strict: bool =
             or "count" in (prop, prop2)
             or frozenset({prop, prop2}) in _RIVAL_ROLE_PAIRS
         )
+    return prop == prop2 and _one_noun_class(head, head2)
+
+
+def _one_noun_class(head: str, head2: str) -> bool:
+    """Are two head nouns of one small class of ``RIVAL_NOUN_CLASSES`` ("sheep" /
+    "animals", "vessels" / "ships")?"""
     cls = RIVAL_NOUN_CLASSES.get(head)
-    return cls is not None and cls == RIVAL_NOUN_CLASSES.get(head2) and prop == prop2
+    return cls is not None and cls == RIVAL_NOUN_CLASSES.get(head2)
 
 
 def _narrower(subject: str, other: str) -> bool:
@@ -1738,8 +1744,7 @@ def _quarrel_key(
             or (
                 not strict
                 and p2 == prop
-                and RIVAL_NOUN_CLASSES.get(head) is not None
-                and RIVAL_NOUN_CLASSES.get(head) == RIVAL_NOUN_CLASSES.get(_head(s2))
+                and _one_noun_class(head, _head(s2))
                 and not _narrower(subject, s2)
             )
         ):

@@ -1544,15 +1544,8 @@ def multiple_of_another(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     # the multiple says how far apart the two sides are: "nearly twice" is no side of a
     # figure a sixth of it ("About 4,000 people a day ..., nearly twice the operator's
     # own figure" against an older "about 600" of another quantity)
-    cue = re.sub(r"\s+", " ", m.group(0).lower())
-    base = next(
-        (
-            v
-            for k, v in sorted(_RATIO_BASE.items(), key=lambda kv: -len(kv[0]))
-            if re.match(rf"{k}\b", cue)
-        ),
-        None,
-    )
+    lead = _RATIO_LEAD.match(re.sub(r"\s+", " ", m.group(0).lower()))
+    base = _RATIO_BASE[lead.group(0)] if lead else None
     nv, ov = new.get("value"), old.get("value")
     if not base or nv is None or ov is None or float(ov) <= 0:
         return False
@@ -3975,6 +3968,9 @@ _RATIO_BASE = {
     "two thirds": 2 / 3,
     "three quarters": 0.75,
 }
+#: The words of a stated multiple opening a lower-case cue ("twice", "three times", "a
+#: third"), longer alternatives first so that the longest one that fits is read.
+_RATIO_LEAD = re.compile("(?:" + "|".join(sorted(_RATIO_BASE, key=len, reverse=True)) + r")\b")
 #: Nouns by which a sentence refers to another body's figure ("the estimate given by ...").
 _REFERENCE_NOUNS = (
     "figure|estimate|number|amount|sum|total|count|tally|toll|area|cost|bill|loss|damage"

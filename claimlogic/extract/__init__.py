@@ -682,13 +682,11 @@ def _claim(
             # "the fare strike had cost Nordrail 9 million crowns": what costs, not who pays
             about = canonical_about(toks, payer, None)[0] or about
         valued = _valued_thing(toks, m, f.c_lo) if not np else None
-        if valued:
-            about, prop = canonical_about(toks, valued, None)[0] or about, "cost"
-        worth = _worth_subject(toks, m, f.c_lo) if not np and not valued else []
-        if worth:
-            # "The first tranche, worth 400 million euros, ...", "The first tranche of the
-            # package to Norland is worth 310 million euros": the thing worth it
-            about, prop = canonical_about(toks, worth, None)[0] or about, "cost"
+        # "The first tranche, worth 400 million euros, ...", "The first tranche of the
+        # package to Norland is worth 310 million euros": the thing worth it
+        thing = valued or (_worth_subject(toks, m, f.c_lo) if not np else [])
+        if thing:
+            about, prop = canonical_about(toks, thing, None)[0] or about, "cost"
         if about == "value" and ctx.last_valued:
             about, prop = ctx.last_valued, "cost"  # "The value is 9 million euros"
         elif about and (valued or (prop == "cost" and _tok_low(toks, m.first - 1) == "worth")):
@@ -719,19 +717,14 @@ def _claim(
         # what is counted; a key of its own (never compared) rather than one shared by
         # every figure the same word happens to precede
         about = None
+    # the last 120 characters: what names the figure stands near it (and a long run-on
+    # sentence stays linear)
+    near_before = text[max(toks[0].start, start_char - 120) : start_char]
     own = (
         _spread_of_sums(toks, m, rate, lo, hi)
         or _named_in_its_group(toks, m, f.prior)
-        # the last 120 characters: what names the figure stands near it (and a long
-        # run-on sentence stays linear)
-        or (
-            not m.change
-            and _standing_figure(text[max(toks[0].start, start_char - 120) : start_char])
-        )
-        or _past_yardstick(
-            text[max(toks[0].start, start_char - 120) : start_char],
-            text[end_char : min(toks[-1].end, end_char + 60)],
-        )
+        or (not m.change and _standing_figure(near_before))
+        or _past_yardstick(near_before, text[end_char : min(toks[-1].end, end_char + 60)])
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(
@@ -960,9 +953,7 @@ def _worth_subject(toks: list[Token], m: Mention, lo: int) -> list[int]:
         np = subject_np(toks, k - 1, lo)
         if not np or np[-1] != k - 2:
             return []
-        j = np[0] - 1
-        while j >= lo and toks[j].low in _DETERMINERS:
-            j -= 1
+        j = _before_determiners(toks, np[0] - 1, lo)
         return np if j < lo or toks[j].text in _CLAUSE_OPENERS else []
     if before not in _WORTH_COPULAS:
         return []
@@ -971,9 +962,7 @@ def _worth_subject(toks: list[Token], m: Mention, lo: int) -> list[int]:
         v -= 1  # "is expected to be worth", "would be worth": back to the first verb word
     np = subject_np(toks, v, lo)
     while np:
-        j = np[0] - 1
-        while j >= lo and toks[j].low in _DETERMINERS:
-            j -= 1
+        j = _before_determiners(toks, np[0] - 1, lo)
         if j < lo or toks[j].low not in _WORTH_HOPS:
             return np
         head = subject_np(toks, j, lo)
@@ -1016,6 +1005,14 @@ def _past_determiners(toks: list[Token], j: int) -> int:
     """The index of the first token from ``j`` on that is not a determiner."""
     while _tok_low(toks, j) in _DETERMINERS:
         j += 1
+    return j
+
+
+def _before_determiners(toks: list[Token], j: int, lo: int) -> int:
+    """The index of the last token from ``j`` back that is not a determiner (below ``lo``
+    when there is none down to it)."""
+    while j >= lo and toks[j].low in _DETERMINERS:
+        j -= 1
     return j
 
 

@@ -1254,32 +1254,57 @@ _ROLE_WORDS = frozenset(
 )
 
 
-def _subject_core(subject: str) -> str:
+#: Round 43: plurals that are not the singular with an "s" ("two men" / "one man").
+_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}
+
+
+def _singular(word: str) -> str:
+    """Round 43: a head noun in the singular, so that "One sailor is still missing" and
+    "two sailors were missing" name one noun ("sailors" -> "sailor", "men" -> "man",
+    "casualties" -> "casualty"); a word that is no plural comes back as it is."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _subject_core(subject: str, *, singular: bool = False) -> str:
     """A counted noun without a leading role word or a trailing "members": "missing crew"
-    -> "crew", "crew members" -> "crew", "staff members" -> "staff"."""
+    -> "crew", "crew members" -> "crew", "staff members" -> "staff"; with ``singular``
+    (round 43) its head in the singular too: "sailors" -> "sailor", "men" -> "man"."""
     words = subject.split()
     while len(words) > 1 and words[0] in _ROLE_WORDS:
         words = words[1:]
     if len(words) > 1 and words[-1] in ("members", "member"):
         words = words[:-1]
+    if singular and words:
+        words = [*words[:-1], _singular(words[-1])]
     return " ".join(words)
 
 
 def _story_core(story_metrics: list[str], metric: str) -> str | None:
     """The story's one key for the same noun written another way: "crew members|missing"
     joins the story's only "missing crew|missing" (see :func:`_subject_core`); None when
-    the story has no such key or several."""
+    the story has no such key or several.  Round 43: for a thing that happened to the
+    counted noun (not a bare count) the noun in the singular and in the plural is one
+    noun: "One sailor is still missing" (``sailor|missing``) carries on the story's
+    "sailors|missing", "one man is still missing" its "men|missing".  Not for a bare count:
+    "one of the volunteers" (``volunteer|count``) is one of them, not their number."""
     if metric in story_metrics or "?" in metric:
         return None
     subject, _, rest = metric.partition("|")
-    core = _subject_core(subject)
+    singular = rest.partition("|")[0] != "count"
+    core = _subject_core(subject, singular=singular)
     same = [
         m
         for m in story_metrics
         if "?" not in m
         and m.partition("|")[2] == rest
         and m.partition("|")[0] != subject
-        and _subject_core(m.partition("|")[0]) == core
+        and _subject_core(m.partition("|")[0], singular=singular) == core
     ]
     return same[0] if len(same) == 1 else None
 

@@ -2098,10 +2098,13 @@ def observe(
         if (
             alias is None
             and metric == "people|count"
-            and ledger.CROWD in st["metrics"]
+            and (ledger.CROWD in st["metrics"] or ledger.CROWD in own_metrics)
             and ledger.joined_gathering(c)
         ):
-            # "90,000 people had joined" is the story's crowd, not a plain count of people
+            # "90,000 people had joined" is the story's crowd, not a plain count of people;
+            # round 43: also when the crowd is first named further down this article
+            # ("Police said about 9,000 people had taken part" before the organisers'
+            # "40,000 people had joined the march", read ``crowd|attended``)
             alias = ledger.CROWD
         if alias is None and analyzed.get("dq"):
             alias = _quarrel_key(tables, sid, st["metrics"], c, metric, aid, config)

@@ -1504,6 +1504,62 @@ def _story_running(
     return found[0] if len(found) == 1 else None
 
 
+#: Round 43: a sum's own sentence moving a figure on to it: "raised its estimate of the
+#: shortfall ... to 1.1 billion dollars", "now stand at 4.6 billion dinars".
+_SUM_MOVED = re.compile(
+    r"\b(?:rais\w*|revis\w*|lift\w*|cut|lower\w*|increas\w*|push\w*)\b.{0,120}\bto\s+(?:\S+\s+)?$"
+    r"|\bnow\s+(?:stands?|stood|totals?|amounts?\s+to)\s+(?:at\s+)?(?:\S+\s+)?$",
+    re.I,
+)
+
+
+def _story_named_sum(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    c: Mapping[str, Any],
+    metric: str,
+    aid: str,
+    own_metrics: set[str],
+    config: BrainConfig,
+) -> str | None:
+    """Round 43: the story's sum a figure's own sentence names and moves on: "The
+    commission raised its estimate of the shortfall at the collapsed exchange to 1.1
+    billion dollars" (the extractor read ``crypto exchange coinharbour|amount|money``)
+    after "a shortfall of 800 million dollars" (``shortfall|amount|money``).  Only for a
+    sum of money under a key new to the story, whose words just before it move a figure
+    on to it (:data:`_SUM_MOVED`), when exactly one story key of the same property and
+    dimensions, not filed by this article, has a subject whose every word the sentence
+    writes before the figure ("the shortfall"; not "extra virgin oil price" for "the
+    price of its own-brand oil"), and that key's latest figure, from other articles only,
+    lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value."""
+    if config.kin_max_ratio <= 0 or metric in story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    prop, dims = _prop_dims(metric)
+    if v is None or float(v) <= 0 or "money" not in dims:
+        return None
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0 or not _SUM_MOVED.search(quote[max(0, i - 200) : i]):
+        return None
+    before = {w.lower() for w in re.findall(r"[A-Za-z]+", quote[:i])}
+    found = [
+        m
+        for m in story_metrics
+        if "?" not in m
+        and m not in own_metrics
+        and _prop_dims(m) == (prop, dims)
+        and set(m.partition("|")[0].split()) <= before
+    ]
+    if len(found) != 1:
+        return None
+    return (
+        found[0]
+        if _latest_near(tables, sid, found[0], c, aid, config, whole_report=False)
+        else None
+    )
+
+
 #: Round 40: what a report says happened to counted things, that another report of the
 #: story gives as a bare count of the same things ("52 cars and trucks had been involved"
 #: after "about 40 vehicles" were read ``injured``; "210 water tankers were delivering
@@ -2083,6 +2139,10 @@ def observe(
             alias = _story_from_value(tables, sid, st["metrics"], c, earlier, aid)
         if alias is None:
             alias = _story_kin(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
+        if alias is None and ci not in past:
+            alias = _story_named_sum(
+                tables, sid, st["metrics"], c, metric, aid, own_metrics, config
+            )
         if alias is None and ci not in past:  # not the value another figure moved from
             alias = _story_running(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
         if (

@@ -1254,32 +1254,57 @@ _ROLE_WORDS = frozenset(
 )
 
 
-def _subject_core(subject: str) -> str:
+#: Round 43: plurals that are not the singular with an "s" ("two men" / "one man").
+_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}
+
+
+def _singular(word: str) -> str:
+    """Round 43: a head noun in the singular, so that "One sailor is still missing" and
+    "two sailors were missing" name one noun ("sailors" -> "sailor", "men" -> "man",
+    "casualties" -> "casualty"); a word that is no plural comes back as it is."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _subject_core(subject: str, *, singular: bool = False) -> str:
     """A counted noun without a leading role word or a trailing "members": "missing crew"
-    -> "crew", "crew members" -> "crew", "staff members" -> "staff"."""
+    -> "crew", "crew members" -> "crew", "staff members" -> "staff"; with ``singular``
+    (round 43) its head in the singular too: "sailors" -> "sailor", "men" -> "man"."""
     words = subject.split()
     while len(words) > 1 and words[0] in _ROLE_WORDS:
         words = words[1:]
     if len(words) > 1 and words[-1] in ("members", "member"):
         words = words[:-1]
+    if singular and words:
+        words = [*words[:-1], _singular(words[-1])]
     return " ".join(words)
 
 
 def _story_core(story_metrics: list[str], metric: str) -> str | None:
     """The story's one key for the same noun written another way: "crew members|missing"
     joins the story's only "missing crew|missing" (see :func:`_subject_core`); None when
-    the story has no such key or several."""
+    the story has no such key or several.  Round 43: for a thing that happened to the
+    counted noun (not a bare count) the noun in the singular and in the plural is one
+    noun: "One sailor is still missing" (``sailor|missing``) carries on the story's
+    "sailors|missing", "one man is still missing" its "men|missing".  Not for a bare count:
+    "one of the volunteers" (``volunteer|count``) is one of them, not their number."""
     if metric in story_metrics or "?" in metric:
         return None
     subject, _, rest = metric.partition("|")
-    core = _subject_core(subject)
+    singular = rest.partition("|")[0] != "count"
+    core = _subject_core(subject, singular=singular)
     same = [
         m
         for m in story_metrics
         if "?" not in m
         and m.partition("|")[2] == rest
         and m.partition("|")[0] != subject
-        and _subject_core(m.partition("|")[0]) == core
+        and _subject_core(m.partition("|")[0], singular=singular) == core
     ]
     return same[0] if len(same) == 1 else None
 
@@ -1477,6 +1502,62 @@ def _story_running(
         if _latest_near(tables, sid, m, c, aid, config, whole_report=False):
             found.append(m)
     return found[0] if len(found) == 1 else None
+
+
+#: Round 43: a sum's own sentence moving a figure on to it: "raised its estimate of the
+#: shortfall ... to 1.1 billion dollars", "now stand at 4.6 billion dinars".
+_SUM_MOVED = re.compile(
+    r"\b(?:rais\w*|revis\w*|lift\w*|cut|lower\w*|increas\w*|push\w*)\b.{0,120}\bto\s+(?:\S+\s+)?$"
+    r"|\bnow\s+(?:stands?|stood|totals?|amounts?\s+to)\s+(?:at\s+)?(?:\S+\s+)?$",
+    re.I,
+)
+
+
+def _story_named_sum(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    c: Mapping[str, Any],
+    metric: str,
+    aid: str,
+    own_metrics: set[str],
+    config: BrainConfig,
+) -> str | None:
+    """Round 43: the story's sum a figure's own sentence names and moves on: "The
+    commission raised its estimate of the shortfall at the collapsed exchange to 1.1
+    billion dollars" (the extractor read ``crypto exchange coinharbour|amount|money``)
+    after "a shortfall of 800 million dollars" (``shortfall|amount|money``).  Only for a
+    sum of money under a key new to the story, whose words just before it move a figure
+    on to it (:data:`_SUM_MOVED`), when exactly one story key of the same property and
+    dimensions, not filed by this article, has a subject whose every word the sentence
+    writes before the figure ("the shortfall"; not "extra virgin oil price" for "the
+    price of its own-brand oil"), and that key's latest figure, from other articles only,
+    lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value."""
+    if config.kin_max_ratio <= 0 or metric in story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    prop, dims = _prop_dims(metric)
+    if v is None or float(v) <= 0 or "money" not in dims:
+        return None
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0 or not _SUM_MOVED.search(quote[max(0, i - 200) : i]):
+        return None
+    before = {w.lower() for w in re.findall(r"[A-Za-z]+", quote[:i])}
+    found = [
+        m
+        for m in story_metrics
+        if "?" not in m
+        and m not in own_metrics
+        and _prop_dims(m) == (prop, dims)
+        and set(m.partition("|")[0].split()) <= before
+    ]
+    if len(found) != 1:
+        return None
+    return (
+        found[0]
+        if _latest_near(tables, sid, found[0], c, aid, config, whole_report=False)
+        else None
+    )
 
 
 #: Round 40: what a report says happened to counted things, that another report of the
@@ -2058,6 +2139,10 @@ def observe(
             alias = _story_from_value(tables, sid, st["metrics"], c, earlier, aid)
         if alias is None:
             alias = _story_kin(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
+        if alias is None and ci not in past:
+            alias = _story_named_sum(
+                tables, sid, st["metrics"], c, metric, aid, own_metrics, config
+            )
         if alias is None and ci not in past:  # not the value another figure moved from
             alias = _story_running(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
         if (
@@ -2073,10 +2158,13 @@ def observe(
         if (
             alias is None
             and metric == "people|count"
-            and ledger.CROWD in st["metrics"]
+            and (ledger.CROWD in st["metrics"] or ledger.CROWD in own_metrics)
             and ledger.joined_gathering(c)
         ):
-            # "90,000 people had joined" is the story's crowd, not a plain count of people
+            # "90,000 people had joined" is the story's crowd, not a plain count of people;
+            # round 43: also when the crowd is first named further down this article
+            # ("Police said about 9,000 people had taken part" before the organisers'
+            # "40,000 people had joined the march", read ``crowd|attended``)
             alias = ledger.CROWD
         if alias is None and analyzed.get("dq"):
             alias = _quarrel_key(tables, sid, st["metrics"], c, metric, aid, config)

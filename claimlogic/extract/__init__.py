@@ -327,6 +327,16 @@ def _past_yardstick(before: str, after: str) -> bool:
     return bool(_RESULT_BEFORE.search(before) and _LAST_YEAR_AFTER.search(after))
 
 
+def _proportion(m: Mention) -> bool:
+    """Round 43: is ``m`` a proportion in words -- a fraction ("less than half of the real
+    damage", "about two-thirds are airworthy", "barely a third of the regulator's figure")
+    or a multiple ("three times as many", "four times higher")?  The writer sizes one
+    figure against another or a part against its whole; no report updates or contradicts
+    it as a count or a sum of the story: a key of its own.  (A percentage is no word
+    proportion: rates, shares of a vote, inflation keep their keys.)"""
+    return m.fraction or (m.unit == "x" and m.dim == "ratio")
+
+
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
     """Is ``m`` the age of the youngest or oldest of a group ("the rescued children, the
     youngest of them 11, were ...", "the oldest 81 and the youngest 19", "the oldest was
@@ -725,6 +735,7 @@ def _claim(
         or _named_in_its_group(toks, m, f.prior)
         or (not m.change and _standing_figure(near_before))
         or _past_yardstick(near_before, text[end_char : min(toks[-1].end, end_char + 60)])
+        or _proportion(m)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

@@ -337,6 +337,22 @@ def _proportion(m: Mention) -> bool:
     return m.fraction or (m.unit == "x" and m.dim == "ratio")
 
 
+#: Possessives after "N of": "the owner and two of his managers".
+_POSSESSIVES = lx.words("his her its their")
+
+
+def _companions(toks: list[Token], m: Mention) -> bool:
+    """Round 43: is the count ``m`` the people named with one person ("arrested the owner
+    and two of his managers", "charged a former minister and nine other people", "founder
+    Daniel Okafor and two other executives")?  "and N other Y" / "and N of his Y" counts
+    the company of someone named just before, a part of the group the story counts (the
+    whole is one more): a key of its own."""
+    if m.dim is not None or m.fraction or _tok_low(toks, m.first - 1) != "and":
+        return False
+    nxt = _tok_low(toks, m.last)
+    return nxt == "other" or (nxt == "of" and _tok_low(toks, m.last + 1) in _POSSESSIVES)
+
+
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
     """Is ``m`` the age of the youngest or oldest of a group ("the rescued children, the
     youngest of them 11, were ...", "the oldest 81 and the youngest 19", "the oldest was
@@ -736,6 +752,7 @@ def _claim(
         or (not m.change and _standing_figure(near_before))
         or _past_yardstick(near_before, text[end_char : min(toks[-1].end, end_char + 60)])
         or _proportion(m)
+        or _companions(toks, m)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

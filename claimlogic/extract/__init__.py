@@ -353,6 +353,29 @@ def _companions(toks: list[Token], m: Mention) -> bool:
     return nxt == "other" or (nxt == "of" and _tok_low(toks, m.last + 1) in _POSSESSIVES)
 
 
+#: What a hyphened sum names the denomination of: "the 50-lira note".
+_DENOMINATIONS = lx.words("note banknote bill coin")
+
+
+def _unit_adjective(toks: list[Token], m: Mention) -> bool:
+    """Round 43: is the measure ``m`` a hyphened adjective of a plural noun ("in 500-rupee
+    and 2,000-rupee notes", "shipped in 25-kilogram bags", "18,000 fake 50-lira
+    banknotes")?  It gives the kind of each thing (a denomination, a size), no total of the
+    story: a key of its own; so is a denomination ("the 50-lira note").  Before another
+    singular noun ("a 200-million-euro loan") it is the value of the one thing named and
+    keeps its key."""
+    if m.dim is None or m.last - m.num_first < 3 or toks[m.last - 2].text != "-":
+        return False
+    k = m.last
+    if _tok_low(toks, k) in ("and", "or") and _tok_low(toks, k + 2) == "-":
+        k += 4  # "500-rupee and 2,000-rupee notes": the noun after the second adjective
+    nxt = toks[k] if k < len(toks) else None
+    if nxt is None or nxt.text != nxt.low or not nxt.low.isalpha():
+        return False
+    # a plural, or a denomination ("the 50-lira note")
+    return (nxt.low.endswith("s") and not nxt.low.endswith("ss")) or nxt.low in _DENOMINATIONS
+
+
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
     """Is ``m`` the age of the youngest or oldest of a group ("the rescued children, the
     youngest of them 11, were ...", "the oldest 81 and the youngest 19", "the oldest was
@@ -753,6 +776,7 @@ def _claim(
         or _past_yardstick(near_before, text[end_char : min(toks[-1].end, end_char + 60)])
         or _proportion(m)
         or _companions(toks, m)
+        or _unit_adjective(toks, m)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

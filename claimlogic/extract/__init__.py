@@ -376,6 +376,23 @@ def _unit_adjective(toks: list[Token], m: Mention) -> bool:
     return (nxt.low.endswith("s") and not nxt.low.endswith("ss")) or nxt.low in _DENOMINATIONS
 
 
+#: The parts a whole is delivered or spread in: "in three tranches", "over three waves".
+_INSTALMENTS = lx.words("tranches instalments installments stages phases waves batches")
+
+
+def _instalments(toks: list[Token], m: Mention) -> bool:
+    """Round 43: is the count ``m`` the number of parts a whole is delivered or spread in
+    ("a package worth 1.2 billion euros, delivered in three tranches", "220,000 to be
+    called up, spread over three waves", "paid in two instalments")?  It says how the
+    story's figure is divided, it is no quantity of its own: a key of its own."""
+    if m.dim is not None or m.fraction or _tok_low(toks, m.last) not in _INSTALMENTS:
+        return False
+    # "over three waves" reads "over" as a bound: the preposition is then the cue itself
+    return (
+        _tok_low(toks, m.first - 1) in ("in", "into", "over") or _tok_low(toks, m.first) == "over"
+    )
+
+
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
     """Is ``m`` the age of the youngest or oldest of a group ("the rescued children, the
     youngest of them 11, were ...", "the oldest 81 and the youngest 19", "the oldest was
@@ -777,6 +794,7 @@ def _claim(
         or _proportion(m)
         or _companions(toks, m)
         or _unit_adjective(toks, m)
+        or _instalments(toks, m)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

@@ -393,6 +393,18 @@ def _instalments(toks: list[Token], m: Mention) -> bool:
     )
 
 
+def _where_they_came_from(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
+    """Round 43: is the count ``m`` where a group counted just before came from ("About
+    300 rescuers from eleven mountain rescue teams", "About 120 firefighters from 11
+    stations", "About 240 rescuers from six mines")?  "N X from M Y" counts the group's
+    origins, no quantity the story tracks; the group's count keeps its key.  Only plain
+    counts, with one to three words between the group's count and "from"."""
+    if prior is None or m.dim is not None or prior.dim is not None or m.fraction:
+        return False
+    between = [t.low for t in toks[prior.last : m.first]]
+    return 2 <= len(between) <= 4 and between[-1] == "from" and all(w.isalpha() for w in between)
+
+
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
     """Is ``m`` the age of the youngest or oldest of a group ("the rescued children, the
     youngest of them 11, were ...", "the oldest 81 and the youngest 19", "the oldest was
@@ -795,6 +807,7 @@ def _claim(
         or _companions(toks, m)
         or _unit_adjective(toks, m)
         or _instalments(toks, m)
+        or _where_they_came_from(toks, m, f.prior)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

@@ -405,6 +405,20 @@ def _where_they_came_from(toks: list[Token], m: Mention, prior: Mention | None) 
     return 2 <= len(between) <= 4 and between[-1] == "from" and all(w.isalpha() for w in between)
 
 
+def _second_part(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
+    """Round 43: is the count ``m`` the second part of a group after "including" /
+    "include(d)" ("The nine soldiers killed include six Kordanians and three Lesovians",
+    "rose to 22, including seven guards and three police officers")?  Round 40's
+    ``_named_in_its_group`` gives the first part a key of its own; the part joined to it
+    by "and" is a part of the same group: a key of its own too."""
+    if prior is None or m.dim is not None or prior.dim is not None or m.fraction:
+        return False
+    between = [t.low for t in toks[prior.last : m.first]]
+    if not (2 <= len(between) <= 4 and between[-1] == "and" and all(w.isalpha() for w in between)):
+        return False
+    return _tok_low(toks, prior.first - 1) in _INCLUDING
+
+
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
     """Is ``m`` the age of the youngest or oldest of a group ("the rescued children, the
     youngest of them 11, were ...", "the oldest 81 and the youngest 19", "the oldest was
@@ -808,6 +822,7 @@ def _claim(
         or _unit_adjective(toks, m)
         or _instalments(toks, m)
         or _where_they_came_from(toks, m, f.prior)
+        or _second_part(toks, m, f.prior)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

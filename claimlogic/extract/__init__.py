@@ -419,6 +419,20 @@ def _second_part(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
     return _tok_low(toks, prior.first - 1) in _INCLUDING
 
 
+#: What "rounds of" counts when it counts shot: "38,000 rounds of ammunition".
+_SHOT = lx.words("ammunition ammo artillery mortar mortars shells bullets gunfire fire")
+
+
+def _rounds_of_an_activity(toks: list[Token], m: Mention) -> bool:
+    """Round 43: is the count ``m`` rounds of an activity ("after nine days and 31 rounds
+    of bidding", "three rounds of talks", "two rounds of voting")?  "rounds" is folded
+    into shells (``lexicon.NOUN_CLASSES``) for "38,000 rounds of ammunition"; of anything
+    but shot it counts steps of a process, no quantity of the story: a key of its own."""
+    if m.dim is not None or m.fraction or _tok_low(toks, m.last) not in ("rounds", "round"):
+        return False
+    return _tok_low(toks, m.last + 1) == "of" and _tok_low(toks, m.last + 2) not in _SHOT
+
+
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
     """Is ``m`` the age of the youngest or oldest of a group ("the rescued children, the
     youngest of them 11, were ...", "the oldest 81 and the youngest 19", "the oldest was
@@ -823,6 +837,7 @@ def _claim(
         or _instalments(toks, m)
         or _where_they_came_from(toks, m, f.prior)
         or _second_part(toks, m, f.prior)
+        or _rounds_of_an_activity(toks, m)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

@@ -327,6 +327,112 @@ def _past_yardstick(before: str, after: str) -> bool:
     return bool(_RESULT_BEFORE.search(before) and _LAST_YEAR_AFTER.search(after))
 
 
+def _proportion(m: Mention) -> bool:
+    """Round 43: is ``m`` a proportion in words -- a fraction ("less than half of the real
+    damage", "about two-thirds are airworthy", "barely a third of the regulator's figure")
+    or a multiple ("three times as many", "four times higher")?  The writer sizes one
+    figure against another or a part against its whole; no report updates or contradicts
+    it as a count or a sum of the story: a key of its own.  (A percentage is no word
+    proportion: rates, shares of a vote, inflation keep their keys.)"""
+    return m.fraction or (m.unit == "x" and m.dim == "ratio")
+
+
+#: Possessives after "N of": "the owner and two of his managers".
+_POSSESSIVES = lx.words("his her its their")
+
+
+def _companions(toks: list[Token], m: Mention) -> bool:
+    """Round 43: is the count ``m`` the people named with one person ("arrested the owner
+    and two of his managers", "charged a former minister and nine other people", "founder
+    Daniel Okafor and two other executives")?  "and N other Y" / "and N of his Y" counts
+    the company of someone named just before, a part of the group the story counts (the
+    whole is one more): a key of its own."""
+    if m.dim is not None or m.fraction or _tok_low(toks, m.first - 1) != "and":
+        return False
+    nxt = _tok_low(toks, m.last)
+    return nxt == "other" or (nxt == "of" and _tok_low(toks, m.last + 1) in _POSSESSIVES)
+
+
+#: What a hyphened sum names the denomination of: "the 50-lira note".
+_DENOMINATIONS = lx.words("note banknote bill coin")
+
+
+def _unit_adjective(toks: list[Token], m: Mention) -> bool:
+    """Round 43: is the measure ``m`` a hyphened adjective of a plural noun ("in 500-rupee
+    and 2,000-rupee notes", "shipped in 25-kilogram bags", "18,000 fake 50-lira
+    banknotes")?  It gives the kind of each thing (a denomination, a size), no total of the
+    story: a key of its own; so is a denomination ("the 50-lira note").  Before another
+    singular noun ("a 200-million-euro loan") it is the value of the one thing named and
+    keeps its key."""
+    if m.dim is None or m.last - m.num_first < 3 or toks[m.last - 2].text != "-":
+        return False
+    k = m.last
+    if _tok_low(toks, k) in ("and", "or") and _tok_low(toks, k + 2) == "-":
+        k += 4  # "500-rupee and 2,000-rupee notes": the noun after the second adjective
+    nxt = toks[k] if k < len(toks) else None
+    if nxt is None or nxt.text != nxt.low or not nxt.low.isalpha():
+        return False
+    # a plural, or a denomination ("the 50-lira note")
+    return (nxt.low.endswith("s") and not nxt.low.endswith("ss")) or nxt.low in _DENOMINATIONS
+
+
+#: The parts a whole is delivered or spread in: "in three tranches", "over three waves".
+_INSTALMENTS = lx.words("tranches instalments installments stages phases waves batches")
+
+
+def _instalments(toks: list[Token], m: Mention) -> bool:
+    """Round 43: is the count ``m`` the number of parts a whole is delivered or spread in
+    ("a package worth 1.2 billion euros, delivered in three tranches", "220,000 to be
+    called up, spread over three waves", "paid in two instalments")?  It says how the
+    story's figure is divided, it is no quantity of its own: a key of its own."""
+    if m.dim is not None or m.fraction or _tok_low(toks, m.last) not in _INSTALMENTS:
+        return False
+    # "over three waves" reads "over" as a bound: the preposition is then the cue itself
+    return (
+        _tok_low(toks, m.first - 1) in ("in", "into", "over") or _tok_low(toks, m.first) == "over"
+    )
+
+
+def _where_they_came_from(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
+    """Round 43: is the count ``m`` where a group counted just before came from ("About
+    300 rescuers from eleven mountain rescue teams", "About 120 firefighters from 11
+    stations", "About 240 rescuers from six mines")?  "N X from M Y" counts the group's
+    origins, no quantity the story tracks; the group's count keeps its key.  Only plain
+    counts, with one to three words between the group's count and "from"."""
+    if prior is None or m.dim is not None or prior.dim is not None or m.fraction:
+        return False
+    between = [t.low for t in toks[prior.last : m.first]]
+    return 2 <= len(between) <= 4 and between[-1] == "from" and all(w.isalpha() for w in between)
+
+
+def _second_part(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
+    """Round 43: is the count ``m`` the second part of a group after "including" /
+    "include(d)" ("The nine soldiers killed include six Kordanians and three Lesovians",
+    "rose to 22, including seven guards and three police officers")?  Round 40's
+    ``_named_in_its_group`` gives the first part a key of its own; the part joined to it
+    by "and" is a part of the same group: a key of its own too."""
+    if prior is None or m.dim is not None or prior.dim is not None or m.fraction:
+        return False
+    between = [t.low for t in toks[prior.last : m.first]]
+    if not (2 <= len(between) <= 4 and between[-1] == "and" and all(w.isalpha() for w in between)):
+        return False
+    return _tok_low(toks, prior.first - 1) in _INCLUDING
+
+
+#: What "rounds of" counts when it counts shot: "38,000 rounds of ammunition".
+_SHOT = lx.words("ammunition ammo artillery mortar mortars shells bullets gunfire fire")
+
+
+def _rounds_of_an_activity(toks: list[Token], m: Mention) -> bool:
+    """Round 43: is the count ``m`` rounds of an activity ("after nine days and 31 rounds
+    of bidding", "three rounds of talks", "two rounds of voting")?  "rounds" is folded
+    into shells (``lexicon.NOUN_CLASSES``) for "38,000 rounds of ammunition"; of anything
+    but shot it counts steps of a process, no quantity of the story: a key of its own."""
+    if m.dim is not None or m.fraction or _tok_low(toks, m.last) not in ("rounds", "round"):
+        return False
+    return _tok_low(toks, m.last + 1) == "of" and _tok_low(toks, m.last + 2) not in _SHOT
+
+
 def _youngest_is(toks: list[Token], m: Mention) -> bool:
     """Is ``m`` the age of the youngest or oldest of a group ("the rescued children, the
     youngest of them 11, were ...", "the oldest 81 and the youngest 19", "the oldest was
@@ -725,6 +831,13 @@ def _claim(
         or _named_in_its_group(toks, m, f.prior)
         or (not m.change and _standing_figure(near_before))
         or _past_yardstick(near_before, text[end_char : min(toks[-1].end, end_char + 60)])
+        or _proportion(m)
+        or _companions(toks, m)
+        or _unit_adjective(toks, m)
+        or _instalments(toks, m)
+        or _where_they_came_from(toks, m, f.prior)
+        or _second_part(toks, m, f.prior)
+        or _rounds_of_an_activity(toks, m)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

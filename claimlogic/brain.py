@@ -1852,6 +1852,72 @@ def _quarrel_key(
     return found[0] if len(found) == 1 else None
 
 
+#: A sentence that sets itself against what was just said: "But the town's military
+#: administration said 2,700 had got out", "The commission disputed that, saying only 23
+#: stations had closed early", "It is 7,500 people at least".
+_CONTRARY_OPENING = re.compile(
+    r"^\W*(?:but|however|yet)\b|\b(?:disputed|disputes|rejected|rejects|denied|denies)\b"
+    r"|\bsaid\s+only\b|\bonly\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine)\b)",
+    re.I,
+)
+
+
+def _elliptic_rival(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    claims: list[Mapping[str, Any]],
+    ci: int,
+    metric: str,
+    aid: str,
+    config: BrainConfig,
+) -> tuple[str, float] | None:
+    """Round 44: the key and value of the figure just before, for a figure that names nothing it
+    counts ("2,700 had got out", ``quantity?..|count``; "7,500 people at least",
+    ``people|count``) in a sentence that turns against what was just said ("But the
+    military administration said ...", "disputed that", "said only"): another named body's
+    reading of the quantity the previous figure of this article gave (the ICRC's "1,900
+    people had been evacuated", ``people|displaced``).  Only when that figure is the one
+    right before it in the article, filed under a key that says what it counts, of the same
+    dimensions and units, from another source, and apart from it by more than the
+    tolerance."""
+    c = claims[ci]
+    subject = metric.partition("|")[0]
+    prop, dims = _prop_dims(metric)
+    if prop != "count" or dims or not c.get("source"):
+        return None
+    if "?" not in subject and _head(subject) not in ("people", "persons"):
+        return None
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0 or not _CONTRARY_OPENING.search(quote[:i]):
+        return None
+    # the first figure of the sentence with figures right before this one
+    before = [k for k in range(ci) if claims[k].get("quote") != c.get("quote")]
+    if not before:
+        return None
+    prev_quote = claims[before[-1]].get("quote")
+    prev = next(claims[k] for k in before if claims[k].get("quote") == prev_quote)
+    if int(c.get("start") or 0) - int(prev.get("start") or 0) > 600:
+        return None
+    mine = ledger._source_words(c)
+    for m in story_metrics:
+        if "?" in m or m == metric or _prop_dims(m)[1] != dims:
+            continue
+        entry = _ledger_entry(tables[T_LEDGER], sid, m)
+        for fig in (entry or {}).get("figures", ()):
+            fc = fig["claim"]
+            if fig["article"]["id"] != aid or fc.get("start") != prev.get("start"):
+                continue
+            if not ledger.units_compatible(c, fc):
+                return None
+            if not ledger.sources_differ(mine, ledger._source_words(fc)):
+                return None
+            if ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance:
+                return None
+            return m, float(fc["value"])
+    return None
+
+
 def _story_from_value(
     tables: Tables,
     sid: str,
@@ -2184,6 +2250,12 @@ def observe(
                 tables, sid, st["metrics"], c, metric, aid, config, judge=ledger.calm_rival
             )
         rival_of = False
+        contrary: float | None = None  # the value a contrary sentence answers
+        if alias is None:
+            # round 44: "But the military administration said 2,700 had got out"
+            answered = _elliptic_rival(tables, sid, st["metrics"], claims, ci, metric, aid, config)
+            if answered is not None:
+                alias, contrary = answered
         if alias is None and config.rival_readings:
             # round 23: anywhere in the article, another named body's reading of a quantity
             # the article gave under a key of the same head noun or noun class
@@ -2231,7 +2303,7 @@ def observe(
             disputed=(
                 claims[disputes[ci]].get("value")
                 if ci in disputes and not ledger.of_another_time(claims[disputes[ci]])
-                else None
+                else contrary
             ),
             in_lede=ledger.in_lede(
                 c,

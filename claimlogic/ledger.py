@@ -2026,8 +2026,10 @@ _DENIED = re.compile(
 )
 
 
-#: "not" / "no" right before a word: "nine vehicles ..., not more" bounds the nine.
-_NOT_BEFORE = re.compile(r"\b(?:not|no)\s+$", re.I)
+#: "not" / "no" right before a move word of :func:`rival_in_article`: "nine vehicles ...,
+#: not more" bounds the nine, it does not move it.  (brain.py's ``_NOT_BEFORE`` is another
+#: test: a figure after "not", denied.)
+_NEGATION_BEFORE_MOVE = re.compile(r"\b(?:not|no)\s+$", re.I)
 
 
 def denied(c: Mapping[str, Any]) -> bool:
@@ -2098,7 +2100,7 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     # the figure's stretch: cut at its end, "not more than a thousand" read "more th", a
     # move ("more" but not "more than"); "not more" / "no more" bounds the figure
     moved = any(
-        lo <= m.start() < hi and not _NOT_BEFORE.search(quote, 0, m.start())
+        lo <= m.start() < hi and not _NEGATION_BEFORE_MOVE.search(quote, 0, m.start())
         for m in _CHANGED_HERE.finditer(quote)
     )
     return not (moved or _NOW_PERFECT.search(quote[lo:]) or revision(new))

@@ -1645,6 +1645,22 @@ def reversed_out(c: Mapping[str, Any]) -> bool:
     return bool(_REVERSED.search(_around(c, 40, 64))) and not _holds_on(c)
 
 
+#: Round 43: what is left of a state, right before the figure: "leaving 14 aircraft on
+#: the ground", "had been restored to all but 145,000 customers", "left 300 without".
+_REMAINDER_BEFORE = re.compile(
+    r"\b(?:leaving|left|all\s+but)\s+(?:(?:about|around|some|nearly|almost|only|just)\s+)?$",
+    re.I,
+)
+
+
+def remainder(c: Mapping[str, Any]) -> bool:
+    """Round 43: does the figure say what is left of a state ("leaving 14 aircraft on the
+    ground", "all but 145,000 customers"): a smaller reading of it, fallen though no fall
+    word is said?"""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_REMAINDER_BEFORE.search(quote[:i]))
+
+
 def further_step(c: Mapping[str, Any]) -> bool:
     """Round 40: is the figure a step added to a count ("a further 120 services", "an
     additional 800 people"), not the count itself?"""
@@ -3654,7 +3670,16 @@ def decide(
             (g, f)
             for g, f in upd
             if _named(f["claim"].get("value"), named)
-            or (not sums and described_alike(claim, f["claim"], metric))
+            or (
+                not sums
+                and described_alike(claim, f["claim"], metric)
+                # round 43: a smaller count of the noun, with no fall stated, is another
+                # quantity however its words meet ("Officers found 54 puppies in a
+                # barn" after 86 found in a van; "So far 640 patients have given blood
+                # samples" after 1,850 recalled for blood tests) -- unless it says
+                # what is left ("leaving 14 aircraft on the ground", "all but 145,000")
+                and not (new_iv[1] < _from_json_iv(f["iv"])[0] and not remainder(claim))
+            )
         ]
         another_sum = not upd and sums
 

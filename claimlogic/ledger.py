@@ -1645,6 +1645,12 @@ def reversed_out(c: Mapping[str, Any]) -> bool:
     return bool(_REVERSED.search(_around(c, 40, 64))) and not _holds_on(c)
 
 
+#: Round 43: a figure given as the running total's reading: "55,000 shells had been
+#: delivered so far", "stood at 46", "a total of 2,900".
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:so\s+far|in\s+(?:total|all)|to\s+date|a\s+total\s+of|st(?:ood|ands?)\s+at)\b",
+    re.I,
+)
 #: Round 43: what is left of a state, right before the figure: "leaving 14 aircraft on
 #: the ground", "had been restored to all but 145,000 customers", "left 300 without".
 _REMAINDER_BEFORE = re.compile(
@@ -3835,6 +3841,28 @@ def decide(
                 contra = [(gap(new_iv, _from_json_iv(f["iv"])), f) for f in across]
                 upd = []
                 rival = True
+    if (
+        upd
+        and not contra
+        and not (sums or plain_count(metric))
+        and not _says_it_moved(claim, moved_from, since=False)
+        and not _FINAL.search(str(claim.get("quote") or ""))
+        and not _RUNNING_TOTAL.search(str(claim.get("quote") or ""))
+    ):
+        # Round 43: round 32's rule beyond plain counts, for another body's figure: a
+        # figure whose sentence says nothing moved, from a body other than the one that
+        # gave the earlier figure, described unlike it and not naming it, is that body's
+        # own quantity or reading ("the disaster agency said 35 people had died" after
+        # the police's 21 "risen to"; "about 2,100 people were sleeping in shelters, the
+        # Red Cross said" after a group's 9,000 left homeless), no next reading of it
+        named = sentence_values(claim)
+        upd = [
+            (g, f)
+            for g, f in upd
+            if _named(f["claim"].get("value"), named)
+            or described_alike(claim, f["claim"], metric)
+            or not sources_differ(own_series, _source_words(f["claim"]))
+        ]
     if contra and restates_earlier(claim, figures, aid, tolerance):
         # Round 33: "About 520 people were inside", police said, in a shortened copy of
         # the report that first gave it; "its own figure remained 4 cubic metres": a value

@@ -1645,6 +1645,39 @@ def reversed_out(c: Mapping[str, Any]) -> bool:
     return bool(_REVERSED.search(_around(c, 40, 64))) and not _holds_on(c)
 
 
+#: Round 43: a named period of a figure's clause: "in the first quarter", "in March",
+#: "the second half".
+_NAMED_PERIOD = re.compile(
+    r"\b(?:(first|second|third|fourth|final|last)\s+(quarter|half)"
+    r"|in\s+(january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b(?!\s+\d{1,2}\b))",
+    re.I,
+)
+
+
+def _named_periods(c: Mapping[str, Any]) -> set[str]:
+    """The named period (:data:`_NAMED_PERIOD`) the figure is set in: the first within 60
+    characters after it ("6,200 homes in the province in the second quarter", not the
+    "first quarter" it is then compared with), else the last one before it in its clause."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return set()
+    m = _NAMED_PERIOD.search(quote[i + len(text) : i + len(text) + 60])
+    if m is None:
+        before = own_clause(c)
+        found = list(_NAMED_PERIOD.finditer(before[: max(0, before.find(text))]))
+        m = found[-1] if found else None
+    return set() if m is None else {" ".join(x.lower() for x in m.groups() if x)}
+
+
+def other_periods(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Round 43: does each figure's clause name its period and do they share none ("had
+    repossessed 6,200 homes in the second quarter" / "had started 2,400 homes in the
+    first quarter")?"""
+    pa, pb = _named_periods(a), _named_periods(b)
+    return bool(pa and pb and not pa & pb)
+
+
 #: Round 43: a figure given as the running total's reading: "55,000 shells had been
 #: delivered so far", "stood at 46", "a total of 2,900".
 _RUNNING_TOTAL = re.compile(
@@ -3863,6 +3896,11 @@ def decide(
             or described_alike(claim, f["claim"], metric)
             or not sources_differ(own_series, _source_words(f["claim"]))
         ]
+    if contra:
+        # Round 43: two figures each set in its own named period ("in the second quarter
+        # so far" against "in the first quarter") are two periods' quantities, no two
+        # readings of one
+        contra = [(g, f) for g, f in contra if not other_periods(claim, f["claim"])]
     if contra and restates_earlier(claim, figures, aid, tolerance):
         # Round 33: "About 520 people were inside", police said, in a shortened copy of
         # the report that first gave it; "its own figure remained 4 cubic metres": a value

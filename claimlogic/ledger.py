@@ -1678,6 +1678,32 @@ def other_periods(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return bool(pa and pb and not pa & pb)
 
 
+def own_revision(c: Mapping[str, Any]) -> bool:
+    """Round 43: is a revision word of the figure's sentence (``_REVISION``) the figure's
+    own, rather than another figure's it carries "to" ("revised the number of officers
+    injured to 24, and charged 23": the 23 is no revised figure)?  A revision word is
+    another figure's when the first number after it is that other figure, given "to";
+    one with no number after it, or one whose number is not the value it moved to ("more
+    than twice the number it gave two weeks ago", "raising its first estimate of 1.2
+    billion"), is left to the figure."""
+    quote, text, i = _in_sentence(c)
+    found = list(_REVISION.finditer(quote))
+    if i < 0 or not found:
+        return True
+    numbers = [m.start() for m in _NUMBERISH.finditer(_blank_dates(quote))]
+    for m in found:
+        at = next((n for n in numbers if n >= m.end()), -1)
+        if at < 0 or i <= at < i + len(text) or not _TO_VALUE.search(quote, 0, at):
+            return True
+    return False
+
+
+#: "... to 24", "to about 3,100": the value a revision carries the count to.
+_TO_VALUE = re.compile(
+    r"\bto\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$", re.I
+)
+
+
 #: Round 43: a figure given as the running total's reading: "55,000 shells had been
 #: delivered so far", "stood at 46", "a total of 2,900".
 _RUNNING_TOTAL = re.compile(
@@ -3971,7 +3997,12 @@ def decide(
         # is about the total or the count of units, the unit's size is news of its own
         and not (continuing and dispute and "|per " not in metric)
     ):
-        revised = revision(claim) and claim.get("change") not in ("up", "down")
+        # round 43: the revision is this figure's, not another figure's of the sentence
+        # ("revised its estimate of losses to 6 million crowns ..., and announced
+        # compensation of 4 million crowns": the 4 million is a first figure)
+        revised = (
+            revision(claim) and claim.get("change") not in ("up", "down") and own_revision(claim)
+        )
         if continuing and (claim.get("change") in ("up", "down") or carried_to or revised):
             # The story is running and the sentence says the figure moved: a development
             # whose earlier value sits under another key (or was never reported here).

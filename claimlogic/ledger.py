@@ -2566,13 +2566,16 @@ def _predicate_words(c: Mapping[str, Any], n: int = 8) -> set[str]:
     return {w for w in words if w.islower() and w not in _PREDICATE_STOP and len(w) > 2}
 
 
-def described_alike(a: Mapping[str, Any], b: Mapping[str, Any], metric_key: str) -> bool:
+def described_alike(
+    a: Mapping[str, Any], b: Mapping[str, Any], metric_key: str, *, least: int = 1
+) -> bool:
     """Do the words around two figures of one key share a content word other than the
     counted noun ("cancelled 86 flights" / "cancelled another 142 flights", "the
     cancellation of 371 flights"), compared on their first six letters?  "Engineers
     declared 34 houses unsafe" and "cracked the walls of 140 homes" do not: two quantities
     of one noun.  The noun (the key's subject, the word right after each figure) is left
-    out: it is what the key already shares."""
+    out: it is what the key already shares.  ``least``: how many words they must share
+    (round 43: two, for a smaller count that states no fall)."""
     noun = {w.rstrip("s") for w in metric_key.partition("|")[0].split()}
 
     def words(c: Mapping[str, Any]) -> set[str]:
@@ -2581,7 +2584,7 @@ def described_alike(a: Mapping[str, Any], b: Mapping[str, Any], metric_key: str)
         own = noun | {w.lower().rstrip("s") for w in after}
         return {w[:6] for w in _predicate_words(c) if w.rstrip("s") not in own}
 
-    return bool(words(a) & words(b))
+    return len(words(a) & words(b)) >= least
 
 
 def same_predicate(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -3737,13 +3740,19 @@ def decide(
             if _named(f["claim"].get("value"), named)
             or (
                 not sums
-                and described_alike(claim, f["claim"], metric)
                 # round 43: a smaller count of the noun, with no fall stated, is another
-                # quantity however its words meet ("Officers found 54 puppies in a
-                # barn" after 86 found in a van; "So far 640 patients have given blood
-                # samples" after 1,850 recalled for blood tests) -- unless it says
-                # what is left ("leaving 14 aircraft on the ground", "all but 145,000")
-                and not (new_iv[1] < _from_json_iv(f["iv"])[0] and not remainder(claim))
+                # quantity when its words meet in one word only ("Officers found 54
+                # puppies in a barn" after 86 found in a van; "So far 640 patients have
+                # given blood samples" after 1,850 recalled for blood tests) -- unless it
+                # says what is left ("leaving 14 aircraft on the ground", "all but")
+                and described_alike(
+                    claim,
+                    f["claim"],
+                    metric,
+                    least=2
+                    if new_iv[1] < _from_json_iv(f["iv"])[0] and not remainder(claim)
+                    else 1,
+                )
             )
         ]
         another_sum = not upd and sums

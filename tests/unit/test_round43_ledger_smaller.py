@@ -1,9 +1,10 @@
 """Round 43: under a plain count key, a smaller count of the noun whose sentence says
-nothing moved is another quantity of it, however its words meet the earlier count's
-(round 32's described-alike rule): "Divers found 40 cracked pipes in the south tunnel"
-after "Inspectors found 90 cracked pipes in the north tunnel" is no fall of the 90.  A
-count that says what is left of the state ("leaving 40 cracked pipes") is the next
-reading, and so is a larger count described alike."""
+nothing moved is another quantity of it when its words meet the earlier count's in one
+word only (round 32's described-alike rule asks one): "Divers found 40 rusted pipes
+under the harbour" after "Inspectors found 90 cracked pipes in the north tunnel" is no
+fall of the 90.  A smaller count described alike in two words ("40 cracked pipes in the
+north tunnel"), one that says what is left of the state ("leaving 40 cracked pipes")
+and a larger count described alike in one word are the next reading."""
 
 from __future__ import annotations
 
@@ -30,8 +31,13 @@ def _second(value: int, quote: str, **kw: object) -> list[str]:
 
 
 def test_a_smaller_count_described_alike_is_no_update() -> None:
-    quote = "Divers found 40 cracked pipes in the south tunnel, the water board said."
+    quote = "Divers found 40 rusted pipes under the harbour, it said."
     assert "update" not in _second(40, quote)
+
+
+def test_a_smaller_count_described_alike_in_two_words_updates() -> None:
+    quote = "Inspectors found 40 cracked pipes in the north tunnel, the water board said."
+    assert _second(40, quote) == ["update"]
 
 
 def test_what_is_left_is_the_next_reading() -> None:
@@ -43,7 +49,7 @@ def test_what_is_left_is_the_next_reading() -> None:
 
 
 def test_a_larger_count_described_alike_still_updates() -> None:
-    quote = "Inspectors found 140 cracked pipes in the north tunnel, the water board said."
+    quote = "Divers found 140 rusted pipes under the harbour, it said."
     assert _second(140, quote) == ["update"]
 
 

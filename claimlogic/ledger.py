@@ -3913,16 +3913,21 @@ def decide(
         upd
         and not contra
         and not (sums or plain_count(metric))
+        and metric.split("|")[1:2] != ["count"]
+        and not event_count
         and not _says_it_moved(claim, moved_from, since=False)
         and not _FINAL.search(str(claim.get("quote") or ""))
         and not _RUNNING_TOTAL.search(str(claim.get("quote") or ""))
     ):
-        # Round 43: round 32's rule beyond plain counts, for another body's figure: a
-        # figure whose sentence says nothing moved, from a body other than the one that
-        # gave the earlier figure, described unlike it and not naming it, is that body's
-        # own quantity or reading ("the disaster agency said 35 people had died" after
-        # the police's 21 "risen to"; "about 2,100 people were sleeping in shelters, the
-        # Red Cross said" after a group's 9,000 left homeless), no next reading of it
+        # Round 43: round 32's rule beyond plain counts, for another body's figure under
+        # a key with a verb: a figure whose sentence says nothing moved, from a body other
+        # than the one that gave the earlier figure, described unlike it and not naming
+        # it, is that body's own quantity or reading ("about 2,100 people were sleeping
+        # in shelters, the Red Cross said" after a group's 9,000 left homeless; "80 boats
+        # had been destroyed or damaged beyond repair" after the police's 57 destroyed),
+        # no next reading of it.  Tolls of events are left out: another body's toll a
+        # day later is as often the toll moved on ("seven bodies had been recovered"
+        # after "three people have died"), and so are measures under a count key
         named = sentence_values(claim)
         upd = [
             (g, f)
@@ -3930,6 +3935,8 @@ def decide(
             if _named(f["claim"].get("value"), named)
             or described_alike(claim, f["claim"], metric)
             or not sources_differ(own_series, _source_words(f["claim"]))
+            # described at all: a bare "officials said 7" says nothing of what it counts
+            or not (_predicate_words(claim) and _predicate_words(f["claim"]))
         ]
     if contra:
         # Round 43: two figures each set in its own named period ("in the second quarter

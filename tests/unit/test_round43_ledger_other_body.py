@@ -3,8 +3,9 @@ figure.  Under a key with a verb (``people|displaced``), a figure whose sentence
 nothing moved, from another body than the earlier figure's, described unlike it and not
 naming it, is that body's own quantity or reading ("About 3,400 people were sleeping in
 school halls, the Red Cross said" after the police's 2,000 evacuated), no update of it.
-The same body's figure, a figure described alike, one that says it moved and one given
-as the running total ("so far") still update."""
+The same body's figure, a figure described alike, one that says it moved, one given as
+the running total ("so far") and a figure with no words of what it counts ("officials
+said 3,400") still update; so does another body's toll of an event."""
 
 from __future__ import annotations
 
@@ -53,3 +54,25 @@ def test_a_running_total_still_updates() -> None:
 def test_a_stated_move_still_updates() -> None:
     quote = "The number sleeping in school halls rose to 3,400, the Red Cross said."
     assert _second(quote, change="up") == ["update"]
+
+
+def test_a_figure_with_no_words_of_what_it_counts_still_updates() -> None:
+    assert _second("Officials said 3,400.", source="officials") == ["update"]
+
+
+def test_another_bodys_toll_still_updates() -> None:
+    first = claim(3, text="three", source="police", quote="Police said three people died.")
+    second = claim(
+        7,
+        text="seven",
+        source="town council",
+        quote="The town council said seven bodies were found.",
+    )
+    _, out = feed(
+        [(first, art(1), T, {"in_lede": True}), (second, art(2), T + DAY, {"in_lede": True})],
+        metric="people|killed",
+        label="people killed",
+        now_iso=NOW,
+        continuing=True,
+    )
+    assert out[1] == ["update"]

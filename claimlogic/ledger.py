@@ -1634,7 +1634,9 @@ _REVERSED = re.compile(
 
 def reversed_out(c: Mapping[str, Any]) -> bool:
     """Round 40: does the figure count what moved back out of the story's state
-    (``_REVERSED`` within 40 characters before or 64 after it: "Twelve beaches on the
+    (``_REVERSED`` within 40 characters before or 80 after it -- round 43, was 64: "About
+    1,200 evacuees from Fuensanta and Villalgordo del Jucar were allowed home", "allowed
+    120 wind turbines stopped after the ... blade failure to restart" -- "Twelve beaches on the
     Orlamar coast reopened", "Ossery Water lifted its do-not-drink notice for 30,000
     households")?  Not what is still in it ("still", "remain": "All but 300 of the
     evacuees had been allowed to return home" counts those still out, and so does "all
@@ -1642,7 +1644,7 @@ def reversed_out(c: Mapping[str, Any]) -> bool:
     quote, _text, i = _in_sentence(c)
     if i >= 0 and re.search(r"\ball\s+(?:but\s+)?$", quote[:i], re.I):
         return False
-    return bool(_REVERSED.search(_around(c, 40, 64))) and not _holds_on(c)
+    return bool(_REVERSED.search(_around(c, 40, 80))) and not _holds_on(c)
 
 
 #: Round 43: a named period of a figure's clause: "in the first quarter", "in March",

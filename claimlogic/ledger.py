@@ -1634,7 +1634,9 @@ _REVERSED = re.compile(
 
 def reversed_out(c: Mapping[str, Any]) -> bool:
     """Round 40: does the figure count what moved back out of the story's state
-    (``_REVERSED`` within 40 characters before or 64 after it: "Twelve beaches on the
+    (``_REVERSED`` within 40 characters before or 80 after it -- round 43, was 64: "About
+    1,200 evacuees from Fuensanta and Villalgordo del Jucar were allowed home", "allowed
+    120 wind turbines stopped after the ... blade failure to restart" -- "Twelve beaches on the
     Orlamar coast reopened", "Ossery Water lifted its do-not-drink notice for 30,000
     households")?  Not what is still in it ("still", "remain": "All but 300 of the
     evacuees had been allowed to return home" counts those still out, and so does "all
@@ -1642,7 +1644,88 @@ def reversed_out(c: Mapping[str, Any]) -> bool:
     quote, _text, i = _in_sentence(c)
     if i >= 0 and re.search(r"\ball\s+(?:but\s+)?$", quote[:i], re.I):
         return False
-    return bool(_REVERSED.search(_around(c, 40, 64))) and not _holds_on(c)
+    return bool(_REVERSED.search(_around(c, 40, 80))) and not _holds_on(c)
+
+
+#: Round 43: a named period of a figure's clause: "in the first quarter", "in March",
+#: "the second half".
+_NAMED_PERIOD = re.compile(
+    r"\b(?:(first|second|third|fourth|final|last)\s+(quarter|half)"
+    r"|in\s+(january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b(?!\s+\d{1,2}\b))",
+    re.I,
+)
+
+
+def _named_periods(c: Mapping[str, Any]) -> set[str]:
+    """The named period (:data:`_NAMED_PERIOD`) the figure is set in: the first within 60
+    characters after it ("6,200 homes in the province in the second quarter", not the
+    "first quarter" it is then compared with), else the last one before it in its clause."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return set()
+    m = _NAMED_PERIOD.search(quote[i + len(text) : i + len(text) + 60])
+    if m is None:
+        before = own_clause(c)
+        found = list(_NAMED_PERIOD.finditer(before[: max(0, before.find(text))]))
+        m = found[-1] if found else None
+    return set() if m is None else {" ".join(x.lower() for x in m.groups() if x)}
+
+
+def other_periods(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Round 43: does each figure's clause name its period and do they share none ("had
+    repossessed 6,200 homes in the second quarter" / "had started 2,400 homes in the
+    first quarter")?"""
+    pa, pb = _named_periods(a), _named_periods(b)
+    return bool(pa and pb and not pa & pb)
+
+
+def own_revision(c: Mapping[str, Any]) -> bool:
+    """Round 43: is a revision word of the figure's sentence (``_REVISION``) the figure's
+    own, rather than another figure's it carries "to" ("revised the number of officers
+    injured to 24, and charged 23": the 23 is no revised figure)?  A revision word is
+    another figure's when the first number after it is that other figure, given "to";
+    one with no number after it, or one whose number is not the value it moved to ("more
+    than twice the number it gave two weeks ago", "raising its first estimate of 1.2
+    billion"), is left to the figure."""
+    quote, text, i = _in_sentence(c)
+    found = list(_REVISION.finditer(quote))
+    if i < 0 or not found:
+        return True
+    numbers = [m.start() for m in _NUMBERISH.finditer(_blank_dates(quote))]
+    for m in found:
+        at = next((n for n in numbers if n >= m.end()), -1)
+        if at < 0 or i <= at < i + len(text) or not _TO_VALUE.search(quote, 0, at):
+            return True
+    return False
+
+
+#: "... to 24", "to about 3,100": the value a revision carries the count to.
+_TO_VALUE = re.compile(
+    r"\bto\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$", re.I
+)
+
+
+#: Round 43: a figure given as the running total's reading: "55,000 shells had been
+#: delivered so far", "stood at 46", "a total of 2,900".
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:so\s+far|in\s+(?:total|all)|to\s+date|a\s+total\s+of|st(?:ood|ands?)\s+at)\b",
+    re.I,
+)
+#: Round 43: what is left of a state, right before the figure: "leaving 14 aircraft on
+#: the ground", "had been restored to all but 145,000 customers", "left 300 without".
+_REMAINDER_BEFORE = re.compile(
+    r"\b(?:leaving|left|all\s+but)\s+(?:(?:about|around|some|nearly|almost|only|just)\s+)?$",
+    re.I,
+)
+
+
+def remainder(c: Mapping[str, Any]) -> bool:
+    """Round 43: does the figure say what is left of a state ("leaving 14 aircraft on the
+    ground", "all but 145,000 customers"): a smaller reading of it, fallen though no fall
+    word is said?"""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_REMAINDER_BEFORE.search(quote[:i]))
 
 
 def further_step(c: Mapping[str, Any]) -> bool:
@@ -2026,8 +2109,10 @@ _DENIED = re.compile(
 )
 
 
-#: "not" / "no" right before a word: "nine vehicles ..., not more" bounds the nine.
-_NOT_BEFORE = re.compile(r"\b(?:not|no)\s+$", re.I)
+#: "not" / "no" right before a move word of :func:`rival_in_article`: "nine vehicles ...,
+#: not more" bounds the nine, it does not move it.  (brain.py's ``_NOT_BEFORE`` is another
+#: test: a figure after "not", denied.)
+_NEGATION_BEFORE_MOVE = re.compile(r"\b(?:not|no)\s+$", re.I)
 
 
 def denied(c: Mapping[str, Any]) -> bool:
@@ -2098,7 +2183,7 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     # the figure's stretch: cut at its end, "not more than a thousand" read "more th", a
     # move ("more" but not "more than"); "not more" / "no more" bounds the figure
     moved = any(
-        lo <= m.start() < hi and not _NOT_BEFORE.search(quote, 0, m.start())
+        lo <= m.start() < hi and not _NEGATION_BEFORE_MOVE.search(quote, 0, m.start())
         for m in _CHANGED_HERE.finditer(quote)
     )
     return not (moved or _NOW_PERFECT.search(quote[lo:]) or revision(new))
@@ -2483,13 +2568,16 @@ def _predicate_words(c: Mapping[str, Any], n: int = 8) -> set[str]:
     return {w for w in words if w.islower() and w not in _PREDICATE_STOP and len(w) > 2}
 
 
-def described_alike(a: Mapping[str, Any], b: Mapping[str, Any], metric_key: str) -> bool:
+def described_alike(
+    a: Mapping[str, Any], b: Mapping[str, Any], metric_key: str, *, least: int = 1
+) -> bool:
     """Do the words around two figures of one key share a content word other than the
     counted noun ("cancelled 86 flights" / "cancelled another 142 flights", "the
     cancellation of 371 flights"), compared on their first six letters?  "Engineers
     declared 34 houses unsafe" and "cracked the walls of 140 homes" do not: two quantities
     of one noun.  The noun (the key's subject, the word right after each figure) is left
-    out: it is what the key already shares."""
+    out: it is what the key already shares.  ``least``: how many words they must share
+    (round 43: two, for a smaller count that states no fall)."""
     noun = {w.rstrip("s") for w in metric_key.partition("|")[0].split()}
 
     def words(c: Mapping[str, Any]) -> set[str]:
@@ -2498,7 +2586,7 @@ def described_alike(a: Mapping[str, Any], b: Mapping[str, Any], metric_key: str)
         own = noun | {w.lower().rstrip("s") for w in after}
         return {w[:6] for w in _predicate_words(c) if w.rstrip("s") not in own}
 
-    return bool(words(a) & words(b))
+    return len(words(a) & words(b)) >= least
 
 
 def same_predicate(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -3652,7 +3740,22 @@ def decide(
             (g, f)
             for g, f in upd
             if _named(f["claim"].get("value"), named)
-            or (not sums and described_alike(claim, f["claim"], metric))
+            or (
+                not sums
+                # round 43: a smaller count of the noun, with no fall stated, is another
+                # quantity when its words meet in one word only ("Officers found 54
+                # puppies in a barn" after 86 found in a van; "So far 640 patients have
+                # given blood samples" after 1,850 recalled for blood tests) -- unless it
+                # says what is left ("leaving 14 aircraft on the ground", "all but")
+                and described_alike(
+                    claim,
+                    f["claim"],
+                    metric,
+                    least=2
+                    if new_iv[1] < _from_json_iv(f["iv"])[0] and not remainder(claim)
+                    else 1,
+                )
+            )
         ]
         another_sum = not upd and sums
 
@@ -3808,6 +3911,40 @@ def decide(
                 contra = [(gap(new_iv, _from_json_iv(f["iv"])), f) for f in across]
                 upd = []
                 rival = True
+    if (
+        upd
+        and not contra
+        and not (sums or plain_count(metric))
+        and metric.split("|")[1:2] != ["count"]
+        and not event_count
+        and not _says_it_moved(claim, moved_from, since=False)
+        and not _FINAL.search(str(claim.get("quote") or ""))
+        and not _RUNNING_TOTAL.search(str(claim.get("quote") or ""))
+    ):
+        # Round 43: round 32's rule beyond plain counts, for another body's figure under
+        # a key with a verb: a figure whose sentence says nothing moved, from a body other
+        # than the one that gave the earlier figure, described unlike it and not naming
+        # it, is that body's own quantity or reading ("about 2,100 people were sleeping
+        # in shelters, the Red Cross said" after a group's 9,000 left homeless; "80 boats
+        # had been destroyed or damaged beyond repair" after the police's 57 destroyed),
+        # no next reading of it.  Tolls of events are left out: another body's toll a
+        # day later is as often the toll moved on ("seven bodies had been recovered"
+        # after "three people have died"), and so are measures under a count key
+        named = sentence_values(claim)
+        upd = [
+            (g, f)
+            for g, f in upd
+            if _named(f["claim"].get("value"), named)
+            or described_alike(claim, f["claim"], metric)
+            or not sources_differ(own_series, _source_words(f["claim"]))
+            # described at all: a bare "officials said 7" says nothing of what it counts
+            or not (_predicate_words(claim) and _predicate_words(f["claim"]))
+        ]
+    if contra:
+        # Round 43: two figures each set in its own named period ("in the second quarter
+        # so far" against "in the first quarter") are two periods' quantities, no two
+        # readings of one
+        contra = [(g, f) for g, f in contra if not other_periods(claim, f["claim"])]
     if contra and restates_earlier(claim, figures, aid, tolerance):
         # Round 33: "About 520 people were inside", police said, in a shortened copy of
         # the report that first gave it; "its own figure remained 4 cubic metres": a value
@@ -3878,7 +4015,12 @@ def decide(
         # is about the total or the count of units, the unit's size is news of its own
         and not (continuing and dispute and "|per " not in metric)
     ):
-        revised = revision(claim) and claim.get("change") not in ("up", "down")
+        # round 43: the revision is this figure's, not another figure's of the sentence
+        # ("revised its estimate of losses to 6 million crowns ..., and announced
+        # compensation of 4 million crowns": the 4 million is a first figure)
+        revised = (
+            revision(claim) and claim.get("change") not in ("up", "down") and own_revision(claim)
+        )
         if continuing and (claim.get("change") in ("up", "down") or carried_to or revised):
             # The story is running and the sentence says the figure moved: a development
             # whose earlier value sits under another key (or was never reported here).

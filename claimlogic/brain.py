@@ -1856,7 +1856,8 @@ def _quarrel_key(
 #: administration said 2,700 had got out", "The commission disputed that, saying only 23
 #: stations had closed early", "It is 7,500 people at least".
 _CONTRARY_OPENING = re.compile(
-    r"^\W*(?:but|however|yet)\b|\b(?:disputed|disputes|rejected|rejects|denied|denies)\b"
+    r"^\W*(?:but|however|yet)\b"
+    r"|\b(?:disputed|disputes|rejected|rejects|denied|denies)\s+(?:that|this|it|those|these)\b"
     r"|\bsaid\s+only\b|\bonly\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine)\b)",
     re.I,
 )
@@ -1899,6 +1900,9 @@ def _elliptic_rival(
     prev = next(claims[k] for k in before if claims[k].get("quote") == prev_quote)
     if int(c.get("start") or 0) - int(prev.get("start") or 0) > 600:
         return None
+    own = _ledger_entry(tables[T_LEDGER], sid, metric)
+    if any(f["article"]["id"] == aid for f in (own or {}).get("figures", ())):
+        return None  # its own key holds this article's other reading already
     mine = ledger._source_words(c)
     for m in story_metrics:
         if "?" in m or m == metric or _prop_dims(m)[1] != dims:
@@ -1908,8 +1912,10 @@ def _elliptic_rival(
             fc = fig["claim"]
             if fig["article"]["id"] != aid or fc.get("start") != prev.get("start"):
                 continue
-            if not ledger.units_compatible(c, fc):
-                return None
+            if not ledger.units_compatible(c, fc) or not ledger._same_order(
+                c.get("value"), fc.get("value"), ledger.RIVAL_RATIO
+            ):
+                return None  # "214 villages" is no reading of 24.9 million people
             if not ledger.sources_differ(mine, ledger._source_words(fc)):
                 return None
             if ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance:

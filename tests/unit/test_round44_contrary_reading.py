@@ -24,8 +24,8 @@ def test_but_another_body_said_n_had_got_out_contradicts_the_figure_before() -> 
     got = _alerts(
         "MARVEN, March 4 (TR) - A convoy of buses left the besieged city of Marven on "
         "Tuesday. The Red Cross said 1,400 people had left the city by evening. But the "
-        "city's military administration said 2,300 had got out, counting families who drove out in their "
-        "own cars."
+        "city's military administration said 2,300 had got out, counting families who "
+        "drove out in their own cars."
     )
     assert ("contradiction", "2,300") in [(k, t) for k, t, _ in got]
 

@@ -419,6 +419,41 @@ def _second_part(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
     return _tok_low(toks, prior.first - 1) in _INCLUDING
 
 
+#: An event that splits a place's story into before and after: "a port of 27,000 people
+#: before the war", "against 6,100 pesos before the blockade".
+_BEFORE_THE_EVENT = re.compile(
+    r"^(?P<between>(?:[^,;:.]|[,.]\d){0,50}?)\bbefore\s+the\s+(?:war|siege|blockade|invasion|"
+    r"occupation|fighting|conflict|offensive|crisis|strikes?|floods?|storm|fire|earthquake|"
+    r"pandemic|outbreak|attacks?|spill|disaster|closure|shutdown|explosion|blast|collapse|"
+    r"drought|embargo|sanctions|crash|eruption)\b",
+    re.IGNORECASE,
+)
+#: Words between a figure and "before the ..." that make it a time of the event ("in the
+#: months before the attack") rather than the figure's own level.
+_TIME_BEFORE = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days|weeks?|months?|years?|moments?|shortly|just|"
+    r"long|soon|time)\b",
+    re.IGNORECASE,
+)
+
+
+def _level_before_the_event(after: str) -> bool:
+    """Round 44: is the figure followed, in its clause, by "before the war / blockade /
+    fire ..." ("Harnvik, a port of 27,000 people before the war", "Its population was
+    34,000 before the war", "against 6,100 pesos before the blockade", "about 20 trains a
+    day before the fire")?  A level from before the story began, given for scale: no
+    report updates or contradicts it; a key of its own.  Not when another figure or a
+    time word stands between ("rose to 900 from 600 before the war", "in the months
+    before the attack")."""
+    if "before" not in after.lower():
+        return False  # a plain substring test first
+    m = _BEFORE_THE_EVENT.search(after)
+    if m is None:
+        return False
+    between = m.group("between")
+    return not any(ch.isdigit() for ch in between) and not _TIME_BEFORE.search(between)
+
+
 #: What "rounds of" counts when it counts shot: "38,000 rounds of ammunition".
 _SHOT = lx.words("ammunition ammo artillery mortar mortars shells bullets gunfire fire")
 
@@ -826,11 +861,13 @@ def _claim(
     # the last 120 characters: what names the figure stands near it (and a long run-on
     # sentence stays linear)
     near_before = text[max(toks[0].start, start_char - 120) : start_char]
+    near_after = text[end_char : min(toks[-1].end, end_char + 60)]
     own = (
         _spread_of_sums(toks, m, rate, lo, hi)
         or _named_in_its_group(toks, m, f.prior)
         or (not m.change and _standing_figure(near_before))
-        or _past_yardstick(near_before, text[end_char : min(toks[-1].end, end_char + 60)])
+        or _past_yardstick(near_before, near_after)
+        or _level_before_the_event(near_after)
         or _proportion(m)
         or _companions(toks, m)
         or _unit_adjective(toks, m)

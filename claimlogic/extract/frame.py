@@ -1881,6 +1881,10 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
             # "the prefecture said" after the unions spoke is the prefecture, not the
             # unions: a body refers back only to a source named as that body.
             return _join([t.text for t in toks[1:]]), None, None, False
+        if mem and _another_kind_of_body(toks, mem):
+            # "The government has said 11 workers died" after the labour inspectorate
+            # spoke: a body of one kind does not refer back to a body of another.
+            return _join([t.text for t in toks[1:]]), None, None, False
         if mem:
             return mem, None, None, True
         if toks[0].low in ("the", "this", "that") and len(toks) > 1:
@@ -1931,6 +1935,26 @@ def _names_another_body(toks: list[Token], text_low: str, mem: str) -> bool:
     if head not in _SPEAKER_HEADS:
         return False  # "the ice had cracked", "the offer was": no speaker at all
     return head not in re.split(r"[\s'’]+", mem.lower())
+
+
+#: Heads of a stock back-reference ("the army", "the general staff") that name one kind
+#: of body; "the agency", "the office", "the group" may be any body's name.
+_KIND_HEADS = words("army government military navy staff command ministry council institute")
+
+
+def _another_kind_of_body(toks: list[Token], mem: str) -> bool:
+    """Is the stock back-reference ``toks`` ("the government", "the general staff") a body
+    of another kind than the remembered source ``mem``, itself named by a body word as
+    its last ("labour inspectorate", "Conflict Monitoring Group")?
+
+    Called after a say verb whose subject would refer back to ``mem``. A source named
+    without such a word ("Valdria", "Graymark Coal", a person) may be the body meant.
+    """
+    if toks[0].low != "the" or toks[-1].low not in _KIND_HEADS:
+        return False
+    mem_words = re.split(r"[\s'’]+", mem.lower())
+    # "the ministry" after the "ministry of public administration": the same body
+    return mem_words[-1] in _SPEAKER_HEADS - _TITLES and toks[-1].low not in mem_words
 
 
 #: Heads of a lower-case phrase that names a speaking body or its officer.

@@ -37,3 +37,20 @@ def test_a_back_reference_keeps_the_remembered_source() -> None:
         "The Red Cross said 3,100 people had left. But the general staff said 4,200 had left."
     )
     assert src["4,200"] == "Red Cross", src
+
+
+def test_a_stock_body_of_another_kind_is_its_own_speaker() -> None:
+    # "the government" does not refer back to a body named as an inspectorate
+    src = _sources(
+        "The mining inspectorate said 9 miners were killed. "
+        "The government has said 14 miners were killed."
+    )
+    assert src["9"] == "mining inspectorate", src
+    assert src["14"] == "government", src
+    # a source named without a body word, or as the same kind of body, is the one meant
+    src = _sources("Ostrava Coal said 9 miners were trapped. The company said 14 were trapped.")
+    assert src["14"] == "Ostrava Coal", src
+    src = _sources(
+        "The ministry of public works said 9 bridges were shut. The ministry said 14 were shut."
+    )
+    assert src["14"] == "ministry of public works", src

@@ -419,6 +419,63 @@ def _second_part(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
     return _tok_low(toks, prior.first - 1) in _INCLUDING
 
 
+#: An event that splits a place's story into before and after: "a port of 27,000 people
+#: before the war", "against 6,100 pesos before the blockade".
+_BEFORE_THE_EVENT = re.compile(
+    r"^(?P<between>(?:[^,;:.]|[,.]\d){0,50}?)\bbefore\s+the\s+(?:war|siege|blockade|invasion|"
+    r"occupation|fighting|conflict|offensive|crisis|strikes?|floods?|storm|fire|earthquake|"
+    r"pandemic|outbreak|attacks?|spill|disaster|closure|shutdown|explosion|blast|collapse|"
+    r"drought|embargo|sanctions|crash|eruption)\b",
+    re.IGNORECASE,
+)
+#: A past moment named right after a figure: "which held about 30 million talers at the
+#: start of the year", "sold for 30 dollars a year ago", "had promised 2,000 jobs when
+#: the project was announced".  ("more than a year ago" compares: see the caller.)
+_AT_A_PAST_MOMENT = re.compile(
+    r"^(?P<between>(?:[^,;:.]|[,.]\d){0,40}?)\b(?:at\s+the\s+(?:start|beginning)\s+of\s+the\s+"
+    r"year|a\s+year\s+(?:ago|earlier)|when\s+the\s+(?:project|scheme|plan|programme|deal|plant|"
+    r"mine|factory)\s+was\s+(?:announced|launched|signed|agreed|approved|opened))\b",
+    re.IGNORECASE,
+)
+#: Words between a figure and a past moment that make the figure a change or a
+#: difference measured against that moment.
+_COMPARED = re.compile(r"\b(?:from|than|compared|against|on|over|since)\b", re.IGNORECASE)
+#: Words between a figure and "before the ..." that make it a time of the event ("in the
+#: months before the attack") rather than the figure's own level.
+_TIME_BEFORE = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days|weeks?|months?|years?|moments?|shortly|just|"
+    r"long|soon|time)\b",
+    re.IGNORECASE,
+)
+
+
+def _level_before_the_event(after: str) -> bool:
+    """Round 44: is the figure followed, in its clause, by "before the war / blockade /
+    fire ..." ("Harnvik, a port of 27,000 people before the war", "Its population was
+    34,000 before the war", "against 6,100 pesos before the blockade", "about 20 trains a
+    day before the fire"), or by a past moment ("held about 30 million talers at the start
+    of the year", "sold for 30 dollars a year ago", "had promised 2,000 jobs when the
+    project was announced")?  A level from before the story began, given for scale: no
+    report updates or contradicts it; a key of its own.  Not when another figure or a
+    time word stands between ("rose to 900 from 600 before the war", "in the months
+    before the attack")."""
+    low = after.lower()
+    # plain substring tests first: the searches try every position of the text
+    m = None
+    if "before" in low:
+        m = _BEFORE_THE_EVENT.search(after)
+    if m is None and ("year" in low or "when" in low):
+        m = _AT_A_PAST_MOMENT.search(after)
+        if m is not None and _COMPARED.search(m.group("between")):
+            # "rose 4.2% in October from a year earlier", "would pay 10 dollars more than
+            # a year ago": the news, measured against the past moment
+            return False
+    if m is None:
+        return False
+    between = m.group("between")
+    return not any(ch.isdigit() for ch in between) and not _TIME_BEFORE.search(between)
+
+
 #: What "rounds of" counts when it counts shot: "38,000 rounds of ammunition".
 _SHOT = lx.words("ammunition ammo artillery mortar mortars shells bullets gunfire fire")
 
@@ -826,11 +883,13 @@ def _claim(
     # the last 120 characters: what names the figure stands near it (and a long run-on
     # sentence stays linear)
     near_before = text[max(toks[0].start, start_char - 120) : start_char]
+    near_after = text[end_char : min(toks[-1].end, end_char + 60)]
     own = (
         _spread_of_sums(toks, m, rate, lo, hi)
         or _named_in_its_group(toks, m, f.prior)
         or (not m.change and _standing_figure(near_before))
-        or _past_yardstick(near_before, text[end_char : min(toks[-1].end, end_char + 60)])
+        or _past_yardstick(near_before, near_after)
+        or _level_before_the_event(near_after)
         or _proportion(m)
         or _companions(toks, m)
         or _unit_adjective(toks, m)

@@ -1866,6 +1866,11 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
             mem = ctx.last_body_source or ctx.last_source
         else:
             mem = ctx.last_source
+        if mem and _names_another_body(toks, text_low, mem):
+            # "But the city administration said 2,300 had got out" after the Red Cross
+            # spoke: a body named with its own modifier is a new speaker, so a rival
+            # reading is set against the first body's figure, not taken as its own.
+            return _join([t.text for t in toks[1:]]), None, None, False
         if (
             mem
             and toks[0].low == "the"
@@ -1875,6 +1880,10 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
         ):
             # "the prefecture said" after the unions spoke is the prefecture, not the
             # unions: a body refers back only to a source named as that body.
+            return _join([t.text for t in toks[1:]]), None, None, False
+        if mem and _another_kind_of_body(toks, mem):
+            # "The government has said 11 workers died" after the labour inspectorate
+            # spoke: a body of one kind does not refer back to a body of another.
             return _join([t.text for t in toks[1:]]), None, None, False
         if mem:
             return mem, None, None, True
@@ -1907,6 +1916,58 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
         name or (src if " " in src and src != _join([t.text for t in toks]) else None),
         False,
     )
+
+
+def _names_another_body(toks: list[Token], text_low: str, mem: str) -> bool:
+    """Does a lower-case "the X Y" subject of a say verb ("the city administration", "the
+    city's governor", "the regional council") name a body other than the remembered
+    source ``mem``?
+
+    Called for a short lower-case phrase that would otherwise refer back to ``mem``. Yes
+    when it has a word before its head, is no stock back-reference ("the general staff",
+    "the intelligence service"), its head is not a word of ``mem`` ("the ministry" after
+    "Valdria's defence ministry" stays the ministry). ``mem`` may be a person's name or
+    a body's: "Red Cross" reads as a name.
+    """
+    if toks[0].low != "the" or len(toks) < 3 or text_low in lx.ANAPHORIC_SOURCES:
+        return False
+    head = toks[-1].low
+    if head not in _SPEAKER_HEADS:
+        return False  # "the ice had cracked", "the offer was": no speaker at all
+    return head not in re.split(r"[\s'’]+", mem.lower())
+
+
+#: Heads of a stock back-reference ("the army", "the general staff") that name one kind
+#: of body; "the agency", "the office", "the group" may be any body's name.
+_KIND_HEADS = words("army government military navy staff command ministry council institute")
+
+
+def _another_kind_of_body(toks: list[Token], mem: str) -> bool:
+    """Is the stock back-reference ``toks`` ("the government", "the general staff") a body
+    of another kind than the remembered source ``mem``, itself named by a body word as
+    its last ("labour inspectorate", "Conflict Monitoring Group")?
+
+    Called after a say verb whose subject would refer back to ``mem``. A source named
+    without such a word ("Valdria", "Graymark Coal", a person) may be the body meant.
+    """
+    if toks[0].low != "the" or toks[-1].low not in _KIND_HEADS:
+        return False
+    mem_words = re.split(r"[\s'’]+", mem.lower())
+    # "the ministry" after the "ministry of public administration": the same body
+    return mem_words[-1] in _SPEAKER_HEADS - _TITLES and toks[-1].low not in mem_words
+
+
+#: Heads of a lower-case phrase that names a speaking body or its officer.
+_SPEAKER_HEADS = (
+    _ORG_WORDS
+    | _BODY_NOUNS
+    | _TITLES
+    | words(
+        """administration board bureau mission utility hospital coastguard guard guards
+        federation chamber ombudsman prosecutor prosecutors coordinator chairman chairwoman
+        exchange cooperative trust secretariat observers monitors"""
+    )
+)
 
 
 def _names_a_body(toks: list[Token]) -> bool:

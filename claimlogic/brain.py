@@ -1940,7 +1940,10 @@ def _elliptic_rival(
     p_quote, _p, p_i = ledger._in_sentence(prev)
     p_end = int(prev.get("start") or 0) - max(p_i, 0) + len(p_quote)
     here = int(c.get("start") or 0) - i
-    said_apart = any(p_end <= x < here for x in leads) or bool(_CONTRARY_LEAD.search(quote[:i]))
+    # only a sentence of its own: "said the governor's figure was wrong and that two people
+    # were still inside" answers the "only one remained" of a pair (12 out, one in), and
+    # its nearest figure is not the one disputed (h19-1-4)
+    said_apart = any(p_end <= x < here for x in leads)
     if not said_apart and not _CONTRARY_OPENING.search(quote[:i]):
         return None
     ratio = 20.0 if said_apart else ledger.RIVAL_RATIO

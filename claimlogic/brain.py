@@ -1875,14 +1875,15 @@ _CONTRARY_OPENING = re.compile(
 _CONTRARY_LEAD = re.compile(
     r"\b(?:figure|number|count|estimate|toll|total|claim)s?\s+(?:was|were|is|are|as)\s+"
     r"(?:\w+\s+)?(?:absurd|wrong|false|untrue|inflated|exaggerated|too\s+(?:low|high|small)"
-    r"|a\s+lie|nonsense|ridiculous|fantasy|fiction)\b"
+    r"|a\s+lie|nonsense|ridiculous|fantasy|fiction|(?:far\s+|much\s+)?(?:higher|lower))\b"
     r"|\b(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their|a|an)\s+(?:\w+\s+)?"
     r"(?:number|figure|count|toll|total|estimate)s?\s+(?:\w+\s+)?(?:higher|lower)\b"
     r"|\b(?:gave|gives|giving|offered|offers)\s+(?:a|an)\s+(?:\w+\s+)?"
     r"(?:higher|lower|different|smaller|larger|bigger)\s+(?:figure|number|count|estimate|toll|total)\b"
     r"|\b(?:dismissed|disputed|rejected|denied|contested|challenged|disputes|rejects|denies)\s+"
     r"(?:the|that|this|those|these)\s+(?:\w+\s+)?"
-    r"(?:claims?|figures?|numbers?|counts?|estimates?|tolls?|totals?|accounts?)\b",
+    r"(?:claims?|figures?|numbers?|counts?|estimates?|tolls?|totals?|accounts?)\b"
+    r"|\b(?:dismissed|disputed|rejected|denied|contested|challenged)\s+(?:that|this|it)\s*[.;]",
     re.I,
 )
 

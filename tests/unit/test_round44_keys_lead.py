@@ -65,3 +65,31 @@ def test_without_a_turn_the_people_stay_apart() -> None:
         "its leader Anna Brandt said."
     )
     assert not any(k == "contradiction" for k, _, _ in got)
+
+
+def test_a_number_said_to_be_higher_and_a_bare_rejection_are_turns() -> None:
+    for turn in ("The union said the true number was far higher.", "His lawyer rejected that."):
+        assert brain.contrary_leads("Officials said 900 had left. " + turn), turn
+    assert brain.contrary_leads("Prices were higher. He rejected that offer.") == []
+
+
+def test_the_true_number_far_higher_sends_the_people_to_the_released() -> None:
+    got = _alerts(
+        "KARVEN, May 1 (TR) - The government released 800 prisoners early this week to "
+        "ease crowding in its jails, the justice ministry said. The guards' union said the "
+        'true number was far higher. "Our members have signed out 1,300 people since '
+        'Monday," said its chair Ola Berg.'
+    )
+    assert [k for k, t, _ in got if t == "1,300"] == ["contradiction"]
+
+
+def test_a_turn_inside_the_figure_sentence_is_not_a_turn_of_its_own() -> None:
+    # "12 brought out and only one remained inside" / "two still inside": the pair's
+    # nearest figure is not what the turn disputes
+    got = _alerts(
+        "KARVEN, May 1 (TR) - Rescuers brought trapped cavers out of the Karven cave on "
+        "Thursday. The governor said 12 cavers had been brought out and only one remained "
+        "inside. The rescue service said the governor's figure was wrong and that two "
+        "people were still in the lower chamber."
+    )
+    assert not any(k == "contradiction" and t == "two" for k, t, _ in got)

@@ -1847,7 +1847,10 @@ def _quarrel_key(
             if not ledger.units_compatible(c, fc):
                 continue
             if _named_apart(subject, c, s2, fc):
-                continue  # "140 Ostrian soldiers" are no reading of "110 Sarvan soldiers"
+                # "140 Ostrian soldiers" are no reading of "110 Sarvan soldiers", nor of
+                # another reading filed with them that does not repeat the name
+                # ("Two hundred and thirty men walked across", h55-1-4)
+                break
             # the other side given in this article only: two readings of one moment
             ok = fig["article"]["id"] == aid and judge(cm, fc)
             if ok and ledger.gap(ledger.interval(c), ledger.interval(fc)) > config.tolerance:
@@ -1924,8 +1927,7 @@ def _elliptic_rival(
     prop, dims = _prop_dims(metric)
     if prop != "count" or dims or not c.get("source"):
         return None
-    if "?" not in subject and _head(subject) not in ("people", "persons"):
-        return None
+    named = "?" not in subject and _head(subject) not in ("people", "persons")
     quote, _text, i = ledger._in_sentence(c)
     if i < 0:
         return None
@@ -1944,8 +1946,16 @@ def _elliptic_rival(
     # only a sentence of its own: "said the governor's figure was wrong and that two people
     # were still inside" answers the "only one remained" of a pair (12 out, one in), and
     # its nearest figure is not the one disputed (h19-1-4)
-    said_apart = any(p_end <= x < here for x in leads)
-    if not said_apart and not _CONTRARY_OPENING.search(quote[:i]):
+    said_apart = (
+        any(p_end <= x < here for x in leads)
+        # the turn the only sentence between them: "Rights groups disputed that." after a
+        # minister's paragraph with no figure answers that paragraph (h16-3-1)
+        and here - p_end <= 240
+        # the sentence's own first figure: "... 23 trams burned ... in the two main halls"
+        # answers the trams, not the lines with the halls (h48-2-1, h50-2-1)
+        and not any(claims[k].get("quote") == quote for k in range(ci))
+    )
+    if not said_apart and (named or not _CONTRARY_OPENING.search(quote[:i])):
         return None
     ratio = 20.0 if said_apart else ledger.RIVAL_RATIO
     if said_apart and c.get("value"):
@@ -1978,6 +1988,12 @@ def _elliptic_rival(
             fc = fig["claim"]
             if fig["article"]["id"] != aid or fc.get("start") != prev.get("start"):
                 continue
+            if _named_apart(subject, c, m.partition("|")[0], fc):
+                return None  # "190 Marovian soldiers" are no reading of "230 Valdrian men"
+            s2 = m.partition("|")[0]
+            apart = _narrower(subject, s2) and _narrower(s2, subject)
+            if named and apart and _head(s2) != _head(subject):
+                return None  # "21 fishing boats" count another set than "38 cargo ships"
             if _prop_dims(m)[1] != dims and ledger._unit(fc) != unit:
                 return None  # only the same unit says what a bare "tonnes" counts
             if not ledger.units_compatible(c, fc) or not ledger._same_order(

@@ -40,8 +40,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
 import re
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -468,6 +469,9 @@ def analyze(
         "fu": stories.follow_up(article.text),
         "dl": stories.dateline_place(article.text),
         "dq": ledger.quarrel(article.text),
+        # round 44: where the report says a body's figure differs from the one just given
+        # ("The city administration gave a much higher figure."), for _elliptic_rival
+        "cl": contrary_leads(article.text),
         # how long the report is and where its first paragraph ends: its body is
         # background (see ledger.in_lede)
         "chars": len(article.text),
@@ -1843,7 +1847,10 @@ def _quarrel_key(
             if not ledger.units_compatible(c, fc):
                 continue
             if _named_apart(subject, c, s2, fc):
-                continue  # "140 Ostrian soldiers" are no reading of "110 Sarvan soldiers"
+                # "140 Ostrian soldiers" are no reading of "110 Sarvan soldiers", nor of
+                # another reading filed with them that does not repeat the name
+                # ("Two hundred and thirty men walked across", h55-1-4)
+                break
             # the other side given in this article only: two readings of one moment
             ok = fig["article"]["id"] == aid and judge(cm, fc)
             if ok and ledger.gap(ledger.interval(c), ledger.interval(fc)) > config.tolerance:
@@ -1863,6 +1870,33 @@ _CONTRARY_OPENING = re.compile(
 )
 
 
+#: Round 44: a sentence that says another body's figure differs from the one just given,
+#: before giving it: "The city administration gave a much higher figure.", "The student
+#: council put the number far higher.", "Its party said the figure was absurd.", "The
+#: whip dismissed the claim within the hour."  Read on the article's text by
+#: :func:`contrary_leads` (the figure usually follows in the next sentence, a quote).
+_CONTRARY_LEAD = re.compile(
+    r"\b(?:figure|number|count|estimate|toll|total|claim)s?\s+(?:was|were|is|are|as)\s+"
+    r"(?:\w+\s+)?(?:absurd|wrong|false|untrue|inflated|exaggerated|too\s+(?:low|high|small)"
+    r"|a\s+lie|nonsense|ridiculous|fantasy|fiction|(?:far\s+|much\s+)?(?:higher|lower))\b"
+    r"|\b(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their|a|an)\s+(?:\w+\s+)?"
+    r"(?:number|figure|count|toll|total|estimate)s?\s+(?:\w+\s+)?(?:higher|lower)\b"
+    r"|\b(?:gave|gives|giving|offered|offers)\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:higher|lower|different|smaller|larger|bigger)\s+(?:figure|number|count|estimate|toll|total)\b"
+    r"|\b(?:dismissed|disputed|rejected|denied|contested|challenged|disputes|rejects|denies)\s+"
+    r"(?:the|that|this|those|these)\s+(?:\w+\s+)?"
+    r"(?:claims?|figures?|numbers?|counts?|estimates?|tolls?|totals?|accounts?)\b"
+    r"|\b(?:dismissed|disputed|rejected|denied|contested|challenged)\s+(?:that|this|it)\s*[.;]",
+    re.I,
+)
+
+
+def contrary_leads(text: str) -> list[int]:
+    """Where the article says a body's figure differs from the one just given (offsets of
+    :data:`_CONTRARY_LEAD` matches), at analysis time: the brain sees claims, not text."""
+    return [m.start() for m in _CONTRARY_LEAD.finditer(text)]
+
+
 def _elliptic_rival(
     tables: Tables,
     sid: str,
@@ -1872,6 +1906,7 @@ def _elliptic_rival(
     metric: str,
     aid: str,
     config: BrainConfig,
+    leads: Sequence[int] = (),
 ) -> tuple[str, float] | None:
     """Round 44: the key and value of the figure just before, for a figure that names nothing it
     counts ("2,700 had got out", ``quantity?..|count``; "7,500 people at least",
@@ -1881,16 +1916,20 @@ def _elliptic_rival(
     people had been evacuated", ``people|displaced``).  Only when that figure is the one
     right before it in the article, filed under a key that says what it counts, of the same
     dimensions and units, from another source, and apart from it by more than the
-    tolerance."""
+    tolerance.  Round 44 (k44): the turn may also be a sentence of its own between the two
+    (``leads``, from :func:`contrary_leads`: "Rathore's party said the figure was absurd.
+    'We had 400,000 people on this road today'"); a turn that says the figures differ lets
+    them lie further apart (a crowd of 35,000 against 400,000), and a figure whose subject
+    is only its unit ("Three thousand five hundred tonnes were taken", ``t?..|count``) may
+    join a key of that measure ("about 1,200 tonnes of food", ``food|count|mass``)."""
     c = claims[ci]
     subject = metric.partition("|")[0]
     prop, dims = _prop_dims(metric)
     if prop != "count" or dims or not c.get("source"):
         return None
-    if "?" not in subject and _head(subject) not in ("people", "persons"):
-        return None
+    named = "?" not in subject and _head(subject) not in ("people", "persons")
     quote, _text, i = ledger._in_sentence(c)
-    if i < 0 or not _CONTRARY_OPENING.search(quote[:i]):
+    if i < 0:
         return None
     # the first figure of the sentence with figures right before this one
     before = [k for k in range(ci) if claims[k].get("quote") != c.get("quote")]
@@ -1900,20 +1939,65 @@ def _elliptic_rival(
     prev = next(claims[k] for k in before if claims[k].get("quote") == prev_quote)
     if int(c.get("start") or 0) - int(prev.get("start") or 0) > 600:
         return None
+    # a turn of its own: after the previous figure's sentence, before this one's
+    p_quote, _p, p_i = ledger._in_sentence(prev)
+    p_end = int(prev.get("start") or 0) - max(p_i, 0) + len(p_quote)
+    here = int(c.get("start") or 0) - i
+    # only a sentence of its own: "said the governor's figure was wrong and that two people
+    # were still inside" answers the "only one remained" of a pair (12 out, one in), and
+    # its nearest figure is not the one disputed (h19-1-4)
+    said_apart = (
+        any(p_end <= x < here for x in leads)
+        # the turn the only sentence between them: "Rights groups disputed that." after a
+        # minister's paragraph with no figure answers that paragraph (h16-3-1)
+        and here - p_end <= 240
+        # the sentence's own first figure: "... 23 trams burned ... in the two main halls"
+        # answers the trams, not the lines with the halls (h48-2-1, h50-2-1)
+        and not any(claims[k].get("quote") == quote for k in range(ci))
+    )
+    if not said_apart and (named or not _CONTRARY_OPENING.search(quote[:i])):
+        return None
+    ratio = 20.0 if said_apart else ledger.RIVAL_RATIO
+    if said_apart and c.get("value"):
+        # "killing four miners and trapping 42 underground. The union said the company's
+        # figure was too low. '... 57 of our members ...'": the figure it answers is the
+        # one of that sentence nearest its own value, not the sentence's first
+        near = [
+            claims[k]
+            for k in before
+            if claims[k].get("quote") == prev_quote
+            and claims[k].get("value")
+            and ledger.units_compatible(c, claims[k])
+        ]
+        if near:
+            v = abs(float(c["value"]))
+            prev = min(near, key=lambda x: abs(math.log(v / abs(float(x["value"])))))
+    unit = ledger._unit(c)
+    measured = "?" in subject and unit in ledger.MEASURE_UNITS
     own = _ledger_entry(tables[T_LEDGER], sid, metric)
     if any(f["article"]["id"] == aid for f in (own or {}).get("figures", ())):
         return None  # its own key holds this article's other reading already
     mine = ledger._source_words(c)
     for m in story_metrics:
-        if "?" in m or m == metric or _prop_dims(m)[1] != dims:
+        if "?" in m or m == metric:
+            continue
+        if _prop_dims(m)[1] != dims and not (measured and len(_prop_dims(m)[1]) == 1):
             continue
         entry = _ledger_entry(tables[T_LEDGER], sid, m)
         for fig in (entry or {}).get("figures", ()):
             fc = fig["claim"]
             if fig["article"]["id"] != aid or fc.get("start") != prev.get("start"):
                 continue
+            if _named_apart(subject, c, m.partition("|")[0], fc):
+                return None  # "190 Marovian soldiers" are no reading of "230 Valdrian men"
+            s2 = m.partition("|")[0]
+            apart = _narrower(subject, s2) and _narrower(s2, subject)
+            if named and apart and _head(s2) != _head(subject):
+                return None  # "21 fishing boats" count another set than "38 cargo ships"
+            if _prop_dims(m)[1] != dims and ledger._unit(fc) != unit:
+                return None  # only the same unit says what a bare "tonnes" counts
             if not ledger.units_compatible(c, fc) or not ledger._same_order(
-                c.get("value"), fc.get("value"), ledger.RIVAL_RATIO
+                c.get("value"), fc.get("value"), ratio
             ):
                 return None  # "214 villages" is no reading of 24.9 million people
             if not ledger.sources_differ(mine, ledger._source_words(fc)):
@@ -2259,7 +2343,17 @@ def observe(
         contrary: float | None = None  # the value a contrary sentence answers
         if alias is None:
             # round 44: "But the military administration said 2,700 had got out"
-            answered = _elliptic_rival(tables, sid, st["metrics"], claims, ci, metric, aid, config)
+            answered = _elliptic_rival(
+                tables,
+                sid,
+                st["metrics"],
+                claims,
+                ci,
+                metric,
+                aid,
+                config,
+                analyzed.get("cl") or (),
+            )
             if answered is not None:
                 alias, contrary = answered
         if alias is None and config.rival_readings:

@@ -1788,6 +1788,24 @@ _QUARREL = re.compile(
 )
 
 
+#: Round 44: a dispute word that disputes no figure: a rejection in the passive ("2,300
+#: forged signatures ..., all of which had been rejected in the count": the things counted
+#: were turned down) or a challenge as a noun ("a challenge by the governor's lawyers to
+#: the sampling rules": a case in court).  Read in the words right before the cue.
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|were|was|are|is)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def _disputes_no_figure(text: str, m: re.Match[str]) -> bool:
+    """Round 44: is the dispute cue ``m`` of ``text`` one that disputes no figure (see
+    above)?"""
+    cue = m.group(0).lower()
+    before = text[max(0, m.start() - 12) : m.start()]
+    if cue.startswith(("reject", "dismiss", "den")) and _PASSIVE_BEFORE.search(before):
+        return True
+    return cue == "challenge" and bool(_ARTICLE_BEFORE.search(before))
+
+
 def quarrel(text: str) -> bool:
     """Does the article say that sources disagree about a figure (``_QUARREL`` or a
     sentence-level dispute cue anywhere in its text)?  Computed once per article in
@@ -1798,6 +1816,8 @@ def quarrel(text: str) -> bool:
     # because ... went to hospital later") reconciles two counts, it does not quarrel
     for m in _DISPUTE.finditer(text):
         if _BOUND_THAN.match(m.group(0)):
+            continue
+        if _disputes_no_figure(text, m):
             continue
         rest = re.split(r"[.;!?]\s", text[m.end() :], maxsplit=1)[0]
         if not _EXPLAINED_LATER.search(rest):

@@ -1757,7 +1757,10 @@ def disagreement(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) -> b
     ):
         return False
     q = str(new.get("quote") or "")
-    return not (_CHANGED.search(q) or revision(new))
+    # round 44: "Final county reports put the projected number ... at 503,000" six weeks
+    # after an intake count of "about 540,000": a final figure replaces earlier readings
+    # (as it does for round 32's rule), it is no rival estimate of them
+    return not (_CHANGED.search(q) or revision(new) or _FINAL.search(q))
 
 
 DISAGREE_WINDOW_S = 3 * 3600.0

@@ -3491,6 +3491,7 @@ def decide(
     if article_entities:
         new_fig["ef"] = article_entities
     new_iv = interval(claim)
+    quote_text = str(claim.get("quote") or "")
 
     # 2. conflicts with comparable earlier figures
     contra: list[tuple[float, dict[str, Any]]] = []
@@ -3642,7 +3643,8 @@ def decide(
             continue
         # "to 8,600 pounds from 4,100 pounds": the sentence names this figure as replaced
         stated = moved_from is not None and rel_diff(float(fc.get("value") or 0), moved_from) < 1e-3
-        revised = later and (revision(claim) or stated)
+        # round 44: a final figure replaces the earlier reading, whichever way it moved
+        revised = later and (revision(claim) or stated or bool(_FINAL.search(quote_text)))
         direction_ok = (
             (higher and rising) or (not higher and claim.get("change") == "down") or revised
         )

@@ -42,6 +42,11 @@ def test_a_final_figure_is_no_rival_estimate() -> None:
     assert "contradiction" not in _kinds(quote)
 
 
+def test_a_final_figure_updates_the_earlier_reading() -> None:
+    quote = "Final district returns put the number of valid signatures on the petition at 88,000."
+    assert _kinds(quote) == ["update"]
+
+
 def test_without_final_the_two_estimates_still_disagree() -> None:
     quote = "District returns put the number of valid signatures on the petition at 88,000."
     assert _kinds(quote) == ["contradiction"]

@@ -434,7 +434,7 @@ _NOT_AFTER_OWN = re.compile(
 
 @lru_cache(maxsize=_CUES)
 def _revision(quote: str, text: str) -> bool:
-    if _REVISION.search(quote) or _RECOUNT.search(quote):  # recount()
+    if _REVISION.search(quote) or _recounted(quote, text):  # recount()
         return True
     if _NOT_AFTER_OWN.search(quote):
         return True
@@ -459,8 +459,26 @@ _NOT_M = re.compile(r"[^,;.]{0,80},\s+not\s+(?:the\s+)?\S+[,.]")
 def recount(c: Mapping[str, Any]) -> bool:
     """Does the figure's sentence say the count was redone or put right by name ("not five
     as first reported", "after an inventory", "a recount")?  Such a figure is an update
-    of the earlier count, whatever its size and direction."""
-    return bool(_RECOUNT.search(str(c.get("quote") or "")))
+    of the earlier count, whatever its size and direction.  Not when the figure is what
+    the recount covers (:data:`_RECOUNT_SCOPE`)."""
+    return _recounted(str(c.get("quote") or ""), str(c.get("text") or ""))
+
+
+#: Round 44: the figure is the scope of the recount, not its result: "ordered a recount of
+#: 180,000 ballots", "a recount in 212 polling stations" (a recount "extended ... to 460
+#: polling stations" moves that scope on: still the recount's).
+_RECOUNT_SCOPE = re.compile(
+    r"\b(?:recount|re-count|audit|inventory)\b[^.;,]{0,40}?\b(?:of|in|at)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+def _recounted(quote: str, text: str) -> bool:
+    if not _RECOUNT.search(quote):
+        return False
+    i = quote.find(text) if text else -1
+    return not (i > 0 and _RECOUNT_SCOPE.search(quote[max(0, i - 80) : i]))
 
 
 #: Distances locate an event ("about 600 metres underground", "4 nautical miles off the

@@ -434,7 +434,7 @@ _NOT_AFTER_OWN = re.compile(
 
 @lru_cache(maxsize=_CUES)
 def _revision(quote: str, text: str) -> bool:
-    if _REVISION.search(quote) or _RECOUNT.search(quote):  # recount()
+    if _REVISION.search(quote) or _recounted(quote, text):  # recount()
         return True
     if _NOT_AFTER_OWN.search(quote):
         return True
@@ -459,8 +459,26 @@ _NOT_M = re.compile(r"[^,;.]{0,80},\s+not\s+(?:the\s+)?\S+[,.]")
 def recount(c: Mapping[str, Any]) -> bool:
     """Does the figure's sentence say the count was redone or put right by name ("not five
     as first reported", "after an inventory", "a recount")?  Such a figure is an update
-    of the earlier count, whatever its size and direction."""
-    return bool(_RECOUNT.search(str(c.get("quote") or "")))
+    of the earlier count, whatever its size and direction.  Not when the figure is what
+    the recount covers (:data:`_RECOUNT_SCOPE`)."""
+    return _recounted(str(c.get("quote") or ""), str(c.get("text") or ""))
+
+
+#: Round 44: the figure is the scope of the recount, not its result: "ordered a recount of
+#: 180,000 ballots", "a recount in 212 polling stations" (a recount "extended ... to 460
+#: polling stations" moves that scope on: still the recount's).
+_RECOUNT_SCOPE = re.compile(
+    r"\b(?:recount|re-count|audit|inventory)\b[^.;,]{0,40}?\b(?:of|in|at)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+def _recounted(quote: str, text: str) -> bool:
+    if not _RECOUNT.search(quote):
+        return False
+    i = quote.find(text) if text else -1
+    return not (i > 0 and _RECOUNT_SCOPE.search(quote[max(0, i - 80) : i]))
 
 
 #: Distances locate an event ("about 600 metres underground", "4 nautical miles off the
@@ -1757,7 +1775,10 @@ def disagreement(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) -> b
     ):
         return False
     q = str(new.get("quote") or "")
-    return not (_CHANGED.search(q) or revision(new))
+    # round 44: "Final county reports put the projected number ... at 503,000" six weeks
+    # after an intake count of "about 540,000": a final figure replaces earlier readings
+    # (as it does for round 32's rule), it is no rival estimate of them
+    return not (_CHANGED.search(q) or revision(new) or _FINAL.search(q))
 
 
 DISAGREE_WINDOW_S = 3 * 3600.0
@@ -1788,6 +1809,24 @@ _QUARREL = re.compile(
 )
 
 
+#: Round 44: a dispute word that disputes no figure: a rejection in the passive ("2,300
+#: forged signatures ..., all of which had been rejected in the count": the things counted
+#: were turned down) or a challenge as a noun ("a challenge by the governor's lawyers to
+#: the sampling rules": a case in court).  Read in the words right before the cue.
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|were|was|are|is)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def _disputes_no_figure(text: str, m: re.Match[str]) -> bool:
+    """Round 44: is the dispute cue ``m`` of ``text`` one that disputes no figure (see
+    above)?"""
+    cue = m.group(0).lower()
+    before = text[max(0, m.start() - 12) : m.start()]
+    if cue.startswith(("reject", "dismiss", "den")) and _PASSIVE_BEFORE.search(before):
+        return True
+    return cue == "challenge" and bool(_ARTICLE_BEFORE.search(before))
+
+
 def quarrel(text: str) -> bool:
     """Does the article say that sources disagree about a figure (``_QUARREL`` or a
     sentence-level dispute cue anywhere in its text)?  Computed once per article in
@@ -1798,6 +1837,8 @@ def quarrel(text: str) -> bool:
     # because ... went to hospital later") reconciles two counts, it does not quarrel
     for m in _DISPUTE.finditer(text):
         if _BOUND_THAN.match(m.group(0)):
+            continue
+        if _disputes_no_figure(text, m):
             continue
         rest = re.split(r"[.;!?]\s", text[m.end() :], maxsplit=1)[0]
         if not _EXPLAINED_LATER.search(rest):
@@ -3468,6 +3509,7 @@ def decide(
     if article_entities:
         new_fig["ef"] = article_entities
     new_iv = interval(claim)
+    quote_text = str(claim.get("quote") or "")
 
     # 2. conflicts with comparable earlier figures
     contra: list[tuple[float, dict[str, Any]]] = []
@@ -3619,7 +3661,8 @@ def decide(
             continue
         # "to 8,600 pounds from 4,100 pounds": the sentence names this figure as replaced
         stated = moved_from is not None and rel_diff(float(fc.get("value") or 0), moved_from) < 1e-3
-        revised = later and (revision(claim) or stated)
+        # round 44: a final figure replaces the earlier reading, whichever way it moved
+        revised = later and (revision(claim) or stated or bool(_FINAL.search(quote_text)))
         direction_ok = (
             (higher and rising) or (not higher and claim.get("change") == "down") or revised
         )

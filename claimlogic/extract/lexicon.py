@@ -674,7 +674,8 @@ STREET_WORDS: frozenset[str] = words(
 MONEY_CONTEXT: frozenset[str] = words(
     """wage wages pay paid salary salaries price prices cost costs fee fees fine fined tax
     taxes bill budget fund funds invest invested spend spent worth sterling payment
-    payments pension benefit benefits income earnings profit revenue debt loan"""
+    payments pension benefit benefits income earnings profit revenue debt loan
+    bonus bonuses payout payouts compensation ransom reward"""
 )
 #: Every normalised unit of measure the extractor emits (currencies, %, km, h...). A claim
 #: whose ``unit`` is not in this set counts a noun ("troops", "containers").

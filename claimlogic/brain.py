@@ -1897,11 +1897,6 @@ def contrary_leads(text: str) -> list[int]:
     return [m.start() for m in _CONTRARY_LEAD.finditer(text)]
 
 
-#: Round 45: subjects that leave the group unnamed; an event figure under a named subject may
-#: answer a figure of the same event under one of these (:func:`_elliptic_rival`).
-_GENERIC_SIDE = frozenset({"people", "persons"})
-
-
 def _elliptic_rival(
     tables: Tables,
     sid: str,
@@ -1933,9 +1928,9 @@ def _elliptic_rival(
     if dims or not prop or not c.get("source"):
         return None
     # round 45: a figure of an event ("but the governor said more than 2,000 cases had been
-    # infected", ``cases|infected``) answers only a figure of the same event under a generic
-    # subject ("1,240 people", ``people|infected``): the second side names what the first
-    # left unnamed
+    # infected", ``cases|infected``) answers only a figure of the same event, whatever noun
+    # the first side gave it ("1,240 people", ``people|infected``; "six gunmen" against
+    # "Fifteen attackers"): the two sides name one group two ways
     event = prop != "count"
     named = "?" not in subject and _head(subject) not in ("people", "persons")
     quote, _text, i = ledger._in_sentence(c)
@@ -2007,8 +2002,8 @@ def _elliptic_rival(
             continue
         if _prop_dims(m)[1] != dims and not (measured and len(_prop_dims(m)[1]) == 1):
             continue
-        if event and (_prop_dims(m)[0] != prop or m.partition("|")[0] not in _GENERIC_SIDE):
-            continue  # an event answers the same event of a group the first side left unnamed
+        if event and _prop_dims(m)[0] != prop:
+            continue  # an event answers only the same event ("killed" is no reading of "injured")
         entry = _ledger_entry(tables[T_LEDGER], sid, m)
         for fig in (entry or {}).get("figures", ()):
             fc = fig["claim"]

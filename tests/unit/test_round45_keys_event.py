@@ -41,3 +41,21 @@ def test_without_a_turn_the_named_event_stays_apart() -> None:
         "been recorded in the province alone."
     )
     assert not any(k == "contradiction" for k, t, _ in got if t == "more than 2,000"), got
+
+
+def test_two_nouns_for_one_event_behind_a_turn_meet() -> None:
+    got = _alerts(
+        "DORVA, May 1 (TR) - Gunmen attacked a police convoy near Dorva on Thursday, and the "
+        "army said six gunmen had been killed in the fighting. But the regional governor, "
+        "Iris Vahl, said 15 attackers had been killed by her police."
+    )
+    assert any(k == "contradiction" for k, t, _ in got if t == "15"), got
+
+
+def test_another_event_behind_a_turn_stays_apart() -> None:
+    got = _alerts(
+        "DORVA, May 1 (TR) - Gunmen attacked a police convoy near Dorva on Thursday, and the "
+        "army said six gunmen had been killed in the fighting. But the regional governor, "
+        "Iris Vahl, said 15 attackers had been arrested by her police."
+    )
+    assert not any(k == "contradiction" for k, t, _ in got if t == "15"), got

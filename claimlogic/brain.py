@@ -1925,8 +1925,13 @@ def _elliptic_rival(
     c = claims[ci]
     subject = metric.partition("|")[0]
     prop, dims = _prop_dims(metric)
-    if prop != "count" or dims or not c.get("source"):
+    if dims or not prop or not c.get("source"):
         return None
+    # round 45: a figure of an event ("but the governor said more than 2,000 cases had been
+    # infected", ``cases|infected``) answers only a figure of the same event, whatever noun
+    # the first side gave it ("1,240 people", ``people|infected``; "six gunmen" against
+    # "Fifteen attackers"): the two sides name one group two ways
+    event = prop != "count"
     named = "?" not in subject and _head(subject) not in ("people", "persons")
     quote, _text, i = ledger._in_sentence(c)
     if i < 0:
@@ -1937,6 +1942,18 @@ def _elliptic_rival(
         return None
     prev_quote = claims[before[-1]].get("quote")
     prev = next(claims[k] for k in before if claims[k].get("quote") == prev_quote)
+    if event:
+        # "spread to nine towns, and ... said 900 people had been infected": an event answers
+        # that sentence's figure of the same event, not its first
+        prev = next(
+            (
+                claims[k]
+                for k in before
+                if claims[k].get("quote") == prev_quote
+                and _prop_dims(str(claims[k].get("metric") or ""))[0] == prop
+            ),
+            prev,
+        )
     if int(c.get("start") or 0) - int(prev.get("start") or 0) > 600:
         return None
     # a turn of its own: after the previous figure's sentence, before this one's
@@ -1955,7 +1972,9 @@ def _elliptic_rival(
         # answers the trams, not the lines with the halls (h48-2-1, h50-2-1)
         and not any(claims[k].get("quote") == quote for k in range(ci))
     )
-    if not said_apart and (named or not _CONTRARY_OPENING.search(quote[:i])):
+    if not _CONTRARY_OPENING.search(quote[:i]) and not said_apart:
+        return None
+    if named and not said_apart and not event:
         return None
     ratio = 20.0 if said_apart else ledger.RIVAL_RATIO
     if said_apart and c.get("value"):
@@ -1983,6 +2002,8 @@ def _elliptic_rival(
             continue
         if _prop_dims(m)[1] != dims and not (measured and len(_prop_dims(m)[1]) == 1):
             continue
+        if event and _prop_dims(m)[0] != prop:
+            continue  # an event answers only the same event ("killed" is no reading of "injured")
         entry = _ledger_entry(tables[T_LEDGER], sid, m)
         for fig in (entry or {}).get("figures", ()):
             fc = fig["claim"]

@@ -2200,6 +2200,9 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         # round 30: a named speaker's own first-person count answers the article's
         # figure ("'We already have 35,000 people registered with us,' said ...")
         and not own_reading(new)
+        # round 45: "Police said their count, taken from ticket records and the crew
+        # list, was 78": the speaker's count, named as such, read against the figure
+        and not count_named_own(new)
     ):
         # "people|count" says nothing of what is counted: two quantities, unless the
         # words after both figures say the same of the people ("15 people were inside",
@@ -2224,10 +2227,39 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     # the figure's stretch: cut at its end, "not more than a thousand" read "more th", a
     # move ("more" but not "more than"); "not more" / "no more" bounds the figure
     moved = any(
-        lo <= m.start() < hi and not _NEGATION_BEFORE_MOVE.search(quote, 0, m.start())
+        lo <= m.start() < hi
+        and not _NEGATION_BEFORE_MOVE.search(quote, 0, m.start())
+        # round 45: "48 people brought out of that trailer": people carried out of a
+        # place, no count brought to a new total
+        and not _BROUGHT_OUT.match(quote, m.start())
         for m in _CHANGED_HERE.finditer(quote)
     )
     return not (moved or _NOW_PERFECT.search(quote[lo:]) or revision(new))
+
+
+#: Round 45: people carried out of the place the count is of ("48 people brought out of
+#: that trailer"): no total brought to a figure.  Not "brought to the surface / to
+#: hospital": those name the rescued, a part (h60-1-1's eleven miners against 42 trapped).
+_BROUGHT_OUT = re.compile(
+    r"(?:bring\w*|brought)\s+out\s+of\b",
+    re.I,
+)
+
+#: Round 45: the figure named as the speaker's own count: "their count, taken from ticket
+#: records and the crew list, was 78", "its figure was 1,200".
+_COUNT_NAMED_OWN = re.compile(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:count|figure|tally)\b[^.;:]{0,80}?"
+    r"\b(?:was|is|stood\s+at|came\s+to)\s+$",
+    re.I,
+)
+
+
+def count_named_own(c: Mapping[str, Any]) -> bool:
+    """Round 45: does the figure's sentence name it as its speaker's own count right before
+    it ("Police said their count, taken from ticket records ..., was 78")?  A body's
+    reading of the quantity the article already gave, whatever words follow the figure."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_COUNT_NAMED_OWN.search(quote[max(0, i - 160) : i]))
 
 
 #: A second speaker opening a clause of its own: ", while the union said", "; whereas

@@ -2602,7 +2602,9 @@ _SIDE_RESTATED = re.compile(
     # round 36: "said its own figure remained 4 cubic metres": the side held, not read anew
     r"|\b(?:figure|count|estimate|tally|number|total)\s+(?:remained|remains|stood|stands)"
     r"(?:\s+at)?"
-    r"|\b(?:the|its|their|his|her|these|those|all))"
+    r"|\b(?:the|its|their|his|her|these|those|all)"
+    # "Ostland said it maintained that at least 60 men had died": the side held, restated
+    r"|\b(?:maintained|maintains|insisted|insists|reiterated|reiterates)(?:\s+that)?)"
     r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,
 )

@@ -421,12 +421,20 @@ def _second_part(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
 
 #: An event that splits a place's story into before and after: "a port of 27,000 people
 #: before the war", "against 6,100 pesos before the blockade".
-_BEFORE_THE_EVENT = re.compile(
-    r"^(?P<between>(?:[^,;:.]|[,.]\d){0,50}?)\bbefore\s+the\s+(?:war|siege|blockade|invasion|"
+_STORY_EVENTS = (
+    r"(?:war|siege|blockade|invasion|"
     r"occupation|fighting|conflict|offensive|crisis|strikes?|floods?|storm|fire|earthquake|"
     r"pandemic|outbreak|attacks?|spill|disaster|closure|shutdown|explosion|blast|collapse|"
-    r"drought|embargo|sanctions|crash|eruption)\b",
+    r"drought|embargo|sanctions|crash|eruption)\b"
+)
+_BEFORE_THE_EVENT = re.compile(
+    r"^(?P<between>(?:[^,;:.]|[,.]\d){0,50}?)\bbefore\s+the\s+" + _STORY_EVENTS,
     re.IGNORECASE,
+)
+#: A sentence that opens on the time before the story: "Before the war, Merivka had about
+#: 74,000 residents and 52 schools."
+_OPENS_BEFORE_THE_EVENT = re.compile(
+    r"^\W*before\s+the\s+" + _STORY_EVENTS + r"[^,;:.\d]{0,40},[^;:.]*$", re.IGNORECASE
 )
 #: A past moment named right after a figure: "which held about 30 million talers at the
 #: start of the year", "sold for 30 dollars a year ago", "had promised 2,000 jobs when
@@ -890,6 +898,8 @@ def _claim(
         or (not m.change and _standing_figure(near_before))
         or _past_yardstick(near_before, near_after)
         or _level_before_the_event(near_after)
+        # "Before the war, Merivka had about 74,000 residents": the same level, named first
+        or bool(_OPENS_BEFORE_THE_EVENT.match(text[toks[0].start : start_char]))
         or _proportion(m)
         or _companions(toks, m)
         or _unit_adjective(toks, m)

@@ -1936,6 +1936,11 @@ def _elliptic_rival(
     quote, _text, i = ledger._in_sentence(c)
     if i < 0:
         return None
+    opening = bool(_CONTRARY_OPENING.search(quote[:i]))
+    if not leads and (not opening or (named and not event)):
+        # no turn sentence in the article (nearly every one): only the figure's own
+        # sentence can turn, and it must -- decided before looking for the figure before
+        return None
     # the first figure of the sentence with figures right before this one
     before = [k for k in range(ci) if claims[k].get("quote") != c.get("quote")]
     if not before:
@@ -1972,7 +1977,7 @@ def _elliptic_rival(
         # answers the trams, not the lines with the halls (h48-2-1, h50-2-1)
         and not any(claims[k].get("quote") == quote for k in range(ci))
     )
-    if not _CONTRARY_OPENING.search(quote[:i]) and not said_apart:
+    if not opening and not said_apart:
         return None
     if named and not said_apart and not event:
         return None

@@ -2034,6 +2034,87 @@ def _elliptic_rival(
     return None
 
 
+#: Round 46: the words right before a sum that give it as a body's reading of a sum just
+#: named: "put the wage arrears at", "put the loss higher, at", "said the true amount was",
+#: "said the saving would be".
+_SUM_READING = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|estimating|assessed)\s+"
+    r"(?:the|its|their|his|her)\s+(?:\w+\s+){1,3}?(?:(?:much|far|even|still)\s+)?"
+    r"(?:(?:higher|lower|closer)\s+(?:\w+\s+)?)?,?\s*at\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$"
+    r"|\bsaid\s+(?:the|its|their)\s+(?:\w+\s+){1,3}?(?:was|were|is|are|would\s+be|will\s+be"
+    r"|came\s+to|totalled|amounted\s+to|stood\s+at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+"
+    r"|around\s+|closer\s+to\s+|at\s+least\s+|more\s+than\s+)?$",
+    re.I,
+)
+
+
+def _sum_reading(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    claims: list[Mapping[str, Any]],
+    ci: int,
+    metric: str,
+    aid: str,
+    config: BrainConfig,
+) -> tuple[str, float] | None:
+    """Round 46: the key and value of the sum just given, for a sum a named body gives as
+    its own reading of it in the next sentence with figures ("Customers are owed 85 million
+    pounds in credit balances, the authority said." / "The consumer group said the true
+    amount was 140 million pounds"; "The union said crews were owed 14 million dollars." /
+    "The administrator put the wage arrears at 6 million dollars"): the extractor files
+    each side under the words around it (``true amount``, ``wage arrears``), so the two
+    readings never met.  Only when the sentence gives the figure as a reading of a named
+    sum (:data:`_SUM_READING`) as its only figure, not as the body's own sum ("its own
+    losses") nor as a reading moved on ("now estimates"), and the sum before (a cost or an
+    amount, not a fund or a pledge) is the first of its sentence, of another named source,
+    in the same currency, of the same order and apart by more than the tolerance."""
+    c = claims[ci]
+    prop, dims = _prop_dims(metric)
+    if dims != ("money",) or not c.get("source") or c.get("value") is None:
+        return None
+    if prop in _MONEY_PROPS - {"cost"}:
+        return None  # a fund, a budget or a price is no reading of a loss
+    quote, _text, i = ledger._in_sentence(c)
+    m_read = _SUM_READING.search(quote[:i]) if i >= 0 else None
+    if m_read is None or re.search(r"\bown\b", m_read.group(0), re.I):
+        return None  # "estimated its own losses at": another sum, the body's own
+    if re.search(r"\b(?:now|again|since|revised|raised|lowered|cut)\b", quote[:i], re.I):
+        return None  # "now estimates the damage at": its own reading moved on
+    if any(k != ci and claims[k].get("quote") == quote for k in range(len(claims))):
+        return None  # a sentence of several figures sets them beside each other
+    before = [k for k in range(ci) if claims[k].get("quote") != quote]
+    if not before:
+        return None
+    prev_quote = claims[before[-1]].get("quote")
+    prev = next(claims[k] for k in before if claims[k].get("quote") == prev_quote)
+    pm = str(prev.get("metric") or "")
+    if pm == metric or "?" in pm or pm not in story_metrics or _prop_dims(pm)[1] != dims:
+        return None
+    if _prop_dims(pm)[0] not in ("cost", "amount"):
+        return None  # "pledged 5 million pounds in support" is no loss the next body reads
+    if int(c.get("start") or 0) - int(prev.get("start") or 0) > 600:
+        return None
+    own = _ledger_entry(tables[T_LEDGER], sid, metric)
+    if any(f["article"]["id"] == aid for f in (own or {}).get("figures", ())):
+        return None
+    if not ledger.units_compatible(c, prev) or not ledger._same_order(
+        c.get("value"), prev.get("value"), ledger.RIVAL_RATIO
+    ):
+        return None
+    if not ledger.sources_differ(ledger._source_words(c), ledger._source_words(prev)):
+        return None
+    if ledger.gap(ledger.interval(c), ledger.interval(prev)) <= config.tolerance:
+        return None
+    entry = _ledger_entry(tables[T_LEDGER], sid, pm)
+    if not any(
+        f["article"]["id"] == aid and f["claim"].get("start") == prev.get("start")
+        for f in (entry or {}).get("figures", ())
+    ):
+        return None
+    return pm, float(prev["value"])
+
+
 def _story_from_value(
     tables: Tables,
     sid: str,
@@ -2380,6 +2461,11 @@ def observe(
                 config,
                 analyzed.get("cl") or (),
             )
+            if answered is not None:
+                alias, contrary = answered
+        if alias is None:
+            # round 46: "The administrator put the wage arrears at 6 million dollars"
+            answered = _sum_reading(tables, sid, st["metrics"], claims, ci, metric, aid, config)
             if answered is not None:
                 alias, contrary = answered
         if alias is None and config.rival_readings:

@@ -1,0 +1,71 @@
+"""Round 46 (k46): a named body's reading of a sum just given (brain._sum_reading).
+
+"The port authority said the closure had cost shippers 40 million marks." / "The shippers'
+guild put the losses at 95 million marks": the extractor files the two sides under the words
+around each figure (``closure|cost|money`` / ``losses|amount|money``), so the second reading
+never met the first and was raised as a new figure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.streams import run_stream
+
+_LEDE = (
+    "HALDEN, March 3 (NW) - The Halden canal reopened on Monday after a five-day closure "
+    "caused by a collapsed lock gate. "
+)
+
+
+def _alerts(text: str) -> list[tuple[str, str, str]]:
+    out = run_stream([("a1", "2031-03-03T08:00:00Z", "Halden canal reopens", text)])
+    alerts: list[dict[str, Any]] = out[0][2]
+    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
+
+
+def _kinds(got: list[tuple[str, str, str]], text: str) -> list[str]:
+    return [k for k, t, _ in got if t == text]
+
+
+def test_a_body_putting_the_sum_at_another_figure_contradicts_it() -> None:
+    got = _alerts(
+        _LEDE + "The canal authority said the closure had cost barge operators 40 million "
+        "marks in lost freight.\n\nThe barge owners' guild put the losses at 95 million marks."
+    )
+    assert _kinds(got, "95 million marks") == ["contradiction"], got
+
+
+def test_said_the_true_figure_was_contradicts_it() -> None:
+    got = _alerts(
+        _LEDE + "Shippers are owed 12 million marks in refunded tolls, the canal authority "
+        "said.\n\n"
+        "The engineers' union said the true bill was 30 million marks."
+    )
+    assert _kinds(got, "30 million marks") == ["contradiction"], got
+
+
+def test_a_body_s_own_losses_stay_apart() -> None:
+    got = _alerts(
+        _LEDE + "The canal authority said the closure had cost barge operators 40 million "
+        "marks in lost freight.\n\nThe port of Halden estimated its own losses at 9 million "
+        "marks."
+    )
+    assert "contradiction" not in _kinds(got, "9 million marks"), got
+
+
+def test_a_pledge_is_no_sum_the_next_body_reads() -> None:
+    got = _alerts(
+        _LEDE + "The government pledged 5 million marks in emergency support, the transport "
+        "ministry said.\n\nThe canal authority put the cost at 8 million marks."
+    )
+    assert "contradiction" not in _kinds(got, "8 million marks"), got
+
+
+def test_a_reading_that_moved_on_stays_apart() -> None:
+    got = _alerts(
+        _LEDE + "The canal authority said the closure had cost barge operators 40 million "
+        "marks in lost freight.\n\nThe barge owners' guild now puts its damage at 55 million "
+        "marks."
+    )
+    assert "contradiction" not in _kinds(got, "55 million marks"), got

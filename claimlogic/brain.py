@@ -2115,6 +2115,57 @@ def _sum_reading(
     return pm, float(prev["value"])
 
 
+def _turn_answers(
+    claims: list[Mapping[str, Any]],
+    ci: int,
+    c: Mapping[str, Any],
+    entry: Mapping[str, Any] | None,
+    aid: str,
+    config: BrainConfig,
+) -> float | None:
+    """Round 46: the value of the figure just before, for a figure whose own sentence turns
+    against it (:data:`_CONTRARY_OPENING`: "The interior ministry said only 7 people had
+    been detained" after the press union's "18 journalists had been detained") and whose
+    key, however it got there (the story's role, kin, the same words), holds that figure
+    from this article: the sentence names its other side as plainly as "a figure well below
+    the union's 18" would.  Only for the first figure of its sentence, when the figure before
+    is of the previous sentence with figures, of another named source, of the same order and
+    apart by more than the tolerance."""
+    if not entry or not c.get("source") or c.get("value") is None:
+        return None
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0 or not _CONTRARY_OPENING.search(quote[:i]):
+        return None
+    if any(claims[k].get("quote") == quote for k in range(ci)):
+        return None  # "Only 19 of the 38 patients": the turn is the first figure's
+    before = [k for k in range(ci) if claims[k].get("quote") != quote]
+    if not before:
+        return None
+    prev_quote = claims[before[-1]].get("quote")
+    starts = {
+        f["claim"].get("start"): f["claim"]
+        for f in entry.get("figures", ())
+        if f["article"]["id"] == aid
+    }
+    for k in before:
+        prev = claims[k]
+        if prev.get("quote") != prev_quote or prev.get("start") not in starts:
+            continue
+        fc = starts[prev.get("start")]
+        if int(c.get("start") or 0) - int(fc.get("start") or 0) > 600:
+            return None
+        if (
+            fc.get("value") is None
+            or not ledger.units_compatible(c, fc)
+            or not ledger._same_order(c.get("value"), fc.get("value"), ledger.RIVAL_RATIO)
+            or not ledger.sources_differ(ledger._source_words(c), ledger._source_words(fc))
+            or ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance
+        ):
+            return None
+        return float(fc["value"])
+    return None
+
+
 def _story_from_value(
     tables: Tables,
     sid: str,
@@ -2491,6 +2542,10 @@ def observe(
         entry = ledger.unpack_entry(tables[T_LEDGER].get(lkey), story=sid, metric=metric)
         if entry is None and len(st["metrics"]) >= config.max_metrics_per_story:
             continue
+        if contrary is None and ci not in disputes:
+            # round 46: "The ministry said only 7 people had been detained" after the
+            # union's 18, under one key: the turn names its other side
+            contrary = _turn_answers(claims, ci, c, entry, aid, config)
         entry, decisions, added = ledger.decide(
             entry,
             c,

@@ -69,3 +69,44 @@ def test_a_reading_that_moved_on_stays_apart() -> None:
         "marks."
     )
     assert "contradiction" not in _kinds(got, "55 million marks"), got
+
+
+# Round 46 (k46): a turn against the figure just before, under one key
+# (brain._turn_answers). "The interior ministry said only 7 people had been detained" after
+# the press union's 18 journalists: the story's role put the 7 under ``journalists|arrested``
+# beside the 18, but nothing told the ledger that the sentence sets itself against it.
+
+_RAID = (
+    "MERLOV, May 4 (NW) - Police raided the offices of three opposition weeklies in Merlov "
+    "on Monday. "
+)
+
+
+def _raid(text: str) -> list[tuple[str, str, str]]:
+    out = run_stream([("a1", "2031-05-04T08:00:00Z", "Police raid weeklies", text)])
+    alerts: list[dict[str, Any]] = out[0][2]
+    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
+
+
+def test_said_only_after_another_body_s_figure_contradicts_it() -> None:
+    got = _raid(
+        _RAID + "The reporters' guild said 21 journalists had been detained in the raids. "
+        "The interior ministry said only 8 people had been detained, all on tax charges."
+    )
+    assert _kinds(got, "8") == ["contradiction"], got
+
+
+def test_without_a_turn_the_second_count_raises_no_contradiction() -> None:
+    got = _raid(
+        _RAID + "The reporters' guild said 21 journalists had been detained in the raids. "
+        "The interior ministry said 8 people had been detained, all on tax charges."
+    )
+    assert "contradiction" not in _kinds(got, "8"), got
+
+
+def test_the_turn_is_the_first_figure_s_only() -> None:
+    got = _raid(
+        _RAID + "The reporters' guild said 21 journalists had been detained in the raids. "
+        "The interior ministry said only two of the 9 people detained were journalists."
+    )
+    assert "contradiction" not in _kinds(got, "9"), got

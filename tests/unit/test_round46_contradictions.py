@@ -110,3 +110,20 @@ def test_the_turn_is_the_first_figure_s_only() -> None:
         "The interior ministry said only two of the 9 people detained were journalists."
     )
     assert "contradiction" not in _kinds(got, "9"), got
+
+
+def test_the_real_number_of_another_noun_contradicts_the_count_before() -> None:
+    got = _alerts(
+        _LEDE + "The canal authority said 1,200 barges had been held up by the closure.\n\n"
+        "The bargemen's association said the real number of boats trapped on the canal was "
+        "2,600."
+    )
+    assert _kinds(got, "2,600") == ["contradiction"], got
+
+
+def test_a_count_of_another_noun_without_a_judging_word_stays_apart() -> None:
+    got = _alerts(
+        _LEDE + "The canal authority said 1,200 barges had been held up by the closure.\n\n"
+        "The bargemen's association said 2,600 boats were trapped on the canal."
+    )
+    assert "contradiction" not in _kinds(got, "2,600"), got

@@ -1969,7 +1969,15 @@ def _elliptic_rival(
     # were still inside" answers the "only one remained" of a pair (12 out, one in), and
     # its nearest figure is not the one disputed (h19-1-4)
     said_apart = (
-        any(p_end <= x < here for x in leads)
+        (
+            any(p_end <= x < here for x in leads)
+            # round 46: or the figure's own sentence, the turn introducing it after a colon:
+            # "The fire brigade gave a higher number: 'Our crews brought out 240 people'"
+            or any(
+                quote[m.end() :].lstrip().startswith(":")
+                for m in _CONTRARY_LEAD.finditer(quote[:i])
+            )
+        )
         # the turn the only sentence between them: "Rights groups disputed that." after a
         # minister's paragraph with no figure answers that paragraph (h16-3-1)
         and here - p_end <= 240

@@ -127,3 +127,32 @@ def test_a_count_of_another_noun_without_a_judging_word_stays_apart() -> None:
         "The bargemen's association said 2,600 boats were trapped on the canal."
     )
     assert "contradiction" not in _kinds(got, "2,600"), got
+
+
+# Round 46 (k46): a turn that introduces the figure after a colon in its own sentence
+# (brain._elliptic_rival): "The coastguard gave a higher number: 'Our boats brought 410
+# people ashore'". Round 44 read such a turn only as a sentence of its own.
+
+_FERRY = "HALDEN, March 3 (NW) - A ferry ran aground off Halden on Monday. "
+
+
+def _ferry(text: str) -> list[tuple[str, str, str]]:
+    out = run_stream([("a1", "2031-03-03T08:00:00Z", "Ferry aground", text)])
+    alerts: list[dict[str, Any]] = out[0][2]
+    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
+
+
+def test_a_turn_before_a_colon_answers_the_figure_before() -> None:
+    got = _ferry(
+        _FERRY + "The ferry company said 320 passengers had been on board. The coastguard "
+        'gave a higher figure: "We counted 410 people on the manifest," a spokesman said.'
+    )
+    assert _kinds(got, "410") == ["contradiction"], got
+
+
+def test_a_colon_without_a_turn_answers_nothing() -> None:
+    got = _ferry(
+        _FERRY + "The ferry company said 320 passengers had been on board. The coastguard "
+        'added: "We counted 410 people on the manifest," a spokesman said.'
+    )
+    assert "contradiction" not in _kinds(got, "410"), got

@@ -2190,7 +2190,39 @@ def _turn_answers(
         ):
             return None
         return float(fc["value"])
-    return None
+    # the previous sentence's figure is not under this key: with "only" right before the
+    # figure ("The operator said only nine welds had cracks"), the sentence answers the
+    # key's nearest figure of another body earlier in this article (the authority's 23),
+    # or else the newest of another body from an earlier report
+    if not _ONLY_BEFORE.search(quote[:i]):
+        return None
+    mine = ledger._source_words(c)
+    here = int(c.get("start") or 0)
+    others = [
+        f
+        for f in entry.get("figures", ())
+        if ledger.sources_differ(mine, ledger._source_words(f["claim"]))
+        and (f["article"]["id"] != aid or int(f["claim"].get("start") or 0) < here)
+    ]
+    mine_here = [f for f in others if f["article"]["id"] == aid]
+    if mine_here:  # this article's own other side, the nearest before
+        fc = max(mine_here, key=lambda f: int(f["claim"].get("start") or 0))["claim"]
+    elif others:  # else the newest other body's figure of an earlier report
+        fc = max(others, key=lambda f: float(f.get("t") or 0.0))["claim"]
+    else:
+        return None
+    if (
+        fc.get("value") is None
+        or not ledger.units_compatible(c, fc)
+        or not ledger._same_order(c.get("value"), fc.get("value"), ledger.RIVAL_RATIO)
+        or ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance
+    ):
+        return None
+    return float(fc["value"])
+
+
+#: "said only 3,100", "found only about 90": the figure is given as less than another's.
+_ONLY_BEFORE = re.compile(r"\bonly\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 
 
 def _story_from_value(

@@ -156,3 +156,21 @@ def test_a_colon_without_a_turn_answers_nothing() -> None:
         'added: "We counted 410 people on the manifest," a spokesman said.'
     )
     assert "contradiction" not in _kinds(got, "410"), got
+
+
+def test_said_only_answers_another_body_s_figure_further_up() -> None:
+    got = _raid(
+        _RAID + "The reporters' guild said 21 journalists had been detained in the raids. "
+        "Police also seized 300 laptops and 40 phones, the guild said. "
+        "The interior ministry said only 8 journalists had been detained, all on tax charges."
+    )
+    assert _kinds(got, "8") == ["contradiction"], got
+
+
+def test_without_only_a_figure_further_up_is_not_answered() -> None:
+    got = _raid(
+        _RAID + "The reporters' guild said 21 journalists had been detained in the raids. "
+        "Police also seized 300 laptops and 40 phones, the guild said. "
+        "The interior ministry said 8 journalists had been detained, all on tax charges."
+    )
+    assert "contradiction" not in _kinds(got, "8"), got

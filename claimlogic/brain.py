@@ -2167,6 +2167,8 @@ def _turn_answers(
         return None  # "Only 19 of the 38 patients": the turn is the first figure's
     before = [k for k in range(ci) if claims[k].get("quote") != quote]
     if not before:
+        # the article's first figure is its news ("only 6,500 flats were still without
+        # heating" moves the story on), not an answer to another body
         return None
     prev_quote = claims[before[-1]].get("quote")
     starts = {
@@ -2191,10 +2193,11 @@ def _turn_answers(
             return None
         return float(fc["value"])
     # the previous sentence's figure is not under this key: with "only" right before the
-    # figure ("The operator said only nine welds had cracks"), the sentence answers the
+    # figure ("The operator said only nine welds had cracks") or a sentence opening on "But"
+    # ("But a prisoners' group said at least nine prisoners had died"), it answers the
     # key's nearest figure of another body earlier in this article (the authority's 23),
     # or else the newest of another body from an earlier report
-    if not _ONLY_BEFORE.search(quote[:i]):
+    if not _ONLY_BEFORE.search(quote[:i]) and not _BUT_OPENING.match(quote):
         return None
     mine = ledger._source_words(c)
     here = int(c.get("start") or 0)
@@ -2222,6 +2225,7 @@ def _turn_answers(
 
 
 #: "said only 3,100", "found only about 90": the figure is given as less than another's.
+_BUT_OPENING = re.compile(r"\W*(?:but|however|yet)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 
 

@@ -174,3 +174,26 @@ def test_without_only_a_figure_further_up_is_not_answered() -> None:
         "The interior ministry said 8 journalists had been detained, all on tax charges."
     )
     assert "contradiction" not in _kinds(got, "8"), got
+
+
+def test_a_but_sentence_answers_another_body_s_figure_of_an_earlier_report() -> None:
+    out = run_stream(
+        [
+            (
+                "a1",
+                "2031-05-04T08:00:00Z",
+                "Police raid weeklies",
+                _RAID + "The reporters' guild said 21 journalists had been detained in the raids.",
+            ),
+            (
+                "a2",
+                "2031-05-05T08:00:00Z",
+                "Police raid weeklies, guild protests",
+                "MERLOV, May 5 (NW) - About 300 reporters protested outside the interior "
+                "ministry on Tuesday. But the interior ministry said 8 journalists had been "
+                "detained in Monday's raids.",
+            ),
+        ]
+    )
+    got = [(a["kind"], a["claim"]["text"]) for a in out[1][2]]
+    assert ("contradiction", "8") in got, got

@@ -393,6 +393,37 @@ def _instalments(toks: list[Token], m: Mention) -> bool:
     )
 
 
+#: Verbs that give what a body speaks for or pays: "which represents 22 carriers", "a
+#: lawyer who represents 60 families", "Its warehouses employ about 2,500 people".
+_REPRESENTS = lx.words("represents represent representing employs employ employing")
+#: Verbs and a preposition of holding before a roll of members: "The fund has about 1.1
+#: million policyholders", "had about 3,100 members" (not "with 95,000 pupils kept home").
+_HOLDS = lx.words("has have had")
+#: The people a body's roll counts.
+_ROLL_NOUNS = lx.words(
+    """members employees staff workers policyholders pupils students subscribers
+    shareholders savers clients depositors"""
+)
+
+
+def _roll_of_a_body(toks: list[Token], m: Mention) -> bool:
+    """Round 46: is the count ``m`` the standing roll of a body -- whom it represents or
+    employs ("the union, which represents about 95,000 drivers", "Its plants employ 2,500
+    people"), or the members, staff or pupils it has ("The association has 27,000
+    members", "The fund has 1.1 million policyholders")?  Background for scale, no
+    quantity the story tracks: a key of its own.  Only a plain count right after the verb;
+    "had 41 accounts frozen", "has 6,000 soldiers deployed" name no roll and keep their
+    keys; nor does "with" ("with 95,000 pupils kept at home" is the story's count)."""
+    if m.dim is not None or m.fraction or m.change:
+        return False
+    before = _tok_low(toks, m.first - 1)
+    if before in _REPRESENTS:
+        return True
+    if before not in _HOLDS:
+        return False
+    return any(_tok_low(toks, k) in _ROLL_NOUNS for k in range(m.last, m.last + 3))
+
+
 def _where_they_came_from(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
     """Round 43: is the count ``m`` where a group counted just before came from ("About
     300 rescuers from eleven mountain rescue teams", "About 120 firefighters from 11
@@ -907,6 +938,7 @@ def _claim(
         or _where_they_came_from(toks, m, f.prior)
         or _second_part(toks, m, f.prior)
         or _rounds_of_an_activity(toks, m)
+        or _roll_of_a_body(toks, m)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

@@ -1,0 +1,47 @@
+"""Round 46 (x46): figures that should stay silent, and keys that lose updates.
+
+Sentences of our own. A figure the extractor files under a key of its own carries a
+``?digest`` in the key's subject (recorded, never compared or announced).
+"""
+
+from __future__ import annotations
+
+from claimlogic.extract import extract_claims
+
+
+def _key(text: str, figure: str) -> str:
+    hits = [c.metric for c in extract_claims(text) if c.text == figure]
+    assert hits, [(c.text, c.metric) for c in extract_claims(text)]
+    return hits[0]
+
+
+def _own(key: str) -> bool:
+    return "?" in key.split("|")[0]
+
+
+# -- the standing roll of a body (_roll_of_a_body) -----------------------------------
+
+
+def test_whom_a_body_represents_is_background() -> None:
+    text = "The dockers' union, which represents about 7,400 dockers, called a strike."
+    assert _own(_key(text, "about 7,400"))
+
+
+def test_whom_a_plant_employs_is_background() -> None:
+    assert _own(_key("Its two mills employ 1,850 people on three shifts.", "1,850"))
+
+
+def test_the_members_a_body_has_are_background() -> None:
+    text = "The growers' cooperative has 2,600 members, and 300 farms were flooded."
+    assert _own(_key(text, "2,600"))
+    assert not _own(_key(text, "300"))
+
+
+def test_a_count_had_done_to_it_keeps_its_key() -> None:
+    # "had N X frozen": something done to the X, no roll of a body
+    assert not _own(_key("Prosecutors have had 37 bank accounts frozen.", "37"))
+
+
+def test_a_count_with_the_roll_noun_after_with_keeps_its_key() -> None:
+    text = "Smoke closed 90 schools, with 31,000 pupils kept at home on Monday."
+    assert not _own(_key(text, "31,000"))

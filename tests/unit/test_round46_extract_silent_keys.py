@@ -45,3 +45,20 @@ def test_a_count_had_done_to_it_keeps_its_key() -> None:
 def test_a_count_with_the_roll_noun_after_with_keeps_its_key() -> None:
     text = "Smoke closed 90 schools, with 31,000 pupils kept at home on Monday."
     assert not _own(_key(text, "31,000"))
+
+
+# -- the head noun before "about / against / over" (frame._PREPOSITIONS) -------------
+
+
+def test_complaints_about_a_thing_count_complaints() -> None:
+    text = "Complaints about the noise from the plant have risen to 2,300, the council said."
+    assert _key(text, "2,300") == "complaints|count"
+
+
+def test_appeals_against_a_ruling_count_appeals() -> None:
+    assert _key("Appeals against the levy have reached 41,000.", "41,000") == "appeals|count"
+
+
+def test_a_figure_with_its_own_noun_keeps_it() -> None:
+    text = "The regulator received 800 complaints about the outage."
+    assert _key(text, "800") == "complaints|count"

@@ -424,6 +424,31 @@ def _roll_of_a_body(toks: list[Token], m: Mention) -> bool:
     return any(_tok_low(toks, k) in _ROLL_NOUNS for k in range(m.last, m.last + 3))
 
 
+#: The machines a fire service sends: "about 60 firefighters and 14 engines fought the
+#: blaze", "180 firefighters and 40 fire engines were at the site".
+_FIRE_MACHINES = lx.words("engines appliances firetrucks")
+#: Words that make a plural a fire service's machine: "fire engines", "firefighting units".
+_FIRE_WORDS = lx.words("fire firefighting fire-fighting")
+_FIRE_UNITS = lx.words("engines appliances trucks units tenders vehicles")
+
+
+def _means_against_a_fire(toks: list[Token], m: Mention) -> bool:
+    """Round 46: is the count ``m`` the means a fire was fought with -- the engines or
+    firefighting units sent ("60 firefighters and 14 engines fought the blaze", "40 fire
+    engines were at the site"), or the crews it took ("It took 80 firefighters four hours
+    to bring the blaze under control")?  How hard the work was, no quantity the story
+    tracks: a key of its own (only for a plain count or presence: "destroyed 12 fire
+    trucks" is news)."""
+    if m.dim is not None or m.fraction or m.change:
+        return False
+    nxt = _tok_low(toks, m.last)
+    if nxt in _FIRE_MACHINES and _tok_low(toks, m.last + 1) != "of":
+        return True
+    if nxt in _FIRE_WORDS and _tok_low(toks, m.last + 1) in _FIRE_UNITS:
+        return True
+    return _tok_low(toks, m.first - 1) == "took" and _tok_low(toks, m.first - 2) == "it"
+
+
 def _where_they_came_from(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
     """Round 43: is the count ``m`` where a group counted just before came from ("About
     300 rescuers from eleven mountain rescue teams", "About 120 firefighters from 11
@@ -939,6 +964,7 @@ def _claim(
         or _second_part(toks, m, f.prior)
         or _rounds_of_an_activity(toks, m)
         or _roll_of_a_body(toks, m)
+        or (prop in ("count", "deployed", "arrived") and _means_against_a_fire(toks, m))
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

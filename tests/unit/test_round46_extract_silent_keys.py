@@ -62,3 +62,20 @@ def test_appeals_against_a_ruling_count_appeals() -> None:
 def test_a_figure_with_its_own_noun_keeps_it() -> None:
     text = "The regulator received 800 complaints about the outage."
     assert _key(text, "800") == "complaints|count"
+
+
+# -- the means a fire was fought with (_means_against_a_fire) ----------------------------
+
+
+def test_engines_sent_to_a_fire_are_background() -> None:
+    text = "The fire brigade said 90 firefighters and 22 engines tackled the blaze."
+    assert _own(_key(text, "22"))
+
+
+def test_the_crews_it_took_are_background() -> None:
+    text = "It took 65 firefighters five hours to put out the fire at the depot."
+    assert _own(_key(text, "65"))
+
+
+def test_fire_trucks_destroyed_keep_their_key() -> None:
+    assert not _own(_key("The blaze destroyed 12 fire trucks parked at the depot.", "12"))

@@ -449,6 +449,26 @@ def _means_against_a_fire(toks: list[Token], m: Mention) -> bool:
     return _tok_low(toks, m.first - 1) == "took" and _tok_low(toks, m.first - 2) == "it"
 
 
+#: What one unit costs, opening the sentence: "Each meal at the canteen costs 15 cedis",
+#: "A day pass in the valley costs 74 euros", "Each cartridge had been sold for about 15
+#: florins" (not "A bottle of water now costs 3 dinars": "now" makes it the news).
+_PRICE_OF_ONE = re.compile(
+    r"^\W*(?:a|an|each|every)\s+(?:(?!\bnow\b)[^,;.:]){0,60}?\b"
+    r"(?:costs?|sells?\s+for|(?:had\s+been\s+|was\s+|were\s+|is\s+|are\s+)?sold\s+for|"
+    r"is\s+priced\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _price_of_one(opening: str) -> bool:
+    """Round 46: is the sum whose sentence runs ``opening`` before it the price of one
+    unit, named by "a / an / each / every X costs / sells for / was sold for" at the start
+    of the sentence?  A yardstick for the story's sums, not one of them: a key of its
+    own."""
+    return len(opening) < 90 and bool(_PRICE_OF_ONE.match(opening))
+
+
 def _where_they_came_from(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
     """Round 43: is the count ``m`` where a group counted just before came from ("About
     300 rescuers from eleven mountain rescue teams", "About 120 firefighters from 11
@@ -965,6 +985,7 @@ def _claim(
         or _rounds_of_an_activity(toks, m)
         or _roll_of_a_body(toks, m)
         or (prop in ("count", "deployed", "arrived") and _means_against_a_fire(toks, m))
+        or (m.dim == "money" and _price_of_one(text[toks[0].start : start_char]))
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

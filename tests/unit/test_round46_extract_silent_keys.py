@@ -79,3 +79,24 @@ def test_the_crews_it_took_are_background() -> None:
 
 def test_fire_trucks_destroyed_keep_their_key() -> None:
     assert not _own(_key("The blaze destroyed 12 fire trucks parked at the depot.", "12"))
+
+
+# -- the price of one unit (_price_of_one) ---------------------------------------------
+
+
+def test_what_each_unit_costs_is_background() -> None:
+    assert _own(_key("Each ticket for the ferry costs 42 euros.", "42 euros"))
+
+
+def test_what_one_unit_sold_for_is_background() -> None:
+    text = "Each fake permit had been sold for about 300 dinars, police said."
+    assert _own(_key(text, "about 300 dinars"))
+
+
+def test_a_price_that_now_stands_keeps_its_key() -> None:
+    text = "A loaf of bread now costs 9 dinars in the city's bakeries, traders said."
+    assert not _own(_key(text, "9 dinars"))
+
+
+def test_a_total_cost_keeps_its_key() -> None:
+    assert not _own(_key("The new bridge will cost 40 million euros.", "40 million euros"))

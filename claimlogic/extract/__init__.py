@@ -469,6 +469,35 @@ def _price_of_one(opening: str) -> bool:
     return len(opening) < 90 and bool(_PRICE_OF_ONE.match(opening))
 
 
+#: A habit, not an event: "The centre normally treats about 60 seals", "normally takes in
+#: 80 dogs", "which normally seats 500 spectators", "A battalion normally numbers about 600
+#: soldiers".
+_HABIT_BEFORE = re.compile(
+    r"\b(?:normally|usually|typically|ordinarily)\s+(?:[a-z]+\s+){1,2}"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+#: "draws about 5,000 shoppers on a busy autumn weekend", "on a normal night shift".
+_HABIT_AFTER = re.compile(
+    r"^[^,;.]{0,25}?\bon\s+an?\s+(?:normal|typical|busy|average|ordinary|usual)\b",
+    re.IGNORECASE,
+)
+
+
+def _habitual(before: str, after: str) -> bool:
+    """Round 46: is the figure a habit of a place or body ("normally treats about 60 seals
+    a year", "draws about 5,000 shoppers on a busy weekend") rather than a figure of the
+    story's event?  A yardstick: a key of its own."""
+    low = before[-40:].lower()
+    return bool(
+        (
+            ("normally" in low or "usually" in low or "typically" in low or "ordinarily" in low)
+            and _HABIT_BEFORE.search(before)
+        )
+        or (" on a" in after.lower() and _HABIT_AFTER.match(after))
+    )
+
+
 def _where_they_came_from(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
     """Round 43: is the count ``m`` where a group counted just before came from ("About
     300 rescuers from eleven mountain rescue teams", "About 120 firefighters from 11
@@ -986,6 +1015,7 @@ def _claim(
         or _roll_of_a_body(toks, m)
         or (prop in ("count", "deployed", "arrived") and _means_against_a_fire(toks, m))
         or (m.dim == "money" and _price_of_one(text[toks[0].start : start_char]))
+        or _habitual(near_before, near_after)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

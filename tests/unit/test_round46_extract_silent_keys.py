@@ -100,3 +100,20 @@ def test_a_price_that_now_stands_keeps_its_key() -> None:
 
 def test_a_total_cost_keeps_its_key() -> None:
     assert not _own(_key("The new bridge will cost 40 million euros.", "40 million euros"))
+
+
+# -- a habit, not an event (_habitual) -------------------------------------------------
+
+
+def test_what_a_body_normally_does_is_background() -> None:
+    assert _own(_key("The shelter normally takes in about 80 dogs a year.", "about 80"))
+
+
+def test_a_busy_day_is_background() -> None:
+    text = "The ferry carries about 3,000 passengers on a busy summer day, the operator said."
+    assert _own(_key(text, "about 3,000"))
+
+
+def test_the_number_that_normally_do_something_keeps_its_key() -> None:
+    text = "About 45,000 commuters normally use the line, the operator said."
+    assert not _own(_key(text, "About 45,000"))

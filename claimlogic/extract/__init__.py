@@ -393,6 +393,111 @@ def _instalments(toks: list[Token], m: Mention) -> bool:
     )
 
 
+#: Verbs that give what a body speaks for or pays: "which represents 22 carriers", "a
+#: lawyer who represents 60 families", "Its warehouses employ about 2,500 people".
+_REPRESENTS = lx.words("represents represent representing employs employ employing")
+#: Verbs and a preposition of holding before a roll of members: "The fund has about 1.1
+#: million policyholders", "had about 3,100 members" (not "with 95,000 pupils kept home").
+_HOLDS = lx.words("has have had")
+#: The people a body's roll counts.
+_ROLL_NOUNS = lx.words(
+    """members employees staff workers policyholders pupils students subscribers
+    shareholders savers clients depositors"""
+)
+
+
+def _roll_of_a_body(toks: list[Token], m: Mention) -> bool:
+    """Round 46: is the count ``m`` the standing roll of a body -- whom it represents or
+    employs ("the union, which represents about 95,000 drivers", "Its plants employ 2,500
+    people"), or the members, staff or pupils it has ("The association has 27,000
+    members", "The fund has 1.1 million policyholders")?  Background for scale, no
+    quantity the story tracks: a key of its own.  Only a plain count right after the verb;
+    "had 41 accounts frozen", "has 6,000 soldiers deployed" name no roll and keep their
+    keys; nor does "with" ("with 95,000 pupils kept at home" is the story's count)."""
+    if m.dim is not None or m.fraction or m.change:
+        return False
+    before = _tok_low(toks, m.first - 1)
+    if before in _REPRESENTS:
+        return True
+    if before not in _HOLDS:
+        return False
+    return any(_tok_low(toks, k) in _ROLL_NOUNS for k in range(m.last, m.last + 3))
+
+
+#: The machines a fire service sends: "about 60 firefighters and 14 engines fought the
+#: blaze", "180 firefighters and 40 fire engines were at the site".
+_FIRE_MACHINES = lx.words("engines appliances firetrucks")
+#: Words that make a plural a fire service's machine: "fire engines", "firefighting units".
+_FIRE_WORDS = lx.words("fire firefighting fire-fighting")
+_FIRE_UNITS = lx.words("engines appliances trucks units tenders vehicles")
+
+
+def _means_against_a_fire(toks: list[Token], m: Mention) -> bool:
+    """Round 46: is the count ``m`` the means a fire was fought with -- the engines or
+    firefighting units sent ("60 firefighters and 14 engines fought the blaze", "40 fire
+    engines were at the site"), or the crews it took ("It took 80 firefighters four hours
+    to bring the blaze under control")?  How hard the work was, no quantity the story
+    tracks: a key of its own (only for a plain count or presence: "destroyed 12 fire
+    trucks" is news)."""
+    if m.dim is not None or m.fraction or m.change:
+        return False
+    nxt = _tok_low(toks, m.last)
+    if nxt in _FIRE_MACHINES and _tok_low(toks, m.last + 1) != "of":
+        return True
+    if nxt in _FIRE_WORDS and _tok_low(toks, m.last + 1) in _FIRE_UNITS:
+        return True
+    return _tok_low(toks, m.first - 1) == "took" and _tok_low(toks, m.first - 2) == "it"
+
+
+#: What one unit costs, opening the sentence: "Each meal at the canteen costs 15 cedis",
+#: "A day pass in the valley costs 74 euros", "Each cartridge had been sold for about 15
+#: florins" (not "A bottle of water now costs 3 dinars": "now" makes it the news).
+_PRICE_OF_ONE = re.compile(
+    r"^\W*(?:a|an|each|every)\s+(?:(?!\bnow\b)[^,;.:]){0,60}?\b"
+    r"(?:costs?|sells?\s+for|(?:had\s+been\s+|was\s+|were\s+|is\s+|are\s+)?sold\s+for|"
+    r"is\s+priced\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _price_of_one(opening: str) -> bool:
+    """Round 46: is the sum whose sentence runs ``opening`` before it the price of one
+    unit, named by "a / an / each / every X costs / sells for / was sold for" at the start
+    of the sentence?  A yardstick for the story's sums, not one of them: a key of its
+    own."""
+    return len(opening) < 90 and bool(_PRICE_OF_ONE.match(opening))
+
+
+#: A habit, not an event: "The centre normally treats about 60 seals", "normally takes in
+#: 80 dogs", "which normally seats 500 spectators", "A battalion normally numbers about 600
+#: soldiers".
+_HABIT_BEFORE = re.compile(
+    r"\b(?:normally|usually|typically|ordinarily)\s+(?:[a-z]+\s+){1,2}"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+#: "draws about 5,000 shoppers on a busy autumn weekend", "on a normal night shift".
+_HABIT_AFTER = re.compile(
+    r"^[^,;.]{0,25}?\bon\s+an?\s+(?:normal|typical|busy|average|ordinary|usual)\b",
+    re.IGNORECASE,
+)
+
+
+def _habitual(before: str, after: str) -> bool:
+    """Round 46: is the figure a habit of a place or body ("normally treats about 60 seals
+    a year", "draws about 5,000 shoppers on a busy weekend") rather than a figure of the
+    story's event?  A yardstick: a key of its own."""
+    low = before[-40:].lower()
+    return bool(
+        (
+            ("normally" in low or "usually" in low or "typically" in low or "ordinarily" in low)
+            and _HABIT_BEFORE.search(before)
+        )
+        or (" on a" in after.lower() and _HABIT_AFTER.match(after))
+    )
+
+
 def _where_they_came_from(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
     """Round 43: is the count ``m`` where a group counted just before came from ("About
     300 rescuers from eleven mountain rescue teams", "About 120 firefighters from 11
@@ -907,6 +1012,10 @@ def _claim(
         or _where_they_came_from(toks, m, f.prior)
         or _second_part(toks, m, f.prior)
         or _rounds_of_an_activity(toks, m)
+        or _roll_of_a_body(toks, m)
+        or (prop in ("count", "deployed", "arrived") and _means_against_a_fire(toks, m))
+        or (m.dim == "money" and _price_of_one(text[toks[0].start : start_char]))
+        or _habitual(near_before, near_after)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

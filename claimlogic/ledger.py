@@ -114,8 +114,8 @@ _REVISION = re.compile(
     # roughly 60 it reported on Tuesday", "below its own earlier estimate"
     r"|(?:lower|fewer|higher|more|less|below|above)\s+(?:than\s+)?(?:the\s+)?"
     r"(?:[\w,.-]+\s+){0,3}?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|gave|given|announced|said|stated"
-    r"|counted|estimated|put\s+forward)"
+    r"(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:reported|gave|given|announced"
+    r"|said|stated|counted|estimated|put\s+forward)"
     r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b"
     # round 42: a multiple of the speaker's own earlier count: "26,000 men ... had left the
     # country since the decree, more than twice its earlier count"
@@ -128,7 +128,12 @@ _REVISION = re.compile(
     # the speaker's own earlier count named beside the new one: "The agency, whose
     # earlier count of 2,600 had been disputed, said about 800 remained"
     r"|(?:whose|its|their)\s+(?:own\s+)?(?:earlier|previous|initial|first)\s+"
-    r"(?:count|figure|estimate|tally|number|toll|total)\s+of\b)\b",
+    r"(?:count|figure|estimate|tally|number|toll|total)\s+of\b"
+    # round 46: the speaker moving its own earlier figure, after the figure: "45 crew had
+    # been aboard ..., raising its earlier figure after three trainees were found"
+    r"|(?:rais|lower|increas|reduc|revis)\w*\s+(?:its|their)\s+(?:own\s+)?"
+    r"(?:earlier|previous|first|initial|original)\s+"
+    r"(?:count|figure|estimate|tally|number|toll|total))\b",
     re.I,
 )
 #: A source moving its own count, just before the figure: "the operator raised its count
@@ -3615,7 +3620,11 @@ def decide(
                 contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
                 rival = True
             continue
-        if not comparable(claim, fc, moments=state) and not (dispute and span_of_story(claim, fc)):
+        # round 46: a source's own revision spans the story as a dispute does ("2,650 people
+        # had been detained since the decree took effect, a figure far higher than it had
+        # previously given"): the same count, not another period's
+        spans = dispute or revision(claim)
+        if not comparable(claim, fc, moments=state) and not (spans and span_of_story(claim, fc)):
             if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
                 elsewhere.append(fig)
             continue

@@ -117,6 +117,9 @@ _REVISION = re.compile(
     r"(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:reported|gave|given|announced"
     r"|said|stated|counted|estimated|put\s+forward)"
     r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b"
+    # round 46: "had turned out to total 150 million pounds, far more than its first figure"
+    r"|(?:than|below|above)\s+(?:its|their)\s+(?:earlier|previous|first|initial|original)\s+"
+    r"(?:count|figure|estimate|tally|number|toll|total)s?\b"
     # round 42: a multiple of the speaker's own earlier count: "26,000 men ... had left the
     # country since the decree, more than twice its earlier count"
     r"|(?:twice|double|(?:two|three|four|five|ten)\s+times|half)\s+(?:of\s+)?(?:its|their)"

@@ -67,3 +67,13 @@ def test_a_span_without_revision_stays_apart() -> None:
     q = "The interior agency said 1,900 people had been detained since March."
     second = claim(1900, text="1,900", source="interior agency", quote=q, time="since March")
     assert "update" not in _kinds(second)
+
+
+def test_revision_reads_more_than_its_first_figure() -> None:
+    q = (
+        "The board said the deposits had turned out to total 80 million euros, well above"
+        " its first estimate."
+    )
+    assert ledger.revision({"quote": q, "text": "80 million euros"})
+    q = "The board said the deposits totalled 80 million euros, more than its first quarter."
+    assert not ledger.revision({"quote": q, "text": "80 million euros"})

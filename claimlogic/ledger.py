@@ -3425,6 +3425,29 @@ def describe(c: Mapping[str, Any]) -> str:
     return f'"{t}"'
 
 
+def _own_earlier(
+    claim: Mapping[str, Any], figures: Iterable[Mapping[str, Any]], aid: str, tolerance: float
+) -> bool:
+    """Round 46: does the ledger hold a figure of an earlier article by the claim's own
+    source (the source words name one speaker) that the claim moves away from?"""
+    own = _source_words(claim)
+    if not own:
+        return False
+    v = float(claim.get("value") or 0.0)
+    for fig in figures:
+        fc = fig["claim"]
+        if fig["article"]["id"] == aid:
+            continue
+        theirs = _source_words(fc)
+        if (
+            theirs
+            and not sources_differ(own, theirs)
+            and rel_diff(v, float(fc.get("value") or 0)) > tolerance
+        ):
+            return True
+    return False
+
+
 def decide(
     entry: dict[str, Any] | None,
     claim: Mapping[str, Any],
@@ -3582,6 +3605,11 @@ def decide(
     # toll" four days after the ministry's nine): the newest of them is the one disputed
     stale: list[tuple[float, dict[str, Any]]] = []
     rival = False
+    # round 46: "Press Freedom Watch said its own tally had reached 31" after its own 26 of
+    # an earlier article: the speaker's count moved on, an update of its own figure, not
+    # a new side against the other body's figure of this article (the dispute between
+    # the two bodies was raised when it began)
+    own_moved_on = _states_move(claim, moved_from) and _own_earlier(claim, figures, aid, tolerance)
     corrected = False  # the claim's source corrects its own earlier figure by name
     for fig in figures:
         fc = fig["claim"]
@@ -3614,6 +3642,7 @@ def decide(
                 # Tested here, not in rival_in_article: the brain's side-key test uses
                 # that, and must still file the part beside the group's count.
                 and not part
+                and not own_moved_on
                 and rivals_comparable(claim, fc)
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
             ):

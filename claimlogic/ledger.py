@@ -3426,17 +3426,28 @@ def describe(c: Mapping[str, Any]) -> str:
 
 
 def _own_earlier(
-    claim: Mapping[str, Any], figures: Iterable[Mapping[str, Any]], aid: str, tolerance: float
+    claim: Mapping[str, Any],
+    figures: Iterable[Mapping[str, Any]],
+    aid: str,
+    tolerance: float,
+    *,
+    here: str | None = None,
 ) -> bool:
     """Round 46: does the ledger hold a figure of an earlier article by the claim's own
-    source (the source words name one speaker) that the claim moves away from?"""
+    source (the source words name one speaker) that the claim moves away from?  With
+    ``here`` (the article's version): a figure of this article, given before the claim."""
     own = _source_words(claim)
     if not own:
         return False
+    if here is not None and not own <= set(
+        re.findall(r"[a-z]+", str(claim.get("quote") or "").lower())
+    ):
+        return False  # the speaker is not named in the figure's own sentence: not sure it speaks
     v = float(claim.get("value") or 0.0)
     for fig in figures:
         fc = fig["claim"]
-        if fig["article"]["id"] == aid:
+        this = fig["article"]["id"] == aid and (here is None or fig.get("h", "") == here)
+        if this != (here is not None):
             continue
         theirs = _source_words(fc)
         if (
@@ -3610,6 +3621,11 @@ def decide(
     # a new side against the other body's figure of this article (the dispute between
     # the two bodies was raised when it began)
     own_moved_on = _states_move(claim, moved_from) and _own_earlier(claim, figures, aid, tolerance)
+    # "The National Demobilisation Commission said 3,900 fighters had registered ... The
+    # commission also said that 300 registered fighters had left the camps": a speaker
+    # that already gave another figure of the key in this article names a second quantity
+    # of its own, no rival reading of another body's figure
+    own_other_here = _own_earlier(claim, figures, aid, tolerance, here=version)
     corrected = False  # the claim's source corrects its own earlier figure by name
     for fig in figures:
         fc = fig["claim"]
@@ -3643,6 +3659,7 @@ def decide(
                 # that, and must still file the part beside the group's count.
                 and not part
                 and not own_moved_on
+                and not own_other_here
                 and rivals_comparable(claim, fc)
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
             ):

@@ -74,3 +74,56 @@ def test_a_first_reading_of_the_other_side_still_contradicts() -> None:
         "The fishermen's union said its own tally had reached 44 boats.", earlier_rival=False
     )
     assert out[2] == ["contradiction"]
+
+
+def _here(third_quote: str, third_source: str) -> list[list[str]]:
+    a = art(1)
+    items = [
+        (
+            claim(
+                3900,
+                text="3,900",
+                source="the regional port authority",
+                quote="The regional port authority said 3,900 containers had been cleared.",
+            ),
+            a,
+            T,
+            {"in_lede": True},
+        ),
+        (
+            claim(
+                210,
+                text="210",
+                source="dockworkers",
+                quote="Dockworkers said the number of containers stuck had risen to 210.",
+            ),
+            a,
+            T,
+            {"in_lede": True},
+        ),
+        (
+            claim(300, text="300", source=third_source, quote=third_quote),
+            a,
+            T,
+            {"in_lede": True},
+        ),
+    ]
+    _, out = feed(
+        items,
+        metric="containers|count",
+        label="containers",
+        now_iso=NOW,
+        continuing=True,
+        quarrelling=True,
+    )
+    return out
+
+
+def test_a_second_figure_of_the_same_speaker_is_no_rival_reading() -> None:
+    q = "The port authority also said that 300 containers had been damaged over the past week."
+    assert "contradiction" not in _here(q, "port authority")[2]
+
+
+def test_another_speaker_named_in_the_sentence_is_still_a_rival() -> None:
+    q = "The shipping agents said that 300 containers were stuck at the quay."
+    assert _here(q, "shipping agents")[2] == ["contradiction"]

@@ -115,7 +115,7 @@ _REVISION = re.compile(
     r"|(?:lower|fewer|higher|more|less|below|above)\s+(?:than\s+)?(?:the\s+)?"
     r"(?:[\w,.-]+\s+){0,3}?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:reported|gave|given|announced"
-    r"|said|stated|counted|estimated|put\s+forward)"
+    r"|said|stated|counted|estimated|put\s+forward|acknowledged|admitted|disclosed)"
     r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b"
     # round 46: "had turned out to total 150 million pounds, far more than its first figure"
     r"|(?:than|below|above)\s+(?:its|their)\s+(?:earlier|previous|first|initial|original)\s+"

@@ -77,3 +77,10 @@ def test_revision_reads_more_than_its_first_figure() -> None:
     assert ledger.revision({"quote": q, "text": "80 million euros"})
     q = "The board said the deposits totalled 80 million euros, more than its first quarter."
     assert not ledger.revision({"quote": q, "text": "80 million euros"})
+
+
+def test_revision_reads_more_than_it_had_acknowledged() -> None:
+    q = "The board said 9,400 names had been struck off, far more than it had acknowledged."
+    assert ledger.revision({"quote": q, "text": "9,400"})
+    q = "The union said 9,400 names had been struck off, far more than the board had acknowledged."
+    assert not ledger.revision({"quote": q, "text": "9,400"})

@@ -1269,6 +1269,34 @@ _COMPARED_NOUN = re.compile(
 )
 
 
+#: Round 46: another number right before a dispute cue, its comma between them: "put job
+#: losses at 3,400, above the grocers' figure" -- the cue speaks of the 3,400.
+_NUMBER_BEFORE_CUE = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion|bn|mln))?(?:\s+[a-z%]+)?,\s+(?:(?:far|well|much|way|just|slightly)\s+)?$",
+    re.I,
+)
+
+
+def _cue_after_another(quote: str, m: re.Match[str], c: Mapping[str, Any]) -> bool:
+    """Round 46: does the dispute cue follow another number of the sentence, one that
+    comes after the figure ("needs the sale of 95 shops and put job losses at 3,400, above
+    the grocers' figure")?  The cue is that number's, not the figure's."""
+    text = str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    if i < 0 or m.start() <= i + len(text):
+        return False
+    b = _NUMBER_BEFORE_CUE.search(quote, i + len(text), m.start())
+    if b is None or b.start() <= i + len(text):
+        return False
+    # a date says when, it is no figure: "said on June 15, far more than ..."
+    return not _MONTH_BEFORE.search(quote, 0, b.start())
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I
+)
+
+
 def _cue_about_another(quote: str, m: re.Match[str], c: Mapping[str, Any]) -> bool:
     return _cue_names_another(quote, m, str(c.get("metric") or ""))
 
@@ -1364,7 +1392,12 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
             continue  # "more than 5,000 on Tuesday, police said": a bound, not a comparison
         if _EXPLAINED_LATER.search(quote, m.end()):
             return None  # the sentence says the count moved on since: no rival reading
-        between = re.sub(r"\S+\s*$", "", quote[end : m.start()])  # "four more than"
+        between = quote[end : m.start()]
+        # round 46: a number closed by a comma is another figure, no delta: "put job
+        # losses at 3,400, above the grocers' figure" (the cue is the 3,400's)
+        nb = _NUMBER_BEFORE_CUE.search(between)
+        if nb is None or _MONTH_BEFORE.search(between, 0, nb.start()):
+            between = re.sub(r"\S+\s*$", "", between)  # "four more than"
         between = _DATE.sub("", between)  # "said on Sept. 18, more than three times": no figure
         return None if _NUMBERISH.search(between) else m
     return None
@@ -1592,6 +1625,7 @@ def disputed(c: Mapping[str, Any]) -> bool:
     quote = str(c.get("quote") or "")
     return any(
         not _cue_about_another(quote, m, c)
+        and not _cue_after_another(quote, m, c)
         and not _BOUND_THAN.match(m.group(0))
         and not (m.group(0).lower() in ("dispute", "disputes") and _story_dispute(quote, m))
         for m in _DISPUTE.finditer(quote)

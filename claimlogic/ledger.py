@@ -3762,7 +3762,9 @@ def decide(
         if other_occasions(claim, fc):
             continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"
         guarded = event_count and not same_incident(article_entities, fig.get("ef") or "")
-        if guarded and not toll_moved(claim):
+        # round 46: a state still holding ("eight are still missing") carries the count on
+        # as a moved toll does ("rose to 11"), whatever else the two articles name
+        if guarded and not (toll_moved(claim) or (state and _holds_on(claim))):
             continue  # tolls of two articles naming different places/people: two incidents
         old_iv = _from_json_iv(fig["iv"])
         g = gap(new_iv, old_iv)

@@ -114,9 +114,12 @@ _REVISION = re.compile(
     # roughly 60 it reported on Tuesday", "below its own earlier estimate"
     r"|(?:lower|fewer|higher|more|less|below|above)\s+(?:than\s+)?(?:the\s+)?"
     r"(?:[\w,.-]+\s+){0,3}?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|gave|given|announced|said|stated"
-    r"|counted|estimated|put\s+forward)"
+    r"(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:reported|gave|given|announced"
+    r"|said|stated|counted|estimated|put\s+forward|acknowledged|admitted|disclosed)"
     r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b"
+    # round 46: "had turned out to total 150 million pounds, far more than its first figure"
+    r"|(?:than|below|above)\s+(?:its|their)\s+(?:earlier|previous|first|initial|original)\s+"
+    r"(?:count|figure|estimate|tally|number|toll|total)s?\b"
     # round 42: a multiple of the speaker's own earlier count: "26,000 men ... had left the
     # country since the decree, more than twice its earlier count"
     r"|(?:twice|double|(?:two|three|four|five|ten)\s+times|half)\s+(?:of\s+)?(?:its|their)"
@@ -128,7 +131,12 @@ _REVISION = re.compile(
     # the speaker's own earlier count named beside the new one: "The agency, whose
     # earlier count of 2,600 had been disputed, said about 800 remained"
     r"|(?:whose|its|their)\s+(?:own\s+)?(?:earlier|previous|initial|first)\s+"
-    r"(?:count|figure|estimate|tally|number|toll|total)\s+of\b)\b",
+    r"(?:count|figure|estimate|tally|number|toll|total)\s+of\b"
+    # round 46: the speaker moving its own earlier figure, after the figure: "45 crew had
+    # been aboard ..., raising its earlier figure after three trainees were found"
+    r"|(?:rais|lower|increas|reduc|revis)\w*\s+(?:its|their)\s+(?:own\s+)?"
+    r"(?:earlier|previous|first|initial|original)\s+"
+    r"(?:count|figure|estimate|tally|number|toll|total))\b",
     re.I,
 )
 #: A source moving its own count, just before the figure: "the operator raised its count
@@ -1261,6 +1269,34 @@ _COMPARED_NOUN = re.compile(
 )
 
 
+#: Round 46: another number right before a dispute cue, its comma between them: "put job
+#: losses at 3,400, above the grocers' figure" -- the cue speaks of the 3,400.
+_NUMBER_BEFORE_CUE = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion|bn|mln))?(?:\s+[a-z%]+)?,\s+(?:(?:far|well|much|way|just|slightly)\s+)?$",
+    re.I,
+)
+
+
+def _cue_after_another(quote: str, m: re.Match[str], c: Mapping[str, Any]) -> bool:
+    """Round 46: does the dispute cue follow another number of the sentence, one that
+    comes after the figure ("needs the sale of 95 shops and put job losses at 3,400, above
+    the grocers' figure")?  The cue is that number's, not the figure's."""
+    text = str(c.get("text") or "")
+    i = quote.find(text) if text else -1
+    if i < 0 or m.start() <= i + len(text):
+        return False
+    b = _NUMBER_BEFORE_CUE.search(quote, i + len(text), m.start())
+    if b is None or b.start() <= i + len(text):
+        return False
+    # a date says when, it is no figure: "said on June 15, far more than ..."
+    return not _MONTH_BEFORE.search(quote, 0, b.start())
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I
+)
+
+
 def _cue_about_another(quote: str, m: re.Match[str], c: Mapping[str, Any]) -> bool:
     return _cue_names_another(quote, m, str(c.get("metric") or ""))
 
@@ -1356,7 +1392,12 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
             continue  # "more than 5,000 on Tuesday, police said": a bound, not a comparison
         if _EXPLAINED_LATER.search(quote, m.end()):
             return None  # the sentence says the count moved on since: no rival reading
-        between = re.sub(r"\S+\s*$", "", quote[end : m.start()])  # "four more than"
+        between = quote[end : m.start()]
+        # round 46: a number closed by a comma is another figure, no delta: "put job
+        # losses at 3,400, above the grocers' figure" (the cue is the 3,400's)
+        nb = _NUMBER_BEFORE_CUE.search(between)
+        if nb is None or _MONTH_BEFORE.search(between, 0, nb.start()):
+            between = re.sub(r"\S+\s*$", "", between)  # "four more than"
         between = _DATE.sub("", between)  # "said on Sept. 18, more than three times": no figure
         return None if _NUMBERISH.search(between) else m
     return None
@@ -1584,6 +1625,7 @@ def disputed(c: Mapping[str, Any]) -> bool:
     quote = str(c.get("quote") or "")
     return any(
         not _cue_about_another(quote, m, c)
+        and not _cue_after_another(quote, m, c)
         and not _BOUND_THAN.match(m.group(0))
         and not (m.group(0).lower() in ("dispute", "disputes") and _story_dispute(quote, m))
         for m in _DISPUTE.finditer(quote)
@@ -3417,6 +3459,40 @@ def describe(c: Mapping[str, Any]) -> str:
     return f'"{t}"'
 
 
+def _own_earlier(
+    claim: Mapping[str, Any],
+    figures: Iterable[Mapping[str, Any]],
+    aid: str,
+    tolerance: float,
+    *,
+    here: str | None = None,
+) -> bool:
+    """Round 46: does the ledger hold a figure of an earlier article by the claim's own
+    source (the source words name one speaker) that the claim moves away from?  With
+    ``here`` (the article's version): a figure of this article, given before the claim."""
+    own = _source_words(claim)
+    if not own:
+        return False
+    if here is not None and not own <= set(
+        re.findall(r"[a-z]+", str(claim.get("quote") or "").lower())
+    ):
+        return False  # the speaker is not named in the figure's own sentence: not sure it speaks
+    v = float(claim.get("value") or 0.0)
+    for fig in figures:
+        fc = fig["claim"]
+        this = fig["article"]["id"] == aid and (here is None or fig.get("h", "") == here)
+        if this != (here is not None):
+            continue
+        theirs = _source_words(fc)
+        if (
+            theirs
+            and not sources_differ(own, theirs)
+            and rel_diff(v, float(fc.get("value") or 0)) > tolerance
+        ):
+            return True
+    return False
+
+
 def decide(
     entry: dict[str, Any] | None,
     claim: Mapping[str, Any],
@@ -3574,6 +3650,16 @@ def decide(
     # toll" four days after the ministry's nine): the newest of them is the one disputed
     stale: list[tuple[float, dict[str, Any]]] = []
     rival = False
+    # round 46: "Press Freedom Watch said its own tally had reached 31" after its own 26 of
+    # an earlier article: the speaker's count moved on, an update of its own figure, not
+    # a new side against the other body's figure of this article (the dispute between
+    # the two bodies was raised when it began)
+    own_moved_on = _states_move(claim, moved_from) and _own_earlier(claim, figures, aid, tolerance)
+    # "The National Demobilisation Commission said 3,900 fighters had registered ... The
+    # commission also said that 300 registered fighters had left the camps": a speaker
+    # that already gave another figure of the key in this article names a second quantity
+    # of its own, no rival reading of another body's figure
+    own_other_here = _own_earlier(claim, figures, aid, tolerance, here=version)
     corrected = False  # the claim's source corrects its own earlier figure by name
     for fig in figures:
         fc = fig["claim"]
@@ -3606,6 +3692,8 @@ def decide(
                 # Tested here, not in rival_in_article: the brain's side-key test uses
                 # that, and must still file the part beside the group's count.
                 and not part
+                and not own_moved_on
+                and not own_other_here
                 and rivals_comparable(claim, fc)
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
             ):
@@ -3615,7 +3703,11 @@ def decide(
                 contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
                 rival = True
             continue
-        if not comparable(claim, fc, moments=state) and not (dispute and span_of_story(claim, fc)):
+        # round 46: a source's own revision spans the story as a dispute does ("2,650 people
+        # had been detained since the decree took effect, a figure far higher than it had
+        # previously given"): the same count, not another period's
+        spans = dispute or revision(claim)
+        if not comparable(claim, fc, moments=state) and not (spans and span_of_story(claim, fc)):
             if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
                 elsewhere.append(fig)
             continue
@@ -3670,7 +3762,9 @@ def decide(
         if other_occasions(claim, fc):
             continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"
         guarded = event_count and not same_incident(article_entities, fig.get("ef") or "")
-        if guarded and not toll_moved(claim):
+        # round 46: a state still holding ("eight are still missing") carries the count on
+        # as a moved toll does ("rose to 11"), whatever else the two articles name
+        if guarded and not (toll_moved(claim) or (state and _holds_on(claim))):
             continue  # tolls of two articles naming different places/people: two incidents
         old_iv = _from_json_iv(fig["iv"])
         g = gap(new_iv, old_iv)

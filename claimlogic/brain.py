@@ -49,6 +49,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from claimlogic import dedup, journal, ledger, packed, stories
+from claimlogic.extract.frame import _GIVEN_READINGS, _RIVAL_COMPARATIVES
 from claimlogic.extract.lexicon import DEMONYMS, RIVAL_NOUN_CLASSES
 from topics.schemas import Article
 
@@ -1870,6 +1871,12 @@ _CONTRARY_OPENING = re.compile(
 )
 
 
+#: Comparatives by which a body announces its rival reading ("gave a smaller figure"):
+#: the extractor's word list, one list for both.
+_COMPARATIVES = "|".join(sorted(_RIVAL_COMPARATIVES))
+_READINGS = "|".join(sorted(_GIVEN_READINGS))
+
+
 #: Round 44: a sentence that says another body's figure differs from the one just given,
 #: before giving it: "The city administration gave a much higher figure.", "The student
 #: council put the number far higher.", "Its party said the figure was absurd.", "The
@@ -1882,7 +1889,7 @@ _CONTRARY_LEAD = re.compile(
     r"|\b(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their|a|an)\s+(?:\w+\s+)?"
     r"(?:number|figure|count|toll|total|estimate)s?\s+(?:\w+\s+)?(?:higher|lower)\b"
     r"|\b(?:gave|gives|giving|offered|offers)\s+(?:a|an)\s+(?:\w+\s+)?"
-    r"(?:higher|lower|different|smaller|larger|bigger)\s+(?:figure|number|count|estimate|toll|total)\b"
+    rf"(?:{_COMPARATIVES})\s+(?:figure|number|count|estimate|toll|total)\b"
     r"|\b(?:dismissed|disputed|rejected|denied|contested|challenged|disputes|rejects|denies)\s+"
     r"(?:the|that|this|those|these)\s+(?:\w+\s+)?"
     r"(?:claims?|figures?|numbers?|counts?|estimates?|tolls?|totals?|accounts?)\b"
@@ -2222,6 +2229,146 @@ def _turn_answers(
     ):
         return None
     return float(fc["value"])
+
+
+#: Round 47: a figure's own sentence says it is another body's figure set against one
+#: already given: a comparative reading ("gave a smaller figure, saying 8", "put the death
+#: toll higher, at 16", "Police gave a different number"), a dispute of another's count
+#: ("disputed the council's count, saying", "The department's figure was disputed by"),
+#: the body's own or the real reading ("its own calculation ... was", "its own booking
+#: records showed", "said the real number of victims was") or a measure against another's
+#: ("more than four times the police figure", "well above the number", "more than the
+#: number of injured given by").
+_COMPARISON_CUE = re.compile(
+    rf"\b(?:{_COMPARATIVES}|greater)\s+(?:\w+\s+)?(?:{_READINGS})s?\b"
+    r"|\b(?:put|puts|putting|gave|gives|giving|placed)\s+(?:the|its|their)\s+(?:\w+\s+){1,2}?"
+    r"(?:far\s+|much\s+|even\s+|still\s+)?(?:higher|lower)\b"
+    r"|\b(?:disputed|disputes|disputing|contested|contesting|challenged|challenging"
+    r"|questioned|questioning)\s+(?:the|that|this|those|these)\s+(?:\w+(?:'s?)?\s+){0,3}?"
+    rf"(?:{_READINGS})s?\b"
+    rf"|\b(?:{_READINGS})s?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?disputed\b"
+    r"|\b(?:its|their)\s+own\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?"
+    r"|tally|tallies|calculations?|records|interviews|data|list|assessment|analysis|survey)\b"
+    r"|\b(?:real|true|actual|correct)\s+(?:number|figure|count|total|toll|tally)\b",
+    re.I,
+)
+
+#: Round 47: right after the figure, its measure against another's: "27 million pounds,
+#: more than four times the police figure", "140 lorries ..., well above the number",
+#: "19 workers injured in the accident, more than the number of injured the company had
+#: given", "far more than the park service's count".
+_COMPARED_AFTER = re.compile(
+    r"^[^.;:]{0,80}?\b(?:more|fewer|less|higher|lower|greater|smaller|larger|above|below"
+    r"|times|twice|double|triple|half)\s+(?:than\s+|of\s+)?(?:the|that)\s+"
+    rf"(?:\w+(?:'s?)?\s+){{0,2}}?(?:{_READINGS})s?\b",
+    re.I,
+)
+
+#: A figure given as a reading that moved ("rose to 7", "reached 58"): the body's own
+#: count moving on, not a side set against another's.
+_MOVED_TO = re.compile(r"\b(?:rose|risen|reached|climbed|fell|fallen|increased|grew|grown)\b", re.I)
+
+
+def compares(claims: list[Mapping[str, Any]], ci: int) -> bool:
+    """Round 47: is this figure the first of a sentence that sets it against another
+    body's figure (:data:`_COMPARISON_CUE`)?"""
+    c = claims[ci]
+    if c.get("value") is None:
+        return False
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0 or _MOVED_TO.search(quote[:i]):
+        return False
+    if not _COMPARISON_CUE.search(quote[:i]) and not _COMPARED_AFTER.search(quote[i + len(text) :]):
+        return False
+    return not any(claims[k].get("quote") == quote for k in range(ci))
+
+
+def _compared_earlier(
+    c: Mapping[str, Any], entry: Mapping[str, Any] | None, aid: str, config: BrainConfig
+) -> float | None:
+    """Round 47: for a figure that sets itself against another body's (:func:`compares`)
+    and finds no such figure before it in its article, the value of its key's newest
+    figure from another named body of an earlier report ("19 workers injured in the
+    accident, more than the number of injured the company had given" after the company's
+    12 of the day before): within five times of it and apart by more than the tolerance."""
+    mine = ledger._source_words(c)
+    if not entry or not mine:
+        return None
+    others = [
+        f
+        for f in entry.get("figures", ())
+        if f["article"]["id"] != aid
+        and f["claim"].get("value") is not None
+        and ledger.sources_differ(mine, ledger._source_words(f["claim"]))
+    ]
+    if not others:
+        return None
+    fc = max(others, key=lambda f: float(f.get("t") or 0.0))["claim"]
+    if (
+        not ledger.units_compatible(c, fc)
+        or not ledger._same_order(c.get("value"), fc.get("value"), ledger.RIVAL_RATIO)
+        or ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance
+    ):
+        return None
+    return float(fc["value"])
+
+
+def _compared_rival(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    claims: list[Mapping[str, Any]],
+    ci: int,
+    metric: str,
+    aid: str,
+    config: BrainConfig,
+) -> tuple[str, float] | None:
+    """Round 47: the key and value of the earlier figure a figure answers when its own
+    sentence sets it against another body's (:data:`_COMPARISON_CUE`: "The sheriff's office
+    gave a smaller figure, saying 8 people were unaccounted for" after the park service's
+    "14 hikers were missing"): the nearest figure before it in this article, in another
+    sentence, of the same property and dimensions, not of a subject named apart, not of the
+    same source, within five times of it and apart by more than the tolerance.  Only the
+    first figure of its sentence (the cue is about it, not the sentence's later parts)."""
+    c = claims[ci]
+    quote = str(c.get("quote") or "")
+    subject = metric.partition("|")[0]
+    prop, dims = _prop_dims(metric)
+    if not prop:
+        return None
+    generic = "?" in subject or _head(subject) in ("people", "persons")
+    mine = ledger._source_words(c)
+    here = int(c.get("start") or 0)
+    for k in range(ci - 1, -1, -1):
+        fc = claims[k]
+        if fc.get("quote") == quote or fc.get("value") is None:
+            continue
+        if here - int(fc.get("start") or 0) > 1500:
+            return None
+        fm = str(fc.get("metric") or "")
+        fprop, fdims = _prop_dims(fm)
+        if fprop != prop or fdims != dims or not ledger.units_compatible(c, fc):
+            continue
+        s2 = fm.partition("|")[0]
+        fgeneric = "?" in s2 or _head(s2) in ("people", "persons")
+        if not (generic or fgeneric or _head(s2) == _head(subject)):
+            continue
+        if not generic and not fgeneric and _named_apart(subject, c, s2, fc):
+            continue
+        theirs = ledger._source_words(fc)
+        if mine and theirs and not ledger.sources_differ(mine, theirs):
+            continue
+        if not ledger._same_order(c.get("value"), fc.get("value"), ledger.RIVAL_RATIO):
+            continue
+        if ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance:
+            return None  # the nearest reading agrees: no dispute with an older one
+        for m in story_metrics:
+            entry = _ledger_entry(tables[T_LEDGER], sid, m)
+            for fig in (entry or {}).get("figures", ()):
+                if fig["article"]["id"] == aid and fig["claim"].get("start") == fc.get("start"):
+                    return m, float(fc["value"])
+        return None
+    return None
 
 
 #: "said only 3,100", "found only about 90": the figure is given as less than another's.
@@ -2582,6 +2729,13 @@ def observe(
             answered = _sum_reading(tables, sid, st["metrics"], claims, ci, metric, aid, config)
             if answered is not None:
                 alias, contrary = answered
+        compared = None
+        comparing = ci not in disputes and compares(claims, ci)
+        if comparing:
+            # round 47: "The sheriff's office gave a smaller figure, saying 8 people ..."
+            compared = _compared_rival(tables, sid, st["metrics"], claims, ci, metric, aid, config)
+        if alias is None and compared is not None:
+            alias, contrary = compared
         if alias is None and config.rival_readings:
             # round 23: anywhere in the article, another named body's reading of a quantity
             # the article gave under a key of the same head noun or noun class
@@ -2609,6 +2763,10 @@ def observe(
             # round 46: "The ministry said only 7 people had been detained" after the
             # union's 18, under one key: the turn names its other side
             contrary = _turn_answers(claims, ci, c, entry, aid, config)
+        if contrary is None and compared is not None and compared[0] == metric:
+            contrary = compared[1]
+        elif contrary is None and comparing and compared is None:
+            contrary = _compared_earlier(c, entry, aid, config)
         entry, decisions, added = ledger.decide(
             entry,
             c,

@@ -2258,15 +2258,21 @@ _COMPARISON_CUE = re.compile(
 #: "19 workers injured in the accident, more than the number of injured the company had
 #: given", "far more than the park service's count".
 _COMPARED_AFTER = re.compile(
-    r"^[^.;:]{0,80}?\b(?:more|fewer|less|higher|lower|greater|smaller|larger|above|below"
+    r"^[^.;:\d]{0,80}?\b(?:more|fewer|less|higher|lower|greater|smaller|larger|above|below"
     r"|times|twice|double|triple|half)\s+(?:than\s+|of\s+)?(?:the|that)\s+"
     rf"(?:\w+(?:'s?)?\s+){{0,2}}?(?:{_READINGS})s?\b",
     re.I,
 )
 
-#: A figure given as a reading that moved ("rose to 7", "reached 58"): the body's own
-#: count moving on, not a side set against another's.
-_MOVED_TO = re.compile(r"\b(?:rose|risen|reached|climbed|fell|fallen|increased|grew|grown)\b", re.I)
+#: A figure given as a reading that moved ("rose to 7", "reached 58", "raising the death
+#: toll to eight") or that the body keeps ("said its own figure remained 4 cubic metres",
+#: "repeated that more than 5,200 jobs were at risk"): the body's own count moving on or
+#: restated, not a side newly set against another's.
+_MOVED_TO = re.compile(
+    r"\b(?:rose|risen|reached|climbed|fell|fallen|increased|grew|grown|raising|raised"
+    r"|bringing|brought|remained|remains|still|repeated|repeats|reiterated|stood|stands)\b",
+    re.I,
+)
 
 
 def compares(claims: list[Mapping[str, Any]], ci: int) -> bool:
@@ -2280,7 +2286,12 @@ def compares(claims: list[Mapping[str, Any]], ci: int) -> bool:
         return False
     if not _COMPARISON_CUE.search(quote[:i]) and not _COMPARED_AFTER.search(quote[i + len(text) :]):
         return False
-    return not any(claims[k].get("quote") == quote for k in range(ci))
+    if any(claims[k].get("quote") == quote for k in range(ci)):
+        return False
+    # a value the article gave before ("23 power plants ..., four more than the 19 the grid
+    # operator listed" / "said its own count was 19"): its dispute was told where first given
+    v = c.get("value")
+    return not any(claims[k].get("value") == v for k in range(ci))
 
 
 def _compared_earlier(

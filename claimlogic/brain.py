@@ -2258,7 +2258,7 @@ _COMPARISON_CUE = re.compile(
 #: "19 workers injured in the accident, more than the number of injured the company had
 #: given", "far more than the park service's count".
 _COMPARED_AFTER = re.compile(
-    r"^[^.;:\d]{0,80}?\b(?:more|fewer|less|higher|lower|greater|smaller|larger|above|below"
+    r"^[^.;:]{0,120}?\b(?:more|fewer|less|higher|lower|greater|smaller|larger|above|below"
     r"|times|twice|double|triple|half)\s+(?:than\s+|of\s+)?(?:the|that)\s+"
     rf"(?:\w+(?:'s?)?\s+){{0,2}}?(?:{_READINGS})s?\b",
     re.I,
@@ -2275,6 +2275,10 @@ _MOVED_TO = re.compile(
 )
 
 
+#: A span's key ("year?98fe|count": "over four years"): no figure of the story's own.
+_PERIOD_KEY = re.compile(r"(?:year|month|week|day|hour|minute)s?\?")
+
+
 def compares(claims: list[Mapping[str, Any]], ci: int) -> bool:
     """Round 47: is this figure the first of a sentence that sets it against another
     body's figure (:data:`_COMPARISON_CUE`)?"""
@@ -2284,7 +2288,23 @@ def compares(claims: list[Mapping[str, Any]], ci: int) -> bool:
     quote, text, i = ledger._in_sentence(c)
     if i < 0 or _MOVED_TO.search(quote[:i]):
         return False
-    if not _COMPARISON_CUE.search(quote[:i]) and not _COMPARED_AFTER.search(quote[i + len(text) :]):
+    after = quote[i + len(text) :]
+    nxt = next(
+        (
+            claims[k]
+            for k in range(ci + 1, min(ci + 4, len(claims)))
+            if claims[k].get("quote") == quote
+            and not _PERIOD_KEY.match(str(claims[k].get("metric") or ""))
+        ),
+        None,
+    )
+    if nxt is not None:
+        # only up to the sentence's next figure: "raising the toll to eight, as residents
+        # said the blast had damaged 160 homes, well above the number" is the homes' cue
+        # (a span, "over four years", is no figure of its own)
+        j = quote.find(str(nxt.get("text") or "\0"), i + len(text))
+        after = quote[i + len(text) : j] if j >= 0 else after
+    if not _COMPARISON_CUE.search(quote[:i]) and not _COMPARED_AFTER.search(after):
         return False
     if any(claims[k].get("quote") == quote for k in range(ci)):
         return False
@@ -2305,6 +2325,13 @@ def _compared_earlier(
     mine = ledger._source_words(c)
     if not entry or not mine:
         return None
+    if any(
+        f["article"]["id"] != aid
+        and ledger._source_words(f["claim"])
+        and not ledger.sources_differ(mine, ledger._source_words(f["claim"]))
+        for f in entry.get("figures", ())
+    ):
+        return None  # the body's own earlier count under this key: its reading moved on
     others = [
         f
         for f in entry.get("figures", ())
@@ -2375,9 +2402,22 @@ def _compared_rival(
             return None  # the nearest reading agrees: no dispute with an older one
         for m in story_metrics:
             entry = _ledger_entry(tables[T_LEDGER], sid, m)
-            for fig in (entry or {}).get("figures", ()):
-                if fig["article"]["id"] == aid and fig["claim"].get("start") == fc.get("start"):
-                    return m, float(fc["value"])
+            figs = (entry or {}).get("figures", ())
+            if not any(
+                f["article"]["id"] == aid and f["claim"].get("start") == fc.get("start")
+                for f in figs
+            ):
+                continue
+            if mine and any(
+                f["article"]["id"] != aid
+                and ledger._source_words(f["claim"])
+                and not ledger.sources_differ(mine, ledger._source_words(f["claim"]))
+                for f in figs
+            ):
+                # "The trade ministry gave a lower figure of 1,900 shops" after its own 2,300
+                # of an earlier report: the body's own count moved on, no new side
+                return None
+            return m, float(fc["value"])
         return None
     return None
 

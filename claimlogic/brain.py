@@ -2247,7 +2247,7 @@ _COMPARISON_CUE = re.compile(
     r"|questioned|questioning)\s+(?:the|that|this|those|these)\s+(?:\w+(?:'s?)?\s+){0,3}?"
     rf"(?:{_READINGS})s?\b"
     rf"|\b(?:{_READINGS})s?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?disputed\b"
-    r"|\b(?:its|their|\w+'s?)\s+own\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?"
+    r"|\b(?:its|their)\s+own\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?"
     r"|tally|tallies|calculations?|records|interviews|data|list|assessment|analysis|survey)\b"
     r"|\b(?:real|true|actual|correct)\s+(?:number|figure|count|total|toll|tally)\b",
     re.I,

@@ -823,6 +823,21 @@ def _claim(
     elif not np and _counter_reading(toks, m):
         about, head_class, explicit = None, "frame", None
         counter = True
+    elif (
+        not np
+        and not np_left
+        and f.att.source
+        and m.dim != "time"
+        and f.c_lo <= m.first
+        and _tok_low(toks, f.c_lo - 1) in _READING_WORDS
+        and (
+            _tok_low(toks, f.c_lo - 2) in _READING_OWNERS
+            or _tok_low(toks, f.c_lo - 2).endswith(("'s", "’s"))
+        )
+    ):
+        # "The health department's own estimate (, based on ...,) was 65 million pesos":
+        # the speaker's reading of the quantity just named, like "put the figure at N"
+        head_class = "frame"
     elif not np and not np_left and _anaphoric_reading(toks, m.first, lo):
         # "The utility now puts it at 27,000", "it is 500,000", "That is 2,800 tonnes": a
         # pronoun's value is a reading of the quantity just named, like "put the figure at
@@ -1474,6 +1489,13 @@ _SHOWING_VERBS = lx.words(
     """show shows showed shown showing point points pointed indicate indicates indicated
     suggest suggests suggested reveal reveals revealed find finds found"""
 )
+
+
+#: A source's reading named as its subject: "The ministry's own estimate was N".
+_READING_WORDS = lx.words("estimate figure count tally calculation")
+#: What stands before such a reading word when it is a noun ("its own estimate", "the
+#: union's figure"), not a verb ("the ministry estimates 12,000 hectares").
+_READING_OWNERS = lx.words("own its their our his her the official")
 
 
 def _shown_by_evidence(toks: list[Token], np_left: list[int], first: int) -> bool:

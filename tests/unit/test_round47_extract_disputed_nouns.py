@@ -53,3 +53,27 @@ def test_aside_with_a_figure_is_not_crossed() -> None:
     # a figure inside the commas ends the search: no aside of a list
     text = "The trust said the bill, including 40 new beds, rose to 9 million euros this year."
     assert not _key(text, "9 million euros").startswith("beds")
+
+
+# -- a source's own reading as the subject ("X's own estimate ... was N") --------------
+
+
+def test_own_estimate_reads_the_quantity_just_named() -> None:
+    text = (
+        "Auditors said the agency paid out about 90 million euros in grants. "
+        "The agency's own estimate, drawn from the same ledgers, was 52 million euros."
+    )
+    assert _key(text, "52 million euros") == _key(text, "about 90 million euros")
+
+
+def test_union_figure_reads_the_quantity_just_named() -> None:
+    text = "The company said 1,200 workers had walked out. The union's figure was 3,100."
+    assert _key(text, "3,100") == _key(text, "1,200")
+
+
+def test_estimates_as_a_verb_is_no_reading() -> None:
+    text = (
+        "Police said 40 shops had been looted. In the next town, where the council "
+        "estimates 2,000 homes were flooded, no shops were hit."
+    )
+    assert _key(text, "2,000").startswith("homes|")

@@ -99,6 +99,8 @@ def extract_claims(text: str) -> list[Claim]:
     #: (sentence index, speaker) of the last sentence that holds a quote mark and names
     #: its speaker: "'A,' X said. 'B.'" -- B is X's too.
     quoted_by: tuple[int, str] | None = None
+    #: verb right before an earlier count -> that count's claim ("had treated 1,200 patients")
+    counted_by: dict[str, Claim] = {}
     for i, (s_start, s_end) in enumerate(spans):
         if not _worth_reading(text, s_start, s_end):
             continue  # no figure and no attribution: nothing to extract or remember
@@ -149,6 +151,7 @@ def extract_claims(text: str) -> list[Claim]:
                 k = _index_of(kept, mentions, m.about_from)
                 ref = made[k] if 0 <= k < len(made) else None
             claim, prev = _claim(text, frame, quote, ctx, prev, ref)
+            claim = _noun_of_same_verb(toks, m, claim, counted_by)
             made.append(claim)
         # "fell to 2.4% from 2.9%": an earlier level of the same quantity.
         for n, m in enumerate(kept):
@@ -169,6 +172,64 @@ def extract_claims(text: str) -> list[Claim]:
 
 
 _QUOTES = frozenset({'"', "“", "”"})
+
+#: Words between a verb and its object count: cues, quote marks ("had treated 'no more
+#: than 300'").
+_VERB_TO_FIGURE = (
+    _QUOTES
+    | {"'", "‘", "’"}
+    | lx.words(
+        """about around some nearly almost roughly approximately more fewer less than no at
+    least most just over under only"""
+    )
+)
+#: Irregular past participles of verbs that take a counted object ("had sold 48,000").
+_IRREGULAR_DONE = lx.words(
+    """sold built made paid held caught found sent brought taken seen given kept bought
+    shot hit fed met drawn grown won"""
+)
+
+
+def _verb_of_count(toks: list[Token], m: Mention) -> str | None:
+    """The past participle right before the figure (cues and quote marks skipped), else None."""
+    k = m.first - 1
+    while k >= 0 and toks[k].low in _VERB_TO_FIGURE:
+        k -= 1
+    if k < 1 or toks[k - 1].low not in ("had", "has", "have"):
+        return None
+    low = toks[k].low
+    if (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_DONE:
+        return low
+    return None
+
+
+def _noun_of_same_verb(
+    toks: list[Token], m: Mention, claim: Claim, counted_by: dict[str, Claim]
+) -> Claim:
+    """A noun-less count takes the counted noun of the article's earlier count of the
+    same verb: "Police said the clinic had treated about 1,200 patients. ... Its lawyer
+    said it had treated 'no more than 300'" -- both count patients treated.  Counts with
+    a plain ``noun|property`` key are remembered under their verb."""
+    parts = claim.metric.split("|")
+    if len(parts) != 2 or claim.change is not None:
+        return claim
+    verb = _verb_of_count(toks, m)
+    if verb is None:
+        return claim
+    if claim.about is not None:
+        if "?" not in parts[0]:
+            counted_by[verb] = claim
+        return claim
+    earlier = counted_by.get(verb)
+    if earlier is None or parts[1] != "count" or not parts[0].startswith("quantity?"):
+        return claim
+    return replace(
+        claim,
+        about=earlier.about,
+        property=earlier.property,
+        metric=earlier.metric,
+        metric_label=earlier.metric_label,
+    )
 
 
 def _could_be_age(m: Mention) -> bool:

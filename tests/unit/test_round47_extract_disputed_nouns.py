@@ -77,3 +77,30 @@ def test_estimates_as_a_verb_is_no_reading() -> None:
         "estimates 2,000 homes were flooded, no shops were hit."
     )
     assert _key(text, "2,000").startswith("homes|")
+
+
+# -- a noun-less count takes the noun of the earlier count of its verb ----------------
+
+
+def test_nounless_count_takes_the_noun_of_the_same_verb() -> None:
+    text = (
+        "Inspectors said the kennel had rehomed about 640 dogs since March. "
+        'Its owner said the kennel had rehomed "no more than 200" and denied any wrongdoing.'
+    )
+    assert _key(text, "no more than 200") == "dogs|count"
+
+
+def test_nounless_count_of_an_irregular_verb() -> None:
+    text = (
+        "The regulator said the firm had sold 30,000 of the heaters. "
+        "The firm said it had sold about 9,000 and recalled them all."
+    )
+    assert _key(text, "about 9,000") == _key(text, "30,000")
+
+
+def test_nounless_count_of_another_verb_keeps_its_own_key() -> None:
+    text = (
+        "The regulator said the firm had sold 30,000 of the heaters. "
+        "The firm said it had recalled about 9,000."
+    )
+    assert "?" in _key(text, "about 9,000").split("|")[0]

@@ -99,6 +99,8 @@ def extract_claims(text: str) -> list[Claim]:
     #: (sentence index, speaker) of the last sentence that holds a quote mark and names
     #: its speaker: "'A,' X said. 'B.'" -- B is X's too.
     quoted_by: tuple[int, str] | None = None
+    #: verb right before an earlier count -> that count's claim ("had treated 1,200 patients")
+    counted_by: dict[str, Claim] = {}
     for i, (s_start, s_end) in enumerate(spans):
         if not _worth_reading(text, s_start, s_end):
             continue  # no figure and no attribution: nothing to extract or remember
@@ -149,6 +151,7 @@ def extract_claims(text: str) -> list[Claim]:
                 k = _index_of(kept, mentions, m.about_from)
                 ref = made[k] if 0 <= k < len(made) else None
             claim, prev = _claim(text, frame, quote, ctx, prev, ref)
+            claim = _noun_of_same_verb(toks, m, claim, counted_by)
             made.append(claim)
         # "fell to 2.4% from 2.9%": an earlier level of the same quantity.
         for n, m in enumerate(kept):
@@ -169,6 +172,64 @@ def extract_claims(text: str) -> list[Claim]:
 
 
 _QUOTES = frozenset({'"', "“", "”"})
+
+#: Words between a verb and its object count: cues, quote marks ("had treated 'no more
+#: than 300'").
+_VERB_TO_FIGURE = (
+    _QUOTES
+    | {"'", "‘", "’"}
+    | lx.words(
+        """about around some nearly almost roughly approximately more fewer less than no at
+    least most just over under only"""
+    )
+)
+#: Irregular past participles of verbs that take a counted object ("had sold 48,000").
+_IRREGULAR_DONE = lx.words(
+    """sold built made paid held caught found sent brought taken seen given kept bought
+    shot hit fed met drawn grown won"""
+)
+
+
+def _verb_of_count(toks: list[Token], m: Mention) -> str | None:
+    """The past participle right before the figure (cues and quote marks skipped), else None."""
+    k = m.first - 1
+    while k >= 0 and toks[k].low in _VERB_TO_FIGURE:
+        k -= 1
+    if k < 1 or toks[k - 1].low not in ("had", "has", "have"):
+        return None
+    low = toks[k].low
+    if (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_DONE:
+        return low
+    return None
+
+
+def _noun_of_same_verb(
+    toks: list[Token], m: Mention, claim: Claim, counted_by: dict[str, Claim]
+) -> Claim:
+    """A noun-less count takes the counted noun of the article's earlier count of the
+    same verb: "Police said the clinic had treated about 1,200 patients. ... Its lawyer
+    said it had treated 'no more than 300'" -- both count patients treated.  Counts with
+    a plain ``noun|property`` key are remembered under their verb."""
+    parts = claim.metric.split("|")
+    if len(parts) != 2 or claim.change is not None:
+        return claim
+    verb = _verb_of_count(toks, m)
+    if verb is None:
+        return claim
+    if claim.about is not None:
+        if "?" not in parts[0]:
+            counted_by[verb] = claim
+        return claim
+    earlier = counted_by.get(verb)
+    if earlier is None or parts[1] != "count" or not parts[0].startswith("quantity?"):
+        return claim
+    return replace(
+        claim,
+        about=earlier.about,
+        property=earlier.property,
+        metric=earlier.metric,
+        metric_label=earlier.metric_label,
+    )
 
 
 def _could_be_age(m: Mention) -> bool:
@@ -823,6 +884,21 @@ def _claim(
     elif not np and _counter_reading(toks, m):
         about, head_class, explicit = None, "frame", None
         counter = True
+    elif (
+        not np
+        and not np_left
+        and f.att.source
+        and m.dim != "time"
+        and f.c_lo <= m.first
+        and _tok_low(toks, f.c_lo - 1) in _READING_WORDS
+        and (
+            _tok_low(toks, f.c_lo - 2) in _READING_OWNERS
+            or _tok_low(toks, f.c_lo - 2).endswith(("'s", "’s"))
+        )
+    ):
+        # "The health department's own estimate (, based on ...,) was 65 million pesos":
+        # the speaker's reading of the quantity just named, like "put the figure at N"
+        head_class = "frame"
     elif not np and not np_left and _anaphoric_reading(toks, m.first, lo):
         # "The utility now puts it at 27,000", "it is 500,000", "That is 2,800 tonnes": a
         # pronoun's value is a reading of the quantity just named, like "put the figure at
@@ -1474,6 +1550,13 @@ _SHOWING_VERBS = lx.words(
     """show shows showed shown showing point points pointed indicate indicates indicated
     suggest suggests suggested reveal reveals revealed find finds found"""
 )
+
+
+#: A source's reading named as its subject: "The ministry's own estimate was N".
+_READING_WORDS = lx.words("estimate figure count tally calculation")
+#: What stands before such a reading word when it is a noun ("its own estimate", "the
+#: union's figure"), not a verb ("the ministry estimates 12,000 hectares").
+_READING_OWNERS = lx.words("own its their our his her the official")
 
 
 def _shown_by_evidence(toks: list[Token], np_left: list[int], first: int) -> bool:

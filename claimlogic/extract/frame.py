@@ -517,6 +517,26 @@ _READING_PARTICIPLES = words("bringing taking pushing putting lifting sending")
 _ADVERBIAL_PAIRS = frozenset({("so", "far"), ("thus", "far"), ("by", "far"), ("in", "fact")})
 
 
+#: Sums of harm done to someone: "losses to its members", "damage to the block" (the
+#: loss, the damage, not the one who bore it).
+_DONE_TO = words("loss losses damage damages harm")
+#: Openers of an aside that lists what a figure covers: "the cost, including A, B and C,".
+_LISTING_OPENERS = words("including excluding counting")
+
+
+def _listing_aside(toks: list[Token], comma: int, lo: int) -> int | None:
+    """Index of the comma that opens a listing aside ending at ``comma`` ("the full cost,
+    including lost fares, refunds and a likely fine, at ..."): commas inside the list are
+    crossed, a figure or a clause break is not; 20 tokens at most.  None if there is none."""
+    for p in range(comma - 2, max(lo, comma - 20) - 1, -1):
+        t = toks[p].text
+        if t[:1].isdecimal() or (t in _CLAUSE_BREAKS and t != ","):
+            return None
+        if t == "," and p > lo and _low(toks, p + 1) in _LISTING_OPENERS:
+            return p
+    return None
+
+
 def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
     """The noun phrase a bare figure is said of, found leftwards: "Gold prices have risen
     28%", "Inflation in the euro zone fell to 2.4%", "the number of applications dropped to
@@ -534,6 +554,11 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
                 toks[p + 1].low.endswith("ing") or toks[p + 1].low in ("which", "who")
             ):
                 k = p - 1
+                steps += 1
+                continue
+            q = _listing_aside(toks, k, lo)
+            if q is not None:
+                k = q - 1  # "put the full cost, including A, B, C and D, at ..."
                 steps += 1
                 continue
         if t.text[:1].isdecimal() and _low(toks, k + 1) == "-":
@@ -588,7 +613,16 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
         p = start - 1
         if p >= lo and toks[p].low in ("the", "a", "an"):
             p -= 1
-        if p - 1 >= lo and toks[p].low in _PREPOSITIONS and hops < 3:
+        elif p - 2 >= lo and toks[p].low in _PARTITIVE_OWNERS and toks[p - 1].low == "to":
+            p -= 1  # "losses to its members" (only a harm done "to" takes the owner)
+        if (
+            p - 1 >= lo
+            and hops < 3
+            and (
+                toks[p].low in _PREPOSITIONS
+                or (toks[p].low == "to" and _low(toks, p - 1) in _DONE_TO)
+            )
+        ):
             q = p - 1
             if toks[q].low in ("the", "a", "an"):
                 q -= 1
@@ -1682,13 +1716,25 @@ _AT_FIGURE = words("about around roughly some nearly almost least more over unde
 
 def _puts_at(toks: list[Token], k: int) -> bool:
     """Is "put" at ``k`` a source giving a figure: "put the number at 1.4 million",
-    "put Varga's share at 49.1 percent" ("at" and a number within eight words)?"""
-    for j in range(k + 1, min(k + 9, len(toks) - 1)):
+    "put Varga's share at 49.1 percent" ("at" and a number within eight words, a listing
+    aside not counted: "put the full cost, including fares and a fine, at 30 million")?"""
+    j, end = k + 1, min(k + 9, len(toks) - 1)
+    while j < end:
+        if toks[j].text == "," and _low(toks, j + 1) in _LISTING_OPENERS:
+            close = next(
+                (c for c in range(j + 2, min(j + 20, len(toks) - 1)) if _low(toks, c + 1) == "at"),
+                None,
+            )
+            if close is None or toks[close].text != ",":
+                return False
+            j, end = close + 1, min(close + 3, len(toks) - 1)
+            continue
         if toks[j].text in _CLAUSE_BREAKS or toks[j].text == ".":
             return False
         if toks[j].low == "at":
             nxt = toks[j + 1]
             return nxt.text[:1].isdecimal() or nxt.low in _AT_FIGURE
+        j += 1
     return False
 
 

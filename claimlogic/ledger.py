@@ -3661,6 +3661,8 @@ def decide(
     # of its own, no rival reading of another body's figure
     own_other_here = _own_earlier(claim, figures, aid, tolerance, here=version)
     corrected = False  # the claim's source corrects its own earlier figure by name
+    # round 47: figures of this article the brain named as the ones the claim disputes
+    named_here: list[dict[str, Any]] = []
     for fig in figures:
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
@@ -3679,6 +3681,7 @@ def decide(
             ):
                 # One sentence, two sides: the claim disputes that figure by name.
                 contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
+                named_here.append(fig)
             elif (
                 (
                     ((quarrelling or rival_wording(claim)) and rival_in_article(claim, fc))
@@ -4014,8 +4017,10 @@ def decide(
         # shelters": people|displaced joins evacuated, sheltering and moved-out counts
         # under one key; the article has already given its own reading of it, and a second
         # figure no rival of that one is another of those quantities, not a disagreement
-        # with older articles' figures
-        contra = []
+        # with older articles' figures.  Round 47: unless the brain named this article's
+        # figure as the one the claim disputes ("The fire brigade gave a higher number:
+        # ... 240 people" after the council's 180): that one stays the other side
+        contra = [(g, f) for g, f in contra if any(f is x for x in named_here)]
     own_series = _source_words(claim)
     if (
         contra

@@ -984,19 +984,22 @@ def alertable(c: Mapping[str, Any]) -> bool:
     )
 
 
-def comparable(new: Mapping[str, Any], old: Mapping[str, Any], *, moments: bool = False) -> bool:
+def comparable(
+    new: Mapping[str, Any], old: Mapping[str, Any], *, moments: bool = False, scoped: bool = True
+) -> bool:
     """May these two figures contradict each other (or one update the other)?
 
     ``moments``: readings of a state, whose time scopes ("Monday morning", "on Tuesday
     evening") are moments, not periods: two readings at different moments are still
-    compared (the later one updates the earlier one).
+    compared (the later one updates the earlier one).  ``scoped=False``: hedges and units
+    only, not the places and times (for a figure that names the other by value).
     """
     for c in (new, old):
         if c.get("hedge") in UNCOMPARABLE_HEDGES or c.get("vague") or c.get("change_is_delta"):
             return False
     if not units_compatible(new, old):
         return False
-    return scope_compatible(new, old, moments=moments)
+    return not scoped or scope_compatible(new, old, moments=moments)
 
 
 def running_count(c: Mapping[str, Any], metric_key: str, label: str) -> bool:
@@ -3292,6 +3295,12 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _YEAR_AFTER = re.compile(r"^[^,;.]{0,40}?\bin\s+(19[5-9]\d|20\d\d)\b")
 
 
+def _years_scope(c: Mapping[str, Any]) -> bool:
+    """Does the figure's own time scope name a year ("since 2031", "between 2035 and
+    2039")?  A tally over years, not a reading of the story's episode."""
+    return bool(_YEAR.search(str(c.get("time") or "")))
+
+
 def of_a_past_year(c: Mapping[str, Any], event_t: float) -> bool:
     """Is the figure set in an earlier year than the story's ("the 2019 drought, which was
     shorter, cost farmers an estimated 400 million dollars", "since 2013, when two storms
@@ -3670,7 +3679,11 @@ def decide(
             if (
                 disputed is not None
                 and _named(fc.get("value"), (disputed,))
-                and comparable(claim, fc)
+                # round 47: in the lede the brain names this figure as the one the claim
+                # answers; the places and times the extractor read around either figure
+                # ("since Sept 19", "in Kelmarsh") are how each side counted, not two
+                # quantities -- unless the claim is counted over years ("since 2031")
+                and comparable(claim, fc, scoped=not in_lede or _years_scope(claim))
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
                 and not revision(claim)
                 # round 41: "one deal, not two": a bare "not M" between two plain counts

@@ -38,3 +38,41 @@ def test_a_displaced_count_the_brain_names_as_disputed_is_contradicted() -> None
 
 def test_a_second_displaced_count_not_named_stays_silent() -> None:
     assert "contradiction" not in _kinds(None)
+
+
+POLICE = "Police said about 1,300 customers had been cheated by the firm."
+GROUP = (
+    "The consumer group said the real number of customers cheated was 3,100, counting calls"
+    " to its helpline since March 3."
+)
+
+
+def _answer(time: str | None, *, in_lede: bool = True, disputed: float | None = 1300.0) -> list:
+    first = claim(1300, text="about 1,300", source="police", quote=POLICE)
+    second = claim(3100, text="3,100", source="consumer group", quote=GROUP, time=time)
+    _, out = feed(
+        [
+            (first, art(1), T, {"in_lede": True}),
+            (second, art(1), T, {"in_lede": in_lede, "disputed": disputed}),
+        ],
+        metric="customers|count",
+        label="customers",
+        now_iso=NOW,
+    )
+    return out[1]
+
+
+def test_a_named_dispute_in_the_lede_crosses_the_extractors_time_scope() -> None:
+    assert _answer("since March 3") == ["contradiction"]
+
+
+def test_a_tally_over_years_keeps_its_scope() -> None:
+    assert "contradiction" not in _answer("since 2031")
+
+
+def test_in_the_body_the_scope_still_counts() -> None:
+    assert "contradiction" not in _answer("since March 3", in_lede=False)
+
+
+def test_no_named_dispute_no_contradiction_across_scopes() -> None:
+    assert "contradiction" not in _answer("since March 3", disputed=None)

@@ -3723,7 +3723,19 @@ def decide(
         # had been detained since the decree took effect, a figure far higher than it had
         # previously given"): the same count, not another period's
         spans = dispute or revision(claim)
-        if not comparable(claim, fc, moments=state) and not (spans and span_of_story(claim, fc)):
+        # round 47: an earlier article's figure the brain names as the one the claim
+        # disputes, in the lede, is compared whatever places and times were read around it
+        named_fig = (
+            disputed is not None
+            and in_lede
+            and _named(fc.get("value"), (disputed,))
+            and comparable(claim, fc, scoped=_years_scope(claim))
+        )
+        if (
+            not comparable(claim, fc, moments=state)
+            and not (spans and span_of_story(claim, fc))
+            and not named_fig
+        ):
             if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
                 elsewhere.append(fig)
             continue

@@ -76,3 +76,34 @@ def test_in_the_body_the_scope_still_counts() -> None:
 
 def test_no_named_dispute_no_contradiction_across_scopes() -> None:
     assert "contradiction" not in _answer("since March 3", disputed=None)
+
+
+FIRM = "The mill owner said 900 posts would be cut next year."
+UNION = (
+    "The staff committee said the owner's own plan, seen by members last week, cuts 1,400"
+    " posts, not the 900 announced."
+)
+
+
+def _across(*, in_lede: bool = True) -> list:
+    first = claim(900, text="900", source="mill owner", quote=FIRM, time="next year")
+    second = claim(1400, text="1,400", source="staff committee", quote=UNION, time="last week")
+    _, out = feed(
+        [
+            (first, art(1), T, {"in_lede": True}),
+            (
+                second,
+                art(2),
+                T + 3600.0,
+                {"in_lede": in_lede, "disputed": 900.0, "article_values": (900.0, 1400.0)},
+            ),
+        ],
+        metric="posts|count",
+        label="posts",
+        now_iso=NOW,
+    )
+    return out[1]
+
+
+def test_an_earlier_articles_figure_named_as_disputed_crosses_scopes() -> None:
+    assert _across() == ["contradiction"]

@@ -3792,7 +3792,10 @@ def decide(
         guarded = event_count and not same_incident(article_entities, fig.get("ef") or "")
         # round 46: a state still holding ("eight are still missing") carries the count on
         # as a moved toll does ("rose to 11"), whatever else the two articles name
-        if guarded and not (toll_moved(claim) or (state and _holds_on(claim))):
+        # round 47: and so does a sentence that names this figure as the one it moved
+        # from ("Eleven people were injured, police said, up from six on Sunday")
+        moved_from_this = moved_from is not None and _named(fc.get("value"), (moved_from,))
+        if guarded and not (toll_moved(claim) or (state and _holds_on(claim)) or moved_from_this):
             continue  # tolls of two articles naming different places/people: two incidents
         old_iv = _from_json_iv(fig["iv"])
         g = gap(new_iv, old_iv)
@@ -3822,7 +3825,12 @@ def decide(
         direction_ok = (
             (higher and rising) or (not higher and claim.get("change") == "down") or revised
         )
-        if _cross_mentioned(claim, fc, values, fig.get("av") or ()) and not (moved and higher):
+        if (
+            _cross_mentioned(claim, fc, values, fig.get("av") or ())
+            and not (moved and higher)
+            # round 47: "up from six on Sunday" names this figure as the one it moved from
+            and not (stated and guarded)
+        ):
             continue  # both articles state both numbers: a labelling difference, not news
         if guarded:
             # Another incident's toll or this one's, moved on ("rose to 11"): only ever

@@ -2133,8 +2133,14 @@ def _ever_taken(c: Mapping[str, Any]) -> bool:
     """Is the figure a running total of people ever taken somewhere (``_EVER_TAKEN`` near
     it, no "still" / "remain")?  Round 40: "rescued", "came to hospital", and up to 64
     characters after the figure ("Four riders from the stalled Skyfall coaster were
-    taken to ...")."""
+    taken to ...").  Round 47: not beyond the next figure ("17 workers were missing and 6
+    had been brought out alive": the 6 were brought out, not the 17)."""
     near = _around(c, 48, 64)
+    _quote, text, i = _in_sentence(c)
+    if i >= 0:
+        cut = re.search(r"\d", near[near.find(text) + len(text) :] if text in near else "")
+        if cut:
+            near = near[: near.find(text) + len(text) + cut.start()]
     return bool(_EVER_TAKEN.search(near)) and not _CONTINUED.search(near)
 
 

@@ -3593,7 +3593,11 @@ def decide(
 
     # 1. corroboration of an existing figure (no alert unless alert_corroboration)
     for i, fig in enumerate(figures):
-        if matches(claim, fig, tolerance):
+        if matches(claim, fig, tolerance) and not (
+            # round 47: "One wire, not seven" after the article's own "one": the sentence
+            # restates this article's figure to dispute another one by name
+            disputed is not None and fig["article"]["id"] == aid and fig.get("h", "") == version
+        ):
             fig = dict(fig)
             if fig["article"]["id"] != aid and all(s.get("article") != aid for s in fig["support"]):
                 fig["count"] = fig.get("count", 1) + 1

@@ -107,3 +107,20 @@ def _across(*, in_lede: bool = True) -> list:
 
 def test_an_earlier_articles_figure_named_as_disputed_crosses_scopes() -> None:
     assert _across() == ["contradiction"]
+
+
+def test_a_restated_figure_that_disputes_another_by_name_is_a_side() -> None:
+    own = claim(1, text="one", source="operator", quote="The operator said one cable had snapped.")
+    board = claim(7, text="seven", source="board", quote="The board said seven cables had snapped.")
+    again = claim(1, text="One", source="operator", quote='"One cable, not seven," said its chief.')
+    _, out = feed(
+        [
+            (own, art(1), T, {"in_lede": True}),
+            (board, art(1), T, {"in_lede": True}),
+            (again, art(1), T, {"in_lede": True, "disputed": 7.0, "article_values": (1.0, 7.0)}),
+        ],
+        metric="cables|count",
+        label="cables",
+        now_iso=NOW,
+    )
+    assert out[2] == ["contradiction"]

@@ -984,19 +984,22 @@ def alertable(c: Mapping[str, Any]) -> bool:
     )
 
 
-def comparable(new: Mapping[str, Any], old: Mapping[str, Any], *, moments: bool = False) -> bool:
+def comparable(
+    new: Mapping[str, Any], old: Mapping[str, Any], *, moments: bool = False, scoped: bool = True
+) -> bool:
     """May these two figures contradict each other (or one update the other)?
 
     ``moments``: readings of a state, whose time scopes ("Monday morning", "on Tuesday
     evening") are moments, not periods: two readings at different moments are still
-    compared (the later one updates the earlier one).
+    compared (the later one updates the earlier one).  ``scoped=False``: hedges and units
+    only, not the places and times (for a figure that names the other by value).
     """
     for c in (new, old):
         if c.get("hedge") in UNCOMPARABLE_HEDGES or c.get("vague") or c.get("change_is_delta"):
             return False
     if not units_compatible(new, old):
         return False
-    return scope_compatible(new, old, moments=moments)
+    return not scoped or scope_compatible(new, old, moments=moments)
 
 
 def running_count(c: Mapping[str, Any], metric_key: str, label: str) -> bool:
@@ -2130,8 +2133,14 @@ def _ever_taken(c: Mapping[str, Any]) -> bool:
     """Is the figure a running total of people ever taken somewhere (``_EVER_TAKEN`` near
     it, no "still" / "remain")?  Round 40: "rescued", "came to hospital", and up to 64
     characters after the figure ("Four riders from the stalled Skyfall coaster were
-    taken to ...")."""
+    taken to ...").  Round 47: not beyond the next figure ("17 workers were missing and 6
+    had been brought out alive": the 6 were brought out, not the 17)."""
     near = _around(c, 48, 64)
+    _quote, text, i = _in_sentence(c)
+    if i >= 0:
+        cut = re.search(r"\d", near[near.find(text) + len(text) :] if text in near else "")
+        if cut:
+            near = near[: near.find(text) + len(text) + cut.start()]
     return bool(_EVER_TAKEN.search(near)) and not _CONTINUED.search(near)
 
 
@@ -3292,6 +3301,12 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _YEAR_AFTER = re.compile(r"^[^,;.]{0,40}?\bin\s+(19[5-9]\d|20\d\d)\b")
 
 
+def _years_scope(c: Mapping[str, Any]) -> bool:
+    """Does the figure's own time scope name a year ("since 2031", "between 2035 and
+    2039")?  A tally over years, not a reading of the story's episode."""
+    return bool(_YEAR.search(str(c.get("time") or "")))
+
+
 def of_a_past_year(c: Mapping[str, Any], event_t: float) -> bool:
     """Is the figure set in an earlier year than the story's ("the 2019 drought, which was
     shorter, cost farmers an estimated 400 million dollars", "since 2013, when two storms
@@ -3578,7 +3593,11 @@ def decide(
 
     # 1. corroboration of an existing figure (no alert unless alert_corroboration)
     for i, fig in enumerate(figures):
-        if matches(claim, fig, tolerance):
+        if matches(claim, fig, tolerance) and not (
+            # round 47: "One wire, not seven" after the article's own "one": the sentence
+            # restates this article's figure to dispute another one by name
+            disputed is not None and fig["article"]["id"] == aid and fig.get("h", "") == version
+        ):
             fig = dict(fig)
             if fig["article"]["id"] != aid and all(s.get("article") != aid for s in fig["support"]):
                 fig["count"] = fig.get("count", 1) + 1
@@ -3661,6 +3680,8 @@ def decide(
     # of its own, no rival reading of another body's figure
     own_other_here = _own_earlier(claim, figures, aid, tolerance, here=version)
     corrected = False  # the claim's source corrects its own earlier figure by name
+    # round 47: figures of this article the brain named as the ones the claim disputes
+    named_here: list[dict[str, Any]] = []
     for fig in figures:
         fc = fig["claim"]
         same_version = fig["article"]["id"] == aid and fig.get("h", "") == version
@@ -3668,7 +3689,11 @@ def decide(
             if (
                 disputed is not None
                 and _named(fc.get("value"), (disputed,))
-                and comparable(claim, fc)
+                # round 47: in the lede the brain names this figure as the one the claim
+                # answers; the places and times the extractor read around either figure
+                # ("since Sept 19", "in Kelmarsh") are how each side counted, not two
+                # quantities -- unless the claim is counted over years ("since 2031")
+                and comparable(claim, fc, scoped=not in_lede or _years_scope(claim))
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
                 and not revision(claim)
                 # round 41: "one deal, not two": a bare "not M" between two plain counts
@@ -3679,6 +3704,7 @@ def decide(
             ):
                 # One sentence, two sides: the claim disputes that figure by name.
                 contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
+                named_here.append(fig)
             elif (
                 (
                     ((quarrelling or rival_wording(claim)) and rival_in_article(claim, fc))
@@ -3707,7 +3733,19 @@ def decide(
         # had been detained since the decree took effect, a figure far higher than it had
         # previously given"): the same count, not another period's
         spans = dispute or revision(claim)
-        if not comparable(claim, fc, moments=state) and not (spans and span_of_story(claim, fc)):
+        # round 47: an earlier article's figure the brain names as the one the claim
+        # disputes, in the lede, is compared whatever places and times were read around it
+        named_fig = (
+            disputed is not None
+            and in_lede
+            and _named(fc.get("value"), (disputed,))
+            and comparable(claim, fc, scoped=_years_scope(claim))
+        )
+        if (
+            not comparable(claim, fc, moments=state)
+            and not (spans and span_of_story(claim, fc))
+            and not named_fig
+        ):
             if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
                 elsewhere.append(fig)
             continue
@@ -3764,7 +3802,10 @@ def decide(
         guarded = event_count and not same_incident(article_entities, fig.get("ef") or "")
         # round 46: a state still holding ("eight are still missing") carries the count on
         # as a moved toll does ("rose to 11"), whatever else the two articles name
-        if guarded and not (toll_moved(claim) or (state and _holds_on(claim))):
+        # round 47: and so does a sentence that names this figure as the one it moved
+        # from ("Eleven people were injured, police said, up from six on Sunday")
+        moved_from_this = moved_from is not None and _named(fc.get("value"), (moved_from,))
+        if guarded and not (toll_moved(claim) or (state and _holds_on(claim)) or moved_from_this):
             continue  # tolls of two articles naming different places/people: two incidents
         old_iv = _from_json_iv(fig["iv"])
         g = gap(new_iv, old_iv)
@@ -3794,7 +3835,12 @@ def decide(
         direction_ok = (
             (higher and rising) or (not higher and claim.get("change") == "down") or revised
         )
-        if _cross_mentioned(claim, fc, values, fig.get("av") or ()) and not (moved and higher):
+        if (
+            _cross_mentioned(claim, fc, values, fig.get("av") or ())
+            and not (moved and higher)
+            # round 47: "up from six on Sunday" names this figure as the one it moved from
+            and not (stated and guarded)
+        ):
             continue  # both articles state both numbers: a labelling difference, not news
         if guarded:
             # Another incident's toll or this one's, moved on ("rose to 11"): only ever
@@ -4014,8 +4060,10 @@ def decide(
         # shelters": people|displaced joins evacuated, sheltering and moved-out counts
         # under one key; the article has already given its own reading of it, and a second
         # figure no rival of that one is another of those quantities, not a disagreement
-        # with older articles' figures
-        contra = []
+        # with older articles' figures.  Round 47: unless the brain named this article's
+        # figure as the one the claim disputes ("The fire brigade gave a higher number:
+        # ... 240 people" after the council's 180): that one stays the other side
+        contra = [(g, f) for g, f in contra if any(f is x for x in named_here)]
     own_series = _source_words(claim)
     if (
         contra

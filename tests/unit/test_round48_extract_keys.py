@@ -58,3 +58,17 @@ def test_put_the_toll_higher_at_names_the_speaker() -> None:
 def test_put_with_a_comma_and_no_comparative_is_not_crossed() -> None:
     text = "The crew put the boat in dry dock, at 30 metres from the quay."
     assert _claim(text, "30 metres").source != "crew"
+
+
+# -- "the real / true / full cost": the cost, not the adjective (extract._COST_ADJECTIVES)
+
+
+def test_true_cost_is_keyed_on_the_cost() -> None:
+    text = "A drivers' group said the true cost was nearer 8 million euros."
+    assert _claim(text, "8 million euros").metric.startswith("cost|cost|")
+
+
+def test_cost_with_its_own_noun_keeps_it() -> None:
+    text = "The council said the real repair cost was 2 million euros."
+    assert not _claim(text, "2 million euros").metric.startswith("cost|")
+

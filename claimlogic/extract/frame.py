@@ -1289,6 +1289,29 @@ def clause_end(toks: list[Token], j: int, limit: int) -> int:
     return k
 
 
+#: Finite verbs that carry a figure after a noun's relative clause ("the number of cases
+#: that could be affected had risen to 62").
+_MAIN_AFTER_RELATIVE = words(
+    "had has have rose risen reached stood stands climbed grew was is were are"
+)
+
+
+def _without_noun_modal(left: list[str]) -> list[str]:
+    """``left`` without a relative clause whose modal hedges the noun, not the figure:
+    "the number of homes that may have been damaged rose to 300" counts homes possibly
+    damaged, a count as firm as any (the modal, then a finite verb of the figure)."""
+    for i, w in enumerate(left):
+        if w not in ("that", "which") or i == 0 or left[i - 1] in lx.SAY_VERBS:
+            continue
+        j = next((q for q in range(i + 1, len(left)) if left[q] in ("could", "may", "might")), None)
+        if j is None:
+            continue
+        v = next((q for q in range(j + 2, len(left)) if left[q] in _MAIN_AFTER_RELATIVE), None)
+        if v is not None:
+            return left[:i] + left[v:]
+    return left
+
+
 def find_hedge(
     toks: list[Token], m: Mention, lo: int, hi: int, say_verb: str | None, has_if: bool
 ) -> str | None:
@@ -1299,7 +1322,7 @@ def find_hedge(
     about 8%" hedges both) and forward to the end of the figure's clause (``hi``).
     """
     a = max(lo, m.first - 10)
-    left = [t.low for t in toks[a : m.first]]
+    left = _without_noun_modal([t.low for t in toks[a : m.first]])
     right = [t.low for t in toks[m.last : hi]]
     cut = next((k for k, w in enumerate(right) if w in _REASON_OR_TIME), None)
     if cut is not None:

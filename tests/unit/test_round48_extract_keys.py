@@ -72,3 +72,15 @@ def test_cost_with_its_own_noun_keeps_it() -> None:
     text = "The council said the real repair cost was 2 million euros."
     assert not _claim(text, "2 million euros").metric.startswith("cost|")
 
+
+# -- a modal in the noun's relative clause hedges the noun, not the figure --------------
+
+
+def test_modal_of_the_nouns_relative_clause_is_not_the_figures_hedge() -> None:
+    text = "The agency said the number of wells that may be polluted had reached 85."
+    assert _claim(text, "85").hedge is None
+
+
+def test_modal_on_the_figure_still_hedges_it() -> None:
+    text = "The agency said that 85 wells may be polluted."
+    assert _claim(text, "85").hedge == "hypothetical"

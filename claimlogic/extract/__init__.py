@@ -1039,6 +1039,8 @@ def _claim(
         thing = valued or (_worth_subject(toks, m, f.c_lo) if not np else [])
         if thing:
             about, prop = canonical_about(toks, thing, None)[0] or about, "cost"
+        if prop == "cost" and about in _COST_ADJECTIVES:
+            about = "cost"  # "the real cost was nearer 15 million": the cost, not "real"
         if about == "value" and ctx.last_valued:
             about, prop = ctx.last_valued, "cost"  # "The value is 9 million euros"
         elif about and (valued or (prop == "cost" and _tok_low(toks, m.first - 1) == "worth")):
@@ -1212,6 +1214,10 @@ _MONEY_QUALIFIERS = lx.words(
     """insured uninsured net gross operating pretax underlying economic direct indirect
     public central state budget tax trade foreign external private federal national"""
 )
+
+
+#: Adjectives that a cost's subject search reads in place of the noun ("the real cost").
+_COST_ADJECTIVES = lx.words("real true actual full overall final eventual")
 
 
 def _money_noun(

@@ -32,7 +32,7 @@ _NP_STOP = words(
     remain remained remains face faced need needed live lived work worked die
     become became get got make made take took go went come came seem seemed appear
     appeared stand stood sit sat lie lay turn turned keep kept hold held serve served
-    total totalled totaled while"""
+    total totalled totaled while once unless"""
 )
 #: Properties of people affected by an event, stated by a word right after the figure.
 _TOLL_PROPERTIES = frozenset(
@@ -1273,6 +1273,9 @@ def find_rate(toks: list[Token], m: Mention, np: list[int]) -> str | None:
 # --------------------------------------------------------------------------- hedge
 
 
+#: Words before "reports / estimates / claims / notes" that make it a noun, not a say verb.
+_SAY_NOUN_BEFORE = words("the a an its their our his her my your these those such media news")
+
 _RIGHT_STOPS = frozenset(
     {",", ";", "—", "–", "and", "but", "while", "whereas", "although", "though", "adding", "as"}
 )
@@ -1286,6 +1289,29 @@ def clause_end(toks: list[Token], j: int, limit: int) -> int:
     return k
 
 
+#: Finite verbs that carry a figure after a noun's relative clause ("the number of cases
+#: that could be affected had risen to 62").
+_MAIN_AFTER_RELATIVE = words(
+    "had has have rose risen reached stood stands climbed grew was is were are"
+)
+
+
+def _without_noun_modal(left: list[str]) -> list[str]:
+    """``left`` without a relative clause whose modal hedges the noun, not the figure:
+    "the number of homes that may have been damaged rose to 300" counts homes possibly
+    damaged, a count as firm as any (the modal, then a finite verb of the figure)."""
+    for i, w in enumerate(left):
+        if w not in ("that", "which") or i == 0 or left[i - 1] in lx.SAY_VERBS:
+            continue
+        j = next((q for q in range(i + 1, len(left)) if left[q] in ("could", "may", "might")), None)
+        if j is None:
+            continue
+        v = next((q for q in range(j + 2, len(left)) if left[q] in _MAIN_AFTER_RELATIVE), None)
+        if v is not None:
+            return left[:i] + left[v:]
+    return left
+
+
 def find_hedge(
     toks: list[Token], m: Mention, lo: int, hi: int, say_verb: str | None, has_if: bool
 ) -> str | None:
@@ -1296,7 +1322,7 @@ def find_hedge(
     about 8%" hedges both) and forward to the end of the figure's clause (``hi``).
     """
     a = max(lo, m.first - 10)
-    left = [t.low for t in toks[a : m.first]]
+    left = _without_noun_modal([t.low for t in toks[a : m.first]])
     right = [t.low for t in toks[m.last : hi]]
     cut = next((k for k, w in enumerate(right) if w in _REASON_OR_TIME), None)
     if cut is not None:
@@ -1463,9 +1489,14 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
         ):
             continue  # "the economy added 353,000 jobs" is not an attribution
         if w in ("reports", "estimates", "estimate", "claims", "notes") and (
-            k > 0 and lows[k - 1] in ("the", "a", "an", "its", "their", "media", "news")
+            k > 0
+            and (
+                lows[k - 1] in _SAY_NOUN_BEFORE
+                or lows[k - 1].endswith(("'s", "’s"))
+                or (lows[k - 1] in ("'", "’") and k > 1 and lows[k - 2].endswith("s"))
+            )
         ):
-            continue  # a noun: "media reports"
+            continue  # a noun: "media reports", "our members' claims", "the union's estimates"
         if (
             w in ("reported", "estimated")
             and k > 0
@@ -1729,6 +1760,13 @@ def _puts_at(toks: list[Token], k: int) -> bool:
                 return False
             j, end = close + 1, min(close + 3, len(toks) - 1)
             continue
+        if (
+            toks[j].text == ","
+            and _low(toks, j - 1) in _RIVAL_COMPARATIVES
+            and _low(toks, j + 1) == "at"
+        ):
+            j += 1  # "put the toll higher, at 16": the comparative, then the figure
+            continue
         if toks[j].text in _CLAUSE_BREAKS or toks[j].text == ".":
             return False
         if toks[j].low == "at":
@@ -1760,7 +1798,12 @@ def _gives_figure(toks: list[Token], k: int) -> bool:
     if (
         _low(toks, j) in _RIVAL_COMPARATIVES
         and _low(toks, j + 1) in _GIVEN_READINGS
-        and (j + 2 >= len(toks) or toks[j + 2].text in (".", ";", ":"))
+        and (
+            j + 2 >= len(toks)
+            or toks[j + 2].text in (".", ";", ":")
+            # "gave a smaller figure, saying 8 ...": the figure it gives next
+            or (toks[j + 2].text == "," and _low(toks, j + 3) in ("saying", "putting"))
+        )
     ):
         return True
     for j in range(k + 1, min(k + 6, len(toks) - 2)):

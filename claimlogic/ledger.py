@@ -2236,6 +2236,32 @@ def found_again(c: Mapping[str, Any]) -> bool:
     return i >= 0 and bool(_FOUND_AGAIN.search(quote[i + len(text) :]))
 
 
+#: Round 48: a figure given as a whole, in the words right after it: "4,200 residents had
+#: passed through filtration in total", "120 flights in all".
+_IN_TOTAL_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:in\s+total|in\s+all|altogether)\b", re.I)
+
+#: Round 48: a figure whose noun is narrowed by a relative clause right after it: "900
+#: residents who failed verification", "40 claims that were refused".
+_RELATIVE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,2}(?:who|that|which|whose)\b", re.I)
+
+
+def part_of_a_total(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 48: is the new figure, smaller than an older one given as a total (``in
+    total``, ``in all``), narrowed by a relative clause ("900 residents who failed
+    verification")?  A part of the whole, not a rival reading of it."""
+    nv, ov = new.get("value"), old.get("value")
+    if not isinstance(nv, (int, float)) or not isinstance(ov, (int, float)) or nv >= ov:
+        return False
+    quote, text, i = _in_sentence(new)
+    oquote, otext, oi = _in_sentence(old)
+    return (
+        i >= 0
+        and oi >= 0
+        and bool(_RELATIVE_AFTER.match(quote[i + len(text) :]))
+        and bool(_IN_TOTAL_AFTER.search(oquote[oi + len(otext) :]))
+    )
+
+
 def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """In an article that says its sources disagree (:func:`quarrel`), is the new figure
     another source's rival reading of a figure given earlier in the same article?  Both
@@ -2264,6 +2290,11 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         # round 48: "37 packages of drugs had been found in the wrong boxes" beside "the
         # number of missing drug packages had fallen to 175": the found are those no
         # longer missing, another quantity than the missing count
+        return False
+    if part_of_a_total(new, old):
+        # round 48: "900 residents who 'failed verification' had been transferred" beside
+        # "4,200 residents had now passed through filtration in total": a part named by
+        # its own relative clause, no reading of the whole
         return False
     if what_it_has(new) or what_it_has(old):
         # round 41: "Nordsat, which has 28 satellites in orbit": what a body has is

@@ -2217,6 +2217,51 @@ def denied(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_DENIED.search(quote[:i]))
 
 
+#: Round 48: a figure of a ``missing`` key said to have been found again, right after it:
+#: "37 packages had been found in the wrong boxes", "12 of them were located".
+_FOUND_AGAIN = re.compile(
+    r"^[^.;:]{0,60}?\b(?:ha[ds]|have|were|was)\s+(?:now\s+|since\s+)?(?:been\s+)?"
+    r"(?:found|recovered|located|traced)\b",
+    re.I,
+)
+
+
+def found_again(c: Mapping[str, Any]) -> bool:
+    """Round 48: is a figure of a ``missing`` key the number found again (``_FOUND_AGAIN``
+    in the words right after it)?  Those are no longer missing: no reading of the missing
+    count."""
+    if "|missing" not in str(c.get("metric") or ""):
+        return False
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_FOUND_AGAIN.search(quote[i + len(text) :]))
+
+
+#: Round 48: a figure given as a whole, in the words right after it: "4,200 residents had
+#: passed through filtration in total", "120 flights in all".
+_IN_TOTAL_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:in\s+total|in\s+all|altogether)\b", re.I)
+
+#: Round 48: a figure whose noun is narrowed by a relative clause right after it: "900
+#: residents who failed verification", "40 claims that were refused".
+_RELATIVE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,2}(?:who|that|which|whose)\b", re.I)
+
+
+def part_of_a_total(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 48: is the new figure, smaller than an older one given as a total (``in
+    total``, ``in all``), narrowed by a relative clause ("900 residents who failed
+    verification")?  A part of the whole, not a rival reading of it."""
+    nv, ov = new.get("value"), old.get("value")
+    if not isinstance(nv, (int, float)) or not isinstance(ov, (int, float)) or nv >= ov:
+        return False
+    quote, text, i = _in_sentence(new)
+    oquote, otext, oi = _in_sentence(old)
+    return (
+        i >= 0
+        and oi >= 0
+        and bool(_RELATIVE_AFTER.match(quote[i + len(text) :]))
+        and bool(_IN_TOTAL_AFTER.search(oquote[oi + len(otext) :]))
+    )
+
+
 def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """In an article that says its sources disagree (:func:`quarrel`), is the new figure
     another source's rival reading of a figure given earlier in the same article?  Both
@@ -2240,6 +2285,16 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         # flown home, and ... the total number of stranded workers ... had risen to 230":
         # how many are still there is another quantity than a count the article says
         # moved on (the returned, the running total), not another body's reading of it
+        return False
+    if found_again(new) and not found_again(old):
+        # round 48: "37 packages of drugs had been found in the wrong boxes" beside "the
+        # number of missing drug packages had fallen to 175": the found are those no
+        # longer missing, another quantity than the missing count
+        return False
+    if part_of_a_total(new, old):
+        # round 48: "900 residents who 'failed verification' had been transferred" beside
+        # "4,200 residents had now passed through filtration in total": a part named by
+        # its own relative clause, no reading of the whole
         return False
     if what_it_has(new) or what_it_has(old):
         # round 41: "Nordsat, which has 28 satellites in orbit": what a body has is

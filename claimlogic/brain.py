@@ -2275,6 +2275,14 @@ _MOVED_TO = re.compile(
 )
 
 
+#: Round 48: a figure given as nearer the truth than one already given: "said the loss
+#: would be closer to 30 million bottles", "subscriptions nearer to 800 million dinars".
+_CLOSER_TO = re.compile(r"(?:closer|nearer)\s+to\b", re.I)
+_CLOSER_TO_BEFORE = re.compile(
+    r"\b(?:closer|nearer)\s+to\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$", re.I
+)
+
+
 #: A span's key ("year?98fe|count": "over four years"): no figure of the story's own.
 _PERIOD_KEY = re.compile(r"(?:year|month|week|day|hour|minute)s?\?")
 
@@ -2304,7 +2312,12 @@ def compares(claims: list[Mapping[str, Any]], ci: int) -> bool:
         # (a span, "over four years", is no figure of its own)
         j = quote.find(str(nxt.get("text") or "\0"), i + len(text))
         after = quote[i + len(text) : j] if j >= 0 else after
-    if not _COMPARISON_CUE.search(quote[:i]) and not _COMPARED_AFTER.search(after):
+    if (
+        not _COMPARISON_CUE.search(quote[:i])
+        and not _COMPARED_AFTER.search(after)
+        and not _CLOSER_TO.match(text)
+        and not _CLOSER_TO_BEFORE.search(quote[:i])
+    ):
         return False
     if any(claims[k].get("quote") == quote for k in range(ci)):
         return False

@@ -2103,6 +2103,9 @@ def _sum_reading(
     if not c.get("source") or c.get("value") is None:
         return None
     quote, _text, i = ledger._in_sentence(c)
+    # round 48: "Our members report subscriptions closer to 800 million dinars": a sum
+    # given as nearer the truth reads the sum just named as a reading words would
+    closer = i >= 0 and bool(_CLOSER_TO.match(_text) or _CLOSER_TO_BEFORE.search(quote[:i]))
     if dims == () and prop == "count":
         # a count only when the body says its figure is the real one ("said the real
         # number of boxes caught in the collapse was 310,000")
@@ -2111,7 +2114,9 @@ def _sum_reading(
         return None  # a fund, a budget or a price is no reading of a loss
     else:
         m_read = _SUM_READING.search(quote[:i]) if i >= 0 else None
-    if m_read is None or re.search(r"\bown\b", m_read.group(0), re.I):
+    if m_read is None and not (closer and dims == ("money",)):
+        return None
+    if m_read is not None and re.search(r"\bown\b", m_read.group(0), re.I):
         return None  # "estimated its own losses at": another sum, the body's own
     if re.search(r"\b(?:now|again|since|revised|raised|lowered|cut)\b", quote[:i], re.I):
         return None  # "now estimates the damage at": its own reading moved on
@@ -2398,10 +2403,21 @@ def _compared_rival(
             return None
         fm = str(fc.get("metric") or "")
         fprop, fdims = _prop_dims(fm)
-        if fprop != prop or fdims != dims or not ledger.units_compatible(c, fc):
+        if fdims != dims or not ledger.units_compatible(c, fc):
             continue
         s2 = fm.partition("|")[0]
         fgeneric = "?" in s2 or _head(s2) in ("people", "persons")
+        if fprop != prop and not (
+            # round 48: a plain count of the same named noun under another role
+            # ("would cost the valley about 14 million bottles" / "closer to 30 million
+            # bottles")
+            dims == ()
+            and "count" in (prop, fprop)
+            and not generic
+            and not fgeneric
+            and _head(s2) == _head(subject)
+        ):
+            continue
         if not (generic or fgeneric or _head(s2) == _head(subject)):
             continue
         if not generic and not fgeneric and _named_apart(subject, c, s2, fc):

@@ -37,3 +37,16 @@ def test_a_figure_that_rose_closer_is_no_side() -> None:
         "The loss later rose closer to 9,000 tonnes of apples, the farm ministry said."
     )
     assert "contradiction" not in [k for k, t, _ in got if "9,000" in t], got
+
+
+def test_a_count_answers_the_same_noun_under_another_role() -> None:
+    # brain._compared_rival: a plain count of the same named noun keyed under another
+    # role ("destroyed artworks|count" / "artworks|destroyed") is the figure it answers
+    got = _alerts(
+        _LEDE + "The regional museum said 900 artworks were destroyed when its storeroom "
+        "flooded during the storm.\n\n"
+        "The restorers' guild gave a higher figure, saying 2,600 destroyed artworks had "
+        "been counted in the storerooms of the valley."
+    )
+    kinds = [k for k, t, _ in got if t == "2,600"]
+    assert kinds == ["contradiction"], got

@@ -2254,7 +2254,10 @@ _COMPARISON_CUE = re.compile(
     rf"|\b(?:{_READINGS})s?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?disputed\b"
     r"|\b(?:its|their)\s+own\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?"
     r"|tally|tallies|calculations?|records|interviews|data|list|assessment|analysis|survey)\b"
-    r"|\b(?:real|true|actual|correct)\s+(?:number|figure|count|total|toll|tally)\b",
+    r"|\b(?:real|true|actual|correct)\s+(?:number|figure|count|total|toll|tally)\b"
+    r"|(?<!\bhad\s)(?<!previously\s)(?<!earlier\s)(?<!initially\s)(?<!first\s)"
+    r"\b(?:put|puts|putting|placed)\s+(?:the|its|their)\s+(?:number|figure|count|total|toll"
+    r"|tally)\s+at\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 

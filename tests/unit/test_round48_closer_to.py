@@ -50,3 +50,21 @@ def test_a_count_answers_the_same_noun_under_another_role() -> None:
     )
     kinds = [k for k, t, _ in got if t == "2,600"]
     assert kinds == ["contradiction"], got
+
+
+def test_putting_the_number_at_answers_another_body_s_count() -> None:
+    got = _alerts(
+        _LEDE + "Growers lit fires between the rows through the night to keep the "
+        "blossom warm.\n\nThe farm ministry said 1,500 orchards had been damaged by the "
+        "frost.\n\nThe fruit growers' cooperative, which sent inspectors to every village, put the "
+        "number at 4,200."
+    )
+    assert [k for k, t, _ in got if t == "4,200"] == ["contradiction"], got
+
+
+def test_a_number_put_earlier_is_no_side() -> None:
+    got = _alerts(
+        _LEDE + "The farm ministry said 1,500 orchards had been damaged by the frost.\n\n"
+        "The fruit growers' cooperative had previously put the number at 4,200."
+    )
+    assert "contradiction" not in [k for k, t, _ in got if t == "4,200"], got

@@ -2103,6 +2103,9 @@ def _sum_reading(
     if not c.get("source") or c.get("value") is None:
         return None
     quote, _text, i = ledger._in_sentence(c)
+    # round 48: "Our members report subscriptions closer to 800 million dinars": a sum
+    # given as nearer the truth reads the sum just named as a reading words would
+    closer = i >= 0 and bool(_CLOSER_TO.match(_text) or _CLOSER_TO_BEFORE.search(quote[:i]))
     if dims == () and prop == "count":
         # a count only when the body says its figure is the real one ("said the real
         # number of boxes caught in the collapse was 310,000")
@@ -2111,7 +2114,9 @@ def _sum_reading(
         return None  # a fund, a budget or a price is no reading of a loss
     else:
         m_read = _SUM_READING.search(quote[:i]) if i >= 0 else None
-    if m_read is None or re.search(r"\bown\b", m_read.group(0), re.I):
+    if m_read is None and not (closer and dims == ("money",)):
+        return None
+    if m_read is not None and re.search(r"\bown\b", m_read.group(0), re.I):
         return None  # "estimated its own losses at": another sum, the body's own
     if re.search(r"\b(?:now|again|since|revised|raised|lowered|cut)\b", quote[:i], re.I):
         return None  # "now estimates the damage at": its own reading moved on
@@ -2249,7 +2254,10 @@ _COMPARISON_CUE = re.compile(
     rf"|\b(?:{_READINGS})s?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?disputed\b"
     r"|\b(?:its|their)\s+own\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?"
     r"|tally|tallies|calculations?|records|interviews|data|list|assessment|analysis|survey)\b"
-    r"|\b(?:real|true|actual|correct)\s+(?:number|figure|count|total|toll|tally)\b",
+    r"|\b(?:real|true|actual|correct)\s+(?:number|figure|count|total|toll|tally)\b"
+    r"|(?<!\bhad\s)(?<!previously\s)(?<!earlier\s)(?<!initially\s)(?<!first\s)"
+    r"\b(?:put|puts|putting|placed)\s+(?:the|its|their)\s+(?:number|figure|count|total|toll"
+    r"|tally)\s+at\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 
@@ -2272,6 +2280,14 @@ _MOVED_TO = re.compile(
     r"\b(?:rose|risen|reached|climbed|fell|fallen|increased|grew|grown|raising|raised"
     r"|bringing|brought|remained|remains|still|repeated|repeats|reiterated|stood|stands)\b",
     re.I,
+)
+
+
+#: Round 48: a figure given as nearer the truth than one already given: "said the loss
+#: would be closer to 30 million bottles", "subscriptions nearer to 800 million dinars".
+_CLOSER_TO = re.compile(r"(?:closer|nearer)\s+to\b", re.I)
+_CLOSER_TO_BEFORE = re.compile(
+    r"\b(?:closer|nearer)\s+to\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$", re.I
 )
 
 
@@ -2304,7 +2320,12 @@ def compares(claims: list[Mapping[str, Any]], ci: int) -> bool:
         # (a span, "over four years", is no figure of its own)
         j = quote.find(str(nxt.get("text") or "\0"), i + len(text))
         after = quote[i + len(text) : j] if j >= 0 else after
-    if not _COMPARISON_CUE.search(quote[:i]) and not _COMPARED_AFTER.search(after):
+    if (
+        not _COMPARISON_CUE.search(quote[:i])
+        and not _COMPARED_AFTER.search(after)
+        and not _CLOSER_TO.match(text)
+        and not _CLOSER_TO_BEFORE.search(quote[:i])
+    ):
         return False
     if any(claims[k].get("quote") == quote for k in range(ci)):
         return False
@@ -2385,10 +2406,21 @@ def _compared_rival(
             return None
         fm = str(fc.get("metric") or "")
         fprop, fdims = _prop_dims(fm)
-        if fprop != prop or fdims != dims or not ledger.units_compatible(c, fc):
+        if fdims != dims or not ledger.units_compatible(c, fc):
             continue
         s2 = fm.partition("|")[0]
         fgeneric = "?" in s2 or _head(s2) in ("people", "persons")
+        if fprop != prop and not (
+            # round 48: a plain count of the same named noun under another role
+            # ("would cost the valley about 14 million bottles" / "closer to 30 million
+            # bottles")
+            dims == ()
+            and "count" in (prop, fprop)
+            and not generic
+            and not fgeneric
+            and _head(s2) == _head(subject)
+        ):
+            continue
         if not (generic or fgeneric or _head(s2) == _head(subject)):
             continue
         if not generic and not fgeneric and _named_apart(subject, c, s2, fc):

@@ -49,8 +49,12 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from claimlogic import dedup, journal, ledger, packed, stories
-from claimlogic.extract.frame import _GIVEN_READINGS, _RIVAL_COMPARATIVES
-from claimlogic.extract.lexicon import DEMONYMS, RIVAL_NOUN_CLASSES
+from claimlogic.extract.lexicon import (
+    DEMONYMS,
+    GIVEN_READINGS,
+    RIVAL_COMPARATIVES,
+    RIVAL_NOUN_CLASSES,
+)
 from topics.schemas import Article
 
 T_SEEN = "articles-seen"
@@ -1873,8 +1877,8 @@ _CONTRARY_OPENING = re.compile(
 
 #: Comparatives by which a body announces its rival reading ("gave a smaller figure"):
 #: the extractor's word list, one list for both.
-_COMPARATIVES = "|".join(sorted(_RIVAL_COMPARATIVES))
-_READINGS = "|".join(sorted(_GIVEN_READINGS))
+_COMPARATIVES = "|".join(sorted(RIVAL_COMPARATIVES))
+_READINGS = "|".join(sorted(GIVEN_READINGS))
 
 
 #: Round 44: a sentence that says another body's figure differs from the one just given,

@@ -1762,7 +1762,7 @@ def _puts_at(toks: list[Token], k: int) -> bool:
             continue
         if (
             toks[j].text == ","
-            and _low(toks, j - 1) in _RIVAL_COMPARATIVES
+            and _low(toks, j - 1) in lx.RIVAL_COMPARATIVES
             and _low(toks, j + 1) == "at"
         ):
             j += 1  # "put the toll higher, at 16": the comparative, then the figure
@@ -1774,14 +1774,6 @@ def _puts_at(toks: list[Token], k: int) -> bool:
             return nxt.text[:1].isdecimal() or nxt.low in _AT_FIGURE
         j += 1
     return False
-
-
-#: What a source gives as its own reading: "gave a lower figure of 1,900".
-_GIVEN_READINGS = words("figure estimate count number toll total tally")
-
-
-#: Comparatives by which a source announces a rival reading ("gave a higher toll").
-_RIVAL_COMPARATIVES = words("higher lower different smaller larger bigger")
 
 
 def _gives_figure(toks: list[Token], k: int) -> bool:
@@ -1796,8 +1788,8 @@ def _gives_figure(toks: list[Token], k: int) -> bool:
     if _low(toks, j) in ("much", "far", "slightly"):
         j += 1
     if (
-        _low(toks, j) in _RIVAL_COMPARATIVES
-        and _low(toks, j + 1) in _GIVEN_READINGS
+        _low(toks, j) in lx.RIVAL_COMPARATIVES
+        and _low(toks, j + 1) in lx.GIVEN_READINGS
         and (
             j + 2 >= len(toks)
             or toks[j + 2].text in (".", ";", ":")
@@ -1809,7 +1801,7 @@ def _gives_figure(toks: list[Token], k: int) -> bool:
     for j in range(k + 1, min(k + 6, len(toks) - 2)):
         if toks[j].text in _CLAUSE_BREAKS or toks[j].text == ".":
             return False
-        if toks[j].low in _GIVEN_READINGS and toks[j + 1].low == "of":
+        if toks[j].low in lx.GIVEN_READINGS and toks[j + 1].low == "of":
             return toks[j + 2].text[:1].isdecimal() or toks[j + 2].low in _AT_FIGURE
     return False
 

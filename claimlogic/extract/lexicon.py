@@ -536,6 +536,11 @@ for _canon, _words in {
 }.items():
     for _w in words(_words):
         NOUN_CLASSES[_w] = _canon
+#: What a source gives as its own reading: "gave a lower figure of 1,900" (the extractor's
+#: attribution and the brain's comparison cues read the same list).
+GIVEN_READINGS: frozenset[str] = words("figure estimate count number toll total tally")
+#: Comparatives by which a source announces a rival reading ("gave a higher toll").
+RIVAL_COMPARATIVES: frozenset[str] = words("higher lower different smaller larger bigger")
 #: Round 23: small classes of head nouns that name one counted thing in two sources' words
 #: ("About 1,200 sheep have died" / "2,900 animals were dead").  Used only to judge two
 #: figures of two named sources *in one article* as rival readings of one quantity (see

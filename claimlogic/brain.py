@@ -1908,6 +1908,22 @@ def contrary_leads(text: str) -> list[int]:
     return [m.start() for m in _CONTRARY_LEAD.finditer(text)]
 
 
+def _apart_within(
+    c: Mapping[str, Any],
+    fc: Mapping[str, Any],
+    config: BrainConfig,
+    ratio: float = ledger.RIVAL_RATIO,
+) -> bool:
+    """Can ``fc`` be the other side of a dispute ``c`` answers: units that compare, values
+    within ``ratio`` of each other ("214 villages" is no reading of 24.9 million people)
+    and apart by more than the tolerance (an agreeing reading disputes nothing)?"""
+    return (
+        ledger.units_compatible(c, fc)
+        and ledger._same_order(c.get("value"), fc.get("value"), ratio)
+        and ledger.gap(ledger.interval(c), ledger.interval(fc)) > config.tolerance
+    )
+
+
 def _elliptic_rival(
     tables: Tables,
     sid: str,
@@ -2041,13 +2057,9 @@ def _elliptic_rival(
                 return None  # "21 fishing boats" count another set than "38 cargo ships"
             if _prop_dims(m)[1] != dims and ledger._unit(fc) != unit:
                 return None  # only the same unit says what a bare "tonnes" counts
-            if not ledger.units_compatible(c, fc) or not ledger._same_order(
-                c.get("value"), fc.get("value"), ratio
-            ):
-                return None  # "214 villages" is no reading of 24.9 million people
             if not ledger.sources_differ(mine, ledger._source_words(fc)):
                 return None
-            if ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance:
+            if not _apart_within(c, fc, config, ratio):
                 return None
             return m, float(fc["value"])
     return None
@@ -2106,19 +2118,21 @@ def _sum_reading(
     prop, dims = _prop_dims(metric)
     if not c.get("source") or c.get("value") is None:
         return None
+    count = dims == () and prop == "count"
+    if not count and (dims != ("money",) or prop in _MONEY_PROPS - {"cost"}):
+        return None  # a fund, a budget or a price is no reading of a loss
     quote, _text, i = ledger._in_sentence(c)
-    # round 48: "Our members report subscriptions closer to 800 million dinars": a sum
-    # given as nearer the truth reads the sum just named as a reading words would
-    closer = i >= 0 and bool(_CLOSER_TO.match(_text) or _CLOSER_TO_BEFORE.search(quote[:i]))
-    if dims == () and prop == "count":
+    if count:
         # a count only when the body says its figure is the real one ("said the real
         # number of boxes caught in the collapse was 310,000")
         m_read = _JUDGED_COUNT.search(quote[:i]) if i >= 0 else None
-    elif dims != ("money",) or prop in _MONEY_PROPS - {"cost"}:
-        return None  # a fund, a budget or a price is no reading of a loss
+        closer = False
     else:
         m_read = _SUM_READING.search(quote[:i]) if i >= 0 else None
-    if m_read is None and not (closer and dims == ("money",)):
+        # round 48: "Our members report subscriptions closer to 800 million dinars": a sum
+        # given as nearer the truth reads the sum just named as a reading words would
+        closer = i >= 0 and bool(_CLOSER_TO.match(_text) or _CLOSER_TO_BEFORE.search(quote[:i]))
+    if m_read is None and not closer:
         return None
     if m_read is not None and re.search(r"\bown\b", m_read.group(0), re.I):
         return None  # "estimated its own losses at": another sum, the body's own
@@ -2141,13 +2155,9 @@ def _sum_reading(
     own = _ledger_entry(tables[T_LEDGER], sid, metric)
     if any(f["article"]["id"] == aid for f in (own or {}).get("figures", ())):
         return None
-    if not ledger.units_compatible(c, prev) or not ledger._same_order(
-        c.get("value"), prev.get("value"), ledger.RIVAL_RATIO
-    ):
-        return None
     if not ledger.sources_differ(ledger._source_words(c), ledger._source_words(prev)):
         return None
-    if ledger.gap(ledger.interval(c), ledger.interval(prev)) <= config.tolerance:
+    if not _apart_within(c, prev, config):
         return None
     entry = _ledger_entry(tables[T_LEDGER], sid, pm)
     if not any(
@@ -2201,10 +2211,8 @@ def _turn_answers(
             return None
         if (
             fc.get("value") is None
-            or not ledger.units_compatible(c, fc)
-            or not ledger._same_order(c.get("value"), fc.get("value"), ledger.RIVAL_RATIO)
             or not ledger.sources_differ(ledger._source_words(c), ledger._source_words(fc))
-            or ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance
+            or not _apart_within(c, fc, config)
         ):
             return None
         return float(fc["value"])
@@ -2230,12 +2238,7 @@ def _turn_answers(
         fc = max(others, key=lambda f: float(f.get("t") or 0.0))["claim"]
     else:
         return None
-    if (
-        fc.get("value") is None
-        or not ledger.units_compatible(c, fc)
-        or not ledger._same_order(c.get("value"), fc.get("value"), ledger.RIVAL_RATIO)
-        or ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance
-    ):
+    if fc.get("value") is None or not _apart_within(c, fc, config):
         return None
     return float(fc["value"])
 
@@ -2367,11 +2370,7 @@ def _compared_earlier(
     if not others:
         return None
     fc = max(others, key=lambda f: float(f.get("t") or 0.0))["claim"]
-    if (
-        not ledger.units_compatible(c, fc)
-        or not ledger._same_order(c.get("value"), fc.get("value"), ledger.RIVAL_RATIO)
-        or ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance
-    ):
+    if not _apart_within(c, fc, config):
         return None
     return float(fc["value"])
 

@@ -1280,6 +1280,16 @@ _NUMBER_BEFORE_CUE = re.compile(
 )
 
 
+def _number_before_cue(s: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """Round 46: another number closed by a comma right before a dispute cue at ``endpos``
+    (:data:`_NUMBER_BEFORE_CUE`), searched from ``pos``; a date is no figure ("said on June
+    15, far more than ...": the month before it, searched from the start of ``s``)."""
+    b = _NUMBER_BEFORE_CUE.search(s, pos, endpos)
+    if b is None or _MONTH_BEFORE.search(s, 0, b.start()):
+        return None
+    return b
+
+
 def _cue_after_another(quote: str, m: re.Match[str], c: Mapping[str, Any]) -> bool:
     """Round 46: does the dispute cue follow another number of the sentence, one that
     comes after the figure ("needs the sale of 95 shops and put job losses at 3,400, above
@@ -1288,11 +1298,8 @@ def _cue_after_another(quote: str, m: re.Match[str], c: Mapping[str, Any]) -> bo
     i = quote.find(text) if text else -1
     if i < 0 or m.start() <= i + len(text):
         return False
-    b = _NUMBER_BEFORE_CUE.search(quote, i + len(text), m.start())
-    if b is None or b.start() <= i + len(text):
-        return False
-    # a date says when, it is no figure: "said on June 15, far more than ..."
-    return not _MONTH_BEFORE.search(quote, 0, b.start())
+    b = _number_before_cue(quote, i + len(text), m.start())
+    return b is not None and b.start() > i + len(text)
 
 
 _MONTH_BEFORE = re.compile(
@@ -1398,8 +1405,7 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
         between = quote[end : m.start()]
         # round 46: a number closed by a comma is another figure, no delta: "put job
         # losses at 3,400, above the grocers' figure" (the cue is the 3,400's)
-        nb = _NUMBER_BEFORE_CUE.search(between)
-        if nb is None or _MONTH_BEFORE.search(between, 0, nb.start()):
+        if _number_before_cue(between, 0, len(between)) is None:
             between = re.sub(r"\S+\s*$", "", between)  # "four more than"
         between = _DATE.sub("", between)  # "said on Sept. 18, more than three times": no figure
         return None if _NUMBERISH.search(between) else m
@@ -2137,10 +2143,11 @@ def _ever_taken(c: Mapping[str, Any]) -> bool:
     had been brought out alive": the 6 were brought out, not the 17)."""
     near = _around(c, 48, 64)
     _quote, text, i = _in_sentence(c)
-    if i >= 0:
-        cut = re.search(r"\d", near[near.find(text) + len(text) :] if text in near else "")
+    j = near.find(text) if i >= 0 else -1
+    if j >= 0:
+        cut = re.search(r"\d", near[j + len(text) :])
         if cut:
-            near = near[: near.find(text) + len(text) + cut.start()]
+            near = near[: j + len(text) + cut.start()]
     return bool(_EVER_TAKEN.search(near)) and not _CONTINUED.search(near)
 
 

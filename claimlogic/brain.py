@@ -1679,6 +1679,12 @@ def _head(subject: str) -> str:
 #: filed ``killed``, "7,500 hives lost" ``casualties``).  Any other two different events
 #: ("killed", "injured") stay two quantities.
 _RIVAL_ROLE_PAIRS = frozenset({frozenset({"killed", "casualties"})})
+#: Round 49: other things done to a group than ``_QUARREL_EVENTS``: a figure of one of
+#: them is never the other side of a toll ("1,100 soldiers killed" / "340 taken prisoner").
+_DONE_TO = frozenset(
+    {"captured", "charged", "seized", "deployed", "supplied", "arrived", "destroyed"}
+    | {"damaged", "stranded", "launched", "recruited"}
+)
 #: Properties of sums of money, never round 23 rivals of a count.
 _MONEY_PROPS = frozenset({"cost", "funding", "price", "revenue", "budget", "spending"})
 
@@ -1695,7 +1701,13 @@ def _rival_nouns(head: str, prop: str, head2: str, prop2: str, *, strict: bool =
     property.  Never two different events, never two different verbs ("tanks destroyed"
     and "storage tanks launched" are no rivals)."""
     if not strict:
-        return head == head2 and (prop2 == prop or prop2 not in _QUARREL_EVENTS)
+        return (
+            head == head2
+            and (prop2 == prop or prop2 not in _QUARREL_EVENTS)
+            # round 49: nor the other way round ("soldiers killed" is not another reading
+            # of "soldiers captured"): an event against another thing done to them
+            and not (prop in _QUARREL_EVENTS and prop2 in _DONE_TO and prop2 != prop)
+        )
     if {prop, prop2} & _MONEY_PROPS:
         return False  # sums of money: a fund, a cost and a bill are three quantities
     if head == head2:
@@ -2701,6 +2713,14 @@ def observe(
     moved_from = ledger.previous_values(claims)
     # "27,500 workers, well below the union's figure of 41,000": the figure it disputes.
     disputes = ledger.disputed_values(claims)
+    # round 49: "36 people who were hurt, more than the hospitals' first count of 34"
+    # names an earlier reading it has passed (an update), not a rival it disputes; "23
+    # disputes last year, of which 17 were settled" names a part of its own figure
+    disputes = {
+        i: j
+        for i, j in disputes.items()
+        if moved_from.get(i) != j and not _part_named(claims, i, j)
+    }
     past = set(moved_from.values())
     disputed = set(disputes.values())
     # "three other people, bringing arrests to 4": the step is no figure of its own (not
@@ -3006,6 +3026,26 @@ def observe(
         _enqueue(tables, meta, now, "al", *new_alert_ids)
     tables[T_EXPIRY][META] = meta
     return obs
+
+
+#: Round 49: "..., of which 17 were settled", "..., of whom nine": the figure after it is
+#: a part of one before it in the sentence.
+_PART_BEFORE = re.compile(r",\s*(?:of\s+(?:which|whom|those|them)|among\s+them)\s+$", re.I)
+
+
+def _part_named(claims: list[Mapping[str, Any]], i: int, j: int) -> bool:
+    """Round 49: is figure ``j`` given as a part of figure ``i`` of its sentence ("handled
+    23 disputes last year, of which 17 were settled"): after it, smaller, right after
+    "of which / of whom / among them"?  A part is no reading ``i`` disputes."""
+    c, d = claims[i], claims[j]
+    if c.get("value") is None or d.get("value") is None:
+        return False
+    if int(d.get("start") or 0) <= int(c.get("start") or 0) or float(d["value"]) >= float(
+        c["value"]
+    ):
+        return False
+    quote, _text, at = ledger._in_sentence(d)
+    return at > 0 and bool(_PART_BEFORE.search(quote[:at]))
 
 
 # =========================================================================== expire

@@ -1,0 +1,50 @@
+"""Round 49 (k49): two figures of one article that are no rival readings of one quantity.
+Soldiers killed are not another reading of soldiers taken prisoner (brain._rival_nouns,
+``_DONE_TO``); a count that passes another body's "first count of N" names an earlier
+reading it moved from, not a rival (brain.observe drops that dispute); "23 appeals last
+year, of which 17 were upheld" names a part of its figure (brain._part_named)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimlogic import brain
+from tests.unit.streams import run_stream
+
+
+def _alerts(text: str, title: str = "Fighting near Harrow Ford") -> list[tuple[str, str, str]]:
+    out = run_stream([("a1", "2031-09-12T08:00:00Z", title, text)])
+    alerts: list[dict[str, Any]] = out[-1][2]
+    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
+
+
+def test_killed_is_no_reading_of_captured() -> None:
+    # the quarrel key's noun test (brain._quarrel_key): "2,300 soldiers killed" must not
+    # join the key of "410 soldiers taken prisoner" as its other side, nor the reverse
+    assert not brain._rival_nouns("soldier", "killed", "soldier", "captured")
+    assert not brain._rival_nouns("soldier", "captured", "soldier", "killed")
+    assert brain._rival_nouns("soldier", "killed", "soldier", "count")
+    assert brain._rival_nouns("soldier", "killed", "soldier", "killed")
+
+
+def test_passing_another_body_s_first_count_is_no_dispute() -> None:
+    got = _alerts(
+        "KELSBY, Sept 12 (NW) - Police investigating the collapse of a footbridge in Kelsby "
+        "arrested a contractor on Friday.\n\n"
+        "Inspector Dana Ruhl said officers had now identified 52 people who were hurt in the "
+        "collapse, more than the hospitals' first count of 47, after tracing walkers treated "
+        "at clinics in other towns.",
+        title="Kelsby footbridge collapse: contractor arrested",
+    )
+    assert "contradiction" not in [k for k, t, _ in got if t == "52"], got
+
+
+def test_a_part_named_with_of_which_is_no_rival() -> None:
+    got = _alerts(
+        "LENHOLM, Sept 12 (NW) - Talks between the Lenholm port authority and the dockers' "
+        "union resumed on Friday.\n\n"
+        "The arbitration board heard 23 port disputes last year, of which 17 were settled "
+        "without a strike, according to its annual report.",
+        title="Lenholm port talks resume",
+    )
+    assert "contradiction" not in [k for k, _t, _ in got], got

@@ -2199,7 +2199,13 @@ def _turn_answers(
     if not entry or not c.get("source") or c.get("value") is None:
         return None
     quote, _text, i = ledger._in_sentence(c)
-    if i < 0 or not _CONTRARY_OPENING.search(quote[:i]):
+    if i < 0:
+        return None
+    # round 49: no turn, but the same verb before both figures ("Police said the clinic
+    # had treated about 1,200 patients." / "Its lawyer said it had treated no more than
+    # 300."): two bodies' counts of one thing side by side, said as plainly
+    bare = not _CONTRARY_OPENING.search(quote[:i])
+    if bare and (_verb_before(c) is None or _changed_before(c)):
         return None
     if any(claims[k].get("quote") == quote for k in range(ci)):
         return None  # "Only 19 of the 38 patients": the turn is the first figure's
@@ -2227,7 +2233,20 @@ def _turn_answers(
             or not _apart_within(c, fc, config)
         ):
             return None
+        if bare and (
+            _verb_before(fc) != _verb_before(c)
+            # two bodies: no word of one speaker in the other ("Police in Orvenna" and
+            # "police spokesman Niklas Berg" are one body)
+            or ledger._source_words(c) & ledger._source_words(fc)
+            or _place_after(c)
+            or _place_after(fc)
+            or _changed_before(fc)
+            or ledger.of_another_time(c)
+        ):
+            return None
         return float(fc["value"])
+    if bare:
+        return None
     # the previous sentence's figure is not under this key: with "only" right before the
     # figure ("The operator said only nine welds had cracks") or a sentence opening on "But"
     # ("But a prisoners' group said at least nine prisoners had died"), it answers the
@@ -2253,6 +2272,61 @@ def _turn_answers(
     if fc.get("value") is None or not _apart_within(c, fc, config):
         return None
     return float(fc["value"])
+
+
+#: Round 49: words between a verb and its figure that bound or round the figure ("had sold
+#: about 12,000", "had treated \"no more than 300\"").
+_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:about|around|some|roughly|nearly|almost|approximately|only|just|over|under"
+    r"|(?:at\s+(?:least|most))|(?:no|not)\s+(?:more|fewer|less)\s+than|(?:more|fewer|less)\s+than"
+    r"|up\s+to)\b|[\s\"\u201c\u2018'])*$",
+    re.I,
+)
+_LAST_WORD = re.compile(r"\b([a-z]+)$", re.I)
+#: Irregular past forms of verbs that give a count ("sold", "lost", "found").
+_IRREGULAR_DONE = frozenset(
+    {"sold", "lost", "found", "paid", "held", "kept", "spent", "seen", "taken", "given"}
+    | {"made", "sent", "built", "bought", "caught", "brought", "hit", "shot", "left"}
+)
+
+
+#: Round 49: a place or a whole right after a figure ("54 puppies in a barn at the farm",
+#: "140 puppies in total"): a count of one part or of the whole, not a bare reading.
+_PLACE_AFTER = re.compile(
+    r"^\S*(?:\s+[\w'-]+){0,2}?\s+(?:in|at|inside|near|across|on|from|in\s+total|overall)\b",
+    re.I,
+)
+
+
+def _place_after(c: Mapping[str, Any]) -> bool:
+    """Round 49: does a place or "in total" follow the figure within three words?"""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(_PLACE_AFTER.match(quote[i + len(text) :]))
+
+
+def _changed_before(c: Mapping[str, Any]) -> bool:
+    """Round 49: does a word of change (``ledger._CHANGED``: "now", "rose", "more") stand
+    in the figure's sentence before it?"""
+    quote, _text, i = ledger._in_sentence(c)
+    return bool(ledger._CHANGED.search(quote[: max(i, 0)]))
+
+
+def _verb_before(c: Mapping[str, Any]) -> str | None:
+    """Round 49: the verb right before a figure, bounds and quotes aside ("had treated
+    about 1,200" -> "treated"), when it is a past form ("-ed" or ``_IRREGULAR_DONE``) and
+    no word of change (``ledger._CHANGED``: "rose to", "reached")."""
+    quote, _text, i = ledger._in_sentence(c)
+    if i <= 0:
+        return None
+    head = quote[:i]
+    b = _BOUND_BEFORE.search(head)
+    m = _LAST_WORD.search(head[: b.start()] if b else head)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    if not (w.endswith("ed") or w in _IRREGULAR_DONE) or ledger._CHANGED.search(w):
+        return None
+    return w
 
 
 #: Round 47: a figure's own sentence says it is another body's figure set against one

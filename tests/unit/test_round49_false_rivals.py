@@ -48,3 +48,30 @@ def test_a_part_named_with_of_which_is_no_rival() -> None:
         title="Lenholm port talks resume",
     )
     assert "contradiction" not in [k for k, _t, _ in got], got
+
+
+_DEPOT = (
+    "ORSVIK, Sept 12 (NW) - Customs officers closed a bonded warehouse in Orsvik on Friday "
+    "after finding forged excise stamps on crates of spirits.\n\n"
+)
+
+
+def test_the_same_verb_before_two_bodies_figures_sets_them_against_each_other() -> None:
+    # brain._turn_answers, round 49's bare form: no turn word, but "had shipped" before
+    # both figures, two bodies with no word in common, one after the other
+    got = _alerts(
+        _DEPOT + "The customs agency said the warehouse had shipped 36,000 crates since "
+        "March. The warehouse operator Norvale Logistics said it had shipped about 9,000 crates "
+        "and that its papers were in order.",
+        title="Orsvik warehouse closed over forged stamps",
+    )
+    assert [k for k, t, _ in got if t == "about 9,000"] == ["contradiction"], got
+
+
+def test_a_figure_of_one_place_is_no_bare_rival() -> None:
+    got = _alerts(
+        _DEPOT + "The customs agency said its officers had seized 36,000 crates in total. "
+        "The harbour police said officers had seized 9,000 crates in a shed at the quay.",
+        title="Orsvik warehouse closed over forged stamps",
+    )
+    assert "contradiction" not in [k for k, _t, _ in got], got

@@ -2345,8 +2345,13 @@ _COMPARISON_CUE = re.compile(
     r"|questioned|questioning)\s+(?:the|that|this|those|these)\s+(?:\w+(?:'s?)?\s+){0,3}?"
     rf"(?:{_READINGS})s?\b"
     rf"|\b(?:{_READINGS})s?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?disputed\b"
+    # round 49: also a named body's own ("The health department's own estimate ... was")
+    # and its own inspection or audit ("said its own inspection had found only 70")
     r"|\b(?:its|their)\s+own\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?"
-    r"|tally|tallies|calculations?|records|interviews|data|list|assessment|analysis|survey)\b"
+    r"|tally|tallies|calculations?|records|interviews|data|list|assessment|analysis|survey"
+    r"|inspections?|audit)\b"
+    r"|\b\w+['\u2019]s\s+own\s+(?:figure|count|estimate|tally)(?:,[^,.;]{0,80},)?"
+    r"\s+(?:was|is|put|showed)\b"
     r"|\b(?:real|true|actual|correct)\s+(?:number|figure|count|total|toll|tally)\b"
     r"|(?<!\bhad\s)(?<!previously\s)(?<!earlier\s)(?<!initially\s)(?<!first\s)"
     r"\b(?:put|puts|putting|placed)\s+(?:the|its|their)\s+(?:number|figure|count|total|toll"

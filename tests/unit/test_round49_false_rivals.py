@@ -75,3 +75,35 @@ def test_a_figure_of_one_place_is_no_bare_rival() -> None:
         title="Orsvik warehouse closed over forged stamps",
     )
     assert "contradiction" not in [k for k, _t, _ in got], got
+
+
+def test_its_own_inspection_is_a_comparison_cue() -> None:
+    # brain._COMPARISON_CUE: "its own inspection had found only 40" answers the council's
+    # 95 destroyed (a plain count under another role, round 48's _compared_rival)
+    got = _alerts(
+        _DEPOT + "The harbour council has now counted 95 crates as destroyed after inspecting "
+        "every shed, its leader, Ana Holm, said.\n\n"
+        "Norvale Logistics, which runs the warehouse, said its own inspection had found only "
+        "40 crates beyond repair.",
+        title="Orsvik warehouse closed over forged stamps",
+    )
+    assert [k for k, t, _ in got if t == "40"] == ["contradiction"], got
+
+
+def test_a_body_s_own_estimate_was_is_a_comparison_cue() -> None:
+    got = _alerts(
+        _DEPOT + "Prosecutors said the warehouse took in about 90 million crowns from the "
+        "forged stamps since 2029.\n\n"
+        "The excise office's own estimate, based on the same ledgers, was 30 million crowns.",
+        title="Orsvik warehouse closed over forged stamps",
+    )
+    assert [k for k, t, _ in got if t == "30 million crowns"] == ["contradiction"], got
+
+
+def test_own_forces_numbering_is_no_cue() -> None:
+    got = _alerts(
+        _DEPOT + "The customs agency said 4,000 officers would guard the border posts.\n\n"
+        "Telsa's own armed forces number about 2,000 active personnel.",
+        title="Orsvik warehouse closed over forged stamps",
+    )
+    assert "contradiction" not in [k for k, _t, _ in got], got

@@ -2205,7 +2205,7 @@ def _turn_answers(
     # had treated about 1,200 patients." / "Its lawyer said it had treated no more than
     # 300."): two bodies' counts of one thing side by side, said as plainly
     bare = not _CONTRARY_OPENING.search(quote[:i])
-    if bare and (_verb_before(c) is None or _changed_before(c)):
+    if bare and (_verb_of(c) is None or _changed_before(c)):
         return None
     if any(claims[k].get("quote") == quote for k in range(ci)):
         return None  # "Only 19 of the 38 patients": the turn is the first figure's
@@ -2234,7 +2234,7 @@ def _turn_answers(
         ):
             return None
         if bare and (
-            _verb_before(fc) != _verb_before(c)
+            _verb_of(fc) != _verb_of(c)
             # two bodies: no word of one speaker in the other ("Police in Orvenna" and
             # "police spokesman Niklas Berg" are one body)
             or ledger._source_words(c) & ledger._source_words(fc)
@@ -2302,6 +2302,33 @@ def _place_after(c: Mapping[str, Any]) -> bool:
     """Round 49: does a place or "in total" follow the figure within three words?"""
     quote, text, i = ledger._in_sentence(c)
     return i >= 0 and bool(_PLACE_AFTER.match(quote[i + len(text) :]))
+
+
+#: Round 49: a passive verb right after a figure and its noun ("1,800 homes had been
+#: destroyed", "40 people were hurt").
+_VERB_AFTER = re.compile(
+    r"^((?:\s+[a-z][\w-]*){0,3}?)\s+(?:(?:had|have|has)\s+been|were|was)\s+([a-z]+)\b", re.I
+)
+
+
+def _verb_of(c: Mapping[str, Any]) -> tuple[str, str] | None:
+    """Round 49: the past-form verb that gives the figure: right before it
+    (:func:`_verb_before`) or, passive, right after it and its noun ("1,800 homes had
+    been destroyed"), then with the noun's words ("21 journalists had been detained" and
+    "8 people had been detained" count two groups)."""
+    v = _verb_before(c)
+    if v is not None:
+        return ("", v)
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return None
+    m = _VERB_AFTER.match(quote[i + len(text) :])
+    if m is None:
+        return None
+    w = m.group(2).lower()
+    if not (w.endswith("ed") or w in _IRREGULAR_DONE) or ledger._CHANGED.search(w):
+        return None
+    return (" ".join(m.group(1).lower().split()) or "-", w)
 
 
 def _changed_before(c: Mapping[str, Any]) -> bool:

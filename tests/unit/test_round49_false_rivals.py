@@ -107,3 +107,14 @@ def test_own_forces_numbering_is_no_cue() -> None:
         title="Orsvik warehouse closed over forged stamps",
     )
     assert "contradiction" not in [k for k, _t, _ in got], got
+
+
+def test_the_same_passive_verb_after_two_bodies_figures() -> None:
+    # brain._verb_of: "26 crates had been seized" / "11 crates had been seized"
+    got = _alerts(
+        _DEPOT + "The customs agency said in a statement that 26 crates had been seized, "
+        "including two found in a lorry on Sunday. The warehouse operator Norvale Logistics "
+        "said 11 crates had been seized and that the rest were its own.",
+        title="Orsvik warehouse closed over forged stamps",
+    )
+    assert [k for k, t, _ in got if t == "11"] == ["contradiction"], got

@@ -1679,6 +1679,12 @@ def _head(subject: str) -> str:
 #: filed ``killed``, "7,500 hives lost" ``casualties``).  Any other two different events
 #: ("killed", "injured") stay two quantities.
 _RIVAL_ROLE_PAIRS = frozenset({frozenset({"killed", "casualties"})})
+#: Round 49: other things done to a group than ``_QUARREL_EVENTS``: a figure of one of
+#: them is never the other side of a toll ("1,100 soldiers killed" / "340 taken prisoner").
+_DONE_TO = frozenset(
+    {"captured", "charged", "seized", "deployed", "supplied", "arrived", "destroyed"}
+    | {"damaged", "stranded", "launched", "recruited"}
+)
 #: Properties of sums of money, never round 23 rivals of a count.
 _MONEY_PROPS = frozenset({"cost", "funding", "price", "revenue", "budget", "spending"})
 
@@ -1695,7 +1701,13 @@ def _rival_nouns(head: str, prop: str, head2: str, prop2: str, *, strict: bool =
     property.  Never two different events, never two different verbs ("tanks destroyed"
     and "storage tanks launched" are no rivals)."""
     if not strict:
-        return head == head2 and (prop2 == prop or prop2 not in _QUARREL_EVENTS)
+        return (
+            head == head2
+            and (prop2 == prop or prop2 not in _QUARREL_EVENTS)
+            # round 49: nor the other way round ("soldiers killed" is not another reading
+            # of "soldiers captured"): an event against another thing done to them
+            and not (prop in _QUARREL_EVENTS and prop2 in _DONE_TO and prop2 != prop)
+        )
     if {prop, prop2} & _MONEY_PROPS:
         return False  # sums of money: a fund, a cost and a bill are three quantities
     if head == head2:
@@ -2187,7 +2199,13 @@ def _turn_answers(
     if not entry or not c.get("source") or c.get("value") is None:
         return None
     quote, _text, i = ledger._in_sentence(c)
-    if i < 0 or not _CONTRARY_OPENING.search(quote[:i]):
+    if i < 0:
+        return None
+    # round 49: no turn, but the same verb before both figures ("Police said the clinic
+    # had treated about 1,200 patients." / "Its lawyer said it had treated no more than
+    # 300."): two bodies' counts of one thing side by side, said as plainly
+    bare = not _CONTRARY_OPENING.search(quote[:i])
+    if bare and (_verb_of(c) is None or _changed_before(c)):
         return None
     if any(claims[k].get("quote") == quote for k in range(ci)):
         return None  # "Only 19 of the 38 patients": the turn is the first figure's
@@ -2215,7 +2233,20 @@ def _turn_answers(
             or not _apart_within(c, fc, config)
         ):
             return None
+        if bare and (
+            _verb_of(fc) != _verb_of(c)
+            # two bodies: no word of one speaker in the other ("Police in Orvenna" and
+            # "police spokesman Niklas Berg" are one body)
+            or ledger._source_words(c) & ledger._source_words(fc)
+            or _place_after(c)
+            or _place_after(fc)
+            or _changed_before(fc)
+            or ledger.of_another_time(c)
+        ):
+            return None
         return float(fc["value"])
+    if bare:
+        return None
     # the previous sentence's figure is not under this key: with "only" right before the
     # figure ("The operator said only nine welds had cracks") or a sentence opening on "But"
     # ("But a prisoners' group said at least nine prisoners had died"), it answers the
@@ -2243,6 +2274,88 @@ def _turn_answers(
     return float(fc["value"])
 
 
+#: Round 49: words between a verb and its figure that bound or round the figure ("had sold
+#: about 12,000", "had treated \"no more than 300\"").
+_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:about|around|some|roughly|nearly|almost|approximately|only|just|over|under"
+    r"|(?:at\s+(?:least|most))|(?:no|not)\s+(?:more|fewer|less)\s+than|(?:more|fewer|less)\s+than"
+    r"|up\s+to)\b|[\s\"\u201c\u2018'])*$",
+    re.I,
+)
+_LAST_WORD = re.compile(r"\b([a-z]+)$", re.I)
+#: Irregular past forms of verbs that give a count ("sold", "lost", "found").
+_IRREGULAR_DONE = frozenset(
+    {"sold", "lost", "found", "paid", "held", "kept", "spent", "seen", "taken", "given"}
+    | {"made", "sent", "built", "bought", "caught", "brought", "hit", "shot", "left"}
+)
+
+
+#: Round 49: a place or a whole right after a figure ("54 puppies in a barn at the farm",
+#: "140 puppies in total"): a count of one part or of the whole, not a bare reading.
+_PLACE_AFTER = re.compile(
+    r"^\S*(?:\s+[\w'-]+){0,2}?\s+(?:in|at|inside|near|across|on|from|in\s+total|overall)\b",
+    re.I,
+)
+
+
+def _place_after(c: Mapping[str, Any]) -> bool:
+    """Round 49: does a place or "in total" follow the figure within three words?"""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(_PLACE_AFTER.match(quote[i + len(text) :]))
+
+
+#: Round 49: a passive verb right after a figure and its noun ("1,800 homes had been
+#: destroyed", "40 people were hurt").
+_VERB_AFTER = re.compile(
+    r"^((?:\s+[a-z][\w-]*){0,3}?)\s+(?:(?:had|have|has)\s+been|were|was)\s+([a-z]+)\b", re.I
+)
+
+
+def _verb_of(c: Mapping[str, Any]) -> tuple[str, str] | None:
+    """Round 49: the past-form verb that gives the figure: right before it
+    (:func:`_verb_before`) or, passive, right after it and its noun ("1,800 homes had
+    been destroyed"), then with the noun's words ("21 journalists had been detained" and
+    "8 people had been detained" count two groups)."""
+    v = _verb_before(c)
+    if v is not None:
+        return ("", v)
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return None
+    m = _VERB_AFTER.match(quote[i + len(text) :])
+    if m is None:
+        return None
+    w = m.group(2).lower()
+    if not (w.endswith("ed") or w in _IRREGULAR_DONE) or ledger._CHANGED.search(w):
+        return None
+    return (" ".join(m.group(1).lower().split()) or "-", w)
+
+
+def _changed_before(c: Mapping[str, Any]) -> bool:
+    """Round 49: does a word of change (``ledger._CHANGED``: "now", "rose", "more") stand
+    in the figure's sentence before it?"""
+    quote, _text, i = ledger._in_sentence(c)
+    return bool(ledger._CHANGED.search(quote[: max(i, 0)]))
+
+
+def _verb_before(c: Mapping[str, Any]) -> str | None:
+    """Round 49: the verb right before a figure, bounds and quotes aside ("had treated
+    about 1,200" -> "treated"), when it is a past form ("-ed" or ``_IRREGULAR_DONE``) and
+    no word of change (``ledger._CHANGED``: "rose to", "reached")."""
+    quote, _text, i = ledger._in_sentence(c)
+    if i <= 0:
+        return None
+    head = quote[:i]
+    b = _BOUND_BEFORE.search(head)
+    m = _LAST_WORD.search(head[: b.start()] if b else head)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    if not (w.endswith("ed") or w in _IRREGULAR_DONE) or ledger._CHANGED.search(w):
+        return None
+    return w
+
+
 #: Round 47: a figure's own sentence says it is another body's figure set against one
 #: already given: a comparative reading ("gave a smaller figure, saying 8", "put the death
 #: toll higher, at 16", "Police gave a different number"), a dispute of another's count
@@ -2259,8 +2372,13 @@ _COMPARISON_CUE = re.compile(
     r"|questioned|questioning)\s+(?:the|that|this|those|these)\s+(?:\w+(?:'s?)?\s+){0,3}?"
     rf"(?:{_READINGS})s?\b"
     rf"|\b(?:{_READINGS})s?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?disputed\b"
+    # round 49: also a named body's own ("The health department's own estimate ... was")
+    # and its own inspection or audit ("said its own inspection had found only 70")
     r"|\b(?:its|their)\s+own\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?"
-    r"|tally|tallies|calculations?|records|interviews|data|list|assessment|analysis|survey)\b"
+    r"|tally|tallies|calculations?|records|interviews|data|list|assessment|analysis|survey"
+    r"|inspections?|audit)\b"
+    r"|\b\w+['\u2019]s\s+own\s+(?:figure|count|estimate|tally)(?:,[^,.;]{0,80},)?"
+    r"\s+(?:was|is|put|showed)\b"
     r"|\b(?:real|true|actual|correct)\s+(?:number|figure|count|total|toll|tally)\b"
     r"|(?<!\bhad\s)(?<!previously\s)(?<!earlier\s)(?<!initially\s)(?<!first\s)"
     r"\b(?:put|puts|putting|placed)\s+(?:the|its|their)\s+(?:number|figure|count|total|toll"
@@ -2701,6 +2819,14 @@ def observe(
     moved_from = ledger.previous_values(claims)
     # "27,500 workers, well below the union's figure of 41,000": the figure it disputes.
     disputes = ledger.disputed_values(claims)
+    # round 49: "36 people who were hurt, more than the hospitals' first count of 34"
+    # names an earlier reading it has passed (an update), not a rival it disputes; "23
+    # disputes last year, of which 17 were settled" names a part of its own figure
+    disputes = {
+        i: j
+        for i, j in disputes.items()
+        if moved_from.get(i) != j and not _part_named(claims, i, j)
+    }
     past = set(moved_from.values())
     disputed = set(disputes.values())
     # "three other people, bringing arrests to 4": the step is no figure of its own (not
@@ -3006,6 +3132,26 @@ def observe(
         _enqueue(tables, meta, now, "al", *new_alert_ids)
     tables[T_EXPIRY][META] = meta
     return obs
+
+
+#: Round 49: "..., of which 17 were settled", "..., of whom nine": the figure after it is
+#: a part of one before it in the sentence.
+_PART_BEFORE = re.compile(r",\s*(?:of\s+(?:which|whom|those|them)|among\s+them)\s+$", re.I)
+
+
+def _part_named(claims: list[Mapping[str, Any]], i: int, j: int) -> bool:
+    """Round 49: is figure ``j`` given as a part of figure ``i`` of its sentence ("handled
+    23 disputes last year, of which 17 were settled"): after it, smaller, right after
+    "of which / of whom / among them"?  A part is no reading ``i`` disputes."""
+    c, d = claims[i], claims[j]
+    if c.get("value") is None or d.get("value") is None:
+        return False
+    if int(d.get("start") or 0) <= int(c.get("start") or 0) or float(d["value"]) >= float(
+        c["value"]
+    ):
+        return False
+    quote, _text, at = ledger._in_sentence(d)
+    return at > 0 and bool(_PART_BEFORE.search(quote[:at]))
 
 
 # =========================================================================== expire

@@ -522,6 +522,33 @@ _PRICE_OF_ONE = re.compile(
 )
 
 
+#: A move of a figure to a new level explained by a count after "after": "The death toll
+#: rose to 19 after three injured people died in hospital", "corrected the number to 21,
+#: down from 23, after two prisoners ... were found", "raised its count ... to 5,300, after
+#: three smaller lenders sent in late returns".  The count is the step, not a quantity
+#: the story tracks.
+_STEP_NUMERAL = r"(?:\d[\d,.]*|" + "|".join(sorted({*lx.SMALL_NUMBERS, *lx.TENS})) + r")"
+_STEP_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|rises|rising|raised|raising|fell|fallen|falls|falling|increased|"
+    r"climbed|revised|corrected|lowered|brought|bringing)\b[^;:]{0,80}?"
+    r"\bto\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?" + _STEP_NUMERAL + r"\b"
+    r"(?!\s*(?:percent|per\b|%))[^;:]{0,90}?"
+    r"\bafter\s+(?:the\s+bodies\s+of\s+|a\s+further\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _step_of_a_move(m: Mention, before: str) -> bool:
+    """Round 49: is the count ``m`` the step that explains a figure's move to a new level
+    named just before it in its sentence ("The number of injured rose to 23 after four
+    people came forward", "has risen to nine, the administration said, after three of the
+    wounded died")?  The new level is the story's figure; the step is no quantity of its
+    own: a key of its own.  Plain counts only."""
+    if m.dim is not None or m.fraction or m.change or "after" not in before[-40:].lower():
+        return False
+    return bool(_STEP_BEFORE.search(before))
+
+
 def _price_of_one(opening: str) -> bool:
     """Round 46: is the sum whose sentence runs ``opening`` before it the price of one
     unit, named by "a / an / each / every X costs / sells for / was sold for" at the start
@@ -1094,6 +1121,7 @@ def _claim(
         or (prop in ("count", "deployed", "arrived") and _means_against_a_fire(toks, m))
         or (m.dim == "money" and _price_of_one(text[toks[0].start : start_char]))
         or _habitual(near_before, near_after)
+        or _step_of_a_move(m, near_before)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

@@ -1,0 +1,54 @@
+"""Round 49 (x49): figures that are no reported quantity of the story, and who said it.
+
+Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from claimlogic.extract import extract_claims
+from claimlogic.model import Claim
+
+
+def _claim(text: str, figure: str) -> Claim:
+    hits = [c for c in extract_claims(text) if c.text == figure]
+    assert hits, [(c.text, c.metric) for c in extract_claims(text)]
+    return hits[-1]
+
+
+def _own(c: Claim) -> bool:
+    return "?" in c.metric.split("|", 1)[0]
+
+
+# -- the step that explains a move: "rose to 19 after three ... died" -------------------
+
+
+def test_step_after_a_rise_has_a_key_of_its_own() -> None:
+    text = "The death toll from the ferry fire rose to 17 after two of the injured died overnight."
+    assert _own(_claim(text, "two"))
+    assert not _own(_claim(text, "17"))
+
+
+def test_step_after_a_said_clause_has_a_key_of_its_own() -> None:
+    text = (
+        "The number of people hurt in the blast has risen to 41, the county said on Friday, "
+        "after five workers came forward with burns."
+    )
+    assert _own(_claim(text, "five"))
+
+
+def test_step_after_a_correction_down_has_a_key_of_its_own() -> None:
+    text = (
+        "Officials corrected the number of missing climbers to six, down from nine, "
+        "after three were found in a hut."
+    )
+    assert _own(_claim(text, "three"))
+
+
+def test_count_after_after_without_a_move_keeps_its_key() -> None:
+    text = "Police arrested 12 people after three officers were attacked at the match."
+    assert not _own(_claim(text, "three"))
+
+
+def test_share_moved_to_keeps_the_step() -> None:
+    text = "Turnout rose to 61 percent after four parties joined the campaign."
+    assert not _own(_claim(text, "four"))

@@ -549,6 +549,27 @@ def _step_of_a_move(m: Mention, before: str) -> bool:
     return bool(_STEP_BEFORE.search(before))
 
 
+#: Participles that say which group the rest were counted in: "Six others arrested in the
+#: case were released" (not "two others injured": the verb of its own clause).
+_OTHERS_OF_A_GROUP = lx.words("arrested detained held charged questioned")
+
+
+def _the_others(toks: list[Token], m: Mention) -> bool:
+    """Round 49: is the count ``m`` the rest of a group already counted: "the other three
+    people arrested have been released", "Charges against the other five arrested were
+    withdrawn", "Seven others arrested in the case were released"?  A part of the story's
+    count, not a count of its own: a key of its own."""
+    if m.dim is not None or m.fraction or m.change:
+        return False
+    if _tok_low(toks, m.first - 1) == "other" and _tok_low(toks, m.first - 2) in (
+        "the",
+        "its",
+        "their",
+    ):
+        return True
+    return _tok_low(toks, m.last) == "others" and _tok_low(toks, m.last + 1) in _OTHERS_OF_A_GROUP
+
+
 def _price_of_one(opening: str) -> bool:
     """Round 46: is the sum whose sentence runs ``opening`` before it the price of one
     unit, named by "a / an / each / every X costs / sells for / was sold for" at the start
@@ -1122,6 +1143,7 @@ def _claim(
         or (m.dim == "money" and _price_of_one(text[toks[0].start : start_char]))
         or _habitual(near_before, near_after)
         or _step_of_a_move(m, near_before)
+        or _the_others(toks, m)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

@@ -52,3 +52,21 @@ def test_count_after_after_without_a_move_keeps_its_key() -> None:
 def test_share_moved_to_keeps_the_step() -> None:
     text = "Turnout rose to 61 percent after four parties joined the campaign."
     assert not _own(_claim(text, "four"))
+
+
+# -- the rest of a group already counted: "the other five arrested", "Six others arrested"
+
+
+def test_the_other_n_arrested_has_a_key_of_its_own() -> None:
+    text = "The other four men detained at the port were freed on bail on Monday."
+    assert _own(_claim(text, "four"))
+
+
+def test_n_others_arrested_has_a_key_of_its_own() -> None:
+    text = "Nine others arrested in the raids were released without charge, the court said."
+    assert _own(_claim(text, "Nine"))
+
+
+def test_n_others_injured_keeps_its_key() -> None:
+    text = "One climber was killed and two others injured when the ice bridge gave way."
+    assert not _own(_claim(text, "two"))

@@ -570,6 +570,24 @@ def _the_others(toks: list[Token], m: Mention) -> bool:
     return _tok_low(toks, m.last) == "others" and _tok_low(toks, m.last + 1) in _OTHERS_OF_A_GROUP
 
 
+#: Where an inquiry looked or a product is sold, counted: "in raids on 14 addresses",
+#: "Officers searched 22 addresses", "Searches at 20 addresses", "footage from 120
+#: cameras", "sold through 26 websites", "sold in 2,300 pharmacies".
+_WHERE_LOOKED_BEFORE = re.compile(
+    r"\b(?:raids?\s+on|searches\s+(?:at|of|on)|searched|raided|"
+    r"(?:footage|video|videos|images|recordings)\s+from|sold\s+(?:in|through|at|via))\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _where_they_looked(m: Mention, before: str) -> bool:
+    """Round 49: is the count ``m`` the places an inquiry searched or the outlets a product
+    is sold in ("in raids on 14 addresses", "footage from 120 cameras", "sold in 2,300
+    pharmacies")?  The means of the story, not its quantity: a key of its own."""
+    return m.dim is None and not m.change and bool(_WHERE_LOOKED_BEFORE.search(before))
+
+
 def _price_of_one(opening: str) -> bool:
     """Round 46: is the sum whose sentence runs ``opening`` before it the price of one
     unit, named by "a / an / each / every X costs / sells for / was sold for" at the start
@@ -1144,6 +1162,7 @@ def _claim(
         or _habitual(near_before, near_after)
         or _step_of_a_move(m, near_before)
         or _the_others(toks, m)
+        or _where_they_looked(m, near_before)
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

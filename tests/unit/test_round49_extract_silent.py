@@ -70,3 +70,24 @@ def test_n_others_arrested_has_a_key_of_its_own() -> None:
 def test_n_others_injured_keeps_its_key() -> None:
     text = "One climber was killed and two others injured when the ice bridge gave way."
     assert not _own(_claim(text, "two"))
+
+
+# -- where an inquiry looked, where a product is sold ------------------------------------
+
+
+def test_places_searched_have_a_key_of_their_own() -> None:
+    text = "Detectives searched 31 flats in the harbour district and seized 4 kilograms of heroin."
+    assert _own(_claim(text, "31"))
+    assert not _own(_claim(text, "4 kilograms"))
+
+
+def test_cameras_and_outlets_have_a_key_of_their_own() -> None:
+    text = "Investigators are studying video from 45 cameras near the depot."
+    assert _own(_claim(text, "45"))
+    text = "The pills were sold through 19 websites, the agency said."
+    assert _own(_claim(text, "19"))
+
+
+def test_arrests_in_raids_keep_their_key() -> None:
+    text = "Police arrested 12 people in raids on nine homes in the capital."
+    assert not _own(_claim(text, "12"))

@@ -588,6 +588,26 @@ def _where_they_looked(m: Mention, before: str) -> bool:
     return m.dim is None and not m.change and bool(_WHERE_LOOKED_BEFORE.search(before))
 
 
+def _part_of_which(
+    toks: list[Token],
+    m: Mention,
+    key: tuple[str | None, str | None],
+    last: tuple[str | None, str | None],
+) -> bool:
+    """Round 49: is ``m`` a part of the whole named just before, after "of which / of
+    whom" ("The budget is 190 billion shillings, of which pensions take about 160 billion",
+    "handled 23 disputes last year, of which 17 were settled"), either a sum or a count
+    under the whole's own plain-count key?  A part is no reading of the whole: a key of
+    its own.  A part under a key of its own ("3,480 damaged houses, of which 640 were
+    destroyed") keeps it, and so does a part of a toll ("19 injured, of whom nine were
+    still in hospital"; "515 suspected cases, of which 96 have been confirmed": round 14
+    files them under the toll's noun)."""
+    for k in range(max(0, m.first - 4), m.first - 1):
+        if toks[k].low == "of" and toks[k + 1].low in ("which", "whom"):
+            return m.dim == "money" or (key[0] is not None and key[1] == "count" and key == last)
+    return False
+
+
 def _price_of_one(opening: str) -> bool:
     """Round 46: is the sum whose sentence runs ``opening`` before it the price of one
     unit, named by "a / an / each / every X costs / sells for / was sold for" at the start
@@ -1163,6 +1183,7 @@ def _claim(
         or _step_of_a_move(m, near_before)
         or _the_others(toks, m)
         or _where_they_looked(m, near_before)
+        or _part_of_which(toks, m, (about, prop), (ctx.last_about, ctx.last_property))
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

@@ -91,3 +91,22 @@ def test_cameras_and_outlets_have_a_key_of_their_own() -> None:
 def test_arrests_in_raids_keep_their_key() -> None:
     text = "Police arrested 12 people in raids on nine homes in the capital."
     assert not _own(_claim(text, "12"))
+
+
+# -- a part "of which / of whom" -------------------------------------------------------
+
+
+def test_sum_of_which_has_a_key_of_its_own() -> None:
+    text = "The city budget is 400 million euros, of which schools take about 90 million euros."
+    assert _own(_claim(text, "about 90 million euros"))
+    assert not _own(_claim(text, "400 million euros"))
+
+
+def test_count_of_which_under_the_whole_key_has_a_key_of_its_own() -> None:
+    text = "Mediators handled 41 strikes last year, of which 30 were settled."
+    assert _own(_claim(text, "30"))
+
+
+def test_part_of_which_under_a_key_of_its_own_keeps_it() -> None:
+    text = "The number of damaged houses rose to 2,100, of which 300 were destroyed."
+    assert not _own(_claim(text, "300"))

@@ -572,10 +572,14 @@ def _the_others(toks: list[Token], m: Mention) -> bool:
 
 #: Where an inquiry looked or a product is sold, counted: "in raids on 14 addresses",
 #: "Officers searched 22 addresses", "Searches at 20 addresses", "footage from 120
-#: cameras", "sold through 26 websites", "sold in 2,300 pharmacies".
+#: cameras", "sold through 26 websites", "sold in 2,300 pharmacies"; and the people an
+#: inquiry heard: "had interviewed 31 survivors", "accounts from 31 people", "We spoke to
+#: more than 50 survivors", "the testimony of 30 families".
 _WHERE_LOOKED_BEFORE = re.compile(
     r"\b(?:raids?\s+on|searches\s+(?:at|of|on)|searched|raided|"
-    r"(?:footage|video|videos|images|recordings)\s+from|sold\s+(?:in|through|at|via))\s+"
+    r"(?:footage|video|videos|images|recordings)\s+from|sold\s+(?:in|through|at|via)|"
+    r"spoke\s+to|spoken\s+to|talked\s+to|interviewed|interviews\s+with|accounts\s+from|"
+    r"testimony\s+(?:of|from))\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
     re.IGNORECASE,
 )

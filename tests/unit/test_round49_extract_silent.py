@@ -110,3 +110,15 @@ def test_count_of_which_under_the_whole_key_has_a_key_of_its_own() -> None:
 def test_part_of_which_under_a_key_of_its_own_keeps_it() -> None:
     text = "The number of damaged houses rose to 2,100, of which 300 were destroyed."
     assert not _own(_claim(text, "300"))
+
+
+def test_people_an_inquiry_heard_have_a_key_of_their_own() -> None:
+    text = "The commission said it had interviewed 57 survivors and compared their accounts."
+    assert _own(_claim(text, "57"))
+    text = "The league collected accounts from 23 fans who were in the stand."
+    assert _own(_claim(text, "23"))
+
+
+def test_people_questioned_by_police_keep_their_key() -> None:
+    text = "Detectives have questioned 85 shopkeepers about the payments."
+    assert not _own(_claim(text, "85"))

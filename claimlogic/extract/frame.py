@@ -1343,7 +1343,7 @@ def find_hedge(
     for k, w in enumerate(window):
         if w in lx.EXPECTED_CUES:
             nxt = window[k + 1] if k + 1 < len(window) else ""
-            if w in ("plans", "plan", "aim", "aims") and nxt != "to":
+            if w in ("plans", "plan", "aim", "aims", "hopes", "hoped", "hoping") and nxt != "to":
                 continue
             return "expected"
         if w == "to" and k + 1 < len(window) and window[k + 1] in ("reach", "hit", "exceed", "top"):

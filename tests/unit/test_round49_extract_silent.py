@@ -122,3 +122,16 @@ def test_people_an_inquiry_heard_have_a_key_of_their_own() -> None:
 def test_people_questioned_by_police_keep_their_key() -> None:
     text = "Detectives have questioned 85 shopkeepers about the payments."
     assert not _own(_claim(text, "85"))
+
+
+# -- "hopes to" is a plan ---------------------------------------------------------------
+
+
+def test_hopes_to_raise_is_expected() -> None:
+    text = "The council hopes to raise 4 million euros from the bond sale by June."
+    assert _claim(text, "4 million euros").hedge == "expected"
+
+
+def test_hopes_as_a_noun_does_not_hedge() -> None:
+    text = "Hopes of finding the 12 missing sailors faded on Sunday."
+    assert _claim(text, "12").hedge is None

@@ -522,6 +522,96 @@ _PRICE_OF_ONE = re.compile(
 )
 
 
+#: A move of a figure to a new level explained by a count after "after": "The death toll
+#: rose to 19 after three injured people died in hospital", "corrected the number to 21,
+#: down from 23, after two prisoners ... were found", "raised its count ... to 5,300, after
+#: three smaller lenders sent in late returns".  The count is the step, not a quantity
+#: the story tracks.
+_STEP_NUMERAL = r"(?:\d[\d,.]*|" + "|".join(sorted({*lx.SMALL_NUMBERS, *lx.TENS})) + r")"
+_STEP_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|rises|rising|raised|raising|fell|fallen|falls|falling|increased|"
+    r"climbed|revised|corrected|lowered|brought|bringing)\b[^;:]{0,80}?"
+    r"\bto\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?" + _STEP_NUMERAL + r"\b"
+    r"(?!\s*(?:percent|per\b|%))[^;:]{0,90}?"
+    r"\bafter\s+(?:the\s+bodies\s+of\s+|a\s+further\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _step_of_a_move(m: Mention, before: str) -> bool:
+    """Round 49: is the count ``m`` the step that explains a figure's move to a new level
+    named just before it in its sentence ("The number of injured rose to 23 after four
+    people came forward", "has risen to nine, the administration said, after three of the
+    wounded died")?  The new level is the story's figure; the step is no quantity of its
+    own: a key of its own.  Plain counts only."""
+    if m.dim is not None or m.fraction or m.change or "after" not in before[-40:].lower():
+        return False
+    return bool(_STEP_BEFORE.search(before))
+
+
+#: Participles that say which group the rest were counted in: "Six others arrested in the
+#: case were released" (not "two others injured": the verb of its own clause).
+_OTHERS_OF_A_GROUP = lx.words("arrested detained held charged questioned")
+
+
+def _the_others(toks: list[Token], m: Mention) -> bool:
+    """Round 49: is the count ``m`` the rest of a group already counted: "the other three
+    people arrested have been released", "Charges against the other five arrested were
+    withdrawn", "Seven others arrested in the case were released"?  A part of the story's
+    count, not a count of its own: a key of its own."""
+    if m.dim is not None or m.fraction or m.change:
+        return False
+    if _tok_low(toks, m.first - 1) == "other" and _tok_low(toks, m.first - 2) in (
+        "the",
+        "its",
+        "their",
+    ):
+        return True
+    return _tok_low(toks, m.last) == "others" and _tok_low(toks, m.last + 1) in _OTHERS_OF_A_GROUP
+
+
+#: Where an inquiry looked or a product is sold, counted: "in raids on 14 addresses",
+#: "Officers searched 22 addresses", "Searches at 20 addresses", "footage from 120
+#: cameras", "sold through 26 websites", "sold in 2,300 pharmacies"; and the people an
+#: inquiry heard: "had interviewed 31 survivors", "accounts from 31 people", "We spoke to
+#: more than 50 survivors", "the testimony of 30 families".
+_WHERE_LOOKED_BEFORE = re.compile(
+    r"\b(?:raids?\s+on|searches\s+(?:at|of|on)|searched|raided|"
+    r"(?:footage|video|videos|images|recordings)\s+from|sold\s+(?:in|through|at|via)|"
+    r"spoke\s+to|spoken\s+to|talked\s+to|interviewed|interviews\s+with|accounts\s+from|"
+    r"testimony\s+(?:of|from))\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _where_they_looked(m: Mention, before: str) -> bool:
+    """Round 49: is the count ``m`` the places an inquiry searched or the outlets a product
+    is sold in ("in raids on 14 addresses", "footage from 120 cameras", "sold in 2,300
+    pharmacies")?  The means of the story, not its quantity: a key of its own."""
+    return m.dim is None and not m.change and bool(_WHERE_LOOKED_BEFORE.search(before))
+
+
+def _part_of_which(
+    toks: list[Token],
+    m: Mention,
+    key: tuple[str | None, str | None],
+    last: tuple[str | None, str | None],
+) -> bool:
+    """Round 49: is ``m`` a part of the whole named just before, after "of which / of
+    whom" ("The budget is 190 billion shillings, of which pensions take about 160 billion",
+    "handled 23 disputes last year, of which 17 were settled"), either a sum or a count
+    under the whole's own plain-count key?  A part is no reading of the whole: a key of
+    its own.  A part under a key of its own ("3,480 damaged houses, of which 640 were
+    destroyed") keeps it, and so does a part of a toll ("19 injured, of whom nine were
+    still in hospital"; "515 suspected cases, of which 96 have been confirmed": round 14
+    files them under the toll's noun)."""
+    for k in range(max(0, m.first - 4), m.first - 1):
+        if toks[k].low == "of" and toks[k + 1].low in ("which", "whom"):
+            return m.dim == "money" or (key[0] is not None and key[1] == "count" and key == last)
+    return False
+
+
 def _price_of_one(opening: str) -> bool:
     """Round 46: is the sum whose sentence runs ``opening`` before it the price of one
     unit, named by "a / an / each / every X costs / sells for / was sold for" at the start
@@ -1094,6 +1184,10 @@ def _claim(
         or (prop in ("count", "deployed", "arrived") and _means_against_a_fire(toks, m))
         or (m.dim == "money" and _price_of_one(text[toks[0].start : start_char]))
         or _habitual(near_before, near_after)
+        or _step_of_a_move(m, near_before)
+        or _the_others(toks, m)
+        or _where_they_looked(m, near_before)
+        or _part_of_which(toks, m, (about, prop), (ctx.last_about, ctx.last_property))
     )
     metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
     claim = Claim(

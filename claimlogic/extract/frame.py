@@ -1343,7 +1343,7 @@ def find_hedge(
     for k, w in enumerate(window):
         if w in lx.EXPECTED_CUES:
             nxt = window[k + 1] if k + 1 < len(window) else ""
-            if w in ("plans", "plan", "aim", "aims") and nxt != "to":
+            if w in ("plans", "plan", "aim", "aims", "hopes", "hoped", "hoping") and nxt != "to":
                 continue
             return "expected"
         if w == "to" and k + 1 < len(window) and window[k + 1] in ("reach", "hit", "exceed", "top"):
@@ -1710,6 +1710,20 @@ def _sentence_subject(toks: list[Token]) -> list[Token]:
         toks[k].text[:1].isupper() or (k > 0 and toks[k].low in ("of", "the", "'", "’"))
     ):
         k += 1
+    if k > 0 and (toks[k - 1].low == "the" or toks[k - 1].low.endswith(("'s", "’s"))):
+        # "Kestria's defence ministry dismissed ... and said", "The interior ministry
+        # declined ... but said" (round 49): a body named by lower-case words after the
+        # possessive or "The", up to its head noun within three words
+        head = next(
+            (
+                j
+                for j in range(min(k + 2, len(toks) - 1), k - 1, -1)
+                if toks[j].low in _ORG_WORDS or toks[j].low in _BODY_NOUNS
+            ),
+            None,
+        )
+        if head is not None and all(t.text.isalpha() and t.text.islower() for t in toks[k:head]):
+            return toks[: head + 1]
     while k > 0 and toks[k - 1].low in ("of", "the", "'", "’"):
         k -= 1
     return toks[:k]

@@ -426,7 +426,7 @@ EXPECTED_CUES: frozenset[str] = words(
     """expected expect expects expecting projected projects projection projections forecast
     forecasts forecasting predicted predicts predict anticipated anticipate anticipates
     planned plans plan planning will shall likely aims aim aiming intend intends intended
-    projecting envisages target goal"""
+    projecting envisages target goal hopes hoped hoping"""
 )
 ESTIMATED_CUES: frozenset[str] = words(
     """estimated estimate estimates estimating believed believes believe assessed assesses

@@ -1134,15 +1134,30 @@ def matches(c: Mapping[str, Any], fig: Mapping[str, Any], tolerance: float) -> b
 
 
 def restates_earlier(
-    claim: Mapping[str, Any], figures: Collection[Mapping[str, Any]], aid: str, tolerance: float
+    claim: Mapping[str, Any],
+    figures: Collection[Mapping[str, Any]],
+    aid: str,
+    tolerance: float,
+    *,
+    bounds: bool = False,
 ) -> bool:
-    """Does an earlier article's figure in the ledger hold the claim's point value already?"""
-    if claim.get("bound") not in ("exact", "approx") or claim.get("value") is None:
+    """Does an earlier article's figure in the ledger hold the claim's point value already?
+    With ``bounds`` (round 49) also an open bound given again with the same bound and value
+    ("at least 260", "no more than 40 tonnes" of an earlier article, which ``matches`` did
+    not take only for the place or time read around it)."""
+    point = ("exact", "approx")
+    bound = claim.get("bound")
+    if (bound not in point and not (bounds and bound)) or claim.get("value") is None:
         return False
     v = float(claim["value"])
     return any(
         f["article"]["id"] != aid
-        and f["claim"].get("bound") in ("exact", "approx")
+        and (
+            f["claim"].get("bound") in point
+            if bound in point
+            else f["claim"].get("bound") == bound
+            and bool(f["claim"].get("vague")) == bool(claim.get("vague"))
+        )
         and f["claim"].get("value") is not None
         and rel_diff(v, float(f["claim"]["value"])) <= tolerance
         and units_compatible(claim, f["claim"])
@@ -4226,7 +4241,7 @@ def decide(
         # so far" against "in the first quarter") are two periods' quantities, no two
         # readings of one
         contra = [(g, f) for g, f in contra if not other_periods(claim, f["claim"])]
-    if contra and restates_earlier(claim, figures, aid, tolerance):
+    if contra and restates_earlier(claim, figures, aid, tolerance, bounds=True):
         # Round 33: "About 520 people were inside", police said, in a shortened copy of
         # the report that first gave it; "its own figure remained 4 cubic metres": a value
         # an earlier article already put in this ledger is that side restated, and the

@@ -1,0 +1,56 @@
+"""Round 49 (ledger): false contradictions against an earlier article's figure.
+
+* An open bound given again with its bound and value ("at least 480 sheep", "no more than
+  12 tonnes" of an earlier report) is that side restated: the disagreement was told when
+  the value first came, even when the place or time read around it differs.
+"""
+
+from __future__ import annotations
+
+from claimlogic import ledger
+
+FIRST = (
+    "The farmers' union said on Monday that at least 480 sheep had died in the snow on the "
+    "upland farms."
+)
+AGAIN = (
+    "The farmers' union says at least 480 sheep have died in the snow, far above the "
+    "ministry's count."
+)
+
+
+def _claim(value: float, quote: str, bound: str = "exact") -> dict[str, object]:
+    return {
+        "value": value,
+        "text": f"{value:,.0f}",
+        "quote": quote,
+        "bound": bound,
+        "source": "farmers' union",
+        "metric": "sheep|killed",
+    }
+
+
+def _fig(aid: str, claim: dict[str, object]) -> dict[str, object]:
+    return {"article": {"id": aid}, "claim": claim}
+
+
+def test_an_open_bound_given_again_restates_the_earlier_side() -> None:
+    figs = [_fig("a1", _claim(480, FIRST, "min")), _fig("a1", _claim(120, FIRST))]
+    new = _claim(480, AGAIN, "min")
+    assert ledger.restates_earlier(new, figs, "a2", 0.02, bounds=True)
+
+
+def test_bounds_are_read_only_when_asked() -> None:
+    figs = [_fig("a1", _claim(480, FIRST, "min"))]
+    assert not ledger.restates_earlier(_claim(480, AGAIN, "min"), figs, "a2", 0.02)
+
+
+def test_another_bound_or_value_is_no_restatement() -> None:
+    figs = [_fig("a1", _claim(480, FIRST, "max")), _fig("a1", _claim(500, FIRST, "min"))]
+    new = _claim(480, AGAIN, "min")
+    assert not ledger.restates_earlier(new, figs, "a2", 0.02, bounds=True)
+
+
+def test_a_bound_of_this_article_is_no_earlier_side() -> None:
+    figs = [_fig("a2", _claim(480, FIRST, "min"))]
+    assert not ledger.restates_earlier(_claim(480, AGAIN, "min"), figs, "a2", 0.02, bounds=True)

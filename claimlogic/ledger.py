@@ -1413,6 +1413,8 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
     for m in cues:
         if _cue_names_another(quote, m, metric):
             continue
+        if m.re is _DISPUTE and story_dispute_word(quote, m):
+            continue  # round 49: "over the dispute", "its disputed leadership ballot"
         if _BOUND_THAN.match(m.group(0)):
             continue  # "more than 5,000 on Tuesday, police said": a bound, not a comparison
         if _EXPLAINED_LATER.search(quote, m.end()):
@@ -1651,7 +1653,7 @@ def disputed(c: Mapping[str, Any]) -> bool:
         not _cue_about_another(quote, m, c)
         and not _cue_after_another(quote, m, c)
         and not _BOUND_THAN.match(m.group(0))
-        and not (m.group(0).lower() in ("dispute", "disputes") and _story_dispute(quote, m))
+        and not story_dispute_word(quote, m)
         for m in _DISPUTE.finditer(quote)
     )
 
@@ -1670,6 +1672,36 @@ def _story_dispute(quote: str, m: re.Match[str]) -> bool:
     """Is the cue "dispute" the noun for what the story is about ("the worst trade dispute
     between the neighbours"), not a figure disputed?"""
     return bool(_NAMED_DISPUTE.match(quote[m.end() :]) or _DISPUTE_KIND.search(quote[: m.start()]))
+
+
+#: Round 49: "dispute" / "disputed" after a determiner, naming what the story is about
+#: ("1,100 staff in total over the dispute", "lost 1,400 members since its disputed
+#: leadership ballot"), not a figure disputed -- unless it is a figure ("the disputed
+#: count", "the dispute over the toll" is read by the cue's other words).
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|numbers?|sums?"
+    r"|amounts?|totals?|results?|\d)",
+    re.I,
+)
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b", re.I)
+
+
+def story_dispute_word(quote: str, m: re.Match[str]) -> bool:
+    """Is the dispute cue ``m`` the noun or adjective for the story's dispute (after a
+    determiner: "over the dispute", "its disputed leadership ballot"), not a figure
+    disputed?  The adjective needs a noun after it that is not a figure's."""
+    word = m.group(0).lower()
+    if word in ("dispute", "disputes") and _story_dispute(quote, m):
+        return True
+    if word not in ("dispute", "disputes", "disputed"):
+        return False
+    if not _DETERMINER_BEFORE.search(quote[: m.start()]):
+        return False
+    after = quote[m.end() :]
+    if _FIGURE_AFTER.match(after):
+        return False
+    return word != "disputed" or bool(_NOUN_AFTER.match(after))
 
 
 def estimate(c: Mapping[str, Any]) -> bool:

@@ -54,3 +54,34 @@ def test_another_bound_or_value_is_no_restatement() -> None:
 def test_a_bound_of_this_article_is_no_earlier_side() -> None:
     figs = [_fig("a2", _claim(480, FIRST, "min"))]
     assert not ledger.restates_earlier(_claim(480, AGAIN, "min"), figs, "a2", 0.02, bounds=True)
+
+
+# * "dispute" / "disputed" after a determiner names the story's dispute ("over the
+#   dispute", "since its disputed merger vote"), no figure disputed: a body's running
+#   total given so is no side of a disagreement.
+TOTAL = "The council said rent rebates had been paid to 2,300 tenants in all during the dispute."
+ADJECTIVE = "The club has lost 900 supporters since its disputed merger vote, its secretary said."
+FIGURE = "The council said 2,300 tenants had been paid, disputing the union's figure."
+DISPUTED_COUNT = "The club said 900 supporters had left, a figure the league disputed."
+
+
+def _c(value: float, quote: str) -> dict[str, object]:
+    return {"value": value, "text": f"{value:,.0f}", "quote": quote, "metric": "tenants|count"}
+
+
+def test_the_story_s_dispute_is_no_dispute_of_the_figure() -> None:
+    for v, q in ((2300, TOTAL), (900, ADJECTIVE)):
+        assert not ledger.disputed(_c(v, q)), q
+        assert not ledger.disputes_figure(_c(v, q)), q
+
+
+def test_a_figure_disputed_is_still_a_dispute() -> None:
+    assert ledger.disputed(_c(2300, FIGURE))
+    assert ledger.disputes_figure(_c(2300, FIGURE))
+    assert ledger.disputed(_c(900, DISPUTED_COUNT))
+
+
+def test_the_disputed_figure_is_no_story_dispute() -> None:
+    q = "The union said 400 tenants were owed money, citing the disputed count."
+    m = next(ledger._DISPUTE.finditer(q))
+    assert not ledger.story_dispute_word(q, m)

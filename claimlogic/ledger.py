@@ -2316,6 +2316,44 @@ def part_of_a_total(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     )
 
 
+#: Round 49: the missing among those aboard ("45 people who had been aboard the trucks were
+#: still missing", "a list of 73 people who boarded that boat and have not been found") and
+#: how many were aboard ("about 130 people on board", "had been carrying around 90 people"):
+#: a part and its whole under one generic key, never two readings of one quantity.
+_MISSING_WORDS = re.compile(
+    r"\b(?:missing|unaccounted|not\s+(?:yet\s+)?(?:been\s+)?(?:found|located|traced|accounted))\b",
+    re.I,
+)
+_ABOARD_WORDS = re.compile(
+    r"\b(?:aboard|on\s+board|onboard|boarded|carrying|set\s+(?:off|out))\b", re.I
+)
+
+
+def _figure_clause(c: Mapping[str, Any]) -> str:
+    """The figure's clause: its sentence from the comma, semicolon or colon before it to
+    the one after it."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return quote
+    lo = max(quote.rfind(p, 0, i) for p in ",;:")
+    his = [j for j in (quote.find(p, i + len(text)) for p in ",;:") if j >= 0]
+    return quote[lo + 1 : min(his, default=len(quote))]
+
+
+def missing_of_aboard(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Is one figure the count of the missing and the other how many were aboard (its
+    clause says aboard and not missing)?  The missing are a part of those aboard."""
+
+    def missing(c: Mapping[str, Any]) -> bool:
+        return bool(_MISSING_WORDS.search(_figure_clause(c)))
+
+    def aboard(c: Mapping[str, Any]) -> bool:
+        clause = _figure_clause(c)
+        return bool(_ABOARD_WORDS.search(clause)) and not _MISSING_WORDS.search(clause)
+
+    return (missing(new) and aboard(old)) or (missing(old) and aboard(new))
+
+
 def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """In an article that says its sources disagree (:func:`quarrel`), is the new figure
     another source's rival reading of a figure given earlier in the same article?  Both
@@ -4273,6 +4311,9 @@ def decide(
         # so far" against "in the first quarter") are two periods' quantities, no two
         # readings of one
         contra = [(g, f) for g, f in contra if not other_periods(claim, f["claim"])]
+        # round 49: the missing against how many were aboard: a part and its whole
+        contra = [(g, f) for g, f in contra if not missing_of_aboard(claim, f["claim"])]
+        upd = [(g, f) for g, f in upd if contra or not missing_of_aboard(claim, f["claim"])]
     if contra and restates_earlier(claim, figures, aid, tolerance, bounds=True):
         # Round 33: "About 520 people were inside", police said, in a shortened copy of
         # the report that first gave it; "its own figure remained 4 cubic metres": a value

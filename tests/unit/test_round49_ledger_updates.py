@@ -85,3 +85,26 @@ def test_the_disputed_figure_is_no_story_dispute() -> None:
     q = "The union said 400 tenants were owed money, citing the disputed count."
     m = next(ledger._DISPUTE.finditer(q))
     assert not ledger.story_dispute_word(q, m)
+
+
+# * The missing among those aboard against how many were aboard: a part and its whole
+#   under one generic key, never two readings of one quantity.
+ON_BOARD = "The coastguard said the ferry had been carrying about 210 people when it sank."
+STILL_MISSING = "A relatives' group said 64 people who had been on the ferry were still missing."
+GONE = "We know of 40 passengers who boarded at dawn and have not been traced."
+OTHER_BOARD = "The ferry company said 160 people had been on board, according to its manifest."
+
+
+def _p(value: float, quote: str) -> dict[str, object]:
+    return {"value": value, "text": f"{value:,.0f}", "quote": quote, "metric": "people|count"}
+
+
+def test_the_missing_are_no_reading_of_those_aboard() -> None:
+    assert ledger.missing_of_aboard(_p(64, STILL_MISSING), _p(210, ON_BOARD))
+    assert ledger.missing_of_aboard(_p(40, GONE), _p(210, ON_BOARD))
+    assert ledger.missing_of_aboard(_p(210, ON_BOARD), _p(64, STILL_MISSING))
+
+
+def test_two_counts_aboard_are_still_readings_of_one_quantity() -> None:
+    assert not ledger.missing_of_aboard(_p(160, OTHER_BOARD), _p(210, ON_BOARD))
+    assert not ledger.missing_of_aboard(_p(40, GONE), _p(64, STILL_MISSING))

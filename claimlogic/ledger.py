@@ -4314,6 +4314,11 @@ def decide(
         # round 49: the missing against how many were aboard: a part and its whole
         contra = [(g, f) for g, f in contra if not missing_of_aboard(claim, f["claim"])]
         upd = [(g, f) for g, f in upd if contra or not missing_of_aboard(claim, f["claim"])]
+        # round 49: a figure set in an earlier year than its report ("a 2033 study
+        # recommended extending it at a cost of 7 million euros") is background, no side
+        contra = [
+            (g, f) for g, f in contra if not of_a_past_year(f["claim"], float(f.get("t") or 0.0))
+        ]
     if contra and restates_earlier(claim, figures, aid, tolerance, bounds=True):
         # Round 33: "About 520 people were inside", police said, in a shortened copy of
         # the report that first gave it; "its own figure remained 4 cubic metres": a value

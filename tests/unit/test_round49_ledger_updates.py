@@ -108,3 +108,58 @@ def test_the_missing_are_no_reading_of_those_aboard() -> None:
 def test_two_counts_aboard_are_still_readings_of_one_quantity() -> None:
     assert not ledger.missing_of_aboard(_p(160, OTHER_BOARD), _p(210, ON_BOARD))
     assert not ledger.missing_of_aboard(_p(40, GONE), _p(64, STILL_MISSING))
+
+
+# * A figure set in an earlier year than its report ("a 2031 survey put the repair at 5
+#   million marks") is background: no side of a later estimate set against it.
+T0 = 2.0e9  # 2033
+SURVEY = (
+    "Councillors have said a 2031 survey put the cost of repairing the weir at 5 million marks."
+)
+NOW = (
+    "Councillors have said the latest survey put the cost of repairing the weir at 5 million marks."
+)
+ANSWER = (
+    "An engineering firm put the cost of repairing the weir at 12 million marks, far above "
+    "the 5 million marks given by the survey."
+)
+
+
+def _sum(value: float, quote: str, source: str) -> dict[str, object]:
+    text = f"{value / 1e6:.0f} million marks"
+    return {
+        "value": value,
+        "low": value,
+        "high": value,
+        "bound": "exact",
+        "unit": "marks",
+        "metric": "weir|cost|money",
+        "text": text,
+        "quote": quote,
+        "source": source,
+    }
+
+
+def _answer_kinds(first_quote: str) -> list[str]:
+    kw = dict(story="s", metric="weir|cost|money", label="weir cost", now_iso="t")
+    a1 = {"id": "a1", "outlet": "X"}
+    a2 = {"id": "a2", "outlet": "Y"}
+    entry, _, _ = ledger.decide(None, _sum(5e6, first_quote, "Councillors"), a1, event_t=T0, **kw)
+    _, decisions, _ = ledger.decide(
+        entry,
+        _sum(12e6, ANSWER, "engineering firm"),
+        a2,
+        event_t=T0 + 86400,
+        article_values=[5e6, 12e6],
+        **kw,
+    )
+    return [d[0] for d in decisions]
+
+
+def test_a_past_year_s_figure_is_no_side() -> None:
+    assert ledger.of_a_past_year(_sum(5e6, SURVEY, "Councillors"), T0)
+    assert "contradiction" not in _answer_kinds(SURVEY)
+
+
+def test_a_figure_of_the_story_s_year_is_still_a_side() -> None:
+    assert _answer_kinds(NOW) == ["contradiction"]

@@ -2820,6 +2820,27 @@ _RECALLED = re.compile(
 )
 
 
+#: Round 49: :data:`_RECALLED` without a bare "had said / had reported" ("its members had
+#: reported 140 lorries raided ..., well above the number given by detectives" is the
+#: body's new reading, told in the pluperfect).
+_RECALLED_BEFORE = re.compile(
+    r"\bhad\s+(?:earlier|initially|first|previously)\s+(?:said|reported|given|put"
+    r"|estimated|announced)\b"
+    r"|\b(?:that|which|who)\s+(?:said|reported|estimated|announced)\s+(?:on|last)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b"
+    r"|\b(?:that|which|who)\s+(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|week)\s+(?:said|reported|estimated|announced|put|gave)\b",
+    re.I,
+)
+
+
+def recalled_reading(c: Mapping[str, Any]) -> bool:
+    """Round 49: is the figure recalled from before the article's news by the words before
+    it ("which said on Thursday that at least 40", "had earlier put the toll at 12")?"""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_RECALLED_BEFORE.search(quote[:i]))
+
+
 #: Words that say nothing of what a count of people did or where they are.
 _PREDICATE_STOP = frozenset(
     """people persons person were was are is had has have been be being the a an of in on at
@@ -4325,6 +4346,12 @@ def decide(
         # an earlier article already put in this ledger is that side restated, and the
         # disagreement was told when the value first came (corroboration missed it only on
         # wording of place or time)
+        contra = []
+    if contra and recalled_reading(claim):
+        # Round 49: "The Kidney Patients' Alliance, which said on Thursday that at least 40
+        # patients had fallen ill, said it stood by its figure": a reading recalled from
+        # before the article's news is a side restated; the disagreement was told when it
+        # was first given
         contra = []
     if contra and part_named_after_group(claim):
         # "of the 28 missing, 11 were believed to have been in the Riverside district": a

@@ -163,3 +163,25 @@ def test_a_past_year_s_figure_is_no_side() -> None:
 
 def test_a_figure_of_the_story_s_year_is_still_a_side() -> None:
     assert _answer_kinds(NOW) == ["contradiction"]
+
+
+# * A reading recalled from before the article's news ("which said on Monday that at least
+#   70", "had earlier put the toll at 12") is a side restated, no new side.
+RECALLED = (
+    "The tenants' union, which said on Monday that at least 70 flats were damp, said it "
+    "stood by its figure."
+)
+PLUPERFECT = (
+    "The tenants' union said its members had reported 70 damp flats, well above the number "
+    "given by the council."
+)
+
+
+def test_a_recalled_reading_is_told() -> None:
+    assert ledger.recalled_reading({"quote": RECALLED, "text": "at least 70"})
+    earlier = "The union had earlier put the count at 70 flats."
+    assert ledger.recalled_reading({"quote": earlier, "text": "70"})
+
+
+def test_a_new_reading_in_the_pluperfect_is_not_recalled() -> None:
+    assert not ledger.recalled_reading({"quote": PLUPERFECT, "text": "70"})

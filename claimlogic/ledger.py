@@ -1355,6 +1355,16 @@ def _named(v: Any, values: Collection[float]) -> bool:
     return v is not None and any(abs(x - float(v)) <= 1e-9 * max(1.0, abs(x)) for x in values)
 
 
+_EARLIER_READING = re.compile(r"\b(?:first|earlier|initial|original|previous)\b", re.I)
+
+
+def earlier_reading_named(c: Mapping[str, Any]) -> bool:
+    """Round 49: does the figure's dispute cue name the other figure as an earlier reading
+    ("more than the hospitals' first count of 34")?"""
+    m = _dispute_cue(c)
+    return m is not None and bool(_EARLIER_READING.search(m.group(0)))
+
+
 def disputes_figure(c: Mapping[str, Any]) -> bool:
     """Does the dispute cue of the figure's sentence follow the figure itself, with no
     other number between ("nine people had died, fewer than the 11 reported by the
@@ -3870,6 +3880,13 @@ def decide(
                     bare_not(claim) and not newsworthy(claim, metric) and not newsworthy(fc, metric)
                 )
             ):
+                if _moved_from_this(fc, moved_from) and earlier_reading_named(claim):
+                    # round 49: "36 people who were hurt ..., more than the hospitals' first
+                    # count of 34, after tracing students": the count moved on from the
+                    # first reading the sentence names, no second side
+                    upd.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
+                    corrected = True
+                    continue
                 # One sentence, two sides: the claim disputes that figure by name.
                 contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
                 named_here.append(fig)

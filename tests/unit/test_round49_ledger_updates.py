@@ -185,3 +185,56 @@ def test_a_recalled_reading_is_told() -> None:
 
 def test_a_new_reading_in_the_pluperfect_is_not_recalled() -> None:
     assert not ledger.recalled_reading({"quote": PLUPERFECT, "text": "70"})
+
+
+# * A sentence that names the other figure as an earlier reading and says the count moved
+#   from it ("more than the clinics' first count of 52, after ...") is the count moved on.
+FIRST_COUNT = (
+    "Police said they had now traced 61 people who fell ill at the fair, more than the "
+    "clinics' first count of 52, after contacting visitors who went home."
+)
+RIVAL_COUNT = (
+    "Police said they had now traced 61 people who fell ill at the fair, more than the "
+    "clinics' count of 52."
+)
+
+
+def _ill(value: float, quote: str, text: str, source: str) -> dict[str, object]:
+    return {
+        "value": value,
+        "low": value,
+        "high": value,
+        "bound": "exact",
+        "metric": "people|ill",
+        "text": text,
+        "quote": quote,
+        "source": source,
+    }
+
+
+def _kinds_in_one_article(quote: str) -> list[str]:
+    kw = dict(story="s", metric="people|ill", label="people ill", now_iso="t")
+    a1 = {"id": "a1", "outlet": "X"}
+    old = _ill(52, quote, "52", "clinics")
+    entry, _, _ = ledger.decide(None, old, a1, event_t=T0, in_lede=True, **kw)
+    _, decisions, _ = ledger.decide(
+        entry,
+        _ill(61, quote, "61", "Police"),
+        a1,
+        event_t=T0,
+        disputed=52.0,
+        moved_from=52.0,
+        article_values=[52.0, 61.0],
+        **kw,
+    )
+    return [d[0] for d in decisions]
+
+
+def test_a_first_count_named_and_moved_from_is_updated() -> None:
+    assert ledger.earlier_reading_named(_ill(61, FIRST_COUNT, "61", "Police"))
+    assert _kinds_in_one_article(FIRST_COUNT) == ["update"]
+
+
+def test_another_body_s_count_named_is_still_a_side() -> None:
+    assert not ledger.earlier_reading_named(_ill(61, RIVAL_COUNT, "61", "Police"))
+    assert _kinds_in_one_article(RIVAL_COUNT) == ["contradiction"]

@@ -2844,6 +2844,35 @@ _RECALLED_BEFORE = re.compile(
 )
 
 
+#: A bare correction that names no body's figure: ", not the figure announced on Sunday".
+_NOT_THE_FIGURE = re.compile(
+    r",\s+not\s+(?:the|its)\s+(?:figure|number|count|total)\s+(?:it\s+)?"
+    r"(?:announced|given|published|released|reported)\b",
+    re.I,
+)
+
+
+def own_figure_corrected(
+    c: Mapping[str, Any], figs: Iterable[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """Round 49: the earlier figure (of another article) the figure's speaker corrects by
+    a bare ", not the figure announced on Sunday": the newest of ``figs`` whose source is
+    the speaker its sentence names (:func:`own_speaker`), or None."""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or not _NOT_THE_FIGURE.search(quote, i + len(text)):
+        return None
+    speaker = own_speaker(c)
+    mine = _source_words({"source": speaker}) if speaker else frozenset()
+    if not mine:
+        return None
+    own = [
+        f
+        for f in figs
+        if _source_words(f["claim"]) and not sources_differ(mine, _source_words(f["claim"]))
+    ]
+    return max(own, key=lambda f: (float(f.get("t") or 0.0), f["fid"]), default=None)
+
+
 def recalled_reading(c: Mapping[str, Any]) -> bool:
     """Round 49: is the figure recalled from before the article's news by the words before
     it ("which said on Thursday that at least 40", "had earlier put the toll at 12")?"""
@@ -4364,6 +4393,15 @@ def decide(
         # disagreement was told when the value first came (corroboration missed it only on
         # wording of place or time)
         contra = []
+    if contra and not named_here:
+        # Round 49: "the committee said a second check ... showed 1,250 ballots had been
+        # rejected, not the figure announced on Sunday" after the committee's own 900: the
+        # speaker of the sentence corrects its own earlier figure (the extractor's source
+        # may be wrong; the speaker is read from the sentence), an update of that figure
+        corrects = own_figure_corrected(claim, [f for _, f in contra])
+        if corrects is not None:
+            contra, upd = [], [(gap(new_iv, _from_json_iv(corrects["iv"])), corrects)]
+            corrected = True
     if contra and recalled_reading(claim):
         # Round 49: "The Kidney Patients' Alliance, which said on Thursday that at least 40
         # patients had fallen ill, said it stood by its figure": a reading recalled from

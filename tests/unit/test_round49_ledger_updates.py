@@ -238,3 +238,57 @@ def test_a_first_count_named_and_moved_from_is_updated() -> None:
 def test_another_body_s_count_named_is_still_a_side() -> None:
     assert not ledger.earlier_reading_named(_ill(61, RIVAL_COUNT, "61", "Police"))
     assert _kinds_in_one_article(RIVAL_COUNT) == ["contradiction"]
+
+
+# * A speaker that corrects its own earlier figure by a bare ", not the figure announced on
+#   Monday" updates that figure, whatever source the extractor read for the sentence.
+CORRECTED = (
+    "In a statement, the commission said a recount of the forms showed 2,150 claims had "
+    "been refused, not the figure announced on Monday."
+)
+COMMISSION = "The regional claims commission said 1,700 claims had been refused."
+LAWYER = "Their lawyer, Ida Brenn, said at least 3,000 claims had been refused."
+
+
+def _claims(value: float, quote: str, text: str, source: str) -> dict[str, object]:
+    return {
+        "value": value,
+        "low": value,
+        "high": value,
+        "bound": "exact",
+        "metric": "claims|count",
+        "text": text,
+        "quote": quote,
+        "source": source,
+    }
+
+
+def test_a_speaker_s_bare_correction_finds_its_own_figure() -> None:
+    new = _claims(2150, CORRECTED, "2,150", "not the figure")
+    figs = [
+        {
+            "claim": _claims(1700, COMMISSION, "1,700", "regional claims commission"),
+            "t": 1.0,
+            "fid": "f1",
+        },
+        {"claim": _claims(3000, LAWYER, "3,000", "Ida Brenn"), "t": 1.0, "fid": "f2"},
+    ]
+    got = ledger.own_figure_corrected(new, figs)
+    assert got is not None and got["fid"] == "f1"
+
+
+def test_without_the_bare_correction_no_own_figure_is_named() -> None:
+    quote = "In a statement, the commission said a recount showed 2,150 claims had been refused."
+    new = _claims(2150, quote, "2,150", "commission")
+    fig = {
+        "claim": _claims(1700, COMMISSION, "1,700", "regional claims commission"),
+        "t": 1.0,
+        "fid": "f1",
+    }
+    assert ledger.own_figure_corrected(new, [fig]) is None
+
+
+def test_another_speaker_s_figure_is_not_its_own() -> None:
+    new = _claims(2150, CORRECTED, "2,150", "not the figure")
+    fig = {"claim": _claims(3000, LAWYER, "3,000", "Ida Brenn"), "t": 1.0, "fid": "f2"}
+    assert ledger.own_figure_corrected(new, [fig]) is None

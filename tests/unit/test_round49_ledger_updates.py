@@ -292,3 +292,13 @@ def test_another_speaker_s_figure_is_not_its_own() -> None:
     new = _claims(2150, CORRECTED, "2,150", "not the figure")
     fig = {"claim": _claims(3000, LAWYER, "3,000", "Ida Brenn"), "t": 1.0, "fid": "f2"}
     assert ledger.own_figure_corrected(new, [fig]) is None
+
+
+def test_disputes_counted_under_the_key_are_no_cue() -> None:
+    q = "Mediators handled 41 tenancy disputes last year, of which 30 were settled, the board said."
+    c = {"value": 41, "text": "41", "quote": q, "metric": "tenancy disputes|count"}
+    assert not ledger.disputed(c)
+    assert not ledger.disputes_figure(c)
+    m = next(ledger._DISPUTE.finditer(q))
+    assert ledger.story_dispute_word(q, m, "tenancy disputes|count")
+    assert not ledger.story_dispute_word(q, m, "cases|count")

@@ -2877,11 +2877,22 @@ def own_figure_corrected(
     return max(own, key=lambda f: (float(f.get("t") or 0.0), f["fid"]), default=None)
 
 
+#: "..., 'as we told the court in November'": the speaker's side told before, restated.
+_AS_TOLD_AFTER = re.compile(
+    r"\bas\s+(?:we|i|it|they|he|she)\s+(?:had\s+|have\s+|has\s+)?(?:told|said|stated"
+    r"|argued)\b[^.;]{0,40}?\b(?:in|on|last|earlier|before)\b",
+    re.I,
+)
+
+
 def recalled_reading(c: Mapping[str, Any]) -> bool:
     """Round 49: is the figure recalled from before the article's news by the words before
-    it ("which said on Thursday that at least 40", "had earlier put the toll at 12")?"""
-    quote, _text, i = _in_sentence(c)
-    return i > 0 and bool(_RECALLED_BEFORE.search(quote[:i]))
+    it ("which said on Thursday that at least 40", "had earlier put the toll at 12") or
+    after it ("profits of 4 million rand, 'as we told the court in November'")?"""
+    quote, text, i = _in_sentence(c)
+    return i > 0 and bool(
+        _RECALLED_BEFORE.search(quote[:i]) or _AS_TOLD_AFTER.search(quote, i + len(text))
+    )
 
 
 #: Words that say nothing of what a count of people did or where they are.

@@ -302,3 +302,10 @@ def test_disputes_counted_under_the_key_are_no_cue() -> None:
     m = next(ledger._DISPUTE.finditer(q))
     assert ledger.story_dispute_word(q, m, "tenancy disputes|count")
     assert not ledger.story_dispute_word(q, m, "cases|count")
+
+
+def test_a_side_told_before_and_said_so_after_the_figure_is_recalled() -> None:
+    q = 'Their lawyer said the loss was 3 million crowns, "as we told the tribunal in May."'
+    assert ledger.recalled_reading({"quote": q, "text": "3 million crowns"})
+    plain = 'Their lawyer said the loss was 3 million crowns, "as anyone can see from the books."'
+    assert not ledger.recalled_reading({"quote": plain, "text": "3 million crowns"})

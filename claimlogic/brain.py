@@ -2239,7 +2239,11 @@ def _turn_answers(
         ):
             return None
         if bare and (
-            (_said_noun(fc) != _said_noun(c) if said else _verb_of(fc) != _verb_of(c))
+            (
+                _said_noun(fc) != _said_noun(c)
+                if said
+                else _verb_of(fc) != _verb_of(c) and not _done_alike(c, fc)
+            )
             # round 49b: a count over the whole country or many towns is not the one
             # place's count ("had demonstrated in more than 200 towns" / "had marched in X")
             or _wider_after(c)
@@ -2370,6 +2374,46 @@ def _said_noun(c: Mapping[str, Any]) -> str | None:
         return None
     m = _NOUN_AFTER.match(quote[i + len(text) :])
     return m.group(1).lower() if m else None
+
+
+#: Round 49b: the noun right after a figure and a past verb after it ("6,500 children had
+#: left", "40 people were hurt").
+_DONE_AFTER = re.compile(
+    r"^\s+([a-z][a-z-]+)(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:had|have|has)\s+been|were|was|had)"
+    r"\s+([a-z]+)\b",
+    re.I,
+)
+
+
+def _done_noun(c: Mapping[str, Any]) -> str | None:
+    """Round 49b: the noun right after a figure that a past verb gives, before it ("had
+    carried about 4,000 children") or after it ("6,500 children had left")."""
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return None
+    rest = quote[i + len(text) :]
+    if _verb_before(c) is not None:
+        m = _NOUN_AFTER.match(rest) or re.match(r"^\s+([a-z][a-z-]+)\b", rest, re.I)
+        return m.group(1).lower() if m else None
+    m = _DONE_AFTER.match(rest)
+    if m is None:
+        return None
+    w = m.group(2).lower()
+    if not (w.endswith("ed") or w in _IRREGULAR_DONE) or ledger._CHANGED.search(w):
+        return None
+    return m.group(1).lower()
+
+
+def _done_alike(c: Mapping[str, Any], fc: Mapping[str, Any]) -> bool:
+    """Round 49b: two figures given by different past verbs of the same noun, one done by
+    the noun after it, one done to it before ("City hall said 6,500 children had left" /
+    "The railway said it had carried about 4,000 children"): one event from both sides.
+    Two verbs before ("had made at least 5 million talers" / "had refunded 1.4 million
+    talers") are two acts."""
+    if (_verb_before(c) is None) == (_verb_before(fc) is None):
+        return False
+    n = _done_noun(c)
+    return n is not None and n == _done_noun(fc)
 
 
 def _wider_after(c: Mapping[str, Any]) -> bool:

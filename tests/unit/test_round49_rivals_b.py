@@ -49,3 +49,23 @@ def test_said_noun_and_wider() -> None:
     assert not brain._wider_after(c)
     c4 = {"quote": "The union said 2,400 lorries, because it counted vans.", "text": "2,400"}
     assert brain._said_noun(c4) is None
+
+
+def test_one_event_told_from_both_sides_by_two_verbs_is_a_rivalry() -> None:
+    # brain._done_alike: "N pensioners had left" / "had carried about M pensioners"
+    got = _alerts(
+        "TESSANY, May 3 (NW) - Special buses took pensioners out of flooded districts of "
+        "Tessany on Saturday.\n\nThe city council said 1,800 pensioners had left on the first "
+        "day. The bus company, which ran the service, said it had carried about 1,100 "
+        "pensioners and their carers."
+    )
+    assert ("contradiction", "about 1,100") in [(k, t) for k, t, _ in got], got
+
+
+def test_two_acts_by_two_verbs_before_are_no_rivalry() -> None:
+    got = _alerts(
+        "TESSANY, May 3 (NW) - Police in Tessany broke up a ring that sold forged concert "
+        "tickets.\n\nThe consumer office said the ring had sold at least 9,000 tickets. The "
+        "ticket agency said it had refunded 3,000 tickets."
+    )
+    assert "contradiction" not in [k for k, _t, _ in got], got

@@ -2205,7 +2205,12 @@ def _turn_answers(
     # had treated about 1,200 patients." / "Its lawyer said it had treated no more than
     # 300."): two bodies' counts of one thing side by side, said as plainly
     bare = not _CONTRARY_OPENING.search(quote[:i])
-    if bare and (_verb_of(c) is None or _changed_before(c)):
+    # round 49b: or "said" right before both figures and the same noun right after them
+    # ("Police said 1,200 tractors ..." / "The farmers' union said 3,000 tractors had come")
+    said = bare and _verb_of(c) is None
+    if said and _said_noun(c) is None:
+        return None
+    if bare and _changed_before(c):
         return None
     if any(claims[k].get("quote") == quote for k in range(ci)):
         return None  # "Only 19 of the 38 patients": the turn is the first figure's
@@ -2234,7 +2239,15 @@ def _turn_answers(
         ):
             return None
         if bare and (
-            _verb_of(fc) != _verb_of(c)
+            (
+                _said_noun(fc) != _said_noun(c)
+                if said
+                else _verb_of(fc) != _verb_of(c) and not _done_alike(c, fc)
+            )
+            # round 49b: a count over the whole country or many towns is not the one
+            # place's count ("had demonstrated in more than 200 towns" / "had marched in X")
+            or _wider_after(c)
+            or _wider_after(fc)
             # two bodies: no word of one speaker in the other ("Police in Orvenna" and
             # "police spokesman Niklas Berg" are one body)
             or ledger._source_words(c) & ledger._source_words(fc)
@@ -2329,6 +2342,85 @@ def _verb_of(c: Mapping[str, Any]) -> tuple[str, str] | None:
     if not (w.endswith("ed") or w in _IRREGULAR_DONE) or ledger._CHANGED.search(w):
         return None
     return (" ".join(m.group(1).lower().split()) or "-", w)
+
+
+#: Round 49b: "said" right before a figure, bounds and quotes aside, and the noun right
+#: after it, its clause going on ("said about 1,200 tractors had come"; not "said 900
+#: dockworkers, because ...").
+_SAID_BEFORE = re.compile(r"\bsaid$", re.I)
+_NOUN_AFTER = re.compile(r"^\s+([a-z][a-z-]+)\s+[a-z]", re.I)
+#: Round 49b: a figure counted over a whole country or many places ("in more than 200
+#: towns", "across the country", "nationwide").
+_WIDER = re.compile(
+    r"\b(?:across|throughout|around)\s+the\s+(?:country|nation|region|state|province)\b"
+    r"|\b(?:nationwide|countrywide|nationally)\b"
+    r"|\b(?:in|across)\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
+    r"(?:\d[\d,]*|dozens|hundreds|scores)\s+(?:of\s+)?(?:towns|cities|places|locations|sites"
+    r"|regions|countries|provinces|states|districts|municipalities|villages)\b",
+    re.I,
+)
+
+
+def _said_noun(c: Mapping[str, Any]) -> str | None:
+    """Round 49b: the noun after a figure said plainly ("The union said 3,000 tractors
+    had come" -> "tractors"), None when "said" does not stand right before the figure or
+    no word follows the noun in its clause."""
+    quote, text, i = ledger._in_sentence(c)
+    if i <= 0:
+        return None
+    head = quote[:i]
+    b = _BOUND_BEFORE.search(head)
+    if not _SAID_BEFORE.search((head[: b.start()] if b else head).rstrip()):
+        return None
+    m = _NOUN_AFTER.match(quote[i + len(text) :])
+    return m.group(1).lower() if m else None
+
+
+#: Round 49b: the noun right after a figure and a past verb after it ("6,500 children had
+#: left", "40 people were hurt").
+_DONE_AFTER = re.compile(
+    r"^\s+([a-z][a-z-]+)(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:had|have|has)\s+been|were|was|had)"
+    r"\s+([a-z]+)\b",
+    re.I,
+)
+
+
+def _done_noun(c: Mapping[str, Any]) -> str | None:
+    """Round 49b: the noun right after a figure that a past verb gives, before it ("had
+    carried about 4,000 children") or after it ("6,500 children had left")."""
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return None
+    rest = quote[i + len(text) :]
+    if _verb_before(c) is not None:
+        m = _NOUN_AFTER.match(rest) or re.match(r"^\s+([a-z][a-z-]+)\b", rest, re.I)
+        return m.group(1).lower() if m else None
+    m = _DONE_AFTER.match(rest)
+    if m is None:
+        return None
+    w = m.group(2).lower()
+    if not (w.endswith("ed") or w in _IRREGULAR_DONE) or ledger._CHANGED.search(w):
+        return None
+    return m.group(1).lower()
+
+
+def _done_alike(c: Mapping[str, Any], fc: Mapping[str, Any]) -> bool:
+    """Round 49b: two figures given by different past verbs of the same noun, one done by
+    the noun after it, one done to it before ("City hall said 6,500 children had left" /
+    "The railway said it had carried about 4,000 children"): one event from both sides.
+    Two verbs before ("had made at least 5 million talers" / "had refunded 1.4 million
+    talers") are two acts."""
+    if (_verb_before(c) is None) == (_verb_before(fc) is None):
+        return False
+    n = _done_noun(c)
+    return n is not None and n == _done_noun(fc)
+
+
+def _wider_after(c: Mapping[str, Any]) -> bool:
+    """Round 49b: is the figure counted, after it in its sentence, over a whole country or
+    many places (:data:`_WIDER`)?"""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(_WIDER.search(quote[i + len(text) :]))
 
 
 def _changed_before(c: Mapping[str, Any]) -> bool:

@@ -1697,6 +1697,42 @@ _FIGURE_AFTER = re.compile(
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b", re.I)
 
 
+#: Round 50: a comparison upward ("slightly more than", "well above", "higher than") ...
+_UP_COMPARED = re.compile(
+    r"^(?:(?:far|much|well|slightly|way|just|somewhat)\s+)?(?:more|higher|larger|bigger|greater"
+    r"|above)\b",
+    re.I,
+)
+#: ... whose compared clause puts the other reading earlier: "than the inspectorate
+#: estimated last week", "than the council first admitted", "above the figure it gave
+#: initially", "than the 40 reported on Monday", "than the union had counted".
+_EARLIER_TIME = re.compile(
+    r"\b(?:last\s+(?:week|month|year|weekend)|first|initially|originally"
+    r"|at\s+the\s+(?:start|beginning|outset)\s+of|(?:weeks?|months?)\s+ago)\b",
+    re.I,
+)
+_COMPARED_END = re.compile(r"[,;]|\.(?:\s|$)")
+
+
+def passes_earlier_reading(quote: str, m: re.Match[str]) -> bool:
+    """Round 50: is the dispute cue ``m`` a comparison upward whose compared clause (to the
+    next comma) puts the other reading at an earlier time ("2,700 children were sent the
+    wrong offer, slightly more than the schools inspectorate estimated last week")?  A
+    count that passes an earlier reading as the story moves on is its next reading, not a
+    second side of one moment."""
+    if not _UP_COMPARED.match(m.group(0)):
+        return False
+    end = _COMPARED_END.search(quote, m.end())
+    return bool(_EARLIER_TIME.search(quote, m.start(), end.start() if end else len(quote)))
+
+
+def passes_earlier(c: Mapping[str, Any]) -> bool:
+    """Round 50: is the figure's dispute cue (:func:`disputes_figure`) a comparison upward
+    with a reading it puts earlier (:func:`passes_earlier_reading`)?"""
+    m = _dispute_cue(c)
+    return m is not None and passes_earlier_reading(m.string, m)
+
+
 def story_dispute_word(quote: str, m: re.Match[str], metric: str = "") -> bool:
     """Is the dispute cue ``m`` the noun or adjective for the story's dispute (after a
     determiner: "over the dispute", "its disputed leadership ballot"), not a figure
@@ -3881,7 +3917,9 @@ def decide(
     # in its county) more often than not, and nothing here knows which contains which.
     elsewhere: list[dict[str, Any]] = []
     moved = rising and toll_moved(claim)
-    dispute = disputes_figure(claim) and not revision(claim)  # "fewer than first reported"
+    # "fewer than first reported"; round 50: "more than the inspectorate estimated last week"
+    passing = passes_earlier(claim) and not revision(claim)
+    dispute = disputes_figure(claim) and not revision(claim) and not passing
     # round 37: a part taken out of a group ("two of the arrested men") and a sum added
     # with "also" are never a side of a disagreement, whichever earlier figure it meets
     part = partitive(claim)
@@ -4423,6 +4461,11 @@ def decide(
         # before the article's news is a side restated; the disagreement was told when it
         # was first given
         contra = []
+    if contra and passes_earlier(claim):
+        # Round 50: "2,700 children ..., slightly more than the inspectorate estimated
+        # last week": a count its sentence says passed an earlier reading is that count
+        # moved on; the disagreement of the earlier readings was told when they were given
+        contra = []
     if contra and part_named_after_group(claim):
         # "of the 28 missing, 11 were believed to have been in the Riverside district": a
         # part named after its group is no rival reading of the group's count
@@ -4484,7 +4527,8 @@ def decide(
         # not a first figure -- unless it is a size per unit ("two brigades of 6,000
         # soldiers each ..., a smaller formation than ... reported"): the disagreement
         # is about the total or the count of units, the unit's size is news of its own
-        and not (continuing and dispute and "|per " not in metric)
+        # (round 50: or passes an earlier reading, "more than the 2,900 first reported")
+        and not (continuing and (dispute or passing) and "|per " not in metric)
     ):
         # round 43: the revision is this figure's, not another figure's of the sentence
         # ("revised its estimate of losses to 6 million crowns ..., and announced
@@ -4517,7 +4561,9 @@ def decide(
         # the plant's 610 employees, "a vigil last Saturday drew about 800") is no
         # development of the story's figure unless its sentence says it carries one on
         # (moved, revised, still, remains) or disputes one.
-        carries_on = continued(claim) or revision(claim) or moved_from is not None or corrected
+        carries_on = (
+            continued(claim) or revision(claim) or moved_from is not None or corrected or passing
+        )
         # the other side of the article's quarrel, in rival wording ("its own estimate was
         # about 5,000 jobs"), is no background; without the wording it is (round 18: +6
         # false contradictions for +1 right when every body rival counted)
@@ -4532,6 +4578,7 @@ def decide(
             or moved_from is not None
             or corrected
             or revision(claim)
+            or passing  # round 50: it passed an earlier reading
         )
         decisions = [
             d

@@ -1,0 +1,89 @@
+"""Round 50 (ledger): a count that passes an earlier reading, and rival bodies across articles.
+
+* A count whose sentence compares it upward with another reading it puts earlier ("more
+  than the water board estimated last week", "far above what the operator first
+  admitted") is the count moved on as the story develops: an update of the lower earlier
+  figure, no contradiction, and no contradiction with a higher side the story already told.
+* A comparison with a reading of the same moment ("more than the water board's count")
+  is still a second side.
+"""
+
+from __future__ import annotations
+
+from claimlogic import ledger
+
+T0 = 1_900_000_000.0
+DAY = 24 * 3600.0
+
+BOARD = "The water board said 620 households had been left without clean water."
+GROUP = "The residents' association said at least 1,000 households were affected."
+PASSING = (
+    "The regional health service said on Friday that 870 households had been affected by "
+    "the contamination, well above what the water board estimated last week and far more "
+    "than the operator first admitted."
+)
+SAME_MOMENT = (
+    "The regional health service said on Friday that 870 households had been affected by "
+    "the contamination, well above the water board's count."
+)
+
+
+def _homes(value: float, quote: str, source: str, bound: str = "exact") -> dict[str, object]:
+    return {
+        "value": value,
+        "low": value,
+        "high": None if bound == "min" else value,
+        "bound": bound,
+        "metric": "households|affected",
+        "text": f"{value:,.0f}" if bound == "exact" else f"at least {value:,.0f}",
+        "quote": quote,
+        "source": source,
+    }
+
+
+def _kinds(quote: str) -> list[tuple[str, list[float]]]:
+    kw = dict(story="s", metric="households|affected", label="households affected", now_iso="t")
+    a1 = {"id": "a1", "outlet": "X"}
+    entry, _, _ = ledger.decide(None, _homes(620, BOARD, "water board"), a1, event_t=T0, **kw)
+    entry, _, _ = ledger.decide(
+        entry,
+        _homes(1000, GROUP, "residents' association", "min"),
+        a1,
+        event_t=T0,
+        quarrelling=True,
+        **kw,
+    )
+    a2 = {"id": "a2", "outlet": "Y"}
+    _, decisions, _ = ledger.decide(
+        entry,
+        _homes(870, quote, "regional health service"),
+        a2,
+        event_t=T0 + 6 * DAY,
+        continuing=True,
+        quarrelling=True,
+        **kw,
+    )
+    return [(d[0], [float(f["claim"]["value"]) for f in d[2]]) for d in decisions]
+
+
+def test_a_comparison_with_an_earlier_reading_passes_it() -> None:
+    c = _homes(870, PASSING, "regional health service")
+    assert ledger.disputes_figure(c)
+    assert ledger.passes_earlier(c)
+
+
+def test_a_count_passing_an_earlier_reading_updates_it() -> None:
+    assert _kinds(PASSING) == [("update", [620.0])]
+
+
+def test_a_comparison_with_a_reading_of_the_same_moment_is_a_side() -> None:
+    assert not ledger.passes_earlier(_homes(870, SAME_MOMENT, "regional health service"))
+    assert [k for k, _ in _kinds(SAME_MOMENT)] == ["contradiction"]
+
+
+def test_a_comparison_downward_or_without_a_time_passes_nothing() -> None:
+    below = PASSING.replace("well above", "well below")
+    assert not ledger.passes_earlier(_homes(870, below, "regional health service"))
+    for word in ("last week", "first"):
+        assert ledger._EARLIER_TIME.search(word)
+    assert not ledger._EARLIER_TIME.search("on Monday, earlier in the day")

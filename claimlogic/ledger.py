@@ -1425,6 +1425,8 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
             continue
         if m.re is _DISPUTE and story_dispute_word(quote, m, metric):
             continue  # round 49: "over the dispute", "its disputed leadership ballot"
+        if m.re is _DISPUTE and counted_participle(quote, m):
+            continue  # round 50: "received 3,300 cases rejected by the council"
         if _BOUND_THAN.match(m.group(0)):
             continue  # "more than 5,000 on Tuesday, police said": a bound, not a comparison
         if _EXPLAINED_LATER.search(quote, m.end()):
@@ -1664,6 +1666,7 @@ def disputed(c: Mapping[str, Any]) -> bool:
         and not _cue_after_another(quote, m, c)
         and not _BOUND_THAN.match(m.group(0))
         and not story_dispute_word(quote, m, str(c.get("metric") or ""))
+        and not counted_participle(quote, m)
         for m in _DISPUTE.finditer(quote)
     )
 
@@ -1724,6 +1727,26 @@ def passes_earlier_reading(quote: str, m: re.Match[str]) -> bool:
         return False
     end = _COMPARED_END.search(quote, m.end())
     return bool(_EARLIER_TIME.search(quote, m.start(), end.start() if end else len(quote)))
+
+
+#: Round 50: a dispute verb's participle right after a counted noun ("received 3,300
+#: cases rejected by the council", "410 claims denied so far", "96 appeals dismissed"):
+#: it says which of the things are counted, not that anyone disputes the figure.
+_COUNTED_PARTICIPLE = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion|bn|mln))?\s+(?:[a-z][a-z-]*\s+){1,2}$", re.I
+)
+_PARTICIPLE_CUE = frozenset(
+    ["rejected", "denied", "dismissed", "disputed", "challenged", "refuted", "contested"]
+)
+
+
+def counted_participle(quote: str, m: re.Match[str]) -> bool:
+    """Round 50: is the dispute cue ``m`` the participle of a counted noun right before it
+    ("3,300 cases rejected by the council"), no dispute of a figure?"""
+    if m.group(0).lower() not in _PARTICIPLE_CUE:
+        return False
+    b = _COUNTED_PARTICIPLE.search(quote, max(0, m.start() - 60), m.start())
+    return b is not None and not _MONTH_BEFORE.search(quote, 0, b.start())
 
 
 def passes_earlier(c: Mapping[str, Any]) -> bool:

@@ -87,3 +87,25 @@ def test_a_comparison_downward_or_without_a_time_passes_nothing() -> None:
     for word in ("last week", "first"):
         assert ledger._EARLIER_TIME.search(word)
     assert not ledger._EARLIER_TIME.search("on Monday, earlier in the day")
+
+
+# * A dispute verb's participle right after the counted noun ("1,240 complaints rejected by
+#   the insurer") says which things are counted; no figure is disputed.
+PARTICIPLE = "The ombudsman has so far taken up 1,240 complaints rejected by the insurer."
+DISPUTED = "The insurer said it had received 1,240 complaints, a figure the ombudsman rejected."
+
+
+def _complaints(quote: str) -> dict[str, object]:
+    return {"value": 1240, "text": "1,240", "quote": quote, "metric": "complaints|count"}
+
+
+def test_a_participle_of_the_counted_noun_disputes_nothing() -> None:
+    c = _complaints(PARTICIPLE)
+    assert not ledger.disputes_figure(c)
+    assert not ledger.disputed(c)
+
+
+def test_a_figure_rejected_by_another_body_is_still_disputed() -> None:
+    c = _complaints(DISPUTED)
+    assert ledger.disputes_figure(c)
+    assert ledger.disputed(c)

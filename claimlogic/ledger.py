@@ -236,6 +236,12 @@ _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sun
 _OCCASION_DAY = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\b", re.I
 )
+#: Round 50: the day a body spoke, not the day of the occasion: "the group said on Tuesday".
+_SAID_DAY = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|stated)\s+(?:on\s+)?(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
 _SINCE = re.compile(r"\bsince\b|\bso\s+far\b|\bin\s+all\b|\bwhole\b|\bentire\b", re.I)
 
 
@@ -250,7 +256,10 @@ def other_occasions(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if not (oa or ob) or oa == ob:
         return False
     for occ, other in ((oa, qb), (ob, qa)):
-        days = {d.lower() for d in _WEEKDAY.findall(other)}
+        # round 50: a weekday only as the day a body spoke ("At least 23 people died
+        # during last week's crossing attempt, the group said on Tuesday") names no
+        # other occasion than "Friday's attempt"
+        days = {d.lower() for d in _WEEKDAY.findall(_SAID_DAY.sub(" ", other))}
         if occ and ((days and not occ & days) or _SINCE.search(other)):
             return True
     return bool(oa and ob)

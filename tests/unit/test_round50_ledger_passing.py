@@ -109,3 +109,21 @@ def test_a_figure_rejected_by_another_body_is_still_disputed() -> None:
     c = _complaints(DISPUTED)
     assert ledger.disputes_figure(c)
     assert ledger.disputed(c)
+
+
+# * A weekday only as the day a body spoke ("the monitors said on Thursday") names no other
+#   occasion than the earlier report's "Sunday's march": the two figures are one quantity.
+SUNDAY = "Police said 14 people were hurt in Sunday's march through the old town."
+SPOKE = (
+    "At least 40 people were hurt during last weekend's march, the monitors said on "
+    "Thursday, far more than the police toll."
+)
+OTHER_DAY = "At least 40 people were hurt on Thursday, the monitors said."
+
+
+def test_the_day_a_body_spoke_is_no_other_occasion() -> None:
+    assert not ledger.other_occasions({"quote": SPOKE}, {"quote": SUNDAY})
+
+
+def test_another_day_of_the_events_is_still_another_occasion() -> None:
+    assert ledger.other_occasions({"quote": OTHER_DAY}, {"quote": SUNDAY})

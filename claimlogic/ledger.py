@@ -1239,6 +1239,12 @@ _DISPUTE = re.compile(
     r"(?:figure|estimate|count|tally|toll|number|sum|amount)s?\b"
     r"|(?:below|above|short of) the [a-z]+s['\u2019] (?:own )?(?:[a-z]+ )?"
     r"(?:figure|estimate|count|tally|toll|number|sum|amount)s?\b"
+    # round 50: the compared noun before "than": "a far higher count than the operator's
+    # own", "a far higher sum than the research council's estimate"
+    r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger|greater) (?:count|figure|number"
+    r"|sum|total|tally|toll|estimate|amount) than (?:the|its|their|his|her)"
+    r" (?:[\w-]+(?:'s|s'|\u2019s|s\u2019)? ){0,4}?(?:own|figure|estimate|count|tally|toll|number"
+    r"|sum|amount|total)s?\b"
     # round 41: "worth 310 million euros, well below what the government announced"
     r"|(?:below|above|short of) what (?:the |its |their )?(?!it |they )(?:[\w'-]+ ){1,4}?"
     r"(?:had |has |have )?(?:announced|said|reported|estimated|claimed|stated|gave|given"

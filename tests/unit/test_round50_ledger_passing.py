@@ -127,3 +127,21 @@ def test_the_day_a_body_spoke_is_no_other_occasion() -> None:
 
 def test_another_day_of_the_events_is_still_another_occasion() -> None:
     assert ledger.other_occasions({"quote": OTHER_DAY}, {"quote": SUNDAY})
+
+
+# * The compared noun before "than" ("a far higher count than the shipping line's own", "a
+#   larger sum than the regulator's estimate") is a dispute of the other body's figure.
+def test_a_compared_noun_before_than_is_a_dispute_cue() -> None:
+    for tail in (
+        "a far higher count than the shipping line's own",
+        "a larger sum than the port regulator's estimate",
+    ):
+        quote = f"The dockers' union said 640 containers had been lost overboard, {tail}."
+        c = {"value": 640, "text": "640", "quote": quote, "metric": "containers|count"}
+        assert ledger.disputes_figure(c), tail
+
+
+def test_a_compared_noun_with_a_number_after_than_is_a_bound() -> None:
+    quote = "The union said 640 containers had been lost, a higher count than 500 last year."
+    c = {"value": 640, "text": "640", "quote": quote, "metric": "containers|count"}
+    assert not ledger.disputes_figure(c)

@@ -1755,11 +1755,25 @@ _PARTICIPLE_CUE = frozenset(
 )
 
 
+#: Round 50: a passive dispute verb whose subject is a noun that is no figure: "after
+#: finding that their signatures had been wrongly rejected" (not "the figure was disputed",
+#: "which was rejected").
+_PASSIVE_OF_NOUN = re.compile(
+    r"\b(?!(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|numbers?|totals?|sums?"
+    r"|amounts?|claims?|it|this|that|which|they|these|those|what)\b)[a-z]{3,}"
+    r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|being|be)\s+(?:[a-z]+ly\s+)?$",
+    re.I,
+)
+
+
 def counted_participle(quote: str, m: re.Match[str]) -> bool:
     """Round 50: is the dispute cue ``m`` the participle of a counted noun right before it
-    ("3,300 cases rejected by the council"), no dispute of a figure?"""
+    ("3,300 cases rejected by the council"), or a passive of a noun that is no figure
+    ("their signatures had been wrongly rejected"), no dispute of a figure?"""
     if m.group(0).lower() not in _PARTICIPLE_CUE:
         return False
+    if _PASSIVE_OF_NOUN.search(quote, max(0, m.start() - 60), m.start()):
+        return True
     b = _COUNTED_PARTICIPLE.search(quote, max(0, m.start() - 60), m.start())
     return b is not None and not _MONTH_BEFORE.search(quote, 0, b.start())
 

@@ -145,3 +145,20 @@ def test_a_compared_noun_with_a_number_after_than_is_a_bound() -> None:
     quote = "The union said 640 containers had been lost, a higher count than 500 last year."
     c = {"value": 640, "text": "640", "quote": quote, "metric": "containers|count"}
     assert not ledger.disputes_figure(c)
+
+
+# * A passive dispute verb whose subject is a noun that is no figure ("their permits had
+#   been wrongly denied") disputes no figure; "a figure that was disputed" still does.
+def test_a_passive_of_another_noun_disputes_nothing() -> None:
+    quote = (
+        "The port authority restored 85 licences on Friday after finding that their permits "
+        "had been wrongly denied."
+    )
+    c = {"value": 85, "text": "85", "quote": quote, "metric": "licences|count"}
+    assert not ledger.disputes_figure(c)
+
+
+def test_a_passive_of_the_figure_is_still_a_dispute() -> None:
+    quote = "The port authority said 85 licences were restored, a figure that was disputed."
+    c = {"value": 85, "text": "85", "quote": quote, "metric": "licences|count"}
+    assert ledger.disputes_figure(c)

@@ -236,6 +236,12 @@ _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sun
 _OCCASION_DAY = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\b", re.I
 )
+#: Round 50: the day a body spoke, not the day of the occasion: "the group said on Tuesday".
+_SAID_DAY = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|stated)\s+(?:on\s+)?(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
 _SINCE = re.compile(r"\bsince\b|\bso\s+far\b|\bin\s+all\b|\bwhole\b|\bentire\b", re.I)
 
 
@@ -250,7 +256,10 @@ def other_occasions(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if not (oa or ob) or oa == ob:
         return False
     for occ, other in ((oa, qb), (ob, qa)):
-        days = {d.lower() for d in _WEEKDAY.findall(other)}
+        # round 50: a weekday only as the day a body spoke ("At least 23 people died
+        # during last week's crossing attempt, the group said on Tuesday") names no
+        # other occasion than "Friday's attempt"
+        days = {d.lower() for d in _WEEKDAY.findall(_SAID_DAY.sub(" ", other))}
         if occ and ((days and not occ & days) or _SINCE.search(other)):
             return True
     return bool(oa and ob)
@@ -1230,6 +1239,12 @@ _DISPUTE = re.compile(
     r"(?:figure|estimate|count|tally|toll|number|sum|amount)s?\b"
     r"|(?:below|above|short of) the [a-z]+s['\u2019] (?:own )?(?:[a-z]+ )?"
     r"(?:figure|estimate|count|tally|toll|number|sum|amount)s?\b"
+    # round 50: the compared noun before "than": "a far higher count than the operator's
+    # own", "a far higher sum than the research council's estimate"
+    r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger|greater) (?:count|figure|number"
+    r"|sum|total|tally|toll|estimate|amount) than (?:the|its|their|his|her)"
+    r" (?:[\w-]+(?:'s|s'|\u2019s|s\u2019)? ){0,4}?(?:own|figure|estimate|count|tally|toll|number"
+    r"|sum|amount|total)s?\b"
     # round 41: "worth 310 million euros, well below what the government announced"
     r"|(?:below|above|short of) what (?:the |its |their )?(?!it |they )(?:[\w'-]+ ){1,4}?"
     r"(?:had |has |have )?(?:announced|said|reported|estimated|claimed|stated|gave|given"
@@ -1425,6 +1440,8 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
             continue
         if m.re is _DISPUTE and story_dispute_word(quote, m, metric):
             continue  # round 49: "over the dispute", "its disputed leadership ballot"
+        if m.re is _DISPUTE and counted_participle(quote, m):
+            continue  # round 50: "received 3,300 cases rejected by the council"
         if _BOUND_THAN.match(m.group(0)):
             continue  # "more than 5,000 on Tuesday, police said": a bound, not a comparison
         if _EXPLAINED_LATER.search(quote, m.end()):
@@ -1664,6 +1681,7 @@ def disputed(c: Mapping[str, Any]) -> bool:
         and not _cue_after_another(quote, m, c)
         and not _BOUND_THAN.match(m.group(0))
         and not story_dispute_word(quote, m, str(c.get("metric") or ""))
+        and not counted_participle(quote, m)
         for m in _DISPUTE.finditer(quote)
     )
 
@@ -1695,6 +1713,76 @@ _FIGURE_AFTER = re.compile(
     re.I,
 )
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b", re.I)
+
+
+#: Round 50: a comparison upward ("slightly more than", "well above", "higher than") ...
+_UP_COMPARED = re.compile(
+    r"^(?:(?:far|much|well|slightly|way|just|somewhat)\s+)?(?:more|higher|larger|bigger|greater"
+    r"|above)\b",
+    re.I,
+)
+#: ... whose compared clause puts the other reading earlier: "than the inspectorate
+#: estimated last week", "than the council first admitted", "above the figure it gave
+#: initially", "than the 40 reported on Monday", "than the union had counted".
+_EARLIER_TIME = re.compile(
+    r"\b(?:last\s+(?:week|month|year|weekend)|first|initially|originally"
+    r"|at\s+the\s+(?:start|beginning|outset)\s+of|(?:weeks?|months?)\s+ago)\b",
+    re.I,
+)
+_COMPARED_END = re.compile(r"[,;]|\.(?:\s|$)")
+
+
+def passes_earlier_reading(quote: str, m: re.Match[str]) -> bool:
+    """Round 50: is the dispute cue ``m`` a comparison upward whose compared clause (to the
+    next comma) puts the other reading at an earlier time ("2,700 children were sent the
+    wrong offer, slightly more than the schools inspectorate estimated last week")?  A
+    count that passes an earlier reading as the story moves on is its next reading, not a
+    second side of one moment."""
+    if not _UP_COMPARED.match(m.group(0)):
+        return False
+    end = _COMPARED_END.search(quote, m.end())
+    return bool(_EARLIER_TIME.search(quote, m.start(), end.start() if end else len(quote)))
+
+
+#: Round 50: a dispute verb's participle right after a counted noun ("received 3,300
+#: cases rejected by the council", "410 claims denied so far", "96 appeals dismissed"):
+#: it says which of the things are counted, not that anyone disputes the figure.
+_COUNTED_PARTICIPLE = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion|bn|mln))?\s+(?:[a-z][a-z-]*\s+){1,2}$", re.I
+)
+_PARTICIPLE_CUE = frozenset(
+    ["rejected", "denied", "dismissed", "disputed", "challenged", "refuted", "contested"]
+)
+
+
+#: Round 50: a passive dispute verb whose subject is a noun that is no figure: "after
+#: finding that their signatures had been wrongly rejected" (not "the figure was disputed",
+#: "which was rejected").
+_PASSIVE_OF_NOUN = re.compile(
+    r"\b(?!(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|numbers?|totals?|sums?"
+    r"|amounts?|claims?|it|this|that|which|they|these|those|what)\b)[a-z]{3,}"
+    r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|being|be)\s+(?:[a-z]+ly\s+)?$",
+    re.I,
+)
+
+
+def counted_participle(quote: str, m: re.Match[str]) -> bool:
+    """Round 50: is the dispute cue ``m`` the participle of a counted noun right before it
+    ("3,300 cases rejected by the council"), or a passive of a noun that is no figure
+    ("their signatures had been wrongly rejected"), no dispute of a figure?"""
+    if m.group(0).lower() not in _PARTICIPLE_CUE:
+        return False
+    if _PASSIVE_OF_NOUN.search(quote, max(0, m.start() - 60), m.start()):
+        return True
+    b = _COUNTED_PARTICIPLE.search(quote, max(0, m.start() - 60), m.start())
+    return b is not None and not _MONTH_BEFORE.search(quote, 0, b.start())
+
+
+def passes_earlier(c: Mapping[str, Any]) -> bool:
+    """Round 50: is the figure's dispute cue (:func:`disputes_figure`) a comparison upward
+    with a reading it puts earlier (:func:`passes_earlier_reading`)?"""
+    m = _dispute_cue(c)
+    return m is not None and passes_earlier_reading(m.string, m)
 
 
 def story_dispute_word(quote: str, m: re.Match[str], metric: str = "") -> bool:
@@ -3881,7 +3969,9 @@ def decide(
     # in its county) more often than not, and nothing here knows which contains which.
     elsewhere: list[dict[str, Any]] = []
     moved = rising and toll_moved(claim)
-    dispute = disputes_figure(claim) and not revision(claim)  # "fewer than first reported"
+    # "fewer than first reported"; round 50: "more than the inspectorate estimated last week"
+    passing = passes_earlier(claim) and not revision(claim)
+    dispute = disputes_figure(claim) and not revision(claim) and not passing
     # round 37: a part taken out of a group ("two of the arrested men") and a sum added
     # with "also" are never a side of a disagreement, whichever earlier figure it meets
     part = partitive(claim)
@@ -4423,6 +4513,11 @@ def decide(
         # before the article's news is a side restated; the disagreement was told when it
         # was first given
         contra = []
+    if contra and passes_earlier(claim):
+        # Round 50: "2,700 children ..., slightly more than the inspectorate estimated
+        # last week": a count its sentence says passed an earlier reading is that count
+        # moved on; the disagreement of the earlier readings was told when they were given
+        contra = []
     if contra and part_named_after_group(claim):
         # "of the 28 missing, 11 were believed to have been in the Riverside district": a
         # part named after its group is no rival reading of the group's count
@@ -4484,7 +4579,8 @@ def decide(
         # not a first figure -- unless it is a size per unit ("two brigades of 6,000
         # soldiers each ..., a smaller formation than ... reported"): the disagreement
         # is about the total or the count of units, the unit's size is news of its own
-        and not (continuing and dispute and "|per " not in metric)
+        # (round 50: or passes an earlier reading, "more than the 2,900 first reported")
+        and not (continuing and (dispute or passing) and "|per " not in metric)
     ):
         # round 43: the revision is this figure's, not another figure's of the sentence
         # ("revised its estimate of losses to 6 million crowns ..., and announced
@@ -4517,7 +4613,9 @@ def decide(
         # the plant's 610 employees, "a vigil last Saturday drew about 800") is no
         # development of the story's figure unless its sentence says it carries one on
         # (moved, revised, still, remains) or disputes one.
-        carries_on = continued(claim) or revision(claim) or moved_from is not None or corrected
+        carries_on = (
+            continued(claim) or revision(claim) or moved_from is not None or corrected or passing
+        )
         # the other side of the article's quarrel, in rival wording ("its own estimate was
         # about 5,000 jobs"), is no background; without the wording it is (round 18: +6
         # false contradictions for +1 right when every body rival counted)
@@ -4532,6 +4630,7 @@ def decide(
             or moved_from is not None
             or corrected
             or revision(claim)
+            or passing  # round 50: it passed an earlier reading
         )
         decisions = [
             d

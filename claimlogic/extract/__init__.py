@@ -1177,6 +1177,11 @@ def _claim(
         # quantity of its own never compared.  Not after a part ("released nine of the 21
         # crew, leaving 12 aboard"): the part left is no level of the whole's count
         about, prop = prev[0], "count"
+    if about is not None and m.dim is None:
+        # "11,000 households" and "9,200 homes" count one thing: one key for both
+        head = about.split()[-1]
+        if head in _COUNT_SYNONYMS:
+            about = " ".join([*about.split()[:-1], _COUNT_SYNONYMS[head]])
     # the last 120 characters: what names the figure stands near it (and a long run-on
     # sentence stays linear)
     near_before = text[max(toks[0].start, start_char - 120) : start_char]
@@ -1626,6 +1631,11 @@ def _crowd(toks: list[Token], m: Mention, about: str | None) -> bool:
     return any(t.low in _GATHERING for t in toks[m.last : m.last + 8])
 
 
+#: Head nouns that count the same things as another ("11,000 households were without gas"
+#: / "9,200 homes"; "65 vessels" / "48 ships"): one key.  Unlike ``RIVAL_NOUN_CLASSES``
+#: (round 23, rival readings in one article only), only true synonyms of one count,
+#: never a class (sheep/animals, pupils/children stay two keys).
+_COUNT_SYNONYMS = {"households": "homes", "vessels": "ships"}
 #: Words between "leaving" and the figure it leaves: "leaving only 12", "leaving about 400".
 _REMAINDER_GLUE = frozenset({"only", "just", "about", "some", "around", "roughly", "nearly"})
 

@@ -54,3 +54,29 @@ def test_remainder_with_its_own_noun_keeps_it() -> None:
 def test_figure_after_leaving_without_a_comma_is_not_a_remainder() -> None:
     text = "The storm damaged 40 roofs before leaving 3 behind."
     assert _claim(text, "3").metric != "roofs|count"
+
+
+# -- one count under two nouns: households / homes, vessels / ships -----------------------
+
+
+def test_households_and_homes_share_a_key() -> None:
+    a = _claim("The council said 8,000 households were still without heating.", "8,000")
+    b = _claim("The gas company said 5,500 homes were still without heating.", "5,500")
+    assert a.metric == b.metric == "homes|count"
+
+
+def test_vessels_and_ships_share_a_key() -> None:
+    a = _claim("The shipowners said 70 vessels were waiting outside the strait.", "70")
+    b = _claim("The canal authority said 52 ships were waiting outside the strait.", "52")
+    assert a.metric == b.metric
+
+
+def test_household_synonym_keeps_its_modifier() -> None:
+    c = _claim("Some 2,400 farming households have applied for aid.", "Some 2,400")
+    assert c.metric.split("|")[0] == "farming homes"
+
+
+def test_a_class_noun_is_no_synonym() -> None:
+    a = _claim("The farm said 300 sheep had died.", "300")
+    b = _claim("The inspectors said 500 animals had died.", "500")
+    assert a.metric != b.metric

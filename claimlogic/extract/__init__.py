@@ -1161,6 +1161,27 @@ def _claim(
         # what is counted; a key of its own (never compared) rather than one shared by
         # every figure the same word happens to precede
         about = None
+    if (
+        (about is None or _state_word(about, prop))
+        and m.dim is None
+        and not m.fraction
+        and prev
+        and prev[0]
+        and _remainder(toks, m)
+        and not _after_a_part(toks, f.prior)
+    ):
+        # "reopened seven beaches, leaving four closed" (a state word is no counted noun:
+        # a single word that is no plural), "had restored supply to 5,800
+        # homes, leaving 3,400 still without heating": what is left counts the earlier
+        # figure's noun, in the state the story counts (a plain count of it), not a
+        # quantity of its own never compared.  Not after a part ("released nine of the 21
+        # crew, leaving 12 aboard"): the part left is no level of the whole's count
+        about, prop = prev[0], "count"
+    if about is not None and m.dim is None:
+        # "11,000 households" and "9,200 homes" count one thing: one key for both
+        head = about.split()[-1]
+        if head in _COUNT_SYNONYMS:
+            about = " ".join([*about.split()[:-1], _COUNT_SYNONYMS[head]])
     # the last 120 characters: what names the figure stands near it (and a long run-on
     # sentence stays linear)
     near_before = text[max(toks[0].start, start_char - 120) : start_char]
@@ -1608,6 +1629,45 @@ def _crowd(toks: list[Token], m: Mention, about: str | None) -> bool:
     if about != "people":
         return False
     return any(t.low in _GATHERING for t in toks[m.last : m.last + 8])
+
+
+#: Head nouns that count the same things as another ("11,000 households were without gas"
+#: / "9,200 homes"; "65 vessels" / "48 ships"): one key.  Unlike ``RIVAL_NOUN_CLASSES``
+#: (round 23, rival readings in one article only), only true synonyms of one count,
+#: never a class (sheep/animals, pupils/children stay two keys).
+_COUNT_SYNONYMS = {"households": "homes", "vessels": "ships"}
+#: Words between "leaving" and the figure it leaves: "leaving only 12", "leaving about 400".
+_REMAINDER_GLUE = frozenset({"only", "just", "about", "some", "around", "roughly", "nearly"})
+
+
+def _remainder(toks: list[Token], m: Mention) -> bool:
+    """Is the figure what a subtraction leaves: "..., leaving (only) 12 in custody"?"""
+    k = m.first - 1
+    while k >= 0 and toks[k].low in _REMAINDER_GLUE:
+        k -= 1
+    return k >= 1 and toks[k].low == "leaving" and toks[k - 1].text == ","
+
+
+def _state_word(about: str, prop: str) -> bool:
+    """Is ``about`` a state read as a noun ("leaving four closed", "three shut"): one word,
+    no plural, no person and no toll?"""
+    return (
+        " " not in about
+        and not about.endswith("s")
+        and about != "people"
+        and about not in lx.NOUN_CLASSES
+        and prop not in _TOLL_PROPS
+    )
+
+
+def _after_a_part(toks: list[Token], prior: Mention | None) -> bool:
+    """Is the sentence's earlier figure a part or the whole of a part: "nine of the 21
+    crew", "12 of the baboons"?"""
+    if prior is None:
+        return False
+    if _tok_low(toks, prior.last) == "of":
+        return True
+    return _tok_low(toks, prior.first - 1) == "the" and _tok_low(toks, prior.first - 2) == "of"
 
 
 def _toll_frame(about: str | None, prop: str) -> tuple[str | None, str]:

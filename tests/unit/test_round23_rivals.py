@@ -41,7 +41,7 @@ def test_ships_and_vessels_in_one_calm_article() -> None:
         "for two weeks. The fishermen's guild said 140 vessels were stuck."
     )
     assert ("contradiction", 140.0, "boats|count") in _alerts(text)
-    assert ("new_figure", 140.0, "vessels|count") in _alerts(text, on=False)
+    assert ("new_figure", 140.0, "ships|count") in _alerts(text, on=False)  # round 50
 
 
 def test_killed_and_injured_stay_two_quantities() -> None:

@@ -2616,7 +2616,7 @@ def _compared_rival(
         if fc.get("quote") == quote or fc.get("value") is None:
             continue
         if here - int(fc.get("start") or 0) > 1500:
-            return None
+            break
         fm = str(fc.get("metric") or "")
         fprop, fdims = _prop_dims(fm)
         if fdims != dims or not ledger.units_compatible(c, fc):
@@ -2664,7 +2664,101 @@ def _compared_rival(
                 return None
             return m, float(fc["value"])
         return None
+    # round 50: no figure of its key's noun before it: the one of the sentence right before
+    return _compared_adjacent(tables, sid, story_metrics, claims, ci, metric, aid, config)
+
+
+def _compared_adjacent(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    claims: list[Mapping[str, Any]],
+    ci: int,
+    metric: str,
+    aid: str,
+    config: BrainConfig,
+) -> tuple[str, float] | None:
+    """Round 50: for a figure whose sentence sets it against another body's
+    (:func:`compares`: "said its own figure ... was 11,000 households", "put the crowd at
+    about 25,000") and whose key's noun finds no figure before it (:func:`_compared_rival`:
+    "homes" / "households", "people" / "crowd"), the one figure of the previous sentence with
+    figures that is of the same dimensions, credited to another named body, within
+    ``RIVAL_RATIO`` and apart by more than the tolerance: the reading it answers, said
+    right before it."""
+    c = claims[ci]
+    quote = str(c.get("quote") or "")
+    _prop, dims = _prop_dims(metric)
+    if not _prop or _prop not in _PLAIN_PROPS:
+        return None
+    before = [k for k in range(ci) if claims[k].get("quote") != quote]
+    if not before:
+        return None
+    prev_quote = claims[before[-1]].get("quote")
+    mine = ledger._source_words(c)
+    found = [
+        claims[k]
+        for k in before
+        if claims[k].get("quote") == prev_quote
+        and claims[k].get("value") is not None
+        and _prop_dims(str(claims[k].get("metric") or ""))[1] == dims
+        and _prop_dims(str(claims[k].get("metric") or ""))[0] in _PLAIN_PROPS
+        and ledger.units_compatible(c, claims[k])
+    ]
+    if len(found) != 1:
+        return None
+    fc = found[0]
+    if "money" in dims and _prop_dims(str(fc.get("metric") or ""))[0] != _prop:
+        return None  # a pledge of 5 million is no reading of a 4 million cost
+    if _moved_or_held(c) or _moved_or_held(fc):
+        return None
+    theirs = ledger._source_words(fc)
+    if not theirs or (mine and not ledger.sources_differ(mine, theirs)) or mine & theirs:
+        return None
+    if not ledger._same_order(c.get("value"), fc.get("value"), ledger.RIVAL_RATIO):
+        return None
+    if ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance:
+        return None
+    for m in story_metrics:
+        entry = _ledger_entry(tables[T_LEDGER], sid, m)
+        figs = (entry or {}).get("figures", ())
+        if not any(
+            f["article"]["id"] == aid and f["claim"].get("start") == fc.get("start") for f in figs
+        ):
+            continue
+        if mine and any(
+            f["article"]["id"] != aid
+            and ledger._source_words(f["claim"])
+            and not ledger.sources_differ(mine, ledger._source_words(f["claim"]))
+            for f in figs
+        ):
+            return None  # the body's own earlier count under that key: it moved on
+        return m, float(fc["value"])
     return None
+
+
+#: Round 50: words that make a figure a count moved on or held rather than a side's
+#: reading ("now", "so far", "stood by", "remained", "the figure it gave last week").
+_HELD_WORDS = re.compile(
+    r"\b(?:now|so\s+far|to\s+date|stood\s+by|stands?\s+by|remain\w*|previous\w*|earlier"
+    r"|first|initial\w*|raised|revised|added|last\s+(?:week|month|year|night))\b",
+    re.I,
+)
+
+
+def _moved_or_held(c: Mapping[str, Any]) -> bool:
+    """Round 50: does the figure's sentence say it moved or is held (:data:`_HELD_WORDS`,
+    ``ledger._CHANGED_HERE``)?"""
+    quote = str(c.get("quote") or "")
+    return bool(_HELD_WORDS.search(quote) or ledger._CHANGED_HERE.search(quote))
+
+
+#: Round 50: properties of a plain reading (a count, a toll, an amount of money), the
+#: ones two bodies' figures of one thing come under in different words.
+_PLAIN_PROPS = frozenset(
+    {"count", "cost", "amount", "attended", "funding", "price", "revenue", "spending"}
+    | _KIN_PROPS
+    | {"casualties", "arrested", "deployed", "supplied", "arrived"}
+)
 
 
 #: "said only 3,100", "found only about 90": the figure is given as less than another's.

@@ -2508,6 +2508,17 @@ _CLOSER_TO_BEFORE = re.compile(
 )
 
 
+#: Round 50: a body's reading of a quantity in words of its own, right before the figure:
+#: "put the crowd at about 25,000", "put the cost at", "valued the stolen maps at".
+_PUT_AT = re.compile(
+    r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!previously\s)(?<!earlier\s)(?<!initially\s)"
+    r"(?<!first\s)\b(?:put|puts|putting|placed|valued|values)\s+"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?at\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|at\s+least\s+|only\s+)?$",
+    re.I,
+)
+
+
 #: A span's key ("year?98fe|count": "over four years"): no figure of the story's own.
 _PERIOD_KEY = re.compile(r"(?:year|month|week|day|hour|minute)s?\?")
 
@@ -2539,6 +2550,11 @@ def compares(claims: list[Mapping[str, Any]], ci: int) -> bool:
         after = quote[i + len(text) : j] if j >= 0 else after
     if (
         not _COMPARISON_CUE.search(quote[:i])
+        and not (
+            (m := _PUT_AT.search(quote[:i])) is not None
+            and not re.search(r"\bown\b", m.group(0), re.I)
+            and not _moved_or_held(c)
+        )
         and not _COMPARED_AFTER.search(after)
         and not _CLOSER_TO.match(text)
         and not _CLOSER_TO_BEFORE.search(quote[:i])

@@ -24,6 +24,44 @@ def _alerts(text: str) -> list[tuple[str, str, str]]:
     return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
 
 
+def test_a_crowd_put_at_by_another_body_is_a_rival_reading() -> None:
+    got = _alerts(
+        _FAIR + "The town police said about 4,000 people had walked through the gates by "
+        "noon. The fair's organisers put the crowd at about 11,000."
+    )
+    assert ("contradiction", "about 11,000") in [(k, t) for k, t, _ in got], got
+
+
+def test_a_cost_put_at_by_another_body_is_a_rival_reading() -> None:
+    got = _alerts(
+        _FAIR + "The town council said the bridge repairs would cost 2 million crowns. The "
+        "regional audit office, in a letter to the council, put the cost at 6 million crowns."
+    )
+    assert ("contradiction", "6 million crowns") in [(k, t) for k, t, _ in got], got
+
+
+def test_a_cost_after_a_pledge_is_no_rival() -> None:
+    got = _alerts(
+        _FAIR + "The government said it had pledged 5 million crowns in flood aid for the "
+        "valley. The council put the cost at 3 million crowns."
+    )
+    assert "contradiction" not in [k for k, _t, _ in got], got
+
+
+def test_a_count_put_anew_is_no_rival() -> None:
+    got = _alerts(
+        _FAIR + "The town police said about 4,000 people had walked through the gates by "
+        "noon. The organisers now put the crowd at about 11,000."
+    )
+    assert "contradiction" not in [k for k, _t, _ in got], got
+
+
+def test_put_at_cue() -> None:
+    assert brain._PUT_AT.search("The organisers put the crowd at about ")
+    assert brain._PUT_AT.search("Police valued the stolen paintings at ")
+    assert not brain._PUT_AT.search("The council had put the cost at ")
+
+
 def test_another_body_s_own_figure_of_other_words_is_a_rival_reading() -> None:
     # brain._compared_adjacent: "homes" / "households", no figure of its key's noun before
     got = _alerts(

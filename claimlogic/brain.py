@@ -2723,9 +2723,12 @@ def _compared_adjacent(
     if len(found) != 1:
         return None
     fc = found[0]
-    if "money" in dims and _prop_dims(str(fc.get("metric") or ""))[0] != _prop:
-        return None  # a pledge of 5 million is no reading of a 4 million cost
-    if _moved_or_held(c) or _moved_or_held(fc):
+    fprop = _prop_dims(str(fc.get("metric") or ""))[0]
+    if fprop != _prop and ("money" in dims or not {fprop, _prop} & _PLAIN_COUNTS):
+        # a pledge of 5 million is no reading of a 4 million cost, nor 15 attackers
+        # arrested of six gunmen killed
+        return None
+    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
         return None
     theirs = ledger._source_words(fc)
     if not theirs or (mine and not ledger.sources_differ(mine, theirs)) or mine & theirs:
@@ -2752,6 +2755,26 @@ def _compared_adjacent(
     return None
 
 
+def _part_of(c: Mapping[str, Any]) -> bool:
+    """Round 50: is the figure named as a part right after it ("Two of them", "nine of the
+    14 workers")?"""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(_PART_OF.match(quote[i + len(text) :]))
+
+
+_PART_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|whom|which|\d)", re.I)
+
+
+def _turned(claims: list[Mapping[str, Any]], ci: int) -> bool:
+    """Round 50: is the figure the first of its sentence and does the sentence turn against
+    another's (:data:`_CONTRARY_OPENING`: "But", "said only 40")?"""
+    c = claims[ci]
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0 or any(claims[k].get("quote") == quote for k in range(ci)):
+        return False
+    return bool(ledger._source_words(c)) and bool(_CONTRARY_OPENING.search(quote[:i]))
+
+
 #: Round 50: words that make a figure a count moved on or held rather than a side's
 #: reading ("now", "so far", "stood by", "remained", "the figure it gave last week").
 _HELD_WORDS = re.compile(
@@ -2768,6 +2791,8 @@ def _moved_or_held(c: Mapping[str, Any]) -> bool:
     return bool(_HELD_WORDS.search(quote) or ledger._CHANGED_HERE.search(quote))
 
 
+#: Round 50: properties of a plain count, which any count of one thing may come under.
+_PLAIN_COUNTS = frozenset({"count", "attended"})
 #: Round 50: properties of a plain reading (a count, a toll, an amount of money), the
 #: ones two bodies' figures of one thing come under in different words.
 _PLAIN_PROPS = frozenset(
@@ -3148,6 +3173,12 @@ def observe(
         if comparing:
             # round 47: "The sheriff's office gave a smaller figure, saying 8 people ..."
             compared = _compared_rival(tables, sid, st["metrics"], claims, ci, metric, aid, config)
+        elif alias is None and ci not in disputes and _turned(claims, ci):
+            # round 50: "The navy said only 90 sailors were involved" after the families'
+            # "400 crew members": the turn's other side in other words, right before it
+            compared = _compared_adjacent(
+                tables, sid, st["metrics"], claims, ci, metric, aid, config
+            )
         if alias is None and compared is not None:
             alias, contrary = compared
         if alias is None and config.rival_readings:

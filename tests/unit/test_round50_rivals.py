@@ -84,3 +84,18 @@ def test_moved_or_held() -> None:
     assert brain._moved_or_held({"quote": "The organisers now put the crowd at 9,000."})
     assert brain._moved_or_held({"quote": "The board said it stood by its figure of 900."})
     assert not brain._moved_or_held({"quote": "The organisers put the crowd at 9,000."})
+
+
+def test_a_turned_count_in_other_words_is_a_rival_reading() -> None:
+    # brain._turned + brain._compared_adjacent: "dockers" / "workers", "said only"
+    got = _alerts(
+        _FAIR + "The dockers' union said 600 dockers had stopped work at the river port. "
+        "The port authority said only 150 workers had joined the stoppage."
+    )
+    assert ("contradiction", "150") in [(k, t) for k, t, _ in got], got
+
+
+def test_part_of() -> None:
+    assert brain._part_of({"quote": "Two of them were hurt, it said.", "text": "Two"})
+    assert brain._part_of({"quote": "It paid 9 of the 14 workers.", "text": "9"})
+    assert not brain._part_of({"quote": "Two people were hurt, it said.", "text": "Two"})

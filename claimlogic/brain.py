@@ -2508,6 +2508,17 @@ _CLOSER_TO_BEFORE = re.compile(
 )
 
 
+#: Round 50: a body's reading of a quantity in words of its own, right before the figure:
+#: "put the crowd at about 25,000", "put the cost at", "valued the stolen maps at".
+_PUT_AT = re.compile(
+    r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!previously\s)(?<!earlier\s)(?<!initially\s)"
+    r"(?<!first\s)\b(?:put|puts|putting|placed|valued|values)\s+"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?at\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|at\s+least\s+|only\s+)?$",
+    re.I,
+)
+
+
 #: A span's key ("year?98fe|count": "over four years"): no figure of the story's own.
 _PERIOD_KEY = re.compile(r"(?:year|month|week|day|hour|minute)s?\?")
 
@@ -2539,6 +2550,11 @@ def compares(claims: list[Mapping[str, Any]], ci: int) -> bool:
         after = quote[i + len(text) : j] if j >= 0 else after
     if (
         not _COMPARISON_CUE.search(quote[:i])
+        and not (
+            (m := _PUT_AT.search(quote[:i])) is not None
+            and not re.search(r"\bown\b", m.group(0), re.I)
+            and not _moved_or_held(c)
+        )
         and not _COMPARED_AFTER.search(after)
         and not _CLOSER_TO.match(text)
         and not _CLOSER_TO_BEFORE.search(quote[:i])
@@ -2616,7 +2632,7 @@ def _compared_rival(
         if fc.get("quote") == quote or fc.get("value") is None:
             continue
         if here - int(fc.get("start") or 0) > 1500:
-            return None
+            break
         fm = str(fc.get("metric") or "")
         fprop, fdims = _prop_dims(fm)
         if fdims != dims or not ledger.units_compatible(c, fc):
@@ -2664,7 +2680,126 @@ def _compared_rival(
                 return None
             return m, float(fc["value"])
         return None
+    # round 50: no figure of its key's noun before it: the one of the sentence right before
+    return _compared_adjacent(tables, sid, story_metrics, claims, ci, metric, aid, config)
+
+
+def _compared_adjacent(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    claims: list[Mapping[str, Any]],
+    ci: int,
+    metric: str,
+    aid: str,
+    config: BrainConfig,
+) -> tuple[str, float] | None:
+    """Round 50: for a figure whose sentence sets it against another body's
+    (:func:`compares`: "said its own figure ... was 11,000 households", "put the crowd at
+    about 25,000") and whose key's noun finds no figure before it (:func:`_compared_rival`:
+    "homes" / "households", "people" / "crowd"), the one figure of the previous sentence with
+    figures that is of the same dimensions, credited to another named body, within
+    ``RIVAL_RATIO`` and apart by more than the tolerance: the reading it answers, said
+    right before it."""
+    c = claims[ci]
+    quote = str(c.get("quote") or "")
+    _prop, dims = _prop_dims(metric)
+    if not _prop or _prop not in _PLAIN_PROPS:
+        return None
+    before = [k for k in range(ci) if claims[k].get("quote") != quote]
+    if not before:
+        return None
+    prev_quote = claims[before[-1]].get("quote")
+    mine = ledger._source_words(c)
+    found = [
+        claims[k]
+        for k in before
+        if claims[k].get("quote") == prev_quote
+        and claims[k].get("value") is not None
+        and _prop_dims(str(claims[k].get("metric") or ""))[1] == dims
+        and _prop_dims(str(claims[k].get("metric") or ""))[0] in _PLAIN_PROPS
+        and ledger.units_compatible(c, claims[k])
+    ]
+    if len(found) != 1:
+        return None
+    fc = found[0]
+    fprop = _prop_dims(str(fc.get("metric") or ""))[0]
+    if fprop != _prop and ("money" in dims or not {fprop, _prop} & _PLAIN_COUNTS):
+        # a pledge of 5 million is no reading of a 4 million cost, nor 15 attackers
+        # arrested of six gunmen killed
+        return None
+    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
+        return None
+    theirs = ledger._source_words(fc)
+    if not theirs or (mine and not ledger.sources_differ(mine, theirs)) or mine & theirs:
+        return None
+    if not ledger._same_order(c.get("value"), fc.get("value"), ledger.RIVAL_RATIO):
+        return None
+    if ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance:
+        return None
+    for m in story_metrics:
+        entry = _ledger_entry(tables[T_LEDGER], sid, m)
+        figs = (entry or {}).get("figures", ())
+        if not any(
+            f["article"]["id"] == aid and f["claim"].get("start") == fc.get("start") for f in figs
+        ):
+            continue
+        if mine and any(
+            f["article"]["id"] != aid
+            and ledger._source_words(f["claim"])
+            and not ledger.sources_differ(mine, ledger._source_words(f["claim"]))
+            for f in figs
+        ):
+            return None  # the body's own earlier count under that key: it moved on
+        return m, float(fc["value"])
     return None
+
+
+def _part_of(c: Mapping[str, Any]) -> bool:
+    """Round 50: is the figure named as a part right after it ("Two of them", "nine of the
+    14 workers")?"""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(_PART_OF.match(quote[i + len(text) :]))
+
+
+_PART_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|whom|which|\d)", re.I)
+
+
+def _turned(claims: list[Mapping[str, Any]], ci: int) -> bool:
+    """Round 50: is the figure the first of its sentence and does the sentence turn against
+    another's (:data:`_CONTRARY_OPENING`: "But", "said only 40")?"""
+    c = claims[ci]
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0 or any(claims[k].get("quote") == quote for k in range(ci)):
+        return False
+    return bool(ledger._source_words(c)) and bool(_CONTRARY_OPENING.search(quote[:i]))
+
+
+#: Round 50: words that make a figure a count moved on or held rather than a side's
+#: reading ("now", "so far", "stood by", "remained", "the figure it gave last week").
+_HELD_WORDS = re.compile(
+    r"\b(?:now|so\s+far|to\s+date|stood\s+by|stands?\s+by|remain\w*|previous\w*|earlier"
+    r"|first|initial\w*|raised|revised|added|last\s+(?:week|month|year|night))\b",
+    re.I,
+)
+
+
+def _moved_or_held(c: Mapping[str, Any]) -> bool:
+    """Round 50: does the figure's sentence say it moved or is held (:data:`_HELD_WORDS`,
+    ``ledger._CHANGED_HERE``)?"""
+    quote = str(c.get("quote") or "")
+    return bool(_HELD_WORDS.search(quote) or ledger._CHANGED_HERE.search(quote))
+
+
+#: Round 50: properties of a plain count, which any count of one thing may come under.
+_PLAIN_COUNTS = frozenset({"count", "attended"})
+#: Round 50: properties of a plain reading (a count, a toll, an amount of money), the
+#: ones two bodies' figures of one thing come under in different words.
+_PLAIN_PROPS = frozenset(
+    {"count", "cost", "amount", "attended", "funding", "price", "revenue", "spending"}
+    | _KIN_PROPS
+    | {"casualties", "arrested", "deployed", "supplied", "arrived"}
+)
 
 
 #: "said only 3,100", "found only about 90": the figure is given as less than another's.
@@ -3038,6 +3173,12 @@ def observe(
         if comparing:
             # round 47: "The sheriff's office gave a smaller figure, saying 8 people ..."
             compared = _compared_rival(tables, sid, st["metrics"], claims, ci, metric, aid, config)
+        elif alias is None and ci not in disputes and _turned(claims, ci):
+            # round 50: "The navy said only 90 sailors were involved" after the families'
+            # "400 crew members": the turn's other side in other words, right before it
+            compared = _compared_adjacent(
+                tables, sid, st["metrics"], claims, ci, metric, aid, config
+            )
         if alias is None and compared is not None:
             alias, contrary = compared
         if alias is None and config.rival_readings:

@@ -2788,7 +2788,27 @@ def _moved_or_held(c: Mapping[str, Any]) -> bool:
     """Round 50: does the figure's sentence say it moved or is held (:data:`_HELD_WORDS`,
     ``ledger._CHANGED_HERE``)?"""
     quote = str(c.get("quote") or "")
-    return bool(_HELD_WORDS.search(quote) or ledger._CHANGED_HERE.search(quote))
+    if _HELD_WORDS.search(quote):
+        return True
+    # round 51: a word of change after an article and before no "in"/"of"/"to" names a
+    # thing, not a move ("lined the final kilometres of the climb")
+    return any(
+        not (
+            _CHANGE_NOUN.fullmatch(m.group(0))
+            and _ARTICLE_BEFORE.search(quote[max(0, m.start() - 8) : m.start()])
+            and not _CHANGE_OBJECT.match(quote, m.end())
+        )
+        for m in ledger._CHANGED_HERE.finditer(quote)
+    )
+
+
+#: Round 51: words of change that are nouns of things too ("the climb", "the falls").
+_CHANGE_NOUN = re.compile(r"(?:rise|climb|jump|fall|drop|increase|decrease|decline|push)s?", re.I)
+#: Round 51: "the", "a", "this" right before a word: the word is a noun.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
+#: Round 51: what a noun of change takes ("the climb in prices", "a rise of 40", "the fall
+#: to 12", "an increase from 9").
+_CHANGE_OBJECT = re.compile(r"\s+(?:in|of|to|from|by|on|since)\b", re.I)
 
 
 #: Round 50: properties of a plain count, which any count of one thing may come under.

@@ -65,3 +65,10 @@ def test_moved_past_period_needs_a_time_on_the_new_side_only() -> None:
 
 def test_a_period_without_a_move_stays_apart() -> None:
     assert _kinds(_fund(2.5e6, PERIOD_ONLY, "a week", None)) == []
+
+
+def test_spans_of_years_and_rates_are_still_periods() -> None:
+    old = _fund(1e6, FIRST, None, None)
+    for t in ("over the past ten years", "since 2031", "last year", "Daily", "weekly"):
+        assert not ledger.moved_past_period(_fund(2.5e6, RAISED, t, "up"), old), t
+    assert ledger.moved_past_period(_fund(2.5e6, RAISED, "last month", "up"), old)

@@ -2864,6 +2864,25 @@ def _states_move(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
     )
 
 
+def moved_past_period(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 51: is a figure whose sentence states it moved ("raised its compensation fund
+    to 3.5 million pounds, because households had been without supply for over a week",
+    "the backlog had fallen to 6,000 tonnes ... clear within a week") comparable with an
+    earlier figure that names no time, once its own time is left out?  A sentence that
+    moves a quantity "to N" reads its period from the reason or the event around it, not
+    from the quantity's span; the earlier figure it moves on from names none."""
+    t = str(new.get("time") or "")
+    if not t or old.get("time") or _NOT_A_MOMENT.search(t):
+        return False
+    return comparable({**new, "time": None}, old)
+
+
+#: Round 51: times that are no event's moment around a moved figure: spans of years ("over
+#: the past ten years", "since 2030", "last year", "a year") and a rate's "daily" /
+#: "weekly" (also an outlet's name read as a time, "Southport Daily").
+_NOT_A_MOMENT = re.compile(r"\byears?\b|\b(?:19|20)\d\d\b|^\s*(?:daily|weekly)\s*$", re.I)
+
+
 def _background(fig: Mapping[str, Any]) -> bool:
     """Is the recorded figure background: context (:func:`context_figure`: what a place
     or body has) or set in a year before its own article's?"""
@@ -3985,7 +4004,9 @@ def decide(
     # an earlier article: the speaker's count moved on, an update of its own figure, not
     # a new side against the other body's figure of this article (the dispute between
     # the two bodies was raised when it began)
-    own_moved_on = _states_move(claim, moved_from) and _own_earlier(claim, figures, aid, tolerance)
+    states_move = _states_move(claim, moved_from)
+    moved_in: list[dict[str, Any]] = []
+    own_moved_on = states_move and _own_earlier(claim, figures, aid, tolerance)
     # "The National Demobilisation Commission said 3,900 fighters had registered ... The
     # commission also said that 300 registered fighters had left the camps": a speaker
     # that already gave another figure of the key in this article names a second quantity
@@ -4065,9 +4086,12 @@ def decide(
             and not (spans and span_of_story(claim, fc))
             and not named_fig
         ):
-            if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
-                elsewhere.append(fig)
-            continue
+            if states_move and moved_past_period(claim, fc):
+                moved_in.append(fig)  # round 51: compared, but only ever as an update
+            else:
+                if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
+                    elsewhere.append(fig)
+                continue
         if (
             quarrelling
             and not other_occasions(claim, fc)
@@ -4478,6 +4502,8 @@ def decide(
             # described at all: a bare "officials said 7" says nothing of what it counts
             or not (_predicate_words(claim) and _predicate_words(f["claim"]))
         ]
+    # round 51: a figure compared only once its own time is left out is never a side
+    contra = [(g, f) for g, f in contra if not any(f is m for m in moved_in)]
     if contra:
         # Round 43: two figures each set in its own named period ("in the second quarter
         # so far" against "in the first quarter") are two periods' quantities, no two

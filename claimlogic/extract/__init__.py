@@ -620,6 +620,57 @@ def _price_of_one(opening: str) -> bool:
     return len(opening) < 90 and bool(_PRICE_OF_ONE.match(opening))
 
 
+#: Round 51: a sum for one recipient, named by "each" or "every" before it in its clause
+#: ("charged each person about 6,000 dollars", "Each family receives a grant of 500
+#: dollars") or after it ("30 crowns for each household", "for the family of each
+#: victim"); "each year" is a time, not a recipient.
+_SHARE_BEFORE = re.compile(
+    r"\b(?:each|every)\s+(?!(?:year|month|week|day|quarter|time|other)\b)[a-z]+\b"
+    r"(?:(?!\band\b)[^,;.:]){0,45}$",
+    re.IGNORECASE,
+)
+_SHARE_AFTER = re.compile(
+    r"^\s*(?:for|to)\s+(?:(?:the|a)\s+[a-z]+\s+of\s+)?(?:each|every)\b"
+    r"(?!\s+(?:year|month|week|day|quarter)\b)",
+    re.IGNORECASE,
+)
+
+
+#: What a victim or claimant is owed is a figure of the story even per head
+#: ("compensation of 400,000 rupees per family", "relief of 50,000 rupees for each
+#: injured", "families will receive 50 million rupiah each to rebuild"): the sentence
+#: that names such a payment or promises it keeps its keys.
+_AWARD = re.compile(
+    r"\b(?:compensat\w*|relief|aid|grants?|payments?|payouts?|entitled|pensions?|benefits?|"
+    r"will\s+(?:receive|pay|get))\b",
+    re.IGNORECASE,
+)
+
+
+def _share_of_one(rate: str | None, before: str, after: str, sentence: str) -> bool:
+    """Round 51: is the sum what one recipient gets or pays ("about 6,000 dollars" for
+    "each person", "40,000 euros per family", "15 dollars each") rather than a sum of the
+    story?  A per-head yardstick: a key of its own.  Unit prices ("a litre", "a share")
+    and time rates ("a year") are not recipients and keep their keys, and so does a
+    payment owed to victims (``_AWARD``)."""
+    if _AWARD.search(sentence):
+        return False
+    if rate == "each":
+        return True
+    if rate is not None and rate.startswith("per ") and " on " not in rate:
+        unit = rate.removeprefix("per ")
+        if unit not in lx.PER_UNITS.values() and unit not in (
+            "day",
+            "week",
+            "month",
+            "year",
+            "hour",
+            "quarter",
+        ):
+            return True
+    return bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after))
+
+
 #: A habit, not an event: "The centre normally treats about 60 seals", "normally takes in
 #: 80 dogs", "which normally seats 500 spectators", "A battalion normally numbers about 600
 #: soldiers".
@@ -1204,6 +1255,15 @@ def _claim(
         or _roll_of_a_body(toks, m)
         or (prop in ("count", "deployed", "arrived") and _means_against_a_fire(toks, m))
         or (m.dim == "money" and _price_of_one(text[toks[0].start : start_char]))
+        or (
+            m.dim == "money"
+            and _share_of_one(
+                rate,
+                text[max(toks[0].start, start_char - 60) : start_char],
+                near_after,
+                text[toks[0].start : toks[-1].end],
+            )
+        )
         or _habitual(near_before, near_after)
         or _step_of_a_move(m, near_before)
         or _the_others(toks, m)

@@ -2579,12 +2579,7 @@ def _compared_earlier(
     mine = ledger._source_words(c)
     if not entry or not mine:
         return None
-    if any(
-        f["article"]["id"] != aid
-        and ledger._source_words(f["claim"])
-        and not ledger.sources_differ(mine, ledger._source_words(f["claim"]))
-        for f in entry.get("figures", ())
-    ):
+    if _own_earlier_count(entry.get("figures", ()), mine, aid):
         return None  # the body's own earlier count under this key: its reading moved on
     others = [
         f
@@ -2661,25 +2656,9 @@ def _compared_rival(
             continue
         if ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance:
             return None  # the nearest reading agrees: no dispute with an older one
-        for m in story_metrics:
-            entry = _ledger_entry(tables[T_LEDGER], sid, m)
-            figs = (entry or {}).get("figures", ())
-            if not any(
-                f["article"]["id"] == aid and f["claim"].get("start") == fc.get("start")
-                for f in figs
-            ):
-                continue
-            if mine and any(
-                f["article"]["id"] != aid
-                and ledger._source_words(f["claim"])
-                and not ledger.sources_differ(mine, ledger._source_words(f["claim"]))
-                for f in figs
-            ):
-                # "The trade ministry gave a lower figure of 1,900 shops" after its own 2,300
-                # of an earlier report: the body's own count moved on, no new side
-                return None
-            return m, float(fc["value"])
-        return None
+        # "The trade ministry gave a lower figure of 1,900 shops" after its own 2,300 of an
+        # earlier report: the body's own count moved on, no new side
+        return _answered_key(tables, sid, story_metrics, fc, mine, aid)
     # round 50: no figure of its key's noun before it: the one of the sentence right before
     return _compared_adjacent(tables, sid, story_metrics, claims, ci, metric, aid, config)
 
@@ -2733,26 +2712,46 @@ def _compared_adjacent(
     theirs = ledger._source_words(fc)
     if not theirs or (mine and not ledger.sources_differ(mine, theirs)) or mine & theirs:
         return None
-    if not ledger._same_order(c.get("value"), fc.get("value"), ledger.RIVAL_RATIO):
+    if not _apart_within(c, fc, config):
         return None
-    if ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance:
-        return None
+    return _answered_key(tables, sid, story_metrics, fc, mine, aid)
+
+
+def _answered_key(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    fc: Mapping[str, Any],
+    mine: frozenset[str],
+    aid: str,
+) -> tuple[str, float] | None:
+    """For the rival finders of rounds 47 and 50 (:func:`_compared_rival`,
+    :func:`_compared_adjacent`): the key under which this article's figure ``fc`` was filed
+    and its value -- or None when it was not filed, or when the body answering it (source
+    words ``mine``) has its own earlier count under that key (its count moved on)."""
     for m in story_metrics:
-        entry = _ledger_entry(tables[T_LEDGER], sid, m)
-        figs = (entry or {}).get("figures", ())
+        figs = (_ledger_entry(tables[T_LEDGER], sid, m) or {}).get("figures", ())
         if not any(
             f["article"]["id"] == aid and f["claim"].get("start") == fc.get("start") for f in figs
         ):
             continue
-        if mine and any(
-            f["article"]["id"] != aid
-            and ledger._source_words(f["claim"])
-            and not ledger.sources_differ(mine, ledger._source_words(f["claim"]))
-            for f in figs
-        ):
-            return None  # the body's own earlier count under that key: it moved on
+        if _own_earlier_count(figs, mine, aid):
+            return None
         return m, float(fc["value"])
     return None
+
+
+def _own_earlier_count(
+    figures: Iterable[Mapping[str, Any]], mine: frozenset[str], aid: str
+) -> bool:
+    """Has the body with source words ``mine`` a figure of its own among ``figures`` from a
+    report other than ``aid``?"""
+    return bool(mine) and any(
+        f["article"]["id"] != aid
+        and ledger._source_words(f["claim"])
+        and not ledger.sources_differ(mine, ledger._source_words(f["claim"]))
+        for f in figures
+    )
 
 
 def _part_of(c: Mapping[str, Any]) -> bool:

@@ -3989,7 +3989,8 @@ def decide(
     elsewhere: list[dict[str, Any]] = []
     moved = rising and toll_moved(claim)
     # "fewer than first reported"; round 50: "more than the inspectorate estimated last week"
-    passing = passes_earlier(claim) and not revision(claim)
+    passes = passes_earlier(claim)
+    passing = passes and not revision(claim)
     dispute = disputes_figure(claim) and not revision(claim) and not passing
     # round 37: a part taken out of a group ("two of the arrested men") and a sum added
     # with "also" are never a side of a disagreement, whichever earlier figure it meets
@@ -4539,7 +4540,7 @@ def decide(
         # before the article's news is a side restated; the disagreement was told when it
         # was first given
         contra = []
-    if contra and passes_earlier(claim):
+    if contra and passes:
         # Round 50: "2,700 children ..., slightly more than the inspectorate estimated
         # last week": a count its sentence says passed an earlier reading is that count
         # moved on; the disagreement of the earlier readings was told when they were given

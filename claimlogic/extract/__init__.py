@@ -93,6 +93,12 @@ def extract_claims(text: str) -> list[Claim]:
     Call once per document: sources and nationalities mentioned in earlier sentences
     resolve "the agency said" or "the troops" in later ones.
     """
+    if _CREDITED_COPY.match(text):
+        # Round 52: a syndicated copy restates the report it credits ("(Coastline Daily,
+        # from Meridian Press Agency)"); its figures are that report's, read from it
+        # already -- no new reading of the story's quantities (over 244 such copies in
+        # the labelled pool, not one alert is due, and 42 were raised, all false)
+        return []
     ctx = DocContext()
     claims: list[Claim] = []
     spans = sentence_spans(text)
@@ -169,6 +175,15 @@ def extract_claims(text: str) -> list[Claim]:
                 )
         claims.extend(made)
     return claims
+
+
+#: Round 52: a dateline that credits another outlet's report, a syndicated copy:
+#: "KESSRIDGE, June 23 (Trondvik Posten, from Nordmark News Agency) -", "DARROWGATE
+#: (Balkan Daily Courier, from Meridian Wire Service) -" (not "(Agencies)" or "(CW)").
+_CREDITED_COPY = re.compile(
+    r"^\s*[A-Z][A-Z .,'’-]{1,40}(?:,\s+[\w .,'’-]{1,40})?\s*"
+    r"\([^()]{1,80}?,?\s+(?:from|via)\s+[^()]{1,80}\)\s*[-—–]"
+)
 
 
 _QUOTES = frozenset({'"', "“", "”"})

@@ -1,0 +1,33 @@
+"""Round 52 (x52): figures that are no reading of the story's quantities.
+
+Sentences of our own, not copied from any split."""
+
+from claimlogic.extract import extract_claims
+
+
+def test_a_syndicated_copy_gives_no_claims() -> None:
+    # the dateline credits another outlet's report: a copy that restates it
+    for text in (
+        "BRAMLEY, Oct 4 (Lowland Echo, from Central Wire Agency) - Police said 14 people "
+        "were hurt when a footbridge collapsed, and two remain in hospital.",
+        "PORT WELLARD (Harbour Gazette, from Southern Press Service) - The insurer put the "
+        "loss at 60 million euros.",
+        "NEW KARVO, May 2 (Evening Courier via Eastline News) - Rescuers have freed 31 miners.",
+    ):
+        assert extract_claims(text) == []
+
+
+def test_an_outlets_own_report_keeps_its_claims() -> None:
+    # an outlet's own dateline, a bracket that credits no other report, and "from" in the
+    # sentence itself
+    for text, value in (
+        ("BRAMLEY, Oct 4 (Lowland Echo) - Police said 14 people were hurt.", 14),
+        ("PORT WELLARD (Agencies) - The insurer put the loss at 60 million euros.", 60e6),
+        (
+            "NEW KARVO, May 2 - Rescuers have freed 31 miners, from a shaft (the old one) "
+            "- the mine said.",
+            31,
+        ),
+    ):
+        claims = extract_claims(text)
+        assert [c.value for c in claims] == [value], text

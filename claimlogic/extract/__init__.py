@@ -715,12 +715,48 @@ def _habitual(before: str, after: str) -> bool:
     )
 
 
+#: Round 52: places and bodies a group comes from, counted: "The crew came from at least
+#: five countries", "athletes from at least three clubs", "vehicles from 14 battalions".
+_ORIGINS = lx.words(
+    """countries nations towns cities clubs battalions brigades regiments units regions
+    provinces states hospitals"""
+)
+#: Verbs before "from" that make the places the story's own figure: a force "withdrew
+#: from 12 towns", people "fled from", "were evacuated from" them.
+_LEFT_FROM = lx.words(
+    """withdrawn withdrew withdraw withdrawing retreated retreat pulled fled flee fleeing
+    evacuated driven expelled ousted removed moved"""
+)
+
+
+def _counted_origins(toks: list[Token], m: Mention) -> bool:
+    """Round 52: is the count ``m`` the places or bodies a group came from, "from (at
+    least) N <origins>" ("The crew came from at least five countries", "the patients,
+    from at least six towns, had eaten", "vehicles from 14 battalions")?  It says who the
+    group is, no quantity the story tracks: a key of its own.  Not after a verb of leaving
+    ("withdrew from 12 towns" is the story's figure), nor before "and" ("from 46 countries
+    and institutions" counts donors)."""
+    if m.dim is not None or m.fraction or m.change or _tok_low(toks, m.first - 1) != "from":
+        return False
+    if _tok_low(toks, m.first - 2) in _LEFT_FROM:
+        return False
+    for k in range(m.last, min(len(toks), m.last + 3)):
+        if toks[k].low in _ORIGINS:
+            return _tok_low(toks, k + 1) != "and"
+        if not toks[k].low.isalpha():
+            return False
+    return False
+
+
 def _where_they_came_from(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
     """Round 43: is the count ``m`` where a group counted just before came from ("About
     300 rescuers from eleven mountain rescue teams", "About 120 firefighters from 11
     stations", "About 240 rescuers from six mines")?  "N X from M Y" counts the group's
     origins, no quantity the story tracks; the group's count keeps its key.  Only plain
-    counts, with one to three words between the group's count and "from"."""
+    counts, with one to three words between the group's count and "from".  Round 52:
+    with no count before, the places a group came from (:func:`_counted_origins`)."""
+    if _counted_origins(toks, m):
+        return True
     if prior is None or m.dim is not None or prior.dim is not None or m.fraction:
         return False
     between = [t.low for t in toks[prior.last : m.first]]

@@ -31,3 +31,26 @@ def test_an_outlets_own_report_keeps_its_claims() -> None:
     ):
         claims = extract_claims(text)
         assert [c.value for c in claims] == [value], text
+
+
+def _key(text: str, value: float) -> str:
+    return next(c.metric for c in extract_claims(text) if c.value == value)
+
+
+def test_the_places_a_group_came_from_get_a_key_of_their_own() -> None:
+    for text, value in (
+        ("The stranded climbers came from at least seven countries, the guides said.", 7),
+        ("The sick children, from at least four towns, had drunk milk from one dairy.", 4),
+        ("Investigators traced rifles from 12 battalions to the dealer.", 12),
+    ):
+        assert "?" in _key(text, value).split("|")[0], text
+
+
+def test_places_left_or_donors_keep_their_keys() -> None:
+    # a verb of leaving makes the places the story's figure; "and" goes on to count donors
+    for text, value in (
+        ("The rebels withdrew from 9 towns on Sunday.", 9),
+        ("Pledges came from 31 countries and charities.", 31),
+        ("Doctors from 14 villages reported cases.", 14),
+    ):
+        assert "?" not in _key(text, value).split("|")[0], text

@@ -403,6 +403,33 @@ def _past_yardstick(before: str, after: str) -> bool:
     return bool(_RESULT_BEFORE.search(before) and _LAST_YEAR_AFTER.search(after))
 
 
+#: Round 52: a total of the past year, "last year" after the figure in its clause ("rabies
+#: killed 12 people last year", "handled 4 million tonnes of grain last year", "its debt
+#: stood at 6.4 billion crowns at the end of last year"), not a span that runs to now
+#: ("since March last year").
+_LAST_YEAR_TOTAL_AFTER = re.compile(
+    r"^(?:(?!\bsince\b)[^,;.:]){0,50}?\blast\s+year\b(?!['’]s)", re.IGNORECASE
+)
+#: ... or "Last year" opening the sentence or its clause after "and", with no break before
+#: the figure: "Last year the country imported about 90,000 tonnes", "and last year
+#: produced 410,000 tonnes".
+_LAST_YEAR_TOTAL_BEFORE = re.compile(r"(?:^\W*|\band\s+)last\s+year\b[^,;.:]{0,60}$", re.IGNORECASE)
+
+
+def _total_of_last_year(m: Mention, before: str, after: str) -> bool:
+    """Round 52: is the figure, between ``before`` and ``after`` in its sentence, a total
+    of the past year ("rabies killed 12 people last year", "The race earned 31 million
+    euros in sponsorship last year", "Last year the country imported about 90,000
+    tonnes")?  Background the writer gives for scale, no reading of the story's
+    quantities: a key of its own.  Not a rate or share ("coverage was 68% last year" is a
+    level the story may track), nor a change."""
+    if m.dim == "ratio" or m.fraction or m.change:
+        return False
+    if "last" not in before.lower() and "last" not in after[:70].lower():
+        return False
+    return bool(_LAST_YEAR_TOTAL_AFTER.search(after) or _LAST_YEAR_TOTAL_BEFORE.search(before))
+
+
 def _proportion(m: Mention) -> bool:
     """Round 43: is ``m`` a proportion in words -- a fraction ("less than half of the real
     damage", "about two-thirds are airworthy", "barely a third of the regulator's figure")
@@ -1293,6 +1320,7 @@ def _claim(
         or _named_in_its_group(toks, m, f.prior)
         or (not m.change and _standing_figure(near_before))
         or _past_yardstick(near_before, near_after)
+        or _total_of_last_year(m, near_before, near_after)
         or _level_before_the_event(near_after)
         # "Before the war, Merivka had about 74,000 residents": the same level, named first
         or bool(_OPENS_BEFORE_THE_EVENT.match(text[toks[0].start : start_char]))

@@ -54,3 +54,24 @@ def test_places_left_or_donors_keep_their_keys() -> None:
         ("Doctors from 14 villages reported cases.", 14),
     ):
         assert "?" not in _key(text, value).split("|")[0], text
+
+
+def test_a_total_of_last_year_gets_a_key_of_its_own() -> None:
+    for text, value in (
+        ("Across the province, wolves killed 31 sheep last year, the farmers' union said.", 31),
+        ("The airport, which handled 9 million passengers last year, closed on Monday.", 9e6),
+        ("Last year the region exported about 70,000 tonnes.", 70000),
+        ("The vineyards employ 800 pickers and last year produced 5,000 tonnes of grapes.", 5000),
+        ("Its debt stood at 2.1 billion euros at the end of last year.", 2.1e9),
+    ):
+        assert "?" in _key(text, value).split("|")[0], text
+
+
+def test_a_span_to_now_or_a_rate_of_last_year_keeps_its_key() -> None:
+    for text, value in (
+        ("The firm will recall 8,000 heaters sold since May last year.", 8000),
+        ("Turnout was 61% last year.", 61),
+        ("Police said 40 people had died, the worst toll since last year.", 40),
+        ("The fair was cancelled last year, and 3,000 stalls are booked this time.", 3000),
+    ):
+        assert "?" not in _key(text, value).split("|")[0], text

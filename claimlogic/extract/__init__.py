@@ -527,6 +527,29 @@ def _roll_of_a_body(toks: list[Token], m: Mention) -> bool:
     return any(_tok_low(toks, k) in _ROLL_NOUNS for k in range(m.last, m.last + 3))
 
 
+#: Round 52: present-tense verbs of a standing roll after its noun: "About 210,000 pupils
+#: attend the city's schools", "the factory, where 420 people work".
+_WORK_OR_ATTEND = lx.words("work attend")
+
+
+def _standing_roll_after(toks: list[Token], m: Mention) -> bool:
+    """Round 52: is the count ``m`` the people who work at or attend a place, said in the
+    present tense after its noun ("About 520,000 Pelarians work in the country", "About
+    210,000 pupils attend the city's schools", "the Korsa factory, where 420 people
+    work")?  A standing roll, background for scale like round 46's "employs N": a key of
+    its own.  Not "still / now work" (a count as it stands after the event), nor a verb in
+    another tense ("worked", "attended" tell what happened)."""
+    if m.dim is not None or m.fraction or m.change:
+        return False
+    for k in range(m.last, min(len(toks), m.last + 3)):
+        low = toks[k].low
+        if low in _WORK_OR_ATTEND:
+            return k > m.last and _tok_low(toks, k - 1) not in ("still", "now", "no", "not")
+        if not low.isalpha():
+            return False
+    return False
+
+
 #: The machines a fire service sends: "about 60 firefighters and 14 engines fought the
 #: blaze", "180 firefighters and 40 fire engines were at the site".
 _FIRE_MACHINES = lx.words("engines appliances firetrucks")
@@ -1332,6 +1355,7 @@ def _claim(
         or _second_part(toks, m, f.prior)
         or _rounds_of_an_activity(toks, m)
         or _roll_of_a_body(toks, m)
+        or _standing_roll_after(toks, m)
         or (prop in ("count", "deployed", "arrived") and _means_against_a_fire(toks, m))
         or (m.dim == "money" and _price_of_one(text[toks[0].start : start_char]))
         or (

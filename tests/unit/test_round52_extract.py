@@ -75,3 +75,20 @@ def test_a_span_to_now_or_a_rate_of_last_year_keeps_its_key() -> None:
         ("The fair was cancelled last year, and 3,000 stalls are booked this time.", 3000),
     ):
         assert "?" not in _key(text, value).split("|")[0], text
+
+
+def test_people_who_work_or_study_somewhere_get_a_key_of_their_own() -> None:
+    for text, value in (
+        ("About 3,000 people work in fishing along the coast.", 3000),
+        ("Some 45,000 students attend the province's colleges.", 45000),
+        ("Police sealed the mill, where 260 people work, on Friday.", 260),
+    ):
+        assert "?" in _key(text, value).split("|")[0], text
+
+
+def test_people_who_still_work_or_worked_keep_their_keys() -> None:
+    for text, value in (
+        ("Only 90 people still work at the damaged mill.", 90),
+        ("About 150 workers worked through the night to clear the line.", 150),
+    ):
+        assert "?" not in _key(text, value).split("|")[0], text

@@ -93,6 +93,12 @@ def extract_claims(text: str) -> list[Claim]:
     Call once per document: sources and nationalities mentioned in earlier sentences
     resolve "the agency said" or "the troops" in later ones.
     """
+    if _CREDITED_COPY.match(text):
+        # Round 52: a syndicated copy restates the report it credits ("(Coastline Daily,
+        # from Meridian Press Agency)"); its figures are that report's, read from it
+        # already -- no new reading of the story's quantities (over 244 such copies in
+        # the labelled pool, not one alert is due, and 42 were raised, all false)
+        return []
     ctx = DocContext()
     claims: list[Claim] = []
     spans = sentence_spans(text)
@@ -169,6 +175,15 @@ def extract_claims(text: str) -> list[Claim]:
                 )
         claims.extend(made)
     return claims
+
+
+#: Round 52: a dateline that credits another outlet's report, a syndicated copy:
+#: "KESSRIDGE, June 23 (Trondvik Posten, from Nordmark News Agency) -", "DARROWGATE
+#: (Balkan Daily Courier, from Meridian Wire Service) -" (not "(Agencies)" or "(CW)").
+_CREDITED_COPY = re.compile(
+    r"^\s*[A-Z][A-Z .,'’-]{1,40}(?:,\s+[\w .,'’-]{1,40})?\s*"
+    r"\([^()]{1,80}?,?\s+(?:from|via)\s+[^()]{1,80}\)\s*[-—–]"
+)
 
 
 _QUOTES = frozenset({'"', "“", "”"})
@@ -388,6 +403,33 @@ def _past_yardstick(before: str, after: str) -> bool:
     return bool(_RESULT_BEFORE.search(before) and _LAST_YEAR_AFTER.search(after))
 
 
+#: Round 52: a total of the past year, "last year" after the figure in its clause ("rabies
+#: killed 12 people last year", "handled 4 million tonnes of grain last year", "its debt
+#: stood at 6.4 billion crowns at the end of last year"), not a span that runs to now
+#: ("since March last year").
+_LAST_YEAR_TOTAL_AFTER = re.compile(
+    r"^(?:(?!\bsince\b)[^,;.:]){0,50}?\blast\s+year\b(?!['’]s)", re.IGNORECASE
+)
+#: ... or "Last year" opening the sentence or its clause after "and", with no break before
+#: the figure: "Last year the country imported about 90,000 tonnes", "and last year
+#: produced 410,000 tonnes".
+_LAST_YEAR_TOTAL_BEFORE = re.compile(r"(?:^\W*|\band\s+)last\s+year\b[^,;.:]{0,60}$", re.IGNORECASE)
+
+
+def _total_of_last_year(m: Mention, before: str, after: str) -> bool:
+    """Round 52: is the figure, between ``before`` and ``after`` in its sentence, a total
+    of the past year ("rabies killed 12 people last year", "The race earned 31 million
+    euros in sponsorship last year", "Last year the country imported about 90,000
+    tonnes")?  Background the writer gives for scale, no reading of the story's
+    quantities: a key of its own.  Not a rate or share ("coverage was 68% last year" is a
+    level the story may track), nor a change."""
+    if m.dim == "ratio" or m.fraction or m.change:
+        return False
+    if "last" not in before.lower() and "last" not in after[:70].lower():
+        return False
+    return bool(_LAST_YEAR_TOTAL_AFTER.search(after) or _LAST_YEAR_TOTAL_BEFORE.search(before))
+
+
 def _proportion(m: Mention) -> bool:
     """Round 43: is ``m`` a proportion in words -- a fraction ("less than half of the real
     damage", "about two-thirds are airworthy", "barely a third of the regulator's figure")
@@ -483,6 +525,29 @@ def _roll_of_a_body(toks: list[Token], m: Mention) -> bool:
     if before not in _HOLDS:
         return False
     return any(_tok_low(toks, k) in _ROLL_NOUNS for k in range(m.last, m.last + 3))
+
+
+#: Round 52: present-tense verbs of a standing roll after its noun: "About 210,000 pupils
+#: attend the city's schools", "the factory, where 420 people work".
+_WORK_OR_ATTEND = lx.words("work attend")
+
+
+def _standing_roll_after(toks: list[Token], m: Mention) -> bool:
+    """Round 52: is the count ``m`` the people who work at or attend a place, said in the
+    present tense after its noun ("About 520,000 Pelarians work in the country", "About
+    210,000 pupils attend the city's schools", "the Korsa factory, where 420 people
+    work")?  A standing roll, background for scale like round 46's "employs N": a key of
+    its own.  Not "still / now work" (a count as it stands after the event), nor a verb in
+    another tense ("worked", "attended" tell what happened)."""
+    if m.dim is not None or m.fraction or m.change:
+        return False
+    for k in range(m.last, min(len(toks), m.last + 3)):
+        low = toks[k].low
+        if low in _WORK_OR_ATTEND:
+            return k > m.last and _tok_low(toks, k - 1) not in ("still", "now", "no", "not")
+        if not low.isalpha():
+            return False
+    return False
 
 
 #: The machines a fire service sends: "about 60 firefighters and 14 engines fought the
@@ -700,12 +765,48 @@ def _habitual(before: str, after: str) -> bool:
     )
 
 
+#: Round 52: places and bodies a group comes from, counted: "The crew came from at least
+#: five countries", "athletes from at least three clubs", "vehicles from 14 battalions".
+_ORIGINS = lx.words(
+    """countries nations towns cities clubs battalions brigades regiments units regions
+    provinces states hospitals"""
+)
+#: Verbs before "from" that make the places the story's own figure: a force "withdrew
+#: from 12 towns", people "fled from", "were evacuated from" them.
+_LEFT_FROM = lx.words(
+    """withdrawn withdrew withdraw withdrawing retreated retreat pulled fled flee fleeing
+    evacuated driven expelled ousted removed moved"""
+)
+
+
+def _counted_origins(toks: list[Token], m: Mention) -> bool:
+    """Round 52: is the count ``m`` the places or bodies a group came from, "from (at
+    least) N <origins>" ("The crew came from at least five countries", "the patients,
+    from at least six towns, had eaten", "vehicles from 14 battalions")?  It says who the
+    group is, no quantity the story tracks: a key of its own.  Not after a verb of leaving
+    ("withdrew from 12 towns" is the story's figure), nor before "and" ("from 46 countries
+    and institutions" counts donors)."""
+    if m.dim is not None or m.fraction or m.change or _tok_low(toks, m.first - 1) != "from":
+        return False
+    if _tok_low(toks, m.first - 2) in _LEFT_FROM:
+        return False
+    for k in range(m.last, min(len(toks), m.last + 3)):
+        if toks[k].low in _ORIGINS:
+            return _tok_low(toks, k + 1) != "and"
+        if not toks[k].low.isalpha():
+            return False
+    return False
+
+
 def _where_they_came_from(toks: list[Token], m: Mention, prior: Mention | None) -> bool:
     """Round 43: is the count ``m`` where a group counted just before came from ("About
     300 rescuers from eleven mountain rescue teams", "About 120 firefighters from 11
     stations", "About 240 rescuers from six mines")?  "N X from M Y" counts the group's
     origins, no quantity the story tracks; the group's count keeps its key.  Only plain
-    counts, with one to three words between the group's count and "from"."""
+    counts, with one to three words between the group's count and "from".  Round 52:
+    with no count before, the places a group came from (:func:`_counted_origins`)."""
+    if _counted_origins(toks, m):
+        return True
     if prior is None or m.dim is not None or prior.dim is not None or m.fraction:
         return False
     between = [t.low for t in toks[prior.last : m.first]]
@@ -1242,6 +1343,7 @@ def _claim(
         or _named_in_its_group(toks, m, f.prior)
         or (not m.change and _standing_figure(near_before))
         or _past_yardstick(near_before, near_after)
+        or _total_of_last_year(m, near_before, near_after)
         or _level_before_the_event(near_after)
         # "Before the war, Merivka had about 74,000 residents": the same level, named first
         or bool(_OPENS_BEFORE_THE_EVENT.match(text[toks[0].start : start_char]))
@@ -1253,6 +1355,7 @@ def _claim(
         or _second_part(toks, m, f.prior)
         or _rounds_of_an_activity(toks, m)
         or _roll_of_a_body(toks, m)
+        or _standing_roll_after(toks, m)
         or (prop in ("count", "deployed", "arrived") and _means_against_a_fire(toks, m))
         or (m.dim == "money" and _price_of_one(text[toks[0].start : start_char]))
         or (

@@ -93,12 +93,6 @@ def extract_claims(text: str) -> list[Claim]:
     Call once per document: sources and nationalities mentioned in earlier sentences
     resolve "the agency said" or "the troops" in later ones.
     """
-    if _CREDITED_COPY.match(text):
-        # Round 52: a syndicated copy restates the report it credits ("(Coastline Daily,
-        # from Meridian Press Agency)"); its figures are that report's, read from it
-        # already -- no new reading of the story's quantities (over 244 such copies in
-        # the labelled pool, not one alert is due, and 42 were raised, all false)
-        return []
     ctx = DocContext()
     claims: list[Claim] = []
     spans = sentence_spans(text)
@@ -184,6 +178,16 @@ _CREDITED_COPY = re.compile(
     r"^\s*[A-Z][A-Z .,'’-]{1,40}(?:,\s+[\w .,'’-]{1,40})?\s*"
     r"\([^()]{1,80}?,?\s+(?:from|via)\s+[^()]{1,80}\)\s*[-—–]"
 )
+
+
+def credited_copy(text: str) -> bool:
+    """Round 52: does the text open with a dateline that credits another outlet's report
+    ("KESSRIDGE, June 23 (Trondvik Posten, from Nordmark News Agency) -")?  Such a
+    syndicated copy restates the report it credits; the brain reads no figures from it
+    when it joins a story that already holds that report (see ``brain.observe``).  Its
+    claims are still extracted: a copy whose original was never seen is the only report
+    of its figures."""
+    return bool(_CREDITED_COPY.match(text))
 
 
 _QUOTES = frozenset({'"', "“", "”"})

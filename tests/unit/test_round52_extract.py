@@ -2,11 +2,12 @@
 
 Sentences of our own, not copied from any split."""
 
-from claimlogic.extract import extract_claims
+from claimlogic.extract import credited_copy, extract_claims
 
 
-def test_a_syndicated_copy_gives_no_claims() -> None:
-    # the dateline credits another outlet's report: a copy that restates it
+def test_a_syndicated_copy_is_recognised_by_its_dateline() -> None:
+    # the dateline credits another outlet's report: a copy that restates it (the brain
+    # reads no figures from it when it joins a running story: test_round52_copy.py)
     for text in (
         "BRAMLEY, Oct 4 (Lowland Echo, from Central Wire Agency) - Police said 14 people "
         "were hurt when a footbridge collapsed, and two remain in hospital.",
@@ -14,7 +15,8 @@ def test_a_syndicated_copy_gives_no_claims() -> None:
         "loss at 60 million euros.",
         "NEW KARVO, May 2 (Evening Courier via Eastline News) - Rescuers have freed 31 miners.",
     ):
-        assert extract_claims(text) == []
+        assert credited_copy(text)
+        assert extract_claims(text)  # extracted all the same: it may be the only report
 
 
 def test_an_outlets_own_report_keeps_its_claims() -> None:
@@ -29,6 +31,7 @@ def test_an_outlets_own_report_keeps_its_claims() -> None:
             31,
         ),
     ):
+        assert not credited_copy(text)
         claims = extract_claims(text)
         assert [c.value for c in claims] == [value], text
 

@@ -1220,7 +1220,8 @@ RIVAL_WINDOW_S = 3 * 3600.0
 #: utility's count", "not 12 but 9", "nine, not the 11 the Highway Patrol has reported".
 _DISPUTE = re.compile(
     r"\b(?:disput\w*|den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|contrar\w*|contradict\w*"
-    r"|challeng\w*|refut\w*|inflat\w*|exaggerat\w*|understat\w*|overstat\w*"
+    # round 52: "his challenger" is a person, no dispute
+    r"|challeng(?!ers?\b)\w*|refut\w*|inflat\w*|exaggerat\w*|understat\w*|overstat\w*"
     r"|st(?:ood|and|ands) by"
     r"|(?:far |much )?(?:more|fewer|less|lower|higher) than (?:the|its|their|his|her)"
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number|sum|amount)s?"

@@ -1,0 +1,75 @@
+"""Round 52 (ledger): false contradictions whose dispute cue is no dispute of the figure.
+
+* "The mayor's majority fell to 1,200 votes as postal ballots came in, most of them for
+  her challenger": "challenger" is a person, not a figure challenged; the majority moved
+  (an update of the earlier 3,000), it is no side of a disagreement.
+"""
+
+from __future__ import annotations
+
+from claimlogic import ledger
+
+T0 = 1_900_000_000.0
+DAY = 24 * 3600.0
+
+
+def _claim(
+    value: float,
+    text: str,
+    quote: str,
+    key: str,
+    *,
+    source: str | None = None,
+    change: str | None = None,
+) -> dict[str, object]:
+    return {
+        "value": value,
+        "low": value,
+        "high": value,
+        "bound": "exact",
+        "metric": key,
+        "text": text,
+        "quote": quote,
+        "source": source,
+        "time": None,
+        "change": change,
+    }
+
+
+def _kinds(
+    first: dict[str, object], later: dict[str, object], key: str, *, quarrelling: bool = False
+) -> list[tuple[str, list[float]]]:
+    kw = dict(story="s", metric=key, label=key.split("|")[0], now_iso="t")
+    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "X"}, event_t=T0, **kw)
+    _, decisions, _ = ledger.decide(
+        entry,
+        later,
+        {"id": "a2", "outlet": "Y"},
+        event_t=T0 + 2 * DAY,
+        continuing=True,
+        quarrelling=quarrelling,
+        **kw,
+    )
+    return [(d[0], [float(f["claim"]["value"]) for f in d[2]]) for d in decisions]
+
+
+VOTES = "votes|count"
+LEAD = "The mayor led the count by 3,000 votes on Sunday night, with postal ballots still out."
+SHRANK = (
+    "The mayor's majority fell to 1,200 votes on Tuesday as postal ballots came in, most of "
+    "them for her challenger, Dana Holt."
+)
+
+
+def test_a_challenger_is_no_dispute_cue() -> None:
+    c = _claim(1200, "1,200", SHRANK, VOTES, change="down")
+    assert not ledger.disputes_figure(c)
+    assert ledger.disputes_figure(
+        _claim(1200, "1,200", "The count was 1,200 votes, a figure her rival challenged.", VOTES)
+    )
+
+
+def test_a_narrowing_lead_with_a_challenger_updates() -> None:
+    first = _claim(3000, "3,000", LEAD, VOTES)
+    later = _claim(1200, "1,200", SHRANK, VOTES, change="down")
+    assert _kinds(first, later, VOTES, quarrelling=True) == [("update", [3000])]

@@ -1418,6 +1418,29 @@ def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
     )
 
 
+#: Round 52: a clause with a subject of its own between the figure and a dispute cue
+#: (", as a city audit found that ...", "and the mill ... disputed how"): the cue is that
+#: subject's, about something else, unless what it disputes is a figure (below: "the
+#: figure", "it", "how many").
+_OTHER_SUBJECT = re.compile(r"(?:,\s*as|\band)\s+(?:the|a|an)\s+[a-z]", re.I)
+_CUE_OF_A_FIGURE = re.compile(
+    r"\s+how\s+(?:many|much)\b"
+    r"|\s+(?:(?:the|its|their|his|her|that|this|these|those)\s+)?(?:\w+(?:'s)?\s+){0,2}"
+    r"(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|numbers?|totals?|claims?|it|them"
+    r"|this|that|these|those)\b",
+    re.I,
+)
+
+
+def _cue_of_other_subject(between: str) -> bool:
+    """Round 52: does the text between a figure and its dispute cue open a clause of
+    another subject (:data:`_OTHER_SUBJECT`) that runs on to the cue with no comma?  "15
+    hurt in the strike and the fire, many more than the nine": the comma closes the noun
+    phrase and the comparison is the figure's again."""
+    starts = list(_OTHER_SUBJECT.finditer(between))
+    return bool(starts) and "," not in between[starts[-1].end() :]
+
+
 @lru_cache(maxsize=_CUES)
 def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
     """:func:`_dispute_cue` of a figure by its sentence, text and metric key (the
@@ -1448,6 +1471,8 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
         if _EXPLAINED_LATER.search(quote, m.end()):
             return None  # the sentence says the count moved on since: no rival reading
         between = quote[end : m.start()]
+        if _cue_of_other_subject(between) and not _CUE_OF_A_FIGURE.match(quote, m.end()):
+            continue  # round 52: "... rose to 210 and the mill disputed how far its flour went"
         # round 46: a number closed by a comma is another figure, no delta: "put job
         # losses at 3,400, above the grocers' figure" (the cue is the 3,400's)
         if _number_before_cue(between, 0, len(between)) is None:

@@ -73,3 +73,37 @@ def test_a_narrowing_lead_with_a_challenger_updates() -> None:
     first = _claim(3000, "3,000", LEAD, VOTES)
     later = _claim(1200, "1,200", SHRANK, VOTES, change="down")
     assert _kinds(first, later, VOTES, quarrelling=True) == [("update", [3000])]
+
+
+CASES = "cases|infected"
+FIRST_CASES = "The district health office said it had recorded 140 cases of food poisoning."
+ROSE_AND_OTHER = (
+    "The number of recorded cases rose to 230, the district health office said, and the "
+    "caterer at the centre of the outbreak disputed where its salads had been sold."
+)
+ROSE_AS_OTHER = (
+    "Recorded cases have reached 230, the district health office said, as an audit found "
+    "that cleaning the kitchens would cost far more than the caterer had said."
+)
+
+
+def test_a_cue_in_another_subjects_clause_is_not_the_figures() -> None:
+    for quote in (ROSE_AND_OTHER, ROSE_AS_OTHER):
+        c = _claim(230, "230", quote, CASES, source="district health office", change="up")
+        assert not ledger.disputes_figure(c), quote
+        first = _claim(140, "140", FIRST_CASES, CASES, source="district health office")
+        assert _kinds(first, c, CASES, quarrelling=True) == [("update", [140])], quote
+
+
+def test_a_cue_of_the_figure_itself_still_counts() -> None:
+    # a noun joined by "and", closed by a comma: the comparison is the figure's again
+    q = (
+        "The union said 15 dockers were hurt in the strike and the fire, far more than the "
+        "port has reported."
+    )
+    assert ledger.disputes_figure(_claim(15, "15", q, "dockers|injured"))
+    # another subject that disputes a figure: still a dispute of it
+    q = "Officials counted 230 cases and the caterer disputed the figure."
+    assert ledger.disputes_figure(_claim(230, "230", q, CASES))
+    q = "Officials counted 230 cases and the caterer disputed how many were ill."
+    assert ledger.disputes_figure(_claim(230, "230", q, CASES))

@@ -1806,9 +1806,31 @@ def counted_participle(quote: str, m: re.Match[str]) -> bool:
 
 def passes_earlier(c: Mapping[str, Any]) -> bool:
     """Round 50: is the figure's dispute cue (:func:`disputes_figure`) a comparison upward
-    with a reading it puts earlier (:func:`passes_earlier_reading`)?"""
+    with a reading it puts earlier (:func:`passes_earlier_reading`)?  Round 52: or, with
+    no dispute cue, does the figure's sentence compare it upward with an earlier figure it
+    names by its number, in a clause that puts that figure earlier ("overstated by 180
+    million dollars, far more than the 95 million dollars identified by the auditors last
+    month")?"""
     m = _dispute_cue(c)
-    return m is not None and passes_earlier_reading(m.string, m)
+    if m is not None:
+        return passes_earlier_reading(m.string, m)
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    n = _PASSES_NAMED.search(quote, i + len(text))
+    if n is None or _NUMBERISH.search(quote, i + len(text), n.start()):
+        return False
+    end = _COMPARED_END.search(quote, n.end())
+    return bool(_EARLIER_TIME.search(quote, n.end(), end.start() if end else len(quote)))
+
+
+#: Round 52: an upward comparison with a figure named by its number: "far more than the 95
+#: million dollars", "well above the 40".
+_PASSES_NAMED = re.compile(
+    r"\b(?:(?:far|much|well|slightly|way|just|somewhat)\s+)?(?:(?:more|higher|larger|bigger"
+    r"|greater)\s+than|above)\s+(?:the|its|their|his|her)\s+(?:\w+(?:'s)?\s+){0,2}?\d",
+    re.I,
+)
 
 
 def story_dispute_word(quote: str, m: re.Match[str], metric: str = "") -> bool:
@@ -4203,7 +4225,11 @@ def decide(
         # round 44: a final figure replaces the earlier reading, whichever way it moved
         revised = later and (revision(claim) or stated or bool(_FINAL.search(quote_text)))
         direction_ok = (
-            (higher and rising) or (not higher and claim.get("change") == "down") or revised
+            (higher and rising)
+            or (not higher and claim.get("change") == "down")
+            or revised
+            # round 52: "far more than the 95 million dollars identified last month"
+            or (higher and passing and _named(fc.get("value"), sentence_values(claim)))
         )
         if (
             _cross_mentioned(claim, fc, values, fig.get("av") or ())
@@ -4448,7 +4474,7 @@ def decide(
         # moves its own earlier figure on updates it; unless its sentence disputes the
         # other source's figure, the other figure is no side of a disagreement
         contra = []
-    if upd and not contra and in_lede and moved_from is None:
+    if upd and not contra and in_lede and moved_from is None and not passing:
         # Round 35: the side is the newest figure of the quantity's order from another
         # source: a farm's "140 hectares" filed under the infested area's key, or the
         # same body's own earlier survey, is no side of its "52,000 hectares"

@@ -107,3 +107,32 @@ def test_a_cue_of_the_figure_itself_still_counts() -> None:
     assert ledger.disputes_figure(_claim(230, "230", q, CASES))
     q = "Officials counted 230 cases and the caterer disputed how many were ill."
     assert ledger.disputes_figure(_claim(230, "230", q, CASES))
+
+
+LOSS = "loss|amount|money"
+AUDIT = "Auditors found the cooperative had lost 40 million pesos through fraudulent invoices."
+PASSED = (
+    "The cooperative said on Monday its losses came to 70 million pesos, well above the 40 "
+    "million pesos found by the auditors last month, and its treasurer resigned."
+)
+COMPARED_NOW = (
+    "The cooperative said on Monday its losses came to 70 million pesos, well above the 40 "
+    "million pesos the auditors found, and its treasurer resigned."
+)
+
+
+def _sum(value: float, quote: str, source: str) -> dict[str, object]:
+    c = _claim(value, f"{value / 1e6:g} million pesos", quote, LOSS, source=source)
+    c["unit"] = "MXN"
+    return c
+
+
+def test_a_sum_that_passes_a_named_earlier_figure_updates_it() -> None:
+    new = _sum(70e6, PASSED, "cooperative")
+    assert ledger.passes_earlier(new)
+    got = _kinds(_sum(40e6, AUDIT, "auditors"), new, LOSS, quarrelling=True)
+    assert got == [("update", [40e6])]
+
+
+def test_a_named_figure_with_no_earlier_time_is_not_passed() -> None:
+    assert not ledger.passes_earlier(_sum(70e6, COMPARED_NOW, "cooperative"))

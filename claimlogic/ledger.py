@@ -1475,7 +1475,11 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
             continue  # round 52: "... rose to 210 and the mill disputed how far its flour went"
         # round 46: a number closed by a comma is another figure, no delta: "put job
         # losses at 3,400, above the grocers' figure" (the cue is the 3,400's)
-        if _number_before_cue(between, 0, len(between)) is None:
+        if _number_before_cue(between, 0, len(between)) is None and not (
+            # round 52: "9,400 appeals have been upheld ... and 5,100 rejected": a number
+            # right before a verb is that verb's count, a delta only before a comparison
+            m.re is _DISPUTE and m.group(0).lower() in _PARTICIPLE_CUE
+        ):
             between = re.sub(r"\S+\s*$", "", between)  # "four more than"
         between = _DATE.sub("", between)  # "said on Sept. 18, more than three times": no figure
         return None if _NUMBERISH.search(between) else m

@@ -136,3 +136,11 @@ def test_a_sum_that_passes_a_named_earlier_figure_updates_it() -> None:
 
 def test_a_named_figure_with_no_earlier_time_is_not_passed() -> None:
     assert not ledger.passes_earlier(_sum(70e6, COMPARED_NOW, "cooperative"))
+
+
+def test_a_number_right_before_a_verb_cue_is_that_verbs_count() -> None:
+    q = "So far 3,200 claims have been paid in full, with deductions waived, and 1,400 rejected."
+    assert not ledger.disputes_figure(_claim(3200, "3,200", q, "claims|count"))
+    # a delta before a comparison is still part of the cue
+    q = "The hospital said 23 people had died, four more than the toll the police reported."
+    assert ledger.disputes_figure(_claim(23, "23", q, "people|killed"))

@@ -3002,7 +3002,9 @@ _RECALLED_BEFORE = re.compile(
     r"|\b(?:that|which|who)\s+(?:said|reported|estimated|announced)\s+(?:on|last)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b"
     r"|\b(?:that|which|who)\s+(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|week)\s+(?:said|reported|estimated|announced|put|gave)\b",
+    r"|saturday|sunday|week)\s+(?:said|reported|estimated|announced|put|gave"
+    # round 52: "organisers, who on Thursday spoke of a much lower number, said 19"
+    r"|spoke\s+of|cited)\b",
     re.I,
 )
 

@@ -144,3 +144,15 @@ def test_a_number_right_before_a_verb_cue_is_that_verbs_count() -> None:
     # a delta before a comparison is still part of the cue
     q = "The hospital said 23 people had died, four more than the toll the police reported."
     assert ledger.disputes_figure(_claim(23, "23", q, "people|killed"))
+
+
+def test_a_side_that_spoke_of_its_figure_earlier_is_recalled() -> None:
+    q = (
+        "The ferry company, which on Monday spoke of far fewer passengers hurt, said 12 "
+        "people had been treated on board."
+    )
+    assert ledger.recalled_reading(_claim(12, "12", q, "people|injured"))
+    q = "The ferry company, which on Monday cited a lower count, said 12 people were treated."
+    assert ledger.recalled_reading(_claim(12, "12", q, "people|injured"))
+    q = "The ferry company spoke of 12 people treated on board."
+    assert not ledger.recalled_reading(_claim(12, "12", q, "people|injured"))

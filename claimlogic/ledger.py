@@ -449,9 +449,29 @@ _NOT_AFTER_OWN = re.compile(
 )
 
 
+#: Round 52: the source's own earlier reading named as the point the figure moved from:
+#: "120 shops had now been found damaged, up from its first count".
+_UP_FROM_OWN = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:its|their)\s+(?:own\s+)?(?:earlier|previous|first|initial"
+    r"|original)\s+(?:count|figure|estimate|tally|number|toll|total)s?\b",
+    re.I,
+)
+
+
+def revised_from_earlier(c: Mapping[str, Any]) -> bool:
+    """Is the figure a revision (:func:`revision`) by another sign than only "up from its
+    first count" (:data:`_UP_FROM_OWN`)?  That one says the figure moved from an earlier
+    figure of the key, which it then updates; it does not make a first figure of the key
+    an update of a figure the ledger does not hold (another figure of its sentence, or
+    the sentence's own first count under another key, as often)."""
+    return _revision(str(c.get("quote") or ""), str(c.get("text") or ""), from_own=False)
+
+
 @lru_cache(maxsize=_CUES)
-def _revision(quote: str, text: str) -> bool:
+def _revision(quote: str, text: str, from_own: bool = True) -> bool:
     if _REVISION.search(quote) or _recounted(quote, text):  # recount()
+        return True
+    if from_own and _UP_FROM_OWN.search(quote):
         return True
     if _NOT_AFTER_OWN.search(quote):
         return True
@@ -4671,7 +4691,9 @@ def decide(
         # ("revised its estimate of losses to 6 million crowns ..., and announced
         # compensation of 4 million crowns": the 4 million is a first figure)
         revised = (
-            revision(claim) and claim.get("change") not in ("up", "down") and own_revision(claim)
+            revised_from_earlier(claim)
+            and claim.get("change") not in ("up", "down")
+            and own_revision(claim)
         )
         if continuing and (claim.get("change") in ("up", "down") or carried_to or revised):
             # The story is running and the sentence says the figure moved: a development

@@ -156,3 +156,23 @@ def test_a_side_that_spoke_of_its_figure_earlier_is_recalled() -> None:
     assert ledger.recalled_reading(_claim(12, "12", q, "people|injured"))
     q = "The ferry company spoke of 12 people treated on board."
     assert not ledger.recalled_reading(_claim(12, "12", q, "people|injured"))
+
+
+HOMES = "homes|count"
+FIRST_HOMES = "The council said about 90 homes had been found with storm damage."
+UP_FROM_OWN = (
+    "The council said 150 homes had now been found with storm damage, up from its first "
+    "count, as owners came back from holiday."
+)
+
+
+def test_up_from_its_first_count_updates_the_earlier_figure() -> None:
+    first = _claim(90, "about 90", FIRST_HOMES, HOMES, source="council")
+    later = _claim(150, "150", UP_FROM_OWN, HOMES, source="council")
+    assert ledger.revision(later)
+    assert _kinds(first, later, HOMES) == [("update", [90])]
+
+
+def test_up_from_its_first_count_makes_no_first_figure_an_update() -> None:
+    later = _claim(150, "150", UP_FROM_OWN, HOMES, source="council")
+    assert not ledger.revised_from_earlier(later)

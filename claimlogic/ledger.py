@@ -449,9 +449,29 @@ _NOT_AFTER_OWN = re.compile(
 )
 
 
+#: Round 52: the source's own earlier reading named as the point the figure moved from:
+#: "120 shops had now been found damaged, up from its first count".
+_UP_FROM_OWN = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:its|their)\s+(?:own\s+)?(?:earlier|previous|first|initial"
+    r"|original)\s+(?:count|figure|estimate|tally|number|toll|total)s?\b",
+    re.I,
+)
+
+
+def revised_from_earlier(c: Mapping[str, Any]) -> bool:
+    """Is the figure a revision (:func:`revision`) by another sign than only "up from its
+    first count" (:data:`_UP_FROM_OWN`)?  That one says the figure moved from an earlier
+    figure of the key, which it then updates; it does not make a first figure of the key
+    an update of a figure the ledger does not hold (another figure of its sentence, or
+    the sentence's own first count under another key, as often)."""
+    return _revision(str(c.get("quote") or ""), str(c.get("text") or ""), from_own=False)
+
+
 @lru_cache(maxsize=_CUES)
-def _revision(quote: str, text: str) -> bool:
+def _revision(quote: str, text: str, from_own: bool = True) -> bool:
     if _REVISION.search(quote) or _recounted(quote, text):  # recount()
+        return True
+    if from_own and _UP_FROM_OWN.search(quote):
         return True
     if _NOT_AFTER_OWN.search(quote):
         return True
@@ -1220,7 +1240,8 @@ RIVAL_WINDOW_S = 3 * 3600.0
 #: utility's count", "not 12 but 9", "nine, not the 11 the Highway Patrol has reported".
 _DISPUTE = re.compile(
     r"\b(?:disput\w*|den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|contrar\w*|contradict\w*"
-    r"|challeng\w*|refut\w*|inflat\w*|exaggerat\w*|understat\w*|overstat\w*"
+    # round 52: "his challenger" is a person, no dispute
+    r"|challeng(?!ers?\b)\w*|refut\w*|inflat\w*|exaggerat\w*|understat\w*|overstat\w*"
     r"|st(?:ood|and|ands) by"
     r"|(?:far |much )?(?:more|fewer|less|lower|higher) than (?:the|its|their|his|her)"
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number|sum|amount)s?"
@@ -1417,6 +1438,29 @@ def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
     )
 
 
+#: Round 52: a clause with a subject of its own between the figure and a dispute cue
+#: (", as a city audit found that ...", "and the mill ... disputed how"): the cue is that
+#: subject's, about something else, unless what it disputes is a figure (below: "the
+#: figure", "it", "how many").
+_OTHER_SUBJECT = re.compile(r"(?:,\s*as|\band)\s+(?:the|a|an)\s+[a-z]", re.I)
+_CUE_OF_A_FIGURE = re.compile(
+    r"\s+how\s+(?:many|much)\b"
+    r"|\s+(?:(?:the|its|their|his|her|that|this|these|those)\s+)?(?:\w+(?:'s)?\s+){0,2}"
+    r"(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|numbers?|totals?|claims?|it|them"
+    r"|this|that|these|those)\b",
+    re.I,
+)
+
+
+def _cue_of_other_subject(between: str) -> bool:
+    """Round 52: does the text between a figure and its dispute cue open a clause of
+    another subject (:data:`_OTHER_SUBJECT`) that runs on to the cue with no comma?  "15
+    hurt in the strike and the fire, many more than the nine": the comma closes the noun
+    phrase and the comparison is the figure's again."""
+    starts = list(_OTHER_SUBJECT.finditer(between))
+    return bool(starts) and "," not in between[starts[-1].end() :]
+
+
 @lru_cache(maxsize=_CUES)
 def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
     """:func:`_dispute_cue` of a figure by its sentence, text and metric key (the
@@ -1447,9 +1491,15 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
         if _EXPLAINED_LATER.search(quote, m.end()):
             return None  # the sentence says the count moved on since: no rival reading
         between = quote[end : m.start()]
+        if _cue_of_other_subject(between) and not _CUE_OF_A_FIGURE.match(quote, m.end()):
+            continue  # round 52: "... rose to 210 and the mill disputed how far its flour went"
         # round 46: a number closed by a comma is another figure, no delta: "put job
         # losses at 3,400, above the grocers' figure" (the cue is the 3,400's)
-        if _number_before_cue(between, 0, len(between)) is None:
+        if _number_before_cue(between, 0, len(between)) is None and not (
+            # round 52: "9,400 appeals have been upheld ... and 5,100 rejected": a number
+            # right before a verb is that verb's count, a delta only before a comparison
+            m.re is _DISPUTE and m.group(0).lower() in _PARTICIPLE_CUE
+        ):
             between = re.sub(r"\S+\s*$", "", between)  # "four more than"
         between = _DATE.sub("", between)  # "said on Sept. 18, more than three times": no figure
         return None if _NUMBERISH.search(between) else m
@@ -1780,9 +1830,31 @@ def counted_participle(quote: str, m: re.Match[str]) -> bool:
 
 def passes_earlier(c: Mapping[str, Any]) -> bool:
     """Round 50: is the figure's dispute cue (:func:`disputes_figure`) a comparison upward
-    with a reading it puts earlier (:func:`passes_earlier_reading`)?"""
+    with a reading it puts earlier (:func:`passes_earlier_reading`)?  Round 52: or, with
+    no dispute cue, does the figure's sentence compare it upward with an earlier figure it
+    names by its number, in a clause that puts that figure earlier ("overstated by 180
+    million dollars, far more than the 95 million dollars identified by the auditors last
+    month")?"""
     m = _dispute_cue(c)
-    return m is not None and passes_earlier_reading(m.string, m)
+    if m is not None:
+        return passes_earlier_reading(m.string, m)
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    n = _PASSES_NAMED.search(quote, i + len(text))
+    if n is None or _NUMBERISH.search(quote, i + len(text), n.start()):
+        return False
+    end = _COMPARED_END.search(quote, n.end())
+    return bool(_EARLIER_TIME.search(quote, n.end(), end.start() if end else len(quote)))
+
+
+#: Round 52: an upward comparison with a figure named by its number: "far more than the 95
+#: million dollars", "well above the 40".
+_PASSES_NAMED = re.compile(
+    r"\b(?:(?:far|much|well|slightly|way|just|somewhat)\s+)?(?:(?:more|higher|larger|bigger"
+    r"|greater)\s+than|above)\s+(?:the|its|their|his|her)\s+(?:\w+(?:'s)?\s+){0,2}?\d",
+    re.I,
+)
 
 
 def story_dispute_word(quote: str, m: re.Match[str], metric: str = "") -> bool:
@@ -2950,7 +3022,9 @@ _RECALLED_BEFORE = re.compile(
     r"|\b(?:that|which|who)\s+(?:said|reported|estimated|announced)\s+(?:on|last)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b"
     r"|\b(?:that|which|who)\s+(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|week)\s+(?:said|reported|estimated|announced|put|gave)\b",
+    r"|saturday|sunday|week)\s+(?:said|reported|estimated|announced|put|gave"
+    # round 52: "organisers, who on Thursday spoke of a much lower number, said 19"
+    r"|spoke\s+of|cited)\b",
     re.I,
 )
 
@@ -4177,7 +4251,11 @@ def decide(
         # round 44: a final figure replaces the earlier reading, whichever way it moved
         revised = later and (revision(claim) or stated or bool(_FINAL.search(quote_text)))
         direction_ok = (
-            (higher and rising) or (not higher and claim.get("change") == "down") or revised
+            (higher and rising)
+            or (not higher and claim.get("change") == "down")
+            or revised
+            # round 52: "far more than the 95 million dollars identified last month"
+            or (higher and passing and _named(fc.get("value"), sentence_values(claim)))
         )
         if (
             _cross_mentioned(claim, fc, values, fig.get("av") or ())
@@ -4422,7 +4500,7 @@ def decide(
         # moves its own earlier figure on updates it; unless its sentence disputes the
         # other source's figure, the other figure is no side of a disagreement
         contra = []
-    if upd and not contra and in_lede and moved_from is None:
+    if upd and not contra and in_lede and moved_from is None and not passing:
         # Round 35: the side is the newest figure of the quantity's order from another
         # source: a farm's "140 hectares" filed under the infested area's key, or the
         # same body's own earlier survey, is no side of its "52,000 hectares"
@@ -4613,7 +4691,9 @@ def decide(
         # ("revised its estimate of losses to 6 million crowns ..., and announced
         # compensation of 4 million crowns": the 4 million is a first figure)
         revised = (
-            revision(claim) and claim.get("change") not in ("up", "down") and own_revision(claim)
+            revised_from_earlier(claim)
+            and claim.get("change") not in ("up", "down")
+            and own_revision(claim)
         )
         if continuing and (claim.get("change") in ("up", "down") or carried_to or revised):
             # The story is running and the sentence says the figure moved: a development

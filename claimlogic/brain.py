@@ -2205,6 +2205,13 @@ def _turn_answers(
     # had treated about 1,200 patients." / "Its lawyer said it had treated no more than
     # 300."): two bodies' counts of one thing side by side, said as plainly
     bare = not _CONTRARY_OPENING.search(quote[:i])
+    # round 52: or a body's count in its own voice ("By our count, 130 farms ...", "Our
+    # members tell us 85 plants are idle"): it answers as a turn does, not by the same verb
+    own = bare and _own_voice(claims, ci)
+    if own:
+        if _changed_before(c) or _moved_or_held(c):
+            return None
+        bare = False
     # round 49b: or "said" right before both figures and the same noun right after them
     # ("Police said 1,200 tractors ..." / "The farmers' union said 3,000 tractors had come")
     said = bare and _verb_of(c) is None
@@ -2236,6 +2243,9 @@ def _turn_answers(
             fc.get("value") is None
             or not ledger.sources_differ(ledger._source_words(c), ledger._source_words(fc))
             or not _apart_within(c, fc, config)
+            # round 52: a count told as a running tally ("had now seized a total of
+            # 4,800") is not a reading the body's own voice answers
+            or (own and _tally(fc))
         ):
             return None
         if bare and (
@@ -2265,7 +2275,7 @@ def _turn_answers(
     # ("But a prisoners' group said at least nine prisoners had died"), it answers the
     # key's nearest figure of another body earlier in this article (the authority's 23),
     # or else the newest of another body from an earlier report
-    if not _ONLY_BEFORE.search(quote[:i]) and not _BUT_OPENING.match(quote):
+    if not own and not _ONLY_BEFORE.search(quote[:i]) and not _BUT_OPENING.match(quote):
         return None
     mine = ledger._source_words(c)
     here = int(c.get("start") or 0)
@@ -2278,11 +2288,11 @@ def _turn_answers(
     mine_here = [f for f in others if f["article"]["id"] == aid]
     if mine_here:  # this article's own other side, the nearest before
         fc = max(mine_here, key=lambda f: int(f["claim"].get("start") or 0))["claim"]
-    elif others:  # else the newest other body's figure of an earlier report
+    elif others and not own:  # else the newest other body's figure of an earlier report
         fc = max(others, key=lambda f: float(f.get("t") or 0.0))["claim"]
     else:
         return None
-    if fc.get("value") is None or not _apart_within(c, fc, config):
+    if fc.get("value") is None or not _apart_within(c, fc, config) or (own and _tally(fc)):
         return None
     return float(fc["value"])
 
@@ -2762,6 +2772,41 @@ def _part_of(c: Mapping[str, Any]) -> bool:
 
 
 _PART_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|whom|which|\d)", re.I)
+
+
+#: Round 52: a body speaking of its own count in the first person before the figure
+#: ("By our count, 130 farms", "Our members tell us 85 plants", "We have 47 yachts").
+#: The word is at most seven words before the figure, with no quotation mark between
+#: (not "\"We saw people in the water,\" said X, who pulled 4 survivors").
+_OWN_VOICE = re.compile(r"\b(?:we|our|us)\b[^\"\u201c\u201d]*$", re.I)
+
+
+def _own_voice(claims: list[Mapping[str, Any]], ci: int) -> bool:
+    """Round 52: does a named body give the figure in its own voice, a first-person word
+    (:data:`_OWN_VOICE`) right before it in its sentence, and the figure no value the
+    article gave before ("It said two people had died." / "\"at present we count two\""):
+    the body's own count, said against another's?"""
+    c = claims[ci]
+    quote, _text, i = ledger._in_sentence(c)
+    if i <= 0 or not ledger._source_words(c):
+        return False
+    m = _OWN_VOICE.search(quote[:i])
+    if m is None or len(m.group(0).split()) > 8:
+        return False
+    v = c.get("value")
+    return not any(claims[k].get("value") == v for k in range(ci))
+
+
+#: Round 52: a running tally's words before a figure ("had now seized", "a total of",
+#: "so far").
+_TALLY = re.compile(r"\b(?:now|so\s+far|to\s+date|a\s+total\s+of|in\s+all)\b", re.I)
+
+
+def _tally(c: Mapping[str, Any]) -> bool:
+    """Round 52: is the figure told as a running tally (:data:`_TALLY` before it in its
+    sentence)?"""
+    quote, _text, i = ledger._in_sentence(c)
+    return bool(_TALLY.search(quote[: max(i, 0)]))
 
 
 def _turned(claims: list[Mapping[str, Any]], ci: int) -> bool:

@@ -2187,6 +2187,7 @@ def _turn_answers(
     entry: Mapping[str, Any] | None,
     aid: str,
     config: BrainConfig,
+    leads: Iterable[int] = (),
 ) -> float | None:
     """Round 46: the value of the figure just before, for a figure whose own sentence turns
     against it (:data:`_CONTRARY_OPENING`: "The interior ministry said only 7 people had
@@ -2207,9 +2208,14 @@ def _turn_answers(
     bare = not _CONTRARY_OPENING.search(quote[:i])
     # round 52: or a body's count in its own voice ("By our count, 130 farms ...", "Our
     # members tell us 85 plants are idle"): it answers as a turn does, not by the same verb
-    own = bare and _own_voice(claims, ci)
+    own = bare and (_own_voice(claims, ci) or _led(claims, ci, leads))
     if own:
-        if _changed_before(c) or _moved_or_held(c):
+        if (
+            _changed_before(c)
+            or _moved_or_held(c)
+            # the body's own count of an earlier report: its reading moved on
+            or _own_earlier_count(entry.get("figures", ()), ledger._source_words(c), aid)
+        ):
             return None
         bare = False
     # round 49b: or "said" right before both figures and the same noun right after them
@@ -2802,6 +2808,20 @@ def _own_voice(claims: list[Mapping[str, Any]], ci: int) -> bool:
 _TALLY = re.compile(r"\b(?:now|so\s+far|to\s+date|a\s+total\s+of|in\s+all)\b", re.I)
 
 
+def _led(claims: list[Mapping[str, Any]], ci: int, leads: Iterable[int]) -> bool:
+    """Round 52: does a sentence saying another body's figure differs (round 44's
+    :data:`_CONTRARY_LEAD`: "The island council gave a higher count.") stand between the
+    previous sentence with figures and this figure, the first of its sentence?"""
+    c = claims[ci]
+    quote = c.get("quote")
+    before = [k for k in range(ci) if claims[k].get("quote") != quote]
+    if not before or any(claims[k].get("quote") == quote for k in range(ci)):
+        return False
+    lo = int(claims[before[-1]].get("start") or 0)
+    hi = int(c.get("start") or 0)
+    return any(lo < int(x) < hi for x in leads)
+
+
 def _tally(c: Mapping[str, Any]) -> bool:
     """Round 52: is the figure told as a running tally (:data:`_TALLY` before it in its
     sentence)?"""
@@ -3271,7 +3291,7 @@ def observe(
         if contrary is None and ci not in disputes:
             # round 46: "The ministry said only 7 people had been detained" after the
             # union's 18, under one key: the turn names its other side
-            contrary = _turn_answers(claims, ci, c, entry, aid, config)
+            contrary = _turn_answers(claims, ci, c, entry, aid, config, analyzed.get("cl") or ())
         if contrary is None and compared is not None and compared[0] == metric:
             contrary = compared[1]
         elif contrary is None and comparing and compared is None:

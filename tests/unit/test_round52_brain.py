@@ -113,3 +113,24 @@ def test_own_voice() -> None:
     assert not brain._own_voice([claim("The council said 85 farms were cut off.", "85", 85.0)], 0)
     assert brain._tally(claim("Police said they had now cleared 60 farms.", "60", 60.0))
     assert not brain._tally(claim("Police said they had cleared 60 farms.", "60", 60.0))
+
+
+def test_a_count_after_a_lead_that_it_differs_answers_another_body_s() -> None:
+    # brain._led: "The association gave a higher figure." between the two figures
+    pair = _PAIR.replace(
+        '"Our members have 150 houses without an open road,"',
+        "The farmers' association gave a higher figure. \"There are 150 houses without an "
+        'open road,"',
+    )
+    got = _alerts(_HEAD + pair + _TAIL)
+    assert ("contradiction", "150", "homes|count") in got, got
+
+
+def test_led() -> None:
+    def claim(start: int, quote: str) -> dict[str, Any]:
+        return {"quote": quote, "text": "9", "value": 9.0, "start": start}
+
+    claims = [claim(10, "The council said 9 homes were cut off."), claim(120, '"We have 15."')]
+    assert brain._led(claims, 1, [60])
+    assert not brain._led(claims, 1, [5])
+    assert not brain._led(claims, 1, [130])

@@ -2808,6 +2808,11 @@ def _own_voice(claims: list[Mapping[str, Any]], ci: int) -> bool:
 _TALLY = re.compile(r"\b(?:now|so\s+far|to\s+date|a\s+total\s+of|in\s+all)\b", re.I)
 
 
+#: Round 52: at most this many characters between the sentence of the figure before and
+#: the figure's own: room for one lead sentence.
+_LED_GAP = 200
+
+
 def _led(claims: list[Mapping[str, Any]], ci: int, leads: Iterable[int]) -> bool:
     """Round 52: does a sentence saying another body's figure differs (round 44's
     :data:`_CONTRARY_LEAD`: "The island council gave a higher count.") stand between the
@@ -2819,7 +2824,23 @@ def _led(claims: list[Mapping[str, Any]], ci: int, leads: Iterable[int]) -> bool
         return False
     lo = int(claims[before[-1]].get("start") or 0)
     hi = int(c.get("start") or 0)
-    return any(lo < int(x) < hi for x in leads)
+    if not any(lo < int(x) < hi for x in leads):
+        return False
+    # the lead is the one short sentence between the two (round 44's guard): not a lead
+    # that answers a paragraph without figures in between
+    pq, _pt, pi = ledger._in_sentence(claims[before[-1]])
+    _q, _t, i = ledger._in_sentence(c)
+    if pi < 0 or i < 0:
+        return False
+    return (hi - i) - (lo - pi + len(pq)) <= _LED_GAP
+
+
+def _subset_of(metric: str, other: str) -> bool:
+    """Round 52: does key ``metric`` count a narrower group of the same noun or noun class
+    as key ``other`` ("fishing boats" against "cargo ships": another set, not a reading)?"""
+    s1, s2 = metric.partition("|")[0], other.partition("|")[0]
+    h1, h2 = _head(s1), _head(s2)
+    return (h1 == h2 or _one_noun_class(h1, h2)) and _narrower(s1, s2)
 
 
 def _tally(c: Mapping[str, Any]) -> bool:
@@ -3263,6 +3284,14 @@ def observe(
             compared = _compared_adjacent(
                 tables, sid, st["metrics"], claims, ci, metric, aid, config
             )
+        elif alias is None and ci not in disputes and _led(claims, ci, analyzed.get("cl") or ()):
+            # round 52: "Environmental activists said the true number was much higher.
+            # \"We have ... 140 illegal pits\"" after "35 illegal sand mining sites"
+            compared = _compared_adjacent(
+                tables, sid, st["metrics"], claims, ci, metric, aid, config
+            )
+            if compared is not None and _subset_of(metric, compared[0]):
+                compared = None
         if alias is None and compared is not None:
             alias, contrary = compared
         if alias is None and config.rival_readings:

@@ -127,10 +127,32 @@ def test_a_count_after_a_lead_that_it_differs_answers_another_body_s() -> None:
 
 
 def test_led() -> None:
-    def claim(start: int, quote: str) -> dict[str, Any]:
-        return {"quote": quote, "text": "9", "value": 9.0, "start": start}
+    def claim(start: int, quote: str, text: str) -> dict[str, Any]:
+        return {"quote": quote, "text": text, "value": float(text), "start": start}
 
-    claims = [claim(10, "The council said 9 homes were cut off."), claim(120, '"We have 15."')]
+    first = claim(17, "The council said 9 homes were cut off.", "9")
+    claims = [first, claim(100, '"We have 15."', "15")]
     assert brain._led(claims, 1, [60])
     assert not brain._led(claims, 1, [5])
     assert not brain._led(claims, 1, [130])
+    far = [first, claim(400, '"We have 15."', "15")]  # a paragraph between: not the lead's
+    assert not brain._led(far, 1, [360])
+
+
+def test_a_count_in_other_words_after_a_lead_that_it_differs_answers_another_body_s() -> None:
+    # brain._led for brain._compared_adjacent: "farms" / "holdings", two keys
+    pair = (
+        "A survey by the county council found 60 snowbound farms along the river road, its "
+        "roads officer said. Farmers' leaders said the true number was much higher. \"There "
+        "are 150 cut-off holdings in the hills that no plough has cleared. The council "
+        "counted only the farms by the main road,\" said Tomas Rell of the Hill Farmers' "
+        "Association."
+    )
+    got = _alerts(_HEAD + pair + _TAIL)
+    assert ("contradiction", "150", "snowbound farms|count") in got, got
+
+
+def test_subset_of() -> None:
+    assert brain._subset_of("fishing boats|count", "cargo ships|count")
+    assert not brain._subset_of("cut off holdings|count", "snowbound farms|count")
+    assert not brain._subset_of("ships|count", "cargo ships|count")

@@ -2189,6 +2189,7 @@ def _turn_answers(
     entry: Mapping[str, Any] | None,
     aid: str,
     config: BrainConfig,
+    leads: Iterable[int] = (),
 ) -> float | None:
     """Round 46: the value of the figure just before, for a figure whose own sentence turns
     against it (:data:`_CONTRARY_OPENING`: "The interior ministry said only 7 people had
@@ -2207,6 +2208,18 @@ def _turn_answers(
     # had treated about 1,200 patients." / "Its lawyer said it had treated no more than
     # 300."): two bodies' counts of one thing side by side, said as plainly
     bare = not _CONTRARY_OPENING.search(quote[:i])
+    # round 52: or a body's count in its own voice ("By our count, 130 farms ...", "Our
+    # members tell us 85 plants are idle"): it answers as a turn does, not by the same verb
+    own = bare and (_own_voice(claims, ci) or _led(claims, ci, leads))
+    if own:
+        if (
+            _changed_before(c)
+            or _moved_or_held(c)
+            # the body's own count of an earlier report: its reading moved on
+            or _own_earlier_count(entry.get("figures", ()), ledger._source_words(c), aid)
+        ):
+            return None
+        bare = False
     # round 49b: or "said" right before both figures and the same noun right after them
     # ("Police said 1,200 tractors ..." / "The farmers' union said 3,000 tractors had come")
     said = bare and _verb_of(c) is None
@@ -2238,6 +2251,9 @@ def _turn_answers(
             fc.get("value") is None
             or not ledger.sources_differ(ledger._source_words(c), ledger._source_words(fc))
             or not _apart_within(c, fc, config)
+            # round 52: a count told as a running tally ("had now seized a total of
+            # 4,800") is not a reading the body's own voice answers
+            or (own and _tally(fc))
         ):
             return None
         if bare and (
@@ -2267,7 +2283,7 @@ def _turn_answers(
     # ("But a prisoners' group said at least nine prisoners had died"), it answers the
     # key's nearest figure of another body earlier in this article (the authority's 23),
     # or else the newest of another body from an earlier report
-    if not _ONLY_BEFORE.search(quote[:i]) and not _BUT_OPENING.match(quote):
+    if not own and not _ONLY_BEFORE.search(quote[:i]) and not _BUT_OPENING.match(quote):
         return None
     mine = ledger._source_words(c)
     here = int(c.get("start") or 0)
@@ -2280,11 +2296,11 @@ def _turn_answers(
     mine_here = [f for f in others if f["article"]["id"] == aid]
     if mine_here:  # this article's own other side, the nearest before
         fc = max(mine_here, key=lambda f: int(f["claim"].get("start") or 0))["claim"]
-    elif others:  # else the newest other body's figure of an earlier report
+    elif others and not own:  # else the newest other body's figure of an earlier report
         fc = max(others, key=lambda f: float(f.get("t") or 0.0))["claim"]
     else:
         return None
-    if fc.get("value") is None or not _apart_within(c, fc, config):
+    if fc.get("value") is None or not _apart_within(c, fc, config) or (own and _tally(fc)):
         return None
     return float(fc["value"])
 
@@ -2766,6 +2782,76 @@ def _part_of(c: Mapping[str, Any]) -> bool:
 _PART_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|whom|which|\d)", re.I)
 
 
+#: Round 52: a body speaking of its own count in the first person before the figure
+#: ("By our count, 130 farms", "Our members tell us 85 plants", "We have 47 yachts").
+#: The word is at most seven words before the figure, with no quotation mark between
+#: (not "\"We saw people in the water,\" said X, who pulled 4 survivors").
+_OWN_VOICE = re.compile(r"\b(?:we|our|us)\b[^\"\u201c\u201d]*$", re.I)
+
+
+def _own_voice(claims: list[Mapping[str, Any]], ci: int) -> bool:
+    """Round 52: does a named body give the figure in its own voice, a first-person word
+    (:data:`_OWN_VOICE`) right before it in its sentence, and the figure no value the
+    article gave before ("It said two people had died." / "\"at present we count two\""):
+    the body's own count, said against another's?"""
+    c = claims[ci]
+    quote, _text, i = ledger._in_sentence(c)
+    if i <= 0 or not ledger._source_words(c):
+        return False
+    m = _OWN_VOICE.search(quote[:i])
+    if m is None or len(m.group(0).split()) > 8:
+        return False
+    v = c.get("value")
+    return not any(claims[k].get("value") == v for k in range(ci))
+
+
+#: Round 52: a running tally's words before a figure ("had now seized", "a total of",
+#: "so far").
+_TALLY = re.compile(r"\b(?:now|so\s+far|to\s+date|a\s+total\s+of|in\s+all)\b", re.I)
+
+
+#: Round 52: at most this many characters between the sentence of the figure before and
+#: the figure's own: room for one lead sentence.
+_LED_GAP = 200
+
+
+def _led(claims: list[Mapping[str, Any]], ci: int, leads: Iterable[int]) -> bool:
+    """Round 52: does a sentence saying another body's figure differs (round 44's
+    :data:`_CONTRARY_LEAD`: "The island council gave a higher count.") stand between the
+    previous sentence with figures and this figure, the first of its sentence?"""
+    c = claims[ci]
+    quote = c.get("quote")
+    before = [k for k in range(ci) if claims[k].get("quote") != quote]
+    if not before or any(claims[k].get("quote") == quote for k in range(ci)):
+        return False
+    lo = int(claims[before[-1]].get("start") or 0)
+    hi = int(c.get("start") or 0)
+    if not any(lo < int(x) < hi for x in leads):
+        return False
+    # the lead is the one short sentence between the two (round 44's guard): not a lead
+    # that answers a paragraph without figures in between
+    pq, _pt, pi = ledger._in_sentence(claims[before[-1]])
+    _q, _t, i = ledger._in_sentence(c)
+    if pi < 0 or i < 0:
+        return False
+    return (hi - i) - (lo - pi + len(pq)) <= _LED_GAP
+
+
+def _subset_of(metric: str, other: str) -> bool:
+    """Round 52: does key ``metric`` count a narrower group of the same noun or noun class
+    as key ``other`` ("fishing boats" against "cargo ships": another set, not a reading)?"""
+    s1, s2 = metric.partition("|")[0], other.partition("|")[0]
+    h1, h2 = _head(s1), _head(s2)
+    return (h1 == h2 or _one_noun_class(h1, h2)) and _narrower(s1, s2)
+
+
+def _tally(c: Mapping[str, Any]) -> bool:
+    """Round 52: is the figure told as a running tally (:data:`_TALLY` before it in its
+    sentence)?"""
+    quote, _text, i = ledger._in_sentence(c)
+    return bool(_TALLY.search(quote[: max(i, 0)]))
+
+
 def _turned(claims: list[Mapping[str, Any]], ci: int) -> bool:
     """Round 50: is the figure the first of its sentence and does the sentence turn against
     another's (:data:`_CONTRARY_OPENING`: "But", "said only 40")?"""
@@ -3206,6 +3292,14 @@ def observe(
             compared = _compared_adjacent(
                 tables, sid, st["metrics"], claims, ci, metric, aid, config
             )
+        elif alias is None and ci not in disputes and _led(claims, ci, analyzed.get("cl") or ()):
+            # round 52: "Environmental activists said the true number was much higher.
+            # \"We have ... 140 illegal pits\"" after "35 illegal sand mining sites"
+            compared = _compared_adjacent(
+                tables, sid, st["metrics"], claims, ci, metric, aid, config
+            )
+            if compared is not None and _subset_of(metric, compared[0]):
+                compared = None
         if alias is None and compared is not None:
             alias, contrary = compared
         if alias is None and config.rival_readings:
@@ -3234,7 +3328,7 @@ def observe(
         if contrary is None and ci not in disputes:
             # round 46: "The ministry said only 7 people had been detained" after the
             # union's 18, under one key: the turn names its other side
-            contrary = _turn_answers(claims, ci, c, entry, aid, config)
+            contrary = _turn_answers(claims, ci, c, entry, aid, config, analyzed.get("cl") or ())
         if contrary is None and compared is not None and compared[0] == metric:
             contrary = compared[1]
         elif contrary is None and comparing and compared is None:

@@ -532,7 +532,21 @@ def counts_things(c: Mapping[str, Any], metric: str) -> bool:
     subject = metric.split("|", 1)[0]
     if "?" in subject:
         return True  # no subject at all: a key of its own, handled by the extractor
-    return plural_noun(subject.rsplit(" ", 1)[-1])
+    if plural_noun(subject.rsplit(" ", 1)[-1]):
+        return True
+    # round 53: a ballot's count names its voters by the vote ("1,210 members voted to
+    # accept and 380 voted against", "6,100 in favour and 1,700 against")
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_BALLOT_AFTER.match(quote[i + len(text) :]))
+
+
+#: A count of votes cast by the words after it: "and 380 voted against", "and 1,700
+#: against", "2,110 had voted to reject".
+_BALLOT_AFTER = re.compile(
+    r"^\s+(?:members\s+)?(?:had\s+|have\s+)?"
+    r"(?:voted\s+(?:for|against|in\s+favou?r|to\s+\w+)|against|in\s+favou?r)\b",
+    re.I,
+)
 
 
 def plural_noun(word: str) -> bool:

@@ -89,3 +89,28 @@ def test_what_befell_another_count_or_a_group_is_not_the_small_counts() -> None:
         ("two", "Police said two hikers had not been found among the injured."),
     ]:
         assert not ledger.befell(_c(text, quote, 2)), quote
+
+
+# -- a ballot's count names its voters by the vote ----------------------------------------
+
+
+def test_a_ballots_count_against_counts_voters() -> None:
+    for text, quote, metric in [
+        (
+            "512",
+            "In the postal ballot, 2,903 nurses voted to accept and 512 voted against.",
+            "postal ballot|count",
+        ),
+        ("88", "The assembly said 406 delegates had backed the plan and 88 against.", "plan|count"),
+        (
+            "1,430",
+            "Of the teachers polled, 3,100 voted to strike and 1,430 had voted to wait.",
+            "strike|count",
+        ),
+    ]:
+        c = _c(text, quote, 500, metric)
+        assert ledger.counts_things(c, metric), quote
+        assert ledger.newsworthy(c, metric), quote
+    # a number that names no voters and no plural noun says nothing it counts
+    c = _c("2,400", "The union's 2,400 walked out at noon.", 2400, "union|count")
+    assert not ledger.counts_things(c, "union|count")

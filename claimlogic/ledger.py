@@ -717,8 +717,11 @@ _BEFELL_BEFORE = re.compile(
 )
 #: What stands between a count and its verb and names no other count: a partitive's
 #: whole ("Nine of the 21 crew members") and an apposition ("One pupil, aged 7,").
+_BEFELL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _BEFELL_OWN = re.compile(
-    r"^\s*of\s+(?:the|its|their)\s+[\d,]+|,\s+(?:a|an|aged)\s[^.;:,]{0,50},", re.I
+    r"^\s*of\s+(?:the|its|their)\s+(?:[\d,]+|" + _BEFELL_NUMBER + r")\b"
+    r"|,\s+(?:a|an|aged)\s[^.;:,]{0,50},",
+    re.I,
 )
 #: A count that is part of a list or a group named before it ("Fifteen people, including
 #: seven players", "residents of two buildings", "All nine have been released"), not the

@@ -53,6 +53,12 @@ def test_a_small_count_the_story_says_something_befell_is_newsworthy() -> None:
             5,
             "ferries|count",
         ),
+        (
+            "Two",
+            "Two of the five divers missing off the reef have been found dead.",
+            2,
+            "divers|count",
+        ),
     ]:
         c = _c(text, quote, value, metric)
         assert ledger.befell(c), quote

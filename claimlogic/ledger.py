@@ -552,7 +552,21 @@ def counts_things(c: Mapping[str, Any], metric: str) -> bool:
     subject = metric.split("|", 1)[0]
     if "?" in subject:
         return True  # no subject at all: a key of its own, handled by the extractor
-    return plural_noun(subject.rsplit(" ", 1)[-1])
+    if plural_noun(subject.rsplit(" ", 1)[-1]):
+        return True
+    # round 53: a ballot's count names its voters by the vote ("1,210 members voted to
+    # accept and 380 voted against", "6,100 in favour and 1,700 against")
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_BALLOT_AFTER.match(quote[i + len(text) :]))
+
+
+#: A count of votes cast by the words after it: "and 380 voted against", "and 1,700
+#: against", "2,110 had voted to reject".
+_BALLOT_AFTER = re.compile(
+    r"^\s+(?:members\s+)?(?:had\s+|have\s+)?"
+    r"(?:voted\s+(?:for|against|in\s+favou?r|to\s+\w+)|against|in\s+favou?r)\b",
+    re.I,
+)
 
 
 def plural_noun(word: str) -> bool:
@@ -692,6 +706,76 @@ def age_of_person(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_AGE_BEFORE.search(before))
 
 
+#: What befalls a story's people or things, said of a count (round 53): they died, were
+#: arrested, held, suspended, charged, released, rescued or evacuated, tested positive or
+#: fell ill, are in intensive care or in custody, were closed, shut or grounded.
+_BEFELL = (
+    r"(?:killed|died|dead|drowned|injured|hurt|missing|arrested|detained|held\b|suspended"
+    r"|charged|convicted|sentenced|released|freed|rescued|evacuated|admitted|hospitali[sz]ed"
+    r"|infected|tested\s+positive|f[ae]l+e?n?\s+ill|intensive\s+care|critical\s+condition"
+    r"|custody|put\s+down|amputated|sickened|poisoned|laid\s+off|fired|dismissed|resigned"
+    r"|quarantined|isolated|stranded|trapped|closed|shut|grounded)"
+)
+#: The count as the subject: a passive or a state after it ("four members of staff had
+#: been suspended", "Nine of the patients are in intensive care", "Two nurses at the
+#: district hospital ... have tested positive"), or an intransitive ("One pupil, a
+#: seven-year-old boy, died in hospital").  Within its clause: no comma but an apposition's.
+_BEFELL_AFTER = re.compile(
+    r"^(?:[^.;:,]|,\s+(?:a|an|aged)\s[^.;:,]{0,50},){0,80}?\b"
+    r"(?:(?:were|was|are|is|have|has|had|been|now)\b[^.;:]{0,25}?\b"
+    + _BEFELL
+    + r"|(?:died|drowned|fell\s+ill|perished)\b)",
+    re.I,
+)
+#: The count as the object of such a verb: "suspended two executives", "convicted nine
+#: police officers", "closed nine beaches".
+_BEFELL_BEFORE = re.compile(
+    r"\b(?:suspend|arrest|detain|convict|charg|sentenc|kill|rescu|evacuat|freed|free|releas"
+    r"|hospitali[sz]|infect|sicken|admitt|fir|dismiss|laid\s+off|lay\w*\s+off|clos|shut|ground)"
+    r"(?:ed|ing|s)?\s+(?:at\s+least\s+|about\s+|around\s+)?$",
+    re.I,
+)
+#: What stands between a count and its verb and names no other count: a partitive's
+#: whole ("Nine of the 21 crew members") and an apposition ("One pupil, aged 7,").
+_BEFELL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_BEFELL_OWN = re.compile(
+    r"^\s*of\s+(?:the|its|their)\s+(?:[\d,]+|" + _BEFELL_NUMBER + r")\b"
+    r"|,\s+(?:a|an|aged)\s[^.;:,]{0,50},",
+    re.I,
+)
+#: A count that is part of a list or a group named before it ("Fifteen people, including
+#: seven players", "residents of two buildings", "All nine have been released"), not the
+#: subject of the verb after it.
+_BEFELL_PART = re.compile(r"\b(?:including|of|among|with|all(?!\s+but\b))\s+(?:\w+\s+)?$", re.I)
+#: A state that holds on ("Two remain in intensive care", "four were still in custody")
+#: is the next reading of a count the story already holds; a negation ("had not been
+#: found among the injured") says the count was not what the verb says.
+_BEFELL_HOLDS = re.compile(r"\b(?:remain\w*|still|not|never|no)\b", re.I)
+
+
+def befell(c: Mapping[str, Any]) -> bool:
+    """Does the sentence say what befell the people or things a count counts: "four
+    members of staff had been suspended", "Nine of the patients are in intensive care",
+    "suspended two executives", "One pupil ... has died"?  Then a small plain count is the
+    story's figure, not scenery ("two sports halls", "three streets away", "the two
+    governments said"): the count of the people the story is about (round 53)."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    if _BEFELL_BEFORE.search(quote[max(0, i - 40) : i]):
+        return True
+    m = _BEFELL_AFTER.match(quote[i + len(text) :])
+    if m is None or _BEFELL_HOLDS.search(m.group(0)):
+        return False
+    # the verb is another count's ("Eight people were pulled from the water and three
+    # were missing"); a partitive's whole ("Nine of the 21 crew members") and an
+    # apposition ("One pupil, aged 7, died") are no other count
+    own = _BEFELL_OWN.sub("", m.group(0))
+    if _NUMBERISH.search(own):
+        return False
+    return not _BEFELL_PART.search(quote[max(0, i - 30) : i])
+
+
 def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     """May this figure open a metric with a ``new_figure`` alert?
 
@@ -726,6 +810,7 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
         and _unit(c) not in MEASURE_UNITS
         and v is not None
         and abs(float(v)) < 10
+        and not befell(c)  # round 53: "four members of staff had been suspended"
     )
 
 

@@ -3715,6 +3715,39 @@ def scenery_count(c: Mapping[str, Any]) -> bool:
     return not _PEOPLE_EVENT.search(" ".join(str(x) for x in (c.get("property"), *dims[1:]) if x))
 
 
+#: A past event verb right before a counted object: "Prosecutors charged seven people",
+#: "had suspended three executives", "pulled six vehicles out" (not "killed in", "based at";
+#: not a side's own tally of what it destroyed or struck: that is a claim of the fighting;
+#: not what a body sent or deployed in response: "deployed two helicopters" sets the scene).
+_DID_TO = re.compile(
+    r"\b(?:(?:have|has|had)\s+)?(?!(?:included|added|missed|destroyed|deployed|dispatched"
+    r"|assigned|mobili[sz]ed|used|hired|opened)\s)"
+    r"(?!\w+ed\s+(?:by|in|at|of|with)\b)(?:\w+ed|found|seized|stole|took|held|closed)"
+    r"\s+(?:at\s+least\s+)?$",
+    re.I,
+)
+#: A step added to a count the sentence then totals ("Five more people were charged,
+#: bringing the number charged to 16"): the total is the development, not the step.
+_STEP = re.compile(r"^\s*(?:more|other|additional|further|times)\b")
+_TOTALLED = re.compile(r"\b(?:bringing|making|raising|taking)\b", re.I)
+
+
+def event_told(c: Mapping[str, Any]) -> bool:
+    """Round 53: does the sentence tell a small count as the object of a past event verb
+    ("Prosecutors charged seven people with ...", "The council has suspended nine
+    members of staff", "The county closed 9 schools")?  Past the first paragraph of a
+    long report such a count is the story's news, not scenery (:func:`scenery_count`):
+    not a step the sentence totals ("charged four more suspects, bringing the number
+    charged to 21"), a frequency ("printed three times"), a rate ("sent two tanker
+    lorries a day") nor a count taken from a tally ("the figure included seven crew")."""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or "|per " in str(c.get("metric") or ""):
+        return False
+    if _STEP.match(quote[i + len(text) :]) or _TOTALLED.search(quote):
+        return False
+    return bool(_DID_TO.search(quote[max(0, i - 40) : i]))
+
+
 def _opens_sentence(c: Mapping[str, Any]) -> bool:
     """Does the figure open its sentence (or is its place unknown)?"""
     quote, _text, i = _in_sentence(c)
@@ -3754,7 +3787,7 @@ def in_lede(
     side = (
         first_par_end is not None
         and start >= first_par_end
-        and (side_figure(c) or scenery_count(c) or owns(c))
+        and (side_figure(c) or (scenery_count(c) and not event_told(c)) or owns(c))
     )
     if start < lede_chars and not side:
         return True

@@ -3748,6 +3748,36 @@ def event_told(c: Mapping[str, Any]) -> bool:
     return bool(_DID_TO.search(quote[max(0, i - 40) : i]))
 
 
+#: Words that say a figure of the body moved on from an earlier reading without giving
+#: the earlier value: "up from its earlier count", "down from the first estimate", "15,000
+#: investors had now joined", "now stood at 330", "leaving 7,300 still evacuated" (not
+#: what a body "had now taken" or "have now reported": a tally of its own, round 34).
+_MOVES_ON_BEFORE = re.compile(
+    r"\b(?:now\s+(?:stood|stands)\s+at|leaving(?:\s+only|\s+about|\s+some)?)\s+$",
+    re.I,
+)
+_MOVES_ON_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:up|down)\s+from\s+(?:its|their|the|an?)\s+(?:\w+\s+)?"
+    r"(?:count|estimate|figure|total|tally|number|report)s?\b"
+    r"|^\s+(?:[a-z]+\s+){0,3}?(?:had|has|have)\s+now\s+[a-z]+ed\b",
+    re.I,
+)
+
+
+def moves_on(c: Mapping[str, Any]) -> bool:
+    """Round 53: does the figure's sentence say the count moved on from an earlier
+    reading without giving that reading's value ("said 340 people had registered ...,
+    up from its earlier count", "15,000 investors had now joined the claim", "its count
+    of sheep killed now stood at 330", "leaving 7,300 still evacuated")?  In the body of
+    a long report such a figure is the story's next reading (:func:`decide` keeps its
+    update), as one that names the value it moved from is."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    before, after = quote[max(0, i - 40) : i], quote[i + len(text) :]
+    return bool(_MOVES_ON_BEFORE.search(before) or _MOVES_ON_AFTER.search(after))
+
+
 def _opens_sentence(c: Mapping[str, Any]) -> bool:
     """Does the figure open its sentence (or is its place unknown)?"""
     quote, _text, i = _in_sentence(c)
@@ -4698,8 +4728,10 @@ def decide(
             if (
                 d[0] == "update"
                 and d[2]
-                and carries_on
-                and (stated or described_alike(claim, d[2][0]["claim"], metric))
+                and (
+                    (carries_on and (stated or described_alike(claim, d[2][0]["claim"], metric)))
+                    or moves_on(claim)
+                )
             )
             or (d[0] == "contradiction" and sides)
         ]

@@ -100,3 +100,48 @@ def test_a_frequency_a_rate_and_a_sides_tally_stay_background() -> None:
     for c in (often, rate, tally, sent):
         assert not ledger.event_told(c)
         assert not _lede(c)
+
+
+def test_a_body_figure_that_says_it_moved_on_without_the_old_value() -> None:
+    def q(quote: str, text: str) -> dict[str, Any]:
+        return {"quote": quote, "text": text}
+
+    assert ledger.moves_on(
+        q("The board said 410 claims had been filed, up from its first count.", "410")
+    )
+    assert ledger.moves_on(q("About 2,300 members had now signed the petition.", "2,300"))
+    assert ledger.moves_on(q("Its tally of boats lost now stood at 64.", "64"))
+    assert ledger.moves_on(
+        q("Crews reopened 800 homes on Friday, leaving 1,100 still cut off.", "1,100")
+    )
+    # a body's own tally "had now taken" and a plain figure say nothing of a move
+    assert not ledger.moves_on(q("Its call centre had now taken 3,000 calls.", "3,000"))
+    assert not ledger.moves_on(q("The depot holds 2,300 tonnes of salt.", "2,300"))
+
+
+def test_a_body_update_that_moved_on_is_kept() -> None:
+    from tests.unit.streams import run_stream
+    from tests.unit.test_round13_long_articles import BODY
+
+    first = (
+        "a1",
+        "2026-03-03T10:00:00Z",
+        "Orsk tunnel fire",
+        "VARNO - About 1,500 households were cut off from water after a main burst near the "
+        "Orsk road tunnel on Tuesday, the water company said.",
+    )
+    body = "The company said 2,100 households had been cut off, up from its first count. "
+    second = (
+        "a2",
+        "2026-03-04T10:00:00Z",
+        "Orsk tunnel fire",
+        "VARNO - Repairs went on at the Orsk tunnel on Wednesday, the water company said.\n\n"
+        + BODY
+        + BODY
+        + "\n\n"
+        + body
+        + BODY,
+    )
+    out = run_stream([first, second])
+    got = [(a["kind"], a["claim"]["value"]) for a in out[1][2]]
+    assert ("update", 2100.0) in got

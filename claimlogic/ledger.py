@@ -3778,6 +3778,42 @@ def moves_on(c: Mapping[str, Any]) -> bool:
     return bool(_MOVES_ON_BEFORE.search(before) or _MOVES_ON_AFTER.search(after))
 
 
+#: What the authorities did to people, right before the count: "charged six managers",
+#: "had arrested two men", "suspended eight kitchen staff".
+_ACTED_ON = re.compile(
+    r"(?<!been\s)(?<!were\s)(?<!was\s)\b"
+    r"(?:charged|arrested|detained|suspended|rescued|dismissed|sacked|convicted|indicted)"
+    r"\s+(?:at\s+least\s+)?$",
+    re.I,
+)
+#: Words of another time or incident in a sentence: "in 2016", "the last outbreak",
+#: "a previous strike", "a similar case".
+_ANOTHER_INCIDENT = re.compile(
+    r"\b(?:19[5-9]\d|20\d\d)\b|\b(?:last|previous|earlier|worst|similar|former)\b", re.I
+)
+
+
+def acted_on(c: Mapping[str, Any]) -> bool:
+    """Round 53: is the figure a count of people the authorities acted on, told as the
+    object of the act ("Prosecutors said they had charged six managers with fraud",
+    "Police said they had arrested two men in the port"), in a sentence without another
+    time or incident ("in 2016", "the last outbreak")?  Far into a long report such a
+    count is still the story's news, not background (:func:`in_lede`); not a price
+    ("had charged up to 180 pounds", "had been charged more than 1,000 lire"), and only
+    when the figure's key reads the act."""
+    quote, _text, i = _in_sentence(c)
+    if i < 0 or not event_told(c) or _ANOTHER_INCIDENT.search(quote):
+        return False
+    dims = str(c.get("metric") or "").split("|")[1:]
+    if "money" in dims or _unit(c) in MEASURE_UNITS or _unit(c) in DISTANCE_UNITS:
+        return False
+    m = _ACTED_ON.search(quote[max(0, i - 40) : i])
+    # the key reads the act ("people|charged"): a count keyed otherwise ("officers|count"
+    # for "suspended 16 officers ... and dismissed two") would be set against the story's
+    # other counts of the same people as one quantity
+    return m is not None and m.group(0).strip()[:5].lower() in str(c.get("property") or "")
+
+
 def _opens_sentence(c: Mapping[str, Any]) -> bool:
     """Does the figure open its sentence (or is its place unknown)?"""
     quote, _text, i = _in_sentence(c)
@@ -3820,6 +3856,8 @@ def in_lede(
         and (side_figure(c) or (scenery_count(c) and not event_told(c)) or owns(c))
     )
     if start < lede_chars and not side:
+        return True
+    if start >= lede_chars and acted_on(c):
         return True
     if not title:
         return False

@@ -145,3 +145,26 @@ def test_a_body_update_that_moved_on_is_kept() -> None:
     out = run_stream([first, second])
     got = [(a["kind"], a["claim"]["value"]) for a in out[1][2]]
     assert ("update", 2100.0) in got
+
+
+def test_people_acted_on_far_into_a_long_report_are_news() -> None:
+    c = _claim(
+        "Customs officers said they had detained three drivers at the ferry port.",
+        "three",
+        3,
+        "drivers|detained",
+        "detained",
+    )
+    c["start"] = 2400  # far past the lede
+    assert ledger.acted_on(c)
+    assert _lede(c)
+    # another incident, a price, a count whose key does not read the act: background
+    for quote, text, prop in (
+        ("In 2021 officers detained three drivers at the same port.", "three", "detained"),
+        ("Some drivers had been charged more than 400 crowns each.", "more than 400", "charged"),
+        ("The agency has suspended 12 inspectors and dismissed one.", "12", "count"),
+    ):
+        other = _claim(quote, text, 3, f"x|{prop}", prop)
+        other["start"] = 2400
+        assert not ledger.acted_on(other)
+        assert not _lede(other)

@@ -3745,7 +3745,24 @@ def event_told(c: Mapping[str, Any]) -> bool:
         return False
     if _STEP.match(quote[i + len(text) :]) or _TOTALLED.search(quote):
         return False
-    return bool(_DID_TO.search(quote[max(0, i - 40) : i]))
+    if _DID_TO.search(quote[max(0, i - 40) : i]):
+        return True
+    # the count as the subject of a perfect or past passive whose verb its key reads
+    # ("Five men have been charged with ..." keyed people|charged)
+    m = _DONE_TO.match(quote[i + len(text) :].split(",")[0])
+    return (
+        m is not None
+        and _opens_sentence(c)
+        and m.group("verb")[:5].lower() in str(c.get("property") or "")
+    )
+
+
+#: A perfect or past passive after a counted subject: "Five men have been charged".
+_DONE_TO = re.compile(
+    r"^\s*(?:[\w'\u2019-]+\s+){0,4}?(?:(?:have|has|had)\s+(?:now\s+)?been|were|was)\s+"
+    r"(?P<verb>[a-z]+ed)\b",
+    re.I,
+)
 
 
 #: Words that say a figure of the body moved on from an earlier reading without giving

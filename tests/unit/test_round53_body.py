@@ -168,3 +168,25 @@ def test_people_acted_on_far_into_a_long_report_are_news() -> None:
         other["start"] = 2400
         assert not ledger.acted_on(other)
         assert not _lede(other)
+
+
+def test_a_count_as_the_subject_of_a_passive_its_key_reads_is_news() -> None:
+    c = _claim(
+        "Four stewards have been suspended by the club, a spokesman said.",
+        "Four",
+        4,
+        "stewards|suspended",
+        "suspended",
+    )
+    assert ledger.event_told(c)
+    assert _lede(c)
+    # keyed as a plain count, the passive's subject may be another role of the lede's count
+    c = _claim(
+        "Four stewards have been suspended by the club, a spokesman said.",
+        "Four",
+        4,
+        "stewards|count",
+        "count",
+    )
+    assert not ledger.event_told(c)
+    assert not _lede(c)

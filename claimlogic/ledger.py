@@ -3874,6 +3874,122 @@ def scenery_count(c: Mapping[str, Any]) -> bool:
     return not _PEOPLE_EVENT.search(" ".join(str(x) for x in (c.get("property"), *dims[1:]) if x))
 
 
+#: A past event verb right before a counted object: "Prosecutors charged seven people",
+#: "had suspended three executives", "pulled six vehicles out" (not "killed in", "based at";
+#: not a side's own tally of what it destroyed or struck: that is a claim of the fighting;
+#: not what a body sent or deployed in response: "deployed two helicopters" sets the scene).
+_DID_TO = re.compile(
+    r"\b(?:(?:have|has|had)\s+)?(?!(?:included|added|missed|destroyed|deployed|dispatched"
+    r"|assigned|mobili[sz]ed|used|hired|opened)\s)"
+    r"(?!\w+ed\s+(?:by|in|at|of|with)\b)(?:\w+ed|found|seized|stole|took|held|closed)"
+    r"\s+(?:at\s+least\s+)?$",
+    re.I,
+)
+#: A step added to a count the sentence then totals ("Five more people were charged,
+#: bringing the number charged to 16"): the total is the development, not the step.
+_STEP = re.compile(r"^\s*(?:more|other|additional|further|times)\b")
+_TOTALLED = re.compile(r"\b(?:bringing|making|raising|taking)\b", re.I)
+
+
+def event_told(c: Mapping[str, Any]) -> bool:
+    """Round 53: does the sentence tell a small count as the object of a past event verb
+    ("Prosecutors charged seven people with ...", "The council has suspended nine
+    members of staff", "The county closed 9 schools")?  Past the first paragraph of a
+    long report such a count is the story's news, not scenery (:func:`scenery_count`):
+    not a step the sentence totals ("charged four more suspects, bringing the number
+    charged to 21"), a frequency ("printed three times"), a rate ("sent two tanker
+    lorries a day") nor a count taken from a tally ("the figure included seven crew")."""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or "|per " in str(c.get("metric") or ""):
+        return False
+    if _STEP.match(quote[i + len(text) :]) or _TOTALLED.search(quote):
+        return False
+    if _DID_TO.search(quote[max(0, i - 40) : i]):
+        return True
+    # the count as the subject of a perfect or past passive whose verb its key reads
+    # ("Five men have been charged with ..." keyed people|charged)
+    m = _DONE_TO.match(quote[i + len(text) :].split(",")[0])
+    return (
+        m is not None
+        and _opens_sentence(c)
+        and m.group("verb")[:5].lower() in str(c.get("property") or "")
+    )
+
+
+#: A perfect or past passive after a counted subject: "Five men have been charged".
+_DONE_TO = re.compile(
+    r"^\s*(?:[\w'\u2019-]+\s+){0,4}?(?:(?:have|has|had)\s+(?:now\s+)?been|were|was)\s+"
+    r"(?P<verb>[a-z]+ed)\b",
+    re.I,
+)
+
+
+#: Words that say a figure of the body moved on from an earlier reading without giving
+#: the earlier value: "up from its earlier count", "down from the first estimate", "15,000
+#: investors had now joined", "now stood at 330", "leaving 7,300 still evacuated" (not
+#: what a body "had now taken" or "have now reported": a tally of its own, round 34).
+_MOVES_ON_BEFORE = re.compile(
+    r"\b(?:now\s+(?:stood|stands)\s+at|leaving(?:\s+only|\s+about|\s+some)?)\s+$",
+    re.I,
+)
+_MOVES_ON_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:up|down)\s+from\s+(?:its|their|the|an?)\s+(?:\w+\s+)?"
+    r"(?:count|estimate|figure|total|tally|number|report)s?\b"
+    r"|^\s+(?:[a-z]+\s+){0,3}?(?:had|has|have)\s+now\s+[a-z]+ed\b",
+    re.I,
+)
+
+
+def moves_on(c: Mapping[str, Any]) -> bool:
+    """Round 53: does the figure's sentence say the count moved on from an earlier
+    reading without giving that reading's value ("said 340 people had registered ...,
+    up from its earlier count", "15,000 investors had now joined the claim", "its count
+    of sheep killed now stood at 330", "leaving 7,300 still evacuated")?  In the body of
+    a long report such a figure is the story's next reading (:func:`decide` keeps its
+    update), as one that names the value it moved from is."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    before, after = quote[max(0, i - 40) : i], quote[i + len(text) :]
+    return bool(_MOVES_ON_BEFORE.search(before) or _MOVES_ON_AFTER.search(after))
+
+
+#: What the authorities did to people, right before the count: "charged six managers",
+#: "had arrested two men", "suspended eight kitchen staff".
+_ACTED_ON = re.compile(
+    r"(?<!been\s)(?<!were\s)(?<!was\s)\b"
+    r"(?:charged|arrested|detained|suspended|rescued|dismissed|sacked|convicted|indicted)"
+    r"\s+(?:at\s+least\s+)?$",
+    re.I,
+)
+#: Words of another time or incident in a sentence: "in 2016", "the last outbreak",
+#: "a previous strike", "a similar case".
+_ANOTHER_INCIDENT = re.compile(
+    r"\b(?:19[5-9]\d|20\d\d)\b|\b(?:last|previous|earlier|worst|similar|former)\b", re.I
+)
+
+
+def acted_on(c: Mapping[str, Any]) -> bool:
+    """Round 53: is the figure a count of people the authorities acted on, told as the
+    object of the act ("Prosecutors said they had charged six managers with fraud",
+    "Police said they had arrested two men in the port"), in a sentence without another
+    time or incident ("in 2016", "the last outbreak")?  Far into a long report such a
+    count is still the story's news, not background (:func:`in_lede`); not a price
+    ("had charged up to 180 pounds", "had been charged more than 1,000 lire"), and only
+    when the figure's key reads the act."""
+    quote, _text, i = _in_sentence(c)
+    if i < 0 or not event_told(c) or _ANOTHER_INCIDENT.search(quote):
+        return False
+    dims = str(c.get("metric") or "").split("|")[1:]
+    if "money" in dims or _unit(c) in MEASURE_UNITS or _unit(c) in DISTANCE_UNITS:
+        return False
+    m = _ACTED_ON.search(quote[max(0, i - 40) : i])
+    # the key reads the act ("people|charged"): a count keyed otherwise ("officers|count"
+    # for "suspended 16 officers ... and dismissed two") would be set against the story's
+    # other counts of the same people as one quantity
+    return m is not None and m.group(0).strip()[:5].lower() in str(c.get("property") or "")
+
+
 def _opens_sentence(c: Mapping[str, Any]) -> bool:
     """Does the figure open its sentence (or is its place unknown)?"""
     quote, _text, i = _in_sentence(c)
@@ -3913,9 +4029,11 @@ def in_lede(
     side = (
         first_par_end is not None
         and start >= first_par_end
-        and (side_figure(c) or scenery_count(c) or owns(c))
+        and (side_figure(c) or (scenery_count(c) and not event_told(c)) or owns(c))
     )
     if start < lede_chars and not side:
+        return True
+    if start >= lede_chars and acted_on(c):
         return True
     if not title:
         return False
@@ -4830,8 +4948,10 @@ def decide(
             if (
                 d[0] == "update"
                 and d[2]
-                and carries_on
-                and (stated or described_alike(claim, d[2][0]["claim"], metric))
+                and (
+                    (carries_on and (stated or described_alike(claim, d[2][0]["claim"], metric)))
+                    or moves_on(claim)
+                )
             )
             or (d[0] == "contradiction" and sides)
         ]

@@ -1875,14 +1875,26 @@ def _further_state(toks: list[Token], start: int, hi: int, np: list[int]) -> str
         elif (
             (still and w in _HOSPITAL_WORDS)
             or (
-                w in ("hospital", "hospitals")
-                and _tok_low(toks, k - 1) == "in"
-                and (k - 1 == start or _tok_low(toks, k - 2) in _BEING_IN)
+                w == "in"
+                and (k == start or _tok_low(toks, k - 1) in _BEING_IN)
+                and _names_a_hospital(toks, k + 1, hi)
             )
             or (w == "being" and nxt == "treated")
         ):
             return "current"
     return None
+
+
+def _names_a_hospital(toks: list[Token], k: int, hi: int) -> bool:
+    """Do the words from ``k`` name a hospital within a few words ("hospital", "the
+    district hospital", "Bontaga's two hospitals"), before any other clause?"""
+    for j in range(k, min(hi, k + 5)):
+        w = toks[j].low
+        if w in ("hospital", "hospitals"):
+            return True
+        if w in _STATE_STOPS or w in ("in", "at", "for", "with", "after"):
+            return False
+    return False
 
 
 def _state_word(about: str, prop: str) -> bool:

@@ -21,6 +21,7 @@ def metrics(text: str) -> dict[str, str]:
         ("Seven of the wounded were still being treated at the base clinic.", "Seven"),
         ("The clinic said 33 patients are now in hospital.", "33"),
         ("The number of patients in hospital rose to 240 on Friday.", "240"),
+        ("There are 45 people in the Selby county hospital tonight.", "45"),
     ],
 )
 def test_people_in_hospital_now_are_a_state_of_their_own(text: str, figure: str) -> None:
@@ -66,6 +67,7 @@ def test_two_readings_of_those_still_in_hospital_share_one_key() -> None:
     [
         "Twenty people were hospitalised after the leak.",
         "Eighteen people were taken to hospital.",
+        "Eleven people were treated in the county hospital.",
         "Thirty people were injured and 12 remain missing.",
     ],
 )

@@ -1307,6 +1307,23 @@ def _claim(
         # "Police said 12 were injured": a toll with no noun of its own counts people (not
         # "the 7.8-magnitude earthquake killed ...": a modifier, and no whole count)
         about = "people"
+    state: str | None = None
+    if about is not None and m.dim is None and not m.fraction and prop in _STATE_PROPS:
+        if np:
+            state = _further_state(toks, np[-1] + 1, len(toks), np)
+        elif np_left and np_left[-1] < m.first:
+            # "the number of patients in hospital rose to 420": the words between the noun
+            # and the figure, when no clause ends between them (not an earlier figure's)
+            between = range(np_left[-1] + 1, m.first)
+            if not any(toks[k].low in _STATE_STOPS for k in between):
+                state = _further_state(toks, np_left[-1] + 1, m.first, np_left)
+        if not np and state is None:
+            state = _further_state(toks, m.last, len(toks), [])  # "two of them in ..."
+    if state is not None:
+        # "Nine people remained in hospital" after "51 taken to hospital", "Six of the
+        # injured were in a serious condition" after 23 injured: the part of the counted
+        # people in a further state is a quantity of its own (round 53)
+        prop = "hospitalized" if state == "current" else prop
     if m.dim is None and _outage(about, quote, start_char - toks[0].start):
         about, prop = "customers without power", "count"
     if prop == "count" and m.dim is None and not m.fraction and _crowd(toks, m, about):
@@ -1377,7 +1394,9 @@ def _claim(
         or _where_they_looked(m, near_before)
         or _part_of_which(toks, m, (about, prop), (ctx.last_about, ctx.last_property))
     )
-    metric, label = _metric(about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own)
+    metric, label = _metric(
+        about, prop, rate, m, hedge, f"{start_char}|{quote}", own=own, state=state
+    )
     claim = Claim(
         start=start_char,
         end=end_char,
@@ -1815,6 +1834,73 @@ def _remainder(toks: list[Token], m: Mention) -> bool:
     return k >= 1 and toks[k].low == "leaving" and toks[k - 1].text == ","
 
 
+#: Words that keep people in the state a count names: "remain in hospital", "are still
+#: being treated".
+_STILL_WORDS = lx.words("still remain remains remained remaining")
+#: What they remain in: a hospital, its treatment.
+_HOSPITAL_WORDS = lx.words(
+    "hospital hospitals hospitalised hospitalized treated treatment admitted"
+)
+#: Words of being before "in hospital": "17 patients are now in hospital".
+_BEING_IN = lx.words("is are was were now currently")
+_GRAVE_WORDS = lx.words("critical serious grave")
+_GRAVELY = lx.words("critically seriously gravely")
+#: Where the clause of the counted people's verb ends: another clause begins.
+_STATE_STOPS = frozenset({",", ";", ":", "and", "but", "while", "who", "which", "whom", "that"})
+_STATE_SPAN = 14
+#: The roles whose people can be in a further state: the hurt and those in hospital.
+_STATE_PROPS = frozenset({"injured", "hospitalized", "casualties"})
+
+
+def _further_state(toks: list[Token], start: int, hi: int, np: list[int]) -> str | None:
+    """The state the counted people are in now, read from the words after the counted
+    noun in the figure's clause: "current" for those in hospital now ("Nine people
+    remained in hospital", "Twelve of the injured were still being treated", "17 patients
+    are now in hospital", "the number of patients in hospital"), not those taken there
+    ("51 were taken to hospital", "were hospitalised": a running total); "serious" for
+    those in a grave state ("Six of the injured were in a serious condition", "five
+    remained in critical condition", "nine in intensive care", "the six critically
+    injured").  Not "remain missing": the toll itself.  Round 53."""
+    if any(toks[k].low in _GRAVELY for k in np):
+        return "serious"
+    hi = min(hi, start + _STATE_SPAN, len(toks))
+    still = False
+    for k in range(start, hi):
+        w = toks[k].low
+        if w in _STATE_STOPS:
+            break
+        nxt = _tok_low(toks, k + 1)
+        if (w in _GRAVE_WORDS and nxt == "condition") or (w == "intensive" and nxt == "care"):
+            return "serious"
+        if w in _GRAVELY and nxt in ("injured", "hurt", "wounded", "ill"):
+            return "serious"
+        if w in _STILL_WORDS:
+            still = True
+        elif (
+            (still and w in _HOSPITAL_WORDS)
+            or (
+                w == "in"
+                and (k == start or _tok_low(toks, k - 1) in _BEING_IN)
+                and _names_a_hospital(toks, k + 1, hi)
+            )
+            or (w == "being" and nxt == "treated")
+        ):
+            return "current"
+    return None
+
+
+def _names_a_hospital(toks: list[Token], k: int, hi: int) -> bool:
+    """Do the words from ``k`` name a hospital within a few words ("hospital", "the
+    district hospital", "Bontaga's two hospitals"), before any other clause?"""
+    for j in range(k, min(hi, k + 5)):
+        w = toks[j].low
+        if w in ("hospital", "hospitals"):
+            return True
+        if w in _STATE_STOPS or w in ("in", "at", "for", "with", "after"):
+            return False
+    return False
+
+
 def _state_word(about: str, prop: str) -> bool:
     """Is ``about`` a state read as a noun ("leaving four closed", "three shut"): one word,
     no plural, no person and no toll?"""
@@ -1956,6 +2042,7 @@ def _metric(
     quote: str,
     *,
     own: bool = False,
+    state: str | None = None,
 ) -> tuple[str, str]:
     """Readable, deterministic key: ``about|property[|rate][|dimension][|change][|hedge]``.
 
@@ -1977,6 +2064,9 @@ def _metric(
     if rate:
         parts.append(rate)
         label += f" {rate}"
+    if state and about and not own:
+        parts.append(state)  # "people|hospitalized|current": people in a state now
+        label += f" ({state})"
     if m.dim and m.dim != "money" and about:
         parts.append(m.dim)
     elif m.dim == "money":

@@ -771,6 +771,12 @@ _EVENT_NOT = (
     r"|appeared|combined|agreed|asked|recorded|registered|logged|confirmed|identified)"
 )
 _EVENT_PAST = r"(?:(?!" + _EVENT_NOT + r"\b)[a-z]+ed|" + _EVENT_IRREGULAR + r")"
+#: An intransitive verb of what befell a count, without an auxiliary ("Seven homes fell
+#: into the sea", "Two junior ministers resigned").
+_EVENT_BARE = (
+    r"(?:fell|resigned|crashed|sank|capsized|collapsed|escaped|vanished|disappeared"
+    r"|went\s+missing|quit|defected|fled)"
+)
 _EVENT_STOP = (
     r"(?:more|others?|further|that|who|which|and|or|but|in|on|at|with|from|to|for|by|of"
     r"|into|through|behind|over|under|after|before|near|off|up|out|about|than|as|will"
@@ -781,7 +787,11 @@ _EVENT_STOP = (
 _EVENT_AFTER = re.compile(
     r"^((?:\s+of\s+(?:the|its|their)\s+[\w,]+)?(?:\s+(?!" + _EVENT_STOP + r"\b)[\w'-]+){0,3}?"
     r"(?:,\s+(?:a|an|aged)\s[^.;:,]{0,50},)?)\s+"
-    r"((?:were|was|(?:have|has|had)\s+been)(?:\s+being)?\s+)" + _EVENT_PAST + r"\b",
+    r"(?:((?:were|was|(?:have|has|had)\s+been)(?:\s+being)?\s+)"
+    + _EVENT_PAST
+    + r"|(?:(?:have|has|had)\s+)?"
+    + _EVENT_BARE
+    + r")\b",
     re.I,
 )
 

@@ -77,3 +77,22 @@ def test_what_did_not_befall_the_count_stays_silent() -> None:
         c = _c(text, quote, value)
         assert not ledger.befell(c), quote
         assert not ledger.newsworthy(c, metric), quote
+
+
+def test_an_intransitive_verb_of_what_befell_the_count_is_newsworthy() -> None:
+    for text, quote, value, metric in [
+        ("Four", "Four beach huts fell into the river when the bank gave way.", 4, "huts|count"),
+        ("Three", "Three board members resigned on Tuesday over the audit.", 3, "members|count"),
+        (
+            "two",
+            "Officials said two fishing boats capsized near the harbour mouth.",
+            2,
+            "boats|count",
+        ),
+    ]:
+        c = _c(text, quote, value)
+        assert ledger.befell(c), quote
+        assert ledger.newsworthy(c, metric), quote
+    # an intransitive verb of something else stays silent
+    c = _c("Two", "Two freight trains collided near the junction.", 2)
+    assert not ledger.befell(c)

@@ -811,6 +811,8 @@ def befell_event(quote: str, text: str, i: int) -> bool:
     rest = quote[i + len(text) :]
     if re.match(r"\s+(?:more|others?|further|additional|new)\b", rest, re.I):
         return False
+    if re.search(r"\b\w+ing\s+(?:at\s+least\s+|about\s+|some\s+)?$", quote[max(0, i - 30) : i]):
+        return False  # the object of a participle: "a plane carrying nine people crashed"
     m = _EVENT_AFTER.match(rest)
     if m is None or _BEFELL_HOLDS.search(m.group(0)):
         return False

@@ -96,3 +96,8 @@ def test_an_intransitive_verb_of_what_befell_the_count_is_newsworthy() -> None:
     # an intransitive verb of something else stays silent
     c = _c("Two", "Two freight trains collided near the junction.", 2)
     assert not ledger.befell(c)
+
+
+def test_the_object_of_a_participle_is_not_the_verbs_subject() -> None:
+    c = _c("six", "A ferry carrying six tourists capsized near the pass.", 6)
+    assert not ledger.befell(c)

@@ -753,6 +753,80 @@ _BEFELL_PART = re.compile(r"\b(?:including|of|among|with|all(?!\s+but\b))\s+(?:\
 _BEFELL_HOLDS = re.compile(r"\b(?:remain\w*|still|not|never|no)\b", re.I)
 
 
+#: Round 54: the general form of what befell a count -- a past-tense event verb whose
+#: subject is the count ("Seven homes fell into the sea", "nine of the thirteen cavers had
+#: been brought out", "Two junior ministers resigned"), close after the counted noun.  Not
+#: a verb of having or saying (had, included, numbered, comprised, said ...), not a
+#: modal's ("will be sentenced": what may befall them), not the next words of a list.
+_EVENT_IRREGULAR = (
+    r"(?:fell|fallen|stole|stolen|went|gone|took|taken|found|held|hit|lost|left|brought"
+    r"|caught|struck|sank|sunk|shot|led|fled|broke|broken|burnt|burned|seized|thrown|threw"
+    r"|swept|ran|bit|bitten|quit|sent|sold|won|beaten|spent|withdrew|withdrawn|froze"
+    r"|frozen|blew|blown|shut|hurt)"
+)
+_EVENT_NOT = (
+    r"(?:said|had|included|numbered|comprised|remained|needed|used|called|named|owned"
+    r"|housed|employed|contained|wanted|added|expected|estimated|reported|counted|listed"
+    r"|stated|noted|believed|planned|scheduled|based|located|aged|hoped|feared|announced"
+    r"|appeared|combined|agreed|asked|recorded|registered|logged|confirmed|identified)"
+)
+_EVENT_PAST = r"(?:(?!" + _EVENT_NOT + r"\b)[a-z]+ed|" + _EVENT_IRREGULAR + r")"
+#: An intransitive verb of what befell a count, without an auxiliary ("Seven homes fell
+#: into the sea", "Two junior ministers resigned").
+_EVENT_BARE = (
+    r"(?:fell|resigned|crashed|sank|capsized|collapsed|escaped|vanished|disappeared"
+    r"|went\s+missing|quit|defected|fled)"
+)
+_EVENT_STOP = (
+    r"(?:more|others?|further|that|who|which|and|or|but|in|on|at|with|from|to|for|by|of"
+    r"|into|through|behind|over|under|after|before|near|off|up|out|about|than|as|will"
+    r"|would|can|could|must|may|might|should|be|is|are)"
+)
+#: The count's noun phrase (a partitive's whole, up to three words, an apposition), then
+#: the verb, with an auxiliary (group 2) or bare.
+_EVENT_AFTER = re.compile(
+    r"^((?:\s+of\s+(?:the|its|their)\s+[\w,]+)?(?:\s+(?!" + _EVENT_STOP + r"\b)[\w'-]+){0,3}?"
+    r"(?:,\s+(?:a|an|aged)\s[^.;:,]{0,50},)?)\s+"
+    r"(?:((?:were|was|(?:have|has|had)\s+been)(?:\s+being)?\s+)"
+    + _EVENT_PAST
+    + r"|(?:(?:have|has|had)\s+)?"
+    + _EVENT_BARE
+    + r")\b",
+    re.I,
+)
+
+#: A count set against another in its sentence ("fewer than the 12 reported last week",
+#: "up from six") is the next reading of a count, not the first of what befell.
+_EVENT_REVISED = re.compile(
+    r"\b(?:fewer|more|less|up|down|higher|lower)\s+(?:than|from)\s+(?:the\s+)?[\d]", re.I
+)
+
+
+def befell_event(quote: str, text: str, i: int) -> bool:
+    """Is the count at ``quote[i:]`` the subject of a past-tense event verb: "Seven homes
+    fell into the sea", "nine of the thirteen cavers had been brought out", "Two junior
+    ministers resigned"?  Not an increment ("two more were found"), not a participle
+    before or after a noun ("three parked cars", "nine maps stolen from"), not a state
+    that holds on, another count's verb or part of a list (round 54)."""
+    rest = quote[i + len(text) :]
+    if re.match(r"\s+(?:more|others?|further|additional|new)\b", rest, re.I):
+        return False
+    if re.search(r"\b\w+ing\s+(?:at\s+least\s+|about\s+|some\s+)?$", quote[max(0, i - 30) : i]):
+        return False  # the object of a participle: "a plane carrying nine people crashed"
+    m = _EVENT_AFTER.match(rest)
+    if m is None or _BEFELL_HOLDS.search(m.group(0)):
+        return False
+    if re.match(r"\s+to\s+(?:have|be)\b", rest[m.end() :]) or _EVENT_REVISED.search(
+        rest[m.end() :]
+    ):
+        return False  # "were found to have been left off"; "fewer than the 12 reported"
+    if _NUMBERISH.search(_BEFELL_OWN.sub("", m.group(0))):
+        return False
+    return not _BEFELL_PART.search(quote[max(0, i - 30) : i]) and not re.search(
+        r"\bbut\s+$", quote[max(0, i - 10) : i], re.I
+    )
+
+
 def befell(c: Mapping[str, Any]) -> bool:
     """Does the sentence say what befell the people or things a count counts: "four
     members of staff had been suspended", "Nine of the patients are in intensive care",
@@ -766,7 +840,7 @@ def befell(c: Mapping[str, Any]) -> bool:
         return True
     m = _BEFELL_AFTER.match(quote[i + len(text) :])
     if m is None or _BEFELL_HOLDS.search(m.group(0)):
-        return False
+        return befell_event(quote, text, i)
     # the verb is another count's ("Eight people were pulled from the water and three
     # were missing"); a partitive's whole ("Nine of the 21 crew members") and an
     # apposition ("One pupil, aged 7, died") are no other count

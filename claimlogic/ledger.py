@@ -3047,6 +3047,35 @@ def _background(fig: Mapping[str, Any]) -> bool:
     return context_figure(fc) or owns(fc) or of_a_past_year(fc, float(fig.get("t") or 0.0))
 
 
+def small_against_large(
+    new: Mapping[str, Any], old: Mapping[str, Any], moved_from: float | None = None
+) -> bool:
+    """Round 54: is the new figure more than :data:`UPDATE_RATIO` times smaller than the
+    old one, with no move told in its own clause (:func:`_moved_in_own_clause`)?  "Six
+    goat farms were infected, as the number of cases rose to 74" after "about 310" goats
+    culled: "rose" is the cases' move; six farms are no next reading of 310 of anything."""
+    v, w = new.get("value"), old.get("value")
+    if v is None or w is None or _same_order(v, w, UPDATE_RATIO):
+        return False
+    if abs(float(v)) >= abs(float(w)):
+        return False
+    if new.get("change") in ("up", "down") or moved_from is not None or revision(new):
+        return False
+    clause = own_clause(new) or str(new.get("quote") or "")
+    # ", as the number who had crossed rose to ...": what follows tells another figure
+    text = str(new.get("text") or "")
+    at = clause.find(text) if text else -1
+    if at >= 0:
+        m = _AS_ANOTHER.search(clause, at + len(text))
+        if m:
+            clause = clause[: m.start()]
+    return not _moved_in_own_clause({**new, "quote": clause, "text": text}, moved_from)
+
+
+#: Round 54: ", as ..." / ", with ..." after a figure opens what goes on beside it.
+_AS_ANOTHER = re.compile(r",\s+(?:as|with)\s", re.I)
+
+
 def _moved_in_own_clause(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
     """Does the figure's own clause (:func:`own_clause`) say it moved, was revised or
     carries on?  :func:`_says_it_moved` on the clause instead of the sentence: "The number
@@ -4540,6 +4569,13 @@ def decide(
             for g, f in upd
             if _same_order(claim.get("value"), f["claim"].get("value"), UPDATE_RATIO)
         ]
+    elif upd:
+        # Round 54: a small count more than twenty times below the figure it would
+        # replace, whose own clause says nothing moved ("Six people drowned trying to
+        # cross ..., as the number who had crossed rose to 26,000" after 22,000 people
+        # counted at the bridge): the move the sentence tells is another figure's, and
+        # the small count is another quantity under one key
+        upd = [(g, f) for g, f in upd if not small_against_large(claim, f["claim"], moved_from)]
 
     if upd and not _states_move(claim, moved_from):
         # Round 40: background -- what a place or body has ("is home to about 600

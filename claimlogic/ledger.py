@@ -3072,6 +3072,32 @@ def small_against_large(
     return not _moved_in_own_clause({**new, "quote": clause, "text": text}, moved_from)
 
 
+#: Round 54: a step added to a count told before the total it brought the count to:
+#: "five more", "a further 20", "another 19", "19 new".
+_STEP_MORE = re.compile(
+    r"\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a\s+dozen|dozens|hundreds)\s+(?:more|further|additional)\b"
+    r"|(?:a\s+further|another)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.I,
+)
+
+
+def step_moved_on(c: Mapping[str, Any]) -> bool:
+    """Round 54: is the figure the total a step its sentence added brought the count to
+    ("Police said they had arrested five more people ..., bringing the number of
+    arrests to eight")?  The step says the count stood lower before: in a running story
+    the total is the count moved on, an update, whether or not the step itself was filed
+    as a figure (its own key's first reading is then the step, not the count)."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    m = _BRINGS_TO.search(quote[max(0, i - 120) : i])
+    if m is None:
+        return False
+    before = quote[: max(0, i - 120) + m.start()]
+    return bool(_STEP_MORE.search(before[-160:]))
+
+
 #: Round 54: ", as ..." / ", with ..." after a figure opens what goes on beside it.
 _AS_ANOTHER = re.compile(r",\s+(?:as|with)\s", re.I)
 
@@ -4934,7 +4960,9 @@ def decide(
             and claim.get("change") not in ("up", "down")
             and own_revision(claim)
         )
-        if continuing and (claim.get("change") in ("up", "down") or carried_to or revised):
+        if continuing and (
+            claim.get("change") in ("up", "down") or carried_to or revised or step_moved_on(claim)
+        ):
             # The story is running and the sentence says the figure moved: a development
             # whose earlier value sits under another key (or was never reported here).
             # Round 42: so does a revision ("more than three times its first estimate",

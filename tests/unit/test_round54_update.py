@@ -71,3 +71,48 @@ def test_a_small_count_that_says_it_fell_still_updates() -> None:
     assert ledger.small_against_large(beside, FIRST) is True
     # the same order of size: not this rule's case
     assert ledger.small_against_large({**beside, "value": 3000}, FIRST) is False
+
+
+def _arrests(value: float, text: str, quote: str) -> dict[str, Any]:
+    return {**_count(value, text, quote, "people|arrested"), "property": "arrested"}
+
+
+def _running(*claims: dict[str, Any]) -> list[list[str]]:
+    """Decide the claims in order as one later article of a running story."""
+    entry, out = None, []
+    for c in claims:
+        entry, decisions, _ = ledger.decide(
+            entry,
+            c,
+            {"id": "a2", "outlet": "a2"},
+            story="st",
+            metric="people|arrested",
+            label="people arrested",
+            event_t=86400.0,
+            now_iso="2026-01-01T00:00:00Z",
+            continuing=True,
+        )
+        out.append([d[0] for d in decisions])
+    return out
+
+
+SENTENCE = (
+    "Customs officers said they had detained three more smugglers at the harbour, "
+    "bringing the number of arrests in the inquiry to 14."
+)
+
+
+def test_a_total_a_step_of_more_brought_it_to_is_an_update() -> None:
+    total = _arrests(14, "14", SENTENCE)
+    assert ledger.step_moved_on(total)
+    # the key's first figure in a running story: the count moved on, not a first count
+    assert _running(total) == [["update"]]
+
+
+def test_a_total_with_no_step_of_more_is_no_such_move() -> None:
+    q = (
+        "Customs officers detained the skipper and three other crew members, bringing the "
+        "number of arrests to 4."
+    )
+    assert not ledger.step_moved_on(_arrests(4, "4", q))
+    assert not ledger.step_moved_on(_arrests(14, "14", "Officers have arrested 14 people."))

@@ -3098,6 +3098,16 @@ def step_moved_on(c: Mapping[str, Any]) -> bool:
     return bool(_STEP_MORE.search(before[-160:]))
 
 
+def named_group(c: Mapping[str, Any]) -> bool:
+    """Round 54: does a capitalised name stand right after the figure, before what it
+    counts ("about 3,100 Norvallan airbags")?  A group named so is a quantity of its own,
+    not the story's count moved on."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    return bool(re.match(r"\s+[A-Z][a-z]+\s+[a-z]", quote[i + len(text) :]))
+
+
 #: Round 54: ", as ..." / ", with ..." after a figure opens what goes on beside it.
 _AS_ANOTHER = re.compile(r",\s+(?:as|with)\s", re.I)
 
@@ -4961,7 +4971,11 @@ def decide(
             and own_revision(claim)
         )
         if continuing and (
-            claim.get("change") in ("up", "down") or carried_to or revised or step_moved_on(claim)
+            claim.get("change") in ("up", "down")
+            or carried_to
+            or revised
+            or step_moved_on(claim)
+            or (bool(_NOW_PERFECT.search(own_clause(claim))) and not named_group(claim))
         ):
             # The story is running and the sentence says the figure moved: a development
             # whose earlier value sits under another key (or was never reported here).

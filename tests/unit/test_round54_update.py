@@ -116,3 +116,11 @@ def test_a_total_with_no_step_of_more_is_no_such_move() -> None:
     )
     assert not ledger.step_moved_on(_arrests(4, "4", q))
     assert not ledger.step_moved_on(_arrests(14, "14", "Officers have arrested 14 people."))
+
+
+def test_a_first_count_that_has_now_reached_it_is_an_update() -> None:
+    q = "Customs officers have now seized 240 crates of counterfeit medicine, the agency said."
+    c = {**_count(240, "240", q, "people|arrested"), "property": "seized"}
+    assert _running(c) == [["update"]]
+    plain = {**c, "quote": "Customs officers seized 240 crates of counterfeit medicine."}
+    assert _running(plain) == [["new_figure"]]

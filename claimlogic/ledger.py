@@ -3121,6 +3121,71 @@ def _background(fig: Mapping[str, Any]) -> bool:
     return context_figure(fc) or owns(fc) or of_a_past_year(fc, float(fig.get("t") or 0.0))
 
 
+def small_against_large(
+    new: Mapping[str, Any], old: Mapping[str, Any], moved_from: float | None = None
+) -> bool:
+    """Round 54: is the new figure more than :data:`UPDATE_RATIO` times smaller than the
+    old one, with no move told in its own clause (:func:`_moved_in_own_clause`)?  "Six
+    goat farms were infected, as the number of cases rose to 74" after "about 310" goats
+    culled: "rose" is the cases' move; six farms are no next reading of 310 of anything."""
+    v, w = new.get("value"), old.get("value")
+    if v is None or w is None or _same_order(v, w, UPDATE_RATIO):
+        return False
+    if abs(float(v)) >= abs(float(w)):
+        return False
+    if new.get("change") in ("up", "down") or moved_from is not None or revision(new):
+        return False
+    clause = own_clause(new) or str(new.get("quote") or "")
+    # ", as the number who had crossed rose to ...": what follows tells another figure
+    text = str(new.get("text") or "")
+    at = clause.find(text) if text else -1
+    if at >= 0:
+        m = _AS_ANOTHER.search(clause, at + len(text))
+        if m:
+            clause = clause[: m.start()]
+    return not _moved_in_own_clause({**new, "quote": clause, "text": text}, moved_from)
+
+
+#: Round 54: a step added to a count told before the total it brought the count to:
+#: "five more", "a further 20", "another 19", "19 new".
+_STEP_MORE = re.compile(
+    r"\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a\s+dozen|dozens|hundreds)\s+(?:more|further|additional)\b"
+    r"|(?:a\s+further|another)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.I,
+)
+
+
+def step_moved_on(c: Mapping[str, Any]) -> bool:
+    """Round 54: is the figure the total a step its sentence added brought the count to
+    ("Police said they had arrested five more people ..., bringing the number of
+    arrests to eight")?  The step says the count stood lower before: in a running story
+    the total is the count moved on, an update, whether or not the step itself was filed
+    as a figure (its own key's first reading is then the step, not the count)."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    m = _BRINGS_TO.search(quote[max(0, i - 120) : i])
+    if m is None:
+        return False
+    before = quote[: max(0, i - 120) + m.start()]
+    return bool(_STEP_MORE.search(before[-160:]))
+
+
+def named_group(c: Mapping[str, Any]) -> bool:
+    """Round 54: does a capitalised name stand right after the figure, before what it
+    counts ("about 3,100 Norvallan airbags")?  A group named so is a quantity of its own,
+    not the story's count moved on."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    return bool(re.match(r"\s+[A-Z][a-z]+\s+[a-z]", quote[i + len(text) :]))
+
+
+#: Round 54: ", as ..." / ", with ..." after a figure opens what goes on beside it.
+_AS_ANOTHER = re.compile(r",\s+(?:as|with)\s", re.I)
+
+
 def _moved_in_own_clause(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
     """Does the figure's own clause (:func:`own_clause`) say it moved, was revised or
     carries on?  :func:`_says_it_moved` on the clause instead of the sentence: "The number
@@ -4614,6 +4679,13 @@ def decide(
             for g, f in upd
             if _same_order(claim.get("value"), f["claim"].get("value"), UPDATE_RATIO)
         ]
+    elif upd:
+        # Round 54: a small count more than twenty times below the figure it would
+        # replace, whose own clause says nothing moved ("Six people drowned trying to
+        # cross ..., as the number who had crossed rose to 26,000" after 22,000 people
+        # counted at the bridge): the move the sentence tells is another figure's, and
+        # the small count is another quantity under one key
+        upd = [(g, f) for g, f in upd if not small_against_large(claim, f["claim"], moved_from)]
 
     if upd and not _states_move(claim, moved_from):
         # Round 40: background -- what a place or body has ("is home to about 600
@@ -4972,7 +5044,13 @@ def decide(
             and claim.get("change") not in ("up", "down")
             and own_revision(claim)
         )
-        if continuing and (claim.get("change") in ("up", "down") or carried_to or revised):
+        if continuing and (
+            claim.get("change") in ("up", "down")
+            or carried_to
+            or revised
+            or step_moved_on(claim)
+            or (bool(_NOW_PERFECT.search(own_clause(claim))) and not named_group(claim))
+        ):
             # The story is running and the sentence says the figure moved: a development
             # whose earlier value sits under another key (or was never reported here).
             # Round 42: so does a revision ("more than three times its first estimate",

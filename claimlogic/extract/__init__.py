@@ -1923,6 +1923,8 @@ def _new_act(toks: list[Token], m: Mention, np: list[int], pronoun_of: bool) -> 
     children" (no act) nor "40 people were charged" (no part).  Round 54."""
     if "of" in (_tok_low(toks, m.first - 1), _tok_low(toks, m.first - 2)):
         return None  # "12 of the 40 people arrested have been charged": 40 is the whole
+    if np and toks[np[-1]].low in lx.BILLED_NOUNS:
+        return None  # "19,000 households had been charged twice": billing, no act on people
     if _tok_low(toks, m.first - 1) == "but":
         return None  # "all but four of the villagers had been freed": four were not
     partitive = _tok_low(toks, m.last) == "of"
@@ -1933,6 +1935,13 @@ def _new_act(toks: list[Token], m: Mention, np: list[int], pronoun_of: bool) -> 
     elif np and _tok_low(toks, np[-1] + 1) in _WHOLE_ROLES:
         start = np[-1] + 2
     else:
+        # "Nineteen patients have been discharged", "29 people have been released": the
+        # same act read of a count with no part, when only auxiliaries stand between
+        k = np[-1] + 1 if np else m.last
+        while k < len(toks) and toks[k].low in _ACT_AUX:
+            k += 1
+        if k > (np[-1] + 1 if np else m.last) and _tok_low(toks, k) in _NEW_ACTS:
+            return toks[k].low
         return None
     for k in range(start, min(len(toks), start + 12)):
         w = toks[k].low

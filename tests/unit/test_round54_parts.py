@@ -53,3 +53,22 @@ def test_no_new_act_keeps_the_role(text: str, figure: str, key: str) -> None:
 def test_all_but_a_part_is_no_part_acted_on() -> None:
     got = metrics("Officials said all but three of the sailors seized had been freed.")
     assert not got["three"].endswith("|released")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "act"),
+    [
+        (
+            "Twenty-six patients have since been discharged from the ward.",
+            "Twenty-six",
+            "discharged",
+        ),
+        ("Police said 14 protesters were later released without charge.", "14", "released"),
+    ],
+)
+def test_a_count_read_by_the_same_act_shares_its_key(text: str, figure: str, act: str) -> None:
+    assert metrics(text)[figure].split("|")[-1] == act
+
+
+def test_a_role_with_no_act_is_unchanged() -> None:
+    assert metrics("Police said 14 protesters were injured.")["14"] == "protesters|injured"

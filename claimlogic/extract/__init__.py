@@ -1324,6 +1324,15 @@ def _claim(
         # injured were in a serious condition" after 23 injured: the part of the counted
         # people in a further state is a quantity of its own (round 53)
         prop = "hospitalized" if state == "current" else prop
+    act = _new_act(toks, m, np, pronoun_of) if m.dim is None and not m.fraction else None
+    if act is not None and about is not None:
+        # "22 of the injured have been discharged", "Police recaptured six of the inmates",
+        # "40 people detained in the raids had been charged": a second verb names a new act
+        # on a part of the counted people, a quantity of its own (round 54)
+        if act in lx.PROPERTY_CUES:
+            prop = lx.PROPERTY_CUES[act]
+        else:
+            state = _NEW_ACTS[act]
     if m.dim is None and _outage(about, quote, start_char - toks[0].start):
         about, prop = "customers without power", "count"
     if prop == "count" and m.dim is None and not m.fraction and _crowd(toks, m, about):
@@ -1886,6 +1895,65 @@ def _further_state(toks: list[Token], start: int, hi: int, np: list[int]) -> str
             or (w == "being" and nxt == "treated")
         ):
             return "current"
+    return None
+
+
+#: Verbs of a new act done to a part of the counted people (not a state the whole has):
+#: the act -> the key's last part ("charged" has a property of its own).
+_NEW_ACTS: dict[str, str] = {
+    "released": "released", "freed": "released", "discharged": "discharged",
+    "charged": "charged", "indicted": "charged",
+    "convicted": "convicted", "sentenced": "convicted", "acquitted": "acquitted",
+}  # fmt: skip
+#: Words between a part's noun and its own verb: auxiliaries and time adverbs.
+_ACT_AUX = lx.words(
+    "have has had were was been are is later since also already subsequently now all then"
+)
+#: Participles of the whole's role right after a counted noun ("40 people detained").
+_WHOLE_ROLES = lx.words(
+    "arrested detained held injured wounded hurt rescued hospitalised hospitalized"
+)
+
+
+def _new_act(toks: list[Token], m: Mention, np: list[int], pronoun_of: bool) -> str | None:
+    """The new act a second verb names on a part of the counted people: "Twenty-two of
+    the injured have been discharged", "nine of them had been released", "Police
+    recaptured six of the inmates", "40 people detained in the raids had been charged"
+    (the whole's role, "detained", then the part's own act).  Not "Three of the dead were
+    children" (no act) nor "40 people were charged" (no part).  Round 54."""
+    if "of" in (_tok_low(toks, m.first - 1), _tok_low(toks, m.first - 2)):
+        return None  # "12 of the 40 people arrested have been charged": 40 is the whole
+    if np and toks[np[-1]].low in lx.BILLED_NOUNS:
+        return None  # "19,000 households had been charged twice": billing, no act on people
+    if _tok_low(toks, m.first - 1) == "but":
+        return None  # "all but four of the villagers had been freed": four were not
+    partitive = _tok_low(toks, m.last) == "of"
+    if partitive and _tok_low(toks, m.first - 1) in _NEW_ACTS:
+        return _tok_low(toks, m.first - 1)  # "released 30 of the people held"
+    if partitive and (np or pronoun_of):
+        start = np[-1] + 1 if np else m.last + 2
+    elif np and _tok_low(toks, np[-1] + 1) in _WHOLE_ROLES:
+        start = np[-1] + 2
+    else:
+        # "Nineteen patients have been discharged", "29 people have been released": the
+        # same act read of a count with no part, when only auxiliaries stand between
+        k = np[-1] + 1 if np else m.last
+        while k < len(toks) and toks[k].low in _ACT_AUX:
+            k += 1
+        if k > (np[-1] + 1 if np else m.last) and _tok_low(toks, k) in _NEW_ACTS:
+            return toks[k].low
+        return None
+    for k in range(start, min(len(toks), start + 12)):
+        w = toks[k].low
+        if w in _STATE_STOPS:
+            return None
+        if w in _NEW_ACTS and _tok_low(toks, k - 1) in _ACT_AUX:
+            # past the whole's role ("40 people detained ... had been charged") only an
+            # act with a count of its own in the lexicon: "two men arrested have been
+            # released" is still read as the arrests
+            return w if partitive or w in lx.PROPERTY_CUES else None
+        if w in _NEW_ACTS:
+            return None
     return None
 
 

@@ -3162,13 +3162,11 @@ def step_moved_on(c: Mapping[str, Any]) -> bool:
     arrests to eight")?  The step says the count stood lower before: in a running story
     the total is the count moved on, an update, whether or not the step itself was filed
     as a figure (its own key's first reading is then the step, not the count)."""
-    quote, _text, i = _in_sentence(c)
-    if i <= 0:
+    carried = _carried_to(c)
+    if carried is None:
         return False
-    m = _BRINGS_TO.search(quote[max(0, i - 120) : i])
-    if m is None:
-        return False
-    before = quote[: max(0, i - 120) + m.start()]
+    quote, m, window = carried
+    before = quote[: window + m.start()]
     return bool(_STEP_MORE.search(before[-160:]))
 
 
@@ -3557,11 +3555,22 @@ def names_a_year(c: Mapping[str, Any]) -> bool:
     return bool(re.search(r"\b(?:19|20)\d\d\b", str(c.get("quote") or "")))
 
 
+def _carried_to(c: Mapping[str, Any]) -> tuple[str, re.Match[str], int] | None:
+    """The figure's sentence, the :data:`_BRINGS_TO` match in the 120 characters before
+    the figure and where that window starts in the sentence; None when nothing carries a
+    count to the figure."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return None
+    window = max(0, i - 120)
+    m = _BRINGS_TO.search(quote[window:i])
+    return None if m is None else (quote, m, window)
+
+
 def brought_to(c: Mapping[str, Any]) -> bool:
     """Is the figure the new total a count was carried to ("bringing the number of
     defendants to 12")?"""
-    quote, _text, i = _in_sentence(c)
-    return i > 0 and bool(_BRINGS_TO.search(quote[max(0, i - 120) : i]))
+    return _carried_to(c) is not None
 
 
 #: At most this many characters from the end of a step to its total: the step is the

@@ -3885,6 +3885,37 @@ def context_figure(c: Mapping[str, Any]) -> bool:
     return m is not None and not re.search(r"\ball\s+(?:of\s+)?$", before[: m.start()], re.I)
 
 
+#: Round 55: a present-tense verb of what a place, body or firm usually does or holds,
+#: right before the figure: "The fair draws about 80,000 visitors over its five days",
+#: "The network carries about 1.1 million journeys on a weekday", "The city receives
+#: about 11,200 applications each year", "which pays up to 2 million euros per claim",
+#: "A brigade at full strength numbers about 4,500 troops".  Not what it now does
+#: ("A bottle now costs 3 dinars": the story's price).
+_USUAL_ACTIVITY = re.compile(
+    r"\b(\w+)\s+(?:still\s+|also\s+|normally\s+|usually\s+|typically\s+)?"
+    r"(?:serves|farms|holds|expects|numbers|pays|runs|includes|carries|receives|costs"
+    r"|draws|attracts|handles|employs|welcomes|sees|earns|spends|produces|makes|sells"
+    r"|supplies|hosts|feeds|treats|trains|processes)\s+"
+    r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|up\s+to"
+    r"|an\s+average\s+of|at\s+most|at\s+least)\s+)?$",
+    # lower case: a capitalised "Feeds" or "Holds" is a name ("fined Halvard Feeds")
+)
+
+
+def usual_activity(c: Mapping[str, Any]) -> bool:
+    """Round 55: does a present-tense verb of what its subject usually does or holds stand
+    right before the figure ("draws about 80,000 visitors", "carries about 1.1 million
+    journeys on a weekday", "which pays up to 2 million euros per claim", "holds about
+    28 billion marks in cash")?  That is how things are, the setting of a story, not what
+    happened: recorded and compared, never announced as a ``new_figure``.  What it does
+    now ("now costs", "already holds") is the story's."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    m = _USUAL_ACTIVITY.search(quote[max(0, i - 60) : i])
+    return m is not None and m.group(1).lower() not in ("now", "already", "currently")
+
+
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
@@ -5035,6 +5066,7 @@ def decide(
         and not whole_of_part(claim)
         and not context_figure(claim)
         and not spoken(claim)
+        and not usual_activity(claim)
         and not of_a_past_year(claim, event_t)
         # a running story's figure set against another's ("will cost about 80 million
         # marks, more than three times the estimate given by the operator") is the other

@@ -4183,6 +4183,34 @@ _PEOPLE_EVENT = re.compile(
 )
 
 
+#: Round 55: a preposition or verb that makes a count part of the setting, right before
+#: it: "a firm with 120 employees", "set up with 12 nurses", "training for 150 crew
+#: members", "employs 14,500 nurses across 11 hospitals", "sold goods through at least
+#: 40 online accounts", "The raid involved 60 inspectors".
+_SETTING_BEFORE = re.compile(
+    r"\b(?:with|for|across|through|involved|involving|staffed\s+by)\s+"
+    r"(?:(?:more\s+than|at\s+least|about|around|some|nearly|almost|up\s+to|over"
+    r"|roughly)\s+)?$",
+    re.I,
+)
+
+
+def setting_count(c: Mapping[str, Any]) -> bool:
+    """Round 55: is a plain count (key ``<noun>|count``, no unit of measure) the object
+    of a preposition or verb that makes it part of the setting ("a Velmar firm with 120
+    employees", "a testing station set up with 12 nurses", "across 11 hospitals",
+    "through at least 40 online accounts", "The raid involved 60 inspectors")?  Past the
+    first paragraph of a long report such a count is scenery, like a small count
+    (:func:`scenery_count`); a load at the time ("with 211 passengers on board") is the
+    event's."""
+    if str(c.get("metric") or "").split("|")[1:] != ["count"] or _unit(c) in MEASURE_UNITS:
+        return False
+    quote, text, i = _in_sentence(c)
+    if i <= 0 or not _SETTING_BEFORE.search(quote[max(0, i - 50) : i]):
+        return False
+    return not _ON_BOARD.search(quote[i : i + len(text) + 60])
+
+
 def in_lede(
     c: Mapping[str, Any],
     title: str | None = None,
@@ -4208,7 +4236,12 @@ def in_lede(
     side = (
         first_par_end is not None
         and start >= first_par_end
-        and (side_figure(c) or (scenery_count(c) and not event_told(c)) or owns(c))
+        and (
+            side_figure(c)
+            or (scenery_count(c) and not event_told(c))
+            or owns(c)
+            or setting_count(c)
+        )
     )
     if start < lede_chars and not side:
         return True

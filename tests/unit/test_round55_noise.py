@@ -42,3 +42,38 @@ def test_what_happened_or_what_it_now_does_is_still_news() -> None:
 def test_a_capitalised_verb_is_a_name() -> None:
     quote = "Regulators fined Brandt Feeds 2 million marks over the spoiled grain."
     assert not ledger.usual_activity(_c("2 million marks", quote, 2e6, "amount"))
+
+
+def _long(text: str, quote: str, value: float, metric: str, start: int) -> dict[str, object]:
+    c = _c(text, quote, value)
+    c.update(metric=metric, start=start, unit=None)
+    return c
+
+
+def test_a_count_of_the_setting_in_the_body_is_no_first_figure() -> None:
+    for text, quote, value in [
+        ("85", "Ostrel Systems, a small firm with 85 engineers, wrote the software.", 85),
+        ("9", "A field kitchen was set up with 9 cooks behind the stadium.", 9),
+        ("about 70", "The operation involved about 70 customs officers and dogs.", 70),
+        ("14", "The charity runs clinics across 14 villages in the valley.", 14),
+    ]:
+        c = _long(text, quote, value, "things|count", 600)
+        assert ledger.setting_count(c), quote
+        assert not ledger.in_lede(c, None, reach=3000, first_par_end=200), quote
+
+
+def test_a_count_told_as_news_or_a_load_on_board_is_still_news() -> None:
+    for text, quote, value in [
+        # the load at the time is the event's
+        ("180", "The ferry sailed with 180 passengers on board.", 180),
+        # no setting word before the count
+        ("310", "The agency said 310 homes had been flooded.", 310),
+    ]:
+        c = _long(text, quote, value, "things|count", 600)
+        assert not ledger.setting_count(c), quote
+        assert ledger.in_lede(c, None, reach=3000, first_par_end=200), quote
+    # a count keyed by what befell it is no plain count
+    c = _long(
+        "40", "Police said the raid ended with 40 people arrested.", 40, "people|arrested", 600
+    )
+    assert not ledger.setting_count(c)

@@ -4033,6 +4033,22 @@ def side_figure(c: Mapping[str, Any]) -> bool:
     return c.get("hedge") in ("expected", "hypothetical") or bool({"ratio", "fraction"} & set(dims))
 
 
+#: A rate per unit of time ("a day", "per month"): a flow, not a figure per unit.
+_PER_TIME = re.compile(
+    r"\|per (?:day|week|month|year|hour|minute|second|night|shift|season|weekday|term)\b"
+)
+
+
+def per_unit_figure(c: Mapping[str, Any]) -> bool:
+    """Round 55: is the figure an amount per unit of something other than time ("an
+    advance of 40,000 euros per family", "0.65 dinars a loaf", "bail of 250,000 crowns
+    each", "400 parts per million", "a ceiling of 150,000 guilders per business")?  Past
+    the first paragraph of a long report such a rate is a term of the story (a price, a
+    scheme's payment, a limit), like a share (:func:`side_figure`), not its figure."""
+    metric = str(c.get("metric") or "")
+    return "|per " in metric and not _PER_TIME.search(metric)
+
+
 def scenery_count(c: Mapping[str, Any]) -> bool:
     """Is the figure a small count of things (under ten, no unit, not a toll: "two
     hangars", "the two armies", "three epidemiologists", "five supply companies")?  In
@@ -4241,6 +4257,7 @@ def in_lede(
             or (scenery_count(c) and not event_told(c))
             or owns(c)
             or setting_count(c)
+            or per_unit_figure(c)
         )
     )
     if start < lede_chars and not side:

@@ -77,3 +77,15 @@ def test_a_count_told_as_news_or_a_load_on_board_is_still_news() -> None:
         "40", "Police said the raid ended with 40 people arrested.", 40, "people|arrested", 600
     )
     assert not ledger.setting_count(c)
+
+
+def test_an_amount_per_unit_in_the_body_is_a_term_of_the_story() -> None:
+    quote = "Each household will get an advance of 3,000 crowns per household, it said."
+    c = _long("3,000 crowns", quote, 3000, "advance|amount|per household|money", 600)
+    assert ledger.per_unit_figure(c)
+    assert not ledger.in_lede(c, None, reach=3000, first_par_end=200)
+    # a flow per unit of time is no per-unit amount
+    quote = "The works are costing the port about 2 million crowns a day, it said."
+    c = _long("about 2 million crowns", quote, 2e6, "works|cost|per day|money", 600)
+    assert not ledger.per_unit_figure(c)
+    assert ledger.in_lede(c, None, reach=3000, first_par_end=200)

@@ -4211,6 +4211,34 @@ _SETTING_BEFORE = re.compile(
 )
 
 
+#: Round 55: another count of the same list right before the figure: "seized 14
+#: skimming devices, 600 blank cards", "70 firefighters and 18 vehicles", "14,000
+#: employees and 2.1 million retail customers" (not a partitive's whole, "Of the 17
+#: survivors, 6 were ...").
+_LISTED_AFTER = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
+    r"(?:,\s+|\s+and\s+)(?:(?:about|some|more\s+than|at\s+least|around|nearly)\s+)?$",
+    re.I,
+)
+
+
+def listed_after(c: Mapping[str, Any]) -> bool:
+    """Round 55: is a plain count (key ``<noun>|count``, no unit of measure) a later item of
+    a list of counts ("seized 14 skimming devices, 600 blank cards and 90,000 talers",
+    "He said 70 firefighters and 18 vehicles were at the scene", "has about 410 branches
+    and 16,000 staff")?  Past the first paragraph of a long report the list is an
+    inventory; its first item carries what the sentence tells."""
+    if str(c.get("metric") or "").split("|")[1:] != ["count"] or _unit(c) in MEASURE_UNITS:
+        return False
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    m = _LISTED_AFTER.search(quote[max(0, i - 60) : i])
+    return m is not None and not re.search(
+        r"\bof\s+(?:the\s+)?$", quote[: i - len(m.group(0))][-8:], re.I
+    )
+
+
 def setting_count(c: Mapping[str, Any]) -> bool:
     """Round 55: is a plain count (key ``<noun>|count``, no unit of measure) the object
     of a preposition or verb that makes it part of the setting ("a Velmar firm with 120
@@ -4258,6 +4286,7 @@ def in_lede(
             or owns(c)
             or setting_count(c)
             or per_unit_figure(c)
+            or listed_after(c)
         )
     )
     if start < lede_chars and not side:

@@ -89,3 +89,23 @@ def test_an_amount_per_unit_in_the_body_is_a_term_of_the_story() -> None:
     c = _long("about 2 million crowns", quote, 2e6, "works|cost|per day|money", 600)
     assert not ledger.per_unit_figure(c)
     assert ledger.in_lede(c, None, reach=3000, first_par_end=200)
+
+
+def test_a_later_item_of_a_list_of_counts_is_an_inventory() -> None:
+    for text, quote, value in [
+        ("250", "Customs seized 30 rifles, 250 phones and a van at the depot.", 250),
+        ("12", "He said 90 volunteers and 12 boats were searching the bay.", 12),
+        ("7,000", "The group has about 300 shops and 7,000 staff.", 7000),
+    ]:
+        c = _long(text, quote, value, "things|count", 600)
+        assert ledger.listed_after(c), quote
+        assert not ledger.in_lede(c, None, reach=3000, first_par_end=200), quote
+
+
+def test_the_first_item_or_a_part_of_a_whole_is_no_later_item() -> None:
+    for text, quote, value in [
+        ("30", "Customs seized 30 rifles, 250 phones and a van at the depot.", 30),
+        ("5", "Of the 16 climbers, 5 were flown to hospital.", 5),
+    ]:
+        c = _long(text, quote, value, "things|count", 600)
+        assert not ledger.listed_after(c), quote

@@ -3885,6 +3885,37 @@ def context_figure(c: Mapping[str, Any]) -> bool:
     return m is not None and not re.search(r"\ball\s+(?:of\s+)?$", before[: m.start()], re.I)
 
 
+#: Round 55: a present-tense verb of what a place, body or firm usually does or holds,
+#: right before the figure: "The fair draws about 80,000 visitors over its five days",
+#: "The network carries about 1.1 million journeys on a weekday", "The city receives
+#: about 11,200 applications each year", "which pays up to 2 million euros per claim",
+#: "A brigade at full strength numbers about 4,500 troops".  Not what it now does
+#: ("A bottle now costs 3 dinars": the story's price).
+_USUAL_ACTIVITY = re.compile(
+    r"\b(\w+)\s+(?:still\s+|also\s+|normally\s+|usually\s+|typically\s+)?"
+    r"(?:serves|farms|holds|expects|numbers|pays|runs|includes|carries|receives|costs"
+    r"|draws|attracts|handles|employs|welcomes|sees|earns|spends|produces|makes|sells"
+    r"|supplies|hosts|feeds|treats|trains|processes)\s+"
+    r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|up\s+to"
+    r"|an\s+average\s+of|at\s+most|at\s+least)\s+)?$",
+    # lower case: a capitalised "Feeds" or "Holds" is a name ("fined Halvard Feeds")
+)
+
+
+def usual_activity(c: Mapping[str, Any]) -> bool:
+    """Round 55: does a present-tense verb of what its subject usually does or holds stand
+    right before the figure ("draws about 80,000 visitors", "carries about 1.1 million
+    journeys on a weekday", "which pays up to 2 million euros per claim", "holds about
+    28 billion marks in cash")?  That is how things are, the setting of a story, not what
+    happened: recorded and compared, never announced as a ``new_figure``.  What it does
+    now ("now costs", "already holds") is the story's."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    m = _USUAL_ACTIVITY.search(quote[max(0, i - 60) : i])
+    return m is not None and m.group(1).lower() not in ("now", "already", "currently")
+
+
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
@@ -4000,6 +4031,22 @@ def side_figure(c: Mapping[str, Any]) -> bool:
     the story (demands, forecasts, fees, budgets), not its figures (see :func:`in_lede`)."""
     dims = str(c.get("metric") or "").split("|")[1:]
     return c.get("hedge") in ("expected", "hypothetical") or bool({"ratio", "fraction"} & set(dims))
+
+
+#: A rate per unit of time ("a day", "per month"): a flow, not a figure per unit.
+_PER_TIME = re.compile(
+    r"\|per (?:day|week|month|year|hour|minute|second|night|shift|season|weekday|term)\b"
+)
+
+
+def per_unit_figure(c: Mapping[str, Any]) -> bool:
+    """Round 55: is the figure an amount per unit of something other than time ("an
+    advance of 40,000 euros per family", "0.65 dinars a loaf", "bail of 250,000 crowns
+    each", "400 parts per million", "a ceiling of 150,000 guilders per business")?  Past
+    the first paragraph of a long report such a rate is a term of the story (a price, a
+    scheme's payment, a limit), like a share (:func:`side_figure`), not its figure."""
+    metric = str(c.get("metric") or "")
+    return "|per " in metric and not _PER_TIME.search(metric)
 
 
 def scenery_count(c: Mapping[str, Any]) -> bool:
@@ -4152,6 +4199,62 @@ _PEOPLE_EVENT = re.compile(
 )
 
 
+#: Round 55: a preposition or verb that makes a count part of the setting, right before
+#: it: "a firm with 120 employees", "set up with 12 nurses", "training for 150 crew
+#: members", "employs 14,500 nurses across 11 hospitals", "sold goods through at least
+#: 40 online accounts", "The raid involved 60 inspectors".
+_SETTING_BEFORE = re.compile(
+    r"\b(?:with|for|across|through|involved|involving|staffed\s+by)\s+"
+    r"(?:(?:more\s+than|at\s+least|about|around|some|nearly|almost|up\s+to|over"
+    r"|roughly)\s+)?$",
+    re.I,
+)
+
+
+#: Round 55: another count of the same list right before the figure: "seized 14
+#: skimming devices, 600 blank cards", "70 firefighters and 18 vehicles", "14,000
+#: employees and 2.1 million retail customers" (not a partitive's whole, "Of the 17
+#: survivors, 6 were ...").
+_LISTED_AFTER = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
+    r"(?:,\s+|\s+and\s+)(?:(?:about|some|more\s+than|at\s+least|around|nearly)\s+)?$",
+    re.I,
+)
+
+
+def listed_after(c: Mapping[str, Any]) -> bool:
+    """Round 55: is a plain count (key ``<noun>|count``, no unit of measure) a later item of
+    a list of counts ("seized 14 skimming devices, 600 blank cards and 90,000 talers",
+    "He said 70 firefighters and 18 vehicles were at the scene", "has about 410 branches
+    and 16,000 staff")?  Past the first paragraph of a long report the list is an
+    inventory; its first item carries what the sentence tells."""
+    if str(c.get("metric") or "").split("|")[1:] != ["count"] or _unit(c) in MEASURE_UNITS:
+        return False
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    m = _LISTED_AFTER.search(quote[max(0, i - 60) : i])
+    return m is not None and not re.search(
+        r"\bof\s+(?:the\s+)?$", quote[: i - len(m.group(0))][-8:], re.I
+    )
+
+
+def setting_count(c: Mapping[str, Any]) -> bool:
+    """Round 55: is a plain count (key ``<noun>|count``, no unit of measure) the object
+    of a preposition or verb that makes it part of the setting ("a Velmar firm with 120
+    employees", "a testing station set up with 12 nurses", "across 11 hospitals",
+    "through at least 40 online accounts", "The raid involved 60 inspectors")?  Past the
+    first paragraph of a long report such a count is scenery, like a small count
+    (:func:`scenery_count`); a load at the time ("with 211 passengers on board") is the
+    event's."""
+    if str(c.get("metric") or "").split("|")[1:] != ["count"] or _unit(c) in MEASURE_UNITS:
+        return False
+    quote, text, i = _in_sentence(c)
+    if i <= 0 or not _SETTING_BEFORE.search(quote[max(0, i - 50) : i]):
+        return False
+    return not _ON_BOARD.search(quote[i : i + len(text) + 60])
+
+
 def in_lede(
     c: Mapping[str, Any],
     title: str | None = None,
@@ -4177,7 +4280,14 @@ def in_lede(
     side = (
         first_par_end is not None
         and start >= first_par_end
-        and (side_figure(c) or (scenery_count(c) and not event_told(c)) or owns(c))
+        and (
+            side_figure(c)
+            or (scenery_count(c) and not event_told(c))
+            or owns(c)
+            or setting_count(c)
+            or per_unit_figure(c)
+            or listed_after(c)
+        )
     )
     if start < lede_chars and not side:
         return True
@@ -5035,6 +5145,7 @@ def decide(
         and not whole_of_part(claim)
         and not context_figure(claim)
         and not spoken(claim)
+        and not usual_activity(claim)
         and not of_a_past_year(claim, event_t)
         # a running story's figure set against another's ("will cost about 80 million
         # marks, more than three times the estimate given by the operator") is the other

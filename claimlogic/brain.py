@@ -2757,6 +2757,26 @@ def _says_people(c: Mapping[str, Any]) -> bool:
     return i >= 0 and bool(_PEOPLE_AFTER.match(quote[i + len(text) :]))
 
 
+#: Round 55: the figure in the clause a reporting verb opens, a few words on ("said the bus
+#: had carried 41", "said its records showed 4,800"): no comma, quotation mark or sentence
+#: stop between.
+_SAID_CLAUSE = re.compile(
+    r"\b(?:said|says|told\b[^.;,]{0,60}?\bthat)\s+[^.;:,\"\u201c\u201d]{0,60}$", re.I
+)
+
+
+def _reading_of(c: Mapping[str, Any]) -> bool:
+    """Round 55: is the figure its named speaker's reading: said as one (:func:`ledger.
+    said_as_reading`), or in the clause the speaker's reporting verb opens
+    (:data:`_SAID_CLAUSE`), the speaker named in the sentence?"""
+    if ledger.said_as_reading(c):
+        return True
+    quote, _text, i = ledger._in_sentence(c)
+    src = ledger._source_words(c)
+    words = set(re.findall(r"[a-z]+", quote.lower()))
+    return i > 0 and bool(src) and src <= words and bool(_SAID_CLAUSE.search(quote[:i]))
+
+
 def _people_rival(
     tables: Tables,
     sid: str,
@@ -2783,7 +2803,7 @@ def _people_rival(
     if not prop or "money" in dims or head not in _PLAIN_PEOPLE | _PERSON_HEADS:
         return None
     mine = ledger._source_words(c)
-    if not mine or not ledger.said_as_reading(c):
+    if not mine or not _reading_of(c):
         return None
     before = [k for k in range(ci) if claims[k].get("quote") != quote]
     if not before:
@@ -2805,7 +2825,7 @@ def _people_rival(
         or (fhead in _PLAIN_PEOPLE and head in _PERSON_HEADS)
     ):
         return None
-    if not ledger.said_as_reading(fc) or not _says_people(c if head in _PLAIN_PEOPLE else fc):
+    if not _reading_of(fc) or not _says_people(c if head in _PLAIN_PEOPLE else fc):
         # both the speakers' own readings ("said 52 people were on board"), not a town's
         # size told in passing ("this town of about 30,000 people"); the plain key says
         # "people" in its own words, not a noun the extractor widened ("21 militants")

@@ -79,3 +79,19 @@ def test_people_rival_on_single_claims() -> None:
     assert brain._says_people({"quote": "It said 40 people left.", "text": "40"})
     assert not brain._says_people({"quote": "It said 40 militants left.", "text": "40"})
     assert "passenger" in brain._PERSON_HEADS and "people" in brain._PLAIN_PEOPLE
+
+
+def test_a_named_group_in_the_clause_of_the_reporting_verb_is_a_reading() -> None:
+    pair = (
+        "Open Track said at least 7,500 people had been stranded along the line. The state"
+        " railway said its trains had carried about 3,000 passengers on the stretch."
+    )
+    got = _alerts(_HEAD + pair + _TAIL)
+    assert ("contradiction", "about 3,000", "people|count") in got, got
+
+
+def test_reading_of_on_single_claims() -> None:
+    said = "The railway said its trains had carried 300 passengers."
+    aside = "The railway, which carried 300 passengers, was late."
+    assert brain._reading_of({"quote": said, "text": "300", "source": "The railway"})
+    assert not brain._reading_of({"quote": aside, "text": "300", "source": "The railway"})

@@ -2735,6 +2735,113 @@ def _compared_adjacent(
     return _answered_key(tables, sid, story_metrics, fc, mine, aid)
 
 
+#: Round 55: head nouns (as :func:`_head` gives them) of a named group of people, which a
+#: second body may count as plain "people" ("Police said 52 people were on board." / "The
+#: operator said 41 passengers had boarded").
+_PERSON_HEADS = frozenset(
+    """passenger worker employee civilian defendant customer villager resident tourist
+    visitor guest patient pupil student children child migrant refugee prisoner detainee
+    journalist soldier troop fan spectator protester demonstrator striker voter miner
+    sailor crew hiker climber farmer driver nurse doctor teacher labourer stowaway
+    foreigner investor survivor victim men women inmate pilgrim evacuee shopper commuter""".split()  # noqa: SIM905
+)
+_PLAIN_PEOPLE = frozenset({"people", "person"})
+
+
+_PEOPLE_AFTER = re.compile(r"^\s+(?:people|persons)\b", re.I)
+
+
+def _says_people(c: Mapping[str, Any]) -> bool:
+    """Round 55: does the word "people" (or "persons") follow the figure right after it?"""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(_PEOPLE_AFTER.match(quote[i + len(text) :]))
+
+
+#: Round 55: the figure in the clause a reporting verb opens, a few words on ("said the bus
+#: had carried 41", "said its records showed 4,800"): no comma, quotation mark or sentence
+#: stop between.
+_SAID_CLAUSE = re.compile(
+    r"\b(?:said|says|told\b[^.;,]{0,60}?\bthat)\s+[^.;:,\"\u201c\u201d]{0,60}$", re.I
+)
+
+
+def _reading_of(c: Mapping[str, Any]) -> bool:
+    """Round 55: is the figure its named speaker's reading: said as one (:func:`ledger.
+    said_as_reading`), or in the clause the speaker's reporting verb opens
+    (:data:`_SAID_CLAUSE`), the speaker named in the sentence?"""
+    if ledger.said_as_reading(c):
+        return True
+    quote, _text, i = ledger._in_sentence(c)
+    src = ledger._source_words(c)
+    words = set(re.findall(r"[a-z]+", quote.lower()))
+    return i > 0 and bool(src) and src <= words and bool(_SAID_CLAUSE.search(quote[:i]))
+
+
+def _people_rival(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    claims: list[Mapping[str, Any]],
+    ci: int,
+    metric: str,
+    aid: str,
+    config: BrainConfig,
+) -> tuple[str, float] | None:
+    """Round 55: for the first figure of a sentence that names its own speaker, the one
+    figure of the previous sentence with figures that counts the same people in other
+    words: one key's head plain "people", the other's a named group of people
+    (:data:`_PERSON_HEADS`), the same property and dimensions, credited to another named
+    body with no word in common, within ``RIVAL_RATIO`` and apart by more than the
+    tolerance ("Police said 52 people were on board." / "The operator said 41 passengers
+    had boarded"): two bodies' readings of one quantity, said side by side."""
+    c = claims[ci]
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0 or any(claims[k].get("quote") == quote for k in range(ci)):
+        return None
+    prop, dims = _prop_dims(metric)
+    head = _head(metric.partition("|")[0])
+    if not prop or "money" in dims or head not in _PLAIN_PEOPLE | _PERSON_HEADS:
+        return None
+    mine = ledger._source_words(c)
+    if not mine or not _reading_of(c):
+        return None
+    before = [k for k in range(ci) if claims[k].get("quote") != quote]
+    if not before:
+        return None
+    prev_quote = claims[before[-1]].get("quote")
+    found = [
+        claims[k]
+        for k in before
+        if claims[k].get("quote") == prev_quote
+        and claims[k].get("value") is not None
+        and _prop_dims(str(claims[k].get("metric") or "")) == (prop, dims)
+    ]
+    if len(found) != 1:
+        return None
+    fc = found[0]
+    fhead = _head(str(fc.get("metric") or "").partition("|")[0])
+    if not (
+        (head in _PLAIN_PEOPLE and fhead in _PERSON_HEADS)
+        or (fhead in _PLAIN_PEOPLE and head in _PERSON_HEADS)
+    ):
+        return None
+    if not _reading_of(fc) or not _says_people(c if head in _PLAIN_PEOPLE else fc):
+        # both the speakers' own readings ("said 52 people were on board"), not a town's
+        # size told in passing ("this town of about 30,000 people"); the plain key says
+        # "people" in its own words, not a noun the extractor widened ("21 militants")
+        return None
+    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
+        return None
+    if _changed_before(c) or _changed_before(fc):
+        return None
+    theirs = ledger._source_words(fc)
+    if not theirs or not ledger.sources_differ(mine, theirs) or mine & theirs:
+        return None
+    if not _apart_within(c, fc, config):
+        return None
+    return _answered_key(tables, sid, story_metrics, fc, mine, aid)
+
+
 def _answered_key(
     tables: Tables,
     sid: str,
@@ -3300,6 +3407,8 @@ def observe(
             )
             if compared is not None and _subset_of(metric, compared[0]):
                 compared = None
+        elif alias is None and ci not in disputes:
+            compared = _people_rival(tables, sid, st["metrics"], claims, ci, metric, aid, config)
         if alias is None and compared is not None:
             alias, contrary = compared
         if alias is None and config.rival_readings:

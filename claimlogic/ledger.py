@@ -3180,6 +3180,44 @@ def named_group(c: Mapping[str, Any]) -> bool:
     return bool(re.match(r"\s+[A-Z][a-z]+\s+[a-z]", quote[i + len(text) :]))
 
 
+#: Round 55: a figure and at most four words of its noun phrase, right before a "has /
+#: have / had now" ("1,100 people had now", "Thirty-eight people have now").
+_NOW_OF_ANOTHER = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)"
+    r"(?:-\w+)?(?:\s+(?!(?:that|and|which|who|it|they|he|she|we)\b)[A-Za-z'-]+){0,4}?\s+$",
+    re.I,
+)
+#: Round 55: a count that remains, right after the figure ("4,500 remained abroad").
+_REMAINS_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+remain(?:s|ed|ing)?\b")
+
+
+def now_moved_on(c: Mapping[str, Any]) -> bool:
+    """Round 54: does the figure's own clause say "has / have / had now" or "now stands /
+    totals / reached" (``_NOW_PERFECT``), with no name right after the figure
+    (:func:`named_group`)?  Round 55: not when that "now" stands right after another
+    figure and its noun (:data:`_NOW_OF_ANOTHER`: "1,100 people had now been treated ...,
+    and that 140 were in hospital" -- the 140 is a first count of its own), unless the
+    figure is a count that remains ("and that 4,500 remained abroad")."""
+    if named_group(c):
+        return False
+    quote, text, i = _in_sentence(c)
+    clause = own_clause(c)
+    lo = quote.find(clause) if clause else -1
+    if i < 0 or lo < 0:
+        return False
+    # a count that remains ("and that 4,500 remained abroad") was counted before
+    remains = bool(_REMAINS_AFTER.match(quote[i + len(text) :]))
+    return any(
+        # round 55: "3,700 operations had now been cancelled ..., and 12,600 appointments
+        # had been postponed": a "now" right after another figure's noun is that figure's
+        remains
+        or lo + m.start() > i
+        or not _NOW_OF_ANOTHER.search(_blank_dates(quote)[: lo + m.start()])
+        for m in _NOW_PERFECT.finditer(clause)
+    )
+
+
 #: Round 54: ", as ..." / ", with ..." after a figure opens what goes on beside it.
 _AS_ANOTHER = re.compile(r",\s+(?:as|with)\s", re.I)
 
@@ -5058,7 +5096,7 @@ def decide(
             or carried_to
             or revised
             or step_moved_on(claim)
-            or (bool(_NOW_PERFECT.search(own_clause(claim))) and not named_group(claim))
+            or now_moved_on(claim)
         ):
             # The story is running and the sentence says the figure moved: a development
             # whose earlier value sits under another key (or was never reported here).

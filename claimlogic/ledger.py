@@ -3122,14 +3122,18 @@ def _background(fig: Mapping[str, Any]) -> bool:
 
 
 def small_against_large(
-    new: Mapping[str, Any], old: Mapping[str, Any], moved_from: float | None = None
+    new: Mapping[str, Any],
+    old: Mapping[str, Any],
+    moved_from: float | None = None,
+    ratio: float = UPDATE_RATIO,
 ) -> bool:
-    """Round 54: is the new figure more than :data:`UPDATE_RATIO` times smaller than the
-    old one, with no move told in its own clause (:func:`_moved_in_own_clause`)?  "Six
-    goat farms were infected, as the number of cases rose to 74" after "about 310" goats
-    culled: "rose" is the cases' move; six farms are no next reading of 310 of anything."""
+    """Round 54: is the new figure more than ``ratio`` (:data:`UPDATE_RATIO`) times smaller
+    than the old one, with no move told in its own clause (:func:`_moved_in_own_clause`)?
+    "Six goat farms were infected, as the number of cases rose to 74" after "about 310"
+    goats culled: "rose" is the cases' move; six farms are no next reading of 310 of
+    anything."""
     v, w = new.get("value"), old.get("value")
-    if v is None or w is None or _same_order(v, w, UPDATE_RATIO):
+    if v is None or w is None or _same_order(v, w, ratio):
         return False
     if abs(float(v)) >= abs(float(w)):
         return False
@@ -3144,6 +3148,19 @@ def small_against_large(
         if m:
             clause = clause[: m.start()]
     return not _moved_in_own_clause({**new, "quote": clause, "text": text}, moved_from)
+
+
+#: Round 55: a count that falls this far below the figure it would replace says so.
+FALL_RATIO = 8.0
+
+
+def _fell_far(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 55: is the new figure more than :data:`FALL_RATIO` times smaller than the
+    old one?"""
+    v, w = new.get("value"), old.get("value")
+    if v is None or w is None or float(v) <= 0:
+        return False
+    return float(w) / float(v) > FALL_RATIO
 
 
 #: Round 54: a step added to a count told before the total it brought the count to:
@@ -4793,6 +4810,24 @@ def decide(
             )
         ]
         another_sum = not upd and sums
+    if upd:
+        # Round 55: a figure more than eight times below the one it would replace, whose
+        # sentence (or, when the sentence tells a move, its own clause) says nothing moved,
+        # is another quantity ("62 children have been returned through mediation" after
+        # 4,800 children taken; "9,000 cookers have come back, as complaints rose" after
+        # 180,000 recalled)
+        said = _says_it_moved(claim, moved_from)
+        kept = [
+            (g, f)
+            for g, f in upd
+            if not (
+                small_against_large(claim, f["claim"], moved_from, FALL_RATIO)
+                if said
+                else _fell_far(claim, f["claim"])
+            )
+        ]
+        another_sum = another_sum or (not kept and bare_sum(claim, metric))
+        upd = kept
 
     # A toll that says it rose, higher than every figure the story holds for it in any
     # place, and later than them: the same toll, moved on. Otherwise silent.

@@ -71,3 +71,49 @@ def test_a_count_that_remains_after_anothers_now_moved_on() -> None:
         "310 remained at the upper huts."
     )
     assert ledger.now_moved_on(_count(310, "310", q, "climbers|count"))
+
+
+def _kinds(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
+    """Decide two claims of one key from two articles; the second's decision kinds."""
+    metric = str(first["metric"])
+    kw: dict[str, Any] = {"story": "st", "metric": metric, "label": metric}
+    kw["now_iso"] = "2026-01-01T00:00:00Z"
+    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "a1"}, event_t=0.0, **kw)
+    _, decisions, _ = ledger.decide(entry, second, {"id": "a2", "outlet": "a2"}, event_t=9e4, **kw)
+    return [d[0] for d in decisions]
+
+
+TAKEN = _count(
+    3600, "3,600", "Border guards said 3,600 lambs had been taken across the pass.", "lambs|count"
+)
+
+
+def test_a_count_far_below_with_no_move_is_no_update() -> None:
+    # fifteen times below: within the old twentyfold bound, beyond the fall ratio
+    far = _count(
+        240, "240", "Border guards said 240 lambs had been taken across the pass.", "lambs|count"
+    )
+    assert "update" not in _kinds(TAKEN, far)
+    # the sentence tells a move, but of another figure: the 240's own clause says nothing
+    beside = _count(
+        240,
+        "240",
+        "Farmers said 240 lambs had been handed to their owners, as the number of herders "
+        "waiting at the pass rose to 900.",
+        "lambs|count",
+    )
+    assert "update" not in _kinds(TAKEN, beside)
+
+
+def test_a_count_within_the_fall_ratio_or_saying_it_fell_still_updates() -> None:
+    near = _count(
+        1100,
+        "1,100",
+        "Border guards said 1,100 lambs had been taken across the pass.",
+        "lambs|count",
+    )
+    assert _kinds(TAKEN, near) == ["update"]
+    fell = _count(
+        240, "240", "The number of lambs on the far side has fallen to 240.", "lambs|count"
+    )
+    assert _kinds(TAKEN, fell) == ["update"]

@@ -3122,14 +3122,18 @@ def _background(fig: Mapping[str, Any]) -> bool:
 
 
 def small_against_large(
-    new: Mapping[str, Any], old: Mapping[str, Any], moved_from: float | None = None
+    new: Mapping[str, Any],
+    old: Mapping[str, Any],
+    moved_from: float | None = None,
+    ratio: float = UPDATE_RATIO,
 ) -> bool:
-    """Round 54: is the new figure more than :data:`UPDATE_RATIO` times smaller than the
-    old one, with no move told in its own clause (:func:`_moved_in_own_clause`)?  "Six
-    goat farms were infected, as the number of cases rose to 74" after "about 310" goats
-    culled: "rose" is the cases' move; six farms are no next reading of 310 of anything."""
+    """Round 54: is the new figure more than ``ratio`` (:data:`UPDATE_RATIO`) times smaller
+    than the old one, with no move told in its own clause (:func:`_moved_in_own_clause`)?
+    "Six goat farms were infected, as the number of cases rose to 74" after "about 310"
+    goats culled: "rose" is the cases' move; six farms are no next reading of 310 of
+    anything."""
     v, w = new.get("value"), old.get("value")
-    if v is None or w is None or _same_order(v, w, UPDATE_RATIO):
+    if v is None or w is None or _same_order(v, w, ratio):
         return False
     if abs(float(v)) >= abs(float(w)):
         return False
@@ -3144,6 +3148,19 @@ def small_against_large(
         if m:
             clause = clause[: m.start()]
     return not _moved_in_own_clause({**new, "quote": clause, "text": text}, moved_from)
+
+
+#: Round 55: a count that falls this far below the figure it would replace says so.
+FALL_RATIO = 8.0
+
+
+def _fell_far(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 55: is the new figure more than :data:`FALL_RATIO` times smaller than the
+    old one?"""
+    v, w = new.get("value"), old.get("value")
+    if v is None or w is None or float(v) <= 0:
+        return False
+    return float(w) / float(v) > FALL_RATIO
 
 
 #: Round 54: a step added to a count told before the total it brought the count to:
@@ -3178,6 +3195,44 @@ def named_group(c: Mapping[str, Any]) -> bool:
     if i < 0:
         return False
     return bool(re.match(r"\s+[A-Z][a-z]+\s+[a-z]", quote[i + len(text) :]))
+
+
+#: Round 55: a figure and at most four words of its noun phrase, right before a "has /
+#: have / had now" ("1,100 people had now", "Thirty-eight people have now").
+_NOW_OF_ANOTHER = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)"
+    r"(?:-\w+)?(?:\s+(?!(?:that|and|which|who|it|they|he|she|we)\b)[A-Za-z'-]+){0,4}?\s+$",
+    re.I,
+)
+#: Round 55: a count that remains, right after the figure ("4,500 remained abroad").
+_REMAINS_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+remain(?:s|ed|ing)?\b")
+
+
+def now_moved_on(c: Mapping[str, Any]) -> bool:
+    """Round 54: does the figure's own clause say "has / have / had now" or "now stands /
+    totals / reached" (``_NOW_PERFECT``), with no name right after the figure
+    (:func:`named_group`)?  Round 55: not when that "now" stands right after another
+    figure and its noun (:data:`_NOW_OF_ANOTHER`: "1,100 people had now been treated ...,
+    and that 140 were in hospital" -- the 140 is a first count of its own), unless the
+    figure is a count that remains ("and that 4,500 remained abroad")."""
+    if named_group(c):
+        return False
+    quote, text, i = _in_sentence(c)
+    clause = own_clause(c)
+    lo = quote.find(clause) if clause else -1
+    if i < 0 or lo < 0:
+        return False
+    # a count that remains ("and that 4,500 remained abroad") was counted before
+    remains = bool(_REMAINS_AFTER.match(quote[i + len(text) :]))
+    return any(
+        # round 55: "3,700 operations had now been cancelled ..., and 12,600 appointments
+        # had been postponed": a "now" right after another figure's noun is that figure's
+        remains
+        or lo + m.start() > i
+        or not _NOW_OF_ANOTHER.search(_blank_dates(quote)[: lo + m.start()])
+        for m in _NOW_PERFECT.finditer(clause)
+    )
 
 
 #: Round 54: ", as ..." / ", with ..." after a figure opens what goes on beside it.
@@ -4865,6 +4920,24 @@ def decide(
             )
         ]
         another_sum = not upd and sums
+    if upd:
+        # Round 55: a figure more than eight times below the one it would replace, whose
+        # sentence (or, when the sentence tells a move, its own clause) says nothing moved,
+        # is another quantity ("62 children have been returned through mediation" after
+        # 4,800 children taken; "9,000 cookers have come back, as complaints rose" after
+        # 180,000 recalled)
+        said = _says_it_moved(claim, moved_from)
+        kept = [
+            (g, f)
+            for g, f in upd
+            if not (
+                small_against_large(claim, f["claim"], moved_from, FALL_RATIO)
+                if said
+                else _fell_far(claim, f["claim"])
+            )
+        ]
+        another_sum = another_sum or (not kept and bare_sum(claim, metric))
+        upd = kept
 
     # A toll that says it rose, higher than every figure the story holds for it in any
     # place, and later than them: the same toll, moved on. Otherwise silent.
@@ -5169,7 +5242,7 @@ def decide(
             or carried_to
             or revised
             or step_moved_on(claim)
-            or (bool(_NOW_PERFECT.search(own_clause(claim))) and not named_group(claim))
+            or now_moved_on(claim)
         ):
             # The story is running and the sentence says the figure moved: a development
             # whose earlier value sits under another key (or was never reported here).

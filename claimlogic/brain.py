@@ -3302,6 +3302,8 @@ def observe(
         metric = c.get("metric")
         if ci in steps:
             continue
+        if metric and _part_counted(tables, sid, st["metrics"], c, metric, aid):
+            continue  # round 56: a part of a whole the story already counted
         if not metric or (
             c.get("value") is None and c.get("low") is None and c.get("high") is None
         ):
@@ -3615,6 +3617,87 @@ def _part_named(claims: list[Mapping[str, Any]], i: int, j: int) -> bool:
         return False
     quote, _text, at = ledger._in_sentence(d)
     return at > 0 and bool(_PART_BEFORE.search(quote[:at]))
+
+
+#: Round 56: a count given as a part of a group -- "Two of the injured were ...", "three
+#: of them", "of whom four", "among them five prison officers".
+_PART_AFTER_FIGURE = re.compile(r"^\s+of\s+(?:(?P<pron>them|whom|those|these)\b|the\s+)", re.I)
+_PART_BEFORE_FIGURE = re.compile(
+    r"\b(?:of\s+(?:whom|them|those)|among\s+them(?:\s+(?:were|are))?)\s*$", re.I
+)
+#: Tolls a part breaks down (not a state: "in critical condition", "in hospital").
+_PART_TOLLS = frozenset({"killed", "injured", "missing", "arrested"})
+#: The words that name a toll's whole after "N of the": "Two of the injured", "of the dead".
+_PART_WHOLE_WORDS = frozenset(
+    {"injured", "wounded", "hurt", "dead", "killed", "victims", "casualties", "missing"}
+    | {"arrested", "detained", "detainees", "suspects"}
+)
+#: ... and a part that befell something new: "Two of the injured died in hospital", "Two
+#: of the missing drivers have been found alive".
+_PART_NEWS = re.compile(
+    r"\b(?:died|dies|have\s+died|succumbed|passed\s+away|found\s+alive|rescued|freed"
+    r"|released)\b",
+    re.I,
+)
+
+
+def _part_counted(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    c: Mapping[str, Any],
+    metric: str,
+    aid: str,
+) -> bool:
+    """Round 56: is the figure a part of a toll another report of the story already gave
+    ("Four of the injured were in a critical condition" after the story's 17 injured,
+    "among them four prison officers" after its 11 arrested)?  Such a part is a breakdown
+    of that whole, no first figure of a quantity of its own.  Only for a first figure of
+    its key in the story, a plain toll (killed, injured, missing, arrested: not a state
+    such as "in a serious condition", no unit of measure), said as a part ("N of them",
+    "of whom N", "among them N", or "N of the" with a word that names the toll: "of the
+    injured", "of the dead"), not a running "first N", when a story key of the same toll
+    and no other dimension holds a latest figure, told in another sentence, larger than it.
+    A part that befell something new ("Two of the injured died", "were found alive") is
+    news; a whole its own sentence gives ("injuring 19, among them 7 journalists") is that
+    sentence's own breakdown, told as news."""
+    if metric in story_metrics or "?" in metric or c.get("value") is None:
+        return False
+    if c.get("unit") == "%" or ledger._unit(c) in ledger.MEASURE_UNITS:
+        return False
+    prop, dims = _prop_dims(metric)
+    if prop not in _PART_TOLLS or dims:
+        return False
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return False
+    after = quote[i + len(text) :]
+    m_after = _PART_AFTER_FIGURE.match(after)
+    if m_after is not None and not m_after.group("pron"):
+        words = re.findall(r"[a-z]+", after[m_after.end() : m_after.end() + 30].lower())[:2]
+        if not set(words) & _PART_WHOLE_WORDS:
+            return False  # "120 of the volunteers": a group of its own, not a toll's part
+    elif m_after is None and not _PART_BEFORE_FIGURE.search(quote[max(0, i - 40) : i]):
+        return False
+    if re.search(r"\bfirst\s+$", quote[max(0, i - 12) : i], re.I):
+        return False  # "The first 45 of the identified dead": a running count
+    if _PART_NEWS.search(after[:100]):
+        return False
+    v = float(c["value"])
+    for m in story_metrics:
+        p2, d2 = _prop_dims(m)
+        if "?" in m or p2 != prop or d2:
+            continue
+        entry = _ledger_entry(tables[T_LEDGER], sid, m)
+        figs = [f for f in (entry or {}).get("figures", ()) if f["claim"].get("value") is not None]
+        if not figs:
+            continue
+        last = max(figs, key=lambda f: float(f.get("t") or 0.0))
+        if last["claim"].get("quote") == c.get("quote"):
+            continue  # "injuring 19, among them 7 journalists": the sentence's own breakdown
+        if float(last["claim"]["value"]) > v:
+            return True
+    return False
 
 
 # =========================================================================== expire

@@ -2874,6 +2874,24 @@ def _sum_object(c: Mapping[str, Any]) -> frozenset[str] | None:
     return frozenset(w for w in words if w not in _SUM_OBJECT_SKIP)
 
 
+#: Round 56: a body putting a sum at a figure ("The admiral put the wages owed to the
+#: squadron at 18 million"): its reading, as much as a sum it said.
+_SUM_PUT_AT = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the|its|their|his|her)\b[^.;:\"\u201c\u201d]{0,80}?\bat\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|at\s+least\s+)?$",
+    re.I,
+)
+
+
+def _sum_read(c: Mapping[str, Any]) -> bool:
+    """Round 56: is a sum its named speaker's reading: said as one (:func:`_reading_of`) or
+    put at the figure (:data:`_SUM_PUT_AT`)?"""
+    if _reading_of(c):
+        return True
+    quote, _text, i = ledger._in_sentence(c)
+    return i > 0 and bool(ledger._source_words(c)) and bool(_SUM_PUT_AT.search(quote[:i]))
+
+
 def _money_rival(
     tables: Tables,
     sid: str,
@@ -2918,7 +2936,7 @@ def _money_rival(
     if len(found) != 1:
         return None
     fc = found[0]
-    if not _reading_of(fc):
+    if not _sum_read(fc):
         return None
     if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
         return None

@@ -83,3 +83,13 @@ def test_sum_object() -> None:
     assert (
         brain._sum_object({"quote": "It said the loss was 3 million.", "text": "3 million"}) is None
     )
+
+
+def test_a_sum_put_at_a_figure_is_a_reading_too() -> None:
+    pair = (
+        "The trustees put the losses of the fund at about 47 million crowns. The dockers'"
+        " union said the true amount owed to retired members of the fund was 126 million"
+        " crowns."
+    )
+    got = _alerts(_HEAD + pair + _TAIL)
+    assert "contradiction" in [k for k, _t, _ in got], got

@@ -2842,6 +2842,123 @@ def _people_rival(
     return _answered_key(tables, sid, story_metrics, fc, mine, aid)
 
 
+#: Round 56: properties of a sum of money one body and another read in other words (a
+#: loss, a cost, a sum missing); not a fund, a budget, a price or a pledge.
+_SUM_PROPS = frozenset({"amount", "cost", "missing"})
+#: Round 56: whose sum it is -- the words a money verb takes before the figure ("cost the
+#: railway about", "had cost the region's businesses", "paid the gang").
+_SUM_OBJECT = re.compile(
+    r"\b(?:cost|costs|costing|owed|owes|paid|pays|lost|loses|robbed|swindled|defrauded)"
+    r"\s+((?:(?!about|some|nearly|almost|around|at|more|less|over|under|up|only)[\w'\u2019-]+\s+){1,4}?)"
+    r"(?:(?:about|some|nearly|almost|around|at\s+least|more\s+than|up\s+to|only|over)\s+)*$",
+    re.I,
+)
+_SUM_OBJECT_SKIP = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "in", "s"})
+#: Round 56: a sum asked, offered or capped, not a reading of what was lost or spent
+#: ("would seek damages of about 12 million", "its liability cover was 5 million").
+_SUM_ASKED = re.compile(
+    r"\b(?:seek|seeks|sought|seeking|demand\w*|claim(?:s|ed|ing)?|sue\w*|damages|compensation"
+    r"|cover|insur\w*|offer\w*|pledge\w*|fine[sd]?|bail|reward|bid)\b",
+    re.I,
+)
+
+
+def _sum_object(c: Mapping[str, Any]) -> frozenset[str] | None:
+    """Round 56: the words of whom a money verb right before the figure names ("had cost
+    the railway about 3 million" -> {"railway"}), or None when no such verb stands there."""
+    quote, _text, i = ledger._in_sentence(c)
+    m = _SUM_OBJECT.search(quote[: max(i, 0)])
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", m.group(1).lower())
+    return frozenset(w for w in words if w not in _SUM_OBJECT_SKIP)
+
+
+#: Round 56: a body putting a sum at a figure ("The admiral put the wages owed to the
+#: squadron at 18 million"): its reading, as much as a sum it said.
+_SUM_PUT_AT = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the|its|their|his|her)\b[^.;:\"\u201c\u201d]{0,80}?\bat\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|at\s+least\s+)?$",
+    re.I,
+)
+
+
+def _sum_read(c: Mapping[str, Any]) -> bool:
+    """Round 56: is a sum its named speaker's reading: said as one (:func:`_reading_of`) or
+    put at the figure (:data:`_SUM_PUT_AT`)?"""
+    if _reading_of(c):
+        return True
+    quote, _text, i = ledger._in_sentence(c)
+    return i > 0 and bool(ledger._source_words(c)) and bool(_SUM_PUT_AT.search(quote[:i]))
+
+
+def _money_rival(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    claims: list[Mapping[str, Any]],
+    ci: int,
+    metric: str,
+    aid: str,
+    config: BrainConfig,
+) -> tuple[str, float] | None:
+    """Round 56: for the first figure of a sentence, a sum of money (a loss, a cost, a sum
+    missing) its named speaker gives as a reading (:func:`_reading_of`), the one sum of the
+    previous sentence with figures of such a property and the same dimensions, given as the
+    reading of another named body with no word in common, within ``RIVAL_RATIO`` and apart
+    by more than the tolerance ("The audit office said the fraud had cost the fund 47 million
+    euros." / "Prosecutors said the scheme had drained 126 million euros"): two bodies'
+    readings of one sum under two nouns.  Not when either sum is the body's own ("its own
+    losses") or moved, nor when both name whose sum it is and name two ("cost the railway"
+    / "cost the region's businesses")."""
+    c = claims[ci]
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0 or any(claims[k].get("quote") == quote for k in range(ci)):
+        return None
+    prop, dims = _prop_dims(metric)
+    if prop not in _SUM_PROPS or "money" not in dims:
+        return None
+    mine = ledger._source_words(c)
+    if not mine or not _reading_of(c):
+        return None
+    before = [k for k in range(ci) if claims[k].get("quote") != quote]
+    if not before:
+        return None
+    prev_quote = claims[before[-1]].get("quote")
+    found = [
+        claims[k]
+        for k in before
+        if claims[k].get("quote") == prev_quote
+        and claims[k].get("value") is not None
+        and _prop_dims(str(claims[k].get("metric") or ""))[1] == dims
+        and _prop_dims(str(claims[k].get("metric") or ""))[0] in _SUM_PROPS
+    ]
+    if len(found) != 1:
+        return None
+    fc = found[0]
+    if not _sum_read(fc):
+        return None
+    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
+        return None
+    if _changed_before(c) or _changed_before(fc):
+        return None
+    for x in (c, fc):
+        xq, _xt, xi = ledger._in_sentence(x)
+        if re.search(r"\bown\b", xq[: max(xi, 0)], re.I):
+            return None  # "estimated its own losses at": the body's own sum
+        if _SUM_ASKED.search(xq[: max(xi, 0)]):
+            return None  # "would seek damages of", "its cover was": no reading of a loss
+    o1, o2 = _sum_object(c), _sum_object(fc)
+    if o1 is not None and o2 is not None and not (o1 & o2):
+        return None  # "cost the railway" / "cost the region's businesses": two sums
+    theirs = ledger._source_words(fc)
+    if not theirs or not ledger.sources_differ(mine, theirs) or mine & theirs:
+        return None
+    if not _apart_within(c, fc, config):
+        return None
+    return _answered_key(tables, sid, story_metrics, fc, mine, aid)
+
+
 def _answered_key(
     tables: Tables,
     sid: str,
@@ -3410,7 +3527,9 @@ def observe(
             if compared is not None and _subset_of(metric, compared[0]):
                 compared = None
         elif alias is None and ci not in disputes:
-            compared = _people_rival(tables, sid, st["metrics"], claims, ci, metric, aid, config)
+            compared = _people_rival(
+                tables, sid, st["metrics"], claims, ci, metric, aid, config
+            ) or _money_rival(tables, sid, st["metrics"], claims, ci, metric, aid, config)
         if alias is None and compared is not None:
             alias, contrary = compared
         if alias is None and config.rival_readings:

@@ -2795,30 +2795,14 @@ def _people_rival(
     tolerance ("Police said 52 people were on board." / "The operator said 41 passengers
     had boarded"): two bodies' readings of one quantity, said side by side."""
     c = claims[ci]
-    quote, _text, i = ledger._in_sentence(c)
-    if i < 0 or any(claims[k].get("quote") == quote for k in range(ci)):
-        return None
     prop, dims = _prop_dims(metric)
     head = _head(metric.partition("|")[0])
     if not prop or "money" in dims or head not in _PLAIN_PEOPLE | _PERSON_HEADS:
         return None
-    mine = ledger._source_words(c)
-    if not mine or not _reading_of(c):
+    mine = _first_reading_of_sentence(claims, ci)
+    fc = _one_figure_before(claims, ci, lambda pd: pd == (prop, dims))
+    if mine is None or fc is None:
         return None
-    before = [k for k in range(ci) if claims[k].get("quote") != quote]
-    if not before:
-        return None
-    prev_quote = claims[before[-1]].get("quote")
-    found = [
-        claims[k]
-        for k in before
-        if claims[k].get("quote") == prev_quote
-        and claims[k].get("value") is not None
-        and _prop_dims(str(claims[k].get("metric") or "")) == (prop, dims)
-    ]
-    if len(found) != 1:
-        return None
-    fc = found[0]
     fhead = _head(str(fc.get("metric") or "").partition("|")[0])
     if not (
         (head in _PLAIN_PEOPLE and fhead in _PERSON_HEADS)
@@ -2830,6 +2814,56 @@ def _people_rival(
         # size told in passing ("this town of about 30,000 people"); the plain key says
         # "people" in its own words, not a noun the extractor widened ("21 militants")
         return None
+    return _side_by_side(tables, sid, story_metrics, c, fc, mine, aid, config)
+
+
+def _first_reading_of_sentence(claims: list[Mapping[str, Any]], ci: int) -> frozenset[str] | None:
+    """The source words of claim ``ci`` when it is the first figure of its sentence and
+    its named speaker gives it as a reading (:func:`_reading_of`); None otherwise."""
+    c = claims[ci]
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0 or any(claims[k].get("quote") == quote for k in range(ci)):
+        return None
+    mine = ledger._source_words(c)
+    return mine if mine and _reading_of(c) else None
+
+
+def _one_figure_before(
+    claims: list[Mapping[str, Any]],
+    ci: int,
+    fits: Callable[[tuple[str, tuple[str, ...]]], bool],
+) -> Mapping[str, Any] | None:
+    """The one figure of the previous sentence with figures whose property and dimensions
+    (:func:`_prop_dims`) fit; None when there is none or more than one."""
+    quote = claims[ci].get("quote")
+    before = [k for k in range(ci) if claims[k].get("quote") != quote]
+    if not before:
+        return None
+    prev_quote = claims[before[-1]].get("quote")
+    found = [
+        claims[k]
+        for k in before
+        if claims[k].get("quote") == prev_quote
+        and claims[k].get("value") is not None
+        and fits(_prop_dims(str(claims[k].get("metric") or "")))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _side_by_side(
+    tables: Tables,
+    sid: str,
+    story_metrics: list[str],
+    c: Mapping[str, Any],
+    fc: Mapping[str, Any],
+    mine: frozenset[str],
+    aid: str,
+    config: BrainConfig,
+) -> tuple[str, float] | None:
+    """Rounds 55-56: the rival key for two readings said side by side by two named bodies
+    (:func:`_people_rival`, :func:`_money_rival`): neither moved, held, changed or a part,
+    the other body named with no word in common, within ``RIVAL_RATIO`` and apart by more
+    than the tolerance."""
     if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
         return None
     if _changed_before(c) or _changed_before(fc):
@@ -2912,35 +2946,12 @@ def _money_rival(
     losses") or moved, nor when both name whose sum it is and name two ("cost the railway"
     / "cost the region's businesses")."""
     c = claims[ci]
-    quote, _text, i = ledger._in_sentence(c)
-    if i < 0 or any(claims[k].get("quote") == quote for k in range(ci)):
-        return None
     prop, dims = _prop_dims(metric)
     if prop not in _SUM_PROPS or "money" not in dims:
         return None
-    mine = ledger._source_words(c)
-    if not mine or not _reading_of(c):
-        return None
-    before = [k for k in range(ci) if claims[k].get("quote") != quote]
-    if not before:
-        return None
-    prev_quote = claims[before[-1]].get("quote")
-    found = [
-        claims[k]
-        for k in before
-        if claims[k].get("quote") == prev_quote
-        and claims[k].get("value") is not None
-        and _prop_dims(str(claims[k].get("metric") or ""))[1] == dims
-        and _prop_dims(str(claims[k].get("metric") or ""))[0] in _SUM_PROPS
-    ]
-    if len(found) != 1:
-        return None
-    fc = found[0]
-    if not _sum_read(fc):
-        return None
-    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
-        return None
-    if _changed_before(c) or _changed_before(fc):
+    mine = _first_reading_of_sentence(claims, ci)
+    fc = _one_figure_before(claims, ci, lambda pd: pd[1] == dims and pd[0] in _SUM_PROPS)
+    if mine is None or fc is None or not _sum_read(fc):
         return None
     for x in (c, fc):
         xq, _xt, xi = ledger._in_sentence(x)
@@ -2951,12 +2962,7 @@ def _money_rival(
     o1, o2 = _sum_object(c), _sum_object(fc)
     if o1 is not None and o2 is not None and not (o1 & o2):
         return None  # "cost the railway" / "cost the region's businesses": two sums
-    theirs = ledger._source_words(fc)
-    if not theirs or not ledger.sources_differ(mine, theirs) or mine & theirs:
-        return None
-    if not _apart_within(c, fc, config):
-        return None
-    return _answered_key(tables, sid, story_metrics, fc, mine, aid)
+    return _side_by_side(tables, sid, story_metrics, c, fc, mine, aid, config)
 
 
 def _answered_key(

@@ -931,6 +931,11 @@ def _ledger_entry(ledger_table: Mapping[str, Any], sid: str, metric: str) -> dic
     return ledger.unpack_entry(ledger_table.get(f"{sid}|{metric}"), story=sid, metric=metric)
 
 
+def _newest(figures: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
+    """The latest-seen of a key's ledger figures (by first-seen time ``t``)."""
+    return max(figures, key=lambda f: float(f.get("t") or 0.0))
+
+
 def _repeats_figure(
     a: Mapping[str, Any],
     sid: str,
@@ -1072,7 +1077,7 @@ def _continues_figures(
         ]
         if not figs:
             continue
-        last = float(max(figs, key=lambda f: float(f.get("t") or 0.0))["claim"]["value"])
+        last = float(_newest(figs)["claim"]["value"])
         v = float(v)
         if v <= 0 or last <= 0 or max(v / last, last / v) > config.figure_join_ratio:
             continue
@@ -1397,7 +1402,7 @@ def _story_kin(
     figs = (entry or {}).get("figures", ())
     if not figs or any(f["article"]["id"] == aid for f in figs):
         return None
-    last = max(figs, key=lambda f: float(f.get("t") or 0.0))
+    last = _newest(figs)
     lv = last["claim"].get("value")
     if lv is None or float(lv) <= 0 or not ledger.units_compatible(c, last["claim"]):
         return None
@@ -2297,7 +2302,7 @@ def _turn_answers(
     if mine_here:  # this article's own other side, the nearest before
         fc = max(mine_here, key=lambda f: int(f["claim"].get("start") or 0))["claim"]
     elif others and not own:  # else the newest other body's figure of an earlier report
-        fc = max(others, key=lambda f: float(f.get("t") or 0.0))["claim"]
+        fc = _newest(others)["claim"]
     else:
         return None
     if fc.get("value") is None or not _apart_within(c, fc, config) or (own and _tally(fc)):
@@ -2608,7 +2613,7 @@ def _compared_earlier(
     ]
     if not others:
         return None
-    fc = max(others, key=lambda f: float(f.get("t") or 0.0))["claim"]
+    fc = _newest(others)["claim"]
     if not _apart_within(c, fc, config):
         return None
     return float(fc["value"])
@@ -3425,7 +3430,7 @@ def observe(
         metric = c.get("metric")
         if ci in steps:
             continue
-        if metric and _part_counted(tables, sid, st["metrics"], c, metric, aid):
+        if metric and _part_counted(tables, sid, st["metrics"], c, metric):
             continue  # round 56: a part of a whole the story already counted
         if not metric or (
             c.get("value") is None and c.get("low") is None and c.get("high") is None
@@ -3772,7 +3777,6 @@ def _part_counted(
     story_metrics: list[str],
     c: Mapping[str, Any],
     metric: str,
-    aid: str,
 ) -> bool:
     """Round 56: is the figure a part of a toll another report of the story already gave
     ("Four of the injured were in a critical condition" after the story's 17 injured,
@@ -3817,7 +3821,7 @@ def _part_counted(
         figs = [f for f in (entry or {}).get("figures", ()) if f["claim"].get("value") is not None]
         if not figs:
             continue
-        last = max(figs, key=lambda f: float(f.get("t") or 0.0))
+        last = _newest(figs)
         if last["claim"].get("quote") == c.get("quote"):
             continue  # "injuring 19, among them 7 journalists": the sentence's own breakdown
         if float(last["claim"]["value"]) > v:

@@ -4277,13 +4277,19 @@ _LISTED_AFTER = re.compile(
 )
 
 
+def _unitless_count(c: Mapping[str, Any]) -> bool:
+    """Is the figure a plain count: key exactly ``<noun>|count``, no unit of measure (not
+    "crops|count|area", not "tonnes")?"""
+    return str(c.get("metric") or "").split("|")[1:] == ["count"] and _unit(c) not in MEASURE_UNITS
+
+
 def listed_after(c: Mapping[str, Any]) -> bool:
     """Round 55: is a plain count (key ``<noun>|count``, no unit of measure) a later item of
     a list of counts ("seized 14 skimming devices, 600 blank cards and 90,000 talers",
     "He said 70 firefighters and 18 vehicles were at the scene", "has about 410 branches
     and 16,000 staff")?  Past the first paragraph of a long report the list is an
     inventory; its first item carries what the sentence tells."""
-    if str(c.get("metric") or "").split("|")[1:] != ["count"] or _unit(c) in MEASURE_UNITS:
+    if not _unitless_count(c):
         return False
     quote, _text, i = _in_sentence(c)
     if i <= 0:
@@ -4302,7 +4308,7 @@ def setting_count(c: Mapping[str, Any]) -> bool:
     first paragraph of a long report such a count is scenery, like a small count
     (:func:`scenery_count`); a load at the time ("with 211 passengers on board") is the
     event's."""
-    if str(c.get("metric") or "").split("|")[1:] != ["count"] or _unit(c) in MEASURE_UNITS:
+    if not _unitless_count(c):
         return False
     quote, text, i = _in_sentence(c)
     if i <= 0 or not _SETTING_BEFORE.search(quote[max(0, i - 50) : i]):

@@ -31,3 +31,9 @@ def run_stream(
         obs = observe(tables, rec, now=T0 + i, config=config or BrainConfig())
         out.append((obs.story, obs.new_story, obs.alerts))
     return out
+
+
+def article_alerts(text: str, *, title: str, published_at: str) -> list[tuple[str, str, str]]:
+    """Run one article through the pure core; its alerts as (kind, figure as written, key)."""
+    ((_story, _new_story, alerts),) = run_stream([("a1", published_at, title, text)])
+    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]

@@ -5,9 +5,7 @@ comparison cues ("gave a smaller figure, saying ...")."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.unit.streams import run_stream
+from tests.unit.streams import article_alerts
 
 _LEDE = (
     "BRANVIK, May 3 (NW) - A late frost struck the orchards of the Branvik valley overnight, "
@@ -16,9 +14,9 @@ _LEDE = (
 
 
 def _alerts(text: str) -> list[tuple[str, str, str]]:
-    out = run_stream([("a1", "2031-05-03T08:00:00Z", "Frost hits Branvik orchards", text)])
-    alerts: list[dict[str, Any]] = out[-1][2]
-    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
+    return article_alerts(
+        text, title="Frost hits Branvik orchards", published_at="2031-05-03T08:00:00Z"
+    )
 
 
 def test_closer_to_contradicts_the_figure_before() -> None:

@@ -6,16 +6,12 @@ year, of which 17 were upheld" names a part of its figure (brain._part_named).""
 
 from __future__ import annotations
 
-from typing import Any
-
 from claimlogic import brain
-from tests.unit.streams import run_stream
+from tests.unit.streams import article_alerts
 
 
 def _alerts(text: str, title: str = "Fighting near Harrow Ford") -> list[tuple[str, str, str]]:
-    out = run_stream([("a1", "2031-09-12T08:00:00Z", title, text)])
-    alerts: list[dict[str, Any]] = out[-1][2]
-    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
+    return article_alerts(text, title=title, published_at="2031-09-12T08:00:00Z")
 
 
 def test_killed_is_no_reading_of_captured() -> None:

@@ -5,10 +5,8 @@ not the one place's count (brain._wider_after)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from claimlogic import brain
-from tests.unit.streams import run_stream
+from tests.unit.streams import article_alerts
 
 _RALLY = (
     "TESSANY, May 3 (NW) - Thousands of lorry drivers drove through the centre of Tessany on "
@@ -17,9 +15,9 @@ _RALLY = (
 
 
 def _alerts(text: str) -> list[tuple[str, str, str]]:
-    out = run_stream([("a1", "2031-05-03T18:00:00Z", "Lorry drivers protest road toll", text)])
-    alerts: list[dict[str, Any]] = out[-1][2]
-    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
+    return article_alerts(
+        text, title="Lorry drivers protest road toll", published_at="2031-05-03T18:00:00Z"
+    )
 
 
 def test_two_bodies_said_counts_of_one_noun_are_rivals() -> None:

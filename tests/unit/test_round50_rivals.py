@@ -7,10 +7,8 @@ named body, of the same dimensions and within the rival ratio, is its other side
 
 from __future__ import annotations
 
-from typing import Any
-
 from claimlogic import brain
-from tests.unit.streams import run_stream
+from tests.unit.streams import article_alerts
 
 _FAIR = (
     "HALDEN, Sept 6 (NW) - Crowds filled the old town of Halden on Saturday for the first "
@@ -19,9 +17,9 @@ _FAIR = (
 
 
 def _alerts(text: str) -> list[tuple[str, str, str]]:
-    out = run_stream([("a1", "2031-09-06T18:00:00Z", "Harvest fair fills Halden", text)])
-    alerts: list[dict[str, Any]] = out[-1][2]
-    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
+    return article_alerts(
+        text, title="Harvest fair fills Halden", published_at="2031-09-06T18:00:00Z"
+    )
 
 
 def test_a_crowd_put_at_by_another_body_is_a_rival_reading() -> None:

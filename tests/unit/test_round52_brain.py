@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimlogic import brain
-from tests.unit.streams import run_stream
+from tests.unit.streams import article_alerts
 
 _HEAD = (
     "ORMSBY, Feb 2 (NW) - Heavy snow closed roads across the Ormsby hills on Tuesday, and"
@@ -64,9 +64,9 @@ _PAIR = (
 
 def _alerts(text: str) -> list[tuple[str, str, str]]:
     # a long article, the two figures past its lede: no other rule pairs them
-    out = run_stream([("a1", "2031-02-02T18:00:00Z", "Snow cuts off Ormsby hills", text)])
-    alerts: list[dict[str, Any]] = out[-1][2]
-    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
+    return article_alerts(
+        text, title="Snow cuts off Ormsby hills", published_at="2031-02-02T18:00:00Z"
+    )
 
 
 def test_a_count_in_a_body_s_own_voice_answers_another_body_s() -> None:

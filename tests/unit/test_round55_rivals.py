@@ -7,10 +7,8 @@ the second figure is no reading said by its speaker."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from claimlogic import brain
-from tests.unit.streams import run_stream
+from tests.unit.streams import article_alerts
 
 _HEAD = (
     "TARVEN, March 3 (NW) - A landslide blocked the coastal railway near Tarven on "
@@ -49,9 +47,9 @@ _PAIR = (
 
 
 def _alerts(text: str) -> list[tuple[str, str, str]]:
-    out = run_stream([("a1", "2031-03-03T18:00:00Z", "Landslide blocks Tarven line", text)])
-    alerts: list[dict[str, Any]] = out[-1][2]
-    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
+    return article_alerts(
+        text, title="Landslide blocks Tarven line", published_at="2031-03-03T18:00:00Z"
+    )
 
 
 def test_plain_people_against_a_named_group_of_people_contradicts() -> None:

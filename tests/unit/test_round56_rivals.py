@@ -7,10 +7,8 @@ cover was")."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from claimlogic import brain
-from tests.unit.streams import run_stream
+from tests.unit.streams import article_alerts
 
 _HEAD = (
     "ORLEN, May 9 (NW) - The pension fund of the Orlen port workers has frozen all "
@@ -47,9 +45,9 @@ _PAIR = (
 
 
 def _alerts(text: str) -> list[tuple[str, str, str]]:
-    out = run_stream([("a1", "2031-05-09T18:00:00Z", "Dockers' pension fund frozen", text)])
-    alerts: list[dict[str, Any]] = out[-1][2]
-    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
+    return article_alerts(
+        text, title="Dockers' pension fund frozen", published_at="2031-05-09T18:00:00Z"
+    )
 
 
 def test_two_bodies_sums_of_one_loss_under_two_nouns_contradict() -> None:

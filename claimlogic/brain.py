@@ -1676,6 +1676,27 @@ _QUARREL_EVENTS = _ROLES | {"casualties", "infected", "evacuated", "displaced"}
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:to\s+|the\s+|as\s+many\s+as\s+)?$", re.I)
 
 
+@dataclass(frozen=True)
+class _Scene:
+    """One article being folded into its story, as the rival finders read it (built once
+    per article by :func:`observe`): the state, the story, the article's claims, its id and
+    the knobs.  ``story_metrics`` is read from the story record each time, because
+    observe adds a key to it as soon as the key's first figure is filed."""
+
+    tables: Tables
+    sid: str
+    story: Mapping[str, Any]
+    claims: list[Mapping[str, Any]]
+    aid: str
+    config: BrainConfig
+
+    @property
+    def story_metrics(self) -> list[str]:
+        """The keys the story holds figures under, this article's filed ones included."""
+        metrics: list[str] = self.story["metrics"]
+        return metrics
+
+
 def _head(subject: str) -> str:
     """A key subject's head noun, without a plural "s" ("medium range launchers" -> "launcher")."""
     head = subject.rsplit(" ", 1)[-1]
@@ -1763,18 +1784,19 @@ def _one_gap(subject: str, other: str) -> bool:
 
 
 def _given_here(
-    tables: Tables, sid: str, story_metrics: list[str], c: Mapping[str, Any], aid: str
+    scene: _Scene,
+    c: Mapping[str, Any],
 ) -> bool:
     """Round 42: has this article filed a figure of the claim's value (in a unit the two
     share) under any key of the story already?"""
     v = c.get("value")
     if v is None:
         return False
-    for m in story_metrics:
-        for fig in (_ledger_entry(tables[T_LEDGER], sid, m) or {}).get("figures", ()):
+    for m in scene.story_metrics:
+        for fig in (_ledger_entry(scene.tables[T_LEDGER], scene.sid, m) or {}).get("figures", ()):
             fv = fig["claim"].get("value")
             if (
-                fig["article"]["id"] == aid
+                fig["article"]["id"] == scene.aid
                 and fv is not None
                 and ledger.rel_diff(float(fv), float(v)) < 1e-3
                 and ledger.units_compatible(c, fig["claim"])
@@ -1784,13 +1806,9 @@ def _given_here(
 
 
 def _quarrel_key(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
+    scene: _Scene,
     c: Mapping[str, Any],
     metric: str,
-    aid: str,
-    config: BrainConfig,
     judge: Callable[[Mapping[str, Any], Mapping[str, Any]], bool] = ledger.rival_in_article,
     *,
     strict: bool = False,
@@ -1821,9 +1839,9 @@ def _quarrel_key(
     # another named body gave in this article ("The council put the damage at 85 million
     # crowns", ``damage|amount|money``)
     unnamed_sum = "?" in subject and "money" in dims
-    if metric in story_metrics or ("?" in metric and not unnamed_sum) or not c.get("source"):
+    if metric in scene.story_metrics or ("?" in metric and not unnamed_sum) or not c.get("source"):
         return None
-    if unnamed_sum and _given_here(tables, sid, story_metrics, c, aid):
+    if unnamed_sum and _given_here(scene, c):
         # "Fifteen million crowns for the whole region is nothing": a sum the article
         # gave already (the fund's 15 million), quoted back, is no reading of another
         return None
@@ -1836,7 +1854,7 @@ def _quarrel_key(
     if i > 0 and _NOT_BEFORE.search(quote[:i]):
         return None  # "I can count to seven, not to 12": the other side's figure, restated
     found: list[str] = []
-    for m in story_metrics:
+    for m in scene.story_metrics:
         s2 = m.partition("|")[0]
         p2, d2 = _prop_dims(m)
         if "?" in m or d2 != dims:
@@ -1864,7 +1882,7 @@ def _quarrel_key(
             # round 23's noun-class join is for two words of one group ("sheep" /
             # "animals"), not for a narrower group ("fishing boats" / "ships")
             continue
-        entry = _ledger_entry(tables[T_LEDGER], sid, m)
+        entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, m)
         cm = {**c, "metric": m}
         for fig in (entry or {}).get("figures", ()):
             fc = fig["claim"]
@@ -1876,8 +1894,8 @@ def _quarrel_key(
                 # ("Two hundred and thirty men walked across", h55-1-4)
                 break
             # the other side given in this article only: two readings of one moment
-            ok = fig["article"]["id"] == aid and judge(cm, fc)
-            if ok and ledger.gap(ledger.interval(c), ledger.interval(fc)) > config.tolerance:
+            ok = fig["article"]["id"] == scene.aid and judge(cm, fc)
+            if ok and ledger.gap(ledger.interval(c), ledger.interval(fc)) > scene.config.tolerance:
                 found.append(m)
                 break
     return found[0] if len(found) == 1 else None
@@ -1944,14 +1962,9 @@ def _apart_within(
 
 
 def _elliptic_rival(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
-    claims: list[Mapping[str, Any]],
+    scene: _Scene,
     ci: int,
     metric: str,
-    aid: str,
-    config: BrainConfig,
     leads: Sequence[int] = (),
 ) -> tuple[str, float] | None:
     """Round 44: the key and value of the figure just before, for a figure that names nothing it
@@ -1968,7 +1981,7 @@ def _elliptic_rival(
     them lie further apart (a crowd of 35,000 against 400,000), and a figure whose subject
     is only its unit ("Three thousand five hundred tonnes were taken", ``t?..|count``) may
     join a key of that measure ("about 1,200 tonnes of food", ``food|count|mass``)."""
-    c = claims[ci]
+    c = scene.claims[ci]
     subject = metric.partition("|")[0]
     prop, dims = _prop_dims(metric)
     if dims or not prop or not c.get("source"):
@@ -1988,20 +2001,20 @@ def _elliptic_rival(
         # sentence can turn, and it must -- decided before looking for the figure before
         return None
     # the first figure of the sentence with figures right before this one
-    before = [k for k in range(ci) if claims[k].get("quote") != c.get("quote")]
+    before = [k for k in range(ci) if scene.claims[k].get("quote") != c.get("quote")]
     if not before:
         return None
-    prev_quote = claims[before[-1]].get("quote")
-    prev = next(claims[k] for k in before if claims[k].get("quote") == prev_quote)
+    prev_quote = scene.claims[before[-1]].get("quote")
+    prev = next(scene.claims[k] for k in before if scene.claims[k].get("quote") == prev_quote)
     if event:
         # "spread to nine towns, and ... said 900 people had been infected": an event answers
         # that sentence's figure of the same event, not its first
         prev = next(
             (
-                claims[k]
+                scene.claims[k]
                 for k in before
-                if claims[k].get("quote") == prev_quote
-                and _prop_dims(str(claims[k].get("metric") or ""))[0] == prop
+                if scene.claims[k].get("quote") == prev_quote
+                and _prop_dims(str(scene.claims[k].get("metric") or ""))[0] == prop
             ),
             prev,
         )
@@ -2029,7 +2042,7 @@ def _elliptic_rival(
         and here - p_end <= 240
         # the sentence's own first figure: "... 23 trams burned ... in the two main halls"
         # answers the trams, not the lines with the halls (h48-2-1, h50-2-1)
-        and not any(claims[k].get("quote") == quote for k in range(ci))
+        and not any(scene.claims[k].get("quote") == quote for k in range(ci))
     )
     if not opening and not said_apart:
         return None
@@ -2041,32 +2054,32 @@ def _elliptic_rival(
         # figure was too low. '... 57 of our members ...'": the figure it answers is the
         # one of that sentence nearest its own value, not the sentence's first
         near = [
-            claims[k]
+            scene.claims[k]
             for k in before
-            if claims[k].get("quote") == prev_quote
-            and claims[k].get("value")
-            and ledger.units_compatible(c, claims[k])
+            if scene.claims[k].get("quote") == prev_quote
+            and scene.claims[k].get("value")
+            and ledger.units_compatible(c, scene.claims[k])
         ]
         if near:
             v = abs(float(c["value"]))
             prev = min(near, key=lambda x: abs(math.log(v / abs(float(x["value"])))))
     unit = ledger._unit(c)
     measured = "?" in subject and unit in ledger.MEASURE_UNITS
-    own = _ledger_entry(tables[T_LEDGER], sid, metric)
-    if any(f["article"]["id"] == aid for f in (own or {}).get("figures", ())):
+    own = _ledger_entry(scene.tables[T_LEDGER], scene.sid, metric)
+    if any(f["article"]["id"] == scene.aid for f in (own or {}).get("figures", ())):
         return None  # its own key holds this article's other reading already
     mine = ledger._source_words(c)
-    for m in story_metrics:
+    for m in scene.story_metrics:
         if "?" in m or m == metric:
             continue
         if _prop_dims(m)[1] != dims and not (measured and len(_prop_dims(m)[1]) == 1):
             continue
         if event and _prop_dims(m)[0] != prop:
             continue  # an event answers only the same event ("killed" is no reading of "injured")
-        entry = _ledger_entry(tables[T_LEDGER], sid, m)
+        entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, m)
         for fig in (entry or {}).get("figures", ()):
             fc = fig["claim"]
-            if fig["article"]["id"] != aid or fc.get("start") != prev.get("start"):
+            if fig["article"]["id"] != scene.aid or fc.get("start") != prev.get("start"):
                 continue
             if _named_apart(subject, c, m.partition("|")[0], fc):
                 return None  # "190 Marovian soldiers" are no reading of "230 Valdrian men"
@@ -2078,7 +2091,7 @@ def _elliptic_rival(
                 return None  # only the same unit says what a bare "tonnes" counts
             if not ledger.sources_differ(mine, ledger._source_words(fc)):
                 return None
-            if not _apart_within(c, fc, config, ratio):
+            if not _apart_within(c, fc, scene.config, ratio):
                 return None
             return m, float(fc["value"])
     return None
@@ -2110,14 +2123,9 @@ _JUDGED_COUNT = re.compile(
 
 
 def _sum_reading(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
-    claims: list[Mapping[str, Any]],
+    scene: _Scene,
     ci: int,
     metric: str,
-    aid: str,
-    config: BrainConfig,
 ) -> tuple[str, float] | None:
     """Round 46: the key and value of the sum just given, for a sum a named body gives as
     its own reading of it in the next sentence with figures ("Customers are owed 85 million
@@ -2133,7 +2141,7 @@ def _sum_reading(
     count joins the count before it the same way only when the body calls its figure the
     real one (:data:`_JUDGED_COUNT`: "The shippers' council said the real number of boxes
     caught in the collapse was 310,000" after the carrier's "180,000 containers")."""
-    c = claims[ci]
+    c = scene.claims[ci]
     prop, dims = _prop_dims(metric)
     if not c.get("source") or c.get("value") is None:
         return None
@@ -2157,30 +2165,30 @@ def _sum_reading(
         return None  # "estimated its own losses at": another sum, the body's own
     if re.search(r"\b(?:now|again|since|revised|raised|lowered|cut)\b", quote[:i], re.I):
         return None  # "now estimates the damage at": its own reading moved on
-    if any(k != ci and claims[k].get("quote") == quote for k in range(len(claims))):
+    if any(k != ci and scene.claims[k].get("quote") == quote for k in range(len(scene.claims))):
         return None  # a sentence of several figures sets them beside each other
-    before = [k for k in range(ci) if claims[k].get("quote") != quote]
+    before = [k for k in range(ci) if scene.claims[k].get("quote") != quote]
     if not before:
         return None
-    prev_quote = claims[before[-1]].get("quote")
-    prev = next(claims[k] for k in before if claims[k].get("quote") == prev_quote)
+    prev_quote = scene.claims[before[-1]].get("quote")
+    prev = next(scene.claims[k] for k in before if scene.claims[k].get("quote") == prev_quote)
     pm = str(prev.get("metric") or "")
-    if pm == metric or "?" in pm or pm not in story_metrics or _prop_dims(pm)[1] != dims:
+    if pm == metric or "?" in pm or pm not in scene.story_metrics or _prop_dims(pm)[1] != dims:
         return None
     if _prop_dims(pm)[0] not in (("count",) if dims == () else ("cost", "amount")):
         return None  # "pledged 5 million pounds in support" is no loss the next body reads
     if int(c.get("start") or 0) - int(prev.get("start") or 0) > 600:
         return None
-    own = _ledger_entry(tables[T_LEDGER], sid, metric)
-    if any(f["article"]["id"] == aid for f in (own or {}).get("figures", ())):
+    own = _ledger_entry(scene.tables[T_LEDGER], scene.sid, metric)
+    if any(f["article"]["id"] == scene.aid for f in (own or {}).get("figures", ())):
         return None
     if not ledger.sources_differ(ledger._source_words(c), ledger._source_words(prev)):
         return None
-    if not _apart_within(c, prev, config):
+    if not _apart_within(c, prev, scene.config):
         return None
-    entry = _ledger_entry(tables[T_LEDGER], sid, pm)
+    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, pm)
     if not any(
-        f["article"]["id"] == aid and f["claim"].get("start") == prev.get("start")
+        f["article"]["id"] == scene.aid and f["claim"].get("start") == prev.get("start")
         for f in (entry or {}).get("figures", ())
     ):
         return None
@@ -2620,14 +2628,9 @@ def _compared_earlier(
 
 
 def _compared_rival(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
-    claims: list[Mapping[str, Any]],
+    scene: _Scene,
     ci: int,
     metric: str,
-    aid: str,
-    config: BrainConfig,
 ) -> tuple[str, float] | None:
     """Round 47: the key and value of the earlier figure a figure answers when its own
     sentence sets it against another body's (:data:`_COMPARISON_CUE`: "The sheriff's office
@@ -2636,7 +2639,7 @@ def _compared_rival(
     sentence, of the same property and dimensions, not of a subject named apart, not of the
     same source, within five times of it and apart by more than the tolerance.  Only the
     first figure of its sentence (the cue is about it, not the sentence's later parts)."""
-    c = claims[ci]
+    c = scene.claims[ci]
     quote = str(c.get("quote") or "")
     subject = metric.partition("|")[0]
     prop, dims = _prop_dims(metric)
@@ -2646,7 +2649,7 @@ def _compared_rival(
     mine = ledger._source_words(c)
     here = int(c.get("start") or 0)
     for k in range(ci - 1, -1, -1):
-        fc = claims[k]
+        fc = scene.claims[k]
         if fc.get("quote") == quote or fc.get("value") is None:
             continue
         if here - int(fc.get("start") or 0) > 1500:
@@ -2677,24 +2680,19 @@ def _compared_rival(
             continue
         if not ledger._same_order(c.get("value"), fc.get("value"), ledger.RIVAL_RATIO):
             continue
-        if ledger.gap(ledger.interval(c), ledger.interval(fc)) <= config.tolerance:
+        if ledger.gap(ledger.interval(c), ledger.interval(fc)) <= scene.config.tolerance:
             return None  # the nearest reading agrees: no dispute with an older one
         # "The trade ministry gave a lower figure of 1,900 shops" after its own 2,300 of an
         # earlier report: the body's own count moved on, no new side
-        return _answered_key(tables, sid, story_metrics, fc, mine, aid)
+        return _answered_key(scene, fc, mine)
     # round 50: no figure of its key's noun before it: the one of the sentence right before
-    return _compared_adjacent(tables, sid, story_metrics, claims, ci, metric, aid, config)
+    return _compared_adjacent(scene, ci, metric)
 
 
 def _compared_adjacent(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
-    claims: list[Mapping[str, Any]],
+    scene: _Scene,
     ci: int,
     metric: str,
-    aid: str,
-    config: BrainConfig,
 ) -> tuple[str, float] | None:
     """Round 50: for a figure whose sentence sets it against another body's
     (:func:`compares`: "said its own figure ... was 11,000 households", "put the crowd at
@@ -2703,24 +2701,24 @@ def _compared_adjacent(
     figures that is of the same dimensions, credited to another named body, within
     ``RIVAL_RATIO`` and apart by more than the tolerance: the reading it answers, said
     right before it."""
-    c = claims[ci]
+    c = scene.claims[ci]
     quote = str(c.get("quote") or "")
     _prop, dims = _prop_dims(metric)
     if not _prop or _prop not in _PLAIN_PROPS:
         return None
-    before = [k for k in range(ci) if claims[k].get("quote") != quote]
+    before = [k for k in range(ci) if scene.claims[k].get("quote") != quote]
     if not before:
         return None
-    prev_quote = claims[before[-1]].get("quote")
+    prev_quote = scene.claims[before[-1]].get("quote")
     mine = ledger._source_words(c)
     found = [
-        claims[k]
+        scene.claims[k]
         for k in before
-        if claims[k].get("quote") == prev_quote
-        and claims[k].get("value") is not None
-        and _prop_dims(str(claims[k].get("metric") or ""))[1] == dims
-        and _prop_dims(str(claims[k].get("metric") or ""))[0] in _PLAIN_PROPS
-        and ledger.units_compatible(c, claims[k])
+        if scene.claims[k].get("quote") == prev_quote
+        and scene.claims[k].get("value") is not None
+        and _prop_dims(str(scene.claims[k].get("metric") or ""))[1] == dims
+        and _prop_dims(str(scene.claims[k].get("metric") or ""))[0] in _PLAIN_PROPS
+        and ledger.units_compatible(c, scene.claims[k])
     ]
     if len(found) != 1:
         return None
@@ -2735,9 +2733,9 @@ def _compared_adjacent(
     theirs = ledger._source_words(fc)
     if not theirs or (mine and not ledger.sources_differ(mine, theirs)) or mine & theirs:
         return None
-    if not _apart_within(c, fc, config):
+    if not _apart_within(c, fc, scene.config):
         return None
-    return _answered_key(tables, sid, story_metrics, fc, mine, aid)
+    return _answered_key(scene, fc, mine)
 
 
 #: Round 55: head nouns (as :func:`_head` gives them) of a named group of people, which a
@@ -2783,14 +2781,9 @@ def _reading_of(c: Mapping[str, Any]) -> bool:
 
 
 def _people_rival(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
-    claims: list[Mapping[str, Any]],
+    scene: _Scene,
     ci: int,
     metric: str,
-    aid: str,
-    config: BrainConfig,
 ) -> tuple[str, float] | None:
     """Round 55: for the first figure of a sentence that names its own speaker, the one
     figure of the previous sentence with figures that counts the same people in other
@@ -2799,13 +2792,13 @@ def _people_rival(
     body with no word in common, within ``RIVAL_RATIO`` and apart by more than the
     tolerance ("Police said 52 people were on board." / "The operator said 41 passengers
     had boarded"): two bodies' readings of one quantity, said side by side."""
-    c = claims[ci]
+    c = scene.claims[ci]
     prop, dims = _prop_dims(metric)
     head = _head(metric.partition("|")[0])
     if not prop or "money" in dims or head not in _PLAIN_PEOPLE | _PERSON_HEADS:
         return None
-    mine = _first_reading_of_sentence(claims, ci)
-    fc = _one_figure_before(claims, ci, lambda pd: pd == (prop, dims))
+    mine = _first_reading_of_sentence(scene.claims, ci)
+    fc = _one_figure_before(scene.claims, ci, lambda pd: pd == (prop, dims))
     if mine is None or fc is None:
         return None
     fhead = _head(str(fc.get("metric") or "").partition("|")[0])
@@ -2819,7 +2812,7 @@ def _people_rival(
         # size told in passing ("this town of about 30,000 people"); the plain key says
         # "people" in its own words, not a noun the extractor widened ("21 militants")
         return None
-    return _side_by_side(tables, sid, story_metrics, c, fc, mine, aid, config)
+    return _side_by_side(scene, c, fc, mine)
 
 
 def _first_reading_of_sentence(claims: list[Mapping[str, Any]], ci: int) -> frozenset[str] | None:
@@ -2856,14 +2849,10 @@ def _one_figure_before(
 
 
 def _side_by_side(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
+    scene: _Scene,
     c: Mapping[str, Any],
     fc: Mapping[str, Any],
     mine: frozenset[str],
-    aid: str,
-    config: BrainConfig,
 ) -> tuple[str, float] | None:
     """Rounds 55-56: the rival key for two readings said side by side by two named bodies
     (:func:`_people_rival`, :func:`_money_rival`): neither moved, held, changed or a part,
@@ -2876,9 +2865,9 @@ def _side_by_side(
     theirs = ledger._source_words(fc)
     if not theirs or not ledger.sources_differ(mine, theirs) or mine & theirs:
         return None
-    if not _apart_within(c, fc, config):
+    if not _apart_within(c, fc, scene.config):
         return None
-    return _answered_key(tables, sid, story_metrics, fc, mine, aid)
+    return _answered_key(scene, fc, mine)
 
 
 #: Round 56: properties of a sum of money one body and another read in other words (a
@@ -2932,14 +2921,9 @@ def _sum_read(c: Mapping[str, Any]) -> bool:
 
 
 def _money_rival(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
-    claims: list[Mapping[str, Any]],
+    scene: _Scene,
     ci: int,
     metric: str,
-    aid: str,
-    config: BrainConfig,
 ) -> tuple[str, float] | None:
     """Round 56: for the first figure of a sentence, a sum of money (a loss, a cost, a sum
     missing) its named speaker gives as a reading (:func:`_reading_of`), the one sum of the
@@ -2950,12 +2934,12 @@ def _money_rival(
     readings of one sum under two nouns.  Not when either sum is the body's own ("its own
     losses") or moved, nor when both name whose sum it is and name two ("cost the railway"
     / "cost the region's businesses")."""
-    c = claims[ci]
+    c = scene.claims[ci]
     prop, dims = _prop_dims(metric)
     if prop not in _SUM_PROPS or "money" not in dims:
         return None
-    mine = _first_reading_of_sentence(claims, ci)
-    fc = _one_figure_before(claims, ci, lambda pd: pd[1] == dims and pd[0] in _SUM_PROPS)
+    mine = _first_reading_of_sentence(scene.claims, ci)
+    fc = _one_figure_before(scene.claims, ci, lambda pd: pd[1] == dims and pd[0] in _SUM_PROPS)
     if mine is None or fc is None or not _sum_read(fc):
         return None
     for x in (c, fc):
@@ -2967,28 +2951,26 @@ def _money_rival(
     o1, o2 = _sum_object(c), _sum_object(fc)
     if o1 is not None and o2 is not None and not (o1 & o2):
         return None  # "cost the railway" / "cost the region's businesses": two sums
-    return _side_by_side(tables, sid, story_metrics, c, fc, mine, aid, config)
+    return _side_by_side(scene, c, fc, mine)
 
 
 def _answered_key(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
+    scene: _Scene,
     fc: Mapping[str, Any],
     mine: frozenset[str],
-    aid: str,
 ) -> tuple[str, float] | None:
     """For the rival finders of rounds 47 and 50 (:func:`_compared_rival`,
     :func:`_compared_adjacent`): the key under which this article's figure ``fc`` was filed
     and its value -- or None when it was not filed, or when the body answering it (source
     words ``mine``) has its own earlier count under that key (its count moved on)."""
-    for m in story_metrics:
-        figs = (_ledger_entry(tables[T_LEDGER], sid, m) or {}).get("figures", ())
+    for m in scene.story_metrics:
+        figs = (_ledger_entry(scene.tables[T_LEDGER], scene.sid, m) or {}).get("figures", ())
         if not any(
-            f["article"]["id"] == aid and f["claim"].get("start") == fc.get("start") for f in figs
+            f["article"]["id"] == scene.aid and f["claim"].get("start") == fc.get("start")
+            for f in figs
         ):
             continue
-        if _own_earlier_count(figs, mine, aid):
+        if _own_earlier_count(figs, mine, scene.aid):
             return None
         return m, float(fc["value"])
     return None
@@ -3150,12 +3132,9 @@ _ONLY_BEFORE = re.compile(r"\bonly\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 
 
 def _story_from_value(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
+    scene: _Scene,
     c: Mapping[str, Any],
     earlier: float,
-    aid: str,
 ) -> str | None:
     """The story's key holding the value a figure says it moved from, when the figure's
     own key holds nothing from an earlier article: "raised its estimate of the sulfur
@@ -3169,15 +3148,15 @@ def _story_from_value(
     if c.get("unit") == "%":
         return None  # "from 3.0%": small shares of different things collide too often
     prop, dims = _prop_dims(str(c.get("metric") or ""))
-    for m in story_metrics:
+    for m in scene.story_metrics:
         p2, d2 = _prop_dims(m)
         if "?" in m or d2 != dims or (p2 != prop and prop != "count"):
             continue  # another kind of quantity; a plain count may be any role's
-        entry = _ledger_entry(tables[T_LEDGER], sid, m)
+        entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, m)
         for fig in (entry or {}).get("figures", ()):
             fc = fig["claim"]
             v = fc.get("value")
-            if fig["article"]["id"] == aid or v is None or not ledger.units_compatible(c, fc):
+            if fig["article"]["id"] == scene.aid or v is None or not ledger.units_compatible(c, fc):
                 continue
             if ledger.rel_diff(float(v), earlier) <= 1e-3:
                 t = float(fig.get("t") or 0.0)
@@ -3187,11 +3166,8 @@ def _story_from_value(
 
 
 def _ratio_rival(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
+    scene: _Scene,
     c: Mapping[str, Any],
-    aid: str,
     event_t: float,
 ) -> dict[str, Any] | None:
     """The story's figure that a claim's sentence sets itself against by a stated ratio
@@ -3207,10 +3183,10 @@ def _ratio_rival(
         return None
     figures = [
         (m, fig)
-        for m in story_metrics
-        if (e := _ledger_entry(tables[T_LEDGER], sid, m))
+        for m in scene.story_metrics
+        if (e := _ledger_entry(scene.tables[T_LEDGER], scene.sid, m))
         for fig in e["figures"]
-        if fig["article"]["id"] != aid
+        if fig["article"]["id"] != scene.aid
     ]
     if any(
         ledger.rel_diff(float(f["claim"].get("value") or 0.0), float(v)) < 1e-3
@@ -3425,6 +3401,7 @@ def observe(
     roles = _money_roles(claims)
     said: list[tuple[float, str, str]] = []  # (value, sentence, key) it raised alerts on
     own_metrics = {str(c.get("metric")) for c in claims if c.get("metric")}
+    scene = _Scene(tables, sid, st, claims, aid, config)
     for ci in order:
         c = claims[ci]
         metric = c.get("metric")
@@ -3449,7 +3426,7 @@ def observe(
         named = moved_from.get(ci, disputes.get(ci))  # the earlier figure it names
         if alias is None and named is not None and not _held_elsewhere(tables, sid, metric, aid):
             earlier = float(claims[named]["value"])
-            alias = _story_from_value(tables, sid, st["metrics"], c, earlier, aid)
+            alias = _story_from_value(scene, c, earlier)
         if alias is None:
             alias = _story_kin(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
         if alias is None and ci not in past:
@@ -3480,7 +3457,7 @@ def observe(
             # "40,000 people had joined the march", read ``crowd|attended``)
             alias = ledger.CROWD
         if alias is None and analyzed.get("dq"):
-            alias = _quarrel_key(tables, sid, st["metrics"], c, metric, aid, config)
+            alias = _quarrel_key(scene, c, metric)
         elif alias is None and ledger.in_lede(
             c,
             analyzed.get("title"),
@@ -3493,70 +3470,42 @@ def observe(
             # named speaker's calm rival reading of it (the ledger's own test for the
             # same key): "demolished 1,100 homes" (homes|count) / "said 1,800 homes had
             # been destroyed" (homes|destroyed)
-            alias = _quarrel_key(
-                tables, sid, st["metrics"], c, metric, aid, config, judge=ledger.calm_rival
-            )
+            alias = _quarrel_key(scene, c, metric, judge=ledger.calm_rival)
         rival_of = False
         contrary: float | None = None  # the value a contrary sentence answers
         if alias is None:
             # round 44: "But the military administration said 2,700 had got out"
-            answered = _elliptic_rival(
-                tables,
-                sid,
-                st["metrics"],
-                claims,
-                ci,
-                metric,
-                aid,
-                config,
-                analyzed.get("cl") or (),
-            )
+            answered = _elliptic_rival(scene, ci, metric, analyzed.get("cl") or ())
             if answered is not None:
                 alias, contrary = answered
         if alias is None:
             # round 46: "The administrator put the wage arrears at 6 million dollars"
-            answered = _sum_reading(tables, sid, st["metrics"], claims, ci, metric, aid, config)
+            answered = _sum_reading(scene, ci, metric)
             if answered is not None:
                 alias, contrary = answered
         compared = None
         comparing = ci not in disputes and compares(claims, ci)
         if comparing:
             # round 47: "The sheriff's office gave a smaller figure, saying 8 people ..."
-            compared = _compared_rival(tables, sid, st["metrics"], claims, ci, metric, aid, config)
+            compared = _compared_rival(scene, ci, metric)
         elif alias is None and ci not in disputes and _turned(claims, ci):
             # round 50: "The navy said only 90 sailors were involved" after the families'
             # "400 crew members": the turn's other side in other words, right before it
-            compared = _compared_adjacent(
-                tables, sid, st["metrics"], claims, ci, metric, aid, config
-            )
+            compared = _compared_adjacent(scene, ci, metric)
         elif alias is None and ci not in disputes and _led(claims, ci, analyzed.get("cl") or ()):
             # round 52: "Environmental activists said the true number was much higher.
             # \"We have ... 140 illegal pits\"" after "35 illegal sand mining sites"
-            compared = _compared_adjacent(
-                tables, sid, st["metrics"], claims, ci, metric, aid, config
-            )
+            compared = _compared_adjacent(scene, ci, metric)
             if compared is not None and _subset_of(metric, compared[0]):
                 compared = None
         elif alias is None and ci not in disputes:
-            compared = _people_rival(
-                tables, sid, st["metrics"], claims, ci, metric, aid, config
-            ) or _money_rival(tables, sid, st["metrics"], claims, ci, metric, aid, config)
+            compared = _people_rival(scene, ci, metric) or _money_rival(scene, ci, metric)
         if alias is None and compared is not None:
             alias, contrary = compared
         if alias is None and config.rival_readings:
             # round 23: anywhere in the article, another named body's reading of a quantity
             # the article gave under a key of the same head noun or noun class
-            alias = _quarrel_key(
-                tables,
-                sid,
-                st["metrics"],
-                c,
-                metric,
-                aid,
-                config,
-                judge=ledger.rival_reading,
-                strict=True,
-            )
+            alias = _quarrel_key(scene, c, metric, judge=ledger.rival_reading, strict=True)
             rival_of = alias is not None
         if alias is not None:
             metric = alias
@@ -3654,7 +3603,7 @@ def observe(
         ):
             # "more than twice the estimate given by the insurer": the sentence names
             # its other side by the ratio; find it under any key
-            hit = _ratio_rival(tables, sid, st["metrics"], c, aid, event_t)
+            hit = _ratio_rival(scene, c, event_t)
             if hit is not None and ledger.restates_earlier(
                 c, (entry or {}).get("figures", ()), aid, config.tolerance
             ):

@@ -35,6 +35,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -145,19 +146,31 @@ def score_stream(name: str, arts: list[dict[str, Any]], gold: dict[str, Any]) ->
         if not g["used"]:
             res.fn[g["kind"]] += 1
             res.missed.append(f"{g['article']}: {g['kind']} {g['value']:g} ({g['metric']})")
+    res.violations = violations(raised, gold.get("not_contradictions", ()))
+    return res
+
+
+def violations(raised: list[dict[str, Any]], pairs: Iterable[dict[str, Any]]) -> list[str]:
+    """The must-not-contradict pairs the raised contradictions break, one line per alert
+    and pair: a contradiction naming two earlier figures of one value breaks that pair
+    once, not twice.  A contradiction the gold asks for (marked ``_gold`` by scoring) is
+    never a violation of a pair that says "raised once, not again" about the same pair
+    (the later splits list them)."""
+    table = [
+        (float(pair["values"][0]), float(pair["values"][1]), pair.get("why", "")) for pair in pairs
+    ]
+    out: list[str] = []
     for al in raised:
-        # A contradiction the gold asks for is not a violation of a pair that says
-        # "raised once, not again" about that same pair (the later splits list them).
         if al["kind"] != "contradiction" or al.get("_gold"):
             continue
         v = al["claim"].get("value")
-        for x in al.get("against") or ():
-            w = x.get("value")
-            for pair in gold.get("not_contradictions", ()):
-                a, b = (float(p) for p in pair["values"])
-                if (_close(a, v) and _close(b, w)) or (_close(b, v) and _close(a, w)):
-                    res.violations.append(f"{_fmt(al)}  <- must not ({pair['why']})")
-    return res
+        sides = [x.get("value") for x in al.get("against") or ()]
+        for a, b, why in table:
+            if any(
+                (_close(a, v) and _close(b, w)) or (_close(b, v) and _close(a, w)) for w in sides
+            ):
+                out.append(f"{_fmt(al)}  <- must not ({why})")
+    return out
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

@@ -3252,14 +3252,10 @@ MOVES = ("update", "contradiction")
 
 
 def _restated(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
+    scene: _Scene,
     metric: str,
     value: Any,
-    aid: str,
     said: Iterable[float],
-    config: BrainConfig,
     said_kin: Iterable[float] = (),
     same_noun: bool = False,
     claim: Mapping[str, Any] | None = None,
@@ -3286,20 +3282,24 @@ def _restated(
     v = abs(float(value))
     if any(abs(v - abs(x)) <= 1e-3 * max(v, 1.0) for x in said_kin):
         return True
-    if v >= config.restated_min_same and any(abs(v - abs(x)) <= 1e-3 * v for x in said):
+    if v >= scene.config.restated_min_same and any(abs(v - abs(x)) <= 1e-3 * v for x in said):
         return True
     noun = metric.split("|", 1)[0] if same_noun else None
-    if v < (config.restated_min_same if same_noun else config.restated_min_other):
+    if v < (scene.config.restated_min_same if same_noun else scene.config.restated_min_other):
         return False
-    for m in story_metrics:
-        if m == metric or (v < config.restated_min_other and m.split("|", 1)[0] != noun):
+    for m in scene.story_metrics:
+        if m == metric or (v < scene.config.restated_min_other and m.split("|", 1)[0] != noun):
             continue
-        entry = _ledger_entry(tables[T_LEDGER], sid, m)
+        entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, m)
         for f in (entry or {}).get("figures", ()):
             fv = f["claim"].get("value")
             if claim is not None and not ledger.units_compatible(claim, f["claim"]):
                 continue  # "300 metres from the school" restates no count of 300 children
-            if f["article"]["id"] != aid and fv is not None and abs(abs(float(fv)) - v) <= 1e-3 * v:
+            if (
+                f["article"]["id"] != scene.aid
+                and fv is not None
+                and abs(abs(float(fv)) - v) <= 1e-3 * v
+            ):
                 return True
     return False
 
@@ -3579,15 +3579,13 @@ def observe(
         before = [x for x, q, _ in said if q != quote]
         kin = [x for x, q, m in said if q != quote and m != metric and _prop_dims(m) == pd]
         if any(d[0] == "new_figure" for d in decisions) and _restated(
-            tables, sid, st["metrics"], metric, v, aid, before, config, kin, same_noun=True
+            scene, metric, v, before, kin, same_noun=True
         ):
             decisions = [d for d in decisions if d[0] != "new_figure"]
         # an update or contradiction carrying a value another article of the story gave
         # under another key restates it; this article's own earlier sentences do not count
         # here ("fewer than 12,000" said first under a garbled key, then disputed)
-        if any(d[0] in MOVES for d in decisions) and _restated(
-            tables, sid, st["metrics"], metric, v, aid, (), config, claim=c
-        ):
+        if any(d[0] in MOVES for d in decisions) and _restated(scene, metric, v, (), claim=c):
             decisions = [d for d in decisions if d[0] not in MOVES]
         if (
             config.stated_ratio

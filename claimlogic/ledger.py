@@ -4051,6 +4051,11 @@ _LIMIT_BEFORE = re.compile(
     re.I,
 )
 _UP_TO = re.compile(r"^\s*up\s+to\b", re.I)
+#: A threshold that defines a class: "missed two or more instalments", "bags of 50 or more".
+_OR_MORE = re.compile(r"\bor\s+(?:more|fewer|over)\b", re.I)
+_OR_MORE_AFTER = re.compile(
+    r"^(?:\s+[a-z-]+){0,2}?\s+or\s+(?:more|fewer|less|over|above|older|younger|longer)\b", re.I
+)
 
 
 def limit_figure(c: Mapping[str, Any]) -> bool:
@@ -4058,12 +4063,15 @@ def limit_figure(c: Mapping[str, Any]) -> bool:
     cap ("stations limited sales to 20 litres a car", "limiting withdrawals to the
     equivalent of 200 euros a day", "The marathon is capped at 20,000 runners"), the most
     a law allows ("fines of up to 500,000 talers", "The maximum possible fine was about
-    150 million ducats")?  A rule of the story, like a target (:func:`reference_level`):
+    150 million ducats"), or the threshold of a class ("borrowers who had missed two or
+    more instalments")?  A rule of the story, like a target (:func:`reference_level`):
     recorded and compared, never announced as a ``new_figure``.  A fine imposed or sought
     ("a fine of 75 million pesos") is the story's own."""
     quote, text, i = _in_sentence(c)
-    if i <= 0:
+    if i < 0:
         return False
+    if _OR_MORE.search(text) or _OR_MORE_AFTER.match(quote[i + len(text) : i + len(text) + 40]):
+        return True  # "borrowers who had missed two or more instalments": a class's threshold
     m = _LIMIT_BEFORE.search(quote[max(0, i - 60) : i])
     if m is None:
         return False
@@ -4117,13 +4125,53 @@ def unchanged_count(c: Mapping[str, Any]) -> bool:
     )
 
 
+#: Round 57: who made a count, and where they looked: "The count, carried out by 90 staff
+#: and volunteers", "a review of the petition, carried out by 150 volunteers", "Inspectors
+#: visited more than 60 apiaries", "Reporters spoke to residents of 420 households", "its
+#: surveyors walked the groves of all 62 member cooperatives".
+_MADE_BY = re.compile(
+    r"\b(?:count|review|survey|audit|census|inspection|check|study|tally)\b[^.;]{0,40}?,?\s+"
+    r"(?:carried\s+out|conducted|done|compiled|made)\s+by\s+"
+    r"(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least)\s+)?$"
+    r"|\b(?:visited|surveyed|interviewed|polled|spoke\s+to|talked\s+to|walked)\s+"
+    r"(?:[a-z'-]+\s+){0,4}?(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least"
+    r"|only|all)\s+)?$",
+    re.I,
+)
+#: "a survey in which 1,100 skippers and owners answered questions"
+_ANSWERED = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,3}?(?:answered|responded|replied|were\s+(?:surveyed|polled))\b", re.I
+)
+
+
+def method_count(c: Mapping[str, Any]) -> bool:
+    """Round 57: is the figure a count of who made a count or of where they looked ("The
+    count, carried out by 90 staff and volunteers", "Inspectors visited more than 60
+    apiaries over the past week", "Reporters spoke to residents of 420 households", "a
+    survey in which 1,100 skippers answered questions")?  How a figure was made, like a
+    sample's size (:func:`method_figure`), not a figure of the story."""
+    quote, text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    if _ANSWERED.match(quote[i + len(text) :]):
+        return True
+    return bool(_MADE_BY.search(quote[max(0, i - 80) : i]))
+
+
 def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
     """Round 57: does the figure frame the story rather than count it -- what a relative
     clause says its noun is or does (:func:`relative_present`), a limit (:func:`limit_figure`),
     a span or repeat of time (:func:`time_count`), a count the sentence says stayed
-    (:func:`unchanged_count`)?  Never announced as a ``new_figure``; a sentence that says
-    the figure moved ("has more than doubled in four days to 64") is still an update."""
-    return relative_present(c) or limit_figure(c) or time_count(metric) or unchanged_count(c)
+    (:func:`unchanged_count`), who made a count (:func:`method_count`)?  Never announced as
+    a ``new_figure``; a sentence that says the figure moved ("has more than doubled in four
+    days to 64") is still an update."""
+    return (
+        relative_present(c)
+        or limit_figure(c)
+        or time_count(metric)
+        or unchanged_count(c)
+        or method_count(c)
+    )
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -4262,9 +4310,23 @@ def per_unit_figure(c: Mapping[str, Any]) -> bool:
     # affected household", "would pay 50 pounds to each affected household", "paid up to
     # 150,000 talers each", "limiting customers to 20 litres each")
     quote, text, i = _in_sentence(c)
-    return i >= 0 and bool(_EACH_AFTER.match(quote[i + len(text) : i + len(text) + 60]))
+    if i < 0:
+        return False
+    if _EACH_AFTER.match(quote[i + len(text) : i + len(text) + 60]):
+        return True
+    # "Each family receives a one-time grant of 500 dollars", "three ferries ... each carry
+    # up to 250 passengers": each of many is the clause's subject
+    m = _EACH_BEFORE.search(quote[:i])
+    if m is None or re.search(r"[,;]", quote[m.end() - 1 : i]):
+        return False
+    # "Each side said 400 prisoners would be freed": a reported clause of its own
+    return not re.search(r"\b(?:said|says|say|told|reported|estimated)\b", m.group(0), re.I)
 
 
+_EACH_BEFORE = re.compile(
+    r"(?:^|[,;]\s+(?:and\s+)?)(?:[A-Z][a-z]+\s+)?[Ee]ach\s+(?!of\b)[a-z-]+(?:\s+[a-z-]+){0,8}?"
+    r"\s+(?:[a-z-]+\s+){0,3}$"
+)
 #: Round 57: "each" within a few words after the figure, in its own clause (not "each
 #: other", not past "and" / "that": "the fund held 15 million pounds and that each family").
 _EACH_AFTER = re.compile(
@@ -4272,6 +4334,29 @@ _EACH_AFTER = re.compile(
     r"each\b(?!\s+other)",
     re.I,
 )
+
+
+#: Round 57: a noun of a price, pay or charge right before the figure, with "of" or a
+#: copula: "a daily wage of 620 rupees", "salaries of about 1,200 dollars a month", "a
+#: bonus of 300 marks a month", "Weekend tickets cost 320 dollars", "whose rent is about
+#: 420 pounds", "a combined reserve price of 300 billion rupees".
+_PRICE_TERM = re.compile(
+    r"\b(?:wages?|salary|salaries|pay|bonus(?:es)?|fares?|prices?|tickets?|rents?|fees?"
+    r")\s+(?:of|is|are|was|were|cost|costs)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|an\s+estimated)\s+)?$",
+    re.I,
+)
+
+
+def price_term(c: Mapping[str, Any]) -> bool:
+    """Round 57: is the figure a price, pay or charge named by its noun right before it
+    ("Pickers earn a daily wage of 620 rupees", "job adverts promising salaries of about
+    1,200 dollars a month", "Weekend tickets cost 320 dollars this year", "Cabin crew
+    starting pay is about 1,900 pounds a month")?  Past the first paragraph of a long
+    report such a rate is a term of the story (what work pays, what a thing costs), like
+    an amount per unit (:func:`per_unit_figure`), not its figure."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_PRICE_TERM.search(quote[max(0, i - 40) : i]))
 
 
 def scenery_count(c: Mapping[str, Any]) -> bool:
@@ -4517,6 +4602,7 @@ def in_lede(
             or owns(c)
             or setting_count(c)
             or per_unit_figure(c)
+            or price_term(c)  # round 57
             or listed_after(c)
         )
     )

@@ -139,3 +139,70 @@ def test_a_sum_for_each_of_many_is_a_side_figure_in_the_body() -> None:
         c = _c(text, quote, value)
         c["start"] = 900
         assert not ledger.per_unit_figure(c), quote
+
+
+def test_each_of_many_as_the_subject_is_a_side_figure_in_the_body() -> None:
+    for text, quote, value in [
+        ("300 dollars", "Each household receives a one-off grant of 300 dollars.", 300),
+        ("up to 90", "Two barges, hired from a river firm, each carry up to 90 cars.", 90),
+    ]:
+        c = _c(text, quote, value, "grant|amount|money", "amount")
+        c["start"] = 900
+        assert ledger.per_unit_figure(c), quote
+    # "each of" a whole, or an "each" in an earlier clause, is not the subject
+    for text, quote, value in [
+        ("12", "Each of the two boats was searched, and 12 people were detained.", 12),
+        ("400", "Each side said 400 prisoners would be freed.", 400),
+    ]:
+        c = _c(text, quote, value)
+        c["start"] = 900
+        assert not ledger.per_unit_figure(c), quote
+
+
+def test_a_price_or_pay_named_by_its_noun_is_a_side_figure_in_the_body() -> None:
+    for text, quote, value in [
+        ("450 rupees", "Weavers earn a daily wage of 450 rupees.", 450),
+        (
+            "about 2,000 dollars",
+            "The adverts promised salaries of about 2,000 dollars a month.",
+            2e3,
+        ),
+        ("95 euros", "Day tickets cost 95 euros this year.", 95),
+        ("about 600 pounds", "The flats' council rent is about 600 pounds.", 600),
+    ]:
+        c = _c(text, quote, value, "wage|amount|money", "amount")
+        c["start"] = 900
+        assert ledger.price_term(c), quote
+        assert not ledger.in_lede(c, None, reach=3000, first_par_end=200), quote
+    for text, quote, value in [
+        ("40 million euros", "The firm was fined 40 million euros over the prices.", 4e7),
+        ("300", "The ticket office said 300 fans were turned away.", 300),
+    ]:
+        c = _c(text, quote, value, "fans|count")
+        c["start"] = 900
+        assert not ledger.price_term(c), quote
+
+
+def test_the_threshold_of_a_class_is_no_first_figure() -> None:
+    for text, quote, value in [
+        ("three or more", "The bank counted customers who had missed three or more payments.", 3),
+        ("20", "Eggs were sold in trays of 20 or more to the wholesalers.", 20),
+    ]:
+        assert ledger.limit_figure(_c(text, quote, value)), quote
+    quote = "Police said 20 or so people had gathered outside the court."
+    assert not ledger.limit_figure(_c("20", quote, 20))
+
+
+def test_who_made_a_count_is_no_first_figure() -> None:
+    for text, quote, value in [
+        ("40", "The census, carried out by 40 volunteers over a weekend, found 600 tents.", 40),
+        ("more than 30", "Vets visited more than 30 stables over the past week.", 30),
+        ("250", "Reporters spoke to residents of 250 flats in the estate.", 250),
+        ("800", "The figure came from a survey in which 800 growers answered questions.", 800),
+    ]:
+        assert ledger.method_count(_c(text, quote, value)), quote
+    for text, quote, value in [
+        ("around 60", "The raid was carried out by around 60 gunmen, the army said.", 60),
+        ("40", "Police said 40 people were questioned after the fire.", 40),
+    ]:
+        assert not ledger.method_count(_c(text, quote, value)), quote

@@ -4158,11 +4158,66 @@ def method_count(c: Mapping[str, Any]) -> bool:
     return bool(_MADE_BY.search(quote[max(0, i - 80) : i]))
 
 
+#: Round 57: a measure that gives the size of a thing: "a shallow shelf of about 9,000
+#: square kilometres", "carried a warhead of about 50 kilograms", "with an average weight
+#: of around four kilograms", "a weld on a pipe 25 centimetres wide", "stones up to 7
+#: centimetres across".
+_SIZE_OF_A = re.compile(
+    r"\ban?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+of\s+"
+    r"(?:(?:about|around|some|roughly|nearly|up\s+to|more\s+than)\s+)?$",
+    re.I,
+)
+_SIZE_AFTER = re.compile(
+    r"^\s*(?:wide|long|deep|high|tall|across|thick|in\s+(?:diameter|length|size|area))\b", re.I
+)
+
+
+def measured_size(c: Mapping[str, Any]) -> bool:
+    """Round 57: is a measure (a unit of mass, area, length, volume, speed; not money, not
+    a share) the size of a thing the sentence describes, told as an indefinite noun "of"
+    it ("The Sallow Bank, a shallow shelf of about 9,000 square kilometres", "it carried a
+    warhead of about 50 kilograms", "a section of about four square metres had fallen") or
+    with a word of dimension after it ("a pipe 25 centimetres wide")?  What a thing
+    measures describes it, like the size of a place (:func:`size_of_place`); an amount
+    acted on is told with its act ("the recall of 1,200 tonnes of rice")."""
+    unit = _unit(c)
+    if unit not in MEASURE_UNITS and unit not in DISTANCE_UNITS:
+        return False
+    dims = str(c.get("metric") or "").split("|")[1:]
+    if any(d in ("money", "ratio", "share", "fraction") for d in dims) or unit in ("%", "percent"):
+        return False
+    quote, text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    return bool(
+        _SIZE_OF_A.search(quote[max(0, i - 50) : i]) or _SIZE_AFTER.match(quote[i + len(text) :])
+    )
+
+
+#: Round 57: a definite determiner and a word of the rest of a known whole right before the
+#: figure: "The remaining 11 boxes were intact", "the extra 35 million euros would come
+#: from", "The last 300 million euros are due in December".
+_THE_REST = re.compile(
+    r"\b(?:the|its|their)\s+(?:extra|remaining|last|other|additional|further|same)\s+$", re.I
+)
+
+
+def presupposed_rest(c: Mapping[str, Any]) -> bool:
+    """Round 57: does the sentence refer to the figure as the known rest or addition of
+    something ("The remaining 11 boxes were intact", "Police have arrested the last three
+    inmates who escaped", "The extra 6 million euros for the fund came after ...")?  Like
+    a count the sentence takes as known (:func:`context_figure`), it refers to a figure,
+    it does not state one."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_THE_REST.search(quote[max(0, i - 40) : i]))
+
+
 def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
     """Round 57: does the figure frame the story rather than count it -- what a relative
     clause says its noun is or does (:func:`relative_present`), a limit (:func:`limit_figure`),
     a span or repeat of time (:func:`time_count`), a count the sentence says stayed
-    (:func:`unchanged_count`), who made a count (:func:`method_count`)?  Never announced as
+    (:func:`unchanged_count`), who made a count (:func:`method_count`), the size of a thing
+    (:func:`measured_size`), a known rest (:func:`presupposed_rest`)?  Never announced as
     a ``new_figure``; a sentence that says the figure moved ("has more than doubled in four
     days to 64") is still an update."""
     return (
@@ -4171,6 +4226,8 @@ def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
         or time_count(metric)
         or unchanged_count(c)
         or method_count(c)
+        or measured_size(c)
+        or presupposed_rest(c)
     )
 
 

@@ -206,3 +206,74 @@ def test_who_made_a_count_is_no_first_figure() -> None:
         ("40", "Police said 40 people were questioned after the fire.", 40),
     ]:
         assert not ledger.method_count(_c(text, quote, value)), quote
+
+
+def test_the_size_of_a_thing_is_no_first_figure() -> None:
+    def m(text: str, quote: str, value: float, unit: str, metric: str) -> dict[str, object]:
+        c = _c(text, quote, value, metric)
+        c["unit"] = unit
+        return c
+
+    for c in [
+        m(
+            "about 300 kilograms",
+            "Divers said it carried a payload of about 300 kilograms.",
+            300,
+            "kg",
+            "payload|count|mass",
+        ),
+        m(
+            "about 2,000 square kilometres",
+            "The Orm Flats, a marsh of about 2,000 square kilometres, are protected.",
+            2000,
+            "km2",
+            "marsh|count|area",
+        ),
+        m(
+            "40 centimetres",
+            "Engineers found a crack 40 centimetres long in the beam.",
+            40,
+            "cm",
+            "crack|distance|length",
+        ),
+    ]:
+        assert ledger.measured_size(c), c["quote"]
+    for c in [
+        # an amount acted on, a share, a sum of money
+        m(
+            "1,500 tonnes",
+            "The agency ordered the recall of 1,500 tonnes of flour.",
+            1500,
+            "t",
+            "flour|count|mass",
+        ),
+        m(
+            "4 percent",
+            "The bank forecast a rise of 4 percent.",
+            4,
+            "%",
+            "prices|share|ratio",
+        ),
+        m(
+            "9,000 tonnes",
+            "Crews have removed 9,000 tonnes of oil.",
+            9000,
+            "t",
+            "oil|count|mass",
+        ),
+    ]:
+        assert not ledger.measured_size(c), c["quote"]
+
+
+def test_a_known_rest_is_no_first_figure() -> None:
+    for text, quote, value in [
+        ("14", "The remaining 14 crates were sealed and sent to the lab.", 14),
+        ("2 million marks", "The extra 2 million marks will come from the reserve.", 2e6),
+        ("four", "Police have caught the last four men who fled the camp.", 4),
+    ]:
+        assert ledger.presupposed_rest(_c(text, quote, value)), quote
+    for text, quote, value in [
+        ("14", "Another 14 crates were found on Tuesday.", 14),
+        ("2 million marks", "The town will spend an extra 2 million marks on roads.", 2e6),
+    ]:
+        assert not ledger.presupposed_rest(_c(text, quote, value)), quote

@@ -4371,6 +4371,8 @@ def per_unit_figure(c: Mapping[str, Any]) -> bool:
         return False
     if _EACH_AFTER.match(quote[i + len(text) : i + len(text) + 60]):
         return True
+    if "money" in metric.split("|") and _A_UNIT_AFTER.match(quote[i + len(text) :]):
+        return True  # "selling places on the starting line for 50 euros a race"
     # "Each family receives a one-time grant of 500 dollars", "three ferries ... each carry
     # up to 250 passengers": each of many is the clause's subject
     m = _EACH_BEFORE.search(quote[:i])
@@ -4383,6 +4385,13 @@ def per_unit_figure(c: Mapping[str, Any]) -> bool:
 _EACH_BEFORE = re.compile(
     r"(?:^|[,;]\s+(?:and\s+)?)(?:[A-Z][a-z]+\s+)?[Ee]ach\s+(?!of\b)[a-z-]+(?:\s+[a-z-]+){0,8}?"
     r"\s+(?:[a-z-]+\s+){0,3}$"
+)
+#: Round 57: a sum of money right before "a / an / per <noun>" other than time, or "one
+#: way": "50 euros a race", "up to 6 dollars a signature", "about 900 euros one way".
+_A_UNIT_AFTER = re.compile(
+    r"^\s+(?:(?:a|an|per)\s+(?!(?:day|week|month|year|hour|minute|second|night|shift|season"
+    r"|weekday|term|quarter|decade|time)\b)[a-z-]+|one\s+way)(?:\s|[,.;]|$)",
+    re.I,
 )
 #: Round 57: "each" within a few words after the figure, in its own clause (not "each
 #: other", not past "and" / "that": "the fund held 15 million pounds and that each family").

@@ -277,3 +277,21 @@ def test_a_known_rest_is_no_first_figure() -> None:
         ("2 million marks", "The town will spend an extra 2 million marks on roads.", 2e6),
     ]:
         assert not ledger.presupposed_rest(_c(text, quote, value)), quote
+
+
+def test_a_price_of_one_thing_is_a_side_figure_in_the_body() -> None:
+    for text, quote in [
+        ("40 euros", "Touts were selling seats in the stands for 40 euros a match."),
+        ("about 700 dollars", "Smugglers charged about 700 dollars one way."),
+    ]:
+        c = _c(text, quote, 40, "seats|amount|money", "amount")
+        c["start"] = 900
+        assert ledger.per_unit_figure(c), quote
+    for text, quote in [
+        ("about 2 million euros", "The repairs cost about 2 million euros a week."),
+        ("12 million euros", "The state approved 12 million euros for a relief scheme."),
+        ("40", "Police stopped 40 a night at the border."),
+    ]:
+        c = _c(text, quote, 40, "repairs|cost|money", "cost")
+        c["start"] = 900
+        assert not ledger.per_unit_figure(c), quote

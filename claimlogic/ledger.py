@@ -3947,7 +3947,9 @@ def context_figure(c: Mapping[str, Any]) -> bool:
 #: "A brigade at full strength numbers about 4,500 troops".  Not what it now does
 #: ("A bottle now costs 3 dinars": the story's price).
 _USUAL_ACTIVITY = re.compile(
-    r"\b(\w+)\s+(?:still\s+|also\s+|normally\s+|usually\s+|typically\s+)?"
+    # round 57: an apposition or a participle may stand between the subject and its verb
+    # ("The fair, held every June since 1911, draws", "Dunmore, the largest, receives")
+    r"\b(\w+),?\s+(?:still\s+|also\s+|normally\s+|usually\s+|typically\s+)?"
     r"(?:serves|farms|holds|expects|numbers|pays|runs|includes|carries|receives|costs"
     r"|draws|attracts|handles|employs|welcomes|sees|earns|spends|produces|makes|sells"
     r"|supplies|hosts|feeds|treats|trains|processes)\s+"
@@ -3969,6 +3971,264 @@ def usual_activity(c: Mapping[str, Any]) -> bool:
         return False
     m = _USUAL_ACTIVITY.search(quote[max(0, i - 60) : i])
     return m is not None and m.group(1).lower() not in ("now", "already", "currently")
+
+
+#: Round 57: a present-tense verb of a non-restrictive relative clause, a few words before
+#: the figure: what the clause's noun is or does ("the ministry's archives, which hold about
+#: 70,000 boxes", "Brightwell, which already supplies 2.1 million homes", "the Spring Cup,
+#: which carries a purse of 600,000 crowns", "the eight companies, which together run 112
+#: lifts", "a single agency, which pays interpreters a flat 38 euros an hour").
+_RELATIVE_PRESENT = re.compile(
+    r",\s+(?:which|who|that)\s+(?:also\s+|together\s+|already\s+|normally\s+|usually\s+"
+    r"|still\s+)?(?P<verb>[a-z]+)\s+(?:[a-z'-]+\s+){0,3}?"
+    r"(?:(?:about|around|some|roughly|up\s+to|at\s+least|more\s+than|nearly|at\s+most)\s+)?$"
+)
+#: Plural present verbs of holding or doing (a singular one ends in -s).
+_PLURAL_PRESENT = frozenset(
+    [
+        "hold",
+        "run",
+        "carry",
+        "serve",
+        "employ",
+        "house",
+        "supply",
+        "produce",
+        "pay",
+        "earn",
+        "grow",
+        "list",
+        "own",
+        "operate",
+        "handle",
+        "take",
+        "feed",
+        "draw",
+        "make",
+    ]
+)
+#: Singular -s words that are no verb of what the noun is or does ("covers" is a recall's or
+#: an order's own reach: "whose order covers roughly 30,000 residents").
+_NOT_RELATIVE_PRESENT = frozenset(["was", "has", "is", "does", "covers", "includes", "says"])
+#: "which cost 2 million francs to build": what a thing cost to make, in the past.
+_COST_TO = re.compile(r"^(?:\s+[a-z]+){0,2}\s+to\s+[a-z]+")
+
+
+def relative_present(c: Mapping[str, Any]) -> bool:
+    """Round 57: does the figure stand in a non-restrictive relative clause that says, in
+    the present, what the clause's noun is or does ("the archives, which hold about 70,000
+    boxes of files", "Brightwell, which already supplies 2.1 million homes", "the eight
+    companies, which together run 112 lifts", "the Spring Cup, which carries a purse of
+    600,000 crowns"), or what it cost to make ("The website, which cost 2 million francs to
+    build")?  A relative clause describes a noun of the sentence; the sentence's own verb
+    carries its news.  Recorded and compared, never announced as a ``new_figure``.  Not a
+    past event of the clause ("which killed 12 people", "which hit 40 homes")."""
+    quote, text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    window = quote[max(0, i - 60) : i]
+    m = _RELATIVE_PRESENT.search(window)
+    if m is None or re.search(r"[,;]", window[m.end("verb") :]):
+        return False
+    verb = m.group("verb")
+    if verb == "cost":
+        return bool(_COST_TO.match(quote[i + len(text) :]))
+    if verb in _NOT_RELATIVE_PRESENT:
+        return False
+    return verb in _PLURAL_PRESENT or (verb.endswith("s") and not verb.endswith("ss"))
+
+
+#: Round 57: a limit or cap set on the figure: "limited sales to 20 litres a car",
+#: "limiting withdrawals to the equivalent of 200 euros a day", "is capped at 20,000
+#: runners", "fines of up to 500,000 talers", "The maximum possible fine was about 150
+#: million".
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:limit(?:s|ed|ing)?|capp(?:ed|ing)|restrict(?:s|ed|ing)?|caps?|ration(?:s|ed|ing)?)"
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:to|at)\s+"
+    r"(?:(?:the\s+equivalent\s+of|about|around|some|roughly|up\s+to)\s+)?$"
+    r"|\b(?:fines?|penalt(?:y|ies)|prison\s+terms?|sentences?)\s+of\s+$"
+    r"|\bmaximum\s+(?:possible\s+)?[a-z]+\s+(?:is|was|of|would\s+be)\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+_UP_TO = re.compile(r"^\s*up\s+to\b", re.I)
+#: A threshold that defines a class: "missed two or more instalments", "bags of 50 or more".
+_OR_MORE = re.compile(r"\bor\s+(?:more|fewer|over)\b", re.I)
+_OR_MORE_AFTER = re.compile(
+    r"^(?:\s+[a-z-]+){0,2}?\s+or\s+(?:more|fewer|less|over|above|older|younger|longer)\b", re.I
+)
+
+
+def limit_figure(c: Mapping[str, Any]) -> bool:
+    """Round 57: is the figure a limit set on something, not an amount of it: a ration or
+    cap ("stations limited sales to 20 litres a car", "limiting withdrawals to the
+    equivalent of 200 euros a day", "The marathon is capped at 20,000 runners"), the most
+    a law allows ("fines of up to 500,000 talers", "The maximum possible fine was about
+    150 million ducats"), or the threshold of a class ("borrowers who had missed two or
+    more instalments")?  A rule of the story, like a target (:func:`reference_level`):
+    recorded and compared, never announced as a ``new_figure``.  A fine imposed or sought
+    ("a fine of 75 million pesos") is the story's own."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    if _OR_MORE.search(text) or _OR_MORE_AFTER.match(quote[i + len(text) : i + len(text) + 40]):
+        return True  # "borrowers who had missed two or more instalments": a class's threshold
+    m = _LIMIT_BEFORE.search(quote[max(0, i - 60) : i])
+    if m is None:
+        return False
+    if re.match(r"(?i)fine|penalt|prison|sentence", m.group(0)):
+        return bool(_UP_TO.match(text))  # "fines of up to": the law's maximum
+    return True
+
+
+#: Round 57: nouns of a span or repeat of time: "over two nights", "six extra days",
+#: "over three harvests", "at least four times".
+_TIME_NOUN = re.compile(
+    r"(?:^|\s)(?:times|nights?|days?|hours?|weeks?|months?|years?|harvests|seasons?"
+    r"|shifts?|minutes?|decades?|weekends?)$"
+)
+
+
+def time_count(metric: str) -> bool:
+    """Round 57: is the figure a count of time, its key's noun a span or a repeat ("dropped
+    over two nights", "a voyage of about six extra days", "underpaid over two harvests",
+    "had used the port at least four times", "the first two nights of martial law")?  How
+    long or how often something happened frames the story's figure; it is no quantity an
+    analyst tracks: recorded and compared, never announced as a ``new_figure``."""
+    parts = metric.split("|")
+    return "money" not in parts and bool(_TIME_NOUN.search(parts[0]))
+
+
+#: Round 57: a figure its sentence says did not move: "The death toll remained at four",
+#: "the total remained 52", "stood at 21, unchanged".
+_UNCHANGED_BEFORE = re.compile(
+    r"\b(?:remained|remains|remain|stayed|stays|unchanged\s+at|held\s+steady\s+at"
+    r"|still\s+(?:stood|stands)\s+at)\s+(?:at\s+)?(?:(?:about|around|some|roughly|nearly)\s+)?$",
+    re.I,
+)
+_UNCHANGED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?,?\s*unchanged\b", re.I)
+
+
+def unchanged_count(c: Mapping[str, Any]) -> bool:
+    """Round 57: does the sentence say a count did not move ("The ministry's official
+    death toll remained at four", "the total remained 52", "the number of tanks destroyed
+    stood at 21, unchanged")?  A count that stays where it was restates a known figure,
+    it is no first figure.  Not a price ("Kerosene was unchanged at 156.58 shillings": a
+    price board's news is that it held)."""
+    if "money" in str(c.get("metric") or "").split("|"):
+        return False
+    quote, text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    return bool(
+        _UNCHANGED_BEFORE.search(quote[max(0, i - 40) : i])
+        or _UNCHANGED_AFTER.search(quote[i + len(text) :])
+    )
+
+
+#: Round 57: who made a count, and where they looked: "The count, carried out by 90 staff
+#: and volunteers", "a review of the petition, carried out by 150 volunteers", "Inspectors
+#: visited more than 60 apiaries", "Reporters spoke to residents of 420 households", "its
+#: surveyors walked the groves of all 62 member cooperatives".
+_MADE_BY = re.compile(
+    r"\b(?:count|review|survey|audit|census|inspection|check|study|tally)\b[^.;]{0,40}?,?\s+"
+    r"(?:carried\s+out|conducted|done|compiled|made)\s+by\s+"
+    r"(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least)\s+)?$"
+    r"|\b(?:visited|surveyed|interviewed|polled|spoke\s+to|talked\s+to|walked)\s+"
+    r"(?:[a-z'-]+\s+){0,4}?(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least"
+    r"|only|all)\s+)?$",
+    re.I,
+)
+#: "a survey in which 1,100 skippers and owners answered questions"
+_ANSWERED = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,3}?(?:answered|responded|replied|were\s+(?:surveyed|polled))\b", re.I
+)
+
+
+def method_count(c: Mapping[str, Any]) -> bool:
+    """Round 57: is the figure a count of who made a count or of where they looked ("The
+    count, carried out by 90 staff and volunteers", "Inspectors visited more than 60
+    apiaries over the past week", "Reporters spoke to residents of 420 households", "a
+    survey in which 1,100 skippers answered questions")?  How a figure was made, like a
+    sample's size (:func:`method_figure`), not a figure of the story."""
+    quote, text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    if _ANSWERED.match(quote[i + len(text) :]):
+        return True
+    return bool(_MADE_BY.search(quote[max(0, i - 80) : i]))
+
+
+#: Round 57: a measure that gives the size of a thing: "a shallow shelf of about 9,000
+#: square kilometres", "carried a warhead of about 50 kilograms", "with an average weight
+#: of around four kilograms", "a weld on a pipe 25 centimetres wide", "stones up to 7
+#: centimetres across".
+_SIZE_OF_A = re.compile(
+    r"\ban?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+of\s+"
+    r"(?:(?:about|around|some|roughly|nearly|up\s+to|more\s+than)\s+)?$",
+    re.I,
+)
+_SIZE_AFTER = re.compile(
+    r"^\s*(?:wide|long|deep|high|tall|across|thick|in\s+(?:diameter|length|size|area))\b", re.I
+)
+
+
+def measured_size(c: Mapping[str, Any]) -> bool:
+    """Round 57: is a measure (a unit of mass, area, length, volume, speed; not money, not
+    a share) the size of a thing the sentence describes, told as an indefinite noun "of"
+    it ("The Sallow Bank, a shallow shelf of about 9,000 square kilometres", "it carried a
+    warhead of about 50 kilograms", "a section of about four square metres had fallen") or
+    with a word of dimension after it ("a pipe 25 centimetres wide")?  What a thing
+    measures describes it, like the size of a place (:func:`size_of_place`); an amount
+    acted on is told with its act ("the recall of 1,200 tonnes of rice")."""
+    unit = _unit(c)
+    if unit not in MEASURE_UNITS and unit not in DISTANCE_UNITS:
+        return False
+    dims = str(c.get("metric") or "").split("|")[1:]
+    if any(d in ("money", "ratio", "share", "fraction") for d in dims) or unit in ("%", "percent"):
+        return False
+    quote, text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    return bool(
+        _SIZE_OF_A.search(quote[max(0, i - 50) : i]) or _SIZE_AFTER.match(quote[i + len(text) :])
+    )
+
+
+#: Round 57: a definite determiner and a word of the rest of a known whole right before the
+#: figure: "The remaining 11 boxes were intact", "the extra 35 million euros would come
+#: from", "The last 300 million euros are due in December".
+_THE_REST = re.compile(
+    r"\b(?:the|its|their)\s+(?:extra|remaining|last|other|additional|further|same)\s+$", re.I
+)
+
+
+def presupposed_rest(c: Mapping[str, Any]) -> bool:
+    """Round 57: does the sentence refer to the figure as the known rest or addition of
+    something ("The remaining 11 boxes were intact", "Police have arrested the last three
+    inmates who escaped", "The extra 6 million euros for the fund came after ...")?  Like
+    a count the sentence takes as known (:func:`context_figure`), it refers to a figure,
+    it does not state one."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_THE_REST.search(quote[max(0, i - 40) : i]))
+
+
+def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
+    """Round 57: does the figure frame the story rather than count it -- what a relative
+    clause says its noun is or does (:func:`relative_present`), a limit (:func:`limit_figure`),
+    a span or repeat of time (:func:`time_count`), a count the sentence says stayed
+    (:func:`unchanged_count`), who made a count (:func:`method_count`), the size of a thing
+    (:func:`measured_size`), a known rest (:func:`presupposed_rest`)?  Never announced as
+    a ``new_figure``; a sentence that says the figure moved ("has more than doubled in four
+    days to 64") is still an update."""
+    return (
+        relative_present(c)
+        or limit_figure(c)
+        or time_count(metric)
+        or unchanged_count(c)
+        or method_count(c)
+        or measured_size(c)
+        or presupposed_rest(c)
+    )
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -4101,7 +4361,68 @@ def per_unit_figure(c: Mapping[str, Any]) -> bool:
     the first paragraph of a long report such a rate is a term of the story (a price, a
     scheme's payment, a limit), like a share (:func:`side_figure`), not its figure."""
     metric = str(c.get("metric") or "")
-    return "|per " in metric and not _PER_TIME.search(metric)
+    if "|per " in metric and not _PER_TIME.search(metric):
+        return True
+    # round 57: a sum or amount for each of many ("compensation of 30 crowns for each
+    # affected household", "would pay 50 pounds to each affected household", "paid up to
+    # 150,000 talers each", "limiting customers to 20 litres each")
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    if _EACH_AFTER.match(quote[i + len(text) : i + len(text) + 60]):
+        return True
+    if "money" in metric.split("|") and _A_UNIT_AFTER.match(quote[i + len(text) :]):
+        return True  # "selling places on the starting line for 50 euros a race"
+    # "Each family receives a one-time grant of 500 dollars", "three ferries ... each carry
+    # up to 250 passengers": each of many is the clause's subject
+    m = _EACH_BEFORE.search(quote[:i])
+    if m is None or re.search(r"[,;]", quote[m.end() - 1 : i]):
+        return False
+    # "Each side said 400 prisoners would be freed": a reported clause of its own
+    return not re.search(r"\b(?:said|says|say|told|reported|estimated)\b", m.group(0), re.I)
+
+
+_EACH_BEFORE = re.compile(
+    r"(?:^|[,;]\s+(?:and\s+)?)(?:[A-Z][a-z]+\s+)?[Ee]ach\s+(?!of\b)[a-z-]+(?:\s+[a-z-]+){0,8}?"
+    r"\s+(?:[a-z-]+\s+){0,3}$"
+)
+#: Round 57: a sum of money right before "a / an / per <noun>" other than time, or "one
+#: way": "50 euros a race", "up to 6 dollars a signature", "about 900 euros one way".
+_A_UNIT_AFTER = re.compile(
+    r"^\s+(?:(?:a|an|per)\s+(?!(?:day|week|month|year|hour|minute|second|night|shift|season"
+    r"|weekday|term|quarter|decade|time)\b)[a-z-]+|one\s+way)(?:\s|[,.;]|$)",
+    re.I,
+)
+#: Round 57: "each" within a few words after the figure, in its own clause (not "each
+#: other", not past "and" / "that": "the fund held 15 million pounds and that each family").
+_EACH_AFTER = re.compile(
+    r"^(?:\s+(?!and\b|that\b)[a-z'-]+){0,3}?\s+(?:(?:for|to)\s+(?:the\s+[a-z-]+\s+of\s+)?)?"
+    r"each\b(?!\s+other)",
+    re.I,
+)
+
+
+#: Round 57: a noun of a price, pay or charge right before the figure, with "of" or a
+#: copula: "a daily wage of 620 rupees", "salaries of about 1,200 dollars a month", "a
+#: bonus of 300 marks a month", "Weekend tickets cost 320 dollars", "whose rent is about
+#: 420 pounds", "a combined reserve price of 300 billion rupees".
+_PRICE_TERM = re.compile(
+    r"\b(?:wages?|salary|salaries|pay|bonus(?:es)?|fares?|prices?|tickets?|rents?|fees?"
+    r")\s+(?:of|is|are|was|were|cost|costs)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|an\s+estimated)\s+)?$",
+    re.I,
+)
+
+
+def price_term(c: Mapping[str, Any]) -> bool:
+    """Round 57: is the figure a price, pay or charge named by its noun right before it
+    ("Pickers earn a daily wage of 620 rupees", "job adverts promising salaries of about
+    1,200 dollars a month", "Weekend tickets cost 320 dollars this year", "Cabin crew
+    starting pay is about 1,900 pounds a month")?  Past the first paragraph of a long
+    report such a rate is a term of the story (what work pays, what a thing costs), like
+    an amount per unit (:func:`per_unit_figure`), not its figure."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_PRICE_TERM.search(quote[max(0, i - 40) : i]))
 
 
 def scenery_count(c: Mapping[str, Any]) -> bool:
@@ -4347,6 +4668,7 @@ def in_lede(
             or owns(c)
             or setting_count(c)
             or per_unit_figure(c)
+            or price_term(c)  # round 57
             or listed_after(c)
         )
     )
@@ -5265,7 +5587,7 @@ def decide(
             rel = None if moved_from is None else rel_diff(representative(new_iv), moved_from)
             extra = {"change": None if rel is None else round(rel, 4)}
             decisions.append(("update", severity_update(rel or 0.0), [], reason, extra))
-        elif in_lede:
+        elif in_lede and not framing_figure(claim, metric):
             opening = "Another sum" if another_sum else "First figure"
             reason = f"{opening} for {label}: {describe(claim)} ({outlet})."
             decisions.append(("new_figure", "low", [], reason, {}))

@@ -1333,6 +1333,11 @@ def _claim(
             prop = lx.PROPERTY_CUES[act]
         else:
             state = _NEW_ACTS[act]
+    if prop == "count" and state is None and about is not None and m.dim is None and not m.fraction:
+        # "the navy seized two ships" after "31 ships were held": an authority's act on
+        # the counted things names a quantity of its own, not the story's plain count of
+        # the noun (round 57)
+        prop = _authority_act(toks, m, np) or prop
     if m.dim is None and _outage(about, quote, start_char - toks[0].start):
         about, prop = "customers without power", "count"
     if prop == "count" and m.dim is None and not m.fraction and _crowd(toks, m, about):
@@ -1955,6 +1960,41 @@ def _new_act(toks: list[Token], m: Mention, np: list[int], pronoun_of: bool) -> 
         if w in _NEW_ACTS:
             return None
     return None
+
+
+#: Acts of an authority on counted things or people -- inspecting, testing, seizing,
+#: suspending, ordering -- whose figure is a quantity of its own, not the
+#: story's count of the noun ("inspectors had checked 310 boats" after "the fleet of 900
+#: boats", "the navy seized two ships" after "31 ships held outside the port"). Round 57.
+_AUTHORITY_ACTS = lx.words(
+    """inspected tested screened checked examined seized confiscated impounded suspended
+    dismissed sacked fined expelled disqualified banned retracted revoked reinstated
+    vaccinated ordered"""
+)
+#: Words after which an -ed word before a figure is an adjective, not its verb.
+_NOT_BEFORE_ACT = lx.words(
+    "the a an of to for with by from in on at its their his her our this that these those"
+)
+
+
+def _authority_act(toks: list[Token], m: Mention, np: list[int]) -> str | None:
+    """The authority's act right before a plain count whose noun follows the figure
+    ("Customs had seized 230 handbags", "The regulator has ordered about 4,000 heaters
+    off the market"), cues and quote marks skipped; else None.  Not "recalled": a
+    recall's count is the story's own running count ("has recalled 38 products", then
+    "the number of products withdrawn is now 61").  Only the active verb before the
+    figure: the same verbs after the noun ("14 trawlers had been inspected") were measured
+    and moved alerts both ways (round 57)."""
+    if not np or np[0] < m.last:
+        return None
+    k = m.first - 1
+    while k >= 0 and toks[k].low in _VERB_TO_FIGURE:
+        k -= 1
+    if k < 0 or toks[k].low not in _AUTHORITY_ACTS or not toks[k].text.islower():
+        return None
+    if _tok_low(toks, k - 1) in _NOT_BEFORE_ACT:
+        return None  # "the seized 230 handbags": an adjective
+    return toks[k].low
 
 
 def _names_a_hospital(toks: list[Token], k: int, hi: int) -> bool:

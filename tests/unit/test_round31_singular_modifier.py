@@ -18,7 +18,8 @@ def test_a_singular_class_noun_modifies_the_plural_after_it() -> None:
 
 
 def test_the_plural_class_noun_stays_the_head() -> None:
-    assert _metrics("Police said they had seized 40 cars.") == ["vehicles|count"]
+    # round 57: "seized" names the property; the head noun is what this test is about
+    assert _metrics("Police said they had seized 40 cars.") == ["vehicles|seized"]
     assert _metrics("Police said about 1,900 cars were fitted with fake airbags.")[0].startswith(
         "vehicles|"
     )

@@ -723,6 +723,23 @@ def _required_score(gap: float, config: BrainConfig) -> float | None:
     )
 
 
+#: Round 57: beyond ``story_max_gap_s`` a story still takes a report that shares this
+#: many names with it and reaches ``story_strong_threshold`` on its terms: a trial, a
+#: fine or a settlement months on names the same prosecutors, firms and outlets.
+_LONG_JOIN_ENTITIES = 8
+#: ... but never farther apart than this (event time).
+_LONG_JOIN_GAP_S = 120 * 24 * 3600.0
+
+
+def _long_gap_need(gap: float, ents: int, config: BrainConfig) -> float | None:
+    """Round 57: the score a report sharing ``ents`` names needs to join a story ``gap``
+    seconds away when that is beyond ``story_max_gap_s`` (None: no join): the strong
+    threshold, for ``_LONG_JOIN_ENTITIES`` names or more, within ``_LONG_JOIN_GAP_S``."""
+    if gap <= config.story_max_gap_s or gap > _LONG_JOIN_GAP_S or ents < _LONG_JOIN_ENTITIES:
+        return None
+    return config.story_strong_threshold
+
+
 def _best_story(
     a: Mapping[str, Any],
     vec: Mapping[str, float],
@@ -799,6 +816,8 @@ def _best_story(
             need = gap_need
             if need is not None and 0 < config.story_many_entities <= ents:
                 need *= config.story_many_entities_factor
+            if need is None:
+                need = _long_gap_need(gap, ents, config)
             if need is not None and score >= need and (best is None or (score, sid) > best):
                 best = (score, sid)
             elif (

@@ -1,0 +1,84 @@
+"""Round 57 (s57): a report months after its story -- the trial after the raid, the
+fine after the recall -- that names the same prosecutors, firms, towns and outlets
+joins the story beyond ``story_max_gap_s`` (brain._long_gap_need): it shares at least
+``_LONG_JOIN_ENTITIES`` names with the story and reaches ``story_strong_threshold`` on
+its terms, within ``_LONG_JOIN_GAP_S``.  Its figures then carry on the story's."""
+
+from __future__ import annotations
+
+from claimlogic.brain import _LONG_JOIN_ENTITIES, BrainConfig, _long_gap_need
+from tests.unit.streams import run_stream
+
+_FIRST = (
+    "TELLMARK, March 3 (Orsby Courier) - Police in Tellmark arrested 12 people on Monday "
+    "over a scheme that sold forged grain certificates to mills in Varrow and Hessling, "
+    "prosecutor Ilse Brandvik said.\n"
+    "\n"
+    "The Orsby Grain Board said the forged certificates had cost its members about 31 "
+    "million florins. Officers searched the offices of Kettler Agro and Saltmere Trading in "
+    "Tellmark, and the Varrow mill owner Anton Rask said his firm had bought grain with the "
+    "certificates for two years.\n"
+    "\n"
+    "Judge Marta Olsen ordered the suspects held for 30 days. Lawyer Pieter Haas, for "
+    "Kettler Agro, said the firm had done nothing wrong.\n"
+)
+
+
+def _later(names: bool) -> str:
+    who = (
+        "prosecutor Ilse Brandvik told the court in Tellmark. Kettler Agro and Saltmere "
+        "Trading are charged as firms, and the Orsby Grain Board and the Varrow mill owner "
+        "Anton Rask are witnesses; Judge Marta Olsen presides. Lawyer Pieter Haas said Kettler "
+        "Agro would plead not guilty, the Orsby Courier reported"
+        if names
+        else "a prosecutor told the court. The two firms are charged as firms, and a grain "
+        "board and a mill owner are witnesses. A lawyer for one of the firms said it would "
+        "plead not guilty"
+    )
+    return (
+        "TELLMARK - The trial over forged grain certificates sold to mills opened on "
+        "Tuesday, with 14 people now arrested in the scheme, " + who + ".\n"
+        "\n"
+        "The forged certificates were sold to mills over two years, the indictment says, "
+        "and the mills paid for grain that had never been tested.\n"
+    )
+
+
+def _run(pub: str, *, names: bool = True) -> list[tuple[str, bool, list[dict[str, object]]]]:
+    return run_stream(
+        [
+            ("a1", "2031-03-03T09:00:00Z", "Twelve held over forged grain certificates", _FIRST),
+            (
+                "a2",
+                pub,
+                "Forged grain certificates trial opens in Tellmark",
+                _later(names),
+            ),
+        ]
+    )
+
+
+def test_a_trial_months_on_naming_the_story_s_people_joins_it() -> None:
+    out = _run("2031-05-28T09:00:00Z")  # 86 days on, beyond story_max_gap_s (60 days)
+    assert out[0][0] == out[1][0], "one story"
+    got = [(a["kind"], a["claim"]["text"]) for a in out[1][2]]
+    assert ("update", "14") in got, got
+
+
+def test_a_report_further_than_the_long_join_gap_opens_its_own_story() -> None:
+    out = _run("2031-08-20T09:00:00Z")  # 170 days on
+    assert out[0][0] != out[1][0]
+
+
+def test_a_report_months_on_naming_few_of_the_story_s_names_opens_its_own_story() -> None:
+    out = _run("2031-05-28T09:00:00Z", names=False)
+    assert out[0][0] != out[1][0]
+
+
+def test_long_gap_need() -> None:
+    cfg = BrainConfig()
+    day = 24 * 3600.0
+    assert _long_gap_need(30 * day, 20, cfg) is None  # within the ordinary ramp
+    assert _long_gap_need(90 * day, _LONG_JOIN_ENTITIES, cfg) == cfg.story_strong_threshold
+    assert _long_gap_need(90 * day, _LONG_JOIN_ENTITIES - 1, cfg) is None
+    assert _long_gap_need(200 * day, 20, cfg) is None

@@ -1043,12 +1043,18 @@ def _figure_join(
         return None
     moved = ledger.previous_values(claims)
     rare = [t for t in vec if t.startswith("e:") and dfs.get(t, 0) <= config.brief_max_df]
+    # Round 57: a radio brief that names nothing ("Skyvane cancellations rise") has no
+    # name to share; the headline's words the story's headline also has stand in for it
+    nameless = not any(t.startswith("e:") and not _station_name(t[2:]) for t in vec)
+    words = stories.headline_words(a.get("title")) if nameless else set()
     for _gap, score, sid in sorted(near, key=lambda x: (x[0], -x[1], x[2])):
         st = st_table.get(sid)
         if st is None:
             continue
         profile = stories.read_profile(st["profile"])
-        if not any(t in profile for t in rare):
+        if not any(t in profile for t in rare) and not (
+            words and words & stories.headline_words(st.get("title"))
+        ):
             continue  # only common names shared ("Texas"): no evidence of one event
         if _continues_figures(sid, st, claims, moved, ledger_table, config):
             # another story sharing a name that scores near it: a round-up of several

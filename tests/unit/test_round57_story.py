@@ -82,3 +82,48 @@ def test_long_gap_need() -> None:
     assert _long_gap_need(90 * day, _LONG_JOIN_ENTITIES, cfg) == cfg.story_strong_threshold
     assert _long_gap_need(90 * day, _LONG_JOIN_ENTITIES - 1, cfg) is None
     assert _long_gap_need(200 * day, 20, cfg) is None
+
+
+_STRIKE = (
+    "HALVERSUND, June 2 (Nordic Wire) - Deckhands at the ferry operator Lakeline walked out "
+    "on Monday in a dispute over rosters, and the company said 140 sailings had been "
+    "cancelled across the Halversund archipelago.\n"
+    "\n"
+    "The Seafarers' Union said the strike would last until Thursday. Lakeline said it was "
+    "running a reduced timetable on the busiest routes and urged travellers to check before "
+    "setting out.\n"
+)
+
+
+def _brief_alerts(title: str) -> list[tuple[str, bool, list[dict[str, object]]]]:
+    # a radio brief naming nothing, whose own words share little with the story: it
+    # takes neither the brief join (its score is too low) nor a name of the story
+    brief = (
+        "Commuters queued for replacement buses at harbour terminals, several schools "
+        "postponed excursions, hauliers rerouted lorries over the mainland bridge and "
+        "fishmongers reported empty stalls on Tuesday; the operator said 230 sailings had "
+        "now been cancelled.\n"
+    )
+    return run_stream(
+        [
+            (
+                "a1",
+                "2031-06-02T09:00:00Z",
+                "Lakeline deckhands strike, 140 ferry sailings cancelled",
+                _STRIKE,
+            ),
+            ("a2", "2031-06-02T20:00:00Z", title, brief),
+        ]
+    )
+
+
+def test_a_nameless_brief_whose_headline_shares_a_word_carries_the_story_s_count_on() -> None:
+    out = _brief_alerts("Deckhands walkout goes on")  # "deckhands" is the story's word
+    assert out[0][0] == out[1][0], "one story"
+    got = [(a["kind"], a["claim"]["text"]) for a in out[1][2]]
+    assert ("update", "230") in got, got
+
+
+def test_a_nameless_brief_sharing_no_headline_word_opens_its_own_story() -> None:
+    out = _brief_alerts("Busy Tuesday on the water")
+    assert out[0][0] != out[1][0]

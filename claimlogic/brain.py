@@ -899,6 +899,10 @@ def _best_story(
                 briefs.append((score, sid, profile))
             continue
         shared = {t[2:] for t in vec if t.startswith("e:") and t in profile}
+        if not anchors and a.get("fu"):
+            # Round 57: a follow-up whose headline and figures name no place ("Racing raid
+            # arrests rise"): the names it gives at all stand in for what it is about
+            anchors = {t[2:] for t in vec if t.startswith("e:") and not _station_name(t[2:])}
         if not anchors or not anchors <= shared:
             continue  # not about a place the story knows, or also about another one
         if not any(dfs.get("e:" + t, 0) <= config.brief_max_df for t in anchors):

@@ -127,3 +127,40 @@ def test_a_nameless_brief_whose_headline_shares_a_word_carries_the_story_s_count
 def test_a_nameless_brief_sharing_no_headline_word_opens_its_own_story() -> None:
     out = _brief_alerts("Busy Tuesday on the water")
     assert out[0][0] != out[1][0]
+
+
+_RACE = (
+    "DELFORD, May 9 (Weald Wire) - Police raided an illegal street race meeting on the old "
+    "Vossmark airfield near Delford on Saturday night and arrested nine people, seizing 31 "
+    "cars, a police spokesman said.\n"
+    "\n"
+    "About 400 spectators had gathered on the runway, and officers closed the access road for "
+    "three hours. The airfield's owner said he had not known of the event.\n"
+)
+
+
+def _race_brief(place: str) -> list[tuple[str, bool, list[dict[str, object]]]]:
+    # a follow-up whose headline names nothing and whose count is too far above the
+    # story's to join on its figures
+    brief = (
+        f"Police said on Monday they had now arrested 40 people over the {place} meeting, "
+        "after detectives traced drivers through messages on a racing forum.\n"
+    )
+    return run_stream(
+        [
+            ("a1", "2031-05-09T23:00:00Z", "Police raid Delford street race, nine arrested", _RACE),
+            ("a2", "2031-05-11T07:00:00Z", "Drag racing crackdown widens", brief),
+        ]
+    )
+
+
+def test_a_follow_up_whose_headline_names_nothing_joins_on_the_rare_name_it_gives() -> None:
+    out = _race_brief("Vossmark")
+    assert out[0][0] == out[1][0], "one story"
+    got = [(a["kind"], a["claim"]["text"]) for a in out[1][2]]
+    assert ("update", "40") in got, got
+
+
+def test_a_follow_up_whose_only_name_is_not_the_story_s_opens_its_own_story() -> None:
+    out = _race_brief("Kellmoor")
+    assert out[0][0] != out[1][0]

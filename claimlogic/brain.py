@@ -761,12 +761,12 @@ def _best_story(
     # A brief that names nothing at all ("Sixty-four schools are now closed over asbestos,
     # the education ministry said"): radio copy without a dateline. Its terms and its
     # running count are the only evidence, so it may join a recent story sharing none.
-    nameless = (
-        brief
-        and bool(a.get("fu"))
-        and not any(t.startswith("e:") and not _station_name(t[2:]) for t in vec)
-    )
-    if nameless:
+    # Round 57: a report that names nothing and is not written as a follow-up ("Market
+    # fire: injured rises") is a candidate too, but joins only on its figures (the figure
+    # join): on its terms alone it may be a first report of its own (round 29).
+    no_names = brief and not any(t.startswith("e:") and not _station_name(t[2:]) for t in vec)
+    nameless = no_names and bool(a.get("fu"))
+    if no_names:
         need_ents = 0
     cands = [s for s, h in hits.items() if h[1] >= need_ents]
     cands.sort(key=lambda s: (hits[s][1] < config.min_shared_entities, -hits[s][0], s))
@@ -812,6 +812,8 @@ def _best_story(
             and gap <= config.figure_join_gap_s
         ):
             near.append((gap, score, sid))
+        if no_names and not nameless:
+            continue  # round 57: the figure join's only
         if ents >= config.min_shared_entities:
             need = gap_need
             if need is not None and 0 < config.story_many_entities <= ents:
@@ -882,7 +884,14 @@ def _best_story(
         if best is not None or not brief or gap > config.brief_max_gap_s:
             continue
         if not a.get("fu") and not _headline_tie(
-            a, sid, st, gap, dfs, anchors_and_families()[0], ledger_table, config
+            a,
+            sid,
+            st,
+            gap,
+            dfs,
+            anchors_and_families()[0] or _own_names(vec),
+            ledger_table,
+            config,
         ):
             continue  # only a follow-up ("Friday's crash", "the toll rose") joins on one name
         if gap_need is None or score < gap_need * config.brief_join_factor:
@@ -899,10 +908,10 @@ def _best_story(
                 briefs.append((score, sid, profile))
             continue
         shared = {t[2:] for t in vec if t.startswith("e:") and t in profile}
-        if not anchors and a.get("fu"):
-            # Round 57: a follow-up whose headline and figures name no place ("Racing raid
+        if not anchors:
+            # Round 57: a report whose headline and figures name no place ("Racing raid
             # arrests rise"): the names it gives at all stand in for what it is about
-            anchors = {t[2:] for t in vec if t.startswith("e:") and not _station_name(t[2:])}
+            anchors = _own_names(vec)
         if not anchors or not anchors <= shared:
             continue  # not about a place the story knows, or also about another one
         if not any(dfs.get("e:" + t, 0) <= config.brief_max_df for t in anchors):
@@ -1021,6 +1030,11 @@ def _headline_anchor(
             & stories.headline_words(st.get("title"), anchors)
         )
     )
+
+
+def _own_names(vec: Mapping[str, float]) -> set[str]:
+    """Round 57: the names an article's terms give, radio stations left out."""
+    return {t[2:] for t in vec if t.startswith("e:") and not _station_name(t[2:])}
 
 
 def _station_name(ent: str) -> bool:

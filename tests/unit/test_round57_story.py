@@ -164,3 +164,71 @@ def test_a_follow_up_whose_headline_names_nothing_joins_on_the_rare_name_it_give
 def test_a_follow_up_whose_only_name_is_not_the_story_s_opens_its_own_story() -> None:
     out = _race_brief("Kellmoor")
     assert out[0][0] != out[1][0]
+
+
+def _plain_nameless(title: str, text: str) -> list[tuple[str, bool, list[dict[str, object]]]]:
+    return run_stream(
+        [
+            (
+                "a1",
+                "2031-06-02T09:00:00Z",
+                "Lakeline deckhands strike, 140 ferry sailings cancelled",
+                _STRIKE,
+            ),
+            ("a2", "2031-06-03T20:00:00Z", title, text),
+        ]
+    )
+
+
+_AGAINST = (
+    "Ferry sailings across the archipelago were cancelled on Tuesday as the deckhands stayed "
+    "out; the operator said 230 sailings had been cancelled, against 140 on Monday.\n"
+)
+
+
+def test_a_nameless_report_not_written_as_a_follow_up_joins_on_its_figures() -> None:
+    # no follow-up wording, no name: its figure names the story's 140 it moved from, and
+    # its headline shares "strike" with the story's
+    out = _plain_nameless("Strike: 230 sailings cancelled", _AGAINST)
+    assert out[0][0] == out[1][0], "one story"
+    got = [(a["kind"], a["claim"]["text"]) for a in out[1][2]]
+    assert ("update", "230") in got, got
+
+
+def test_a_nameless_report_sharing_no_headline_word_opens_its_own_story() -> None:
+    assert _plain_nameless("Busy Tuesday on the water", _AGAINST)[1][1]
+
+
+def test_a_nameless_report_of_something_else_opens_its_own_story() -> None:
+    out = _plain_nameless(
+        "Snow halts valley buses",
+        "Bus services in the upper valley were suspended on Tuesday after heavy snow; the "
+        "transport office said 60 buses had been taken off the roads.\n",
+    )
+    assert out[0][0] != out[1][0]
+
+
+def _race_report(place: str) -> list[tuple[str, bool, list[dict[str, object]]]]:
+    # not written as a follow-up, a headline that names nothing, one name in its text
+    text = (
+        f"Police said on Monday that 40 people had been arrested over the {place} meeting, "
+        "after detectives traced drivers through messages on a forum, and prosecutors said "
+        "some would face charges of dangerous driving and betting fraud before magistrates "
+        "next month.\n"
+    )
+    return run_stream(
+        [
+            ("a1", "2031-05-09T23:00:00Z", "Police raid Delford street race, nine arrested", _RACE),
+            ("a2", "2031-05-11T07:00:00Z", "Race arrests", text),
+        ]
+    )
+
+
+def test_a_report_whose_headline_names_nothing_ties_by_the_rare_name_it_gives() -> None:
+    out = _race_report("Vossmark")
+    assert out[0][0] == out[1][0], "one story"
+    assert not [a for a in out[1][2] if a["kind"] == "new_figure"], out[1][2]
+
+
+def test_a_report_whose_only_name_is_not_the_story_s_stays_apart() -> None:
+    assert _race_report("Kellmoor")[1][1]

@@ -723,6 +723,23 @@ def _required_score(gap: float, config: BrainConfig) -> float | None:
     )
 
 
+#: Round 57: beyond ``story_max_gap_s`` a story still takes a report that shares this
+#: many names with it and reaches ``story_strong_threshold`` on its terms: a trial, a
+#: fine or a settlement months on names the same prosecutors, firms and outlets.
+_LONG_JOIN_ENTITIES = 8
+#: ... but never farther apart than this (event time).
+_LONG_JOIN_GAP_S = 120 * 24 * 3600.0
+
+
+def _long_gap_need(gap: float, ents: int, config: BrainConfig) -> float | None:
+    """Round 57: the score a report sharing ``ents`` names needs to join a story ``gap``
+    seconds away when that is beyond ``story_max_gap_s`` (None: no join): the strong
+    threshold, for ``_LONG_JOIN_ENTITIES`` names or more, within ``_LONG_JOIN_GAP_S``."""
+    if gap <= config.story_max_gap_s or gap > _LONG_JOIN_GAP_S or ents < _LONG_JOIN_ENTITIES:
+        return None
+    return config.story_strong_threshold
+
+
 def _best_story(
     a: Mapping[str, Any],
     vec: Mapping[str, float],
@@ -744,12 +761,12 @@ def _best_story(
     # A brief that names nothing at all ("Sixty-four schools are now closed over asbestos,
     # the education ministry said"): radio copy without a dateline. Its terms and its
     # running count are the only evidence, so it may join a recent story sharing none.
-    nameless = (
-        brief
-        and bool(a.get("fu"))
-        and not any(t.startswith("e:") and not _station_name(t[2:]) for t in vec)
-    )
-    if nameless:
+    # Round 57: a report that names nothing and is not written as a follow-up ("Market
+    # fire: injured rises") is a candidate too, but joins only on its figures (the figure
+    # join): on its terms alone it may be a first report of its own (round 29).
+    no_names = brief and not any(t.startswith("e:") and not _station_name(t[2:]) for t in vec)
+    nameless = no_names and bool(a.get("fu"))
+    if no_names:
         need_ents = 0
     cands = [s for s, h in hits.items() if h[1] >= need_ents]
     cands.sort(key=lambda s: (hits[s][1] < config.min_shared_entities, -hits[s][0], s))
@@ -795,10 +812,14 @@ def _best_story(
             and gap <= config.figure_join_gap_s
         ):
             near.append((gap, score, sid))
+        if no_names and not nameless:
+            continue  # round 57: the figure join's only
         if ents >= config.min_shared_entities:
             need = gap_need
             if need is not None and 0 < config.story_many_entities <= ents:
                 need *= config.story_many_entities_factor
+            if need is None:
+                need = _long_gap_need(gap, ents, config)
             if need is not None and score >= need and (best is None or (score, sid) > best):
                 best = (score, sid)
             elif (
@@ -863,7 +884,14 @@ def _best_story(
         if best is not None or not brief or gap > config.brief_max_gap_s:
             continue
         if not a.get("fu") and not _headline_tie(
-            a, sid, st, gap, dfs, anchors_and_families()[0], ledger_table, config
+            a,
+            sid,
+            st,
+            gap,
+            dfs,
+            anchors_and_families()[0] or _own_names(vec),
+            ledger_table,
+            config,
         ):
             continue  # only a follow-up ("Friday's crash", "the toll rose") joins on one name
         if gap_need is None or score < gap_need * config.brief_join_factor:
@@ -880,6 +908,10 @@ def _best_story(
                 briefs.append((score, sid, profile))
             continue
         shared = {t[2:] for t in vec if t.startswith("e:") and t in profile}
+        if not anchors:
+            # Round 57: a report whose headline and figures name no place ("Racing raid
+            # arrests rise"): the names it gives at all stand in for what it is about
+            anchors = _own_names(vec)
         if not anchors or not anchors <= shared:
             continue  # not about a place the story knows, or also about another one
         if not any(dfs.get("e:" + t, 0) <= config.brief_max_df for t in anchors):
@@ -1000,6 +1032,11 @@ def _headline_anchor(
     )
 
 
+def _own_names(vec: Mapping[str, float]) -> set[str]:
+    """Round 57: the names an article's terms give, radio stations left out."""
+    return {t[2:] for t in vec if t.startswith("e:") and not _station_name(t[2:])}
+
+
 def _station_name(ent: str) -> bool:
     """Is an entity term a radio station's name ("orrenby radio", "radio")?  A radio
     brief's only name is often its station ("Orrenby Radio, September 12 -"): it
@@ -1024,12 +1061,18 @@ def _figure_join(
         return None
     moved = ledger.previous_values(claims)
     rare = [t for t in vec if t.startswith("e:") and dfs.get(t, 0) <= config.brief_max_df]
+    # Round 57: a radio brief that names nothing ("Skyvane cancellations rise") has no
+    # name to share; the headline's words the story's headline also has stand in for it
+    nameless = not any(t.startswith("e:") and not _station_name(t[2:]) for t in vec)
+    words = stories.headline_words(a.get("title")) if nameless else set()
     for _gap, score, sid in sorted(near, key=lambda x: (x[0], -x[1], x[2])):
         st = st_table.get(sid)
         if st is None:
             continue
         profile = stories.read_profile(st["profile"])
-        if not any(t in profile for t in rare):
+        if not any(t in profile for t in rare) and not (
+            words and words & stories.headline_words(st.get("title"))
+        ):
             continue  # only common names shared ("Texas"): no evidence of one event
         if _continues_figures(sid, st, claims, moved, ledger_table, config):
             # another story sharing a name that scores near it: a round-up of several

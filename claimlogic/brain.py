@@ -958,6 +958,30 @@ def _best_story(
     return briefs[0][1]
 
 
+@dataclass(frozen=True)
+class _Scene:
+    """One article being folded into its story, as the story functions and the rival
+    finders read it (built once per article by :func:`observe`): the state, the story, the
+    article's claims and their keys, its id and the knobs.  ``story_metrics`` is read from
+    the story record each time, because observe adds a key to it as soon as the key's first
+    figure is filed."""
+
+    tables: Tables
+    sid: str
+    story: Mapping[str, Any]
+    claims: list[Mapping[str, Any]]
+    aid: str
+    config: BrainConfig
+    #: the keys of this article's own claims, filed or not
+    own_metrics: frozenset[str] = frozenset()
+
+    @property
+    def story_metrics(self) -> list[str]:
+        """The keys the story holds figures under, this article's filed ones included."""
+        metrics: list[str] = self.story["metrics"]
+        return metrics
+
+
 def _ledger_entry(ledger_table: Mapping[str, Any], sid: str, metric: str) -> dict[str, Any] | None:
     """The story's ledger entry for one key, unpacked (None when the key has none)."""
     return ledger.unpack_entry(ledger_table.get(f"{sid}|{metric}"), story=sid, metric=metric)
@@ -1416,14 +1440,9 @@ _KIN_PROPS = _ROLES | {"infected", "evacuated", "displaced", "stranded", "destro
 
 
 def _story_kin(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
+    scene: _Scene,
     c: Mapping[str, Any],
     metric: str,
-    aid: str,
-    own_metrics: set[str],
-    config: BrainConfig,
 ) -> str | None:
     """The story's one key of the same event property for a figure filed under a noun of
     its own, when the figure carries on that key's value: an earlier article of the story
@@ -1433,24 +1452,24 @@ def _story_kin(
     nothing under it itself (then the two nouns are two groups: "12 workers and three
     firefighters killed"), and the value lies within ``kin_min_ratio`` .. ``kin_max_ratio``
     of the key's latest figure (a brigade of 1,500 is no successor to 12,000 troops)."""
-    if config.kin_max_ratio <= 0 or metric in story_metrics or "?" in metric:
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
         return None
     prop, dims = _prop_dims(metric)
     if prop not in _KIN_PROPS or c.get("value") is None:
         return None
-    same = [m for m in story_metrics if "?" not in m and _prop_dims(m) == (prop, dims)]
-    if len(same) != 1 or same[0] in own_metrics:
+    same = [m for m in scene.story_metrics if "?" not in m and _prop_dims(m) == (prop, dims)]
+    if len(same) != 1 or same[0] in scene.own_metrics:
         return None
-    entry = _ledger_entry(tables[T_LEDGER], sid, same[0])
+    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, same[0])
     figs = (entry or {}).get("figures", ())
-    if not figs or any(f["article"]["id"] == aid for f in figs):
+    if not figs or any(f["article"]["id"] == scene.aid for f in figs):
         return None
     last = _newest(figs)
     lv = last["claim"].get("value")
     if lv is None or float(lv) <= 0 or not ledger.units_compatible(c, last["claim"]):
         return None
     ratio = abs(float(c["value"])) / float(lv)
-    return same[0] if config.kin_min_ratio <= ratio <= config.kin_max_ratio else None
+    return same[0] if scene.config.kin_min_ratio <= ratio <= scene.config.kin_max_ratio else None
 
 
 #: Words just before a figure that say it is the story's running count carried on, not a
@@ -1475,48 +1494,40 @@ def _capitalised(words: Iterable[str], quote: str) -> bool:
 
 
 def _latest_near(
-    tables: Tables,
-    sid: str,
+    scene: _Scene,
     key: str,
     c: Mapping[str, Any],
-    aid: str,
-    config: BrainConfig,
     *,
     whole_report: bool = True,
 ) -> bool:
-    """May a figure of article ``aid`` carry on the story key ``key`` (rounds 29 and 40's
+    """May a figure of article ``scene.aid`` carry on the story key ``key`` (rounds 29 and 40's
     joins)?  The key holds figures from other articles only, and every figure of its
     latest report lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value:
     a key that filed two values in one report ("12,000 shells reached its depots",
     "stocks had fallen to about 60,000") holds two quantities, and a guess would meet the
     wrong one.  ``whole_report=False`` (round 29's running counts, whose own words say
     they carry the count on) reads the latest figure only."""
-    entry = _ledger_entry(tables[T_LEDGER], sid, key)
+    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, key)
     figs = [
         f
         for f in (entry or {}).get("figures", ())
         if f["claim"].get("value") is not None and ledger.units_compatible(c, f["claim"])
     ]
-    if not figs or any(f["article"]["id"] == aid for f in figs):
+    if not figs or any(f["article"]["id"] == scene.aid for f in figs):
         return False
     last_t = max(float(f.get("t") or 0.0) for f in figs)
     latest = [float(f["claim"]["value"]) for f in figs if float(f.get("t") or 0.0) == last_t]
     if not whole_report:
         latest = latest[:1]  # the first figure filed at that time, as max() picks it
     v = float(c["value"])
-    lo, hi = config.kin_min_ratio, config.kin_max_ratio
+    lo, hi = scene.config.kin_min_ratio, scene.config.kin_max_ratio
     return all(lv > 0 and lo <= v / lv <= hi for lv in latest)
 
 
 def _story_running(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
+    scene: _Scene,
     c: Mapping[str, Any],
     metric: str,
-    aid: str,
-    own_metrics: set[str],
-    config: BrainConfig,
 ) -> str | None:
     """Round 29: the story's one key of the same counted noun for a plain count that says
     it carries that count on: "Dorvassan authorities are now holding 96 crew members"
@@ -1531,7 +1542,7 @@ def _story_running(
     that is a name ("Ulmeni workers" against "seasonal workers") is a group of its own;
     another head noun is another quantity however near its value; two such keys: no
     guess."""
-    if config.kin_max_ratio <= 0 or metric in story_metrics or "?" in metric:
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
         return None
     v = c.get("value")
     if v is None or float(v) <= 0 or c.get("unit") == "%":
@@ -1550,15 +1561,20 @@ def _story_running(
     if head in _GENERIC_PEOPLE or head in ("person", "people"):
         return None  # "people" names no quantity of its own
     found: list[str] = []
-    for m in story_metrics:
+    for m in scene.story_metrics:
         p2, d2 = _prop_dims(m)
-        if "?" in m or d2 != dims or m in own_metrics or not (p2 == "count" or p2 in _KIN_PROPS):
+        if (
+            "?" in m
+            or d2 != dims
+            or m in scene.own_metrics
+            or not (p2 == "count" or p2 in _KIN_PROPS)
+        ):
             continue  # only a count or a thing that happened to the counted noun
         if _head(m.partition("|")[0]) != head:
             continue  # another noun is another quantity, however near its value
         if _capitalised(set(subject.split()) - set(m.partition("|")[0].split()), quote):
             continue  # a named group of its own ("Ulmeni workers" vs "seasonal workers")
-        if _latest_near(tables, sid, m, c, aid, config, whole_report=False):
+        if _latest_near(scene, m, c, whole_report=False):
             found.append(m)
     return found[0] if len(found) == 1 else None
 
@@ -1573,14 +1589,9 @@ _SUM_MOVED = re.compile(
 
 
 def _story_named_sum(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
+    scene: _Scene,
     c: Mapping[str, Any],
     metric: str,
-    aid: str,
-    own_metrics: set[str],
-    config: BrainConfig,
 ) -> str | None:
     """Round 43: the story's sum a figure's own sentence names and moves on: "The
     commission raised its estimate of the shortfall at the collapsed exchange to 1.1
@@ -1592,7 +1603,7 @@ def _story_named_sum(
     writes before the figure ("the shortfall"; not "extra virgin oil price" for "the
     price of its own-brand oil"), and that key's latest figure, from other articles only,
     lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value."""
-    if config.kin_max_ratio <= 0 or metric in story_metrics or "?" in metric:
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
         return None
     v = c.get("value")
     prop, dims = _prop_dims(metric)
@@ -1604,19 +1615,15 @@ def _story_named_sum(
     before = {w.lower() for w in re.findall(r"[A-Za-z]+", quote[:i])}
     found = [
         m
-        for m in story_metrics
+        for m in scene.story_metrics
         if "?" not in m
-        and m not in own_metrics
+        and m not in scene.own_metrics
         and _prop_dims(m) == (prop, dims)
         and set(m.partition("|")[0].split()) <= before
     ]
     if len(found) != 1:
         return None
-    return (
-        found[0]
-        if _latest_near(tables, sid, found[0], c, aid, config, whole_report=False)
-        else None
-    )
+    return found[0] if _latest_near(scene, found[0], c, whole_report=False) else None
 
 
 #: Round 40: what a report says happened to counted things, that another report of the
@@ -1643,14 +1650,9 @@ def _keyed_twice(claims: list[Mapping[str, Any]], ci: int) -> bool:
 
 
 def _story_verb(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
+    scene: _Scene,
     c: Mapping[str, Any],
     metric: str,
-    aid: str,
-    own_metrics: set[str],
-    config: BrainConfig,
 ) -> str | None:
     """Round 40: the story's one key of the same counted noun when one report read an event
     word on it and another none: a bare count "210 water tankers were delivering water"
@@ -1670,7 +1672,7 @@ def _story_verb(
     the claim's value.  A qualifier that is a name ("Ulmeni workers"), a subset ("new
     cases") or says what happened to the things ("destroyed objects", "recalled tins")
     keeps its group apart; two such keys: no guess."""
-    if config.kin_max_ratio <= 0 or metric in story_metrics or "?" in metric:
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
         return None
     v = c.get("value")
     if v is None or c.get("unit") == "%" or ledger._unit(c) in ledger.MEASURE_UNITS:
@@ -1688,7 +1690,7 @@ def _story_verb(
         return None  # the story's "people|count" may count anyone
     quote = str(c.get("quote") or "")
     found: list[str] = []
-    for m in story_metrics:
+    for m in scene.story_metrics:
         s2 = m.partition("|")[0]
         p2, d2 = _prop_dims(m)
         if "?" in m or d2 != dims or _head(s2) != head:
@@ -1707,9 +1709,9 @@ def _story_verb(
             if _capitalised(set(subject.split()) - set(s2.split()), quote):
                 continue  # a named group of its own
         found.append(m)
-    if len(found) != 1 or found[0] in own_metrics:
+    if len(found) != 1 or found[0] in scene.own_metrics:
         return None
-    return found[0] if _latest_near(tables, sid, found[0], c, aid, config) else None
+    return found[0] if _latest_near(scene, found[0], c) else None
 
 
 #: Properties that name what happened to a counted thing; two different ones ("killed",
@@ -1717,27 +1719,6 @@ def _story_verb(
 _QUARREL_EVENTS = _ROLES | {"casualties", "infected", "evacuated", "displaced"}
 #: "not to 12", "not the 1.6 billion": a figure after "not" is the one being denied.
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:to\s+|the\s+|as\s+many\s+as\s+)?$", re.I)
-
-
-@dataclass(frozen=True)
-class _Scene:
-    """One article being folded into its story, as the rival finders read it (built once
-    per article by :func:`observe`): the state, the story, the article's claims, its id and
-    the knobs.  ``story_metrics`` is read from the story record each time, because
-    observe adds a key to it as soon as the key's first figure is filed."""
-
-    tables: Tables
-    sid: str
-    story: Mapping[str, Any]
-    claims: list[Mapping[str, Any]]
-    aid: str
-    config: BrainConfig
-
-    @property
-    def story_metrics(self) -> list[str]:
-        """The keys the story holds figures under, this article's filed ones included."""
-        metrics: list[str] = self.story["metrics"]
-        return metrics
 
 
 def _head(subject: str) -> str:
@@ -3284,10 +3265,13 @@ def _prop_dims(metric: str) -> tuple[str, tuple[str, ...]]:
     return (parts[1] if len(parts) > 1 else ""), tuple(parts[2:])
 
 
-def _held_elsewhere(tables: Tables, sid: str, metric: str, aid: str) -> bool:
+def _held_elsewhere(
+    scene: _Scene,
+    metric: str,
+) -> bool:
     """Does the story's key already hold a figure from another article?"""
-    entry = _ledger_entry(tables[T_LEDGER], sid, metric)
-    return any(f["article"]["id"] != aid for f in (entry or {}).get("figures", ()))
+    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, metric)
+    return any(f["article"]["id"] != scene.aid for f in (entry or {}).get("figures", ()))
 
 
 #: alert kinds a value another article gave under another key does not raise (_restated)
@@ -3443,14 +3427,14 @@ def observe(
     order = sorted(range(len(claims)), key=lambda k: (named_later.get(k, k), k not in named_later))
     roles = _money_roles(claims)
     said: list[tuple[float, str, str]] = []  # (value, sentence, key) it raised alerts on
-    own_metrics = {str(c.get("metric")) for c in claims if c.get("metric")}
-    scene = _Scene(tables, sid, st, claims, aid, config)
+    own_metrics = frozenset(str(c.get("metric")) for c in claims if c.get("metric"))
+    scene = _Scene(tables, sid, st, claims, aid, config, own_metrics)
     for ci in order:
         c = claims[ci]
         metric = c.get("metric")
         if ci in steps:
             continue
-        if metric and _part_counted(tables, sid, st["metrics"], c, metric):
+        if metric and _part_counted(scene, c, metric):
             continue  # round 56: a part of a whole the story already counted
         if not metric or (
             c.get("value") is None and c.get("low") is None and c.get("high") is None
@@ -3467,17 +3451,15 @@ def observe(
             c = {**c, "metric": metric, "metric_label": f"{c.get('metric_label') or ''} ({role})"}
         alias = _story_alias(st["metrics"], c, metric)
         named = moved_from.get(ci, disputes.get(ci))  # the earlier figure it names
-        if alias is None and named is not None and not _held_elsewhere(tables, sid, metric, aid):
+        if alias is None and named is not None and not _held_elsewhere(scene, metric):
             earlier = float(claims[named]["value"])
             alias = _story_from_value(scene, c, earlier)
         if alias is None:
-            alias = _story_kin(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
+            alias = _story_kin(scene, c, metric)
         if alias is None and ci not in past:
-            alias = _story_named_sum(
-                tables, sid, st["metrics"], c, metric, aid, own_metrics, config
-            )
+            alias = _story_named_sum(scene, c, metric)
         if alias is None and ci not in past:  # not the value another figure moved from
-            alias = _story_running(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
+            alias = _story_running(scene, c, metric)
         if (
             alias is None
             and ci not in past
@@ -3487,7 +3469,7 @@ def observe(
         ):
             # a figure set against another by name, or beside another of its own key in
             # this article, is that comparison's, not a verb's
-            alias = _story_verb(tables, sid, st["metrics"], c, metric, aid, own_metrics, config)
+            alias = _story_verb(scene, c, metric)
         if (
             alias is None
             and metric == "people|count"
@@ -3762,9 +3744,7 @@ _PART_NEWS = re.compile(
 
 
 def _part_counted(
-    tables: Tables,
-    sid: str,
-    story_metrics: list[str],
+    scene: _Scene,
     c: Mapping[str, Any],
     metric: str,
 ) -> bool:
@@ -3780,7 +3760,7 @@ def _part_counted(
     A part that befell something new ("Two of the injured died", "were found alive") is
     news; a whole its own sentence gives ("injuring 19, among them 7 journalists") is that
     sentence's own breakdown, told as news."""
-    if metric in story_metrics or "?" in metric or c.get("value") is None:
+    if metric in scene.story_metrics or "?" in metric or c.get("value") is None:
         return False
     if c.get("unit") == "%" or ledger._unit(c) in ledger.MEASURE_UNITS:
         return False
@@ -3803,11 +3783,11 @@ def _part_counted(
     if _PART_NEWS.search(after[:100]):
         return False
     v = float(c["value"])
-    for m in story_metrics:
+    for m in scene.story_metrics:
         p2, d2 = _prop_dims(m)
         if "?" in m or p2 != prop or d2:
             continue
-        entry = _ledger_entry(tables[T_LEDGER], sid, m)
+        entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, m)
         figs = [f for f in (entry or {}).get("figures", ()) if f["claim"].get("value") is not None]
         if not figs:
             continue

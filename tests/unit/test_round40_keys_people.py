@@ -11,9 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from claimlogic import brain
-from claimlogic.brain import BrainConfig
 from tests.unit.streams import run_stream
-from tests.unit.test_round40_keys_verb import FIRST, _count, _tables_after
+from tests.unit.test_round40_keys_verb import FIRST, _count, _scene, _tables_after
 
 EVACUATED = (
     "d1",
@@ -55,12 +54,10 @@ def test_with_two_people_events_in_the_story_a_bare_count_keeps_its_key() -> Non
 
 def test_a_figure_of_another_year_carries_nothing_on() -> None:
     tables, sid = _tables_after([FIRST])
-    metrics = tables[brain.T_STORIES][sid]["metrics"]
-    rest: tuple[str, str, set[str], BrainConfig]
-    rest = ("water tankers|count", "w2", set(), BrainConfig())
+    scene, key = _scene(tables, sid), "water tankers|count"
     now = _count(150, "150")
-    assert brain._story_verb(tables, sid, metrics, now, *rest) == "water tankers|deployed"
+    assert brain._story_verb(scene, now, key) == "water tankers|deployed"
     then = {**now, "quote": "In 2029 the army sent 150 water tankers to the same districts."}
-    assert brain._story_verb(tables, sid, metrics, then, *rest) is None
+    assert brain._story_verb(scene, then, key) is None
     last = {**now, "quote": "The 150 water tankers of last year were all private, he said."}
-    assert brain._story_verb(tables, sid, metrics, last, *rest) is None
+    assert brain._story_verb(scene, last, key) is None

@@ -79,6 +79,11 @@ def _tables_after(items: list[tuple[str, str, str, str]]) -> tuple[dict[str, Any
     return tables, sid
 
 
+def _scene(tables: dict[str, Any], sid: str) -> brain._Scene:
+    """A later article "w2" with no claims of its own, read against the story ``sid``."""
+    return brain._Scene(tables, sid, tables[brain.T_STORIES][sid], [], "w2", BrainConfig())
+
+
 def _count(value: float, text: str) -> dict[str, Any]:
     return {
         "value": value,
@@ -98,13 +103,9 @@ def test_a_handful_is_too_common_a_number_to_carry_a_count_on() -> None:
         "down on Friday, and the army has deployed 8 water tankers to the worst-hit districts.",
     )
     tables, sid = _tables_after([first])
-    metrics = tables[brain.T_STORIES][sid]["metrics"]
-    assert "water tankers|deployed" in metrics
-    args = (tables, sid, metrics)
-    rest: tuple[str, str, set[str], BrainConfig]
-    rest = ("water tankers|count", "w2", set(), BrainConfig())
-    assert brain._story_verb(*args, _count(9, "9"), *rest) is None
+    assert "water tankers|deployed" in tables[brain.T_STORIES][sid]["metrics"]
+    key = "water tankers|count"
+    assert brain._story_verb(_scene(tables, sid), _count(9, "9"), key) is None
     tables, sid = _tables_after([FIRST])
-    metrics = tables[brain.T_STORIES][sid]["metrics"]
-    hit = brain._story_verb(tables, sid, metrics, _count(150, "150"), *rest)
+    hit = brain._story_verb(_scene(tables, sid), _count(150, "150"), key)
     assert hit == "water tankers|deployed"

@@ -3114,6 +3114,27 @@ def moved_past_period(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
 _NOT_A_MOMENT = re.compile(r"\byears?\b|\b(?:19|20)\d\d\b|^\s*(?:daily|weekly)\s*$", re.I)
 
 
+def other_moment(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 57: two figures each read at its own moment ("on July 21", "on July 23",
+    "Monday night", "Thursday night"), no period: comparable as readings of one count."""
+    tn, to = str(new.get("time") or ""), str(old.get("time") or "")
+    if not tn or not to or _PERIOD.search(tn) or _PERIOD.search(to):
+        return False
+    return comparable(new, old, moments=True)
+
+
+def span_left_behind(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 57: is an earlier figure counted over the story's own span ("212 suspected
+    cases over the past ten days", "35 bakeries since mid-September") comparable with a
+    figure that names no time ("cases have risen to 290") once that span is left out?
+    The mirror of :func:`moved_past_period`: the later reading of a running count drops
+    the span the first one was counted over; it is the same count, not another period's."""
+    t = str(old.get("time") or "")
+    if not t or new.get("time") or _NOT_A_MOMENT.search(t) or not _STORY_SPAN.match(t):
+        return False
+    return comparable(new, {**old, "time": None})
+
+
 def _background(fig: Mapping[str, Any]) -> bool:
     """Is the recorded figure background: context (:func:`context_figure`: what a place
     or body has) or set in a year before its own article's?"""
@@ -4683,7 +4704,13 @@ def decide(
             and not (spans and span_of_story(claim, fc))
             and not named_fig
         ):
-            if states_move and moved_past_period(claim, fc):
+            if states_move and (
+                moved_past_period(claim, fc)
+                # round 57: the earlier figure's span ("since mid-September") left out, or
+                # two moments of one count ("on July 21", "on July 23")
+                or span_left_behind(claim, fc)
+                or other_moment(claim, fc)
+            ):
                 moved_in.append(fig)  # round 51: compared, but only ever as an update
             else:
                 if moved and comparable({**claim, "place": None}, {**fc, "place": None}):

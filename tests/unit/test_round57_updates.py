@@ -1,0 +1,87 @@
+"""Round 57 (u57): the update path -- updates the ledger kept silent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimlogic import ledger
+
+
+def _count(value: float, text: str, quote: str, metric: str, **kw: Any) -> dict[str, Any]:
+    c = {
+        "value": value,
+        "bound": "exact",
+        "property": metric.split("|")[1],
+        "metric": metric,
+        "unit": metric.split("|")[0],
+        "quote": quote,
+        "text": text,
+    }
+    c.update(kw)
+    return c
+
+
+def _kinds(first: dict[str, Any], second: dict[str, Any], **kw2: Any) -> list[str]:
+    """Decide two claims of one key from two articles; the second's decision kinds."""
+    metric = str(first["metric"])
+    kw: dict[str, Any] = {"story": "st", "metric": metric, "label": metric}
+    kw["now_iso"] = "2026-01-01T00:00:00Z"
+    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "a1"}, event_t=0.0, **kw)
+    _, decisions, _ = ledger.decide(
+        entry, second, {"id": "a2", "outlet": "a2"}, event_t=9e4, continuing=True, **kw, **kw2
+    )
+    return [d[0] for d in decisions]
+
+
+# --------------------------------------------------------------- a span left behind
+SPAN = _count(
+    40,
+    "40",
+    "The district health office said 40 cases of scarlet fever had been recorded over "
+    "the past two weeks.",
+    "cases|infected",
+    time="over the past two weeks",
+)
+
+
+def test_a_later_reading_drops_the_span_the_first_was_counted_over() -> None:
+    later = _count(
+        65,
+        "65",
+        "Scarlet fever cases in the district have risen to 65, the health office said.",
+        "cases|infected",
+        change="up",
+    )
+    assert ledger.span_left_behind(later, SPAN)
+    assert _kinds(SPAN, later) == ["update"]
+
+
+def test_a_year_is_no_span_of_the_story() -> None:
+    old = dict(SPAN, time="in 2031")
+    later = _count(65, "65", "Cases have risen to 65.", "cases|infected", change="up")
+    assert not ledger.span_left_behind(later, old)
+    # the later figure that names its own time is left to the older rules
+    assert not ledger.span_left_behind(dict(later, time="on Monday"), SPAN)
+
+
+# --------------------------------------------------------------- two moments of one count
+def test_a_count_that_moved_on_another_day_updates_the_earlier_days_reading() -> None:
+    first = _count(
+        1400,
+        "1,400",
+        "The insurers' association said 1,400 claims had been filed on March 3.",
+        "claims|count",
+        time="on March 3",
+    )
+    later = _count(
+        2100,
+        "2,100",
+        "The number of claims filed rose to 2,100 on March 5, the association said.",
+        "claims|count",
+        time="on March 5",
+        change="up",
+    )
+    assert ledger.other_moment(later, first)
+    assert _kinds(first, later) == ["update"]
+    # a period on either side is no moment: left to the older rules
+    assert not ledger.other_moment(dict(later, time="since March 3"), first)

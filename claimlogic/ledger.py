@@ -3123,6 +3123,14 @@ def other_moment(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     return comparable(new, old, moments=True)
 
 
+def part_moved_on(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
+    """Round 57: does a part taken out of a group ("31 of the bodies found ... have now
+    been identified", "about 1,650 of the stolen cattle, up from 700 on Monday") say in
+    its own clause that it moved on (a value it moved from, :func:`now_moved_on`)?  Then it
+    is the next reading of that part's own count, not a new value of the group's."""
+    return moved_from is not None or now_moved_on(c)
+
+
 def span_left_behind(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """Round 57: is an earlier figure counted over the story's own span ("212 suspected
     cases over the past ten days", "35 bakeries since mid-September") comparable with a
@@ -5221,7 +5229,9 @@ def decide(
         upd
         and alertable(claim)
         and not yardstick(claim)
-        and not part_of_group(claim)
+        # round 57: unless the part says it moved on ("31 of the bodies ... have now been
+        # identified", "1,650 of the stolen cattle, up from 700"): that part's next reading
+        and not (part_of_group(claim) and not part_moved_on(claim, moved_from))
         # Round 34: a part named after its group ("Of the 47 dead, 39 have been
         # identified", "rose to 22, including seven guards") is no next reading of the
         # group's count; a part that holds on ("Of the 19 people injured, four remained in

@@ -64,6 +64,30 @@ def test_a_year_is_no_span_of_the_story() -> None:
     assert not ledger.span_left_behind(dict(later, time="on Monday"), SPAN)
 
 
+# --------------------------------------------------------------- a part that moved on
+def test_a_part_that_has_now_moved_on_updates_its_own_count() -> None:
+    first = _count(
+        18,
+        "18",
+        "Police said 18 of the stolen paintings had been recovered.",
+        "paintings|count",
+    )
+    later = _count(
+        27,
+        "27",
+        "Police said 27 of the stolen paintings have now been recovered from dealers.",
+        "paintings|count",
+    )
+    assert ledger.part_moved_on(later)
+    assert _kinds(first, later) == ["update"]
+    # a part that says nothing moved stays no new value of the group's count
+    plain = _count(
+        27, "27", "Police said 27 of the stolen paintings were oil on canvas.", "paintings|count"
+    )
+    assert not ledger.part_moved_on(plain)
+    assert "update" not in _kinds(first, plain)
+
+
 # --------------------------------------------------------------- two moments of one count
 def test_a_count_that_moved_on_another_day_updates_the_earlier_days_reading() -> None:
     first = _count(

@@ -88,6 +88,21 @@ def test_a_part_that_has_now_moved_on_updates_its_own_count() -> None:
     assert "update" not in _kinds(first, plain)
 
 
+# --------------------------------------------------------------- a body's count moved by name
+def test_a_count_named_by_its_body_and_moved_to_the_figure_is_a_revision() -> None:
+    q = (
+        "The harbour authority lowered the coastguard's estimate of how many containers "
+        "went overboard in the storm to about 70."
+    )
+    c = _count(70, "about 70", q, "containers|count", bound="approx")
+    assert ledger.revision(c)
+    q = "The ministry raised the number of people being traced as contacts of the patients to 640."
+    assert ledger.revision(_count(640, "640", q, "people|count"))
+    # a move of something else, or with no count named, is none
+    q = "The council raised the price of parking in the centre to 4 crowns."
+    assert not ledger.revision(_count(4, "4 crowns", q, "parking|price|money"))
+
+
 # --------------------------------------------------------------- two moments of one count
 def test_a_count_that_moved_on_another_day_updates_the_earlier_days_reading() -> None:
     first = _count(

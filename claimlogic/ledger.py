@@ -4796,7 +4796,13 @@ def decide(
         # round 47: and so does a sentence that names this figure as the one it moved
         # from ("Eleven people were injured, police said, up from six on Sunday")
         moved_from_this = moved_from is not None and _named(fc.get("value"), (moved_from,))
-        if guarded and not (toll_moved(claim) or (state and _holds_on(claim)) or moved_from_this):
+        if guarded and not (
+            toll_moved(claim)
+            or (state and _holds_on(claim))
+            or moved_from_this
+            # round 57: "the number of missing fell to two": a fall is a move as a rise is
+            or claim.get("change") in ("up", "down")
+        ):
             continue  # tolls of two articles naming different places/people: two incidents
         old_iv = _from_json_iv(fig["iv"])
         g = gap(new_iv, old_iv)

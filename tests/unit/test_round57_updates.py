@@ -124,3 +124,26 @@ def test_a_count_that_moved_on_another_day_updates_the_earlier_days_reading() ->
     assert _kinds(first, later) == ["update"]
     # a period on either side is no moment: left to the older rules
     assert not ledger.other_moment(dict(later, time="since March 3"), first)
+
+
+# --------------------------------------------------------------- a toll that fell, two wordings
+def test_a_toll_that_says_it_fell_updates_across_the_incident_guard() -> None:
+    metric = "people|missing"
+    kw: dict[str, Any] = {"story": "st", "metric": metric, "label": metric}
+    kw["now_iso"] = "2026-01-01T00:00:00Z"
+    first = _count(20, "20", "Twenty people were missing after the landslide.", metric)
+    entry, _, _ = ledger.decide(
+        None, first, {"id": "a1"}, event_t=0.0, article_entities="aaaabbbbcccc", **kw
+    )
+    later = _count(
+        12,
+        "12",
+        "The number of people missing fell to 12 after several were found at relatives' homes.",
+        metric,
+        change="down",
+    )
+    assert not ledger.toll_moved(later)  # "fell" is no word of a rising toll
+    _, decisions, _ = ledger.decide(
+        entry, later, {"id": "a2"}, event_t=9e4, article_entities="ddddeeeeffff", **kw
+    )
+    assert [d[0] for d in decisions] == ["update"]

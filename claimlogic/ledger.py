@@ -3139,6 +3139,15 @@ def other_moment(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     return comparable(new, old, moments=True)
 
 
+def small_count_only(c: Mapping[str, Any], metric: str) -> bool:
+    """Round 57: is the figure one the first-figure guard (:func:`newsworthy`) keeps, or
+    refuses only because it is a plain count below ten?"""
+    v = c.get("value")
+    if newsworthy(c, metric):
+        return True
+    return v is not None and abs(float(v)) < 10 and newsworthy({**c, "value": 10.0}, metric)
+
+
 def part_moved_on(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
     """Round 57: does a part taken out of a group ("31 of the bodies found ... have now
     been identified", "about 1,650 of the stolen cattle, up from 700 on Monday") say in
@@ -4786,7 +4795,18 @@ def decide(
                 continue
             contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             continue
-        if not (newsworthy(claim, metric) and newsworthy(fc, metric)) and not recount(claim):
+        if (
+            not (newsworthy(claim, metric) and newsworthy(fc, metric))
+            and not recount(claim)
+            # round 57: a plain count below ten that says it moved ("rose to seven" after
+            # four coaches suspended) is the next reading of a count within the fall ratio
+            and not (
+                _states_move(claim, moved_from)
+                and small_count_only(claim, metric)
+                and small_count_only(fc, metric)
+                and _same_order(claim.get("value"), fc.get("value"), FALL_RATIO)
+            )
+        ):
             continue  # "two workers" vs "31 workers": a plain small count says too little
         if other_occasions(claim, fc):
             continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"

@@ -64,6 +64,22 @@ def test_a_year_is_no_span_of_the_story() -> None:
     assert not ledger.span_left_behind(dict(later, time="on Monday"), SPAN)
 
 
+# --------------------------------------------------------------- a small count that moved
+def test_a_small_count_that_says_it_rose_updates_the_earlier_one() -> None:
+    first = _count(6, "six", "The council has closed six beaches along the bay.", "beaches|count")
+    later = _count(
+        9,
+        "nine",
+        "The number of beaches closed along the bay rose to nine, the council said.",
+        "beaches|count",
+        change="up",
+    )
+    assert _kinds(first, later) == ["update"]
+    # with no word of a move, two small counts say too little to compare
+    plain = _count(9, "nine", "Nine beaches were closed along the bay.", "beaches|count")
+    assert "update" not in _kinds(first, plain)
+
+
 # --------------------------------------------------------------- a part that moved on
 def test_a_part_that_has_now_moved_on_updates_its_own_count() -> None:
     first = _count(

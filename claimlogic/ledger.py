@@ -147,6 +147,18 @@ _OWN_COUNT_MOVED = re.compile(
     r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     re.I,
 )
+#: Round 57: a body moving a count named by the body or as "the number", the count's
+#: noun and its clause before the "to": "lowered the navy's estimate of how many mines had
+#: been laid to about 45", "lowered their count of children who had been registered with
+#: the chain when it closed to 2,900", "raised the number of people being followed as
+#: contacts ... to 640".
+_BODY_COUNT_MOVED = re.compile(
+    r"\b(?:rais|lower|increas|reduc|revis|updat)\w*\s+"
+    r"(?:its|their|his|her|the\s+[\w-]+(?:'s|\u2019s)|the)\s+(?:own\s+)?(?:\w+\s+)?"
+    r"(?:count|estimate|figure|tally|toll|total|number)s?\s+of\b[^.;]{0,100}?\bto\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+)?$",
+    re.I,
+)
 #: A cut that leaves the figure, in the words just before it: "Arveny has withdrawn most
 #: of the troops it sent into the corridor, leaving about 2,000 soldiers there", "freed 30
 #: hostages, leaving 12".  The figure is what remains of a count the sentence says fell.
@@ -479,7 +491,11 @@ def _revision(quote: str, text: str, from_own: bool = True) -> bool:
     before = quote[max(0, i - 120) : i]
     if i > 0 and _CONCEDED_THAT.search(before) and _NOT_M.match(quote[i + len(text) :]):
         return True
-    return i > 0 and bool(_OWN_COUNT_MOVED.search(before) or _CUT_LEAVING.search(before))
+    return i > 0 and bool(
+        _OWN_COUNT_MOVED.search(before)
+        or _CUT_LEAVING.search(before)
+        or _BODY_COUNT_MOVED.search(before)
+    )
 
 
 #: A body conceding a figure against its own earlier one: "The navy acknowledged on March
@@ -3114,6 +3130,44 @@ def moved_past_period(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
 _NOT_A_MOMENT = re.compile(r"\byears?\b|\b(?:19|20)\d\d\b|^\s*(?:daily|weekly)\s*$", re.I)
 
 
+def other_moment(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 57: two figures each read at its own moment ("on July 21", "on July 23",
+    "Monday night", "Thursday night"), no period: comparable as readings of one count."""
+    tn, to = str(new.get("time") or ""), str(old.get("time") or "")
+    if not tn or not to or _PERIOD.search(tn) or _PERIOD.search(to):
+        return False
+    return comparable(new, old, moments=True)
+
+
+def small_count_only(c: Mapping[str, Any], metric: str) -> bool:
+    """Round 57: is the figure one the first-figure guard (:func:`newsworthy`) keeps, or
+    refuses only because it is a plain count below ten?"""
+    v = c.get("value")
+    if newsworthy(c, metric):
+        return True
+    return v is not None and abs(float(v)) < 10 and newsworthy({**c, "value": 10.0}, metric)
+
+
+def part_moved_on(c: Mapping[str, Any], moved_from: float | None = None) -> bool:
+    """Round 57: does a part taken out of a group ("31 of the bodies found ... have now
+    been identified", "about 1,650 of the stolen cattle, up from 700 on Monday") say in
+    its own clause that it moved on (a value it moved from, :func:`now_moved_on`)?  Then it
+    is the next reading of that part's own count, not a new value of the group's."""
+    return moved_from is not None or now_moved_on(c)
+
+
+def span_left_behind(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 57: is an earlier figure counted over the story's own span ("212 suspected
+    cases over the past ten days", "35 bakeries since mid-September") comparable with a
+    figure that names no time ("cases have risen to 290") once that span is left out?
+    The mirror of :func:`moved_past_period`: the later reading of a running count drops
+    the span the first one was counted over; it is the same count, not another period's."""
+    t = str(old.get("time") or "")
+    if not t or new.get("time") or _NOT_A_MOMENT.search(t) or not _STORY_SPAN.match(t):
+        return False
+    return comparable(new, {**old, "time": None})
+
+
 def _background(fig: Mapping[str, Any]) -> bool:
     """Is the recorded figure background: context (:func:`context_figure`: what a place
     or body has) or set in a year before its own article's?"""
@@ -5005,7 +5059,13 @@ def decide(
             and not (spans and span_of_story(claim, fc))
             and not named_fig
         ):
-            if states_move and moved_past_period(claim, fc):
+            if states_move and (
+                moved_past_period(claim, fc)
+                # round 57: the earlier figure's span ("since mid-September") left out, or
+                # two moments of one count ("on July 21", "on July 23")
+                or span_left_behind(claim, fc)
+                or other_moment(claim, fc)
+            ):
                 moved_in.append(fig)  # round 51: compared, but only ever as an update
             else:
                 if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
@@ -5057,7 +5117,18 @@ def decide(
                 continue
             contra.append((gap(new_iv, _from_json_iv(fig["iv"])), fig))
             continue
-        if not (newsworthy(claim, metric) and newsworthy(fc, metric)) and not recount(claim):
+        if (
+            not (newsworthy(claim, metric) and newsworthy(fc, metric))
+            and not recount(claim)
+            # round 57: a plain count below ten that says it moved ("rose to seven" after
+            # four coaches suspended) is the next reading of a count within the fall ratio
+            and not (
+                _states_move(claim, moved_from)
+                and small_count_only(claim, metric)
+                and small_count_only(fc, metric)
+                and _same_order(claim.get("value"), fc.get("value"), FALL_RATIO)
+            )
+        ):
             continue  # "two workers" vs "31 workers": a plain small count says too little
         if other_occasions(claim, fc):
             continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"
@@ -5067,7 +5138,13 @@ def decide(
         # round 47: and so does a sentence that names this figure as the one it moved
         # from ("Eleven people were injured, police said, up from six on Sunday")
         moved_from_this = moved_from is not None and _named(fc.get("value"), (moved_from,))
-        if guarded and not (toll_moved(claim) or (state and _holds_on(claim)) or moved_from_this):
+        if guarded and not (
+            toll_moved(claim)
+            or (state and _holds_on(claim))
+            or moved_from_this
+            # round 57: "the number of missing fell to two": a fall is a move as a rise is
+            or claim.get("change") in ("up", "down")
+        ):
             continue  # tolls of two articles naming different places/people: two incidents
         old_iv = _from_json_iv(fig["iv"])
         g = gap(new_iv, old_iv)
@@ -5516,7 +5593,9 @@ def decide(
         upd
         and alertable(claim)
         and not yardstick(claim)
-        and not part_of_group(claim)
+        # round 57: unless the part says it moved on ("31 of the bodies ... have now been
+        # identified", "1,650 of the stolen cattle, up from 700"): that part's next reading
+        and not (part_of_group(claim) and not part_moved_on(claim, moved_from))
         # Round 34: a part named after its group ("Of the 47 dead, 39 have been
         # identified", "rose to 22, including seven guards") is no next reading of the
         # group's count; a part that holds on ("Of the 19 people injured, four remained in

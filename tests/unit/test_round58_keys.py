@@ -47,3 +47,22 @@ def test_put_the_number_at_reads_the_rivals_count() -> None:
 def test_a_figure_without_referent_keeps_a_key_of_its_own() -> None:
     keys = _keys("Inspectors counted 52 damaged bridges on Monday. It rose to 67 on Friday.")
     assert any(v == 67.0 and "?" in k for v, k in keys)
+
+
+def test_claims_before_an_auxiliary_is_the_noun_counted() -> None:
+    keys = _keys(
+        "Owners had filed 2,900 warranty claims by March. "
+        "The maker said warranty claims had risen to 3,400."
+    )
+    assert (2900.0, "warranty claims|count") in keys
+    assert (3400.0, "warranty claims|count") in keys
+
+
+def test_claims_inside_the_number_of_clause_does_not_stop_the_search() -> None:
+    keys = _keys("The court said the number of tenants who had lodged claims had risen to 85.")
+    assert (85.0, "tenants|count") in keys
+
+
+def test_claims_as_a_say_verb_is_left_alone() -> None:
+    keys = _keys("The company claims 500 jobs were created.")
+    assert (500.0, "jobs|count") in keys

@@ -66,3 +66,10 @@ def test_claims_inside_the_number_of_clause_does_not_stop_the_search() -> None:
 def test_claims_as_a_say_verb_is_left_alone() -> None:
     keys = _keys("The company claims 500 jobs were created.")
     assert (500.0, "jobs|count") in keys
+
+
+def test_claims_opening_the_sentence_is_no_attribution() -> None:
+    claims = extract_claims("Warranty claims have risen to 3,400, the regulator said.")
+    assert [(c.value, c.metric, c.source) for c in claims] == [
+        (3400.0, "warranty claims|count", "regulator")
+    ]

@@ -1157,12 +1157,18 @@ def _claim(
     prop_override: str | None = None
     if head_class == "frame":
         # "police put the figure at 100,000": the figure of the previous claim.
-        about, head_class = (prev[0], None) if prev else (ctx.last_about, None)
+        # Round 58: a count after a figure of its sentence that names nothing either ("Two
+        # more were arrested, taking the number held to 16") reads the last count named,
+        # as a first figure does, with that figure's event.
+        follow = not prev or (not prev[0] and m.dim is None)
+        about, head_class = (ctx.last_about, None) if follow else (prev[0] if prev else None, None)
         prop_override = prev[1] if prev else ctx.last_property
-        if not prev and m.dim in ctx.last_by_dim:
+        if follow and m.dim in ctx.last_by_dim:
             # a count reads the last count named, a tonnage the last tonnage: not the
             # sum or the share in the sentence between
             about, prop_override = ctx.last_by_dim[m.dim]
+            if prev and prev[1]:
+                prop_override = prev[1]
     owner = _possessive_country(toks, m.first)
     if about is not None and explicit is None and owner is not None:
         # "North Korea's 1.28 million-strong army": the possessor qualifies any noun.

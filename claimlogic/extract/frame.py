@@ -414,7 +414,7 @@ def number_of_np(toks: list[Token], i: int, lo: int) -> list[int]:
         t = toks[k]
         if t.text[:1].isdecimal() and _glued_to_name(toks, k):
             continue  # "the R58 level crossing", "the A9 highway": a name, not a figure
-        if t.text[:1].isdecimal() or t.text in (";", ":") or t.low in lx.SAY_VERBS:
+        if t.text[:1].isdecimal() or t.text in (";", ":") or _says(toks, k):
             return []
         if t.low in ("number", "toll", "tally", "count") and _low(toks, k + 1) == "of":
             return right_np(toks, k + 2)
@@ -430,6 +430,21 @@ def number_of_np(toks: list[Token], i: int, lo: int) -> list[int]:
             # search stops after three hops and left a key of its own, never compared)
             return [k - 1, k]
     return []
+
+
+#: Round 58: auxiliaries after "claims" that make it the noun counted, not a say verb:
+#: "Refund claims have risen to 26,000", "creditors who had lodged claims had risen to 460".
+_AFTER_CLAIMS_NOUN = words("have has had were are")
+
+
+def _says(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` a say verb, and not the noun "claims" right before the auxiliary of
+    the count's verb ("Compensation claims had reached 5,800")?"""
+    if toks[k].low not in lx.SAY_VERBS:
+        return False
+    if toks[k].low != "claims" or not toks[k].text.islower():
+        return True
+    return _low(toks, k + 1) not in _AFTER_CLAIMS_NOUN
 
 
 def _glued_to_name(toks: list[Token], k: int) -> bool:
@@ -573,7 +588,7 @@ def subject_np(toks: list[Token], i: int, lo: int) -> list[int]:
             k -= 2  # "claims so far came to", "the deficit was in fact": no noun
             steps += 1
             continue
-        if t.text in _CLAUSE_BREAKS or t.text[:1].isdecimal() or t.low in lx.SAY_VERBS:
+        if t.text in _CLAUSE_BREAKS or t.text[:1].isdecimal() or _says(toks, k):
             return []
         if t.low in lx.UNITS and k > 0 and toks[k - 1].text[:1].isdecimal():
             return []  # the unit of an earlier figure: "19 kilometres long and cost ..."
@@ -1493,8 +1508,8 @@ def find_attribution(toks: list[Token], ctx: DocContext) -> Attribution:
             and toks[k + 2].text in (".", ";")
         ):
             pass  # "The hauliers' association counts 3,000.": the counter's own reading
-        elif w not in lx.SAY_VERBS or w == "according":
-            continue
+        elif not _says(toks, k) or w == "according":
+            continue  # round 58: not "Refund claims have risen to 26,000" either
         if (
             w in ("added", "adds", "add")
             and k + 1 < n

@@ -3585,6 +3585,33 @@ def continued(c: Mapping[str, Any]) -> bool:
     return toll_moved(c) or _holds_on(c)
 
 
+#: A move verb that governs the figure itself, right before it: "had reached 9,100", "has
+#: fallen to five", "had grown to 110", "now stand at 97,000", "bringing the number to
+#: six" (a hedge such as "about" or "more than" may come between).
+_MOVED_TO_HERE = re.compile(
+    r"\b(?:reach(?:ed|es)|(?:rose|risen|grown|grew|climbed|increased|jumped|fallen|fell"
+    r"|dropped|eased|declined|bring(?:s|ing)?(?:\s+\S+){0,6}?)\s+to"
+    r"|(?:stands?|stood)\s+at)\s+(?:(?:about|around|some|nearly|almost|roughly|just"
+    r"|more|less|fewer|than|over|under|at\s+least)\s+){0,3}$",
+    re.I,
+)
+
+
+#: the last part of a measure's key: what is read, not counted
+_MEASURE_ENDS = frozenset({"temperature", "ratio", "time"})
+
+
+def moved_to_here(c: Mapping[str, Any]) -> bool:
+    """Round 58: does a move verb of the figure's own sentence govern the figure itself
+    ("complaints had reached 9,100", "the number of missing fell to two", "now stand at
+    97,000")?  The sentence then says the count moved to this figure, whatever other
+    figures it names."""
+    quote, _text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    return bool(_MOVED_TO_HERE.search(quote[max(0, i - 80) : i]))
+
+
 #: Words between a figure and the value it moved from, in the same sentence: "down from
 #: 1,300", "up from 21", "to 18,500 on Thursday from a peak of 31,000", "to 2.8% from 3.2%",
 #: "revising up the operator's initial estimate of about 30", "lower than first estimates
@@ -5678,6 +5705,11 @@ def decide(
         carries_on = (
             continued(claim) or revision(claim) or moved_from is not None or corrected or passing
         )
+        # Round 58: a move verb that governs the figure itself ("complaints had reached
+        # 9,100", "the number of missing fell to two", "bringing the number to six") says
+        # the count moved to it; not for a measure (temperatures, shares, waiting times
+        # "dropped to" another reading as often as they move on)
+        body_moved = moved_to_here(claim) and metric.rsplit("|", 1)[-1] not in _MEASURE_ENDS
         # the other side of the article's quarrel, in rival wording ("its own estimate was
         # about 5,000 jobs"), is no background; without the wording it is (round 18: +6
         # false contradictions for +1 right when every body rival counted)
@@ -5703,6 +5735,14 @@ def decide(
                 and (
                     (carries_on and (stated or described_alike(claim, d[2][0]["claim"], metric)))
                     or moves_on(claim)
+                    # and within the fall ratio of the figure it updates: "1.2 million
+                    # displaced" is no next reading of 2,800 evacuated
+                    or (
+                        body_moved
+                        and _same_order(
+                            claim.get("value"), d[2][0]["claim"].get("value"), FALL_RATIO
+                        )
+                    )
                 )
             )
             or (d[0] == "contradiction" and sides)

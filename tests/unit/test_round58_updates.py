@@ -1,0 +1,89 @@
+"""Round 58 (v58): the update path -- updates in the body of a long report whose own
+sentence says the count moved to the figure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimlogic import ledger
+
+
+def _count(value: float, text: str, quote: str, metric: str, **kw: Any) -> dict[str, Any]:
+    c = {
+        "value": value,
+        "bound": "exact",
+        "property": metric.split("|")[1],
+        "metric": metric,
+        "unit": metric.split("|")[0],
+        "quote": quote,
+        "text": text,
+    }
+    c.update(kw)
+    return c
+
+
+def _body_kinds(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
+    """Decide two claims of one key from two articles, the second in the body of a long
+    report; the second's decision kinds."""
+    metric = str(first["metric"])
+    kw: dict[str, Any] = {"story": "st", "metric": metric, "label": metric}
+    kw["now_iso"] = "2026-01-01T00:00:00Z"
+    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "a1"}, event_t=0.0, **kw)
+    _, decisions, _ = ledger.decide(
+        entry,
+        second,
+        {"id": "a2", "outlet": "a2"},
+        event_t=9e4,
+        continuing=True,
+        in_lede=False,
+        **kw,
+    )
+    return [d[0] for d in decisions]
+
+
+# --------------------------------------------------------------- a fall read in the body
+def test_a_count_that_fell_to_the_figure_updates_it_in_the_body() -> None:
+    first = _count(
+        14,
+        "14",
+        "Fourteen walkers were still unaccounted for on the moor, the mountain rescue said.",
+        "walkers|missing",
+    )
+    later = _count(
+        3,
+        "three",
+        "The number of walkers unaccounted for dropped to three overnight, after eleven "
+        "reached a farm on the far side of the ridge.",
+        "walkers|missing",
+        change="down",
+    )
+    assert _body_kinds(first, later) == ["update"]
+    # the same figure with no word of a move stays background in the body
+    plain = _count(3, "three", "Three walkers were on the ridge.", "walkers|missing")
+    assert _body_kinds(first, plain) == []
+
+
+# --------------------------------------------------------------- moved to the figure itself
+def test_a_count_that_reached_the_figure_updates_it_in_the_body() -> None:
+    first = _count(
+        2300,
+        "2,300",
+        "The regulator said it had received 2,300 letters from tenants since the audit.",
+        "letters|count",
+    )
+    later = _count(
+        5100,
+        "5,100",
+        "The regulator said letters had reached 5,100 and that it would answer them by June.",
+        "letters|count",
+    )
+    assert ledger.moved_to_here(later)
+    assert _body_kinds(first, later) == ["update"]
+    # a move verb of another figure of the sentence is not this figure's
+    other = _count(
+        5100,
+        "5,100",
+        "The regulator, whose staff had risen to 40, said it kept 5,100 letters on file.",
+        "letters|count",
+    )
+    assert not ledger.moved_to_here(other)

@@ -3156,6 +3156,25 @@ def part_moved_on(c: Mapping[str, Any], moved_from: float | None = None) -> bool
     return moved_from is not None or now_moved_on(c)
 
 
+#: a state still holding in the part's own clause, after the figure: "Nine of the injured
+#: were still in hospital", "4 remain in hospital", "leaving four of the crew still missing"
+_PART_HOLDS = re.compile(r"^([^,;:.]{0,60}?)\b(?:still|remain(?:s|ed|ing)?)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:that|who|which|whom)\b", re.I)
+
+
+def part_holds_on(c: Mapping[str, Any]) -> bool:
+    """Round 58: does a part taken out of a group say in its own clause that it still holds
+    ("Nine of the injured were still in hospital", "Of the survivors, 4 remain in
+    hospital")?  Then it is the next reading of the part that holds on (how many are still
+    there), not a new value of the group's.  A hold word of a relative clause ("Seven of the
+    boxes that were still missing were found") is the group's, not the part's."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    m = _PART_HOLDS.match(quote[i + len(text) :])
+    return m is not None and not _RELATIVE.search(m.group(1))
+
+
 def span_left_behind(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """Round 57: is an earlier figure counted over the story's own span ("212 suspected
     cases over the past ten days", "35 bakeries since mid-September") comparable with a
@@ -5622,7 +5641,13 @@ def decide(
         and not yardstick(claim)
         # round 57: unless the part says it moved on ("31 of the bodies ... have now been
         # identified", "1,650 of the stolen cattle, up from 700"): that part's next reading
-        and not (part_of_group(claim) and not part_moved_on(claim, moved_from))
+        and not (
+            part_of_group(claim)
+            and not part_moved_on(claim, moved_from)
+            # round 58: nor one that says in its own clause it still holds ("Nine of the
+            # injured were still in hospital"): the next reading of the part held on
+            and not part_holds_on(claim)
+        )
         # Round 34: a part named after its group ("Of the 47 dead, 39 have been
         # identified", "rose to 22, including seven guards") is no next reading of the
         # group's count; a part that holds on ("Of the 19 people injured, four remained in

@@ -87,3 +87,42 @@ def test_a_count_that_reached_the_figure_updates_it_in_the_body() -> None:
         "letters|count",
     )
     assert not ledger.moved_to_here(other)
+
+
+def _lede_kinds(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
+    """As :func:`_body_kinds`, the second claim in the lede."""
+    metric = str(first["metric"])
+    kw: dict[str, Any] = {"story": "st", "metric": metric, "label": metric}
+    kw["now_iso"] = "2026-01-01T00:00:00Z"
+    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "a1"}, event_t=0.0, **kw)
+    _, decisions, _ = ledger.decide(
+        entry, second, {"id": "a2", "outlet": "a2"}, event_t=9e4, continuing=True, **kw
+    )
+    return [d[0] for d in decisions]
+
+
+# --------------------------------------------------------------- a part that holds on
+def test_a_part_still_in_hospital_updates_the_earlier_reading_of_that_part() -> None:
+    first = _count(
+        12,
+        "Twelve",
+        "Twelve of the climbers remained in hospital in Tarrow, the mountain clinic said.",
+        "climbers|hospitalized|current",
+    )
+    later = _count(
+        5,
+        "five",
+        "The clinic said five of the climbers were still in hospital on Friday.",
+        "climbers|hospitalized|current",
+    )
+    assert ledger.part_of_group(later)
+    assert ledger.part_holds_on(later)
+    assert _lede_kinds(first, later) == ["update"]
+    # a hold word of the group's relative clause is not the part's
+    group = _count(
+        5,
+        "Five",
+        "Five of the climbers who were still on the glacier were flown out.",
+        "climbers|hospitalized|current",
+    )
+    assert not ledger.part_holds_on(group)

@@ -3175,6 +3175,13 @@ def part_holds_on(c: Mapping[str, Any]) -> bool:
     return m is not None and not _RELATIVE.search(m.group(1))
 
 
+def part_still_held(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 58: is ``new`` a part that still holds (:func:`part_holds_on`) within
+    ``FALL_RATIO`` of the figure ``old`` it would update?  "2,100 of the evacuees were still
+    in the reception centre" is no next reading of the 160,000 the region received."""
+    return part_holds_on(new) and _same_order(new.get("value"), old.get("value"), FALL_RATIO)
+
+
 def span_left_behind(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """Round 57: is an earlier figure counted over the story's own span ("212 suspected
     cases over the past ten days", "35 bakeries since mid-September") comparable with a
@@ -5645,8 +5652,13 @@ def decide(
             part_of_group(claim)
             and not part_moved_on(claim, moved_from)
             # round 58: nor one that says in its own clause it still holds ("Nine of the
-            # injured were still in hospital"): the next reading of the part held on
-            and not part_holds_on(claim)
+            # injured were still in hospital"): the next reading of the part held on,
+            # within the fall ratio ("2,100 of the evacuees were still in the reception
+            # centre" is no reading of the 160,000 the region received)
+            and not part_still_held(
+                claim,
+                max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))[1]["claim"],
+            )
         )
         # Round 34: a part named after its group ("Of the 47 dead, 39 have been
         # identified", "rose to 22, including seven guards") is no next reading of the

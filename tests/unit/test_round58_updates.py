@@ -126,3 +126,21 @@ def test_a_part_still_in_hospital_updates_the_earlier_reading_of_that_part() -> 
         "climbers|hospitalized|current",
     )
     assert not ledger.part_holds_on(group)
+
+
+def test_a_part_still_held_far_below_the_group_is_another_quantity() -> None:
+    group = _count(
+        90000,
+        "90,000",
+        "The province said it had taken in 90,000 displaced people since the fighting began.",
+        "people|displaced",
+    )
+    part = _count(
+        1500,
+        "1,500",
+        "The provincial government said 1,500 of the evacuees were still in the fairground hall.",
+        "people|displaced",
+    )
+    assert ledger.part_holds_on(part)
+    assert not ledger.part_still_held(part, group)
+    assert ledger.part_still_held(part, dict(group, value=4000))

@@ -3156,6 +3156,32 @@ def part_moved_on(c: Mapping[str, Any], moved_from: float | None = None) -> bool
     return moved_from is not None or now_moved_on(c)
 
 
+#: a state still holding in the part's own clause, after the figure: "Nine of the injured
+#: were still in hospital", "4 remain in hospital", "leaving four of the crew still missing"
+_PART_HOLDS = re.compile(r"^([^,;:.]{0,60}?)\b(?:still|remain(?:s|ed|ing)?)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:that|who|which|whom)\b", re.I)
+
+
+def part_holds_on(c: Mapping[str, Any]) -> bool:
+    """Round 58: does a part taken out of a group say in its own clause that it still holds
+    ("Nine of the injured were still in hospital", "Of the survivors, 4 remain in
+    hospital")?  Then it is the next reading of the part that holds on (how many are still
+    there), not a new value of the group's.  A hold word of a relative clause ("Seven of the
+    boxes that were still missing were found") is the group's, not the part's."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    m = _PART_HOLDS.match(quote[i + len(text) :])
+    return m is not None and not _RELATIVE.search(m.group(1))
+
+
+def part_still_held(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 58: is ``new`` a part that still holds (:func:`part_holds_on`) within
+    ``FALL_RATIO`` of the figure ``old`` it would update?  "2,100 of the evacuees were still
+    in the reception centre" is no next reading of the 160,000 the region received."""
+    return part_holds_on(new) and _same_order(new.get("value"), old.get("value"), FALL_RATIO)
+
+
 def span_left_behind(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """Round 57: is an earlier figure counted over the story's own span ("212 suspected
     cases over the past ten days", "35 bakeries since mid-September") comparable with a
@@ -3583,6 +3609,33 @@ def continued(c: Mapping[str, Any]) -> bool:
     a state still holding next to the figure ("15 people are still in hospital")?  A
     first report of an event says neither ("killing 12 people")."""
     return toll_moved(c) or _holds_on(c)
+
+
+#: A move verb that governs the figure itself, right before it: "had reached 9,100", "has
+#: fallen to five", "had grown to 110", "now stand at 97,000", "bringing the number to
+#: six" (a hedge such as "about" or "more than" may come between).
+_MOVED_TO_HERE = re.compile(
+    r"\b(?:reach(?:ed|es)|(?:rose|risen|grown|grew|climbed|increased|jumped|fallen|fell"
+    r"|dropped|eased|declined|bring(?:s|ing)?(?:\s+\S+){0,6}?)\s+to"
+    r"|(?:stands?|stood)\s+at)\s+(?:(?:about|around|some|nearly|almost|roughly|just"
+    r"|more|less|fewer|than|over|under|at\s+least)\s+){0,3}$",
+    re.I,
+)
+
+
+#: the last part of a measure's key: what is read, not counted
+_MEASURE_ENDS = frozenset({"temperature", "ratio", "time"})
+
+
+def moved_to_here(c: Mapping[str, Any]) -> bool:
+    """Round 58: does a move verb of the figure's own sentence govern the figure itself
+    ("complaints had reached 9,100", "the number of missing fell to two", "now stand at
+    97,000")?  The sentence then says the count moved to this figure, whatever other
+    figures it names."""
+    quote, _text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    return bool(_MOVED_TO_HERE.search(quote[max(0, i - 80) : i]))
 
 
 #: Words between a figure and the value it moved from, in the same sentence: "down from
@@ -5595,7 +5648,18 @@ def decide(
         and not yardstick(claim)
         # round 57: unless the part says it moved on ("31 of the bodies ... have now been
         # identified", "1,650 of the stolen cattle, up from 700"): that part's next reading
-        and not (part_of_group(claim) and not part_moved_on(claim, moved_from))
+        and not (
+            part_of_group(claim)
+            and not part_moved_on(claim, moved_from)
+            # round 58: nor one that says in its own clause it still holds ("Nine of the
+            # injured were still in hospital"): the next reading of the part held on,
+            # within the fall ratio ("2,100 of the evacuees were still in the reception
+            # centre" is no reading of the 160,000 the region received)
+            and not part_still_held(
+                claim,
+                max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))[1]["claim"],
+            )
+        )
         # Round 34: a part named after its group ("Of the 47 dead, 39 have been
         # identified", "rose to 22, including seven guards") is no next reading of the
         # group's count; a part that holds on ("Of the 19 people injured, four remained in
@@ -5678,6 +5742,11 @@ def decide(
         carries_on = (
             continued(claim) or revision(claim) or moved_from is not None or corrected or passing
         )
+        # Round 58: a move verb that governs the figure itself ("complaints had reached
+        # 9,100", "the number of missing fell to two", "bringing the number to six") says
+        # the count moved to it; not for a measure (temperatures, shares, waiting times
+        # "dropped to" another reading as often as they move on)
+        body_moved = moved_to_here(claim) and metric.rsplit("|", 1)[-1] not in _MEASURE_ENDS
         # the other side of the article's quarrel, in rival wording ("its own estimate was
         # about 5,000 jobs"), is no background; without the wording it is (round 18: +6
         # false contradictions for +1 right when every body rival counted)
@@ -5703,6 +5772,14 @@ def decide(
                 and (
                     (carries_on and (stated or described_alike(claim, d[2][0]["claim"], metric)))
                     or moves_on(claim)
+                    # and within the fall ratio of the figure it updates: "1.2 million
+                    # displaced" is no next reading of 2,800 evacuated
+                    or (
+                        body_moved
+                        and _same_order(
+                            claim.get("value"), d[2][0]["claim"].get("value"), FALL_RATIO
+                        )
+                    )
                 )
             )
             or (d[0] == "contradiction" and sides)

@@ -5174,9 +5174,11 @@ def decide(
             not (newsworthy(claim, metric) and newsworthy(fc, metric))
             and not recount(claim)
             # round 57: a plain count below ten that says it moved ("rose to seven" after
-            # four coaches suspended) is the next reading of a count within the fall ratio
+            # four coaches suspended) is the next reading of a count within the fall ratio;
+            # round 59: and so is one that says it still holds ("Four beaches remain
+            # closed" after eight closed, "two were still missing")
             and not (
-                _states_move(claim, moved_from)
+                (_states_move(claim, moved_from) or _holds_on(claim))
                 and small_count_only(claim, metric)
                 and small_count_only(fc, metric)
                 and _same_order(claim.get("value"), fc.get("value"), FALL_RATIO)

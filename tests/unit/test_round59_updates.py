@@ -1,0 +1,54 @@
+"""Round 59 (w59): the update path -- small counts refused by the first-figure guard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimlogic import ledger
+
+
+def _count(value: float, text: str, quote: str, metric: str, **kw: Any) -> dict[str, Any]:
+    c = {
+        "value": value,
+        "bound": "exact",
+        "property": metric.split("|")[1],
+        "metric": metric,
+        "unit": metric.split("|")[0],
+        "quote": quote,
+        "text": text,
+    }
+    c.update(kw)
+    return c
+
+
+def _kinds(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
+    """Decide two claims of one key from two articles; the second's decision kinds."""
+    metric = str(first["metric"])
+    kw: dict[str, Any] = {"story": "st", "metric": metric, "label": metric}
+    kw["now_iso"] = "2026-01-01T00:00:00Z"
+    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "a1"}, event_t=0.0, **kw)
+    _, decisions, _ = ledger.decide(
+        entry, second, {"id": "a2", "outlet": "a2"}, event_t=9e4, continuing=True, **kw
+    )
+    return [d[0] for d in decisions]
+
+
+# --------------------------------------------------------------- a small count that holds on
+def _first() -> dict[str, Any]:
+    return _count(
+        7,
+        "seven",
+        "The port authority closed seven berths on the north quay after the crane fell.",
+        "berths|count",
+    )
+
+
+def test_a_small_count_still_holding_updates_the_earlier_one() -> None:
+    remain = _count(
+        4, "Four", "Four berths remain closed, the port authority said on Friday.", "berths|count"
+    )
+    assert _kinds(_first(), remain) == ["update"]
+    still = _count(
+        2, "two", "The port authority said two berths were still closed on Monday.", "berths|count"
+    )
+    assert _kinds(_first(), still) == ["update"]

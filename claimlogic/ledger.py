@@ -5183,6 +5183,12 @@ def decide(
                 and small_count_only(fc, metric)
                 and _same_order(claim.get("value"), fc.get("value"), FALL_RATIO)
             )
+            # round 59: a figure whose own clause says "has / had now" ("Cracks have now
+            # been found at 45 bridges") is the next reading of the count, whatever its size
+            and not (
+                now_moved_on(claim)
+                and _same_order(claim.get("value"), fc.get("value"), FALL_RATIO)
+            )
         ):
             continue  # "two workers" vs "31 workers": a plain small count says too little
         if other_occasions(claim, fc):

@@ -5186,8 +5186,7 @@ def decide(
             # round 59: a figure whose own clause says "has / had now" ("Cracks have now
             # been found at 45 bridges") is the next reading of the count, whatever its size
             and not (
-                now_moved_on(claim)
-                and _same_order(claim.get("value"), fc.get("value"), FALL_RATIO)
+                now_moved_on(claim) and _same_order(claim.get("value"), fc.get("value"), FALL_RATIO)
             )
         ):
             continue  # "two workers" vs "31 workers": a plain small count says too little

@@ -37,3 +37,18 @@ def article_alerts(text: str, *, title: str, published_at: str) -> list[tuple[st
     """Run one article through the pure core; its alerts as (kind, figure as written, key)."""
     ((_story, _new_story, alerts),) = run_stream([("a1", published_at, title, text)])
     return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
+
+
+def count_claim(value: float, text: str, quote: str, metric: str, **extra: Any) -> dict[str, Any]:
+    """A plain exact claim of ``metric`` (``subject|property``) as the ledger tests build
+    them: its unit is the key's subject; ``extra`` adds or overrides fields."""
+    return {
+        "value": value,
+        "bound": "exact",
+        "property": metric.split("|")[1],
+        "metric": metric,
+        "unit": metric.split("|")[0],
+        "quote": quote,
+        "text": text,
+        **extra,
+    }

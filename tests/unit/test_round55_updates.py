@@ -5,18 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimlogic import ledger
-
-
-def _count(value: float, text: str, quote: str, metric: str) -> dict[str, Any]:
-    return {
-        "value": value,
-        "bound": "exact",
-        "property": metric.split("|")[1],
-        "metric": metric,
-        "unit": metric.split("|")[0],
-        "quote": quote,
-        "text": text,
-    }
+from tests.unit.streams import count_claim as _count
 
 
 def _running(c: dict[str, Any]) -> list[str]:

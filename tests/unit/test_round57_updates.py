@@ -5,20 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimlogic import ledger
-
-
-def _count(value: float, text: str, quote: str, metric: str, **kw: Any) -> dict[str, Any]:
-    c = {
-        "value": value,
-        "bound": "exact",
-        "property": metric.split("|")[1],
-        "metric": metric,
-        "unit": metric.split("|")[0],
-        "quote": quote,
-        "text": text,
-    }
-    c.update(kw)
-    return c
+from tests.unit.streams import count_claim as _count
 
 
 def _kinds(first: dict[str, Any], second: dict[str, Any], **kw2: Any) -> list[str]:

@@ -3394,6 +3394,17 @@ _NOT_THE_FIGURE = re.compile(
 )
 
 
+def _recency(fig: Mapping[str, Any]) -> tuple[float, str]:
+    """Where a recorded figure stands in time: when it was filed, then its figure id (two
+    figures filed in one moment keep one order)."""
+    return (float(fig.get("t") or 0.0), str(fig["fid"]))
+
+
+def _newest_side(sides: Iterable[tuple[float, dict[str, Any]]]) -> tuple[float, dict[str, Any]]:
+    """Of ``(gap, figure)`` sides, the one whose figure was filed last (:func:`_recency`)."""
+    return max(sides, key=lambda side: _recency(side[1]))
+
+
 def own_figure_corrected(
     c: Mapping[str, Any], figs: Iterable[dict[str, Any]]
 ) -> dict[str, Any] | None:
@@ -3412,7 +3423,7 @@ def own_figure_corrected(
         for f in figs
         if _source_words(f["claim"]) and not sources_differ(mine, _source_words(f["claim"]))
     ]
-    return max(own, key=lambda f: (float(f.get("t") or 0.0), f["fid"]), default=None)
+    return max(own, key=_recency, default=None)
 
 
 #: "..., 'as we told the court in November'": the speaker's side told before, restated.
@@ -5173,20 +5184,21 @@ def decide(
         if (
             not (newsworthy(claim, metric) and newsworthy(fc, metric))
             and not recount(claim)
-            # round 57: a plain count below ten that says it moved ("rose to seven" after
-            # four coaches suspended) is the next reading of a count within the fall ratio;
-            # round 59: and so is one that says it still holds ("Four beaches remain
-            # closed" after eight closed, "two were still missing")
+            # within the fall ratio, the next reading of the count: round 59, a figure whose
+            # own clause says "has / had now" ("Cracks have now been found at 45 bridges"),
+            # whatever its size; round 57, a plain count below ten that says it moved
+            # ("rose to seven" after four coaches suspended), and round 59, one that says it
+            # still holds ("Four beaches remain closed" after eight, "two were still missing")
             and not (
-                (_states_move(claim, moved_from) or _holds_on(claim))
-                and small_count_only(claim, metric)
-                and small_count_only(fc, metric)
-                and _same_order(claim.get("value"), fc.get("value"), FALL_RATIO)
-            )
-            # round 59: a figure whose own clause says "has / had now" ("Cracks have now
-            # been found at 45 bridges") is the next reading of the count, whatever its size
-            and not (
-                now_moved_on(claim) and _same_order(claim.get("value"), fc.get("value"), FALL_RATIO)
+                _same_order(claim.get("value"), fc.get("value"), FALL_RATIO)
+                and (
+                    now_moved_on(claim)
+                    or (
+                        (_states_move(claim, moved_from) or _holds_on(claim))
+                        and small_count_only(claim, metric)
+                        and small_count_only(fc, metric)
+                    )
+                )
             )
         ):
             continue  # "two workers" vs "31 workers": a plain small count says too little
@@ -5296,7 +5308,7 @@ def decide(
         contra = [(g, f) for g, f in contra if float(f.get("t") or 0.0) >= since]
 
     if dispute and not contra and not upd and stale:
-        contra = [max(stale, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))]
+        contra = [_newest_side(stale)]
 
     if dispute and disputed_value_named(claim):
         # A report that names the figure it disputes ("not the 198 reported by", "more
@@ -5520,7 +5532,7 @@ def decide(
                 for s in x[1].get("sources") or ()
             )
         ] or upd
-        newest = max(rival_sides, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))
+        newest = _newest_side(rival_sides)
         if rival_side(claim, newest[1]["claim"]) and (
             own_side_cue(claim, quarrelling=quarrelling)
             # round 40: a body's count on its own evidence, in its speaker's first person
@@ -5633,6 +5645,8 @@ def decide(
         # "of the 28 missing, 11 were believed to have been in the Riverside district": a
         # part named after its group is no rival reading of the group's count
         contra = []
+    # the update an update alert would name: the newest figure it moves on from
+    newest_upd = _newest_side(upd)[1] if upd else {}
     if contra and alertable(claim):
         contra.sort(key=lambda x: (-x[0], x[1]["fid"]))
         against = [f for _, f in contra[:max_against]]
@@ -5662,10 +5676,7 @@ def decide(
             # injured were still in hospital"): the next reading of the part held on,
             # within the fall ratio ("2,100 of the evacuees were still in the reception
             # centre" is no reading of the 160,000 the region received)
-            and not part_still_held(
-                claim,
-                max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))[1]["claim"],
-            )
+            and not part_still_held(claim, newest_upd["claim"])
         )
         # Round 34: a part named after its group ("Of the 47 dead, 39 have been
         # identified", "rose to 22, including seven guards") is no next reading of the
@@ -5678,13 +5689,14 @@ def decide(
         # context refers to a known count or says what a place has: no development
         and not context_figure(claim)
     ):
-        latest = max(upd, key=lambda x: (float(x[1].get("t") or 0.0), x[1]["fid"]))[1]
-        d = rel_diff(representative(new_iv), representative(_from_json_iv(latest["iv"])))
+        d = rel_diff(representative(new_iv), representative(_from_json_iv(newest_upd["iv"])))
         reason = (
-            f"{label} updated from {describe(latest['claim'])} "
-            f"({_outlet(latest)}) to {describe(claim)} ({outlet})."
+            f"{label} updated from {describe(newest_upd['claim'])} "
+            f"({_outlet(newest_upd)}) to {describe(claim)} ({outlet})."
         )
-        decisions.append(("update", severity_update(d), [latest], reason, {"change": round(d, 4)}))
+        decisions.append(
+            ("update", severity_update(d), [newest_upd], reason, {"change": round(d, 4)})
+        )
     elif (
         # another sum under a key already alerted on is a first figure of its own
         (not entry.get("new_alerted") or another_sum)

@@ -764,7 +764,7 @@ def _best_story(
     # Round 57: a report that names nothing and is not written as a follow-up ("Market
     # fire: injured rises") is a candidate too, but joins only on its figures (the figure
     # join): on its terms alone it may be a first report of its own (round 29).
-    no_names = brief and not any(t.startswith("e:") and not _station_name(t[2:]) for t in vec)
+    no_names = brief and not _own_names(vec)
     nameless = no_names and bool(a.get("fu"))
     if no_names:
         need_ents = 0
@@ -1087,7 +1087,7 @@ def _figure_join(
     rare = [t for t in vec if t.startswith("e:") and dfs.get(t, 0) <= config.brief_max_df]
     # Round 57: a radio brief that names nothing ("Skyvane cancellations rise") has no
     # name to share; the headline's words the story's headline also has stand in for it
-    nameless = not any(t.startswith("e:") and not _station_name(t[2:]) for t in vec)
+    nameless = not _own_names(vec)
     words = stories.headline_words(a.get("title")) if nameless else set()
     for _gap, score, sid in sorted(near, key=lambda x: (x[0], -x[1], x[2])):
         st = st_table.get(sid)

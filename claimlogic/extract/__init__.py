@@ -1161,7 +1161,7 @@ def _claim(
         # more were arrested, taking the number held to 16") reads the last count named,
         # as a first figure does, with that figure's event.
         follow = not prev or (not prev[0] and m.dim is None)
-        about, head_class = (ctx.last_about, None) if follow else (prev[0] if prev else None, None)
+        about, head_class = (prev[0] if prev and not follow else ctx.last_about), None
         prop_override = prev[1] if prev else ctx.last_property
         if follow and m.dim in ctx.last_by_dim:
             # a count reads the last count named, a tonnage the last tonnage: not the

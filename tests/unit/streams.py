@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from claimlogic import ledger
 from claimlogic.brain import BrainConfig, analyze, observe
 from claimlogic.extract import extract_claims
 from topics.catalog import TABLES
@@ -52,3 +53,26 @@ def count_claim(value: float, text: str, quote: str, metric: str, **extra: Any) 
         "text": text,
         **extra,
     }
+
+
+def later_decision_kinds(
+    first: dict[str, Any], second: dict[str, Any], **decide_kwargs: Any
+) -> list[str]:
+    """Decide two claims of one key from two articles a day apart (``first`` opens the
+    key, ``second`` comes in a running story); the kinds of the second's decisions.
+    ``decide_kwargs`` go to the second decision (``in_lede=False``: the body of a long
+    report)."""
+    metric = str(first["metric"])
+    kw: dict[str, Any] = {"story": "st", "metric": metric, "label": metric}
+    kw["now_iso"] = "2026-01-01T00:00:00Z"
+    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "a1"}, event_t=0.0, **kw)
+    _, decisions, _ = ledger.decide(
+        entry,
+        second,
+        {"id": "a2", "outlet": "a2"},
+        event_t=9e4,
+        continuing=True,
+        **kw,
+        **decide_kwargs,
+    )
+    return [d[0] for d in decisions]

@@ -7,25 +7,12 @@ from typing import Any
 
 from claimlogic import ledger
 from tests.unit.streams import count_claim as _count
+from tests.unit.streams import later_decision_kinds as _lede_kinds
 
 
 def _body_kinds(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
-    """Decide two claims of one key from two articles, the second in the body of a long
-    report; the second's decision kinds."""
-    metric = str(first["metric"])
-    kw: dict[str, Any] = {"story": "st", "metric": metric, "label": metric}
-    kw["now_iso"] = "2026-01-01T00:00:00Z"
-    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "a1"}, event_t=0.0, **kw)
-    _, decisions, _ = ledger.decide(
-        entry,
-        second,
-        {"id": "a2", "outlet": "a2"},
-        event_t=9e4,
-        continuing=True,
-        in_lede=False,
-        **kw,
-    )
-    return [d[0] for d in decisions]
+    """As :func:`_lede_kinds`, the second claim in the body of a long report."""
+    return _lede_kinds(first, second, in_lede=False)
 
 
 # --------------------------------------------------------------- a fall read in the body
@@ -74,18 +61,6 @@ def test_a_count_that_reached_the_figure_updates_it_in_the_body() -> None:
         "letters|count",
     )
     assert not ledger.moved_to_here(other)
-
-
-def _lede_kinds(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
-    """As :func:`_body_kinds`, the second claim in the lede."""
-    metric = str(first["metric"])
-    kw: dict[str, Any] = {"story": "st", "metric": metric, "label": metric}
-    kw["now_iso"] = "2026-01-01T00:00:00Z"
-    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "a1"}, event_t=0.0, **kw)
-    _, decisions, _ = ledger.decide(
-        entry, second, {"id": "a2", "outlet": "a2"}, event_t=9e4, continuing=True, **kw
-    )
-    return [d[0] for d in decisions]
 
 
 # --------------------------------------------------------------- a part that holds on

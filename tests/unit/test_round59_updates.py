@@ -4,20 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimlogic import ledger
 from tests.unit.streams import count_claim as _count
-
-
-def _kinds(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
-    """Decide two claims of one key from two articles; the second's decision kinds."""
-    metric = str(first["metric"])
-    kw: dict[str, Any] = {"story": "st", "metric": metric, "label": metric}
-    kw["now_iso"] = "2026-01-01T00:00:00Z"
-    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "a1"}, event_t=0.0, **kw)
-    _, decisions, _ = ledger.decide(
-        entry, second, {"id": "a2", "outlet": "a2"}, event_t=9e4, continuing=True, **kw
-    )
-    return [d[0] for d in decisions]
+from tests.unit.streams import later_decision_kinds as _kinds
 
 
 # --------------------------------------------------------------- a small count that holds on

@@ -1709,6 +1709,11 @@ def _story_verb(
             if _capitalised(set(subject.split()) - set(s2.split()), quote):
                 continue  # a named group of its own
         found.append(m)
+    if len(found) > 1:
+        # round 60: of two such keys, the one whose latest reading lies near the figure
+        # ("only 30 bakeries had received flour" beside "52 bakeries supplied" and "three
+        # bakeries deployed" their own staff)
+        found = [m for m in found if m not in scene.own_metrics and _latest_near(scene, m, c)]
     if len(found) != 1 or found[0] in scene.own_metrics:
         return None
     return found[0] if _latest_near(scene, found[0], c) else None

@@ -1626,6 +1626,62 @@ def _story_named_sum(
     return found[0] if _latest_near(scene, found[0], c, whole_report=False) else None
 
 
+#: Round 60: a sum's own sentence setting it against a reading given before, its own or
+#: another body's, without giving that figure: "owed 260 million pounds, more than they
+#: first thought", "larger than the regulator found", "more than it had planned", "up from
+#: the police estimate", "the real overspend was".  Not "raised its estimate of the
+#: shortfall to": that names the sum it moves on (:func:`_story_named_sum`'s cue).
+_SUM_COMPARED = re.compile(
+    r"\b(?:more|less|higher|lower|larger|smaller|bigger|greater)\s+than\s+(?:[\w'\u2019-]+\s+)"
+    r"{0,6}?(?:(?:had|has|have|was|were)\s+)?(?:first\s+|initially\s+|originally\s+)?"
+    r"(?:thought|feared|expected|planned|estimated|found|alleged|said|told|reported|admitted"
+    r"|announced|given|gave|put)\b"
+    r"|\b(?:up|down)\s+from\s+(?:the|its|their|his|her)\b"
+    r"|\b(?:real|true|actual)\s+(?:figure|amount|bill|cost|total|sum|loss(?:es)?|overspend"
+    r"|shortfall|damage)\b",
+    re.I,
+)
+
+
+def _story_sum_compared(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 60: the story's sum a figure's own sentence names and sets against a reading
+    given before: "The commission said the re-run had cost 5.5 million dinars, more than
+    it had planned" (``run|cost|money``) after "about 4 million dinars" under
+    ``cost|cost|money``; "31 million euros left the accounts during the invoice fraud, more
+    than the firm has told investors" after the firm's 25 million under ``invoice
+    fraud|amount|money``.  Only for a sum of money under a key new to the story whose
+    sentence compares it with an earlier reading (:data:`_SUM_COMPARED`), when exactly one
+    story key of the same property and dimensions, not filed by this article, has a
+    subject every word of which the sentence writes and a latest figure, from other
+    articles only, within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value:
+    :func:`_story_named_sum`'s test of the subject's words, without its "raised to" cue
+    (the comparison says a reading was there)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    prop, dims = _prop_dims(metric)
+    if v is None or float(v) <= 0 or "money" not in dims:
+        return None
+    quote = str(c.get("quote") or "")
+    if not _SUM_COMPARED.search(quote):
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", quote)}
+    found = [
+        m
+        for m in scene.story_metrics
+        if "?" not in m
+        and m not in scene.own_metrics
+        and _prop_dims(m) == (prop, dims)
+        and set(m.partition("|")[0].split()) <= words
+        and _latest_near(scene, m, c, whole_report=False)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 #: Round 40: what a report says happened to counted things, that another report of the
 #: story gives as a bare count of the same things ("52 cars and trucks had been involved"
 #: after "about 40 vehicles" were read ``injured``; "210 water tankers were delivering
@@ -3463,6 +3519,8 @@ def observe(
             alias = _story_kin(scene, c, metric)
         if alias is None and ci not in past:
             alias = _story_named_sum(scene, c, metric)
+        if alias is None and ci not in past:
+            alias = _story_sum_compared(scene, c, metric)
         if alias is None and ci not in past:  # not the value another figure moved from
             alias = _story_running(scene, c, metric)
         if (

@@ -17,6 +17,48 @@ def _story(first: tuple[str, str, str], second: tuple[str, str, str]) -> list[An
     return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
 
 
+_ROOF = (
+    "BALDERUP, May 4 (NW) - The roof of the Balderup town school collapsed under heavy snow on "
+    "Sunday night, when the building was empty, and the town council said on Monday that it "
+    "put the cost of the repairs at about 4 million crowns.\n\n"
+    "Pupils will be taught in the sports hall until the work is done, the council said. "
+    "Engineers were checking the other school buildings in the town.\n"
+)
+
+
+def _roof(sentence: str) -> list[Any]:
+    second = (
+        "BALDERUP, June 20 (NW) - Pupils of the Balderup town school returned to their "
+        "classrooms on Friday, four months after the roof collapsed under heavy snow.\n\n"
+        + sentence
+        + "\n\nEngineers had checked the other school buildings in the town and found no "
+        "faults, the council said.\n"
+    )
+    return _story(
+        ("2031-05-04T09:00:00Z", "Snow brings down Balderup school roof", _ROOF),
+        ("2031-06-20T09:00:00Z", "Balderup school reopens after roof collapse", second),
+    )
+
+
+def test_a_sum_set_against_a_reading_given_before_carries_the_story_sum_on() -> None:
+    got = _roof(
+        "The council said the re-roofing had cost 5.5 million crowns, more than it had planned."
+    )
+    assert ("update", "5.5 million crowns", "cost|cost|money") in got, got
+
+
+def test_a_sum_with_no_comparison_keeps_its_own_key() -> None:
+    got = _roof("The council said the re-roofing had cost 5.5 million crowns.")
+    assert not [a for a in got if a[2] == "cost|cost|money"], got
+
+
+def test_a_compared_sum_far_from_the_story_sum_keeps_its_own_key() -> None:
+    got = _roof(
+        "The council said the re-roofing had cost 12 million crowns, more than it had planned."
+    )
+    assert not [a for a in got if a[2] == "cost|cost|money"], got
+
+
 _FLOUR = (
     "ALMSTADT, Oct 2 (NW) - Health officials in Almstadt ordered a recall of rye flour from "
     "the Kellermann mill on Thursday after 20 people fell ill with food poisoning.\n\n"

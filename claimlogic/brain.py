@@ -1690,6 +1690,10 @@ def _story_sum_compared(
 #: the group ("holding 96 crew members" after "detained 84 crew members") is the round 29
 #: running count's to join, on its own cue.
 _VERB_PROPS = (_KIN_PROPS - {"arrested"}) | {"deployed", "supplied", "arrived", "casualties"}
+#: Round 60: properties the extractor gives a count of things when a verb of money stands
+#: by it ("would cost 1,100 jobs", "taxpayers having declared", "councils would be asked
+#: to repay grants"): with no money dimension, what befell the counted things.
+_VERB_MONEYLESS = frozenset({"cost", "funding"})
 #: Below this a figure is too common a number to say which quantity it carries on.
 _VERB_MIN_VALUE = 10.0
 
@@ -1738,7 +1742,11 @@ def _story_verb(
     if ledger.names_a_year(c) or ledger.of_another_time(c):
         return None  # "the 2022 fire that killed 12,000 cattle": another time's figure
     prop, dims = _prop_dims(metric)
-    if prop != "count" and prop not in _VERB_PROPS:
+    # round 60: "would cost 1,100 jobs", "19 councils would repay grants": a count read
+    # as a cost or funding of no money is what befell the counted things (the figure's
+    # own key only: a story key so read, "22 shell companies|cost", is no event to join)
+    events = _VERB_PROPS | (_VERB_MONEYLESS if not dims else frozenset())
+    if prop != "count" and prop not in events:
         return None
     subject = metric.partition("|")[0]
     head = _head(subject)
@@ -1773,6 +1781,67 @@ def _story_verb(
     if len(found) != 1 or found[0] in scene.own_metrics:
         return None
     return found[0] if _latest_near(scene, found[0], c) else None
+
+
+def _named_word(words: Iterable[str], quote: str) -> bool:
+    """Round 60: :func:`_capitalised` without the capital a sentence or a dateline's dash
+    opens with ("TARNMOUTH, Feb 10 (Wire) - Food banks ..." names no group "Food")."""
+    return any(
+        re.search(
+            r"(?<=\s)(?<!-\s)(?<!\u2014\s)(?<!\.\s)" + re.escape(w[:1].upper() + w[1:]) + r"\b",
+            quote,
+        )
+        for w in words
+    )
+
+
+def _story_head_near(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 60: the story's one key of the same counted head noun, property and dimensions
+    under another qualifier, when neither qualifier leaves the other out (which
+    :func:`_story_head` joins) and only that key's latest report lies near the figure:
+    "the number of frozen accounts had turned out to be 71,000" after "62,000 client
+    accounts", "9,000 ration packs handed out" after "8,000 food packs" (and "40 medical
+    packs", far from it).  Only for a figure of 10 or more, no
+    share, price or measure, in no other year or time; its key new to the story; each side
+    has a qualifier the other lacks; never for a qualifier that names a subset or another
+    set (:data:`_SUBSET_QUALIFIERS`) or a name (capitalised in the figure's sentence:
+    "Sarnitsa hostages"); every story key of that head noun, property and
+    dimensions other than the one is far from the figure (``kin_min_ratio`` ..
+    ``kin_max_ratio`` of its latest report, from other articles only)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    if v is None or float(v) < _VERB_MIN_VALUE or c.get("unit") == "%":
+        return None
+    prop, dims = _prop_dims(metric)
+    if prop in ("price", "share") or ledger._unit(c) in ledger.MEASURE_UNITS:
+        return None
+    if ledger.names_a_year(c) or ledger.of_another_time(c):
+        return None
+    subject = metric.partition("|")[0]
+    head = _singular(subject.rsplit(" ", 1)[-1])
+    if head in _GENERIC_PEOPLE or head in ("person", "people"):
+        return None
+    quote = str(c.get("quote") or "")
+    found: list[str] = []
+    for m in scene.story_metrics:
+        s2 = m.partition("|")[0]
+        if "?" in m or m in scene.own_metrics or _prop_dims(m) != (prop, dims):
+            continue
+        if _singular(s2.rsplit(" ", 1)[-1]) != head or s2 == subject:
+            continue
+        mine, theirs = set(subject.split()[:-1]), set(s2.split()[:-1])
+        if not (mine - theirs) or not (theirs - mine):
+            continue  # one leaves the other's qualifier out: _story_head's to join or not
+        if (mine | theirs) & _SUBSET_QUALIFIERS or _named_word(mine ^ theirs, quote):
+            continue  # "replacement buses", "Sarnitsa hostages": another set, a name
+        if _latest_near(scene, m, c):
+            found.append(m)
+    return found[0] if len(found) == 1 else None
 
 
 #: Properties that name what happened to a counted thing; two different ones ("killed",
@@ -3532,7 +3601,7 @@ def observe(
         ):
             # a figure set against another by name, or beside another of its own key in
             # this article, is that comparison's, not a verb's
-            alias = _story_verb(scene, c, metric)
+            alias = _story_verb(scene, c, metric) or _story_head_near(scene, c, metric)
         if (
             alias is None
             and metric == "people|count"

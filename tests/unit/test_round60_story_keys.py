@@ -94,3 +94,71 @@ def test_a_count_far_from_every_story_key_of_its_noun_keeps_its_own_key() -> Non
         "The mill said in a statement that 400 bakeries had bought flour from it this year."
     )
     assert [a for a in got if a[1] == "400" and a[0] == "new_figure"], got
+
+
+_PLANT = (
+    "HARLOW, Oct 2 (NW) - The battery maker Velto said on Thursday it would close its plant in "
+    "Harlow next year, and that 1,400 jobs would go.\n\n"
+    "The company blamed falling car sales and the cost of energy. The town's mayor called the "
+    "decision a disaster for the region.\n"
+)
+
+
+def _plant(sentence: str) -> list[Any]:
+    second = (
+        "HARLOW, Oct 4 (NW) - Workers at the Velto battery plant in Harlow held a rally on "
+        "Saturday against the planned closure.\n\n"
+        + sentence
+        + "\n\nThe officials said they would give more details on Monday.\n"
+    )
+    return _story(
+        ("2031-10-02T09:00:00Z", "Velto to close Harlow battery plant", _PLANT),
+        ("2031-10-04T09:00:00Z", "Velto workers rally in Harlow", second),
+    )
+
+
+def test_jobs_a_closure_would_cost_are_the_story_count_of_jobs() -> None:
+    got = _plant("The labour ministry said the closure would cost 1,100 jobs.")
+    assert not [a for a in got if a[1] == "1,100" and a[0] == "new_figure"], got
+
+
+def test_jobs_a_closure_would_cost_far_from_the_story_count_stay_apart() -> None:
+    got = _plant("The labour ministry said the closures across the region would cost 9,000 jobs.")
+    assert [a for a in got if a[1] == "9,000" and a[0] == "new_figure"], got
+
+
+_BROKER = (
+    "VELSBURG, Oct 2 (NW) - Regulators shut the online broker Tandmark Trade on Thursday and "
+    "froze 62,000 client accounts, the financial supervisor said.\n\n"
+    "The supervisor said it had found transfers out of the client account going back two "
+    "years. Clients were told to keep their log-in details safe.\n"
+)
+
+
+def _broker(sentence: str) -> list[Any]:
+    second = (
+        "VELSBURG, Oct 4 (NW) - Clients of the collapsed online broker Tandmark Trade crowded "
+        "into a city hotel on Saturday to hear from its administrators.\n\n"
+        + sentence
+        + "\n\nThe officials said they would give more details on Monday.\n"
+    )
+    return _story(
+        ("2031-10-02T09:00:00Z", "Tandmark Trade shut, client accounts frozen", _BROKER),
+        ("2031-10-04T09:00:00Z", "Tandmark clients meet administrators", second),
+    )
+
+
+def test_a_count_of_the_story_noun_under_another_qualifier_near_it_is_no_new_figure() -> None:
+    got = _broker(
+        "The administrators said the number of frozen accounts had turned out to be 71,000, "
+        "after dormant accounts were found."
+    )
+    assert not [a for a in got if a[1] == "71,000"], got
+
+
+def test_a_count_of_the_story_noun_under_another_qualifier_far_from_it_stays_new() -> None:
+    got = _broker(
+        "The administrators said the number of frozen accounts had turned out to be 240,000, "
+        "after dormant accounts were found."
+    )
+    assert [a for a in got if a[1] == "240,000" and a[0] == "new_figure"], got

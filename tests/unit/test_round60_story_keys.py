@@ -1,7 +1,9 @@
 """Round 60 (a60): a later article's figure for a quantity the story already holds, filed
 under another noun or property, carries that quantity on instead of opening a key of its
-own: a count near one of two story keys of its noun (brain._story_verb), and a sum whose
-sentence sets it against a reading given before (brain._story_sum_compared)."""
+own: a count near one of two story keys of its noun and a count read as a moneyless cost
+(brain._story_verb), a sum whose sentence sets it against a reading given before
+(brain._story_sum_compared), and a count of the story's noun under another qualifier
+(brain._story_head_near)."""
 
 from __future__ import annotations
 

@@ -1626,6 +1626,62 @@ def _story_named_sum(
     return found[0] if _latest_near(scene, found[0], c, whole_report=False) else None
 
 
+#: Round 60: a sum's own sentence setting it against a reading given before, its own or
+#: another body's, without giving that figure: "owed 260 million pounds, more than they
+#: first thought", "larger than the regulator found", "more than it had planned", "up from
+#: the police estimate", "the real overspend was".  Not "raised its estimate of the
+#: shortfall to": that names the sum it moves on (:func:`_story_named_sum`'s cue).
+_SUM_COMPARED = re.compile(
+    r"\b(?:more|less|higher|lower|larger|smaller|bigger|greater)\s+than\s+(?:[\w'\u2019-]+\s+)"
+    r"{0,6}?(?:(?:had|has|have|was|were)\s+)?(?:first\s+|initially\s+|originally\s+)?"
+    r"(?:thought|feared|expected|planned|estimated|found|alleged|said|told|reported|admitted"
+    r"|announced|given|gave|put)\b"
+    r"|\b(?:up|down)\s+from\s+(?:the|its|their|his|her)\b"
+    r"|\b(?:real|true|actual)\s+(?:figure|amount|bill|cost|total|sum|loss(?:es)?|overspend"
+    r"|shortfall|damage)\b",
+    re.I,
+)
+
+
+def _story_sum_compared(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 60: the story's sum a figure's own sentence names and sets against a reading
+    given before: "The commission said the re-run had cost 5.5 million dinars, more than
+    it had planned" (``run|cost|money``) after "about 4 million dinars" under
+    ``cost|cost|money``; "31 million euros left the accounts during the invoice fraud, more
+    than the firm has told investors" after the firm's 25 million under ``invoice
+    fraud|amount|money``.  Only for a sum of money under a key new to the story whose
+    sentence compares it with an earlier reading (:data:`_SUM_COMPARED`), when exactly one
+    story key of the same property and dimensions, not filed by this article, has a
+    subject every word of which the sentence writes and a latest figure, from other
+    articles only, within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value:
+    :func:`_story_named_sum`'s test of the subject's words, without its "raised to" cue
+    (the comparison says a reading was there)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    prop, dims = _prop_dims(metric)
+    if v is None or float(v) <= 0 or "money" not in dims:
+        return None
+    quote = str(c.get("quote") or "")
+    if not _SUM_COMPARED.search(quote):
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", quote)}
+    found = [
+        m
+        for m in scene.story_metrics
+        if "?" not in m
+        and m not in scene.own_metrics
+        and _prop_dims(m) == (prop, dims)
+        and set(m.partition("|")[0].split()) <= words
+        and _latest_near(scene, m, c, whole_report=False)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 #: Round 40: what a report says happened to counted things, that another report of the
 #: story gives as a bare count of the same things ("52 cars and trucks had been involved"
 #: after "about 40 vehicles" were read ``injured``; "210 water tankers were delivering
@@ -1634,6 +1690,10 @@ def _story_named_sum(
 #: the group ("holding 96 crew members" after "detained 84 crew members") is the round 29
 #: running count's to join, on its own cue.
 _VERB_PROPS = (_KIN_PROPS - {"arrested"}) | {"deployed", "supplied", "arrived", "casualties"}
+#: Round 60: properties the extractor gives a count of things when a verb of money stands
+#: by it ("would cost 1,100 jobs", "taxpayers having declared", "councils would be asked
+#: to repay grants"): with no money dimension, what befell the counted things.
+_VERB_MONEYLESS = frozenset({"cost", "funding"})
 #: Below this a figure is too common a number to say which quantity it carries on.
 _VERB_MIN_VALUE = 10.0
 
@@ -1682,7 +1742,11 @@ def _story_verb(
     if ledger.names_a_year(c) or ledger.of_another_time(c):
         return None  # "the 2022 fire that killed 12,000 cattle": another time's figure
     prop, dims = _prop_dims(metric)
-    if prop != "count" and prop not in _VERB_PROPS:
+    # round 60: "would cost 1,100 jobs", "19 councils would repay grants": a count read
+    # as a cost or funding of no money is what befell the counted things (the figure's
+    # own key only: a story key so read, "22 shell companies|cost", is no event to join)
+    events = _VERB_PROPS | (_VERB_MONEYLESS if not dims else frozenset())
+    if prop != "count" and prop not in events:
         return None
     subject = metric.partition("|")[0]
     head = _head(subject)
@@ -1709,9 +1773,75 @@ def _story_verb(
             if _capitalised(set(subject.split()) - set(s2.split()), quote):
                 continue  # a named group of its own
         found.append(m)
+    if len(found) > 1:
+        # round 60: of two such keys, the one whose latest reading lies near the figure
+        # ("only 30 bakeries had received flour" beside "52 bakeries supplied" and "three
+        # bakeries deployed" their own staff)
+        found = [m for m in found if m not in scene.own_metrics and _latest_near(scene, m, c)]
     if len(found) != 1 or found[0] in scene.own_metrics:
         return None
     return found[0] if _latest_near(scene, found[0], c) else None
+
+
+def _named_word(words: Iterable[str], quote: str) -> bool:
+    """Round 60: :func:`_capitalised` without the capital a sentence or a dateline's dash
+    opens with ("TARNMOUTH, Feb 10 (Wire) - Food banks ..." names no group "Food")."""
+    return any(
+        re.search(
+            r"(?<=\s)(?<!-\s)(?<!\u2014\s)(?<!\.\s)" + re.escape(w[:1].upper() + w[1:]) + r"\b",
+            quote,
+        )
+        for w in words
+    )
+
+
+def _story_head_near(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 60: the story's one key of the same counted head noun, property and dimensions
+    under another qualifier, when neither qualifier leaves the other out (which
+    :func:`_story_head` joins) and only that key's latest report lies near the figure:
+    "the number of frozen accounts had turned out to be 71,000" after "62,000 client
+    accounts", "9,000 ration packs handed out" after "8,000 food packs" (and "40 medical
+    packs", far from it).  Only for a figure of 10 or more, no
+    share, price or measure, in no other year or time; its key new to the story; each side
+    has a qualifier the other lacks; never for a qualifier that names a subset or another
+    set (:data:`_SUBSET_QUALIFIERS`) or a name (capitalised in the figure's sentence:
+    "Sarnitsa hostages"); every story key of that head noun, property and
+    dimensions other than the one is far from the figure (``kin_min_ratio`` ..
+    ``kin_max_ratio`` of its latest report, from other articles only)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    if v is None or float(v) < _VERB_MIN_VALUE or c.get("unit") == "%":
+        return None
+    prop, dims = _prop_dims(metric)
+    if prop in ("price", "share") or ledger._unit(c) in ledger.MEASURE_UNITS:
+        return None
+    if ledger.names_a_year(c) or ledger.of_another_time(c):
+        return None
+    subject = metric.partition("|")[0]
+    head = _singular(subject.rsplit(" ", 1)[-1])
+    if head in _GENERIC_PEOPLE or head in ("person", "people"):
+        return None
+    quote = str(c.get("quote") or "")
+    found: list[str] = []
+    for m in scene.story_metrics:
+        s2 = m.partition("|")[0]
+        if "?" in m or m in scene.own_metrics or _prop_dims(m) != (prop, dims):
+            continue
+        if _singular(s2.rsplit(" ", 1)[-1]) != head or s2 == subject:
+            continue
+        mine, theirs = set(subject.split()[:-1]), set(s2.split()[:-1])
+        if not (mine - theirs) or not (theirs - mine):
+            continue  # one leaves the other's qualifier out: _story_head's to join or not
+        if (mine | theirs) & _SUBSET_QUALIFIERS or _named_word(mine ^ theirs, quote):
+            continue  # "replacement buses", "Sarnitsa hostages": another set, a name
+        if _latest_near(scene, m, c):
+            found.append(m)
+    return found[0] if len(found) == 1 else None
 
 
 #: Properties that name what happened to a counted thing; two different ones ("killed",
@@ -3458,6 +3588,8 @@ def observe(
             alias = _story_kin(scene, c, metric)
         if alias is None and ci not in past:
             alias = _story_named_sum(scene, c, metric)
+        if alias is None and ci not in past:
+            alias = _story_sum_compared(scene, c, metric)
         if alias is None and ci not in past:  # not the value another figure moved from
             alias = _story_running(scene, c, metric)
         if (
@@ -3469,7 +3601,7 @@ def observe(
         ):
             # a figure set against another by name, or beside another of its own key in
             # this article, is that comparison's, not a verb's
-            alias = _story_verb(scene, c, metric)
+            alias = _story_verb(scene, c, metric) or _story_head_near(scene, c, metric)
         if (
             alias is None
             and metric == "people|count"

@@ -1576,6 +1576,15 @@ def earlier_reading_named(c: Mapping[str, Any]) -> bool:
     return m is not None and bool(_EARLIER_READING.search(m.group(0)))
 
 
+def disputing_toll(c: Mapping[str, Any], dispute: bool, in_lede: bool) -> bool:
+    """Round 60: is the figure a toll its lede sentence gives as disputing another body's
+    figure (``dispute``: :func:`disputes_figure`, no revision, no passing) with no word
+    that the toll moved ("rose to 16 ..., as residents accused city hall of understating
+    the number of people still missing" is the toll moving on; "Tolmar still says about
+    40 soldiers died, a claim Varkesh rejects" in the body restates a side)?"""
+    return dispute and in_lede and c.get("change") not in ("up", "down") and not toll_moved(c)
+
+
 def disputes_figure(c: Mapping[str, Any]) -> bool:
     """Does the dispute cue of the figure's sentence follow the figure itself, with no
     other number between ("nine people had died, fewer than the 11 reported by the
@@ -5028,6 +5037,11 @@ def decide(
     passes = passes_earlier(claim)
     passing = passes and not revision(claim)
     dispute = disputes_figure(claim) and not revision(claim) and not passing
+    # round 60: a toll the lede gives as disputing another body's figure ("17 people had
+    # been killed, a higher figure than the one given by police"), with no word that it
+    # moved, is that toll's other side whatever places or people the two articles name:
+    # the incident guard below does not take it for another incident's toll
+    disputed_toll = disputing_toll(claim, dispute, in_lede)
     # round 37: a part taken out of a group ("two of the arrested men") and a sum added
     # with "also" are never a side of a disagreement, whichever earlier figure it meets
     part = partitive(claim)
@@ -5204,7 +5218,11 @@ def decide(
             continue  # "two workers" vs "31 workers": a plain small count says too little
         if other_occasions(claim, fc):
             continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"
-        guarded = event_count and not same_incident(article_entities, fig.get("ef") or "")
+        guarded = (
+            event_count
+            and not disputed_toll
+            and not same_incident(article_entities, fig.get("ef") or "")
+        )
         # round 46: a state still holding ("eight are still missing") carries the count on
         # as a moved toll does ("rose to 11"), whatever else the two articles name
         # round 47: and so does a sentence that names this figure as the one it moved

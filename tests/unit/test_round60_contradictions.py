@@ -1,0 +1,120 @@
+"""Round 60 (ledger, contradiction side): rival figures the ledger held and judged wrongly.
+
+* A toll whose lede sentence disputes another body's figure ("14 people had been killed, far
+  more than the police have reported") is that toll's other side, even when the
+  two articles name different places or people (the incident guard took it for another
+  incident's toll and dropped it); not when the sentence says the toll moved, nor in the
+  body of a report.
+"""
+
+from __future__ import annotations
+
+from claimlogic import ledger
+
+T0 = 1_900_000_000.0
+DAY = 24 * 3600.0
+
+
+def _claim(
+    value: float,
+    text: str,
+    quote: str,
+    key: str,
+    *,
+    source: str | None = None,
+    change: str | None = None,
+) -> dict[str, object]:
+    return {
+        "value": value,
+        "low": value,
+        "high": value,
+        "bound": "exact",
+        "metric": key,
+        "text": text,
+        "quote": quote,
+        "source": source,
+        "time": None,
+        "change": change,
+    }
+
+
+def _kinds(
+    first: dict[str, object],
+    later: dict[str, object],
+    key: str,
+    *,
+    in_lede: bool = True,
+    first_entities: str = "",
+    later_entities: str = "",
+    days: float = 2.0,
+) -> list[tuple[str, list[float]]]:
+    kw = dict(story="s", metric=key, label=key.split("|")[0], now_iso="t")
+    entry, _, _ = ledger.decide(
+        None, first, {"id": "a1", "outlet": "X"}, event_t=T0, article_entities=first_entities, **kw
+    )
+    _, decisions, _ = ledger.decide(
+        entry,
+        later,
+        {"id": "a2", "outlet": "Y"},
+        event_t=T0 + days * DAY,
+        continuing=True,
+        in_lede=in_lede,
+        article_entities=later_entities,
+        **kw,
+    )
+    return [(d[0], [float(f["claim"]["value"]) for f in d[2]]) for d in decisions]
+
+
+KILLED = "people|killed"
+# two articles whose named entities do not overlap: the incident guard's "two incidents"
+ENT_A = "a1a1b2b2c3c3d4d4"
+ENT_B = "e5e5f6f6a7a7b8b8"
+POLICE_NINE = _claim(
+    9,
+    "nine",
+    "Police said nine people were killed when a tower crane fell onto the quay at Dunmore.",
+    KILLED,
+    source="Police",
+)
+UNION_FOURTEEN = _claim(
+    14,
+    "14",
+    "The dockers' union said on Friday that 14 people had been killed in the collapse, far "
+    "more than the police have reported.",
+    KILLED,
+    source="dockers' union",
+)
+
+
+def test_a_toll_disputing_another_body_is_its_other_side_across_incidents() -> None:
+    assert ledger.disputing_toll(UNION_FOURTEEN, True, True)
+    kinds = _kinds(POLICE_NINE, UNION_FOURTEEN, KILLED, first_entities=ENT_A, later_entities=ENT_B)
+    assert kinds == [("contradiction", [9.0])]
+
+
+def test_a_toll_that_moved_is_no_disputing_toll() -> None:
+    moved = _claim(
+        14,
+        "14",
+        "The death toll rose to 14 on Friday, police said, as families accused the port of "
+        "understating the number of people still missing.",
+        KILLED,
+        source="police",
+        change="up",
+    )
+    assert not ledger.disputing_toll(moved, ledger.disputes_figure(moved), True)
+    kinds = _kinds(POLICE_NINE, moved, KILLED, first_entities=ENT_A, later_entities=ENT_B)
+    assert all(k != "contradiction" for k, _ in kinds)
+
+
+def test_a_disputing_toll_in_the_body_is_no_side_across_incidents() -> None:
+    assert not ledger.disputing_toll(UNION_FOURTEEN, True, False)
+    kinds = _kinds(
+        POLICE_NINE,
+        UNION_FOURTEEN,
+        KILLED,
+        in_lede=False,
+        first_entities=ENT_A,
+        later_entities=ENT_B,
+    )
+    assert kinds == []

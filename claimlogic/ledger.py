@@ -1423,12 +1423,23 @@ _DISPUTE = re.compile(
     r"|(?:below|above|short of) (?:the|its|their|his|her)"
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number|sum|amount)s?"
     r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
-    r"(?:had |has |have )?(?:reported|said|estimated|claimed|given|gave|listed|stated"
+    # round 60: "than the National Statistics Office has so far acknowledged"
+    r"(?:had |has |have )?(?:so far |yet |publicly |officially )?(?:reported|said|estimated"
+    r"|claimed|given|gave|listed|stated"
     # round 39: "far more than the hospital has admitted"
     # round 42: "far more than the national food and health agency has counted"
-    r"|admitted|acknowledged|counted)"
+    r"|admitted|acknowledged|counted"
+    # round 60: "far more than the ministry had disclosed to parliament", "than police
+    # have recorded", "than customs and police have disclosed"
+    r"|disclosed|identified|recorded|registered|confirmed|declared|conceded|announced"
+    r"|published|documented)"
     r"|(?:below|above|short of) (?:the|its|their) (?:\S+ ){0,4}?(?:reported|given|cited|stated"
-    r"|claimed|announced|put forward) by"
+    # round 60: "well above the 1,900 identified by the state Labour Standards Office"
+    r"|claimed|announced|put forward|identified|recorded|registered|confirmed|counted"
+    r"|disclosed|published|estimated) by"
+    # round 60: "far more than official counts", "well below official figures"
+    r"|(?:more|fewer|less|lower|higher|below|above) (?:than )?official"
+    r" (?:figure|estimate|count|tally|toll|number|total)s?\b"
     # round 35: "well above the 3,200 that CONRED was still reporting at the same hour"
     # round 41: a plural owner's figure, "well above the trustees' own figure"
     r"|(?:more|fewer|less|lower|higher) than the [a-z]+s['\u2019] (?:own )?(?:[a-z]+ )?"
@@ -1467,7 +1478,9 @@ _MULTIPLE_OF = re.compile(
     # many as the insurer has acknowledged": the multiple of another body's own figure
     r"|\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten) times)"
     r" (?:what|as many as|as much as) (?:[\w'-]+ ){1,5}?(?:had |has |have )?(?:admitted"
-    r"|acknowledged|reported|said|claimed|estimated|stated|given)\b",
+    r"|acknowledged|reported|said|claimed|estimated|stated|given"
+    # round 60: "nearly twice as many as the local rescue network has counted"
+    r"|counted|disclosed|recorded|registered|confirmed|announced)\b",
     re.I,
 )
 #: A calendar date: "on July 9", "Sept. 18", "on January 19".

@@ -5,6 +5,10 @@
   two articles name different places or people (the incident guard took it for another
   incident's toll and dropped it); not when the sentence says the toll moved, nor in the
   body of a report.
+* A comparison with another body's figure by a verb of finding or telling ("well above the
+  1,400 identified by the housing office", "far more than the office had disclosed", "than
+  the office has so far acknowledged", "far more than official counts", "nearly twice as
+  many as the office has recorded") is a dispute cue.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ def _kinds(
     first_entities: str = "",
     later_entities: str = "",
     days: float = 2.0,
+    values: tuple[float, ...] = (),
 ) -> list[tuple[str, list[float]]]:
     kw = dict(story="s", metric=key, label=key.split("|")[0], now_iso="t")
     entry, _, _ = ledger.decide(
@@ -60,6 +65,7 @@ def _kinds(
         continuing=True,
         in_lede=in_lede,
         article_entities=later_entities,
+        article_values=values,
         **kw,
     )
     return [(d[0], [float(f["claim"]["value"]) for f in d[2]]) for d in decisions]
@@ -118,3 +124,44 @@ def test_a_disputing_toll_in_the_body_is_no_side_across_incidents() -> None:
         later_entities=ENT_B,
     )
     assert kinds == []
+
+
+# Round 60: comparisons with another body's figure by verbs of finding and telling
+# ("identified by", "had disclosed", "has so far acknowledged", "official counts",
+# "as many as ... has recorded") are dispute cues as "reported" and "counted" were.
+FLATS = "flats|damaged"
+DISPUTING = [
+    "The tenants' federation said 2,300 flats had been damaged, well above the 1,400 "
+    "identified by the city's housing office.",
+    "The tenants' federation said 2,300 flats had been damaged, far more than the housing "
+    "office had disclosed to councillors.",
+    "The tenants' federation said 2,300 flats had been damaged, a larger number than the "
+    "housing office has so far acknowledged.",
+    "The tenants' federation said 2,300 flats had been damaged, far more than official "
+    "counts, after surveying every block.",
+    "The tenants' federation said 2,300 flats had been damaged, nearly twice as many as the "
+    "housing office has recorded.",
+]
+
+
+def test_verbs_of_finding_and_telling_are_dispute_cues() -> None:
+    for quote in DISPUTING:
+        assert ledger.disputes_figure(_claim(2300, "2,300", quote, FLATS)), quote
+
+
+def test_a_body_that_recorded_a_figure_is_no_cue_without_a_comparison() -> None:
+    quote = "The housing office said it had recorded 1,400 damaged flats by Friday."
+    assert not ledger.disputes_figure(_claim(1400, "1,400", quote, FLATS))
+
+
+def test_another_body_above_the_figure_identified_by_the_first_contradicts_it() -> None:
+    first = _claim(
+        1400,
+        "1,400",
+        "The city's housing office said 1,400 flats had been damaged by the subsidence.",
+        FLATS,
+        source="city's housing office",
+    )
+    later = _claim(2300, "2,300", DISPUTING[0], FLATS, source="tenants' federation")
+    # the article's values: the sentence names the 1,400 it disputes
+    assert _kinds(first, later, FLATS, values=(2300, 1400)) == [("contradiction", [1400.0])]

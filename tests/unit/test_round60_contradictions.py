@@ -9,6 +9,8 @@
   1,400 identified by the housing office", "far more than the office had disclosed", "than
   the office has so far acknowledged", "far more than official counts", "nearly twice as
   many as the office has recorded") is a dispute cue.
+* "far more than the office reported last month" (a wide gap to another body's figure of
+  a week or a month before, not named by its number) is no passing of an earlier reading.
 """
 
 from __future__ import annotations
@@ -165,3 +167,36 @@ def test_another_body_above_the_figure_identified_by_the_first_contradicts_it() 
     later = _claim(2300, "2,300", DISPUTING[0], FLATS, source="tenants' federation")
     # the article's values: the sentence names the 1,400 it disputes
     assert _kinds(first, later, FLATS, values=(2300, 1400)) == [("contradiction", [1400.0])]
+
+
+# Round 60: a wide gap to another body's figure of a week or a month before ("far more than
+# the office reported last month"), not named by its number, is no passing of an earlier
+# reading (round 50) but that body's side disputed.
+FAR_LAST_MONTH = (
+    "The tenants' federation said 2,300 flats had been damaged, far more than the housing "
+    "office reported last month."
+)
+
+
+def test_a_wide_gap_to_last_months_figure_does_not_pass_it() -> None:
+    assert not ledger.passes_earlier(_claim(2300, "2,300", FAR_LAST_MONTH, FLATS))
+    first = _claim(
+        1400,
+        "1,400",
+        "The city's housing office said 1,400 flats had been damaged by the subsidence.",
+        FLATS,
+        source="city's housing office",
+    )
+    later = _claim(2300, "2,300", FAR_LAST_MONTH, FLATS, source="tenants' federation")
+    assert _kinds(first, later, FLATS, days=30.0) == [("contradiction", [1400.0])]
+
+
+def test_a_first_reading_or_a_named_number_is_still_passed() -> None:
+    for quote in (
+        "The office said 2,300 flats had been damaged, far more than it first reported last month.",
+        "The office said 2,300 flats had been damaged, far more than the 1,400 the surveyors "
+        "reported last month.",
+        "The office said 2,300 flats had been damaged, slightly more than the surveyors "
+        "reported last month.",
+    ):
+        assert ledger.passes_earlier(_claim(2300, "2,300", quote, FLATS)), quote

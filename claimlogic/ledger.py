@@ -1589,6 +1589,30 @@ def earlier_reading_named(c: Mapping[str, Any]) -> bool:
     return m is not None and bool(_EARLIER_READING.search(m.group(0)))
 
 
+def time_in_cue(c: Mapping[str, Any]) -> bool:
+    """Round 60: does the figure's time scope lie inside its dispute cue's compared clause
+    (from the cue to the next comma: "far more than the municipality reported last
+    month")?  Then it is the time the other body gave its figure, not the figure's own."""
+    t = str(c.get("time") or "")
+    m = _dispute_cue(c)
+    if not t or m is None:
+        return False
+    end = _COMPARED_END.search(m.string, m.end())
+    clause = m.string[m.start() : end.start() if end else len(m.string)].lower()
+    at = clause.find(t.lower())
+    # the other body's telling comes before the time ("reported last month", "gave a day
+    # earlier"); "more than twice the number a week ago" is the count's own past
+    return at >= 0 and bool(_TOLD.search(clause, 0, at))
+
+
+#: Round 60: a verb by which another body gave its figure.
+_TOLD = re.compile(
+    r"\b(?:reported|said|gave|given|announced|admitted|acknowledged|estimated|counted"
+    r"|disclosed|published|stated|claimed|cited|recorded|confirmed)\b",
+    re.I,
+)
+
+
 def disputing_toll(c: Mapping[str, Any], dispute: bool, in_lede: bool) -> bool:
     """Round 60: is the figure a toll its lede sentence gives as disputing another body's
     figure (``dispute``: :func:`disputes_figure`, no revision, no passing) with no word
@@ -5078,6 +5102,9 @@ def decide(
     # moved, is that toll's other side whatever places or people the two articles name:
     # the incident guard below does not take it for another incident's toll
     disputed_toll = disputing_toll(claim, dispute, in_lede)
+    # round 60: "far more than the municipality reported last month": the time read in the
+    # dispute cue's own clause is when the other body spoke, not the figure's own time
+    compared_claim = {**claim, "time": None} if dispute and time_in_cue(claim) else claim
     # round 37: a part taken out of a group ("two of the arrested men") and a sum added
     # with "also" are never a side of a disagreement, whichever earlier figure it meets
     part = partitive(claim)
@@ -5169,7 +5196,7 @@ def decide(
             and comparable(claim, fc, scoped=_years_scope(claim))
         )
         if (
-            not comparable(claim, fc, moments=state)
+            not comparable(compared_claim, fc, moments=state)
             and not (spans and span_of_story(claim, fc))
             and not named_fig
         ):

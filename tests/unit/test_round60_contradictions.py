@@ -10,7 +10,8 @@
   the office has so far acknowledged", "far more than official counts", "nearly twice as
   many as the office has recorded") is a dispute cue.
 * "far more than the office reported last month" (a wide gap to another body's figure of
-  a week or a month before, not named by its number) is no passing of an earlier reading.
+  a week or a month before, not named by its number) is no passing of an earlier reading,
+  and the "last month" there is when the other body spoke, not the figure's own time.
 """
 
 from __future__ import annotations
@@ -200,3 +201,32 @@ def test_a_first_reading_or_a_named_number_is_still_passed() -> None:
         "reported last month.",
     ):
         assert ledger.passes_earlier(_claim(2300, "2,300", quote, FLATS)), quote
+
+
+# Round 60: the time read in the dispute cue's own clause after the other body's verb
+# ("far more than the office reported last month") is when that body spoke, not the
+# figure's own time: the two figures are still compared.
+def test_the_time_the_other_body_spoke_is_not_the_figures_time() -> None:
+    later = _claim(2300, "2,300", FAR_LAST_MONTH, FLATS, source="tenants' federation")
+    later["time"] = "last month"
+    assert ledger.time_in_cue(later)
+    first = _claim(
+        1400,
+        "1,400",
+        "The city's housing office said 1,400 flats had been damaged by the subsidence.",
+        FLATS,
+        source="city's housing office",
+    )
+    assert _kinds(first, later, FLATS, days=30.0) == [("contradiction", [1400.0])]
+
+
+def test_the_counts_own_past_is_its_time() -> None:
+    own = _claim(
+        2300,
+        "2,300",
+        "The office said 2,300 flats had now been reported damaged, more than twice the "
+        "number a week ago.",
+        FLATS,
+    )
+    own["time"] = "a week"
+    assert not ledger.time_in_cue(own)

@@ -2839,6 +2839,53 @@ def _people_rival(
     return _side_by_side(scene, c, fc, mine)
 
 
+def _bare_rival(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+) -> tuple[str, float] | None:
+    """Round 60: for the first figure of a sentence that names what it counts in no word of
+    its own (a key the extractor could not resolve, ``quantity?...|count``: "The Employment
+    Agency says 300 did", "The guild said 35,000 had come") and that its named speaker gives
+    as a reading, the one figure of the previous sentence with figures of the same property
+    and dimensions, under a named key, given as the reading of another named body with no
+    word in common, within ``RIVAL_RATIO`` and apart by more than the tolerance ("The union
+    says 900 staff took part."): the bare figure is the second body's reading of the
+    quantity the sentence before named."""
+    c = scene.claims[ci]
+    prop, dims = _prop_dims(metric)
+    if "?" not in metric.partition("|")[0] or prop not in _PLAIN_COUNTS or "money" in dims:
+        return None
+    mine = _first_reading_of_sentence(scene.claims, ci)
+    fc = _one_figure_before(scene.claims, ci, lambda pd: pd == (prop, dims))
+    if mine is None or fc is None or not _reading_of(fc):
+        return None
+    if "?" in str(fc.get("metric") or "").partition("|")[0]:
+        return None
+    v = c.get("value")
+    if any(scene.claims[k].get("value") == v for k in range(ci)):
+        return None  # "The authority said the 1.3 million were ...": a value given before
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0 or not _BARE_AFTER.match(quote[i + len(text) :]):
+        return None  # "640 laid-off workers were ...": a noun of its own, not a bare figure
+    fq, ft, fi = ledger._in_sentence(fc)
+    if fi < 0 or _OWN_AFTER.search(fq[fi + len(ft) :]):
+        return None  # "nine patients ... are at its campus": a body's own part of a whole
+    return _side_by_side(scene, c, fc, mine)
+
+
+#: Round 60: what follows a bare figure: the sentence's end, a comma, or the verb of its
+#: clause ("said 300 had", "said 35,000 had come", "had verified only 950.").
+_BARE_AFTER = re.compile(
+    r"^(?:\s*[.,;:!?\"\u201d]|\s*$|\s+(?:had|have|has|were|was|are|is|would|will|could"
+    r"|might|may|did|do|does|remain\w*|still)\b)",
+    re.I,
+)
+#: Round 60: a body's possessive after a figure ("nine patients are at its campus"): what
+#: the speaker counts is its own share, not a reading of the whole.
+_OWN_AFTER = re.compile(r"\b(?:its|our)\b", re.I)
+
+
 def _first_reading_of_sentence(claims: list[Mapping[str, Any]], ci: int) -> frozenset[str] | None:
     """The source words of claim ``ci`` when it is the first figure of its sentence and
     its named speaker gives it as a reading (:func:`_reading_of`); None otherwise."""
@@ -3524,7 +3571,11 @@ def observe(
             if compared is not None and _subset_of(metric, compared[0]):
                 compared = None
         elif alias is None and ci not in disputes:
-            compared = _people_rival(scene, ci, metric) or _money_rival(scene, ci, metric)
+            compared = (
+                _people_rival(scene, ci, metric)
+                or _money_rival(scene, ci, metric)
+                or _bare_rival(scene, ci, metric)
+            )
         if alias is None and compared is not None:
             alias, contrary = compared
         if alias is None and config.rival_readings:

@@ -1,0 +1,75 @@
+"""Round 60 (k60): two named bodies' readings of one quantity said side by side in one
+article, raising nothing before this round.  (1) The second body's figure names nothing
+it counts ("The labour office said 300 had."), so the extractor files it under an
+unresolved key: it is that body's reading of the quantity the sentence before named
+(brain._bare_rival).  Not when the bare figure repeats a value the article gave before,
+nor when the named side is a body's own part ("at its depot")."""
+
+from __future__ import annotations
+
+from claimlogic import brain
+from tests.unit.streams import article_alerts
+
+_HEAD = (
+    "NORBECK, May 6 (NW) - Workers at the Norbeck gearbox works walked out on Tuesday "
+    "after pay talks with the management broke down, halting production for the first "
+    "time in eleven years.\n"
+    "\n"
+    "The works, on the edge of the river port, make gearboxes for lorries and buses sold "
+    "across the region, and the company has been hiring since the spring.\n"
+    "\n"
+    "Pickets gathered at the main gate before dawn, and lorries queued on the ring road "
+    "as drivers waited to load.\n"
+    "\n"
+    "The management said it had offered a rise for every grade and that the "
+    "union had walked away from the table.\n"
+    "\n"
+)
+_TAIL = (
+    "\n"
+    "\n"
+    "The company said it hoped to reopen talks by the end of the week, and that no "
+    "orders had been lost so far.\n"
+    "\n"
+    "Shops near the gate said trade had been quiet, and the town hall said the ring road "
+    "would stay open.\n"
+)
+_PAIR = (
+    "The Metalworkers' Union said 900 staff had joined the strike at the gate."
+    " The regional labour office said 300 had."
+)
+
+
+def _alerts(text: str) -> list[tuple[str, str, str]]:
+    return article_alerts(
+        text, title="Strike halts Norbeck gearbox works", published_at="2031-05-06T18:00:00Z"
+    )
+
+
+def test_a_bare_figure_answers_the_named_one_before_it() -> None:
+    got = _alerts(_HEAD + _PAIR + _TAIL)
+    assert ("contradiction", "300", "workers|count") in got, got
+
+
+def test_a_bare_figure_given_before_is_no_rival() -> None:
+    pair = (
+        "The labour office first put the walkout at 300 workers. The Metalworkers' Union"
+        " said 900 staff had joined the strike at the gate. The regional labour office"
+        " said 300 had."
+    )
+    got = _alerts(_HEAD + pair + _TAIL)
+    assert ("contradiction", "300", "workers|count") not in got, got
+
+
+def test_a_body_s_own_part_is_no_rival() -> None:
+    pair = (
+        "The Metalworkers' Union said 900 staff had joined the strike at its Norbeck"
+        " branch. The regional labour office said 300 had."
+    )
+    got = _alerts(_HEAD + pair + _TAIL)
+    assert ("contradiction", "300", "workers|count") not in got, got
+
+
+def test_bare_rival_own_after() -> None:
+    assert brain._OWN_AFTER.search(" patients are at its campus")
+    assert not brain._OWN_AFTER.search(" patients had been treated")

@@ -2874,6 +2874,64 @@ def _bare_rival(
     return _side_by_side(scene, c, fc, mine)
 
 
+def _same_key_rival(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+    *,
+    lede: bool = False,
+) -> tuple[str, float] | None:
+    """Round 60: for the first figure of a sentence that its named speaker gives as a
+    reading, the one figure of the previous sentence with figures under the same key, given
+    as the reading of another named body with no word in common, within ``RIVAL_RATIO`` and
+    apart by more than the tolerance, neither moved, held, changed or a part ("The harbour
+    master said 23 boats had been destroyed." / "The fire brigade said 31 boats had been
+    destroyed."): two bodies' readings of one quantity said side by side, which the ledger
+    alone keeps silent (one article, no word of dispute); the second disputes the first.
+    In the lede (``lede``) the ledger's calm test holds (:func:`ledger.calm_rival`): the two
+    within ``CALM_RIVAL_RATIO``."""
+    c = scene.claims[ci]
+    prop, dims = _prop_dims(metric)
+    if "?" in metric.partition("|")[0] or prop not in _PLAIN_PROPS:
+        return None
+    mine = _first_reading_of_sentence(scene.claims, ci)
+    fc = _one_figure_before(scene.claims, ci, lambda pd: pd == (prop, dims))
+    if mine is None or fc is None or fc.get("metric") != metric or not _reading_of(fc):
+        return None
+    v = c.get("value")
+    if any(scene.claims[k].get("value") == v for k in range(ci)):
+        return None  # a value the article gave before: its dispute was told there
+    if lede and not ledger._same_order(v, fc.get("value"), ledger.CALM_RIVAL_RATIO):
+        return None  # a lede's calm rival stays within the ledger's calm ratio
+    quote, _text, i = ledger._in_sentence(c)
+    fq, _ft, fi = ledger._in_sentence(fc)
+    if i < 0 or fi < 0 or _STILL.search(quote[:i]):
+        return None  # "said it still believed nine had died": a reading held, told before
+    if _HAS_BEFORE.search(quote[:i]):
+        return None  # "The association has 150 houses": what a body holds, not a reading
+    if any(x.get("quote") == fq and _part_of(x) for x in scene.claims):
+        return None  # "86 of the 140 people on board": the sentence's reading is the part
+    gap = (int(c.get("start") or 0) - i) - (int(fc.get("start") or 0) - fi + len(fq))
+    if not 0 <= gap <= _SIDE_GAP:
+        # side by side: the next sentence, not one after a sentence between ("The same
+        # gap appeared in the national figures."), which may move to another scope
+        return None
+    return _side_by_side(scene, c, fc, mine)
+
+
+#: Round 60: a reading the body holds to ("still believed", "still put"), told before.
+_STILL = re.compile(r"\bstill\b", re.I)
+#: Round 60: a verb of having right before the figure ("The association has 150 houses").
+_HAS_BEFORE = re.compile(
+    r"\b(?:has|have|owns?|holds?)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+"
+    r"|more\s+than\s+|at\s+least\s+|over\s+)?$",
+    re.I,
+)
+#: Round 60: at most this many characters between two sentences said side by side (a
+#: space, a paragraph break).
+_SIDE_GAP = 3
+
+
 #: Round 60: what follows a bare figure: the sentence's end, a comma, or the verb of its
 #: clause ("said 300 had", "said 35,000 had come", "had verified only 950.").
 _BARE_AFTER = re.compile(
@@ -3575,6 +3633,19 @@ def observe(
                 _people_rival(scene, ci, metric)
                 or _money_rival(scene, ci, metric)
                 or _bare_rival(scene, ci, metric)
+                or _same_key_rival(
+                    scene,
+                    ci,
+                    metric,
+                    lede=ledger.in_lede(
+                        c,
+                        analyzed.get("title"),
+                        reach=reach,
+                        first_par_end=analyzed.get("p1"),
+                        lede_chars=config.lede_chars,
+                        long_chars=config.long_article_chars,
+                    ),
+                )
             )
         if alias is None and compared is not None:
             alias, contrary = compared

@@ -73,3 +73,46 @@ def test_a_body_s_own_part_is_no_rival() -> None:
 def test_bare_rival_own_after() -> None:
     assert brain._OWN_AFTER.search(" patients are at its campus")
     assert not brain._OWN_AFTER.search(" patients had been treated")
+
+
+# (2) Two bodies' readings under one key in two adjacent sentences, no word of dispute
+# (brain._same_key_rival).  Not when a sentence stands between them, nor when the second
+# body holds to a reading it gave before ("still").
+_BODY = (
+    "The works employ about two thousand people on three shifts, and most of them live in "
+    "the town or the villages along the river.\n"
+    "\n"
+    "Managers said the plant had been running at full capacity since the spring, with new "
+    "orders from bus makers abroad.\n"
+    "\n"
+    "The mayor called on both sides to return to talks and said the town could not afford a "
+    "long stoppage at its largest employer.\n"
+    "\n"
+) * 3
+_SAME = (
+    "Police said 11 people had been injured at the gate."
+    " The county hospital said it had treated 25 people injured at the gate."
+)
+
+
+def test_two_bodies_readings_under_one_key_side_by_side_contradict() -> None:
+    got = _alerts(_HEAD + _BODY + _SAME + _TAIL)
+    assert ("contradiction", "25", "people|injured") in got, got
+
+
+def test_a_sentence_between_them_is_no_side_by_side() -> None:
+    pair = _SAME.replace(" The county", " Ambulances waited at the gate all day. The county")
+    got = _alerts(_HEAD + _BODY + pair + _TAIL)
+    assert ("contradiction", "25", "people|injured") not in got, got
+
+
+def test_a_reading_held_to_is_no_side_by_side() -> None:
+    pair = _SAME.replace("said it had treated", "said it still believed it had treated")
+    got = _alerts(_HEAD + _BODY + pair + _TAIL)
+    assert ("contradiction", "25", "people|injured") not in got, got
+
+
+def test_same_key_rival_words() -> None:
+    assert brain._HAS_BEFORE.search("The association has about ")
+    assert not brain._HAS_BEFORE.search("The association said ")
+    assert brain._STILL.search("said it still believed ")

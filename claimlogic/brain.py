@@ -2932,6 +2932,54 @@ _HAS_BEFORE = re.compile(
 _SIDE_GAP = 3
 
 
+def _clause_rival(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+) -> tuple[str, float] | None:
+    """Round 60: for a figure in a second clause of its sentence that a second body opens
+    with its own reporting verb (:data:`_OTHER_CLAUSE`: "The council said 60 kitchen jobs
+    had gone; the union said 110", "The farmers' union said 6,000 sheep ..., while the
+    ministry put the figure at 2,500"), the figure right before it in the sentence, of the
+    same key (or of any named key when this one names nothing) and the same property and
+    dimensions, said as a reading too: the two bodies' readings side by side in one
+    sentence (the extractor credits both to the sentence's first speaker).  Neither moved,
+    held, changed or a part, within ``RIVAL_RATIO`` and apart by more than the tolerance."""
+    c = scene.claims[ci]
+    quote, _text, i = ledger._in_sentence(c)
+    if ci == 0 or i <= 0 or scene.claims[ci - 1].get("quote") != quote:
+        return None
+    fc = scene.claims[ci - 1]
+    prop, dims = _prop_dims(metric)
+    fm = str(fc.get("metric") or "")
+    if prop not in _PLAIN_PROPS or _prop_dims(fm) != (prop, dims) or fc.get("value") is None:
+        return None
+    if fm != metric and ("?" not in metric.partition("|")[0] or "?" in fm.partition("|")[0]):
+        return None
+    _fq, ft, fi = ledger._in_sentence(fc)
+    if fi < 0 or fi >= i or not _SAY_BEFORE.search(quote[:fi]):
+        return None
+    if not _OTHER_CLAUSE.search(quote[fi + len(ft) : i]):
+        return None
+    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
+        return None
+    if _changed_before(c) or not _apart_within(c, fc, scene.config):
+        return None
+    return _answered_key(scene, fc, frozenset())
+
+
+#: Round 60: a reporting verb before the first figure of the sentence.
+_SAY_BEFORE = re.compile(r"\b(?:said|says|put|puts|told|estimated|counted|reported)\b", re.I)
+#: Round 60: a second clause opened by another body's reporting verb, between two figures
+#: ("; the union said", ", while the agriculture ministry put the figure at", ", but the
+#: coastguard said it was searching for").
+_OTHER_CLAUSE = re.compile(
+    r"(?:;|,\s+(?:while|but|whereas)|\s+but)\s+(?:the\s+)?[\w'\u2019 -]{2,60}?\b"
+    r"(?:said|says|put|puts|told|estimated|counted|reported)\b[^;,]*$",
+    re.I,
+)
+
+
 #: Round 60: what follows a bare figure: the sentence's end, a comma, or the verb of its
 #: clause ("said 300 had", "said 35,000 had come", "had verified only 950.").
 _BARE_AFTER = re.compile(
@@ -3646,6 +3694,7 @@ def observe(
                         long_chars=config.long_article_chars,
                     ),
                 )
+                or _clause_rival(scene, ci, metric)
             )
         if alias is None and compared is not None:
             alias, contrary = compared

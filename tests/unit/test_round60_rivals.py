@@ -116,3 +116,25 @@ def test_same_key_rival_words() -> None:
     assert brain._HAS_BEFORE.search("The association has about ")
     assert not brain._HAS_BEFORE.search("The association said ")
     assert brain._STILL.search("said it still believed ")
+
+
+# (3) Two bodies' readings in two clauses of one sentence, the second opened by its own
+# body and reporting verb (brain._clause_rival).  Not two figures of one body's clause.
+def test_a_second_body_s_clause_answers_the_first() -> None:
+    for pair in (
+        "The Metalworkers' Union said 900 staff had joined the strike; the regional labour"
+        " office said 300 had.",
+        "The Metalworkers' Union said 900 workers had joined the strike, while the regional"
+        " labour office put the figure at 300.",
+    ):
+        got = _alerts(_HEAD + pair + _TAIL)
+        assert ("contradiction", "300", "workers|count") in got, got
+
+
+def test_two_figures_of_one_clause_are_no_rivals() -> None:
+    pair = (
+        "The Metalworkers' Union said 900 workers had joined the strike and 300 workers had"
+        " marched to the town hall."
+    )
+    got = _alerts(_HEAD + pair + _TAIL)
+    assert "contradiction" not in [k for k, _t, _ in got], got

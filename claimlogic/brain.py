@@ -2969,6 +2969,159 @@ def _people_rival(
     return _side_by_side(scene, c, fc, mine)
 
 
+def _bare_rival(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+) -> tuple[str, float] | None:
+    """Round 60: for the first figure of a sentence that names what it counts in no word of
+    its own (a key the extractor could not resolve, ``quantity?...|count``: "The Employment
+    Agency says 300 did", "The guild said 35,000 had come") and that its named speaker gives
+    as a reading, the one figure of the previous sentence with figures of the same property
+    and dimensions, under a named key, given as the reading of another named body with no
+    word in common, within ``RIVAL_RATIO`` and apart by more than the tolerance ("The union
+    says 900 staff took part."): the bare figure is the second body's reading of the
+    quantity the sentence before named."""
+    c = scene.claims[ci]
+    prop, dims = _prop_dims(metric)
+    if "?" not in metric.partition("|")[0] or prop not in _PLAIN_COUNTS or "money" in dims:
+        return None
+    mine = _first_reading_of_sentence(scene.claims, ci)
+    fc = _one_figure_before(scene.claims, ci, lambda pd: pd == (prop, dims))
+    if mine is None or fc is None or not _reading_of(fc):
+        return None
+    if "?" in str(fc.get("metric") or "").partition("|")[0]:
+        return None
+    v = c.get("value")
+    if any(scene.claims[k].get("value") == v for k in range(ci)):
+        return None  # "The authority said the 1.3 million were ...": a value given before
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0 or not _BARE_AFTER.match(quote[i + len(text) :]):
+        return None  # "640 laid-off workers were ...": a noun of its own, not a bare figure
+    fq, ft, fi = ledger._in_sentence(fc)
+    if fi < 0 or _OWN_AFTER.search(fq[fi + len(ft) :]):
+        return None  # "nine patients ... are at its campus": a body's own part of a whole
+    return _side_by_side(scene, c, fc, mine)
+
+
+def _same_key_rival(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+    *,
+    lede: bool = False,
+) -> tuple[str, float] | None:
+    """Round 60: for the first figure of a sentence that its named speaker gives as a
+    reading, the one figure of the previous sentence with figures under the same key, given
+    as the reading of another named body with no word in common, within ``RIVAL_RATIO`` and
+    apart by more than the tolerance, neither moved, held, changed or a part ("The harbour
+    master said 23 boats had been destroyed." / "The fire brigade said 31 boats had been
+    destroyed."): two bodies' readings of one quantity said side by side, which the ledger
+    alone keeps silent (one article, no word of dispute); the second disputes the first.
+    In the lede (``lede``) the ledger's calm test holds (:func:`ledger.calm_rival`): the two
+    within ``CALM_RIVAL_RATIO``."""
+    c = scene.claims[ci]
+    prop, dims = _prop_dims(metric)
+    if "?" in metric.partition("|")[0] or prop not in _PLAIN_PROPS:
+        return None
+    mine = _first_reading_of_sentence(scene.claims, ci)
+    fc = _one_figure_before(scene.claims, ci, lambda pd: pd == (prop, dims))
+    if mine is None or fc is None or fc.get("metric") != metric or not _reading_of(fc):
+        return None
+    v = c.get("value")
+    if any(scene.claims[k].get("value") == v for k in range(ci)):
+        return None  # a value the article gave before: its dispute was told there
+    if lede and not ledger._same_order(v, fc.get("value"), ledger.CALM_RIVAL_RATIO):
+        return None  # a lede's calm rival stays within the ledger's calm ratio
+    quote, _text, i = ledger._in_sentence(c)
+    fq, _ft, fi = ledger._in_sentence(fc)
+    if i < 0 or fi < 0 or _STILL.search(quote[:i]):
+        return None  # "said it still believed nine had died": a reading held, told before
+    if _HAS_BEFORE.search(quote[:i]):
+        return None  # "The association has 150 houses": what a body holds, not a reading
+    if any(x.get("quote") == fq and _part_of(x) for x in scene.claims):
+        return None  # "86 of the 140 people on board": the sentence's reading is the part
+    gap = (int(c.get("start") or 0) - i) - (int(fc.get("start") or 0) - fi + len(fq))
+    if not 0 <= gap <= _SIDE_GAP:
+        # side by side: the next sentence, not one after a sentence between ("The same
+        # gap appeared in the national figures."), which may move to another scope
+        return None
+    return _side_by_side(scene, c, fc, mine)
+
+
+#: Round 60: a reading the body holds to ("still believed", "still put"), told before.
+_STILL = re.compile(r"\bstill\b", re.I)
+#: Round 60: a verb of having right before the figure ("The association has 150 houses").
+_HAS_BEFORE = re.compile(
+    r"\b(?:has|have|owns?|holds?)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+"
+    r"|more\s+than\s+|at\s+least\s+|over\s+)?$",
+    re.I,
+)
+#: Round 60: at most this many characters between two sentences said side by side (a
+#: space, a paragraph break).
+_SIDE_GAP = 3
+
+
+def _clause_rival(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+) -> tuple[str, float] | None:
+    """Round 60: for a figure in a second clause of its sentence that a second body opens
+    with its own reporting verb (:data:`_OTHER_CLAUSE`: "The council said 60 kitchen jobs
+    had gone; the union said 110", "The farmers' union said 6,000 sheep ..., while the
+    ministry put the figure at 2,500"), the figure right before it in the sentence, of the
+    same key (or of any named key when this one names nothing) and the same property and
+    dimensions, said as a reading too: the two bodies' readings side by side in one
+    sentence (the extractor credits both to the sentence's first speaker).  Neither moved,
+    held, changed or a part, within ``RIVAL_RATIO`` and apart by more than the tolerance."""
+    c = scene.claims[ci]
+    quote, _text, i = ledger._in_sentence(c)
+    if ci == 0 or i <= 0 or scene.claims[ci - 1].get("quote") != quote:
+        return None
+    fc = scene.claims[ci - 1]
+    prop, dims = _prop_dims(metric)
+    fm = str(fc.get("metric") or "")
+    if prop not in _PLAIN_PROPS or _prop_dims(fm) != (prop, dims) or fc.get("value") is None:
+        return None
+    if fm != metric and ("?" not in metric.partition("|")[0] or "?" in fm.partition("|")[0]):
+        return None
+    _fq, ft, fi = ledger._in_sentence(fc)
+    if fi < 0 or fi >= i or not _SAY_BEFORE.search(quote[:fi]):
+        return None
+    if not _OTHER_CLAUSE.search(quote[fi + len(ft) : i]):
+        return None
+    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
+        return None
+    if _changed_before(c) or not _apart_within(c, fc, scene.config):
+        return None
+    return _answered_key(scene, fc, frozenset())
+
+
+#: Round 60: a reporting verb before the first figure of the sentence.
+_SAY_BEFORE = re.compile(r"\b(?:said|says|put|puts|told|estimated|counted|reported)\b", re.I)
+#: Round 60: a second clause opened by another body's reporting verb, between two figures
+#: ("; the union said", ", while the agriculture ministry put the figure at", ", but the
+#: coastguard said it was searching for").
+_OTHER_CLAUSE = re.compile(
+    r"(?:;|,\s+(?:while|but|whereas)|\s+but)\s+(?:the\s+)?[\w'\u2019 -]{2,60}?\b"
+    r"(?:said|says|put|puts|told|estimated|counted|reported)\b[^;,]*$",
+    re.I,
+)
+
+
+#: Round 60: what follows a bare figure: the sentence's end, a comma, or the verb of its
+#: clause ("said 300 had", "said 35,000 had come", "had verified only 950.").
+_BARE_AFTER = re.compile(
+    r"^(?:\s*[.,;:!?\"\u201d]|\s*$|\s+(?:had|have|has|were|was|are|is|would|will|could"
+    r"|might|may|did|do|does|remain\w*|still)\b)",
+    re.I,
+)
+#: Round 60: a body's possessive after a figure ("nine patients are at its campus"): what
+#: the speaker counts is its own share, not a reading of the whole.
+_OWN_AFTER = re.compile(r"\b(?:its|our)\b", re.I)
+
+
 def _first_reading_of_sentence(claims: list[Mapping[str, Any]], ci: int) -> frozenset[str] | None:
     """The source words of claim ``ci`` when it is the first figure of its sentence and
     its named speaker gives it as a reading (:func:`_reading_of`); None otherwise."""
@@ -3656,7 +3809,25 @@ def observe(
             if compared is not None and _subset_of(metric, compared[0]):
                 compared = None
         elif alias is None and ci not in disputes:
-            compared = _people_rival(scene, ci, metric) or _money_rival(scene, ci, metric)
+            compared = (
+                _people_rival(scene, ci, metric)
+                or _money_rival(scene, ci, metric)
+                or _bare_rival(scene, ci, metric)
+                or _same_key_rival(
+                    scene,
+                    ci,
+                    metric,
+                    lede=ledger.in_lede(
+                        c,
+                        analyzed.get("title"),
+                        reach=reach,
+                        first_par_end=analyzed.get("p1"),
+                        lede_chars=config.lede_chars,
+                        long_chars=config.long_article_chars,
+                    ),
+                )
+                or _clause_rival(scene, ci, metric)
+            )
         if alias is None and compared is not None:
             alias, contrary = compared
         if alias is None and config.rival_readings:

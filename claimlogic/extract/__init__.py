@@ -1221,8 +1221,11 @@ def _claim(
         and prev[0]
         and m.dim is None
         and (not m.fraction)
+        and prev[0] != _owners_part(toks, f.prior)
     ):
-        about = prev[0]  # "two people died and five more were hospitalised"
+        # "two people died and five more were hospitalised"; not after an owner's part
+        # ("eight of its tankers ..., not 13 as stated by ...": round 60)
+        about = prev[0]
     after = (np[-1] + 1) if np else m.last
     if np and m.bound == "exact":
         apply_right_bound(toks, m, after)  # "20 people or more"
@@ -1240,6 +1243,13 @@ def _claim(
         or (_tok_low(toks, m.last + 1) == "the" and _tok_low(toks, m.last + 2)[:1].isdecimal())
     ):
         rate = "subset"  # "272 of the 465 seats": a part, not the whole
+    elif (
+        m.dim is None
+        and _tok_low(toks, m.last) == "of"
+        and _tok_low(toks, m.last + 1) in ("its", "their")
+        and _whole_figure(toks, m.last + 2)
+    ):
+        rate = "subset"  # round 60: "four of its 46 gantries", as "of the 46"
     if _tok_low(toks, m.first - 1) in ("aged", "ages", "age"):
         about, prop, unit_override = "age", "age", "year"  # "people aged 16 to 64"
     else:
@@ -1313,6 +1323,8 @@ def _claim(
         # "Police said 12 were injured": a toll with no noun of its own counts people (not
         # "the 7.8-magnitude earthquake killed ...": a modifier, and no whole count)
         about = "people"
+    if about is None and m.dim is None and not m.fraction:
+        about = _owners_part(toks, m)  # "3,800 of its members" (round 60)
     state: str | None = None
     if about is not None and m.dim is None and not m.fraction and prop in _STATE_PROPS:
         if np:
@@ -2001,6 +2013,39 @@ def _authority_act(toks: list[Token], m: Mention, np: list[int]) -> str | None:
     if _tok_low(toks, k - 1) in _NOT_BEFORE_ACT:
         return None  # "the seized 230 handbags": an adjective
     return toks[k].low
+
+
+#: Nouns that name an owner's whole roll (round 60): no part of them is a count of its own.
+_OWNERS_ROLL = frozenset({"members", "membership"})
+
+
+def _owners_part(toks: list[Token], m: Mention | None) -> str | None:
+    """Round 60: the counted noun of a part of an owner's own things that nothing else
+    named ("The guild said 3,800 of its members had joined the strike", "seven of their
+    buses"): the noun after "of its / their" (and a figure of the whole: "four of its 46
+    gantries").  Only where the claim would otherwise name no noun (a key of its own,
+    never announced); a toll of such a part keeps its "people" key."""
+    if m is None or m.dim is not None:
+        return None
+    if _tok_low(toks, m.last) != "of" or _tok_low(toks, m.last + 1) not in ("its", "their"):
+        return None
+    k = m.last + 2
+    if _tok_low(toks, k) == "own":
+        k += 1  # "27 of its own employees"
+    if _whole_figure(toks, k):
+        k += 1  # "four of its seven customer service centres"
+    about = canonical_about(toks, right_np(toks, k), None)[0]
+    if about is not None and about.split()[-1] in _OWNERS_ROLL:
+        # "3,800 of its members had joined the strike": a part of the owner's roll is
+        # told only by its verb, and the roll itself ("its 6,800 members") is the story's
+        # count of that noun -- measured: it split votes and rival readings from it
+        return None
+    return about
+
+
+def _whole_figure(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` a figure (digits or a small number word)?"""
+    return _tok_low(toks, k)[:1].isdecimal() or _tok_low(toks, k) in lx.SMALL_NUMBERS
 
 
 def _names_a_hospital(toks: list[Token], k: int, hi: int) -> bool:

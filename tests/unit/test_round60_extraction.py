@@ -1,0 +1,58 @@
+"""Round 60 (q60): a figure whose key named no noun though its sentence names one."""
+
+from claimlogic.extract import extract_claims
+
+
+def _keys(text: str) -> list[tuple[float, str]]:
+    return [(c.value, c.metric) for c in extract_claims(text)]
+
+
+def test_part_of_an_owners_staff_takes_the_noun() -> None:
+    keys = _keys("The bus operator said 240 of its drivers had called in sick on Monday.")
+    assert (240.0, "drivers|count") in keys
+
+
+def test_part_of_its_own_things_takes_the_noun() -> None:
+    keys = _keys("The hospital said 35 of its own nurses had tested positive.")
+    assert (35.0, "nurses|count") in keys
+
+
+def test_part_of_an_owners_members_is_left_alone() -> None:
+    # the owner's roll ("its 6,800 members") is the story's count of the noun: a part of
+    # it is told only by its verb, left as it was (guard: passes on main)
+    keys = _keys("The dockers' union said 2,700 of its members had stopped work on Monday.")
+    assert all(not k.startswith("members") for _, k in keys)
+
+
+def test_part_of_their_own_things_takes_the_noun() -> None:
+    keys = _keys("The ferry operators said nine of their boats were stuck in port.")
+    assert (9.0, "boats|count") in keys
+
+
+def test_part_of_a_named_whole_is_a_subset() -> None:
+    keys = _keys("The bank said it would shut 35 of its 210 branches by June.")
+    assert (35.0, "branches|count|subset") in keys
+    assert (210.0, "branches|count") in keys
+
+
+def test_part_of_a_whole_in_words_is_a_subset() -> None:
+    keys = _keys("The carrier said three of its eleven cargo jets were grounded.")
+    assert (3.0, "cargo aircraft|count|subset") in keys
+
+
+def test_toll_of_an_owners_part_keeps_people() -> None:
+    # a toll of such a part already had a key before round 60 (guard: passes on main)
+    keys = _keys("The army said six of its soldiers had been killed in the shelling.")
+    assert (6.0, "people|killed") in keys
+
+
+def test_part_of_the_noun_is_unchanged() -> None:
+    # "of the" partitives were keyed on their noun already (guard: passes on main)
+    keys = _keys("Rangers said 14 of the wolves had been fitted with collars.")
+    assert (14.0, "wolves|count") in keys
+
+
+def test_pronoun_part_is_not_read_as_an_owner() -> None:
+    # "of them" names no noun of its own: left as it was (guard: passes on main)
+    keys = _keys("Prosecutors said 12 of them had been charged.")
+    assert all(not k.startswith("them") for _, k in keys)

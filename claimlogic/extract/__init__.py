@@ -1325,6 +1325,12 @@ def _claim(
         about = "people"
     if about is None and m.dim is None and not m.fraction:
         about = _owners_part(toks, m)  # "3,800 of its members" (round 60)
+    group_part = about is None and _part_of_a_group(toks, m)
+    if group_part:
+        # "Prosecutors said 22 of them had been charged": a part of the last count named,
+        # kept only if the part has an event or a state of its own (below; round 60)
+        last = ctx.last_by_dim.get(None)
+        about = last[0] if last else None
     state: str | None = None
     if about is not None and m.dim is None and not m.fraction and prop in _STATE_PROPS:
         if np:
@@ -1356,6 +1362,8 @@ def _claim(
         # the counted things names a quantity of its own, not the story's plain count of
         # the noun (round 57)
         prop = _authority_act(toks, m, np) or prop
+    if group_part and prop == "count" and state is None:
+        about = None  # "about 40 of those on board were children": no event of its own
     if m.dim is None and _outage(about, quote, start_char - toks[0].start):
         about, prop = "customers without power", "count"
     if prop == "count" and m.dim is None and not m.fraction and _crowd(toks, m, about):
@@ -2041,6 +2049,17 @@ def _owners_part(toks: list[Token], m: Mention | None) -> str | None:
         # count of that noun -- measured: it split votes and rival readings from it
         return None
     return about
+
+
+def _part_of_a_group(toks: list[Token], m: Mention) -> bool:
+    """Round 60: is a count a part of a group named before ("22 of them", "14 of those
+    arrested")?"""
+    return (
+        m.dim is None
+        and not m.fraction
+        and _tok_low(toks, m.last) == "of"
+        and _tok_low(toks, m.last + 1) in ("them", "those")
+    )
 
 
 def _whole_figure(toks: list[Token], k: int) -> bool:

@@ -56,3 +56,21 @@ def test_pronoun_part_is_not_read_as_an_owner() -> None:
     # "of them" names no noun of its own: left as it was (guard: passes on main)
     keys = _keys("Prosecutors said 12 of them had been charged.")
     assert all(not k.startswith("them") for _, k in keys)
+
+
+def test_part_of_them_with_an_event_of_its_own_takes_the_last_count() -> None:
+    keys = _keys(
+        "Officers detained 48 fans after the match. Prosecutors said 15 of them had been charged."
+    )
+    assert (48.0, "fans|arrested") in keys
+    assert (15.0, "fans|charged") in keys
+
+
+def test_part_of_those_with_no_event_of_its_own_names_nothing() -> None:
+    # "were children": a part with no event or state of its own keeps a key of its own
+    # (guard: passes on main)
+    keys = _keys(
+        "Coastguards brought 160 migrants ashore on Monday. "
+        "She said about 30 of those on board were children."
+    )
+    assert any(v == 30.0 and k.startswith("quantity?") for v, k in keys)

@@ -1368,6 +1368,8 @@ def _claim(
         about, prop = "customers without power", "count"
     if prop == "count" and m.dim is None and not m.fraction and _crowd(toks, m, about):
         about, prop = "crowd", "attended"
+    if m.dim == "money" and about is None and not np:
+        about = _what_a_sum_goes_to(toks, m)  # "spend 4 million euros on a laboratory"
     if about is not None and _function_word_subject(about):
         # "while three remain missing", "whether any of the four had died", "little more
         # than half the figure", "the largest weighing about 4 kilograms": no noun says
@@ -2060,6 +2062,20 @@ def _part_of_a_group(toks: list[Token], m: Mention) -> bool:
         and _tok_low(toks, m.last) == "of"
         and _tok_low(toks, m.last + 1) in ("them", "those")
     )
+
+
+def _what_a_sum_goes_to(toks: list[Token], m: Mention) -> str | None:
+    """Round 60: the thing a sum with no subject is spent on or paid into: "would spend
+    4 million euros on a new laboratory", "pay 5 million euros into a fund for victims"."""
+    if _tok_low(toks, m.last) not in ("on", "into", "towards", "toward"):
+        return None
+    k = m.last + 1
+    while _tok_low(toks, k) in ("a", "an", "the", "its", "their", "new", "extra"):
+        k += 1
+    np = right_np(toks, k)
+    if not np or toks[np[-1]].low in lx.NON_COUNT_WORDS or not toks[np[-1]].text.islower():
+        return None
+    return canonical_about(toks, np, None)[0]
 
 
 def _whole_figure(toks: list[Token], k: int) -> bool:

@@ -74,3 +74,19 @@ def test_part_of_those_with_no_event_of_its_own_names_nothing() -> None:
         "She said about 30 of those on board were children."
     )
     assert any(v == 30.0 and k.startswith("quantity?") for v, k in keys)
+
+
+def test_a_sum_with_no_subject_takes_what_it_is_spent_on() -> None:
+    keys = _keys("The province said it would spend 6 million euros on new flood barriers.")
+    assert (6_000_000.0, "flood barriers|cost|money") in keys
+
+
+def test_a_sum_paid_into_a_fund_takes_the_fund() -> None:
+    keys = _keys("The operator said it would pay 3 million crowns into a fund for the victims.")
+    assert (3_000_000.0, "fund|amount|money") in keys
+
+
+def test_a_sum_on_a_day_keeps_its_key() -> None:
+    # a day is no thing a sum goes to (guard: passes on main)
+    keys = _keys("The firm lost 40 million dollars on Tuesday.")
+    assert (40_000_000.0, "loss|amount|money") in keys

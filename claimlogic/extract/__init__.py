@@ -2067,7 +2067,10 @@ def _part_of_a_group(toks: list[Token], m: Mention) -> bool:
 def _what_a_sum_goes_to(toks: list[Token], m: Mention) -> str | None:
     """Round 60: the thing a sum with no subject is spent on or paid into: "would spend
     4 million euros on a new laboratory", "pay 5 million euros into a fund for victims"."""
-    if _tok_low(toks, m.last) not in ("on", "into", "towards", "toward"):
+    after = _tok_low(toks, m.last)
+    if after == "for" and _tok_low(toks, m.last + 1) not in ("a", "an", "the", "extra", "new"):
+        return None  # "fined ... for breaching", "for years"
+    if after not in ("on", "into", "towards", "toward", "for"):
         return None
     k = m.last + 1
     while _tok_low(toks, k) in ("a", "an", "the", "its", "their", "new", "extra"):
@@ -2075,6 +2078,8 @@ def _what_a_sum_goes_to(toks: list[Token], m: Mention) -> str | None:
     np = right_np(toks, k)
     if not np or toks[np[-1]].low in lx.NON_COUNT_WORDS or not toks[np[-1]].text.islower():
         return None
+    if toks[np[-1]].low in ("time", "times") or toks[np[-1]].low in lx.MONTHS:
+        return None  # "for the first time"
     return canonical_about(toks, np, None)[0]
 
 

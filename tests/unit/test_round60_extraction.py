@@ -90,3 +90,14 @@ def test_a_sum_on_a_day_keeps_its_key() -> None:
     # a day is no thing a sum goes to (guard: passes on main)
     keys = _keys("The firm lost 40 million dollars on Tuesday.")
     assert (40_000_000.0, "loss|amount|money") in keys
+
+
+def test_a_sum_set_aside_for_a_thing_takes_the_thing() -> None:
+    keys = _keys("The county said it had approved 9 million rand for the repairs.")
+    assert (9_000_000.0, "repairs|funding|money") in keys
+
+
+def test_a_sum_for_the_first_time_names_nothing() -> None:
+    # "for the first time" is no thing a sum goes to (guard: passes on main)
+    keys = _keys("It paid 2 million dollars for the first time.")
+    assert all(not k.startswith("time") for _, k in keys)

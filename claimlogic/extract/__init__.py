@@ -1221,8 +1221,11 @@ def _claim(
         and prev[0]
         and m.dim is None
         and (not m.fraction)
+        and prev[0] != _owners_part(toks, f.prior)
     ):
-        about = prev[0]  # "two people died and five more were hospitalised"
+        # "two people died and five more were hospitalised"; not after an owner's part
+        # ("eight of its tankers ..., not 13 as stated by ...": round 60)
+        about = prev[0]
     after = (np[-1] + 1) if np else m.last
     if np and m.bound == "exact":
         apply_right_bound(toks, m, after)  # "20 people or more"
@@ -1240,6 +1243,13 @@ def _claim(
         or (_tok_low(toks, m.last + 1) == "the" and _tok_low(toks, m.last + 2)[:1].isdecimal())
     ):
         rate = "subset"  # "272 of the 465 seats": a part, not the whole
+    elif (
+        m.dim is None
+        and _tok_low(toks, m.last) == "of"
+        and _tok_low(toks, m.last + 1) in ("its", "their")
+        and _whole_figure(toks, m.last + 2)
+    ):
+        rate = "subset"  # round 60: "four of its 46 gantries", as "of the 46"
     if _tok_low(toks, m.first - 1) in ("aged", "ages", "age"):
         about, prop, unit_override = "age", "age", "year"  # "people aged 16 to 64"
     else:
@@ -1313,6 +1323,14 @@ def _claim(
         # "Police said 12 were injured": a toll with no noun of its own counts people (not
         # "the 7.8-magnitude earthquake killed ...": a modifier, and no whole count)
         about = "people"
+    if about is None and m.dim is None and not m.fraction:
+        about = _owners_part(toks, m)  # "3,800 of its members" (round 60)
+    group_part = about is None and _part_of_a_group(toks, m)
+    if group_part:
+        # "Prosecutors said 22 of them had been charged": a part of the last count named,
+        # kept only if the part has an event or a state of its own (below; round 60)
+        last = ctx.last_by_dim.get(None)
+        about = last[0] if last else None
     state: str | None = None
     if about is not None and m.dim is None and not m.fraction and prop in _STATE_PROPS:
         if np:
@@ -1344,10 +1362,14 @@ def _claim(
         # the counted things names a quantity of its own, not the story's plain count of
         # the noun (round 57)
         prop = _authority_act(toks, m, np) or prop
+    if group_part and prop == "count" and state is None:
+        about = None  # "about 40 of those on board were children": no event of its own
     if m.dim is None and _outage(about, quote, start_char - toks[0].start):
         about, prop = "customers without power", "count"
     if prop == "count" and m.dim is None and not m.fraction and _crowd(toks, m, about):
         about, prop = "crowd", "attended"
+    if m.dim == "money" and about is None and not np:
+        about = _what_a_sum_goes_to(toks, m)  # "spend 4 million euros on a laboratory"
     if about is not None and _function_word_subject(about):
         # "while three remain missing", "whether any of the four had died", "little more
         # than half the figure", "the largest weighing about 4 kilograms": no noun says
@@ -2001,6 +2023,69 @@ def _authority_act(toks: list[Token], m: Mention, np: list[int]) -> str | None:
     if _tok_low(toks, k - 1) in _NOT_BEFORE_ACT:
         return None  # "the seized 230 handbags": an adjective
     return toks[k].low
+
+
+#: Nouns that name an owner's whole roll (round 60): no part of them is a count of its own.
+_OWNERS_ROLL = frozenset({"members", "membership"})
+
+
+def _owners_part(toks: list[Token], m: Mention | None) -> str | None:
+    """Round 60: the counted noun of a part of an owner's own things that nothing else
+    named ("The guild said 3,800 of its members had joined the strike", "seven of their
+    buses"): the noun after "of its / their" (and a figure of the whole: "four of its 46
+    gantries").  Only where the claim would otherwise name no noun (a key of its own,
+    never announced); a toll of such a part keeps its "people" key."""
+    if m is None or m.dim is not None:
+        return None
+    if _tok_low(toks, m.last) != "of" or _tok_low(toks, m.last + 1) not in ("its", "their"):
+        return None
+    k = m.last + 2
+    if _tok_low(toks, k) == "own":
+        k += 1  # "27 of its own employees"
+    if _whole_figure(toks, k):
+        k += 1  # "four of its seven customer service centres"
+    about = canonical_about(toks, right_np(toks, k), None)[0]
+    if about is not None and about.split()[-1] in _OWNERS_ROLL:
+        # "3,800 of its members had joined the strike": a part of the owner's roll is
+        # told only by its verb, and the roll itself ("its 6,800 members") is the story's
+        # count of that noun -- measured: it split votes and rival readings from it
+        return None
+    return about
+
+
+def _part_of_a_group(toks: list[Token], m: Mention) -> bool:
+    """Round 60: is a count a part of a group named before ("22 of them", "14 of those
+    arrested")?"""
+    return (
+        m.dim is None
+        and not m.fraction
+        and _tok_low(toks, m.last) == "of"
+        and _tok_low(toks, m.last + 1) in ("them", "those")
+    )
+
+
+def _what_a_sum_goes_to(toks: list[Token], m: Mention) -> str | None:
+    """Round 60: the thing a sum with no subject is spent on or paid into: "would spend
+    4 million euros on a new laboratory", "pay 5 million euros into a fund for victims"."""
+    after = _tok_low(toks, m.last)
+    if after == "for" and _tok_low(toks, m.last + 1) not in ("a", "an", "the", "extra", "new"):
+        return None  # "fined ... for breaching", "for years"
+    if after not in ("on", "into", "towards", "toward", "for"):
+        return None
+    k = m.last + 1
+    while _tok_low(toks, k) in ("a", "an", "the", "its", "their", "new", "extra"):
+        k += 1
+    np = right_np(toks, k)
+    if not np or toks[np[-1]].low in lx.NON_COUNT_WORDS or not toks[np[-1]].text.islower():
+        return None
+    if toks[np[-1]].low in ("time", "times") or toks[np[-1]].low in lx.MONTHS:
+        return None  # "for the first time"
+    return canonical_about(toks, np, None)[0]
+
+
+def _whole_figure(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` a figure (digits or a small number word)?"""
+    return _tok_low(toks, k)[:1].isdecimal() or _tok_low(toks, k) in lx.SMALL_NUMBERS
 
 
 def _names_a_hospital(toks: list[Token], k: int, hi: int) -> bool:

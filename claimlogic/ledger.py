@@ -1605,6 +1605,42 @@ def time_in_cue(c: Mapping[str, Any]) -> bool:
     return at >= 0 and bool(_TOLD.search(clause, 0, at))
 
 
+#: Round 61: a news moment -- the day or week a story's figure was given or its event
+#: happened ("on October 17", "on Friday", "Wednesday night", "last week", "this month"),
+#: not a period the figure is counted over ("in February", "in 2029", "since March",
+#: "over the past two years", "a month").
+_NEWS_MOMENT = re.compile(
+    r"^\s*(?:(?:late\s+|early\s+)?on\s+)?(?:"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"|(?:last|this)\s+(?:week(?:end)?|month)|yesterday|today|tonight)\s*$",
+    re.I,
+)
+
+
+def moments_of_dispute(new: Mapping[str, Any], old: Mapping[str, Any], metric: str) -> bool:
+    """Round 61: may a figure whose own sentence disputes another body's figure be
+    compared with an earlier article's figure whose time differs only by news moments
+    ("The regulator said on October 17 that ... 22 million lire, far above the sum the
+    company had admitted" against the company's 9 million "on October 8"; "the seizure
+    in last week's raids at 3.5 million, well below the police valuation" against the
+    police's 9 million with no time)?  Each time read is the day a body spoke or the
+    story's own event, so the two are one quantity told twice; a period on either side
+    ("in 2029", "in February", "over the past two years") keeps them apart, and so does a
+    state read at its moment ("900,000 customers were still without service early on June
+    20") or a figure that is the gap itself ("well over a million more than")."""
+    tn, to = new.get("time"), old.get("time")
+    if not (tn or to) or _delta_before_cue(new):
+        return False
+    if any(t and not _NEWS_MOMENT.match(str(t)) for t in (tn, to)):
+        return False
+    if state_quantity(new, metric) or state_quantity(old, metric):
+        return False
+    return comparable({**new, "time": None}, {**old, "time": None})
+
+
 #: Round 60: a verb by which another body gave its figure.
 _TOLD = re.compile(
     r"\b(?:reported|said|gave|given|announced|admitted|acknowledged|estimated|counted"
@@ -5199,6 +5235,8 @@ def decide(
             not comparable(compared_claim, fc, moments=state)
             and not (spans and span_of_story(claim, fc))
             and not named_fig
+            # round 61: a disputing figure and the other body's, each read at a news moment
+            and not (dispute and moments_of_dispute(claim, fc, metric))
         ):
             if states_move and (
                 moved_past_period(claim, fc)

@@ -1421,7 +1421,9 @@ _DISPUTE = re.compile(
     r"|(?:far |much )?(?:more|fewer|less|lower|higher) than (?:the|its|their|his|her)"
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number|sum|amount)s?"
     r"|(?:below|above|short of) (?:the|its|their|his|her)"
-    r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number|sum|amount)s?"
+    r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number|sum|amount"
+    # round 61: "well below the police valuation"
+    r"|valuation|assessment)s?"
     r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
     # round 60: "than the National Statistics Office has so far acknowledged"
     r"(?:had |has |have )?(?:so far |yet |publicly |officially )?(?:reported|said|estimated"
@@ -1432,7 +1434,9 @@ _DISPUTE = re.compile(
     # round 60: "far more than the ministry had disclosed to parliament", "than police
     # have recorded", "than customs and police have disclosed"
     r"|disclosed|identified|recorded|registered|confirmed|declared|conceded|announced"
-    r"|published|documented)"
+    r"|published|documented"
+    # round 61: the other body's figure as it stands, "than the municipality admits"
+    r"|admits|acknowledges|concedes|reports|claims|counts|lists)\b"
     r"|(?:below|above|short of) (?:the|its|their) (?:\S+ ){0,4}?(?:reported|given|cited|stated"
     # round 60: "well above the 1,900 identified by the state Labour Standards Office"
     r"|claimed|announced|put forward|identified|recorded|registered|confirmed|counted"
@@ -1476,11 +1480,15 @@ _MULTIPLE_OF = re.compile(
     r"|tally|toll|number|amount)s?\b"
     # round 39: "more than four times what the company has admitted", "nearly twice as
     # many as the insurer has acknowledged": the multiple of another body's own figure
-    r"|\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten) times)"
-    r" (?:what|as many as|as much as) (?:[\w'-]+ ){1,5}?(?:had |has |have )?(?:admitted"
+    r"|\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten) times"
+    # round 61: "half as many again as the company has acknowledged"
+    r"|half as (?:many|much) again)"
+    r" (?:what|as many as|as much as|as) (?:[\w'-]+ ){1,5}?(?:had |has |have )?(?:admitted"
     r"|acknowledged|reported|said|claimed|estimated|stated|given"
     # round 60: "nearly twice as many as the local rescue network has counted"
-    r"|counted|disclosed|recorded|registered|confirmed|announced)\b",
+    r"|counted|disclosed|recorded|registered|confirmed|announced"
+    # round 61: "twice as many as the municipality admits"
+    r"|admits|acknowledges|concedes|reports|claims|counts)\b",
     re.I,
 )
 #: A calendar date: "on July 9", "Sept. 18", "on January 19".

@@ -86,3 +86,23 @@ def test_periods_states_and_gaps_stay_apart() -> None:
         source="housing office",
     )
     assert not ledger.moments_of_dispute(_survey(), still, "homes|without water")
+
+
+def test_comparisons_with_the_other_body_as_it_stands_are_dispute_cues() -> None:
+    # round 61: a present-tense verb of the other body ("admits"), "half as many again
+    # as", and a "valuation" compared are the cue of a disputing figure
+    for tail in (
+        "twice as many as the council admits",
+        "half as many again as the council has acknowledged",
+        "far more than the council concedes",
+    ):
+        quote = f"The tenants' federation said 1,500 homes had been flooded, {tail}."
+        assert ledger.disputes_figure(_claim(1500, "1,500 homes", quote, time=None, source="f"))
+    quote = (
+        "The assessors valued the flooded homes at 90 million crowns, "
+        "well below the bank valuation."
+    )
+    c = {**_claim(90e6, "90 million crowns", quote, time=None, source="a"), "metric": "homes|value"}
+    assert ledger.disputes_figure(c)
+    plain = "The tenants' federation said 1,500 homes had been flooded, as the council admits."
+    assert not ledger.disputes_figure(_claim(1500, "1,500 homes", plain, time=None, source="f"))

@@ -1649,6 +1649,20 @@ def moments_of_dispute(new: Mapping[str, Any], old: Mapping[str, Any], metric: s
     return comparable({**new, "time": None}, {**old, "time": None})
 
 
+def cue_names_body(c: Mapping[str, Any], fig: Mapping[str, Any]) -> bool:
+    """Round 61: does the figure's dispute cue, in its compared clause, name the body the
+    earlier figure came from ("far more than the port authority has acknowledged" and the
+    port authority's 40 of an earlier article)?  Then that figure is the side disputed,
+    before others of the key farther away."""
+    words = _source_words(fig)
+    m = _dispute_cue(c) if words else None
+    if m is None:
+        return False
+    end = _COMPARED_END.search(m.string, m.end())
+    clause = m.string[m.start() : end.start() if end else len(m.string)].lower()
+    return bool(words & frozenset(re.findall(r"[a-z]+", clause)))
+
+
 #: Round 60: a verb by which another body gave its figure.
 _TOLD = re.compile(
     r"\b(?:reported|said|gave|given|announced|admitted|acknowledged|estimated|counted"
@@ -5776,6 +5790,9 @@ def decide(
     newest_upd = _newest_side(upd)[1] if upd else {}
     if contra and alertable(claim):
         contra.sort(key=lambda x: (-x[0], x[1]["fid"]))
+        if dispute and len(contra) > 1:
+            # round 61: the figure of the body the cue names leads the sides
+            contra.sort(key=lambda x: not cue_names_body(claim, x[1]["claim"]))
         against = [f for _, f in contra[:max_against]]
         d = max(
             rel_diff(representative(new_iv), representative(_from_json_iv(f["iv"])))

@@ -106,3 +106,28 @@ def test_comparisons_with_the_other_body_as_it_stands_are_dispute_cues() -> None
     assert ledger.disputes_figure(c)
     plain = "The tenants' federation said 1,500 homes had been flooded, as the council admits."
     assert not ledger.disputes_figure(_claim(1500, "1,500 homes", plain, time=None, source="f"))
+
+
+def test_the_body_the_cue_names_leads_the_sides() -> None:
+    # round 61: of two earlier bodies' figures, the one whose body the cue names comes
+    # first, though the other lies farther away
+    kw = dict(story="s", metric=HOMES, label="homes", now_iso="t")
+    agency = _claim(
+        300,
+        "300 homes",
+        "The relief agency said 300 homes had been flooded in the river town.",
+        time=None,
+        source="relief agency",
+    )
+    entry, _, _ = ledger.decide(None, agency, {"id": "a0", "outlet": "W"}, event_t=T0, **kw)
+    entry, _, _ = ledger.decide(
+        entry, _office(None), {"id": "a1", "outlet": "X"}, event_t=T0 + DAY, **kw
+    )
+    survey = _survey(None)
+    assert ledger.cue_names_body(survey, _office(None))
+    assert not ledger.cue_names_body(survey, agency)
+    _, decisions, _ = ledger.decide(
+        entry, survey, {"id": "a2", "outlet": "Y"}, event_t=T0 + 3 * DAY, continuing=True, **kw
+    )
+    kinds = [(d[0], [float(f["claim"]["value"]) for f in d[2]]) for d in decisions]
+    assert kinds == [("contradiction", [620.0, 300.0])]

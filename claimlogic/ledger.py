@@ -1488,7 +1488,11 @@ _MULTIPLE_OF = re.compile(
     # round 60: "nearly twice as many as the local rescue network has counted"
     r"|counted|disclosed|recorded|registered|confirmed|announced"
     # round 61: "twice as many as the municipality admits"
-    r"|admits|acknowledges|concedes|reports|claims|counts)\b",
+    r"|admits|acknowledges|concedes|reports|claims|counts)\b"
+    # round 61: "a fraction of what the army says it seized"
+    r"|\b(?:a (?:small )?fraction|half|a third|a quarter) of what (?:[\w'-]+ ){1,5}?"
+    r"(?:had |has |have )?(?:says|said|claims|claimed|reports|reported|estimated|counted"
+    r"|admitted|acknowledged)\b",
     re.I,
 )
 #: A calendar date: "on July 9", "Sept. 18", "on January 19".

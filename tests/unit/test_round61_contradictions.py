@@ -95,6 +95,7 @@ def test_comparisons_with_the_other_body_as_it_stands_are_dispute_cues() -> None
         "twice as many as the council admits",
         "half as many again as the council has acknowledged",
         "far more than the council concedes",
+        "a fraction of what the council says it surveyed",
     ):
         quote = f"The tenants' federation said 1,500 homes had been flooded, {tail}."
         assert ledger.disputes_figure(_claim(1500, "1,500 homes", quote, time=None, source="f"))

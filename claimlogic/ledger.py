@@ -1421,7 +1421,9 @@ _DISPUTE = re.compile(
     r"|(?:far |much )?(?:more|fewer|less|lower|higher) than (?:the|its|their|his|her)"
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number|sum|amount)s?"
     r"|(?:below|above|short of) (?:the|its|their|his|her)"
-    r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number|sum|amount)s?"
+    r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number|sum|amount"
+    # round 61: "well below the police valuation"
+    r"|valuation|assessment)s?"
     r"|(?:more|fewer|less|lower|higher|smaller|larger|bigger) (?:\w+ ){0,2}than (?:\S+ ){0,6}"
     # round 60: "than the National Statistics Office has so far acknowledged"
     r"(?:had |has |have )?(?:so far |yet |publicly |officially )?(?:reported|said|estimated"
@@ -1432,7 +1434,9 @@ _DISPUTE = re.compile(
     # round 60: "far more than the ministry had disclosed to parliament", "than police
     # have recorded", "than customs and police have disclosed"
     r"|disclosed|identified|recorded|registered|confirmed|declared|conceded|announced"
-    r"|published|documented)"
+    r"|published|documented"
+    # round 61: the other body's figure as it stands, "than the municipality admits"
+    r"|admits|acknowledges|concedes|reports|claims|counts|lists)\b"
     r"|(?:below|above|short of) (?:the|its|their) (?:\S+ ){0,4}?(?:reported|given|cited|stated"
     # round 60: "well above the 1,900 identified by the state Labour Standards Office"
     r"|claimed|announced|put forward|identified|recorded|registered|confirmed|counted"
@@ -1476,11 +1480,19 @@ _MULTIPLE_OF = re.compile(
     r"|tally|toll|number|amount)s?\b"
     # round 39: "more than four times what the company has admitted", "nearly twice as
     # many as the insurer has acknowledged": the multiple of another body's own figure
-    r"|\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten) times)"
-    r" (?:what|as many as|as much as) (?:[\w'-]+ ){1,5}?(?:had |has |have )?(?:admitted"
+    r"|\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten) times"
+    # round 61: "half as many again as the company has acknowledged"
+    r"|half as (?:many|much) again)"
+    r" (?:what|as many as|as much as|as) (?:[\w'-]+ ){1,5}?(?:had |has |have )?(?:admitted"
     r"|acknowledged|reported|said|claimed|estimated|stated|given"
     # round 60: "nearly twice as many as the local rescue network has counted"
-    r"|counted|disclosed|recorded|registered|confirmed|announced)\b",
+    r"|counted|disclosed|recorded|registered|confirmed|announced"
+    # round 61: "twice as many as the municipality admits"
+    r"|admits|acknowledges|concedes|reports|claims|counts)\b"
+    # round 61: "a fraction of what the army says it seized"
+    r"|\b(?:a (?:small )?fraction|half|a third|a quarter) of what (?:[\w'-]+ ){1,5}?"
+    r"(?:had |has |have )?(?:says|said|claims|claimed|reports|reported|estimated|counted"
+    r"|admitted|acknowledged)\b",
     re.I,
 )
 #: A calendar date: "on July 9", "Sept. 18", "on January 19".
@@ -1603,6 +1615,56 @@ def time_in_cue(c: Mapping[str, Any]) -> bool:
     # the other body's telling comes before the time ("reported last month", "gave a day
     # earlier"); "more than twice the number a week ago" is the count's own past
     return at >= 0 and bool(_TOLD.search(clause, 0, at))
+
+
+#: Round 61: a news moment -- the day or week a story's figure was given or its event
+#: happened ("on October 17", "on Friday", "Wednesday night", "last week", "this month"),
+#: not a period the figure is counted over ("in February", "in 2029", "since March",
+#: "over the past two years", "a month").
+_NEWS_MOMENT = re.compile(
+    r"^\s*(?:(?:late\s+|early\s+)?on\s+)?(?:"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"|(?:last|this)\s+(?:week(?:end)?|month)|yesterday|today|tonight)\s*$",
+    re.I,
+)
+
+
+def moments_of_dispute(new: Mapping[str, Any], old: Mapping[str, Any], metric: str) -> bool:
+    """Round 61: may a figure whose own sentence disputes another body's figure be
+    compared with an earlier article's figure whose time differs only by news moments
+    ("The regulator said on October 17 that ... 22 million lire, far above the sum the
+    company had admitted" against the company's 9 million "on October 8"; "the seizure
+    in last week's raids at 3.5 million, well below the police valuation" against the
+    police's 9 million with no time)?  Each time read is the day a body spoke or the
+    story's own event, so the two are one quantity told twice; a period on either side
+    ("in 2029", "in February", "over the past two years") keeps them apart, and so does a
+    state read at its moment ("900,000 customers were still without service early on June
+    20") or a figure that is the gap itself ("well over a million more than")."""
+    tn, to = new.get("time"), old.get("time")
+    if not (tn or to) or _delta_before_cue(new):
+        return False
+    if any(t and not _NEWS_MOMENT.match(str(t)) for t in (tn, to)):
+        return False
+    if state_quantity(new, metric) or state_quantity(old, metric):
+        return False
+    return comparable({**new, "time": None}, {**old, "time": None})
+
+
+def cue_names_body(c: Mapping[str, Any], fig: Mapping[str, Any]) -> bool:
+    """Round 61: does the figure's dispute cue, in its compared clause, name the body the
+    earlier figure came from ("far more than the port authority has acknowledged" and the
+    port authority's 40 of an earlier article)?  Then that figure is the side disputed,
+    before others of the key farther away."""
+    words = _source_words(fig)
+    m = _dispute_cue(c) if words else None
+    if m is None:
+        return False
+    end = _COMPARED_END.search(m.string, m.end())
+    clause = m.string[m.start() : end.start() if end else len(m.string)].lower()
+    return bool(words & frozenset(re.findall(r"[a-z]+", clause)))
 
 
 #: Round 60: a verb by which another body gave its figure.
@@ -5199,6 +5261,8 @@ def decide(
             not comparable(compared_claim, fc, moments=state)
             and not (spans and span_of_story(claim, fc))
             and not named_fig
+            # round 61: a disputing figure and the other body's, each read at a news moment
+            and not (dispute and moments_of_dispute(claim, fc, metric))
         ):
             if states_move and (
                 moved_past_period(claim, fc)
@@ -5730,6 +5794,9 @@ def decide(
     newest_upd = _newest_side(upd)[1] if upd else {}
     if contra and alertable(claim):
         contra.sort(key=lambda x: (-x[0], x[1]["fid"]))
+        if dispute and len(contra) > 1:
+            # round 61: the figure of the body the cue names leads the sides
+            contra.sort(key=lambda x: not cue_names_body(claim, x[1]["claim"]))
         against = [f for _, f in contra[:max_against]]
         d = max(
             rel_diff(representative(new_iv), representative(_from_json_iv(f["iv"])))

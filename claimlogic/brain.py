@@ -3031,8 +3031,14 @@ def _same_key_rival(
     v = c.get("value")
     if any(scene.claims[k].get("value") == v for k in range(ci)):
         return None  # a value the article gave before: its dispute was told there
-    if lede and not ledger._same_order(v, fc.get("value"), ledger.CALM_RIVAL_RATIO):
-        return None  # a lede's calm rival stays within the ledger's calm ratio
+    if (
+        lede
+        and not ledger._same_order(v, fc.get("value"), ledger.CALM_RIVAL_RATIO)
+        and not ((_counted_reading(c) or _counted_reading(fc)) and not _two_acts(c, fc))
+    ):
+        # a lede's calm rival stays within the ledger's calm ratio, unless one side says
+        # how it got its figure or bounds it (round 61, :func:`_counted_reading`)
+        return None
     quote, _text, i = ledger._in_sentence(c)
     fq, _ft, fi = ledger._in_sentence(fc)
     if i < 0 or fi < 0 or _STILL.search(quote[:i]):
@@ -3047,6 +3053,48 @@ def _same_key_rival(
         # gap appeared in the national figures."), which may move to another scope
         return None
     return _side_by_side(scene, c, fc, mine)
+
+
+def _counted_reading(c: Mapping[str, Any]) -> bool:
+    """Round 61: does the figure's sentence give it as the body's own count, or bound it,
+    before the figure: the body's own verb of counting ("said it had counted 27", "said
+    they had treated 19", "said it had received reports of 400"), its evidence ("said its
+    measurements pointed to 25,000 tonnes", "its volunteers had reported 1,300") or a
+    bound ("at least 3,000", "fewer than 90")?  A reading so stated is a claim against
+    the other body's figure, not a soft estimate beside it: :func:`_same_key_rival` lets
+    such a pair in the lede stand up to ``RIVAL_RATIO`` apart, not only the calm 2x."""
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return False
+    before = quote[:i]
+    if ledger._SIDE_RESTATED.search(before):
+        return False  # "said it maintained that at least 70 men had died": held, restated
+    bound = _COUNT_BOUND.search(before) or _COUNT_BOUND.match(text)
+    return bool(_COUNTED_BEFORE.search(before) or bound)
+
+
+def _two_acts(c: Mapping[str, Any], fc: Mapping[str, Any]) -> bool:
+    """Round 61: two figures each given by a past verb of its own right before it, the two
+    verbs not the same ("had sold at least 9,000 tickets" / "had refunded 3,000 tickets"):
+    two acts, not two readings of one (round 49's :func:`_verb_before`)."""
+    v, fv = _verb_before(c), _verb_before(fc)
+    return v is not None and fv is not None and v != fv
+
+
+#: Round 61: the body's own count or evidence before its figure (:func:`_counted_reading`).
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:counted|treated|seen|recorded"
+    r"|registered|received|logged|found|measured|verified|documented|tallied)\b"
+    r"|\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:measurements?|volunteers|counts?"
+    r"|records|surveys?|monitors|observers|inspectors|teams?)\b",
+    re.I,
+)
+#: Round 61: a bound right before the figure ("at least 3,000", "fewer than 90").
+_COUNT_BOUND = re.compile(
+    r"\b(?:at\s+least|fewer\s+than|less\s+than|no\s+more\s+than|as\s+many\s+as|only)\s+$"
+    r"|^(?:at\s+least|fewer\s+than|less\s+than|no\s+more\s+than|as\s+many\s+as|only)\s",
+    re.I,
+)
 
 
 #: Round 60: a reading the body holds to ("still believed", "still put"), told before.

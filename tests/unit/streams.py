@@ -76,3 +76,64 @@ def later_decision_kinds(
         **decide_kwargs,
     )
     return [d[0] for d in decisions]
+
+
+#: When :func:`two_article_kinds` opens its story (seconds since the epoch).
+LEDGER_T0 = 1_900_000_000.0
+DAY = 24 * 3600.0
+
+
+def sourced_claim(
+    value: float,
+    text: str,
+    quote: str,
+    metric: str,
+    *,
+    source: str | None = None,
+    change: str | None = None,
+    time: str | None = None,
+) -> dict[str, Any]:
+    """An exact claim of ``metric`` as the ledger's contradiction tests build them: its
+    interval, its speaker (``source``), its time scope and its stated change."""
+    return {
+        "value": value,
+        "low": value,
+        "high": value,
+        "bound": "exact",
+        "metric": metric,
+        "text": text,
+        "quote": quote,
+        "source": source,
+        "time": time,
+        "change": change,
+    }
+
+
+def two_article_kinds(
+    first: dict[str, Any],
+    later: dict[str, Any],
+    metric: str,
+    *,
+    days: float = 2.0,
+    first_kwargs: dict[str, Any] | None = None,
+    **later_kwargs: Any,
+) -> list[tuple[str, list[float]]]:
+    """Decide ``first`` (article a1, outlet X) and then ``later`` (a2, outlet Y, ``days``
+    on, in a running story) under ``metric``; for each decision on ``later``, its kind and
+    the values of the earlier figures it names.  ``first_kwargs`` and ``later_kwargs`` go to
+    the two ``ledger.decide`` calls (``in_lede``, ``quarrelling``, ``article_entities`` ...)."""
+    kw: dict[str, Any] = {"story": "s", "metric": metric, "label": metric.split("|")[0]}
+    kw["now_iso"] = "t"
+    entry, _, _ = ledger.decide(
+        None, first, {"id": "a1", "outlet": "X"}, event_t=LEDGER_T0, **kw, **(first_kwargs or {})
+    )
+    _, decisions, _ = ledger.decide(
+        entry,
+        later,
+        {"id": "a2", "outlet": "Y"},
+        event_t=LEDGER_T0 + days * DAY,
+        continuing=True,
+        **kw,
+        **later_kwargs,
+    )
+    return [(d[0], [float(f["claim"]["value"]) for f in d[2]]) for d in decisions]

@@ -8,50 +8,8 @@
 from __future__ import annotations
 
 from claimlogic import ledger
-
-T0 = 1_900_000_000.0
-DAY = 24 * 3600.0
-
-
-def _claim(
-    value: float,
-    text: str,
-    quote: str,
-    key: str,
-    *,
-    source: str | None = None,
-    change: str | None = None,
-) -> dict[str, object]:
-    return {
-        "value": value,
-        "low": value,
-        "high": value,
-        "bound": "exact",
-        "metric": key,
-        "text": text,
-        "quote": quote,
-        "source": source,
-        "time": None,
-        "change": change,
-    }
-
-
-def _kinds(
-    first: dict[str, object], later: dict[str, object], key: str, *, quarrelling: bool = False
-) -> list[tuple[str, list[float]]]:
-    kw = dict(story="s", metric=key, label=key.split("|")[0], now_iso="t")
-    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "X"}, event_t=T0, **kw)
-    _, decisions, _ = ledger.decide(
-        entry,
-        later,
-        {"id": "a2", "outlet": "Y"},
-        event_t=T0 + 2 * DAY,
-        continuing=True,
-        quarrelling=quarrelling,
-        **kw,
-    )
-    return [(d[0], [float(f["claim"]["value"]) for f in d[2]]) for d in decisions]
-
+from tests.unit.streams import sourced_claim as _claim
+from tests.unit.streams import two_article_kinds as _kinds
 
 VOTES = "votes|count"
 LEAD = "The mayor led the count by 3,000 votes on Sunday night, with postal ballots still out."

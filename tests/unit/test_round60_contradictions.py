@@ -16,33 +16,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from claimlogic import ledger
-
-T0 = 1_900_000_000.0
-DAY = 24 * 3600.0
-
-
-def _claim(
-    value: float,
-    text: str,
-    quote: str,
-    key: str,
-    *,
-    source: str | None = None,
-    change: str | None = None,
-) -> dict[str, object]:
-    return {
-        "value": value,
-        "low": value,
-        "high": value,
-        "bound": "exact",
-        "metric": key,
-        "text": text,
-        "quote": quote,
-        "source": source,
-        "time": None,
-        "change": change,
-    }
+from tests.unit.streams import sourced_claim as _claim
+from tests.unit.streams import two_article_kinds
 
 
 def _kinds(
@@ -50,28 +28,22 @@ def _kinds(
     later: dict[str, object],
     key: str,
     *,
-    in_lede: bool = True,
     first_entities: str = "",
     later_entities: str = "",
-    days: float = 2.0,
     values: tuple[float, ...] = (),
+    **kwargs: Any,
 ) -> list[tuple[str, list[float]]]:
-    kw = dict(story="s", metric=key, label=key.split("|")[0], now_iso="t")
-    entry, _, _ = ledger.decide(
-        None, first, {"id": "a1", "outlet": "X"}, event_t=T0, article_entities=first_entities, **kw
-    )
-    _, decisions, _ = ledger.decide(
-        entry,
+    """:func:`two_article_kinds` with each article's named entities (the incident guard
+    reads them) and the later article's values."""
+    return two_article_kinds(
+        first,
         later,
-        {"id": "a2", "outlet": "Y"},
-        event_t=T0 + days * DAY,
-        continuing=True,
-        in_lede=in_lede,
+        key,
+        first_kwargs={"article_entities": first_entities},
         article_entities=later_entities,
         article_values=values,
-        **kw,
+        **kwargs,
     )
-    return [(d[0], [float(f["claim"]["value"]) for f in d[2]]) for d in decisions]
 
 
 KILLED = "people|killed"

@@ -12,36 +12,20 @@
 from __future__ import annotations
 
 from claimlogic import ledger
+from tests.unit.streams import DAY, sourced_claim, two_article_kinds
+from tests.unit.streams import LEDGER_T0 as T0
 
-T0 = 1_900_000_000.0
-DAY = 24 * 3600.0
 HOMES = "homes|count"
 
 
 def _claim(
     value: float, text: str, quote: str, *, time: str | None, source: str
 ) -> dict[str, object]:
-    return {
-        "value": value,
-        "low": value,
-        "high": value,
-        "bound": "exact",
-        "metric": HOMES,
-        "text": text,
-        "quote": quote,
-        "source": source,
-        "time": time,
-        "change": None,
-    }
+    return sourced_claim(value, text, quote, HOMES, time=time, source=source)
 
 
 def _kinds(first: dict[str, object], later: dict[str, object]) -> list[tuple[str, list[float]]]:
-    kw = dict(story="s", metric=HOMES, label="homes", now_iso="t")
-    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "X"}, event_t=T0, **kw)
-    _, decisions, _ = ledger.decide(
-        entry, later, {"id": "a2", "outlet": "Y"}, event_t=T0 + 4 * DAY, continuing=True, **kw
-    )
-    return [(d[0], [float(f["claim"]["value"]) for f in d[2]]) for d in decisions]
+    return two_article_kinds(first, later, HOMES, days=4.0)
 
 
 OFFICE = (

@@ -4287,6 +4287,28 @@ def relative_present(c: Mapping[str, Any]) -> bool:
     return verb in _PLURAL_PRESENT or (verb.endswith("s") and not verb.endswith("ss"))
 
 
+#: Round 62: a relative clause that recalls what its noun said or counted before: ", which
+#: has said 14 boats were lost", ", which had counted 30 injured members by May", ", who
+#: has put the losses at 5 million".  Not a clause of its own after the verb ("which had
+#: said it had treated 460 cases": a restatement, the brain's restated-figure check).
+_RELATIVE_SAID = re.compile(
+    r",\s+(?:which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?"
+    r"(?:said|reported|put|estimated|claimed|counted|recorded)\b"
+    r"(?!\s+(?:that|it|they|he|she|we)\b)[^,;.]{0,40}$",
+    re.I,
+)
+
+
+def relative_said(c: Mapping[str, Any]) -> bool:
+    """Round 62: does the figure stand in a non-restrictive relative clause that recalls
+    what the clause's noun has said or counted ("The group, which has said 14 boats were
+    lost, welcomed the review", "the union, which had counted 30 injured members by May")?
+    The clause names who holds the figure; the sentence's own verb carries its news.
+    Recorded and compared, never announced as a ``new_figure``."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_RELATIVE_SAID.search(quote[max(0, i - 80) : i]))
+
+
 #: Round 57: a limit or cap set on the figure: "limited sales to 20 litres a car",
 #: "limiting withdrawals to the equivalent of 200 euros a day", "is capped at 20,000
 #: runners", "fines of up to 500,000 talers", "The maximum possible fine was about 150
@@ -4302,6 +4324,9 @@ _LIMIT_BEFORE = re.compile(
 _UP_TO = re.compile(r"^\s*up\s+to\b", re.I)
 #: A threshold that defines a class: "missed two or more instalments", "bags of 50 or more".
 _OR_MORE = re.compile(r"\bor\s+(?:more|fewer|over)\b", re.I)
+#: Round 62: "at least one" / "more than one" as the figure: the threshold of a class
+#: ("140,000 households had missed at least one collection"), not a count.
+_AT_LEAST_ONE = re.compile(r"^(?:at\s+least|more\s+than)\s+(?:one|1|a\s+single)$", re.I)
 _OR_MORE_AFTER = re.compile(
     r"^(?:\s+[a-z-]+){0,2}?\s+or\s+(?:more|fewer|less|over|above|older|younger|longer)\b", re.I
 )
@@ -4321,6 +4346,8 @@ def limit_figure(c: Mapping[str, Any]) -> bool:
         return False
     if _OR_MORE.search(text) or _OR_MORE_AFTER.match(quote[i + len(text) : i + len(text) + 40]):
         return True  # "borrowers who had missed two or more instalments": a class's threshold
+    if _AT_LEAST_ONE.match(text):
+        return True  # "households that missed at least one collection": a class's threshold
     m = _LIMIT_BEFORE.search(quote[max(0, i - 60) : i])
     if m is None:
         return False
@@ -4471,6 +4498,7 @@ def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
     days to 64") is still an update."""
     return (
         relative_present(c)
+        or relative_said(c)
         or limit_figure(c)
         or time_count(metric)
         or unchanged_count(c)

@@ -453,9 +453,14 @@ def _skip_reason(
             return "identifier"
     if prev is not None:
         if (
-            (prev.text[:1].isupper() and prev.low in lx.DESIGNATORS)
-            or prev.low in lx.LOWER_DESIGNATORS
-        ) and (nxt is None or nxt.low not in ("%", "percent", "per")):
+            (
+                (prev.text[:1].isupper() and prev.low in lx.DESIGNATORS)
+                or prev.low in lx.LOWER_DESIGNATORS
+            )
+            and (nxt is None or nxt.low not in ("%", "percent", "per"))
+            and not _scale_follows(toks, i)
+        ):
+            # round 62: no designator is "310 million" ("the toll motorway 310 million euros")
             return "identifier"  # "Section 427", "Flight 17", "page 12"
         if _is_alpha(prev) and prev.text[:1].islower() and any(c.isupper() for c in prev.text):
             return "identifier"  # "iOS 17", "iPhone 15"

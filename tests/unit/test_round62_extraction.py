@@ -20,3 +20,15 @@ def test_dialled_service_numbers_stay_phone_numbers() -> None:
     assert _values("Callers should use the 112 emergency service.") == []
     assert _values("Dial the 1122 hotline for help.") == []
     assert _values("He made a 999 emergency call from the roof.") == []
+
+
+def test_designator_before_a_scaled_sum_is_not_an_identifier() -> None:
+    text = (
+        "Auditors said the state overpaid the operator of the coastal motorway 310 million euros."
+    )
+    assert 310_000_000.0 in _values(text)
+    assert 2_000_000.0 in _values("The council paid the firm that runs the pier 2 million pounds.")
+
+
+def test_designator_number_stays_an_identifier() -> None:
+    assert _values("Traffic was diverted onto motorway 7 on Sunday.") == []

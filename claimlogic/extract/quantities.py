@@ -453,9 +453,14 @@ def _skip_reason(
             return "identifier"
     if prev is not None:
         if (
-            (prev.text[:1].isupper() and prev.low in lx.DESIGNATORS)
-            or prev.low in lx.LOWER_DESIGNATORS
-        ) and (nxt is None or nxt.low not in ("%", "percent", "per")):
+            (
+                (prev.text[:1].isupper() and prev.low in lx.DESIGNATORS)
+                or prev.low in lx.LOWER_DESIGNATORS
+            )
+            and (nxt is None or nxt.low not in ("%", "percent", "per"))
+            and not _scale_follows(toks, i)
+        ):
+            # round 62: no designator is "310 million" ("the toll motorway 310 million euros")
             return "identifier"  # "Section 427", "Flight 17", "page 12"
         if _is_alpha(prev) and prev.text[:1].islower() and any(c.isupper() for c in prev.text):
             return "identifier"  # "iOS 17", "iPhone 15"
@@ -515,8 +520,11 @@ def _skip_reason(
             nl in lx.PHONE_SERVICES
             and t.text.isdecimal()
             and (nl != "emergency" or _low(toks, i + 2) in _SERVICE_NOUNS)
+            and _low(toks, i + 2) != "calls"
         ):
-            return "phone"  # "the 112 emergency service", "a 1122 hotline"
+            # "the 112 emergency service", "a 1122 hotline"; but round 62: the plural
+            # "calls" after it counts them ("400 emergency calls", "900 hotline calls")
+            return "phone"
         if nl == "call" and t.text.isdecimal() and t.text != "1":
             # "within four minutes of the 911 call", "a 999 call": the singular after a
             # number above one is the number dialled ("3,000 calls" stays a count)

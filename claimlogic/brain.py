@@ -2708,6 +2708,14 @@ _PUT_AT = re.compile(
 _PERIOD_KEY = re.compile(r"(?:year|month|week|day|hour|minute)s?\?")
 
 
+def _value_given_before(claims: list[Mapping[str, Any]], ci: int) -> bool:
+    """Did a figure of the article before claim ``ci`` already give its value ("23 power
+    plants ..., four more than the 19 the grid operator listed" / "said its own count was
+    19")?  A dispute is told where a value was first given, not where it is repeated."""
+    v = claims[ci].get("value")
+    return any(claims[k].get("value") == v for k in range(ci))
+
+
 def compares(claims: list[Mapping[str, Any]], ci: int) -> bool:
     """Round 47: is this figure the first of a sentence that sets it against another
     body's figure (:data:`_COMPARISON_CUE`)?"""
@@ -2747,10 +2755,8 @@ def compares(claims: list[Mapping[str, Any]], ci: int) -> bool:
         return False
     if any(claims[k].get("quote") == quote for k in range(ci)):
         return False
-    # a value the article gave before ("23 power plants ..., four more than the 19 the grid
-    # operator listed" / "said its own count was 19"): its dispute was told where first given
-    v = c.get("value")
-    return not any(claims[k].get("value") == v for k in range(ci))
+    # a value the article gave before: its dispute was told where first given
+    return not _value_given_before(claims, ci)
 
 
 def _compared_earlier(
@@ -2992,8 +2998,7 @@ def _bare_rival(
         return None
     if "?" in str(fc.get("metric") or "").partition("|")[0]:
         return None
-    v = c.get("value")
-    if any(scene.claims[k].get("value") == v for k in range(ci)):
+    if _value_given_before(scene.claims, ci):
         return None  # "The authority said the 1.3 million were ...": a value given before
     quote, text, i = ledger._in_sentence(c)
     if i < 0 or not _BARE_AFTER.match(quote[i + len(text) :]):
@@ -3028,9 +3033,9 @@ def _same_key_rival(
     fc = _one_figure_before(scene.claims, ci, lambda pd: pd == (prop, dims))
     if mine is None or fc is None or fc.get("metric") != metric or not _reading_of(fc):
         return None
-    v = c.get("value")
-    if any(scene.claims[k].get("value") == v for k in range(ci)):
+    if _value_given_before(scene.claims, ci):
         return None  # a value the article gave before: its dispute was told there
+    v = c.get("value")
     if (
         lede
         and not ledger._same_order(v, fc.get("value"), ledger.CALM_RIVAL_RATIO)
@@ -3373,8 +3378,7 @@ def _own_voice(claims: list[Mapping[str, Any]], ci: int) -> bool:
     m = _OWN_VOICE.search(quote[:i])
     if m is None or len(m.group(0).split()) > 8:
         return False
-    v = c.get("value")
-    return not any(claims[k].get("value") == v for k in range(ci))
+    return not _value_given_before(claims, ci)
 
 
 #: Round 52: a running tally's words before a figure ("had now seized", "a total of",

@@ -1606,11 +1606,9 @@ def time_in_cue(c: Mapping[str, Any]) -> bool:
     (from the cue to the next comma: "far more than the municipality reported last
     month")?  Then it is the time the other body gave its figure, not the figure's own."""
     t = str(c.get("time") or "")
-    m = _dispute_cue(c)
-    if not t or m is None:
+    clause = _cue_clause(c) if t else None
+    if clause is None:
         return False
-    end = _COMPARED_END.search(m.string, m.end())
-    clause = m.string[m.start() : end.start() if end else len(m.string)].lower()
     at = clause.find(t.lower())
     # the other body's telling comes before the time ("reported last month", "gave a day
     # earlier"); "more than twice the number a week ago" is the count's own past
@@ -1658,13 +1656,23 @@ def cue_names_body(c: Mapping[str, Any], fig: Mapping[str, Any]) -> bool:
     earlier figure came from ("far more than the port authority has acknowledged" and the
     port authority's 40 of an earlier article)?  Then that figure is the side disputed,
     before others of the key farther away."""
-    words = _source_words(fig)
-    m = _dispute_cue(c) if words else None
+    return bool(_source_words(fig) & _cue_clause_words(c))
+
+
+def _cue_clause(c: Mapping[str, Any]) -> str | None:
+    """The figure's dispute cue and the rest of its compared clause, up to the next comma
+    or clause break, lower-cased ("far more than the municipality reported last month");
+    None without a cue."""
+    m = _dispute_cue(c)
     if m is None:
-        return False
+        return None
     end = _COMPARED_END.search(m.string, m.end())
-    clause = m.string[m.start() : end.start() if end else len(m.string)].lower()
-    return bool(words & frozenset(re.findall(r"[a-z]+", clause)))
+    return m.string[m.start() : end.start() if end else len(m.string)].lower()
+
+
+def _cue_clause_words(c: Mapping[str, Any]) -> frozenset[str]:
+    """The words of :func:`_cue_clause` (empty without a cue): the bodies it may name."""
+    return frozenset(re.findall(r"[a-z]+", _cue_clause(c) or ""))
 
 
 #: Round 60: a verb by which another body gave its figure.
@@ -5824,7 +5832,8 @@ def decide(
         contra.sort(key=lambda x: (-x[0], x[1]["fid"]))
         if dispute and len(contra) > 1:
             # round 61: the figure of the body the cue names leads the sides
-            contra.sort(key=lambda x: not cue_names_body(claim, x[1]["claim"]))
+            cue_words = _cue_clause_words(claim)
+            contra.sort(key=lambda x: not (_source_words(x[1]["claim"]) & cue_words))
         against = [f for _, f in contra[:max_against]]
         d = max(
             rel_diff(representative(new_iv), representative(_from_json_iv(f["iv"])))

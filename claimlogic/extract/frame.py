@@ -680,8 +680,9 @@ _PARTITIVE_OWNERS = frozenset({"its", "their", "our", "his", "her", "my", "your"
 def owned_of_np(toks: list[Token], j: int) -> list[int]:
     """The noun a sum is of when an owner stands between "of" (``toks[j]``) and it:
     "swap $12 billion of its foreign-currency bonds" (the bonds, not the subject and not
-    nothing). Empty for any other "of". Counts are left alone ("140 of its soldiers",
-    "52 of the chain's 64 stores"): measured and not kept, docs round 41."""
+    nothing). Empty for any other "of". Counts take their noun elsewhere: a part of an
+    owner's things ("140 of its stores") in ``extract._owners_part`` (round 60; round 41
+    measured this sum rule on counts and did not keep it)."""
     if _low(toks, j) != "of" or _low(toks, j + 1) not in _PARTITIVE_OWNERS:
         return []
     return right_np(toks, j + 2)

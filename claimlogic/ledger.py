@@ -568,12 +568,24 @@ def counts_things(c: Mapping[str, Any], metric: str) -> bool:
     subject = metric.split("|", 1)[0]
     if "?" in subject:
         return True  # no subject at all: a key of its own, handled by the extractor
-    if plural_noun(subject.rsplit(" ", 1)[-1]):
+    if plural_noun(subject.rsplit(" ", 1)[-1]) or _compound_plural(subject.rsplit(" ", 1)[-1]):
         return True
     # round 53: a ballot's count names its voters by the vote ("1,210 members voted to
     # accept and 380 voted against", "6,100 in favour and 1,700 against")
     quote, text, i = _in_sentence(c)
     return i >= 0 and bool(_BALLOT_AFTER.match(quote[i + len(text) :]))
+
+
+#: Round 63: plurals the ``-s`` test misses: a compound of a plural word ("fishermen",
+#: "starfish", "spacecraft") and nouns alike in both numbers ("salmon", "bison").
+_COMPOUND_PLURAL = re.compile(
+    r"^(?:[a-z]{3,}(?:men|fish|craft|people)|salmon|trout|bison|moose|elk|swine|offspring)$"
+)
+
+
+def _compound_plural(word: str) -> bool:
+    """Round 63: is ``word`` a plural the ``-s`` test misses ("fishermen", "salmon")?"""
+    return bool(_COMPOUND_PLURAL.match(word)) and word not in ("specimen", "abdomen", "regimen")
 
 
 #: A count of votes cast by the words after it: "and 380 voted against", "and 1,700
@@ -902,6 +914,46 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
         and abs(float(v)) < 10
         and not befell(c)  # round 53: "four members of staff had been suspended"
     )
+
+
+#: Round 63: dimensions of a change read as a delta that stay one: a share or ratio moved
+#: ("fell 11 percent", "by a third"), points, a span of time, a length.
+_DELTA_DIMS = frozenset({"share", "ratio", "fraction", "points", "time", "length", "distance"})
+#: Round 63: a verb (or "by") right before the figure, which is then what the verb did:
+#: "had lost 60 million euros in sales", "recovered 2,100 tonnes", "shot down 57 drones",
+#: "cut output by 40,000 cars".
+_DELTA_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]+ed|lost|losing|cut|up|down|by)\s+(?:(?:about|around|some|more\s+than"
+    r"|at\s+least|nearly|almost|over|a\s+total\s+of)\s+)?$",
+    re.I,
+)
+
+
+def delta_as_figure(c: Mapping[str, Any], metric: str) -> bool:
+    """Round 63: is a count or sum the extractor read as a change (``change_is_delta``:
+    the verb before it, "lost", "cut", "shot down", "picked up") what the verb did, a
+    figure of its own: "its members had lost 60 million euros in sales", "Crews have
+    recovered 4,800 barrels of oil", "air defences shot down 57 drones"?  Such a figure
+    may open its key with a ``new_figure`` like any other (:func:`alertable` refuses a
+    delta); a share, points, a span of time or a length that moved ("shares fell 11
+    percent", "by two weeks"), a rate, a comparison ("10 million crowns less than") and a
+    vague or hypothetical figure stay a change."""
+    if not c.get("change_is_delta") or c.get("value") is None:
+        return False
+    if c.get("hedge") == "hypothetical" or c.get("vague"):
+        return False
+    dims = metric.split("|")[1:]
+    if _DELTA_DIMS.intersection(dims) or any(d.startswith("per ") for d in dims):
+        return False
+    if _unit(c) in DISTANCE_UNITS:
+        return False
+    quote, text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    rest = quote[i + len(text) :]
+    if re.match(r"\s+(?:[\w-]+\s+)?(?:more|less|fewer|higher|lower)\b", rest, re.I):
+        return False
+    return bool(_DELTA_VERB_BEFORE.search(quote[max(0, i - 40) : i]))
 
 
 #: Words of the weather: a wind speed, a temperature, rain or snow in a disaster story
@@ -4772,6 +4824,39 @@ def event_told(c: Mapping[str, Any]) -> bool:
     )
 
 
+def told_done_to(c: Mapping[str, Any]) -> bool:
+    """Round 63: does a reported clause open with the count as the subject of a perfect or
+    past passive ("Prosecutors said nine people had been charged with fraud", "The
+    council said six beaches had been closed", "Four pilots were treated at the airport's
+    medical centre, the airport said")?  What the clause tells befell them is the news
+    of the sentence, not scenery (:func:`scenery_count`) wherever it stands in a long
+    report; not a step ("five other suspects were released"), nor a part of a whole
+    ("six of the 22 had been released"), nor one of a list ("two men who ran ..."), nor
+    a count keyed for another act than the verb's."""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or not _CLAUSE_OPENS.search(quote[max(0, i - 60) : i]):
+        return False
+    rest = quote[i + len(text) :]
+    if _STEP.match(rest) or re.match(r"\s+of\b", rest) or _TOTALLED.search(quote):
+        return False
+    m = _DONE_TO.match(rest.split(",")[0])
+    # the key is a plain count or reads the verb: "Seven officials have been suspended"
+    # keyed officials|supplied is another role of the story's count, not this news
+    dims = str(c.get("metric") or "").split("|")[1:]
+    prop = (dims[0] if dims else str(c.get("property") or "count")).lower()
+    return m is not None and (prop == "count" or m.group("verb")[:5].lower() in prop)
+
+
+#: Round 63: where a clause opens before a figure: the sentence's start, a reporting verb
+#: ("said", "told reporters that"), a semicolon or ", and (that)"; an "about" or "at
+#: least" may stand between.
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|announced|reported)(?:\s+that)?\s+"
+    r"|[;:]\s+|,\s+and\s+(?:that\s+)?)(?:(?:at\s+least|about|some)\s+)?$",
+    re.I,
+)
+
+
 #: A perfect or past passive after a counted subject: "Five men have been charged".
 _DONE_TO = re.compile(
     r"^\s*(?:[\w'\u2019-]+\s+){0,4}?(?:(?:have|has|had)\s+(?:now\s+)?been|were|was)\s+"
@@ -4949,7 +5034,7 @@ def in_lede(
         and start >= first_par_end
         and (
             side_figure(c)
-            or (scenery_count(c) and not event_told(c))
+            or (scenery_count(c) and not event_told(c) and not told_done_to(c))
             or owns(c)
             or setting_count(c)
             or per_unit_figure(c)
@@ -5885,7 +5970,7 @@ def decide(
     elif (
         # another sum under a key already alerted on is a first figure of its own
         (not entry.get("new_alerted") or another_sum)
-        and alertable(claim)
+        and (alertable(claim) or delta_as_figure(claim, metric))
         and newsworthy(claim, metric)
         and not weather_reading(claim, metric)
         and not yardstick(claim)
@@ -5913,7 +5998,9 @@ def decide(
             and own_revision(claim)
         )
         if continuing and (
-            claim.get("change") in ("up", "down")
+            # round 63: not a delta that is what its verb did ("had lost 60 million euros
+            # in sales"): a figure of its own, no move of the key's figure
+            (claim.get("change") in ("up", "down") and not delta_as_figure(claim, metric))
             or carried_to
             or revised
             or step_moved_on(claim)

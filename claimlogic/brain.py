@@ -1892,6 +1892,29 @@ def _story_in_hospital(
     return found[0] if 0 < top < v <= scene.config.kin_max_ratio * top else None
 
 
+def _story_expected(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 63: an expected figure of a quantity the story holds ("8,000 pigs on the farms
+    will be culled" after an earlier article's "4,500 pigs were culled", ``pigs|count|
+    expected`` against ``pigs|count``) carries that key on: the key of the same subject,
+    property and dimensions without ``|expected``, when the claim's key is new to the
+    story, the plain key is not filed by this article, and its latest report lies near the
+    figure (:func:`_latest_near`).  Not for a reading whose sentence names the figure it
+    moved from (the ledger's to place)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    parts = metric.split("|")
+    if len(parts) < 3 or parts[-1] != "expected" or c.get("value") is None:
+        return None
+    plain = "|".join(parts[:-1])
+    if plain not in scene.story_metrics or plain in scene.own_metrics:
+        return None
+    return plain if _latest_near(scene, plain, c) else None
+
+
 #: Round 63: words after a figure that read those in hospital now ("34 patients are now in
 #: hospital", "Four remain in hospital", "were still being treated"), as the extractor's
 #: ``|current`` state does (a cheap reading of a ledger figure's stored sentence).
@@ -3880,6 +3903,8 @@ def observe(
         ):
             # a reading that names the one it moved from is the ledger's to place
             alias = _story_in_hospital(scene, c, metric)
+        if alias is None and ci not in past and ci not in moved_from:
+            alias = _story_expected(scene, c, metric)
         if (
             alias is None
             and ci not in past

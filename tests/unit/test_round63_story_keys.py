@@ -3,7 +3,9 @@
 (``<noun>|hospitalized``): a reading larger than the count carries it on, since a
 remainder is never larger than its whole (brain._story_in_hospital); a smaller one keeps
 its key (round 53: those still in hospital may be a remainder), and once the count's
-latest reading is itself one of those in hospital now, later ones carry it on both ways."""
+latest reading is itself one of those in hospital now, later ones carry it on both ways.
+An expected figure near the story's count ("8,000 pigs will be culled" after "4,500 pigs
+were culled") carries the count on (brain._story_expected)."""
 
 from __future__ import annotations
 
@@ -70,3 +72,34 @@ def test_the_joined_state_carries_on_downwards() -> None:
     )
     assert [a for a in got[2] if a[0] == "update" and a[2] == "pupils|hospitalized"], got[2]
     assert not [a for a in got[2] if a[0] == "new_figure"], got[2]
+
+
+_CULL = (
+    "2031-05-02T09:00:00Z",
+    "Swine fever found on Holmby farms",
+    "HOLMBY, May 2 (NW) - Swine fever has been found on three pig farms near Holmby, the "
+    "veterinary office said on Tuesday, and 4,500 pigs on the farms were culled.\n\n"
+    "The office set up a control zone around the farms and banned the movement of pigs in "
+    "it.\n",
+)
+
+
+def _cull(sentence: str) -> list[Any]:
+    second = (
+        "2031-05-05T09:00:00Z",
+        "Holmby swine fever cull widened",
+        "HOLMBY, May 5 (NW) - The swine fever outbreak near Holmby spread on Friday, the "
+        "veterinary office said.\n\n" + sentence + "\n\nThe control zone around the farms "
+        "was widened, the office said.\n",
+    )
+    return _run(_CULL, second)[1]
+
+
+def test_an_expected_figure_near_the_story_count_is_no_new_quantity() -> None:
+    got = _cull("The veterinary office now says 8,000 pigs on the farms will be culled.")
+    assert not [a for a in got if a[0] == "new_figure"], got
+
+
+def test_an_expected_figure_far_from_the_story_count_keeps_its_own_key() -> None:
+    got = _cull("The veterinary office now says 40,000 pigs on the farms will be culled.")
+    assert ("new_figure", "40,000", "pigs|count|expected") in got, got

@@ -1844,6 +1844,104 @@ def _story_head_near(
     return found[0] if len(found) == 1 else None
 
 
+def _story_in_hospital(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 63: the story's one key of people taken to hospital for a later reading of
+    those in hospital now that is larger than it: "34 patients are now in hospital" after
+    an earlier article's "29 patients were hospitalised" (``patients|hospitalized|current``
+    against ``patients|hospitalized``).  Round 53 keeps the two apart because those still
+    in hospital are a remainder of those taken there ("Twelve patients remain" after "46
+    admitted"); a remainder is never larger than its whole, so a reading above the
+    largest figure of the key's latest report (and within ``kin_max_ratio`` of it)
+    carries the count on; once the key's latest reading is itself one of those in
+    hospital now (:func:`_in_hospital_now`), any later one carries it on, up or down.
+    Only when the claim's key is new to the story, the story holds no other key in
+    hospital now, and exactly one ``<noun>|hospitalized`` key (filed by other articles
+    only) of the same noun or a generic one (:data:`_GENERIC_PEOPLE`, "the injured") on
+    either side."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    prop, dims = _prop_dims(metric)
+    if prop != "hospitalized" or dims != ("current",) or c.get("value") is None:
+        return None
+    subject = metric.partition("|")[0]
+    if any(_prop_dims(m) == (prop, dims) for m in scene.story_metrics):
+        return None  # the story reads another group in hospital now: two groups
+    found = [m for m in scene.story_metrics if "?" not in m and _prop_dims(m) == (prop, ())]
+    if len(found) != 1 or found[0] in scene.own_metrics:
+        return None
+    other = found[0].partition("|")[0]
+    generic = _GENERIC_PEOPLE | _ROLE_WORDS | {"people", "person"}  # "the injured" too
+    if other != subject and not {other.rsplit(" ", 1)[-1], subject.rsplit(" ", 1)[-1]} & generic:
+        return None  # "children" in hospital now against "adults" taken there
+    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, found[0])
+    figs = [f for f in (entry or {}).get("figures", ()) if f["claim"].get("value") is not None]
+    if not figs or any(f["article"]["id"] == scene.aid for f in figs):
+        return None
+    last_t = max(float(f.get("t") or 0.0) for f in figs)
+    latest = [float(f["claim"]["value"]) for f in figs if float(f.get("t") or 0.0) == last_t]
+    v = float(c["value"])
+    if all(_in_hospital_now(f["claim"]) for f in figs if float(f.get("t") or 0.0) == last_t):
+        # the key's latest reading is itself one of those in hospital now (joined here
+        # before): the state carries on both ways, as patients go home
+        return found[0] if v > 0 else None
+    top = max(latest)  # a report may give a part beside it ("nine, one of them critical")
+    return found[0] if 0 < top < v <= scene.config.kin_max_ratio * top else None
+
+
+def _story_expected(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 63: an expected figure of a quantity the story holds ("8,000 pigs on the farms
+    will be culled" after an earlier article's "4,500 pigs were culled", ``pigs|count|
+    expected`` against ``pigs|count``) carries that key on: the key of the same subject,
+    property and dimensions without ``|expected``, when the claim's key is new to the
+    story, the plain key is not filed by this article, and its latest report lies near the
+    figure (:func:`_latest_near`).  Not for a reading whose sentence names the figure it
+    moved from (the ledger's to place)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    parts = metric.split("|")
+    if len(parts) < 3 or parts[-1] != "expected" or c.get("value") is None:
+        return None
+    plain = "|".join(parts[:-1])
+    if plain not in scene.story_metrics or plain in scene.own_metrics:
+        return None
+    return plain if _latest_near(scene, plain, c) else None
+
+
+#: Round 63: words after a figure that read those in hospital now ("34 patients are now in
+#: hospital", "Four remain in hospital", "were still being treated"), as the extractor's
+#: ``|current`` state does (a cheap reading of a ledger figure's stored sentence).
+_IN_HOSPITAL_AFTER = re.compile(
+    r"\W*(?:[\w-]+\s+){0,6}?(?:(?:are|were|is|was|remain(?:s|ed)?)\s+(?:now\s+|still\s+)*"
+    r"(?:in\s+(?:[\w-]+\s+){0,3}?hospitals?\b|being\s+treated)|remain(?:s|ed)?\s+in\s+)",
+    re.I,
+)
+
+
+#: ... or before it: "The number of people in hospital with burns rose to 76".
+_IN_HOSPITAL_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:in\s+hospitals?|being\s+treated)\b[^.;]{0,90}$",
+    re.I,
+)
+
+
+def _in_hospital_now(fc: Mapping[str, Any]) -> bool:
+    """Round 63: does a stored figure's sentence read it as those in hospital now?"""
+    text, quote = str(fc.get("text") or ""), str(fc.get("quote") or "")
+    at = quote.find(text) if text else -1
+    return at >= 0 and (
+        _IN_HOSPITAL_AFTER.match(quote, at + len(text)) is not None
+        or _IN_HOSPITAL_BEFORE.search(quote[:at]) is not None
+    )
+
+
 #: Properties that name what happened to a counted thing; two different ones ("killed",
 #: "injured") are two quantities even when one article's sources quarrel.
 _QUARREL_EVENTS = _ROLES | {"casualties", "infected", "evacuated", "displaced"}
@@ -3797,6 +3895,16 @@ def observe(
             alias = _story_sum_compared(scene, c, metric)
         if alias is None and ci not in past:  # not the value another figure moved from
             alias = _story_running(scene, c, metric)
+        if (
+            alias is None
+            and ci not in past
+            and ci not in moved_from
+            and not _keyed_twice(claims, ci)
+        ):
+            # a reading that names the one it moved from is the ledger's to place
+            alias = _story_in_hospital(scene, c, metric)
+        if alias is None and ci not in past and ci not in moved_from:
+            alias = _story_expected(scene, c, metric)
         if (
             alias is None
             and ci not in past

@@ -1468,7 +1468,8 @@ RIVAL_WINDOW_S = 3 * 3600.0
 _DISPUTE = re.compile(
     r"\b(?:disput\w*|den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|contrar\w*|contradict\w*"
     # round 52: "his challenger" is a person, no dispute
-    r"|challeng(?!ers?\b)\w*|refut\w*|inflat\w*|exaggerat\w*|understat\w*|overstat\w*"
+    # round 63: "legal challenges" and an "inflatable" are things, no dispute
+    r"|challeng(?!ers?\b|es\b)\w*|refut\w*|inflat(?!ables?\b)\w*|exaggerat\w*|understat\w*|overstat\w*"
     r"|st(?:ood|and|ands) by"
     r"|(?:far |much )?(?:more|fewer|less|lower|higher) than (?:the|its|their|his|her)"
     r" (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count|tally|toll|number|sum|amount)s?"
@@ -1927,7 +1928,52 @@ def disputed_value_named(c: Mapping[str, Any]) -> bool:
     by", "disputing the school's figure of 121"), rather than only its source
     ("disputing the ministry's figure")?"""
     m = _dispute_cue(c)
-    return m is not None and bool(_NUMBERISH.search(m.string[m.start() : m.end() + 40]))
+    if m is None:
+        return False
+    # round 63: the multiple the cue leads with ("nearly three times the number the
+    # attackers claimed", "four times the police count") says how far apart the sides
+    # are; it names no disputed figure
+    cue = _MULTIPLE_LEAD.sub("", m.group(0), count=1)
+    return bool(_NUMBERISH.search(cue + m.string[m.end() : m.end() + 40]))
+
+
+def cue_multiple(c: Mapping[str, Any]) -> float:
+    """Round 63: the multiple the figure's dispute cue leads with, when it is a number
+    word ("three times the police count": 3.0, "four times what": 4.0), 0.0 for none."""
+    m = _dispute_cue(c)
+    lead = _MULTIPLE_LEAD.match(m.group(0)) if m is not None else None
+    if lead is None or not _NUMBERISH.search(lead.group(0)):
+        # "twice", "half", "a third": round 39's reading of a named value never took
+        # them for one, and their sides are read as before
+        return 0.0
+    base = _RATIO_LEAD.match(re.sub(r"\s+", " ", lead.group(0).lower()))
+    return _RATIO_BASE.get(base.group(0), 0.0) if base else 0.0
+
+
+def _off_multiple(new: Mapping[str, Any], old: Mapping[str, Any], times: float) -> float:
+    """Round 63: how far the ratio of two figures is from ``times`` (log scale)."""
+    nv, ov = float(new.get("value") or 0.0), float(old.get("value") or 0.0)
+    if nv <= 0 or ov <= 0:
+        return math.inf
+    return abs(math.log(nv / ov / times))
+
+
+def _fits_multiple(new: Mapping[str, Any], old: Mapping[str, Any], times: float) -> bool:
+    """Round 63: is the new figure about ``times`` the old one ("nearly", "more than":
+    within 0.7 to 1.45 of the multiple)?"""
+    nv, ov = new.get("value"), old.get("value")
+    if nv is None or ov is None or float(ov) <= 0:
+        return False
+    return times * 0.7 <= float(nv) / float(ov) <= times * 1.45
+
+
+#: Round 63: the multiple a comparison cue leads with ("twice", "three times", "half as
+#: many again", "a fraction of").
+_MULTIPLE_LEAD = re.compile(
+    r"^(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten) times"
+    r"|half(?: as (?:many|much) again)?|a (?:small )?fraction|a third|a quarter)\b",
+    re.I,
+)
 
 
 #: Words by which a figure's sentence says the quantity changed ("fell to", "down from
@@ -5581,6 +5627,12 @@ def decide(
         # than the 142 the cruise line gave") disputes that figure only, not the older
         # tallies of the key (87 ill hours earlier), and nothing when it is not on record.
         contra = [(g, f) for g, f in contra if _named(f["claim"].get("value"), values)]
+    times = cue_multiple(claim) if dispute else 0.0
+    if times:
+        # Round 63: "nearly three times the number the ministry gave": the multiple names
+        # no figure (:func:`disputed_value_named`), it says how far apart the sides are:
+        # the figures it fits are the sides, the closest first (below)
+        contra = [(g, f) for g, f in contra if _fits_multiple(claim, f["claim"], times)]
 
     if upd and overlapping and not revision(claim):
         # The value is already on record (an earlier article reported it): not news.
@@ -5919,6 +5971,9 @@ def decide(
             # round 61: the figure of the body the cue names leads the sides
             cue_words = _cue_clause_words(claim)
             contra.sort(key=lambda x: not (_source_words(x[1]["claim"]) & cue_words))
+        if times:
+            # round 63: the side the cue's multiple fits best leads
+            contra.sort(key=lambda x: _off_multiple(claim, x[1]["claim"], times))
         against = [f for _, f in contra[:max_against]]
         d = max(
             rel_diff(representative(new_iv), representative(_from_json_iv(f["iv"])))

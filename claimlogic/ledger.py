@@ -3392,6 +3392,21 @@ _STEP_MORE = re.compile(
 )
 
 
+def risen_above(new_iv: tuple[float, float], old_iv: tuple[float, float], tolerance: float) -> bool:
+    """Round 63: is a toll that says it rose above the earlier figure?  Above its whole
+    interval, or, for an open lower bound ("killing at least 12 people"), above its number
+    as the open bound sharpened upward is ("rose to 19 in Marrow Creek"): the bound says
+    the toll was no lower, not that it may already have been higher than any later one."""
+    if new_iv[0] > old_iv[1] * (1 + tolerance):
+        return True
+    return (
+        math.isinf(old_iv[1])
+        and not math.isinf(old_iv[0])
+        and new_iv[0] >= old_iv[0]
+        and representative(new_iv) > old_iv[0] * (1 + tolerance)
+    )
+
+
 def step_moved_on(c: Mapping[str, Any]) -> bool:
     """Round 54: is the figure the total a step its sentence added brought the count to
     ("Police said they had arrested five more people ..., bringing the number of
@@ -5607,7 +5622,7 @@ def decide(
         and newsworthy(claim, metric)
         and all(
             float(f.get("t") or 0.0) < event_t
-            and new_iv[0] > _from_json_iv(f["iv"])[1] * (1 + tolerance)
+            and risen_above(new_iv, _from_json_iv(f["iv"]), tolerance)
             and newsworthy(f["claim"], metric)
             for f in figures
             if float(f.get("t") or 0.0) >= since
@@ -5616,7 +5631,7 @@ def decide(
         upd = [
             (gap(new_iv, _from_json_iv(f["iv"])), f)
             for f in elsewhere
-            if new_iv[0] > _from_json_iv(f["iv"])[1] * (1 + tolerance)
+            if risen_above(new_iv, _from_json_iv(f["iv"]), tolerance)
         ]
 
     if not contra and not upd and overlapping and rising and not dispute:

@@ -1,0 +1,73 @@
+"""Round 63 (ledger, update path): updates the ledger held but kept silent.
+
+* A toll that says it rose ("The death toll from the landslide in Kellby rose to 23") after
+  an open lower bound of another place's wording ("killing at least 15 people in the
+  Vaskar hills") is that toll moved on: the bound says the toll was no lower than 15, not
+  that it may already have been above any later figure.  A later figure that does not
+  rise past the bound's number, or that does not say it moved, stays silent.
+"""
+
+from __future__ import annotations
+
+import math
+
+from claimlogic import ledger
+from tests.unit.streams import sourced_claim as _claim
+from tests.unit.streams import two_article_kinds
+
+KILLED = "people|killed"
+
+
+def _at_least(value: float, text: str, quote: str, place: str) -> dict[str, object]:
+    c = _claim(value, text, quote, KILLED, source="officials")
+    c.update({"bound": "min", "high": None, "place": place, "unit": "people", "property": "killed"})
+    return c
+
+
+FIRST = _at_least(
+    15,
+    "at least 15",
+    "A landslide buried part of the mining settlement of Kellby in the Vaskar hills on "
+    "Tuesday, killing at least 15 people, officials said.",
+    "the Vaskar hills",
+)
+
+
+def _rose(value: float, text: str, quote: str, change: str | None = "up") -> dict[str, object]:
+    c = _claim(value, text, quote, KILLED, source="district governor", change=change)
+    c.update({"place": "Kellby", "unit": "dead", "property": "killed"})
+    return c
+
+
+def test_risen_above_an_open_lower_bound() -> None:
+    assert ledger.risen_above((23.0, 23.0), (15.0, math.inf), 0.02)
+    assert not ledger.risen_above((15.0, 15.0), (15.0, math.inf), 0.02)
+    assert not ledger.risen_above((12.0, 12.0), (15.0, math.inf), 0.02)
+    assert ledger.risen_above((23.0, 23.0), (15.0, 15.0), 0.02)
+
+
+def test_a_toll_that_rose_past_an_open_bound_of_another_place_updates_it() -> None:
+    later = _rose(
+        23,
+        "23",
+        "The death toll from the landslide in Kellby rose to 23 on Wednesday, the district "
+        "governor said.",
+    )
+    assert two_article_kinds(FIRST, later, KILLED) == [("update", [15.0])]
+
+
+def test_a_toll_at_the_bound_or_without_a_move_stays_silent() -> None:
+    same = _rose(
+        15,
+        "15",
+        "The death toll from the landslide in Kellby rose to 15 on Wednesday, the district "
+        "governor said.",
+    )
+    assert two_article_kinds(FIRST, same, KILLED) == []
+    calm = _rose(
+        23,
+        "23",
+        "Twenty-three people died in the landslide in Kellby, the district governor said.",
+        change=None,
+    )
+    assert two_article_kinds(FIRST, calm, KILLED) == []

@@ -3407,6 +3407,18 @@ def risen_above(new_iv: tuple[float, float], old_iv: tuple[float, float], tolera
     )
 
 
+def on_record(new: Mapping[str, Any], old: Mapping[str, Any], tolerance: float) -> bool:
+    """Round 63: does an earlier figure whose interval meets the new one hold its value on
+    record (so that the new figure is no news)?  Not when only the earlier figure's lower
+    bound makes the two meet and their numbers differ: "more than 700 pilgrims" treated
+    holds no "910", nor does "at least 412 injured" hold the 18,500 in shelters."""
+    if rel_diff(float(new.get("value") or 0.0), float(old.get("value") or 0.0)) <= tolerance:
+        return True
+    # a new open bound ("more than 3,000 people") says too little to be news past one, and
+    # an upper bound ("up to 7,000 troops") holds every figure below it
+    return new.get("bound") in ("min", "max") or old.get("bound") != "min"
+
+
 def step_moved_on(c: Mapping[str, Any]) -> bool:
     """Round 54: is the figure the total a step its sentence added brought the count to
     ("Police said they had arrested five more people ..., bringing the number of
@@ -5512,7 +5524,11 @@ def decide(
         # tallies of the key (87 ill hours earlier), and nothing when it is not on record.
         contra = [(g, f) for g, f in contra if _named(f["claim"].get("value"), values)]
 
-    if upd and overlapping and not revision(claim):
+    if (
+        upd
+        and any(on_record(claim, f["claim"], tolerance) for f in overlapping)
+        and not revision(claim)
+    ):
         # The value is already on record (an earlier article reported it): not news.
         upd = []
 

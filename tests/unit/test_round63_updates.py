@@ -71,3 +71,56 @@ def test_a_toll_at_the_bound_or_without_a_move_stays_silent() -> None:
         change=None,
     )
     assert two_article_kinds(FIRST, calm, KILLED) == []
+
+
+# An open bound does not hold a number on record ("value already on record": not news)
+
+TREATED = "pilgrims|treated"
+
+
+def _treated(value: float, text: str, quote: str, bound: str = "exact") -> dict[str, object]:
+    c = _claim(value, text, quote, TREATED, source="Red Cross")
+    c.update({"bound": bound, "unit": "pilgrims", "property": "treated"})
+    if bound == "min":
+        c["high"] = None
+    return c
+
+
+def test_on_record_needs_the_number_not_an_open_bound() -> None:
+    more_than = _treated(
+        700, "More than 700", "More than 700 pilgrims have needed treatment.", "min"
+    )
+    exact = _treated(910, "910", "The Red Cross has now treated 910 pilgrims.")
+    assert not ledger.on_record(exact, more_than, 0.02)
+    assert ledger.on_record(_treated(700, "700", "700 pilgrims were treated."), more_than, 0.02)
+    assert ledger.on_record(exact, _treated(910, "910", "910 pilgrims were treated."), 0.02)
+    # a new open bound past the earlier one says too little to be news
+    more_than_900 = _treated(900, "more than 900", "More than 900 pilgrims were treated.", "min")
+    assert ledger.on_record(more_than_900, more_than, 0.02)
+    # an upper bound holds every figure below it
+    up_to = _treated(1200, "up to 1,200", "Up to 1,200 pilgrims may have been treated.", "max")
+    assert ledger.on_record(exact, up_to, 0.02)
+
+
+def test_a_count_past_an_open_bound_updates_the_count_below_it() -> None:
+    first = _treated(
+        540, "540", "The Red Cross said 540 pilgrims had been treated for heat at the shrine."
+    )
+    bound = _treated(
+        700,
+        "More than 700",
+        "More than 700 pilgrims have now needed treatment for the heat, volunteers said.",
+        "min",
+    )
+    later = _treated(
+        910, "910", "The Red Cross has now treated 910 pilgrims for heat at the shrine, it said."
+    )
+    kw: dict[str, object] = {"story": "s", "metric": TREATED, "label": "pilgrims", "now_iso": "t"}
+    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "X"}, event_t=1e9, **kw)
+    entry, _, _ = ledger.decide(
+        entry, bound, {"id": "a2", "outlet": "Y"}, event_t=1e9 + 3600, continuing=True, **kw
+    )
+    _, decisions, _ = ledger.decide(
+        entry, later, {"id": "a3", "outlet": "Z"}, event_t=1e9 + 7200, continuing=True, **kw
+    )
+    assert [d[0] for d in decisions] == ["update"]

@@ -3419,6 +3419,18 @@ def on_record(new: Mapping[str, Any], old: Mapping[str, Any], tolerance: float) 
     return new.get("bound") in ("min", "max") or old.get("bound") != "min"
 
 
+def named_moved_from(
+    new: Mapping[str, Any], old: Mapping[str, Any], moved_from: float | None
+) -> bool:
+    """Round 63: does the new figure's sentence name the earlier figure as the value it moved
+    from ("three people remain in hospital, down from six at the weekend")?"""
+    return (
+        moved_from is not None
+        and _named(old.get("value"), (moved_from,))
+        and comparable(new, old, scoped=False)
+    )
+
+
 def step_moved_on(c: Mapping[str, Any]) -> bool:
     """Round 54: is the figure the total a step its sentence added brought the count to
     ("Police said they had arrested five more people ..., bringing the number of
@@ -5440,7 +5452,13 @@ def decide(
         if (state or (level and not fixed_occasion(fc))) and apart and not dispute:
             # A state or level read at another time: a later reading replaces it (either
             # way), an older one arriving late says nothing new.
-            if later and not _cross_mentioned(claim, fc, values, fig.get("av") or ()):
+            if later and (
+                # round 63: "three people remain in hospital, down from six at the weekend":
+                # the sentence names this figure as the one it moved from; both articles
+                # stating both numbers is the move told, not a labelling difference
+                named_moved_from(claim, fc, moved_from)
+                or not _cross_mentioned(claim, fc, values, fig.get("av") or ())
+            ):
                 upd.append((g, fig))
             continue
         same_source = fc.get("source") and fc.get("source") == claim.get("source")

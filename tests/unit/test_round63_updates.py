@@ -124,3 +124,58 @@ def test_a_count_past_an_open_bound_updates_the_count_below_it() -> None:
         entry, later, {"id": "a3", "outlet": "Z"}, event_t=1e9 + 7200, continuing=True, **kw
     )
     assert [d[0] for d in decisions] == ["update"]
+
+
+# A sentence that names the earlier figure as the one it moved from updates it
+
+HOSPITAL = "people|hospitalized"
+
+
+def _in_hospital(
+    value: float, text: str, quote: str, time: str | None = None, change: str | None = None
+) -> dict[str, object]:
+    c = _claim(value, text, quote, HOSPITAL, source="county hospital", time=time, change=change)
+    c.update({"unit": "people", "property": "hospitalized"})
+    return c
+
+
+FIVE_IN_HOSPITAL = _in_hospital(
+    5,
+    "Five",
+    "Five people remained in hospital on Monday, three of them with burns, and the firm said "
+    "two workers had gone home.",
+    time="on Monday",
+)
+TWO_DOWN_FROM_FIVE = _in_hospital(
+    2,
+    "two",
+    "The county hospital said two people were still being treated, down from five on Monday.",
+    change="down",
+)
+
+
+def test_named_moved_from() -> None:
+    assert ledger.named_moved_from(TWO_DOWN_FROM_FIVE, FIVE_IN_HOSPITAL, 5.0)
+    assert not ledger.named_moved_from(TWO_DOWN_FROM_FIVE, FIVE_IN_HOSPITAL, None)
+    assert not ledger.named_moved_from(TWO_DOWN_FROM_FIVE, FIVE_IN_HOSPITAL, 7.0)
+
+
+def test_down_from_the_earlier_figure_updates_it_though_both_articles_state_both() -> None:
+    kinds = two_article_kinds(
+        FIVE_IN_HOSPITAL,
+        TWO_DOWN_FROM_FIVE,
+        HOSPITAL,
+        first_kwargs={"article_values": [5.0, 3.0, 2.0]},
+        article_values=[2.0, 5.0],
+        moved_from=5.0,
+    )
+    assert kinds == [("update", [5.0])]
+    # without the named figure the two numbers in both articles are a labelling difference
+    kinds = two_article_kinds(
+        FIVE_IN_HOSPITAL,
+        TWO_DOWN_FROM_FIVE,
+        HOSPITAL,
+        first_kwargs={"article_values": [5.0, 3.0, 2.0]},
+        article_values=[2.0, 5.0],
+    )
+    assert kinds == []

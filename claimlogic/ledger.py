@@ -3490,6 +3490,45 @@ _STEP_MORE = re.compile(
 )
 
 
+def risen_above(new_iv: tuple[float, float], old_iv: tuple[float, float], tolerance: float) -> bool:
+    """Round 63: is a toll that says it rose above the earlier figure?  Above its whole
+    interval, or, for an open lower bound ("killing at least 12 people"), above its number
+    as the open bound sharpened upward is ("rose to 19 in Marrow Creek"): the bound says
+    the toll was no lower, not that it may already have been higher than any later one."""
+    if new_iv[0] > old_iv[1] * (1 + tolerance):
+        return True
+    return (
+        math.isinf(old_iv[1])
+        and not math.isinf(old_iv[0])
+        and new_iv[0] >= old_iv[0]
+        and representative(new_iv) > old_iv[0] * (1 + tolerance)
+    )
+
+
+def on_record(new: Mapping[str, Any], old: Mapping[str, Any], tolerance: float) -> bool:
+    """Round 63: does an earlier figure whose interval meets the new one hold its value on
+    record (so that the new figure is no news)?  Not when only the earlier figure's lower
+    bound makes the two meet and their numbers differ: "more than 700 pilgrims" treated
+    holds no "910", nor does "at least 412 injured" hold the 18,500 in shelters."""
+    if rel_diff(float(new.get("value") or 0.0), float(old.get("value") or 0.0)) <= tolerance:
+        return True
+    # a new open bound ("more than 3,000 people") says too little to be news past one, and
+    # an upper bound ("up to 7,000 troops") holds every figure below it
+    return new.get("bound") in ("min", "max") or old.get("bound") != "min"
+
+
+def named_moved_from(
+    new: Mapping[str, Any], old: Mapping[str, Any], moved_from: float | None
+) -> bool:
+    """Round 63: does the new figure's sentence name the earlier figure as the value it moved
+    from ("three people remain in hospital, down from six at the weekend")?"""
+    return (
+        moved_from is not None
+        and _named(old.get("value"), (moved_from,))
+        and comparable(new, old, scoped=False)
+    )
+
+
 def step_moved_on(c: Mapping[str, Any]) -> bool:
     """Round 54: is the figure the total a step its sentence added brought the count to
     ("Police said they had arrested five more people ..., bringing the number of
@@ -5544,7 +5583,13 @@ def decide(
         if (state or (level and not fixed_occasion(fc))) and apart and not dispute:
             # A state or level read at another time: a later reading replaces it (either
             # way), an older one arriving late says nothing new.
-            if later and not _cross_mentioned(claim, fc, values, fig.get("av") or ()):
+            if later and (
+                # round 63: "three people remain in hospital, down from six at the weekend":
+                # the sentence names this figure as the one it moved from; both articles
+                # stating both numbers is the move told, not a labelling difference
+                named_moved_from(claim, fc, moved_from)
+                or not _cross_mentioned(claim, fc, values, fig.get("av") or ())
+            ):
                 upd.append((g, fig))
             continue
         same_source = fc.get("source") and fc.get("source") == claim.get("source")
@@ -5634,7 +5679,11 @@ def decide(
         # the figures it fits are the sides, the closest first (below)
         contra = [(g, f) for g, f in contra if _fits_multiple(claim, f["claim"], times)]
 
-    if upd and overlapping and not revision(claim):
+    if (
+        upd
+        and any(on_record(claim, f["claim"], tolerance) for f in overlapping)
+        and not revision(claim)
+    ):
         # The value is already on record (an earlier article reported it): not news.
         upd = []
 
@@ -5744,7 +5793,7 @@ def decide(
         and newsworthy(claim, metric)
         and all(
             float(f.get("t") or 0.0) < event_t
-            and new_iv[0] > _from_json_iv(f["iv"])[1] * (1 + tolerance)
+            and risen_above(new_iv, _from_json_iv(f["iv"]), tolerance)
             and newsworthy(f["claim"], metric)
             for f in figures
             if float(f.get("t") or 0.0) >= since
@@ -5753,7 +5802,7 @@ def decide(
         upd = [
             (gap(new_iv, _from_json_iv(f["iv"])), f)
             for f in elsewhere
-            if new_iv[0] > _from_json_iv(f["iv"])[1] * (1 + tolerance)
+            if risen_above(new_iv, _from_json_iv(f["iv"]), tolerance)
         ]
 
     if not contra and not upd and overlapping and rising and not dispute:

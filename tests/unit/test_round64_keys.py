@@ -36,3 +36,10 @@ def test_verb_past_a_participle_of_place() -> None:
 
 def test_participle_with_no_verb_of_its_own_stays_a_count() -> None:
     assert _metric("The firm said 85 miners trapped underground were safe.", 85) == ("miners|count")
+
+
+def test_drowned_is_a_toll() -> None:
+    """Round 64: "drowned" is a verb of the dead ("Four swimmers drowned off the point")."""
+    assert _metric("Four swimmers drowned off the point on Sunday, lifeguards said.", 4) == (
+        "swimmers|killed"
+    )

@@ -854,7 +854,10 @@ def find_property(
         # overnight to ...": the people carried somewhere, as "had been moved to" reads
         # (round 38), not a count of all the people the story is about
         return "arrived"
-    if people and _low(toks, after) in ("from", "at", "in", "on", "aboard", "inside"):
+    if people and (
+        _low(toks, after) in ("from", "at", "in", "on", "aboard", "inside")
+        or _participle_before_place(toks, after)
+    ):
         # "17 people from Sunday's crash-landing at Halifax Stanfield were taken to
         # hospital": past a place or event phrase, the verb of the people counted. Seven
         # words on, so that a named hospital ends it ("were taken to Tallis General
@@ -921,6 +924,22 @@ def find_property(
         ):
             return "deployed"
     return _default_property(m)
+
+
+def _participle_before_place(toks: list[Token], after: int) -> bool:
+    """Round 64: a participle right after the people counted that opens a phrase of
+    where they were ("Two workers trapped at the mine were confirmed dead", "40 guests
+    stranded on the island had been rescued"): the verb of the people counted comes
+    past it, as past "from" / "at" / "in"."""
+    t = toks[after] if after < len(toks) else None
+    if t is None or not t.text.isalpha() or not t.text.islower() or t.low in _NOT_VERBS:
+        return False
+    return (
+        len(t.low) > 4
+        and t.low.endswith("ed")
+        and t.low not in lx.PROPERTY_CUES
+        and _low(toks, after + 1) in ("at", "in", "on", "inside", "aboard", "under", "near")
+    )
 
 
 #: Round 38: verbs that carry people somewhere ("buses had taken 1,700 people to ...").

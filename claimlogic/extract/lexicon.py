@@ -618,7 +618,7 @@ WEAK_MODIFIERS: frozenset[str] = words(
 PROPERTY_CUES: dict[str, str] = {}
 for _prop, _words in {
     "casualties": "casualties losses lost",
-    "killed": "killed kill kills killing dead died die dies deaths death fatalities",
+    "killed": "killed kill kills killing dead died die dies deaths death fatalities drowned",
     "injured": "wounded injured injuring wounding hurt injuries",
     "hospitalized": "hospitalised hospitalized hospitalisation hospitalization",
     "recruited": """recruit recruits recruited recruiting mobilise mobilised mobilize

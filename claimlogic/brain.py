@@ -52,8 +52,10 @@ from claimlogic import dedup, journal, ledger, packed, stories
 from claimlogic.extract.lexicon import (
     DEMONYMS,
     GIVEN_READINGS,
+    MULTIWORD_UNITS,
     RIVAL_COMPARATIVES,
     RIVAL_NOUN_CLASSES,
+    UNITS,
 )
 from topics.schemas import Article
 
@@ -3764,6 +3766,30 @@ def _restated(
     return False
 
 
+#: Round 64: the dimension of each unit the extractor gives ("day" -> "time", "x" -> "ratio").
+_UNIT_DIMS = {unit: dim for unit, dim in (*UNITS.values(), *MULTIWORD_UNITS.values())}
+
+
+def _unresolved_move(
+    kind: str, c: Mapping[str, Any], config: BrainConfig, said: Iterable[float] = ()
+) -> bool:
+    """Round 64: is an alert on a key that names nothing it counts ("acre?1a2b|count")
+    still due?  Only an update: the story's earlier article filed its figure under this
+    very key (the brain joined the two readings: "5,800 acres had now burned" after
+    "2,400 acres"; "raised its count to 23,000" after 18,000), so the two are one quantity
+    that moved, whatever it is.  Not a span of time or a ratio ("a 14-day shutdown",
+    "three times its first count"), nor a small or negative value (two such keys meet by
+    chance; "minus 27" is a reading), nor a value this article has alerted on already
+    under a key that names it (``said``: "searched 31 pharmacies" after "raids to 31
+    pharmacies")."""
+    if kind != "update" or _UNIT_DIMS.get(str(c.get("unit") or "")) in ("time", "ratio"):
+        return False
+    v = c.get("value")
+    if v is None or float(v) < config.restated_min_same:
+        return False
+    return not any(abs(x - float(v)) <= 1e-9 * max(1.0, abs(x)) for x in said)
+
+
 def _alert_id(kind: str, story: str, metric: str, claim_ident: str, against: list[str]) -> str:
     return "al-" + _sha(kind, story, metric, claim_ident, *sorted(against), n=24)
 
@@ -4057,7 +4083,11 @@ def observe(
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
         if "?" in metric.split("|", 1)[0] and not config.alert_unresolved_metrics:
-            decisions = []  # nothing says what is counted ("quantity?1a2b|count"): record only
+            # nothing says what is counted ("quantity?1a2b|count"): record only -- except a
+            # move of a figure the story joined to its own earlier one (round 64)
+            decisions = [
+                d for d in decisions if _unresolved_move(d[0], c, config, [x for x, _, _ in said])
+            ]
         if ci in past:  # a value the sentence says was left behind is no news of its own
             decisions = [d for d in decisions if d[0] not in ("new_figure", "update")]
         v, quote = c.get("value"), str(c.get("quote") or "")

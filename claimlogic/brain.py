@@ -3709,6 +3709,11 @@ def _held_elsewhere(
     return any(f["article"]["id"] != scene.aid for f in (entry or {}).get("figures", ()))
 
 
+def _measured(c: Mapping[str, Any]) -> bool:
+    """Round 64: is the figure a measure (a sum, a weight, a length ...), not a count?"""
+    return ledger._unit(c) in ledger.MEASURE_UNITS
+
+
 #: alert kinds a value another article gave under another key does not raise (_restated)
 MOVES = ("update", "contradiction")
 
@@ -3721,6 +3726,7 @@ def _restated(
     said_kin: Iterable[float] = (),
     same_noun: bool = False,
     claim: Mapping[str, Any] | None = None,
+    first: Mapping[str, Any] | None = None,
 ) -> bool:
     """Is a would-be first figure of ``metric`` a value the story already has under another
     key: one this article raised an alert on in another sentence (``said``; at least
@@ -3738,7 +3744,10 @@ def _restated(
     14 warships" after "sent 14 warships"; "Doruzia says about 4,000 troops and 60 tanks"
     after "moved 4,000 troops and 60 tanks").  ``claim`` (given for updates and
     contradictions): another article's figure in a unit the claim's cannot be compared
-    with ("300 metres from the school" against "at least 300 children") restates nothing."""
+    with ("300 metres from the school" against "at least 300 children") restates nothing.
+    ``first`` (round 64, the first figure itself): another article's count of things
+    restates no measure of the same value, nor a measure a count ("a fund of 3 million
+    euros" after "3 million passengers a year", "120 volunteers killed" after "120 km")."""
     if value is None:
         return False
     v = abs(float(value))
@@ -3757,6 +3766,8 @@ def _restated(
             fv = f["claim"].get("value")
             if claim is not None and not ledger.units_compatible(claim, f["claim"]):
                 continue  # "300 metres from the school" restates no count of 300 children
+            if first is not None and _measured(first) != _measured(f["claim"]):
+                continue  # a count of things and a measure are two quantities
             if (
                 f["article"]["id"] != scene.aid
                 and fv is not None
@@ -4097,7 +4108,7 @@ def observe(
         before = [x for x, q, _ in said if q != quote]
         kin = [x for x, q, m in said if q != quote and m != metric and _prop_dims(m) == pd]
         if any(d[0] == "new_figure" for d in decisions) and _restated(
-            scene, metric, v, before, kin, same_noun=True
+            scene, metric, v, before, kin, same_noun=True, first=c
         ):
             decisions = [d for d in decisions if d[0] != "new_figure"]
         # an update or contradiction carrying a value another article of the story gave

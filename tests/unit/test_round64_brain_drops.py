@@ -54,3 +54,35 @@ def test_only_updates_of_sizeable_counts_pass_the_unresolved_key() -> None:
     assert not brain._unresolved_move("update", {"value": -27.0, "unit": None}, cfg)
     assert not brain._unresolved_move("update", {"value": 31.0, "unit": None}, cfg, [31.0])
     assert brain._unresolved_move("update", {"value": 31.0, "unit": None}, cfg, [14.0])
+
+
+# Round 64: a first figure that is a measure is no restatement of another article's count
+# of things of the same value, nor a count of a measure (brain._restated, ``first``).
+_CRASH = (
+    "2031-09-02T09:00:00Z",
+    "Coach crash on the Tarnby ring road",
+    "TARNBY, Sept 2 (NW) - A coach crashed on the Tarnby ring road on Tuesday, killing 9 "
+    "passengers, police said.\n\n"
+    "The operator, Greyline Coaches, said its fleet carried 3 million passengers last "
+    "year.\n",
+)
+_FUND = (
+    "2031-09-04T09:00:00Z",
+    "Tarnby coach crash: operator sets up fund",
+    "TARNBY, Sept 4 (NW) - Greyline Coaches, whose coach crashed on the Tarnby ring road on "
+    "Tuesday killing 9 passengers, said on Thursday it would pay 3 million euros into a "
+    "fund for the families of the dead.\n\n"
+    "Police said the coach's brakes were being examined.\n",
+)
+
+
+def test_a_sum_is_no_restatement_of_a_count_of_the_same_value() -> None:
+    got = _run(_CRASH, _FUND)
+    assert [a for a in got[1] if a[0] == "new_figure" and a[1] == "3 million euros"], got
+
+
+def test_measured_tells_a_measure_from_a_count() -> None:
+    assert brain._measured({"unit": "EUR"})
+    assert brain._measured({"unit": "kg"})
+    assert not brain._measured({"unit": "passengers"})
+    assert not brain._measured({"unit": None})

@@ -52,8 +52,10 @@ from claimlogic import dedup, journal, ledger, packed, stories
 from claimlogic.extract.lexicon import (
     DEMONYMS,
     GIVEN_READINGS,
+    MULTIWORD_UNITS,
     RIVAL_COMPARATIVES,
     RIVAL_NOUN_CLASSES,
+    UNITS,
 )
 from topics.schemas import Article
 
@@ -3707,6 +3709,11 @@ def _held_elsewhere(
     return any(f["article"]["id"] != scene.aid for f in (entry or {}).get("figures", ()))
 
 
+def _measured(c: Mapping[str, Any]) -> bool:
+    """Round 64: is the figure a measure (a sum, a weight, a length ...), not a count?"""
+    return ledger._unit(c) in ledger.MEASURE_UNITS
+
+
 #: alert kinds a value another article gave under another key does not raise (_restated)
 MOVES = ("update", "contradiction")
 
@@ -3719,6 +3726,7 @@ def _restated(
     said_kin: Iterable[float] = (),
     same_noun: bool = False,
     claim: Mapping[str, Any] | None = None,
+    first: Mapping[str, Any] | None = None,
 ) -> bool:
     """Is a would-be first figure of ``metric`` a value the story already has under another
     key: one this article raised an alert on in another sentence (``said``; at least
@@ -3736,7 +3744,10 @@ def _restated(
     14 warships" after "sent 14 warships"; "Doruzia says about 4,000 troops and 60 tanks"
     after "moved 4,000 troops and 60 tanks").  ``claim`` (given for updates and
     contradictions): another article's figure in a unit the claim's cannot be compared
-    with ("300 metres from the school" against "at least 300 children") restates nothing."""
+    with ("300 metres from the school" against "at least 300 children") restates nothing.
+    ``first`` (round 64, the first figure itself): another article's count of things
+    restates no measure of the same value, nor a measure a count ("a fund of 3 million
+    euros" after "3 million passengers a year", "120 volunteers killed" after "120 km")."""
     if value is None:
         return False
     v = abs(float(value))
@@ -3755,6 +3766,8 @@ def _restated(
             fv = f["claim"].get("value")
             if claim is not None and not ledger.units_compatible(claim, f["claim"]):
                 continue  # "300 metres from the school" restates no count of 300 children
+            if first is not None and _measured(first) != _measured(f["claim"]):
+                continue  # a count of things and a measure are two quantities
             if (
                 f["article"]["id"] != scene.aid
                 and fv is not None
@@ -3762,6 +3775,30 @@ def _restated(
             ):
                 return True
     return False
+
+
+#: Round 64: the dimension of each unit the extractor gives ("day" -> "time", "x" -> "ratio").
+_UNIT_DIMS = {unit: dim for unit, dim in (*UNITS.values(), *MULTIWORD_UNITS.values())}
+
+
+def _unresolved_move(
+    kind: str, c: Mapping[str, Any], config: BrainConfig, said: Iterable[float] = ()
+) -> bool:
+    """Round 64: is an alert on a key that names nothing it counts ("acre?1a2b|count")
+    still due?  Only an update: the story's earlier article filed its figure under this
+    very key (the brain joined the two readings: "5,800 acres had now burned" after
+    "2,400 acres"; "raised its count to 23,000" after 18,000), so the two are one quantity
+    that moved, whatever it is.  Not a span of time or a ratio ("a 14-day shutdown",
+    "three times its first count"), nor a small or negative value (two such keys meet by
+    chance; "minus 27" is a reading), nor a value this article has alerted on already
+    under a key that names it (``said``: "searched 31 pharmacies" after "raids to 31
+    pharmacies")."""
+    if kind != "update" or _UNIT_DIMS.get(str(c.get("unit") or "")) in ("time", "ratio"):
+        return False
+    v = c.get("value")
+    if v is None or float(v) < config.restated_min_same:
+        return False
+    return not any(abs(x - float(v)) <= 1e-9 * max(1.0, abs(x)) for x in said)
 
 
 def _alert_id(kind: str, story: str, metric: str, claim_ident: str, against: list[str]) -> str:
@@ -4057,7 +4094,11 @@ def observe(
         )
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
         if "?" in metric.split("|", 1)[0] and not config.alert_unresolved_metrics:
-            decisions = []  # nothing says what is counted ("quantity?1a2b|count"): record only
+            # nothing says what is counted ("quantity?1a2b|count"): record only -- except a
+            # move of a figure the story joined to its own earlier one (round 64)
+            decisions = [
+                d for d in decisions if _unresolved_move(d[0], c, config, [x for x, _, _ in said])
+            ]
         if ci in past:  # a value the sentence says was left behind is no news of its own
             decisions = [d for d in decisions if d[0] not in ("new_figure", "update")]
         v, quote = c.get("value"), str(c.get("quote") or "")
@@ -4067,7 +4108,7 @@ def observe(
         before = [x for x, q, _ in said if q != quote]
         kin = [x for x, q, m in said if q != quote and m != metric and _prop_dims(m) == pd]
         if any(d[0] == "new_figure" for d in decisions) and _restated(
-            scene, metric, v, before, kin, same_noun=True
+            scene, metric, v, before, kin, same_noun=True, first=c
         ):
             decisions = [d for d in decisions if d[0] != "new_figure"]
         # an update or contradiction carrying a value another article of the story gave

@@ -779,7 +779,9 @@ def _outlet_join(
     "Thousands come forward as Orvaney offshore tax amnesty nears deadline"): a local
     station's brief often names no place at all, and shares few terms with the story.
     The place is an entity term of the story's and of at most ``brief_max_df`` stories,
-    only one of them within ``brief_max_gap_s`` (event time); every place the report is
+    named in the headline of only one of them within ``brief_max_gap_s`` (event time) --
+    or, for a report written as a follow-up, held by that one story alone (its dateline
+    or text names it: "Radio Kelsby" after a story datelined KELSBY); every place the report is
     about is one the story knows; a figure of the report is of a kind the story tracks;
     and the report is written as a follow-up or its headline shares a content word with
     the story's.  Two stories of that place: no guess."""
@@ -803,7 +805,8 @@ def _outlet_join(
             title_terms = {
                 stories.norm_term(w) for w in re.findall(r"[A-Za-z'’-]+", st.get("title") or "")
             }
-            if t in title_terms:
+            # named in its headline; or no other story's place, for a follow-up
+            if t in title_terms or (e[0] == 1 and a.get("fu")):
                 found.add(sid)
     if len(found) != 1:
         return None

@@ -29,16 +29,21 @@ _BRIEF = (
 )
 
 
-def _run(outlet: str, title: str = "Cull count rises") -> list[tuple[str, bool, list[Any]]]:
+def _run(
+    outlet: str,
+    title: str = "Cull count rises",
+    first: str = "Foot-and-mouth found on Dunmarrow farms",
+    brief: str = _BRIEF,
+) -> list[tuple[str, bool, list[Any]]]:
     items = [
         (
             "a1",
             "2031-06-03T09:00:00Z",
-            "Foot-and-mouth found on Dunmarrow farms",
+            first,
             _FIRST,
             "Wessel Wire",
         ),
-        ("a2", "2031-06-05T07:00:00Z", title, _BRIEF, outlet),
+        ("a2", "2031-06-05T07:00:00Z", title, brief, outlet),
     ]
     tables: dict[str, dict[str, Any]] = {name: {} for name in TABLES}
     out = []
@@ -68,3 +73,23 @@ def test_other_station_brief_stays_apart_and_its_figure_is_new() -> None:
     (s1, _, _), (s2, new, alerts) = _run("Radio Kestwick")
     assert s2 != s1 and new
     assert [a["kind"] for a in alerts] == ["new_figure"]
+
+
+def test_follow_up_joins_the_one_story_of_its_outlets_place_named_only_in_its_text() -> None:
+    # the story's headline names no place; only its dateline and text say Dunmarrow
+    (s1, _, _), (s2, new, alerts) = _run(
+        "Radio Dunmarrow", first="Foot-and-mouth found on cattle farms"
+    )
+    assert s2 == s1 and not new
+    assert ("update", "2,300") in {(a["kind"], a["claim"]["text"]) for a in alerts}
+
+
+def test_report_not_written_as_follow_up_needs_the_place_in_the_story_headline() -> None:
+    brief = "Vets put down 2,300 cattle, as inspectors check herds. Farmers fear further losses.\n"
+    (s1, _, _), (s2, new, _) = _run(
+        "Radio Dunmarrow",
+        title="Cattle cull",
+        first="Foot-and-mouth found on cattle farms",
+        brief=brief,
+    )
+    assert s2 != s1 and new

@@ -665,6 +665,8 @@ def _assign_story(
         chosen = prev_story
     else:
         chosen = _best_story(a, vec, hits, dfs, n, event_t, st_table, config, tables[T_LEDGER])
+        if chosen is None:
+            chosen = _outlet_join(a, vec, terms_table, st_table, event_t, config)
     created = chosen is None
     if chosen is None:
         chosen = "st-" + _sha("story", a["id"], n=12)
@@ -712,6 +714,125 @@ def _assign_story(
             df = e[0] + 1
         terms_table[t] = [df, chosen, *lst[: config.stories_per_term - 1]]
     return chosen, created
+
+
+#: Words of an outlet's name that say what kind of outlet it is, not where it is from.
+_OUTLET_WORDS = frozenset(
+    [
+        "radio",
+        "news",
+        "daily",
+        "press",
+        "herald",
+        "times",
+        "post",
+        "tribune",
+        "journal",
+        "gazette",
+        "chronicle",
+        "star",
+        "courier",
+        "mail",
+        "morning",
+        "evening",
+        "weekly",
+        "network",
+        "wire",
+        "service",
+        "agency",
+        "online",
+        "tv",
+        "fm",
+        "television",
+        "channel",
+        "station",
+        "bulletin",
+        "report",
+        "review",
+        "observer",
+        "record",
+    ]
+)
+
+
+def _outlet_places(outlet: str | None) -> set[str]:
+    """Round 64: the place words of an outlet's name, folded as entity terms ("Radio
+    Orvaney", "The Kelmarsh Herald" -> ``{"orvaney"}``-like stems): a local outlet's name
+    says where its reports are from."""
+    if not outlet:
+        return set()
+    return {
+        stories.norm_term(w)
+        for w in re.findall(r"[A-Z][A-Za-z'’-]+", outlet)
+        if w.lower() not in _OUTLET_WORDS and w.lower() not in stories.STOP_CAPS
+    }
+
+
+def _outlet_join(
+    a: Mapping[str, Any],
+    vec: Mapping[str, float],
+    terms_table: Mapping[str, Any],
+    st_table: Mapping[str, Any],
+    event_t: float,
+    config: BrainConfig,
+) -> str | None:
+    """Round 64: a report that joined no story joins the one story whose headline names
+    the place its outlet is named after ("Amnesty count rises" from Radio Orvaney after
+    "Thousands come forward as Orvaney offshore tax amnesty nears deadline"): a local
+    station's brief often names no place at all, and shares few terms with the story.
+    The place is an entity term of the story's and of at most ``brief_max_df`` stories,
+    named in the headline of only one of them within ``brief_max_gap_s`` (event time) --
+    or, for a report written as a follow-up, held by that one story alone (its dateline
+    or text names it: "Radio Kelsby" after a story datelined KELSBY); every place the report is
+    about is one the story knows; a figure of the report is of a kind the story tracks;
+    and the report is written as a follow-up or its headline shares a content word with
+    the story's.  Two stories of that place: no guess."""
+    if config.brief_max_df <= 0 or config.one_entity_score <= 0:
+        return None
+    places = _outlet_places(a.get("outlet"))
+    if not places:
+        return None
+    found: set[str] = set()
+    for t in places:
+        e = terms_table.get("e:" + t)
+        if not e or e[0] > config.brief_max_df:
+            continue
+        for sid in e[1:]:
+            st = st_table.get(sid)
+            if st is None:
+                continue
+            gap = stories.time_gap(event_t, st["t0"], st["t1"])
+            if gap > config.brief_max_gap_s or _required_score(gap, config) is None:
+                continue
+            title_terms = {
+                stories.norm_term(w) for w in re.findall(r"[A-Za-z'’-]+", st.get("title") or "")
+            }
+            # named in its headline; or no other story's place, for a follow-up
+            if t in title_terms or (e[0] == 1 and a.get("fu")):
+                found.add(sid)
+    if len(found) != 1:
+        return None
+    sid = found.pop()
+    st = st_table[sid]
+    profile = stories.read_profile(st["profile"])
+    claims = a.get("claims") or ()
+    anchors = stories.anchor_terms(
+        (a.get("terms") or {}).get("ents") or {},
+        a.get("title"),
+        [c.get("place") for c in claims],
+        a.get("dl"),
+    )
+    if any("e:" + t not in profile for t in anchors):
+        return None  # about a place the story does not know
+    families = stories.metric_families(c.get("metric") or "" for c in claims)
+    if not families & stories.metric_families(st.get("metrics") or ()):
+        return None
+    if not a.get("fu") and not (
+        stories.headline_words(a.get("title"), places)
+        & stories.headline_words(st.get("title"), places)
+    ):
+        return None
+    return sid
 
 
 def _required_score(gap: float, config: BrainConfig) -> float | None:

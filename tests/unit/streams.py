@@ -55,6 +55,14 @@ def count_claim(value: float, text: str, quote: str, metric: str, **extra: Any) 
     }
 
 
+def unitless_count(
+    text: str, quote: str, value: float, metric: str = "things|count"
+) -> dict[str, Any]:
+    """A plain exact count with no unit, as the first-figure guard tests build them (the
+    guards read the text, quote and key, not the unit)."""
+    return count_claim(value, text, quote, metric, property="count", unit=None)
+
+
 def later_decision_kinds(
     first: dict[str, Any], second: dict[str, Any], **decide_kwargs: Any
 ) -> list[str]:

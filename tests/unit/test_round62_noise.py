@@ -7,18 +7,7 @@ Sentences of our own.
 from __future__ import annotations
 
 from claimlogic import ledger
-
-
-def _c(text: str, quote: str, value: float, metric: str = "things|count") -> dict[str, object]:
-    return {
-        "text": text,
-        "quote": quote,
-        "value": value,
-        "property": "count",
-        "bound": "exact",
-        "metric": metric,
-        "unit": None,
-    }
+from tests.unit.streams import unitless_count
 
 
 def test_a_relative_clause_recalls_what_its_noun_said() -> None:
@@ -31,14 +20,14 @@ def test_a_relative_clause_recalls_what_its_noun_said() -> None:
         ),
         ("27", "Speaking for the guild, which had counted 27 hurt stewards by June, she left.", 27),
     ]:
-        assert ledger.relative_said(_c(text, quote, value)), quote
-        assert ledger.framing_figure(_c(text, quote, value), "things|count"), quote
+        assert ledger.relative_said(unitless_count(text, quote, value)), quote
+        assert ledger.framing_figure(unitless_count(text, quote, value), "things|count"), quote
     for text, quote, value in [
         ("14", "The guild said 14 boats were lost.", 14),  # the sentence's own verb
         ("9", "The storm, which killed 9 people, moved north.", 9),  # the clause's event
         ("14", "The guild, which has said little, counted 14 boats lost.", 14),  # comma between
     ]:
-        assert not ledger.relative_said(_c(text, quote, value)), quote
+        assert not ledger.relative_said(unitless_count(text, quote, value)), quote
 
 
 def test_at_least_one_is_a_class_threshold() -> None:
@@ -46,14 +35,15 @@ def test_at_least_one_is_a_class_threshold() -> None:
         ("at least one", "About 3,000 flats had missed at least one delivery since May."),
         ("more than one", "Many ballots were void because voters ticked more than one name."),
     ]:
-        assert ledger.limit_figure(_c(text, quote, 1)), quote
+        assert ledger.limit_figure(unitless_count(text, quote, 1)), quote
     for text, quote in [
         ("one", "One person was hurt in the blast."),
         ("at least two", "At least two people were hurt in the blast."),
     ]:
-        assert not ledger.limit_figure(_c(text, quote, 1 if text == "one" else 2)), quote
+        value = 1 if text == "one" else 2
+        assert not ledger.limit_figure(unitless_count(text, quote, value)), quote
 
 
 def test_a_said_clause_with_its_own_subject_is_left_to_the_restatement_check() -> None:
     quote = "The clinic, which had said it had treated 300 cases, closed."
-    assert not ledger.relative_said(_c("300", quote, 300))
+    assert not ledger.relative_said(unitless_count("300", quote, 300))

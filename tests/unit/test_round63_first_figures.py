@@ -8,25 +8,14 @@ Sentences of our own.
 from __future__ import annotations
 
 from claimlogic import ledger
-
-
-def _c(text: str, quote: str, value: float, metric: str = "things|count") -> dict[str, object]:
-    return {
-        "text": text,
-        "quote": quote,
-        "value": value,
-        "property": "count",
-        "bound": "exact",
-        "metric": metric,
-        "unit": None,
-    }
+from tests.unit.streams import unitless_count
 
 
 def test_plurals_the_s_test_misses() -> None:
     for word, metric in [("fishermen", "fishermen|count"), ("salmon", "salmon|count")]:
-        c = _c("60", f"Officials said 60 {word} had been taken.", 60.0, metric)
+        c = unitless_count("60", f"Officials said 60 {word} had been taken.", 60.0, metric)
         assert ledger.counts_things(c, metric), word
-    c = _c("60", "The lab kept 60 specimen jars.", 60.0, "specimen|count")
+    c = unitless_count("60", "The lab kept 60 specimen jars.", 60.0, "specimen|count")
     assert not ledger.counts_things(c, "specimen|count")
 
 
@@ -37,7 +26,7 @@ def test_a_reported_clause_opens_with_what_befell_a_small_count() -> None:
         ("four", "The mayor told reporters that four bridges had been closed, and more may be."),
         ("two", "The rescue took all night; two climbers were airlifted to hospital."),
     ]:
-        assert ledger.told_done_to(_c(text, quote, 3.0, "things|count")), quote
+        assert ledger.told_done_to(unitless_count(text, quote, 3.0, "things|count")), quote
     for text, quote in [
         ("two", "Four other wardens were suspended."),  # a step
         ("three", "The trust said three of the nine were released on bail."),  # a part
@@ -45,11 +34,11 @@ def test_a_reported_clause_opens_with_what_befell_a_small_count() -> None:
         ("two", "The trust runs two hostels near the quay."),  # no passive
         ("three", "Wardens said the three climbers were fine."),  # not opening its clause
     ]:
-        assert not ledger.told_done_to(_c(text, quote, 2.0, "things|count")), quote
+        assert not ledger.told_done_to(unitless_count(text, quote, 2.0, "things|count")), quote
 
 
 def _delta(text: str, quote: str, value: float, metric: str) -> dict[str, object]:
-    return {**_c(text, quote, value, metric), "change_is_delta": True, "change": "down"}
+    return {**unitless_count(text, quote, value, metric), "change_is_delta": True, "change": "down"}
 
 
 def test_a_delta_that_is_what_the_verb_did_may_open_its_key() -> None:
@@ -77,7 +66,7 @@ def test_a_delta_that_is_what_the_verb_did_may_open_its_key() -> None:
 
 def test_a_passive_count_keyed_for_another_act_is_not_the_news() -> None:
     quote = "The board said eight wardens had been suspended."
-    c = {**_c("eight", quote, 8.0, "wardens|suspended"), "property": "suspended"}
+    c = {**unitless_count("eight", quote, 8.0, "wardens|suspended"), "property": "suspended"}
     assert ledger.told_done_to(c)
-    c = {**_c("eight", quote, 8.0, "wardens|supplied"), "property": "supplied"}
+    c = {**unitless_count("eight", quote, 8.0, "wardens|supplied"), "property": "supplied"}
     assert not ledger.told_done_to(c)

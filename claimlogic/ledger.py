@@ -6259,6 +6259,8 @@ _RATIO_BASE = {
     "six times": 6.0,
     "seven times": 7.0,
     "eight times": 8.0,
+    # round 66: "nine times the number the board gave" was read as no multiple
+    "nine times": 9.0,
     "ten times": 10.0,
     "several times": 0.0,  # special: a wide band
     "half": 0.5,

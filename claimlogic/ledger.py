@@ -5249,6 +5249,100 @@ def _own_earlier(
     return False
 
 
+#: Round 66: the verb that opens a count's own predicate ("5,000 workers had stayed away",
+#: "2,300 shells were rejected", "would be placed on leave"): an auxiliary or modal, or a
+#: past form right after the counted noun.
+_PREDICATE_VERB = re.compile(
+    r"\b(?:had|has|have|were|was|are|is|would|will|could|may|might|remain(?:ed)?)\b", re.I
+)
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|after|before|when|because)\s|\s-\s", re.I)
+_SECOND_STOP = _PREDICATE_STOP | frozenset(
+    """had has have were was are is would will could may might been being not also still now
+    then there here since until into over under after before when while""".split()  # noqa: SIM905
+)
+
+
+_STILL_OR_ONLY = re.compile(
+    r"\b(?:now|still|remain(?:s|ed|ing)?|left|so far|only|just|no more than|at most|"
+    r"disputed?|instead|not)\b",
+    re.I,
+)
+
+
+def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
+    """Round 66: the content words (first six letters) of a bare count's own predicate:
+    from the verb right after the counted noun ("5,000 workers had stayed away") to the
+    clause end; ``None`` when the noun is not followed by such a verb."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return None
+    rest = quote[i + len(text) :]
+    noun = metric.partition("|")[0].split()
+    m = re.match(
+        r"\s+(?:[A-Za-z'-]+\s+){0,2}?" + r"\s+".join(map(re.escape, noun)) + r"\b", rest, re.I
+    )
+    if not noun or not m:
+        return None
+    after = rest[m.end() :]
+    end = _CLAUSE_END.search(after)
+    clause = after[: end.start()] if end else after
+    verb = re.match(r"\s+(?:" + _PREDICATE_VERB.pattern + r"|[a-z]+ed\b)", clause, re.I)
+    if not verb:
+        return None
+    words = re.findall(r"[A-Za-z]+", clause)
+    own = frozenset(w[:6] for w in words if w.islower() and w not in _SECOND_STOP and len(w) > 2)
+    return own or None
+
+
+def _clause_words(c: Mapping[str, Any]) -> frozenset[str]:
+    """Round 66: content words (first six letters) of a figure's clause."""
+    return frozenset(
+        w[:6]
+        for w in re.findall(r"[A-Za-z]+", _figure_clause(c))
+        if w.islower() and w not in _SECOND_STOP and len(w) > 2
+    )
+
+
+def second_quantity(
+    claim: Mapping[str, Any], figures: Collection[Mapping[str, Any]], metric: str
+) -> bool:
+    """Round 66: a first figure under a bare ``count`` key already alerted on that is a
+    second quantity of the noun, not a restatement: its own predicate ("5,000 workers had
+    stayed away") shares no content word with the clause of any earlier figure of the key
+    given in another sentence ("2,300 workers had been underground"), and it neither says
+    it moved nor disputes or revises one."""
+    if metric.split("|")[1:] != ["count"] or not figures:
+        return False
+    own = _own_predicate(claim, metric)
+    if own is None:
+        return False
+    quote = str(claim.get("quote") or "")
+    for fig in figures:
+        fc = fig["claim"]
+        if str(fc.get("quote") or "") == quote or own & _clause_words(fc):
+            return False
+        # another body's count close to the key's figure ("the union said 90 people had
+        # fallen ill" after the board's 54) is more often its rival reading of the same
+        # quantity than a second one
+        if sources_differ(_source_words(claim), _source_words(fc)) and _same_order(
+            claim.get("value"), fc.get("value"), 2.5
+        ):
+            return False
+    # a count still held or carried on ("were now on board", "remained at home", "so
+    # far"), or a speaker's rival reading ("only 60 divers", "no more than 800") is the
+    # key's quantity again, not another one
+    if _STILL_OR_ONLY.search(_around(claim, 40, 0)) or _STILL_OR_ONLY.search(_figure_clause(claim)):
+        return False
+    return not (
+        claim.get("change") in ("up", "down")
+        or rival_wording(claim)
+        or disputes_figure(claim)
+        or revision(claim)
+        or passes_earlier(claim)
+        or partitive(claim)
+    )
+
+
 def decide(
     entry: dict[str, Any] | None,
     claim: Mapping[str, Any],
@@ -6125,7 +6219,11 @@ def decide(
         )
     elif (
         # another sum under a key already alerted on is a first figure of its own
-        (not entry.get("new_alerted") or another_sum)
+        (
+            not entry.get("new_alerted")
+            or another_sum
+            or (not quarrelling and second_quantity(claim, figures, metric))
+        )
         and (alertable(claim) or delta_as_figure(claim, metric))
         and newsworthy(claim, metric)
         and not weather_reading(claim, metric)

@@ -42,7 +42,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -3903,7 +3903,7 @@ _UNIT_DIMS = {unit: dim for unit, dim in (*UNITS.values(), *MULTIWORD_UNITS.valu
 
 
 def _unresolved_move(
-    kind: str, c: Mapping[str, Any], config: BrainConfig, said: Iterable[float] = ()
+    kind: str, c: Mapping[str, Any], config: BrainConfig, said: Collection[float] = ()
 ) -> bool:
     """Round 64: is an alert on a key that names nothing it counts ("acre?1a2b|count")
     still due?  Only an update: the story's earlier article filed its figure under this
@@ -3919,7 +3919,7 @@ def _unresolved_move(
     v = c.get("value")
     if v is None or float(v) < config.restated_min_same:
         return False
-    return not any(abs(x - float(v)) <= 1e-9 * max(1.0, abs(x)) for x in said)
+    return not ledger._named(v, said)
 
 
 def _alert_id(kind: str, story: str, metric: str, claim_ident: str, against: list[str]) -> str:

@@ -3630,6 +3630,16 @@ def same_body_now(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     )
 
 
+def newer_count_of_body(claim: Mapping[str, Any], fig: Mapping[str, Any], event_t: float) -> bool:
+    """Round 65: is the claim, said at ``event_t``, the same body's newer count of the
+    ledger figure ``fig`` (later, within the fall ratio, :func:`same_body_now`)?"""
+    return (
+        event_t > float(fig.get("t") or 0.0)
+        and _same_order(claim.get("value"), fig["claim"].get("value"), FALL_RATIO)
+        and same_body_now(claim, fig["claim"])
+    )
+
+
 #: Round 54: ", as ..." / ", with ..." after a figure opens what goes on beside it.
 _AS_ANOTHER = re.compile(r",\s+(?:as|with)\s", re.I)
 
@@ -5289,16 +5299,15 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     verb = re.match(r"\s+(?:" + _PREDICATE_VERB.pattern + r"|[a-z]+ed\b)", clause, re.I)
     if not verb:
         return None
-    words = re.findall(r"[A-Za-z]+", clause)
-    own = frozenset(w[:6] for w in words if w.islower() and w not in _SECOND_STOP and len(w) > 2)
-    return own or None
+    return _content_stems(clause) or None
 
 
-def _clause_words(c: Mapping[str, Any]) -> frozenset[str]:
-    """Round 66: content words (first six letters) of a figure's clause."""
+def _content_stems(text: str) -> frozenset[str]:
+    """Round 66: the content words of ``text`` on their first six letters (common words of
+    three letters or more, :data:`_SECOND_STOP` left out)."""
     return frozenset(
         w[:6]
-        for w in re.findall(r"[A-Za-z]+", _figure_clause(c))
+        for w in re.findall(r"[A-Za-z]+", text)
         if w.islower() and w not in _SECOND_STOP and len(w) > 2
     )
 
@@ -5319,7 +5328,7 @@ def second_quantity(
     quote = str(claim.get("quote") or "")
     for fig in figures:
         fc = fig["claim"]
-        if str(fc.get("quote") or "") == quote or own & _clause_words(fc):
+        if str(fc.get("quote") or "") == quote or own & _content_stems(_figure_clause(fc)):
             return False
         # another body's count close to the key's figure ("the union said 90 people had
         # fallen ill" after the board's 54) is more often its rival reading of the same
@@ -5682,11 +5691,7 @@ def decide(
             )
             # round 65: the same body's newer count, its clause saying when or in what
             # state it counts ("Police say 17 people are now in custody" after its 14)
-            and not (
-                _same_order(claim.get("value"), fc.get("value"), FALL_RATIO)
-                and event_t > float(fig.get("t") or 0.0)
-                and same_body_now(claim, fc)
-            )
+            and not newer_count_of_body(claim, fig, event_t)
         ):
             continue  # "two workers" vs "31 workers": a plain small count says too little
         if other_occasions(claim, fc):
@@ -5887,11 +5892,7 @@ def decide(
             for g, f in upd
             if _named(f["claim"].get("value"), named)
             # round 65: the same body's newer count of it, said when or in what state
-            or (
-                event_t > float(f.get("t") or 0.0)
-                and _same_order(claim.get("value"), f["claim"].get("value"), FALL_RATIO)
-                and same_body_now(claim, f["claim"])
-            )
+            or newer_count_of_body(claim, f, event_t)
             or (
                 not sums
                 # round 43: a smaller count of the noun, with no fall stated, is another

@@ -100,10 +100,12 @@ def sourced_claim(
     source: str | None = None,
     change: str | None = None,
     time: str | None = None,
+    keyed: bool = False,
 ) -> dict[str, Any]:
     """An exact claim of ``metric`` as the ledger's contradiction tests build them: its
-    interval, its speaker (``source``), its time scope and its stated change."""
-    return {
+    interval, its speaker (``source``), its time scope and its stated change; ``keyed``
+    adds the unit and property the key names, as :func:`count_claim` does."""
+    claim: dict[str, Any] = {
         "value": value,
         "low": value,
         "high": value,
@@ -115,6 +117,9 @@ def sourced_claim(
         "time": time,
         "change": change,
     }
+    if keyed:
+        claim.update(unit=metric.split("|")[0], property=metric.split("|")[1])
+    return claim
 
 
 def two_article_kinds(

@@ -134,9 +134,9 @@ HOSPITAL = "people|hospitalized"
 def _in_hospital(
     value: float, text: str, quote: str, time: str | None = None, change: str | None = None
 ) -> dict[str, object]:
-    c = _claim(value, text, quote, HOSPITAL, source="county hospital", time=time, change=change)
-    c.update({"unit": "people", "property": "hospitalized"})
-    return c
+    return _claim(
+        value, text, quote, HOSPITAL, source="county hospital", time=time, change=change, keyed=True
+    )
 
 
 FIVE_IN_HOSPITAL = _in_hospital(

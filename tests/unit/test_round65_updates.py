@@ -18,9 +18,7 @@ BOXES = "boxes|count"
 
 
 def _boxes(value: float, text: str, quote: str, source: str) -> dict[str, object]:
-    c = _claim(value, text, quote, BOXES, source=source)
-    c.update({"unit": "boxes", "property": "count"})
-    return c
+    return _claim(value, text, quote, BOXES, source=source, keyed=True)
 
 
 FIRST_BOXES = _boxes(
@@ -75,9 +73,7 @@ MEMBERS = "current|count"
 
 
 def _members(value: float, text: str, quote: str, source: str) -> dict[str, object]:
-    c = _claim(value, text, quote, MEMBERS, source=source)
-    c.update({"unit": "current", "property": "count"})
-    return c
+    return _claim(value, text, quote, MEMBERS, source=source, keyed=True)
 
 
 FIRST_MEMBERS = _members(

@@ -18,9 +18,7 @@ DIVERS = "divers|count"
 
 
 def _divers(value: float, text: str, quote: str) -> dict[str, object]:
-    c = _claim(value, text, quote, DIVERS, source="the harbour authority")
-    c.update({"unit": "divers", "property": "count"})
-    return c
+    return _claim(value, text, quote, DIVERS, source="the harbour authority", keyed=True)
 
 
 FIRST = _divers(

@@ -2199,6 +2199,49 @@ def _judged_sum(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_RIVAL_SUM_CUE.search(quote[:i]))
 
 
+def _judged_sum_key(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 67: round 23's "another named body's reading" for a sum of money, which its
+    noun test leaves out (a fund, a cost and a bill are three quantities): a sum under a
+    bare sum noun (:func:`_bare_sum`) that its sentence gives as a rival reading
+    (:func:`_judged_sum`: "the true cost would be 150 million dollars") joins the story's
+    one key of a sum property and the same dimensions that holds a figure of this article
+    another named body gave, which :func:`ledger.rival_reading` takes as its rival and
+    which lies apart by more than the tolerance ("repairing all affected homes would cost
+    55 million dollars", ``homes|cost|money``).  Never for a key the story already holds."""
+    subject = metric.partition("|")[0]
+    prop, dims = _prop_dims(metric)
+    if (
+        metric in scene.story_metrics
+        or "money" not in dims
+        or prop not in _SUM_PROPS
+        or not c.get("source")
+        or not _bare_sum(subject)
+        or not _judged_sum(c)
+    ):
+        return None
+    found: list[str] = []
+    for m in scene.story_metrics:
+        p2, d2 = _prop_dims(m)
+        if "?" in m or d2 != dims or p2 not in _SUM_PROPS:
+            continue
+        cm = {**c, "metric": m}
+        for fig in (_ledger_entry(scene.tables[T_LEDGER], scene.sid, m) or {}).get("figures", ()):
+            fc = fig["claim"]
+            if (
+                fig["article"]["id"] == scene.aid
+                and ledger.units_compatible(c, fc)
+                and ledger.rival_reading(cm, fc)
+                and ledger.gap(ledger.interval(c), ledger.interval(fc)) > scene.config.tolerance
+            ):
+                found.append(m)
+                break
+    return found[0] if len(found) == 1 else None
+
+
 def _given_here(
     scene: _Scene,
     c: Mapping[str, Any],
@@ -4205,6 +4248,8 @@ def observe(
             # round 23: anywhere in the article, another named body's reading of a quantity
             # the article gave under a key of the same head noun or noun class
             alias = _quarrel_key(scene, c, metric, judge=ledger.rival_reading, strict=True)
+            if alias is None:
+                alias = _judged_sum_key(scene, c, metric)  # round 67, no quarrel words
             rival_of = alias is not None
         if alias is not None:
             metric = alias

@@ -1,10 +1,10 @@
 """Round 67: a sum under a bare sum noun, given as a rival reading, against the sum
 another body of the same article named by what it is a sum of (brain._bare_sum,
-brain._judged_sum, brain._quarrel_key).
+brain._judged_sum, brain._quarrel_key, brain._judged_sum_key).
 
 "The harbour board said repairing the damaged quay would cost 12 million crowns"
-(``quay|cost|money``) and "the real cost would be 30 million crowns" (``cost|cost|money``):
-one sum under two nouns, and the ledger never compared them.
+(``quay|cost|money``) and "the union said the real bill would be 30 million crowns"
+(``real bill|amount|money``): one sum under two nouns, and the ledger never compared them.
 """
 
 from __future__ import annotations
@@ -74,3 +74,29 @@ def test_judged_sum_cues() -> None:
     assert brain._judged_sum(claim(q, "7 million euros"))
     q = "The board told the ministry that the loss was 2.5 million euros."
     assert not brain._judged_sum(claim(q, "2.5 million euros"))
+
+
+CALM = (
+    "SALTHAVEN, June 3 (Coast Wire) - A freighter that lost power in a storm last month "
+    "rammed the grain quay at Salthaven, closing it to shipping, the port said on Tuesday. "
+    "The harbour board said repairing the damaged quay would cost 12 million crowns. The "
+    "quay handles most of the region's grain exports, which earned farmers 900 million "
+    "crowns last year. "
+)
+
+
+def test_a_real_bill_is_a_rival_reading_without_quarrel_words() -> None:
+    # no quarrel word in the article: round 23's "another named body's reading" (brain.
+    # _judged_sum_key), for a sum its sentence judges
+    text = CALM + (
+        "The dockworkers' union said the real bill would be 30 million crowns once the "
+        "cranes were replaced."
+    )
+    got = _alerts(text, "Salthaven quay repair")
+    assert ("contradiction", "30 million crowns", "quay|cost|money") in got, got
+
+
+def test_a_plain_bill_without_quarrel_words_keeps_its_key() -> None:
+    text = CALM + "The dockworkers' union said the bill would be 30 million crowns."
+    got = _alerts(text, "Salthaven quay repair")
+    assert ("new_figure", "30 million crowns", "bill|amount|money") in got, got

@@ -2158,6 +2158,90 @@ def _one_gap(subject: str, other: str) -> bool:
     return a <= b or b <= a
 
 
+#: Round 67: nouns that name a sum of money by what it is to the speaker, not by what it is
+#: a sum of ("the true cost would be 150 million", "put the loss at 30 million", "said the
+#: bill had reached 60 million"): the story's sum that another body gave under the noun of
+#: the thing it is the sum of ("repairing all affected homes would cost 55 million").
+_BARE_SUM_NOUNS = frozenset(
+    {"cost", "loss", "damage", "bill", "debt", "overspend", "sum", "amount"}
+)
+#: ... and the words that may stand before one and keep it bare (they judge the figure).
+_BARE_SUM_WORDS = _JUDGING_WORDS | {"final", "eventual", "estimated"}
+
+
+def _bare_sum(subject: str) -> bool:
+    """Round 67: is a money key subject a bare sum noun (:data:`_BARE_SUM_NOUNS`), with at
+    most words that judge the figure before it ("cost", "real bill", "true amount"; not
+    "repair bill", "insured loss", "import duties")?"""
+    words = subject.split()
+    return bool(words) and words[-1] in _BARE_SUM_NOUNS and set(words[:-1]) <= _BARE_SUM_WORDS
+
+
+#: Round 67: words before a sum that give it as a rival reading of the sum another body
+#: gave: "the real loss was far smaller", "the true figure was far higher", "its own survey
+#: of members put the debt at", "put the damage higher still", "a shortfall of only".
+_RIVAL_SUM_CUE = re.compile(
+    r"\b(?:real|true|actual)\s+(?:[\w-]+\s+)?(?:figure|amount|bill|cost|total|sum|loss(?:es)?"
+    r"|overspend|shortfall|damage|value|debt)\b"
+    r"|\b(?:its|their|his|her|our)\s+own\s+(?:[\w-]+\s+)?(?:analysis|survey|review|count"
+    r"|estimate|figures?|calculations?|audit|study|tally|investigation|team|inquiry|assessment"
+    r"|data)\b"
+    r"|\b(?:far|much|even|considerably|significantly)\s+(?:higher|lower|smaller|larger|bigger"
+    r"|greater)\b|\b(?:higher|lower)\s+still\b|\bonly\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+
+def _judged_sum(c: Mapping[str, Any]) -> bool:
+    """Round 67: does a sum's own sentence, before it, give it as a rival reading
+    (:data:`_RIVAL_SUM_CUE`)?"""
+    quote, _text, i = ledger._in_sentence(c)
+    return i > 0 and bool(_RIVAL_SUM_CUE.search(quote[:i]))
+
+
+def _judged_sum_key(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 67: round 23's "another named body's reading" for a sum of money, which its
+    noun test leaves out (a fund, a cost and a bill are three quantities): a sum under a
+    bare sum noun (:func:`_bare_sum`) that its sentence gives as a rival reading
+    (:func:`_judged_sum`: "the true cost would be 150 million dollars") joins the story's
+    one key of a sum property and the same dimensions that holds a figure of this article
+    another named body gave, which :func:`ledger.rival_reading` takes as its rival and
+    which lies apart by more than the tolerance ("repairing all affected homes would cost
+    55 million dollars", ``homes|cost|money``).  Never for a key the story already holds."""
+    subject = metric.partition("|")[0]
+    prop, dims = _prop_dims(metric)
+    if (
+        metric in scene.story_metrics
+        or "money" not in dims
+        or prop not in _SUM_PROPS
+        or not c.get("source")
+        or not _bare_sum(subject)
+        or not _judged_sum(c)
+    ):
+        return None
+    found: list[str] = []
+    for m in scene.story_metrics:
+        p2, d2 = _prop_dims(m)
+        if "?" in m or d2 != dims or p2 not in _SUM_PROPS:
+            continue
+        cm = {**c, "metric": m}
+        for fig in (_ledger_entry(scene.tables[T_LEDGER], scene.sid, m) or {}).get("figures", ()):
+            fc = fig["claim"]
+            if (
+                fig["article"]["id"] == scene.aid
+                and ledger.units_compatible(c, fc)
+                and ledger.rival_reading(cm, fc)
+                and ledger.gap(ledger.interval(c), ledger.interval(fc)) > scene.config.tolerance
+            ):
+                found.append(m)
+                break
+    return found[0] if len(found) == 1 else None
+
+
 def _given_here(
     scene: _Scene,
     c: Mapping[str, Any],
@@ -2228,6 +2312,14 @@ def _quarrel_key(
     quote, _text, i = ledger._in_sentence(c)
     if i > 0 and _NOT_BEFORE.search(quote[:i]):
         return None  # "I can count to seven, not to 12": the other side's figure, restated
+    # round 67: a sum under a bare sum noun that its sentence gives as a rival reading
+    sum_rival = (
+        not strict
+        and "money" in dims
+        and prop in _SUM_PROPS
+        and _bare_sum(subject)
+        and _judged_sum(c)
+    )
     found: list[str] = []
     for m in scene.story_metrics:
         s2 = m.partition("|")[0]
@@ -2241,6 +2333,10 @@ def _quarrel_key(
             _rival_nouns(head, prop, _head(s2), p2, strict=strict)
             # round 42: "the shortfall is £210 million" against the trustees' "deficit"
             or (not strict and "money" in dims and p2 == prop and _one_gap(subject, s2))
+            # round 67: "the true cost would be 150 million dollars" (``cost|cost``) against
+            # another body's "repairing all affected homes would cost 55 million dollars"
+            # (``homes|cost``): a sum named by a bare sum noun reads the sum of the thing
+            or (sum_rival and p2 in _SUM_PROPS)
             # round 42: two words of one noun class ("vessels" / "cargo ships"), as in
             # round 23's strict form, for a figure whose own sentence names no speaker
             or (
@@ -4152,6 +4248,8 @@ def observe(
             # round 23: anywhere in the article, another named body's reading of a quantity
             # the article gave under a key of the same head noun or noun class
             alias = _quarrel_key(scene, c, metric, judge=ledger.rival_reading, strict=True)
+            if alias is None:
+                alias = _judged_sum_key(scene, c, metric)  # round 67, no quarrel words
             rival_of = alias is not None
         if alias is not None:
             metric = alias

@@ -1273,12 +1273,9 @@ _ATTRIBUTIVE_RATE = re.compile(r"(?:daily|weekly|monthly|annual|yearly|hourly)\s
 #: "6,400 complaints, more than it normally receives in a year"), a relative clause about
 #: another noun ("85 staff ..., which offers one month's pay for each year of service") or
 #: a second reported clause ("four reactors remained offline and that all should be
-#: running again by the end of May").  A relative clause right after the figure's own
-#: noun ("11 patients who died ... since December") is the figure's: it takes a comma or
-#: three words between.
+#: running again by the end of May").
 _TIME_HANDED_ON = re.compile(
-    r"\b(?:than|(?:up|down)\s+from|compared\s+(?:with|to)|matching)\b"
-    r"|,\s*(?:which|who|whose|whom)\b|\S+\s+\S+\s+\S+\s+(?:which|who|whose|whom)\b"
+    r"\b(?:than|(?:up|down)\s+from|compared\s+(?:with|to)|matching|which|who|whose|whom)\b"
     r"|\band\s+(?:that|(?:it\s+|they\s+)?(?:expects?|expected|said|says|plans?|hopes?))\b"
     r"|,\s*(?:saying|adding)\b|,\s*from\s+\d",
     re.I,

@@ -142,8 +142,3 @@ def test_since_the_start_of_a_month_is_left_behind() -> None:
         2600, "2,600", "The ombudsman has now received 2,600 complaints.", COMPLAINTS, keyed=True
     )
     assert ledger.span_left_behind(new, old)
-
-
-def test_relative_clause_of_the_figures_own_noun_keeps_its_time() -> None:
-    text = "The coroner reviewed the cases of 23 patients who died on the ward since October."
-    assert _own(text, 23.0) == "since October"

@@ -71,6 +71,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimlogic.extract import MEASURE_UNITS as EXTRACTOR_MEASURE_UNITS
+from claimlogic.extract.frame import own_time
 from claimlogic.model import Claim
 from claimlogic.packed import loads as _loads
 
@@ -3426,9 +3427,65 @@ def span_left_behind(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     The mirror of :func:`moved_past_period`: the later reading of a running count drops
     the span the first one was counted over; it is the same count, not another period's."""
     t = str(old.get("time") or "")
-    if not t or new.get("time") or _NOT_A_MOMENT.search(t) or not _STORY_SPAN.match(t):
+    if not t or new.get("time") or _NOT_A_MOMENT.search(t) or not _story_span(t):
         return False
     return comparable(new, {**old, "time": None})
+
+
+#: Round 67: the story's span from its start: "since the start of June", "since the
+#: beginning of the month".
+_SINCE_START = re.compile(
+    r"^\s*since\s+the\s+(?:start|beginning|outbreak|end)\s+of\s+(?:the\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|week|month)\s*$",
+    re.I,
+)
+
+
+def _story_span(t: str) -> bool:
+    """:data:`_STORY_SPAN`, or (round 67) a span from a date ("since Aug. 11",
+    :data:`_SINCE_MONTH`) or from a month's start ("since the start of June")."""
+    return bool(_STORY_SPAN.match(t) or _SINCE_MONTH.match(t) or _SINCE_START.match(t))
+
+
+def span_named_later(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 67: is a figure counted since the story's start ("78,000 starfish since late
+    January", "5,200 flights had been cancelled since September 2") the next reading of an
+    earlier figure that names no time but says it is a running reading ("divers have now
+    killed 31,000", "cancelled flights have risen to 3,900")?  The mirror of
+    :func:`span_left_behind`: the span is the running count's own, no other period."""
+    t = str(new.get("time") or "")
+    if not t.lower().startswith("since") or old.get("time") or _NOT_A_MOMENT.search(t):
+        return False
+    if not _story_span(t) or not (_states_move(old) or now_moved_on(old)):
+        return False
+    return comparable({**new, "time": None}, old)
+
+
+@lru_cache(maxsize=4096)
+def _own_time(quote: str, text: str, time: str | None) -> str | None:
+    return own_time(quote, text, time)
+
+
+def time_aside(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 67: are two figures that :func:`comparable` keeps apart by time one count once
+    each is given only the time that is its own (:func:`~claimlogic.extract.frame.own_time`:
+    not the time of a comparison after it, "520, up from the number announced in
+    February"; of a relative clause about another noun, "which offers a month's pay for
+    each year of service"; of an offset, "a week after the tsunami"; of a paper's name,
+    "the celebrity weekly Stellar Week"; of an event's possessive, "this month's riots")?
+    Asked in :func:`decide`'s update loop, whose figures so compared are only ever updated."""
+    tn, to = new.get("time"), old.get("time")
+    on = _own_time(str(new.get("quote") or ""), str(new.get("text") or ""), tn) if tn else tn
+    oo = _own_time(str(old.get("quote") or ""), str(old.get("text") or ""), to) if to else to
+    if on == tn and oo == to:
+        return False
+    n2, o2 = {**new, "time": on}, {**old, "time": oo}
+    return (
+        comparable(n2, o2)
+        or span_named_later(n2, o2)
+        or (_states_move(new) and span_left_behind(n2, o2))
+    )
 
 
 def _background(fig: Mapping[str, Any]) -> bool:
@@ -5612,13 +5669,20 @@ def decide(
             # round 61: a disputing figure and the other body's, each read at a news moment
             and not (dispute and moments_of_dispute(claim, fc, metric))
         ):
-            if states_move and (
-                moved_past_period(claim, fc)
-                # round 57: the earlier figure's span ("since mid-September") left out, or
-                # two moments of one count ("on July 21", "on July 23")
-                or span_left_behind(claim, fc)
-                or other_moment(claim, fc)
-            ):
+            if (
+                (
+                    states_move
+                    and (
+                        moved_past_period(claim, fc)
+                        # round 57: the earlier figure's span ("since mid-September") left out,
+                        # or two moments of one count ("on July 21", "on July 23")
+                        or span_left_behind(claim, fc)
+                        or other_moment(claim, fc)
+                    )
+                )
+                or span_named_later(claim, fc)
+                or time_aside(claim, fc)
+            ):  # round 67
                 moved_in.append(fig)  # round 51: compared, but only ever as an update
             else:
                 if moved and comparable({**claim, "place": None}, {**fc, "place": None}):

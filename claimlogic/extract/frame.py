@@ -1268,6 +1268,83 @@ def find_place(toks: list[Token], a: int, b: int) -> str | None:
 _ATTRIBUTIVE_RATE = re.compile(r"(?:daily|weekly|monthly|annual|yearly|hourly)\s+[a-z]", re.I)
 
 
+#: Round 67: words between a figure and a time phrase after it that hand the time to
+#: another figure or noun: a comparison ("520, up from the number announced in February",
+#: "6,400 complaints, more than it normally receives in a year"), a relative clause about
+#: another noun ("85 staff ..., which offers one month's pay for each year of service") or
+#: a second reported clause ("four reactors remained offline and that all should be
+#: running again by the end of May").
+_TIME_HANDED_ON = re.compile(
+    r"\b(?:than|(?:up|down)\s+from|compared\s+(?:with|to)|matching|which|who|whose|whom)\b"
+    r"|\band\s+(?:that|(?:it\s+|they\s+)?(?:expects?|expected|said|says|plans?|hopes?))\b"
+    r"|,\s*(?:saying|adding)\b|,\s*from\s+\d",
+    re.I,
+)
+#: Round 67: "a week after the tsunami", "a day before the ship was due", "more than the
+#: number a week ago", "babies under a year old": an offset from another moment, no rate.
+_OFFSET_AFTER = re.compile(r"\s+(?:after|before|ago|earlier|later|old|or\s+two)\b", re.I)
+_OFFSET_BEFORE = re.compile(r"\b(?:within|by|under)\s+$", re.I)
+#: Round 67: "in this month's storm", "after last week's demolitions": the time dates the
+#: event the noun names, not the figure's span.
+_POSSESSIVE = re.compile(r"\s*['\u2019]s\b")
+#: Round 67: "since the outbreak began in March", "since it opened in June": the figure is
+#: counted since that month.
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'\u2019-]+\s+){1,5}$", re.I)
+
+
+def _handed_on(text: str, m: re.Match[str], end: int) -> bool:
+    """Round 67: is the time phrase ``m`` of ``text`` no time of the figure that ends at
+    ``end``: after it behind a comparison, relative or second reported clause
+    (:data:`_TIME_HANDED_ON`), an offset from another moment ("a week after the
+    tsunami"), a paper's name ("the celebrity weekly Stellar Week", "Art and Antiques
+    Weekly") or an event's possessive ("this month's riots")?"""
+    t = m.group()
+    low = t.lower()
+    if m.start() >= end and _TIME_HANDED_ON.search(text, end, m.start()):
+        return True
+    if low.startswith(("a ", "each ", "every ")) and (
+        _OFFSET_AFTER.match(text, m.end())
+        or _OFFSET_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+    ):
+        return True
+    if low in ("daily", "weekly", "monthly"):
+        nxt = text[m.end() : m.end() + 2]
+        if (t[0].isupper() and m.start() > 0) or (
+            len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper()
+        ):
+            return True
+    return bool(
+        re.match(r"(?:this|last|next)\s+(?:week|month|weekend)$", low)
+        and _POSSESSIVE.match(text, m.end())
+    )
+
+
+def own_time(sentence: str, text: str, time: str | None) -> str | None:
+    """Round 67: the time scope ``time`` that :func:`find_time` read for the figure
+    ``text`` of ``sentence``, as the figure's own: None when the phrase is handed to
+    another figure, noun or moment (:func:`_handed_on`), "since March" for "since the
+    outbreak began in March", else ``time`` itself."""
+    i = sentence.find(text) if text else -1
+    if not time or i < 0:
+        return time
+    end = i + len(text)
+    best: re.Match[str] | None = None
+    for m in _TIME_RX.finditer(sentence):
+        if m.group().rstrip(".") == time and (
+            best is None or abs(m.start() - i) < abs(best.start() - i)
+        ):
+            best = m
+    if best is None:
+        return time
+    if _handed_on(sentence, best, end):
+        return None
+    if time[:3].lower() == "in " and _SINCE_EVENT.search(
+        sentence[max(0, best.start() - 60) : best.start()]
+    ):
+        return "since " + time[3:]
+    return time
+
+
 def find_time(text: str, sent_start: int, sent_end: int, pos: int) -> str | None:
     """The time phrase nearest to character ``pos`` in the sentence (statement dates such as
     "on Friday" are not scope)."""

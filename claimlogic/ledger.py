@@ -5313,13 +5313,23 @@ def _content_stems(text: str) -> frozenset[str]:
 
 
 def second_quantity(
-    claim: Mapping[str, Any], figures: Collection[Mapping[str, Any]], metric: str
+    claim: Mapping[str, Any],
+    figures: Collection[Mapping[str, Any]],
+    metric: str,
+    *,
+    quarrelling: bool = False,
 ) -> bool:
     """Round 66: a first figure under a bare ``count`` key already alerted on that is a
     second quantity of the noun, not a restatement: its own predicate ("5,000 workers had
     stayed away") shares no content word with the clause of any earlier figure of the key
     given in another sentence ("2,300 workers had been underground"), and it neither says
-    it moved nor disputes or revises one."""
+    it moved nor disputes or revises one.
+
+    Round 67, ``quarrelling`` (the article says its sources disagree): then no earlier
+    figure of the key within 2.5x of it, whoever gave either -- in a quarrel a close count
+    told with another verb is the other side's reading as often as not ("more than 90
+    people had fallen ill" after "at least 37 people have been taken ill"), a far one is a
+    quantity of its own ("4,100 overseas ballots had been rejected" after 96,000 counted)."""
     if metric.split("|")[1:] != ["count"] or not figures:
         return False
     own = _own_predicate(claim, metric)
@@ -5332,10 +5342,9 @@ def second_quantity(
             return False
         # another body's count close to the key's figure ("the union said 90 people had
         # fallen ill" after the board's 54) is more often its rival reading of the same
-        # quantity than a second one
-        if sources_differ(_source_words(claim), _source_words(fc)) and _same_order(
-            claim.get("value"), fc.get("value"), 2.5
-        ):
+        # quantity than a second one (round 67: in a quarrel, any close count of the key)
+        rival_body = quarrelling or sources_differ(_source_words(claim), _source_words(fc))
+        if rival_body and _same_order(claim.get("value"), fc.get("value"), 2.5):
             return False
     # a count still held or carried on ("were now on board", "remained at home", "so
     # far"), or a speaker's rival reading ("only 60 divers", "no more than 800") is the
@@ -6223,7 +6232,7 @@ def decide(
         (
             not entry.get("new_alerted")
             or another_sum
-            or (not quarrelling and second_quantity(claim, figures, metric))
+            or second_quantity(claim, figures, metric, quarrelling=quarrelling)
         )
         and (alertable(claim) or delta_as_figure(claim, metric))
         and newsworthy(claim, metric)

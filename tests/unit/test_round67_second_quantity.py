@@ -1,0 +1,56 @@
+"""Round 67 (ledger, the key already alerted): a second quantity in a quarrelling article.
+
+Round 66's :func:`ledger.second_quantity` opened a later count of a bare ``count`` key
+whose first figure was alerted ("60 volunteer divers had signed up" after "140 divers were
+working the wreck site") as a first figure of its own -- but never in an article that
+says its sources disagree.  There a count told with another verb far from the key's
+figures is still another quantity; only one within 2.5x of any earlier figure of the key,
+whoever gave either, may be the other side's reading and stays silent.
+"""
+
+from __future__ import annotations
+
+from claimlogic import ledger
+from tests.unit.streams import sourced_claim as _claim
+from tests.unit.streams import two_article_kinds
+
+CRATES = "containers|count"
+
+
+def _crates(value: float, text: str, quote: str, source: str) -> dict[str, object]:
+    return _claim(value, text, quote, CRATES, source=source, keyed=True)
+
+
+FIRST = _crates(
+    2400,
+    "2,400",
+    "The port authority said 2,400 containers were waiting on the quay at Mellby.",
+    "the port authority",
+)
+
+
+def test_a_far_count_of_another_predicate_is_a_first_figure_in_a_quarrel() -> None:
+    later = _crates(
+        310,
+        "310",
+        "The dockers' union said 310 containers had been damaged by the gale.",
+        "the dockers' union",
+    )
+    assert ledger.second_quantity(later, [{"claim": FIRST}], CRATES, quarrelling=True)
+    kinds = two_article_kinds(FIRST, later, CRATES, quarrelling=True)
+    assert kinds == [("new_figure", [])]
+
+
+def test_a_close_count_stays_silent_in_a_quarrel_whoever_gave_it() -> None:
+    close = _crates(
+        3100,
+        "3,100",
+        "About 3,100 containers had piled up behind the closed gates, dockers said.",
+        "",
+    )
+    close["source"] = None
+    # outside a quarrel an unattributed close count is a second quantity (round 66) ...
+    assert ledger.second_quantity(close, [{"claim": FIRST}], CRATES)
+    # ... in a quarrel it may be the other side's reading of the key's figure
+    assert not ledger.second_quantity(close, [{"claim": FIRST}], CRATES, quarrelling=True)
+    assert ("new_figure", []) not in two_article_kinds(FIRST, close, CRATES, quarrelling=True)

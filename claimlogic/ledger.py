@@ -5279,6 +5279,14 @@ _STILL_OR_ONLY = re.compile(
 )
 
 
+#: Round 67: the counted noun of a bare count told with a noun other than its key's, right
+#: after the figure and right before an auxiliary or modal ("residents had", "men were").
+_OTHER_NOUN = re.compile(
+    r"\s+(?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*(?=\s+(?:had|has|have|were|are|would|will)\b)"
+)
+_PEOPLE_WORDS = frozenset({"people", "persons", "person"})
+
+
 def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     """Round 66: the content words (first six letters) of a bare count's own predicate:
     from the verb right after the counted noun ("5,000 workers had stayed away") to the
@@ -5291,8 +5299,15 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     m = re.match(
         r"\s+(?:[A-Za-z'-]+\s+){0,2}?" + r"\s+".join(map(re.escape, noun)) + r"\b", rest, re.I
     )
-    if not noun or not m:
+    if not noun:
         return None
+    if not m:
+        # round 67: a count told with a noun of its own ("410 residents had been placed in
+        # emergency accommodation" under ``people|count``, "three care homes had been
+        # fined" under ``homes|count``): up to three lower-case words, then its verb
+        m = _OTHER_NOUN.match(rest)
+        if not m or set(m.group().split()) & (_SECOND_STOP - _PEOPLE_WORDS):
+            return None  # "stood at 4,700 after duplicates had been removed": no noun
     after = rest[m.end() :]
     end = _CLAUSE_END.search(after)
     clause = after[: end.start()] if end else after

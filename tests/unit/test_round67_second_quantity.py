@@ -54,3 +54,42 @@ def test_a_close_count_stays_silent_in_a_quarrel_whoever_gave_it() -> None:
     # ... in a quarrel it may be the other side's reading of the key's figure
     assert not ledger.second_quantity(close, [{"claim": FIRST}], CRATES, quarrelling=True)
     assert ("new_figure", []) not in two_article_kinds(FIRST, close, CRATES, quarrelling=True)
+
+
+PEOPLE = "people|count"
+
+FIRST_PEOPLE = _claim(
+    52,
+    "52",
+    "The fire service said 52 people had been hurt in the blast at the Orsund grain silo.",
+    PEOPLE,
+    source="the fire service",
+    keyed=True,
+)
+
+
+def test_a_count_told_with_a_noun_of_its_own_has_a_predicate() -> None:
+    # the key's noun is "people"; the sentence counts "tenants", then says what they did
+    later = _claim(
+        640,
+        "640",
+        "The housing office said 640 tenants had been moved to hotels for the night.",
+        PEOPLE,
+        source="the housing office",
+        keyed=True,
+    )
+    assert ledger._own_predicate(later, PEOPLE) == frozenset({"moved", "hotels", "night"})
+    assert ledger.second_quantity(later, [{"claim": FIRST_PEOPLE}], PEOPLE)
+    assert two_article_kinds(FIRST_PEOPLE, later, PEOPLE) == [("new_figure", [])]
+    # no verb after the other noun: still no predicate of its own
+    bare = _claim(640, "640", "The office housed 640 tenants in hotels.", PEOPLE, keyed=True)
+    assert ledger._own_predicate(bare, PEOPLE) is None
+    # a preposition is no counted noun: "stood at 4,700 after duplicates had been removed"
+    after = _claim(
+        4700,
+        "4,700",
+        "The ombudsman said claims stood at 4,700 after duplicates had been removed.",
+        "complaints|count",
+        keyed=True,
+    )
+    assert ledger._own_predicate(after, "complaints|count") is None

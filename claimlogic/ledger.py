@@ -5272,8 +5272,11 @@ _SECOND_STOP = _PREDICATE_STOP | frozenset(
 )
 
 
+#: (Round 67: no "so far" -- a running count with a predicate of its own, "600 homes had
+#: been tested so far", "4,200 farmers had been paid so far", is another quantity of the
+#: noun, not the key's figure carried on.)
 _STILL_OR_ONLY = re.compile(
-    r"\b(?:now|still|remain(?:s|ed|ing)?|left|so far|only|just|no more than|at most|"
+    r"\b(?:now|still|remain(?:s|ed|ing)?|left|only|just|no more than|at most|"
     r"disputed?|instead|not)\b",
     re.I,
 )
@@ -5361,9 +5364,9 @@ def second_quantity(
         rival_body = quarrelling or sources_differ(_source_words(claim), _source_words(fc))
         if rival_body and _same_order(claim.get("value"), fc.get("value"), 2.5):
             return False
-    # a count still held or carried on ("were now on board", "remained at home", "so
-    # far"), or a speaker's rival reading ("only 60 divers", "no more than 800") is the
-    # key's quantity again, not another one
+    # a count still held or carried on ("were now on board", "remained at home"), or a
+    # speaker's rival reading ("only 60 divers", "no more than 800") is the key's quantity
+    # again, not another one
     if _STILL_OR_ONLY.search(_around(claim, 40, 0)) or _STILL_OR_ONLY.search(_figure_clause(claim)):
         return False
     return not (

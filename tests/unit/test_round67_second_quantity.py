@@ -93,3 +93,23 @@ def test_a_count_told_with_a_noun_of_its_own_has_a_predicate() -> None:
         keyed=True,
     )
     assert ledger._own_predicate(after, "complaints|count") is None
+
+
+def test_a_running_count_of_another_predicate_so_far_is_a_first_figure() -> None:
+    # "so far" with a predicate of its own counts another quantity of the noun
+    later = _crates(
+        130,
+        "130",
+        "The customs office said 130 containers had been opened for inspection so far.",
+        "the customs office",
+    )
+    assert ledger.second_quantity(later, [{"claim": FIRST}], CRATES)
+    assert two_article_kinds(FIRST, later, CRATES) == [("new_figure", [])]
+    # the key's own words carried on stay silent ("were still waiting on the quay")
+    again = _crates(
+        2100,
+        "2,100",
+        "The customs office said 2,100 containers were still waiting on the quay.",
+        "the customs office",
+    )
+    assert not ledger.second_quantity(again, [{"claim": FIRST}], CRATES)

@@ -5288,12 +5288,24 @@ _OTHER_NOUN = re.compile(
     r"\s+(?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*(?=\s+(?:had|has|have|were|are|would|will)\b)"
 )
 _PEOPLE_WORDS = frozenset({"people", "persons", "person"})
+#: Round 67: verbs that tally or report a count or bring it to a level ("its observers had
+#: counted 410 stations", "the toll had reached 39"): the key's own quantity, no verb of
+#: another one.
+_TALLY_VERB = re.compile(
+    r"(?:count|reach|report|pass|record|estimat|tall|confirm|topp|exceed)(?:ed|ied)", re.I
+)
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:had|has|have)\s+(?:(?:so\s+far|also|since)\s+)?([a-z]+ed)\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|at\s+least|over)\s+)?$"
+)
 
 
 def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     """Round 66: the content words (first six letters) of a bare count's own predicate:
     from the verb right after the counted noun ("5,000 workers had stayed away") to the
-    clause end; ``None`` when the noun is not followed by such a verb."""
+    clause end; ``None`` when the noun is not followed by such a verb.  Round 67: or,
+    for a count that is the object of a perfect verb ("had recovered 150 rifles"), that
+    verb and the clause after the count; ``None`` for a verb that tallies it."""
     quote, text, i = _in_sentence(c)
     if i < 0:
         return None
@@ -5309,15 +5321,22 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
         # emergency accommodation" under ``people|count``, "three care homes had been
         # fined" under ``homes|count``): up to three lower-case words, then its verb
         m = _OTHER_NOUN.match(rest)
-        if not m or set(m.group().split()) & (_SECOND_STOP - _PEOPLE_WORDS):
-            return None  # "stood at 4,700 after duplicates had been removed": no noun
-    after = rest[m.end() :]
+        if m and set(m.group().split()) & (_SECOND_STOP - _PEOPLE_WORDS):
+            m = None  # "stood at 4,700 after duplicates had been removed": no noun
+    after = rest[m.end() :] if m else rest
     end = _CLAUSE_END.search(after)
     clause = after[: end.start()] if end else after
     verb = re.match(r"\s+(?:" + _PREDICATE_VERB.pattern + r"|[a-z]+ed\b)", clause, re.I)
-    if not verb:
-        return None
-    return _content_stems(clause) or None
+    if m and verb:
+        return _content_stems(clause) or None
+    # round 67: the count is the object of a perfect verb right before it ("had recalled
+    # 46,000 packs of the drops", "have so far returned 22,000 toys"): that verb and the
+    # clause after the count, the key's noun left out
+    before = _PERFECT_BEFORE.search(quote[:i])
+    if not before or _TALLY_VERB.fullmatch(before.group(1)):
+        return None  # "had counted 410 stations", "had reached 61,000": the key's tally
+    own = _content_stems(before.group(1) + " " + clause) - _content_stems(" ".join(noun))
+    return own or None
 
 
 def _content_stems(text: str) -> frozenset[str]:

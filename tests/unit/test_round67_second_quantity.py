@@ -113,3 +113,23 @@ def test_a_running_count_of_another_predicate_so_far_is_a_first_figure() -> None
         "the customs office",
     )
     assert not ledger.second_quantity(again, [{"claim": FIRST}], CRATES)
+
+
+def test_a_count_that_is_the_object_of_its_own_verb_is_a_first_figure() -> None:
+    later = _crates(
+        35,
+        "35",
+        "The coastguard said it had recovered 35 containers from the beaches near Mellby.",
+        "the coastguard",
+    )
+    assert ledger._own_predicate(later, CRATES) == frozenset({"recove", "beache", "near"})
+    assert ledger.second_quantity(later, [{"claim": FIRST}], CRATES)
+    assert two_article_kinds(FIRST, later, CRATES) == [("new_figure", [])]
+    # a verb that tallies the key's quantity is no predicate of another one
+    tally = _crates(
+        900,
+        "900",
+        "The dockers' union said its members had counted 900 containers on the quay.",
+        "the dockers' union",
+    )
+    assert ledger._own_predicate(tally, CRATES) is None

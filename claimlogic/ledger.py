@@ -5329,17 +5329,40 @@ _SECOND_STOP = _PREDICATE_STOP | frozenset(
 )
 
 
+#: (Round 67: no "so far" -- a running count with a predicate of its own, "600 homes had
+#: been tested so far", "4,200 farmers had been paid so far", is another quantity of the
+#: noun, not the key's figure carried on.)
 _STILL_OR_ONLY = re.compile(
-    r"\b(?:now|still|remain(?:s|ed|ing)?|left|so far|only|just|no more than|at most|"
+    r"\b(?:now|still|remain(?:s|ed|ing)?|left|only|just|no more than|at most|"
     r"disputed?|instead|not)\b",
     re.I,
+)
+
+
+#: Round 67: the counted noun of a bare count told with a noun other than its key's, right
+#: after the figure and right before an auxiliary or modal ("residents had", "men were").
+_OTHER_NOUN = re.compile(
+    r"\s+(?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*(?=\s+(?:had|has|have|were|are|would|will)\b)"
+)
+_PEOPLE_WORDS = frozenset({"people", "persons", "person"})
+#: Round 67: verbs that tally or report a count or bring it to a level ("its observers had
+#: counted 410 stations", "the toll had reached 39"): the key's own quantity, no verb of
+#: another one.
+_TALLY_VERB = re.compile(
+    r"(?:count|reach|report|pass|record|estimat|tall|confirm|topp|exceed)(?:ed|ied)", re.I
+)
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:had|has|have)\s+(?:(?:so\s+far|also|since)\s+)?([a-z]+ed)\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|at\s+least|over)\s+)?$"
 )
 
 
 def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     """Round 66: the content words (first six letters) of a bare count's own predicate:
     from the verb right after the counted noun ("5,000 workers had stayed away") to the
-    clause end; ``None`` when the noun is not followed by such a verb."""
+    clause end; ``None`` when the noun is not followed by such a verb.  Round 67: or,
+    for a count that is the object of a perfect verb ("had recovered 150 rifles"), that
+    verb and the clause after the count; ``None`` for a verb that tallies it."""
     quote, text, i = _in_sentence(c)
     if i < 0:
         return None
@@ -5348,15 +5371,29 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     m = re.match(
         r"\s+(?:[A-Za-z'-]+\s+){0,2}?" + r"\s+".join(map(re.escape, noun)) + r"\b", rest, re.I
     )
-    if not noun or not m:
+    if not noun:
         return None
-    after = rest[m.end() :]
+    if not m:
+        # round 67: a count told with a noun of its own ("410 residents had been placed in
+        # emergency accommodation" under ``people|count``, "three care homes had been
+        # fined" under ``homes|count``): up to three lower-case words, then its verb
+        m = _OTHER_NOUN.match(rest)
+        if m and set(m.group().split()) & (_SECOND_STOP - _PEOPLE_WORDS):
+            m = None  # "stood at 4,700 after duplicates had been removed": no noun
+    after = rest[m.end() :] if m else rest
     end = _CLAUSE_END.search(after)
     clause = after[: end.start()] if end else after
     verb = re.match(r"\s+(?:" + _PREDICATE_VERB.pattern + r"|[a-z]+ed\b)", clause, re.I)
-    if not verb:
-        return None
-    return _content_stems(clause) or None
+    if m and verb:
+        return _content_stems(clause) or None
+    # round 67: the count is the object of a perfect verb right before it ("had recalled
+    # 46,000 packs of the drops", "have so far returned 22,000 toys"): that verb and the
+    # clause after the count, the key's noun left out
+    before = _PERFECT_BEFORE.search(quote[:i])
+    if not before or _TALLY_VERB.fullmatch(before.group(1)):
+        return None  # "had counted 410 stations", "had reached 61,000": the key's tally
+    own = _content_stems(before.group(1) + " " + clause) - _content_stems(" ".join(noun))
+    return own or None
 
 
 def _content_stems(text: str) -> frozenset[str]:
@@ -5370,13 +5407,23 @@ def _content_stems(text: str) -> frozenset[str]:
 
 
 def second_quantity(
-    claim: Mapping[str, Any], figures: Collection[Mapping[str, Any]], metric: str
+    claim: Mapping[str, Any],
+    figures: Collection[Mapping[str, Any]],
+    metric: str,
+    *,
+    quarrelling: bool = False,
 ) -> bool:
     """Round 66: a first figure under a bare ``count`` key already alerted on that is a
     second quantity of the noun, not a restatement: its own predicate ("5,000 workers had
     stayed away") shares no content word with the clause of any earlier figure of the key
     given in another sentence ("2,300 workers had been underground"), and it neither says
-    it moved nor disputes or revises one."""
+    it moved nor disputes or revises one.
+
+    Round 67, ``quarrelling`` (the article says its sources disagree): then no earlier
+    figure of the key within 2.5x of it, whoever gave either -- in a quarrel a close count
+    told with another verb is the other side's reading as often as not ("more than 90
+    people had fallen ill" after "at least 37 people have been taken ill"), a far one is a
+    quantity of its own ("4,100 overseas ballots had been rejected" after 96,000 counted)."""
     if metric.split("|")[1:] != ["count"] or not figures:
         return False
     own = _own_predicate(claim, metric)
@@ -5389,14 +5436,13 @@ def second_quantity(
             return False
         # another body's count close to the key's figure ("the union said 90 people had
         # fallen ill" after the board's 54) is more often its rival reading of the same
-        # quantity than a second one
-        if sources_differ(_source_words(claim), _source_words(fc)) and _same_order(
-            claim.get("value"), fc.get("value"), 2.5
-        ):
+        # quantity than a second one (round 67: in a quarrel, any close count of the key)
+        rival_body = quarrelling or sources_differ(_source_words(claim), _source_words(fc))
+        if rival_body and _same_order(claim.get("value"), fc.get("value"), 2.5):
             return False
-    # a count still held or carried on ("were now on board", "remained at home", "so
-    # far"), or a speaker's rival reading ("only 60 divers", "no more than 800") is the
-    # key's quantity again, not another one
+    # a count still held or carried on ("were now on board", "remained at home"), or a
+    # speaker's rival reading ("only 60 divers", "no more than 800") is the key's quantity
+    # again, not another one
     if _STILL_OR_ONLY.search(_around(claim, 40, 0)) or _STILL_OR_ONLY.search(_figure_clause(claim)):
         return False
     return not (
@@ -6287,7 +6333,7 @@ def decide(
         (
             not entry.get("new_alerted")
             or another_sum
-            or (not quarrelling and second_quantity(claim, figures, metric))
+            or second_quantity(claim, figures, metric, quarrelling=quarrelling)
         )
         and (alertable(claim) or delta_as_figure(claim, metric))
         and newsworthy(claim, metric)

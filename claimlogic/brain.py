@@ -1039,7 +1039,9 @@ def _best_story(
             continue  # not about a place the story knows, or also about another one
         if not any(dfs.get("e:" + t, 0) <= config.brief_max_df for t in anchors):
             continue  # a common name ("Texas", "Paris") says little on its own
-        if not (families and families & stories.metric_families(st.get("metrics") or ())):
+        if not (
+            families and families & stories.metric_families(st.get("metrics") or ())
+        ) and not _story_follow_up_noun(a, st, anchors):
             continue  # no figure of a kind the story already tracks
         briefs.append((score, sid, profile))
     if best is not None:
@@ -1176,6 +1178,19 @@ def _headline_anchor(
             stories.headline_words(a.get("title"), anchors)
             & stories.headline_words(st.get("title"), anchors)
         )
+    )
+
+
+def _story_follow_up_noun(a: Mapping[str, Any], st: Mapping[str, Any], names: set[str]) -> bool:
+    """Round 67: may a follow-up brief join on its one rare name though no figure of it
+    is of a kind the story tracks?  It is written as a follow-up ("arrests rise", "a
+    seventh horse dies") and its headline shares a content word, names left out, with the
+    story's ("Racing raid arrests rise" after "Police raid street race meeting, seize 46
+    cars"): the same event noun.  A follow-up counts what the first report did not (the
+    arrests after the seized cars), so the figure-kind test misses it."""
+    return bool(a.get("fu")) and bool(
+        stories.headline_words(a.get("title"), names)
+        & stories.headline_words(st.get("title"), names)
     )
 
 

@@ -1027,6 +1027,7 @@ def _best_story(
             # reports on 48 bridges faked, nine closed": 0.37 where 0.30 is needed)
             if (gap <= config.recent_join_gap_s or score >= gap_need) and (
                 families & stories.metric_families(st.get("metrics") or ())
+                or _story_follow_up_noun(a, st, set())
             ):
                 briefs.append((score, sid, profile))
             continue

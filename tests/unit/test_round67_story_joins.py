@@ -33,10 +33,10 @@ _SECOND = (
 _STORY = "Dorvane sends army cooks into hospitals as cleaners walk out"
 
 
-def _run(title: str) -> list[tuple[str, bool, list[Any]]]:
+def _run(title: str, second: str = _SECOND) -> list[tuple[str, bool, list[Any]]]:
     items = [
         ("b1", "2031-06-02T09:00:00Z", _STORY, _FIRST, "Orlen Wire"),
-        ("b2", "2031-06-04T07:00:00Z", title, _SECOND, "Radio Kelmoor"),
+        ("b2", "2031-06-04T07:00:00Z", title, second, "Radio Kelmoor"),
     ]
     tables: dict[str, dict[str, Any]] = {name: {} for name in TABLES}
     out = []
@@ -69,3 +69,22 @@ def test_follow_up_brief_with_a_new_kind_of_figure_joins_the_story_of_its_event(
 def test_follow_up_brief_naming_another_event_stays_apart() -> None:
     (s1, _, _), (s2, new, _) = _run("Ferry strike ends at 11 ports")
     assert s2 != s1 and new
+
+
+_NAMELESS = (
+    "Eleven hospitals are now hit by the cleaners' walkout, up from eight, the health "
+    "ministry says.\n"
+)
+
+
+def test_nameless_follow_up_brief_joins_the_story_of_its_event() -> None:
+    # a brief that names nothing: its headline's event noun is the only tie
+    (s1, _, _), (s2, new, alerts) = _run("Cleaners' walkout spreads to 11 hospitals", _NAMELESS)
+    assert s2 == s1 and not new
+    assert [(a["kind"], a["claim"]["text"]) for a in alerts] == [("update", "Eleven")]
+
+
+def test_nameless_brief_of_another_event_stays_apart() -> None:
+    (s1, _, _), (s2, new, alerts) = _run("Ferry strike ends at 11 ports", _NAMELESS)
+    assert s2 != s1 and new
+    assert [a["kind"] for a in alerts] == ["new_figure"]

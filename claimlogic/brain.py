@@ -1188,7 +1188,9 @@ def _story_follow_up_noun(a: Mapping[str, Any], st: Mapping[str, Any], names: se
     seventh horse dies") and its headline shares a content word, names left out, with the
     story's ("Racing raid arrests rise" after "Police raid street race meeting, seize 46
     cars"): the same event noun.  A follow-up counts what the first report did not (the
-    arrests after the seized cars), so the figure-kind test misses it."""
+    arrests after the seized cars), so the figure-kind test misses it.  A brief that
+    names nothing at all (``names`` empty) takes the same test in place of the figure
+    kind ("Lead toys: 71,000 returned" after "Toymaker recalls painted wooden toys")."""
     return bool(a.get("fu")) and bool(
         stories.headline_words(a.get("title"), names)
         & stories.headline_words(st.get("title"), names)

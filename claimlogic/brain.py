@@ -1040,10 +1040,15 @@ def _best_story(
             continue  # not about a place the story knows, or also about another one
         if not any(dfs.get("e:" + t, 0) <= config.brief_max_df for t in anchors):
             continue  # a common name ("Texas", "Paris") says little on its own
-        if not (
-            families and families & stories.metric_families(st.get("metrics") or ())
-        ) and not _story_follow_up_noun(a, st, anchors):
-            continue  # no figure of a kind the story already tracks
+        if (
+            not (families and families & stories.metric_families(st.get("metrics") or ()))
+            and a.get("fu")
+            and not _story_follow_up_noun(a, st, anchors)
+        ):
+            # no figure of a kind the story already tracks, nor its event noun; a report
+            # not written as a follow-up came through _headline_tie (round 67): its
+            # headline shares the story's word and a name no other story holds already
+            continue
         briefs.append((score, sid, profile))
     if best is not None:
         return best[1]

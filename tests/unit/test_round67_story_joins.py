@@ -88,3 +88,23 @@ def test_nameless_brief_of_another_event_stays_apart() -> None:
     (s1, _, _), (s2, new, alerts) = _run("Ferry strike ends at 11 ports", _NAMELESS)
     assert s2 != s1 and new
     assert [a["kind"] for a in alerts] == ["new_figure"]
+
+
+_AGENCY = (
+    "Agency staff hired by state hospitals in Talmer during the cleaners' walkout have cost "
+    "2 million crowns, the audit office said on Thursday. Auditor Pell Varnet said agencies "
+    "billed twice the usual rates.\n"
+)
+
+
+def test_report_tied_by_its_headline_joins_without_a_figure_kind_in_common() -> None:
+    # not written as a follow-up: the headline tie (a shared headline word, a name no
+    # other story holds, hours apart) is the evidence; its money figure is a new kind
+    (s1, _, _), (s2, new, alerts) = _run("Talmer hospitals: agency bill for walkout", _AGENCY)
+    assert s2 == s1 and not new
+    assert [a["kind"] for a in alerts] == ["new_figure"]
+
+
+def test_report_with_no_headline_word_of_the_story_stays_apart() -> None:
+    (s1, _, _), (s2, new, _) = _run("Talmer audit: agency bill", _AGENCY)
+    assert s2 != s1 and new

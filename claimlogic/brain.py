@@ -1040,15 +1040,16 @@ def _best_story(
             continue  # not about a place the story knows, or also about another one
         if not any(dfs.get("e:" + t, 0) <= config.brief_max_df for t in anchors):
             continue  # a common name ("Texas", "Paris") says little on its own
-        if (
-            not (families and families & stories.metric_families(st.get("metrics") or ()))
-            and a.get("fu")
-            and not _story_follow_up_noun(a, st, anchors)
-        ):
-            # no figure of a kind the story already tracks, nor its event noun; a report
-            # not written as a follow-up came through _headline_tie (round 67): its
-            # headline shares the story's word and a name no other story holds already
-            continue
+        if not (families and families & stories.metric_families(st.get("metrics") or ())):
+            # no figure of a kind the story already tracks (round 67): a follow-up still
+            # joins on the story's event noun in its headline; a report not written as a
+            # follow-up came through _headline_tie, a headline word and a name no other
+            # story holds, the anchor join's evidence (off with it)
+            if a.get("fu"):
+                if not _story_follow_up_noun(a, st, anchors):
+                    continue
+            elif not config.anchor_join:
+                continue
         briefs.append((score, sid, profile))
     if best is not None:
         return best[1]

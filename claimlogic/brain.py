@@ -1027,6 +1027,7 @@ def _best_story(
             # reports on 48 bridges faked, nine closed": 0.37 where 0.30 is needed)
             if (gap <= config.recent_join_gap_s or score >= gap_need) and (
                 families & stories.metric_families(st.get("metrics") or ())
+                or _story_follow_up_noun(a, st, set())
             ):
                 briefs.append((score, sid, profile))
             continue
@@ -1040,7 +1041,15 @@ def _best_story(
         if not any(dfs.get("e:" + t, 0) <= config.brief_max_df for t in anchors):
             continue  # a common name ("Texas", "Paris") says little on its own
         if not (families and families & stories.metric_families(st.get("metrics") or ())):
-            continue  # no figure of a kind the story already tracks
+            # no figure of a kind the story already tracks (round 67): a follow-up still
+            # joins on the story's event noun in its headline; a report not written as a
+            # follow-up came through _headline_tie, a headline word and a name no other
+            # story holds, the anchor join's evidence (off with it)
+            if a.get("fu"):
+                if not _story_follow_up_noun(a, st, anchors):
+                    continue
+            elif not config.anchor_join:
+                continue
         briefs.append((score, sid, profile))
     if best is not None:
         return best[1]
@@ -1176,6 +1185,21 @@ def _headline_anchor(
             stories.headline_words(a.get("title"), anchors)
             & stories.headline_words(st.get("title"), anchors)
         )
+    )
+
+
+def _story_follow_up_noun(a: Mapping[str, Any], st: Mapping[str, Any], names: set[str]) -> bool:
+    """Round 67: may a follow-up brief join on its one rare name though no figure of it
+    is of a kind the story tracks?  It is written as a follow-up ("arrests rise", "a
+    seventh horse dies") and its headline shares a content word, names left out, with the
+    story's ("Racing raid arrests rise" after "Police raid street race meeting, seize 46
+    cars"): the same event noun.  A follow-up counts what the first report did not (the
+    arrests after the seized cars), so the figure-kind test misses it.  A brief that
+    names nothing at all (``names`` empty) takes the same test in place of the figure
+    kind ("Lead toys: 71,000 returned" after "Toymaker recalls painted wooden toys")."""
+    return bool(a.get("fu")) and bool(
+        stories.headline_words(a.get("title"), names)
+        & stories.headline_words(st.get("title"), names)
     )
 
 

@@ -49,3 +49,42 @@ def test_bare_crowd_words() -> None:
     # a count with its own noun is the extractor's to key
     q = "The organisers said 11,000 had joined."
     assert not brain._bare_crowd(claim(q, "11,000"), "members|count")
+
+
+# A calm article (no quarrel words): a body's count it says it made itself ("said it had
+# counted 260") against another body's figure under the same key, 2.6 times apart: beyond
+# CALM_RIVAL_RATIO, within OWN_READING_RATIO (ledger.counted_itself).
+FLOOD = (
+    "BRESKA, March 4 (Delta Wire) - Flood water from the Orvel river reached the lower town "
+    "of Breska on Monday. The district council said 100 homes had been flooded. "
+)
+
+
+def test_a_body_that_counted_itself_contradicts_the_other_figure() -> None:
+    text = FLOOD + "The tenants' union said its volunteers had counted 260 flooded homes."
+    got = _alerts(text, "Breska flood")
+    assert any(k == "contradiction" and t == "260" for k, t, _ in got), got
+
+
+def test_a_count_of_its_own_beyond_the_own_reading_ratio_stays_calm() -> None:
+    # four times the council's figure: more likely another quantity than a rival count
+    text = FLOOD + "The tenants' union said its volunteers had counted 400 flooded homes."
+    got = _alerts(text, "Breska flood")
+    assert not any(k == "contradiction" and t == "400" for k, t, _ in got), got
+
+
+def test_counted_itself_cues() -> None:
+    from claimlogic import ledger
+
+    def claim(quote: str, text: str) -> dict[str, Any]:
+        at = quote.index(text)
+        return {"quote": quote, "text": text, "start": at, "end": at + len(text)}
+
+    q = "The union said its volunteers had counted 260 flooded homes."
+    assert ledger.counted_itself(claim(q, "260"))
+    q = "The charity said it had recorded about 40 cases."
+    assert ledger.counted_itself(claim(q, "40"))
+    q = "The mayor said the town's own survey showed 90 homes were empty."
+    assert ledger.counted_itself(claim(q, "90"))
+    q = "The union said 260 homes had been flooded."
+    assert not ledger.counted_itself(claim(q, "260"))

@@ -3311,6 +3311,30 @@ def counted_itself(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_COUNTED_ITSELF.search(quote[max(0, i - 160) : i]))
 
 
+#: Round 67: the figure opens the second object clause of a reporting verb: "said the
+#: cuts would be far deeper ..., and that 3,400 jobs would go", "said 3,000 tractors had
+#: come and that 40,000 people had joined".
+_SAID_AND_THAT = re.compile(
+    r"\b(?:said|says)\b[^.;]{0,200}?\band\s+that\s+"
+    r"(?:(?:only|about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
+    re.I,
+)
+
+
+def said_and_that(c: Mapping[str, Any]) -> bool:
+    """Round 67: is the figure its named speaker's reading in the second clause of what it
+    said ("The union said the cuts would be far deeper than the bank admitted, and that
+    3,400 jobs would go")?  :func:`said_as_reading` with the figure after "and that"."""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or _part_after(c, quote, text, i):
+        return False
+    if not _SAID_AND_THAT.search(quote[max(0, i - 240) : i]):
+        return False
+    src = _source_words(c)
+    words = set(re.findall(r"[a-z]+", quote.lower()))
+    return bool(src) and src <= words
+
+
 def calm_rival(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """In an article with no quarrel words, is the new figure another named speaker's
     rival reading of a figure the article gave earlier ("The coastguard said 26 boats
@@ -3326,7 +3350,7 @@ def calm_rival(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         ratio = OWN_READING_RATIO  # the speaker counted for itself, in its own words
     if not _same_order(new.get("value"), old.get("value"), ratio):
         return False
-    if not said_as_reading(new):
+    if not (said_as_reading(new) or said_and_that(new)):
         return False
     q_old, t_old, j = _in_sentence(old)
     if _part_after(old, q_old, t_old, j):

@@ -88,3 +88,29 @@ def test_counted_itself_cues() -> None:
     assert ledger.counted_itself(claim(q, "90"))
     q = "The union said 260 homes had been flooded."
     assert not ledger.counted_itself(claim(q, "260"))
+
+
+def test_a_reading_in_the_second_clause_of_what_was_said() -> None:
+    text = (
+        "HOLTBY, May 2 (Valley Post) - Harnfield Mills, the region's largest paper maker, "
+        "said on Tuesday it would shut two of its five plants and cut 1,200 jobs by next "
+        "spring. The Paper Workers' Union said the closures would hit harder than the company "
+        "admitted, and that 1,900 jobs would go once contractors were counted."
+    )
+    got = _alerts(text, "Harnfield cuts")
+    assert ("contradiction", "1,900", "jobs|count") in got, got
+
+
+def test_said_and_that_cues() -> None:
+    from claimlogic import ledger
+
+    def claim(quote: str, text: str, source: str) -> dict[str, Any]:
+        at = quote.index(text)
+        return {"quote": quote, "text": text, "start": at, "end": at + len(text), "source": source}
+
+    q = "The union said the plan was unfair and that 150 homes had been flooded."
+    assert ledger.said_and_that(claim(q, "150", "union"))
+    q = "The union said the plan was unfair and that 150 of the homes had been flooded."
+    assert not ledger.said_and_that(claim(q, "150", "union"))  # a part of a group
+    q = "The union said 150 homes had been flooded."
+    assert not ledger.said_and_that(claim(q, "150", "union"))

@@ -2288,6 +2288,27 @@ def _given_here(
     return False
 
 
+#: Round 67: words right after a bare count that say it was a crowd: "Organisers said
+#: 25,000 had joined", "said 9,000 had marched", "said 60,000 had come". The extractor
+#: names no noun there (a ``quantity?...|count`` key), so the organisers' side of the
+#: crowd sits apart from the police's ``crowd|attended``.
+_BARE_CROWD = re.compile(
+    r"^\s+(?:had\s+|have\s+|were\s+)?(?:joined|took\s+part|taken\s+part|marched|rallied"
+    r"|attended|gathered|protested|demonstrated|turned\s+out|come|came|walked)\b",
+    re.I,
+)
+
+
+def _bare_crowd(c: Mapping[str, Any], metric: str) -> bool:
+    """Round 67: is a count with no noun ("said 20,000 had taken part") the size of a
+    crowd by the words right after it?  Asked only where the story or the article has a
+    crowd (``crowd|attended``): the other side of organisers' and police counts."""
+    if not (metric.startswith("quantity?") and metric.endswith("|count")):
+        return False
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(_BARE_CROWD.match(quote[i + len(text) :]))
+
+
 def _quarrel_key(
     scene: _Scene,
     c: Mapping[str, Any],
@@ -4195,9 +4216,11 @@ def observe(
             alias = _story_verb(scene, c, metric) or _story_head_near(scene, c, metric)
         if (
             alias is None
-            and metric == "people|count"
+            and (
+                (metric == "people|count" and ledger.joined_gathering(c))
+                or _bare_crowd(c, metric)  # round 67: "Organisers said 25,000 had joined"
+            )
             and (ledger.CROWD in st["metrics"] or ledger.CROWD in own_metrics)
-            and ledger.joined_gathering(c)
         ):
             # "90,000 people had joined" is the story's crowd, not a plain count of people;
             # round 43: also when the crowd is first named further down this article

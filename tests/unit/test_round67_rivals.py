@@ -1,0 +1,116 @@
+"""Round 67: the organisers' crowd given as a bare count ("The organisers said 18,000 had
+joined") against the police's count of the same march (``crowd|attended``): the extractor
+names no noun after the organisers' figure (a ``quantity?...|count`` key), so the two
+sides of the crowd sat under two keys and the ledger never compared them
+(brain._bare_crowd).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimlogic import brain
+from tests.unit.streams import run_stream
+
+MARCH = (
+    "LINDWICK, May 9 (Valley Post) - Thousands of people marched through Lindwick on "
+    "Saturday against the closure of the town's maternity ward. Police said about 4,000 "
+    "people took part in the march from the bus station to the hospital gates. "
+)
+
+
+def _alerts(text: str, title: str) -> set[tuple[str, str, str]]:
+    out = run_stream([("a1", "2041-05-09T18:00:00Z", title, text)])
+    alerts: list[dict[str, Any]] = out[0][2]
+    return {(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts}
+
+
+def test_organisers_bare_count_contradicts_the_police_crowd() -> None:
+    text = MARCH + "The organisers, the Keep Our Ward group, said 11,000 had joined."
+    got = _alerts(text, "Lindwick maternity march")
+    assert ("contradiction", "11,000", "crowd|attended") in got, got
+
+
+def test_organisers_bare_count_that_marched() -> None:
+    text = MARCH + "The Keep Our Ward group said 11,000 had marched, many with prams."
+    got = _alerts(text, "Lindwick maternity march")
+    assert ("contradiction", "11,000", "crowd|attended") in got, got
+
+
+def test_bare_crowd_words() -> None:
+    def claim(quote: str, text: str) -> dict[str, Any]:
+        at = quote.index(text)
+        return {"quote": quote, "text": text, "start": at, "end": at + len(text)}
+
+    q = "The organisers said 11,000 had taken part."
+    assert brain._bare_crowd(claim(q, "11,000"), "quantity?ab12|count")
+    q = "The union said 11,000 were waiting for surgery."
+    assert not brain._bare_crowd(claim(q, "11,000"), "quantity?ab12|count")
+    # a count with its own noun is the extractor's to key
+    q = "The organisers said 11,000 had joined."
+    assert not brain._bare_crowd(claim(q, "11,000"), "members|count")
+
+
+# A calm article (no quarrel words): a body's count it says it made itself ("said it had
+# counted 260") against another body's figure under the same key, 2.6 times apart: beyond
+# CALM_RIVAL_RATIO, within OWN_READING_RATIO (ledger.counted_itself).
+FLOOD = (
+    "BRESKA, March 4 (Delta Wire) - Flood water from the Orvel river reached the lower town "
+    "of Breska on Monday. The district council said 100 homes had been flooded. "
+)
+
+
+def test_a_body_that_counted_itself_contradicts_the_other_figure() -> None:
+    text = FLOOD + "The tenants' union said its volunteers had counted 260 flooded homes."
+    got = _alerts(text, "Breska flood")
+    assert any(k == "contradiction" and t == "260" for k, t, _ in got), got
+
+
+def test_a_count_of_its_own_beyond_the_own_reading_ratio_stays_calm() -> None:
+    # four times the council's figure: more likely another quantity than a rival count
+    text = FLOOD + "The tenants' union said its volunteers had counted 400 flooded homes."
+    got = _alerts(text, "Breska flood")
+    assert not any(k == "contradiction" and t == "400" for k, t, _ in got), got
+
+
+def test_counted_itself_cues() -> None:
+    from claimlogic import ledger
+
+    def claim(quote: str, text: str) -> dict[str, Any]:
+        at = quote.index(text)
+        return {"quote": quote, "text": text, "start": at, "end": at + len(text)}
+
+    q = "The union said its volunteers had counted 260 flooded homes."
+    assert ledger.counted_itself(claim(q, "260"))
+    q = "The charity said it had recorded about 40 cases."
+    assert ledger.counted_itself(claim(q, "40"))
+    q = "The mayor said the town's own survey showed 90 homes were empty."
+    assert ledger.counted_itself(claim(q, "90"))
+    q = "The union said 260 homes had been flooded."
+    assert not ledger.counted_itself(claim(q, "260"))
+
+
+def test_a_reading_in_the_second_clause_of_what_was_said() -> None:
+    text = (
+        "HOLTBY, May 2 (Valley Post) - Harnfield Mills, the region's largest paper maker, "
+        "said on Tuesday it would shut two of its five plants and cut 1,200 jobs by next "
+        "spring. The Paper Workers' Union said the closures would hit harder than the company "
+        "admitted, and that 1,900 jobs would go once contractors were counted."
+    )
+    got = _alerts(text, "Harnfield cuts")
+    assert ("contradiction", "1,900", "jobs|count") in got, got
+
+
+def test_said_and_that_cues() -> None:
+    from claimlogic import ledger
+
+    def claim(quote: str, text: str, source: str) -> dict[str, Any]:
+        at = quote.index(text)
+        return {"quote": quote, "text": text, "start": at, "end": at + len(text), "source": source}
+
+    q = "The union said the plan was unfair and that 150 homes had been flooded."
+    assert ledger.said_and_that(claim(q, "150", "union"))
+    q = "The union said the plan was unfair and that 150 of the homes had been flooded."
+    assert not ledger.said_and_that(claim(q, "150", "union"))  # a part of a group
+    q = "The union said 150 homes had been flooded."
+    assert not ledger.said_and_that(claim(q, "150", "union"))

@@ -5355,6 +5355,19 @@ _PERFECT_BEFORE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:so\s+far|also|since)\s+)?([a-z]+ed)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|at\s+least|over)\s+)?$"
 )
+#: Round 68: a count that is the object of a simple past verb ("police seized 40 rifles",
+#: "the court convicted 14 drivers", "volunteers refloated 41 whales"): the verb right
+#: before the count, after a word that is no determiner, possessive or auxiliary ("an
+#: estimated 40", "were reported 30" are no such verb).
+_PAST_BEFORE = re.compile(
+    r"(?:^|[^\w\s']\s*|\b(?!(?:a|an|the|its|their|his|her|our|was|were|is|are|be|been|being"
+    r"|had|has|have)\b)[A-Za-z'-]+\s+)([a-z]+ed)\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|at\s+least|over)\s+)?$"
+)
+#: Round 68: past verbs that hold, make up, show or need a count ("its figure included
+#: 350,000 people", "the fault affected 1,900 buses", "footage showed 12,000 people",
+#: "patients needed three doses"): the key's quantity again or none, not another one.
+_HOLD_VERB = re.compile(r"(?:includ|involv|total|number|contain|hous|affect|show|need)l?ed", re.I)
 
 
 def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
@@ -5362,7 +5375,9 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     from the verb right after the counted noun ("5,000 workers had stayed away") to the
     clause end; ``None`` when the noun is not followed by such a verb.  Round 67: or,
     for a count that is the object of a perfect verb ("had recovered 150 rifles"), that
-    verb and the clause after the count; ``None`` for a verb that tallies it."""
+    verb and the clause after the count; ``None`` for a verb that tallies it.  Round 68:
+    the same for the object of a simple past verb ("the court convicted 14 drivers"), not
+    for one that holds the key's quantity ("included", "housed")."""
     quote, text, i = _in_sentence(c)
     if i < 0:
         return None
@@ -5390,6 +5405,11 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     # 46,000 packs of the drops", "have so far returned 22,000 toys"): that verb and the
     # clause after the count, the key's noun left out
     before = _PERFECT_BEFORE.search(quote[:i])
+    if not before:
+        # round 68: the object of a simple past verb ("the court convicted 14 drivers")
+        before = _PAST_BEFORE.search(quote[:i])
+        if before and _HOLD_VERB.fullmatch(before.group(1)):
+            return None  # "its figure included 350,000 people": the key's quantity
     if not before or _TALLY_VERB.fullmatch(before.group(1)):
         return None  # "had counted 410 stations", "had reached 61,000": the key's tally
     own = _content_stems(before.group(1) + " " + clause) - _content_stems(" ".join(noun))

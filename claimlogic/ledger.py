@@ -5410,6 +5410,8 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
         before = _PAST_BEFORE.search(quote[:i])
         if before and _HOLD_VERB.fullmatch(before.group(1)):
             return None  # "its figure included 350,000 people": the key's quantity
+        if before and re.match(r"(?:fewer|less)\s+than|under|below|up\s+to", text, re.I):
+            return None  # "stations served fewer than 100 voters": a bound, no count
     if not before or _TALLY_VERB.fullmatch(before.group(1)):
         return None  # "had counted 410 stations", "had reached 61,000": the key's tally
     own = _content_stems(before.group(1) + " " + clause) - _content_stems(" ".join(noun))

@@ -61,6 +61,8 @@ def test_no_simple_past_predicate_after_a_determiner_a_tally_or_a_holding_verb()
         ("The union's figure included 1,100 sheep on the flats.", 1100, "1,100"),
         ("The showground housed 300 sheep overnight.", 300, "300"),
         ("The flood affected 1,300 sheep on the flats.", 1300, "1,300"),
+        # a bound after the verb is no count of anything done ("owned fewer than 40")
+        ("Most holdings on the flats owned fewer than 40 sheep.", 40, "fewer than 40"),
     ):
         c = _claim(value, text, quote, SHEEP, keyed=True)
         assert ledger._own_predicate(c, SHEEP) is None, quote

@@ -67,3 +67,24 @@ def test_no_simple_past_predicate_after_a_determiner_a_tally_or_a_holding_verb()
         c = _claim(value, text, quote, SHEEP, keyed=True)
         assert ledger._own_predicate(c, SHEEP) is None, quote
         assert ("new_figure", []) not in two_article_kinds(FIRST, c, SHEEP), quote
+
+
+def test_a_place_phrase_between_the_noun_and_its_verb_keeps_the_predicate() -> None:
+    later = _claim(
+        640,
+        "640",
+        "The council said 640 sheep from the lower flats had been moved to Harnby common.",
+        SHEEP,
+        keyed=True,
+    )
+    assert ledger._own_predicate(later, SHEEP) == frozenset({"moved", "common"})
+    assert two_article_kinds(FIRST, later, SHEEP) == [("new_figure", [])]
+    # a noun of its own, then the place phrase
+    ewes = _claim(
+        90,
+        "90",
+        "The council said 90 pregnant ewes at the showground had been given shelter.",
+        SHEEP,
+        keyed=True,
+    )
+    assert ledger._own_predicate(ewes, SHEEP) == frozenset({"given", "shelte"})

@@ -5403,6 +5403,29 @@ _PERFECT_BEFORE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:so\s+far|also|since)\s+)?([a-z]+ed)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|at\s+least|over)\s+)?$"
 )
+#: Round 68: a count that is the object of a simple past verb ("police seized 40 rifles",
+#: "the court convicted 14 drivers", "volunteers refloated 41 whales"): the verb right
+#: before the count, after a word that is no determiner, possessive or auxiliary ("an
+#: estimated 40", "were reported 30" are no such verb).
+_PAST_BEFORE = re.compile(
+    r"(?:^|[^\w\s']\s*|\b(?!(?:a|an|the|its|their|his|her|our|was|were|is|are|be|been|being"
+    r"|had|has|have)\b)[A-Za-z'-]+\s+)([a-z]+ed)\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|at\s+least|over)\s+)?$"
+)
+#: Round 68: past verbs that hold, make up, show or need a count ("its figure included
+#: 350,000 people", "the fault affected 1,900 buses", "footage showed 12,000 people",
+#: "patients needed three doses"): the key's quantity again or none, not another one.
+_HOLD_VERB = re.compile(r"(?:includ|involv|total|number|contain|hous|affect|show|need)l?ed", re.I)
+#: Round 68: a place or origin phrase after a count's noun, then its auxiliary ("at the
+#: site would", "from the three islands had"); ``group(1)`` is the noun (none here).
+_POST_PLACE = re.compile(
+    r"()\s+(?:at|from|in|within|near|aboard|inside|on)\s+(?:[A-Za-z'-]+\s+){0,5}?"
+    r"(?=(?:had|has|have|were|are|would|will)\b)"
+)
+_OTHER_NOUN_PLACE = re.compile(
+    r"\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+(?:at|from|in|within|near|aboard|inside|on)"
+    r"\s+(?:[A-Za-z'-]+\s+){0,5}?(?=(?:had|has|have|were|are|would|will)\b)"
+)
 
 
 def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
@@ -5410,7 +5433,11 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     from the verb right after the counted noun ("5,000 workers had stayed away") to the
     clause end; ``None`` when the noun is not followed by such a verb.  Round 67: or,
     for a count that is the object of a perfect verb ("had recovered 150 rifles"), that
-    verb and the clause after the count; ``None`` for a verb that tallies it."""
+    verb and the clause after the count; ``None`` for a verb that tallies it.  Round 68:
+    the same for the object of a simple past verb ("the court convicted 14 drivers"), not
+    for one that holds the key's quantity ("included", "housed"); and a place phrase may
+    stand between the counted noun and its verb ("150 workers at the site would be
+    placed on leave")."""
     quote, text, i = _in_sentence(c)
     if i < 0:
         return None
@@ -5434,10 +5461,25 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     verb = re.match(r"\s+(?:" + _PREDICATE_VERB.pattern + r"|[a-z]+ed\b)", clause, re.I)
     if m and verb:
         return _content_stems(clause) or None
+    # round 68: a place or origin phrase between the noun and its verb ("150 workers at
+    # the site would be placed on leave", "1,400 agency workers at the hub had been laid
+    # off"): the predicate is the verb's clause, the phrase left out
+    post = (_POST_PLACE.match(after) if m else None) or _OTHER_NOUN_PLACE.match(rest)
+    if post and not (set(post.group(1).split()) & (_SECOND_STOP - _PEOPLE_WORDS)):
+        after = post.string[post.end() :]
+        end = _CLAUSE_END.search(after)
+        return _content_stems(after[: end.start()] if end else after) or None
     # round 67: the count is the object of a perfect verb right before it ("had recalled
     # 46,000 packs of the drops", "have so far returned 22,000 toys"): that verb and the
     # clause after the count, the key's noun left out
     before = _PERFECT_BEFORE.search(quote[:i])
+    if not before:
+        # round 68: the object of a simple past verb ("the court convicted 14 drivers")
+        before = _PAST_BEFORE.search(quote[:i])
+        if before and _HOLD_VERB.fullmatch(before.group(1)):
+            return None  # "its figure included 350,000 people": the key's quantity
+        if before and re.match(r"(?:fewer|less)\s+than|under|below|up\s+to", text, re.I):
+            return None  # "stations served fewer than 100 voters": a bound, no count
     if not before or _TALLY_VERB.fullmatch(before.group(1)):
         return None  # "had counted 410 stations", "had reached 61,000": the key's tally
     own = _content_stems(before.group(1) + " " + clause) - _content_stems(" ".join(noun))

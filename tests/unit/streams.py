@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from claimlogic import ledger
@@ -15,18 +16,21 @@ T0 = 1_760_000_000.0
 
 
 def run_stream(
-    items: list[tuple[str, str, str | None, str]], config: BrainConfig | None = None
+    items: Sequence[tuple[str, str, str | None, str] | tuple[str, str, str | None, str, str]],
+    config: BrainConfig | None = None,
 ) -> list[tuple[str, bool, list[dict[str, Any]]]]:
-    """items: (id, published_at, title, text) -> [(story, new_story, alerts)], one per item.
+    """items: (id, published_at, title, text[, outlet]) -> [(story, new_story, alerts)], one
+    per item.
 
-    Each article gets its own outlet and the analyzed record goes through a JSON
-    round trip, as in the worker.
+    An article without an outlet gets one of its own ("Outlet 0", "Outlet 1" ...); the
+    analyzed record goes through a JSON round trip, as in the worker.
     """
     tables: dict[str, dict[str, Any]] = {name: {} for name in TABLES}
     out = []
-    for i, (aid, pub, title, text) in enumerate(items):
+    for i, (aid, pub, title, text, *named) in enumerate(items):
+        outlet = named[0] if named else f"Outlet {i}"
         art = Article.create(
-            text, id=aid, title=title, outlet=f"Outlet {i}", published_at=pub, fetched_at=pub
+            text, id=aid, title=title, outlet=outlet, published_at=pub, fetched_at=pub
         )
         rec = json.loads(json.dumps(analyze(art, claims=extract_claims(text))))
         obs = observe(tables, rec, now=T0 + i, config=config or BrainConfig())

@@ -5,15 +5,10 @@ carry the story's on rather than open a story of their own."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from claimlogic.brain import BrainConfig, _outlet_places, analyze, observe
-from claimlogic.extract import extract_claims
-from topics.catalog import TABLES
-from topics.schemas import Article
-
-T0 = 1_900_000_000.0
+from claimlogic.brain import _outlet_places
+from tests.unit.streams import run_stream
 
 _FIRST = (
     "DUNMARROW, June 3 (Wessel Wire) - Foot-and-mouth disease has been confirmed on four "
@@ -45,14 +40,7 @@ def _run(
         ),
         ("a2", "2031-06-05T07:00:00Z", title, brief, outlet),
     ]
-    tables: dict[str, dict[str, Any]] = {name: {} for name in TABLES}
-    out = []
-    for i, (aid, pub, head, text, src) in enumerate(items):
-        art = Article.create(text, id=aid, title=head, outlet=src, published_at=pub, fetched_at=pub)
-        rec = json.loads(json.dumps(analyze(art, claims=extract_claims(text))))
-        obs = observe(tables, rec, now=T0 + i, config=BrainConfig())
-        out.append((obs.story, obs.new_story, obs.alerts))
-    return out
+    return run_stream(items)
 
 
 def test_outlet_places() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimlogic import brain
-from tests.unit.streams import run_stream
+from tests.unit.streams import article_alerts
 
 QUAY = (
     "SALTHAVEN, June 3 (Coast Wire) - A freighter that lost power in a storm last month "
@@ -24,9 +24,7 @@ QUAY = (
 
 
 def _alerts(text: str, title: str) -> set[tuple[str, str, str]]:
-    out = run_stream([("a1", "2041-06-03T08:00:00Z", title, text)])
-    alerts: list[dict[str, Any]] = out[0][2]
-    return {(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts}
+    return set(article_alerts(text, title=title, published_at="2041-06-03T08:00:00Z"))
 
 
 def test_a_real_cost_contradicts_the_cost_of_the_thing() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimlogic import brain
-from tests.unit.streams import run_stream
+from tests.unit.streams import article_alerts
 
 MARCH = (
     "LINDWICK, May 9 (Valley Post) - Thousands of people marched through Lindwick on "
@@ -20,9 +20,7 @@ MARCH = (
 
 
 def _alerts(text: str, title: str) -> set[tuple[str, str, str]]:
-    out = run_stream([("a1", "2041-05-09T18:00:00Z", title, text)])
-    alerts: list[dict[str, Any]] = out[0][2]
-    return {(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts}
+    return set(article_alerts(text, title=title, published_at="2041-05-09T18:00:00Z"))
 
 
 def test_organisers_bare_count_contradicts_the_police_crowd() -> None:

@@ -6,15 +6,10 @@ brief join let it open a story of its own and its figure read as a first one."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from claimlogic.brain import BrainConfig, _story_follow_up_noun, analyze, observe
-from claimlogic.extract import extract_claims
-from topics.catalog import TABLES
-from topics.schemas import Article
-
-T0 = 1_900_000_000.0
+from claimlogic.brain import _story_follow_up_noun
+from tests.unit.streams import run_stream
 
 _FIRST = (
     "TALMER, June 2 (Orlen Wire) - Dorvane's government sent army cooks into state hospitals "
@@ -38,14 +33,7 @@ def _run(title: str, second: str = _SECOND) -> list[tuple[str, bool, list[Any]]]
         ("b1", "2031-06-02T09:00:00Z", _STORY, _FIRST, "Orlen Wire"),
         ("b2", "2031-06-04T07:00:00Z", title, second, "Radio Kelmoor"),
     ]
-    tables: dict[str, dict[str, Any]] = {name: {} for name in TABLES}
-    out = []
-    for i, (aid, pub, head, text, src) in enumerate(items):
-        art = Article.create(text, id=aid, title=head, outlet=src, published_at=pub, fetched_at=pub)
-        rec = json.loads(json.dumps(analyze(art, claims=extract_claims(text))))
-        obs = observe(tables, rec, now=T0 + i, config=BrainConfig())
-        out.append((obs.story, obs.new_story, obs.alerts))
-    return out
+    return run_stream(items)
 
 
 def test_follow_up_noun_needs_a_follow_up_and_a_shared_headline_word() -> None:

@@ -2081,8 +2081,7 @@ _IN_HOSPITAL_BEFORE = re.compile(
 
 def _in_hospital_now(fc: Mapping[str, Any]) -> bool:
     """Round 63: does a stored figure's sentence read it as those in hospital now?"""
-    text, quote = str(fc.get("text") or ""), str(fc.get("quote") or "")
-    at = quote.find(text) if text else -1
+    quote, text, at = ledger._in_sentence(fc)
     return at >= 0 and (
         _IN_HOSPITAL_AFTER.match(quote, at + len(text)) is not None
         or _IN_HOSPITAL_BEFORE.search(quote[:at]) is not None
@@ -2286,27 +2285,6 @@ def _given_here(
             ):
                 return True
     return False
-
-
-#: Round 67: words right after a bare count that say it was a crowd: "Organisers said
-#: 25,000 had joined", "said 9,000 had marched", "said 60,000 had come". The extractor
-#: names no noun there (a ``quantity?...|count`` key), so the organisers' side of the
-#: crowd sits apart from the police's ``crowd|attended``.
-_BARE_CROWD = re.compile(
-    r"^\s+(?:had\s+|have\s+|were\s+)?(?:joined|took\s+part|taken\s+part|marched|rallied"
-    r"|attended|gathered|protested|demonstrated|turned\s+out|come|came|walked)\b",
-    re.I,
-)
-
-
-def _bare_crowd(c: Mapping[str, Any], metric: str) -> bool:
-    """Round 67: is a count with no noun ("said 20,000 had taken part") the size of a
-    crowd by the words right after it?  Asked only where the story or the article has a
-    crowd (``crowd|attended``): the other side of organisers' and police counts."""
-    if not (metric.startswith("quantity?") and metric.endswith("|count")):
-        return False
-    quote, text, i = ledger._in_sentence(c)
-    return i >= 0 and bool(_BARE_CROWD.match(quote[i + len(text) :]))
 
 
 def _quarrel_key(
@@ -3297,9 +3275,7 @@ def _reading_of(c: Mapping[str, Any]) -> bool:
     if ledger.said_as_reading(c):
         return True
     quote, _text, i = ledger._in_sentence(c)
-    src = ledger._source_words(c)
-    words = set(re.findall(r"[a-z]+", quote.lower()))
-    return i > 0 and bool(src) and src <= words and bool(_SAID_CLAUSE.search(quote[:i]))
+    return i > 0 and ledger.speaker_named(c, quote) and bool(_SAID_CLAUSE.search(quote[:i]))
 
 
 def _people_rival(
@@ -4218,7 +4194,7 @@ def observe(
             alias is None
             and (
                 (metric == "people|count" and ledger.joined_gathering(c))
-                or _bare_crowd(c, metric)  # round 67: "Organisers said 25,000 had joined"
+                or ledger.bare_crowd(c, metric)  # round 67: "Organisers said 25,000 had joined"
             )
             and (ledger.CROWD in st["metrics"] or ledger.CROWD in own_metrics)
         ):

@@ -3199,6 +3199,13 @@ def _part_after(c: Mapping[str, Any], quote: str, text: str, i: int) -> bool:
     return _unit(c) not in MEASURE_UNITS and _unit(c) not in DISTANCE_UNITS
 
 
+def speaker_named(c: Mapping[str, Any], quote: str) -> bool:
+    """Does the figure's sentence ``quote`` name its source, every word of it ("the
+    union", "Miriam Oduya"; not a bare "It said")?"""
+    src = _source_words(c)
+    return bool(src) and src <= set(re.findall(r"[a-z]+", quote.lower()))
+
+
 def said_as_reading(c: Mapping[str, Any]) -> bool:
     """Is the figure its named speaker's own reading: the object of the reporting verb
     (``_SAID_N``), the speaker's name in the same sentence (not "It said"), and no part
@@ -3208,9 +3215,7 @@ def said_as_reading(c: Mapping[str, Any]) -> bool:
         return False
     if not (_SAID_N.search(quote[:i]) or _QUOTED_READING.search(quote[i + len(text) :])):
         return False
-    src = _source_words(c)
-    words = set(re.findall(r"[a-z]+", quote.lower()))
-    return bool(src) and src <= words
+    return speaker_named(c, quote)
 
 
 #: The key of a crowd's size (the extractor's, for "a crowd of", "protesters", "people
@@ -3218,11 +3223,16 @@ def said_as_reading(c: Mapping[str, Any]) -> bool:
 CROWD = "crowd|attended"
 #: Words after a count of people that say they were the crowd: "90,000 people had joined",
 #: "about 6,000 people took part", "people marched / rallied / gathered".
-_JOINED = re.compile(
-    r"^\s+(?:people|persons)\s+(?:had\s+|have\s+|were\s+)?(?:joined|took\s+part|taken\s+part"
-    r"|marched|rallied|attended|gathered|protested|demonstrated)\b",
-    re.I,
+_GATHERED = (
+    r"(?:had\s+|have\s+|were\s+)?(?:joined|took\s+part|taken\s+part|marched|rallied|attended"
+    r"|gathered|protested|demonstrated"
 )
+_JOINED = re.compile(r"^\s+(?:people|persons)\s+" + _GATHERED + r")\b", re.I)
+#: Round 67: the same words right after a bare count, and a few more: "Organisers said
+#: 25,000 had joined", "said 9,000 had marched", "said 60,000 had come". The extractor
+#: names no noun there (a ``quantity?...|count`` key), so the organisers' side of the
+#: crowd sits apart from the police's ``crowd|attended``.
+_BARE_CROWD = re.compile(r"^\s+" + _GATHERED + r"|turned\s+out|come|came|walked)\b", re.I)
 
 
 def joined_gathering(c: Mapping[str, Any]) -> bool:
@@ -3232,6 +3242,17 @@ def joined_gathering(c: Mapping[str, Any]) -> bool:
     plain ``people|count``, so one crowd sits under two keys."""
     quote, text, i = _in_sentence(c)
     return i >= 0 and bool(_JOINED.match(quote[i + len(text) :]))
+
+
+def bare_crowd(c: Mapping[str, Any], metric: str) -> bool:
+    """Round 67: is a count with no noun ("said 20,000 had taken part") the size of a
+    crowd by the words right after it (:data:`_BARE_CROWD`)?  The brain asks it only
+    where the story or the article has a crowd (:data:`CROWD`): the other side of
+    organisers' and police counts."""
+    if not (metric.startswith("quantity?") and metric.endswith("|count")):
+        return False
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_BARE_CROWD.match(quote[i + len(text) :]))
 
 
 #: Round 30: a first-person word inside a figure's quotation ("Our aerial surveys ...
@@ -3331,9 +3352,7 @@ def said_and_that(c: Mapping[str, Any]) -> bool:
         return False
     if not _SAID_AND_THAT.search(quote[max(0, i - 240) : i]):
         return False
-    src = _source_words(c)
-    words = set(re.findall(r"[a-z]+", quote.lower()))
-    return bool(src) and src <= words
+    return speaker_named(c, quote)
 
 
 def calm_rival(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
@@ -3511,8 +3530,20 @@ def span_named_later(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _own_time(quote: str, text: str, time: str | None) -> str | None:
+def _own_time(quote: str, text: str, time: str) -> str | None:
+    """:func:`own_time`, cached: the update loop asks it of the same stored figures for
+    every later figure of their key."""
     return own_time(quote, text, time)
+
+
+def _figure_own_time(c: Mapping[str, Any]) -> Any:
+    """The time scope of a figure that is its own (:func:`_own_time`); a figure with no
+    time keeps what it has."""
+    time = c.get("time")
+    if not time:
+        return time
+    quote, text, _i = _in_sentence(c)
+    return _own_time(quote, text, time)
 
 
 def time_aside(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
@@ -3524,8 +3555,7 @@ def time_aside(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     "the celebrity weekly Stellar Week"; of an event's possessive, "this month's riots")?
     Asked in :func:`decide`'s update loop, whose figures so compared are only ever updated."""
     tn, to = new.get("time"), old.get("time")
-    on = _own_time(str(new.get("quote") or ""), str(new.get("text") or ""), tn) if tn else tn
-    oo = _own_time(str(old.get("quote") or ""), str(old.get("text") or ""), to) if to else to
+    on, oo = _figure_own_time(new), _figure_own_time(old)
     if on == tn and oo == to:
         return False
     n2, o2 = {**new, "time": on}, {**old, "time": oo}
@@ -5393,6 +5423,9 @@ _OTHER_NOUN = re.compile(
     r"\s+(?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*(?=\s+(?:had|has|have|were|are|would|will)\b)"
 )
 _PEOPLE_WORDS = frozenset({"people", "persons", "person"})
+#: Words that cannot be the counted noun of :data:`_OTHER_NOUN` ("stood at 4,700 after
+#: duplicates had been removed"); "people" can.
+_NOT_A_NOUN = _SECOND_STOP - _PEOPLE_WORDS
 #: Round 67: verbs that tally or report a count or bring it to a level ("its observers had
 #: counted 410 stations", "the toll had reached 39"): the key's own quantity, no verb of
 #: another one.
@@ -5453,7 +5486,7 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
         # emergency accommodation" under ``people|count``, "three care homes had been
         # fined" under ``homes|count``): up to three lower-case words, then its verb
         m = _OTHER_NOUN.match(rest)
-        if m and set(m.group().split()) & (_SECOND_STOP - _PEOPLE_WORDS):
+        if m and set(m.group().split()) & _NOT_A_NOUN:
             m = None  # "stood at 4,700 after duplicates had been removed": no noun
     after = rest[m.end() :] if m else rest
     end = _CLAUSE_END.search(after)
@@ -5465,7 +5498,7 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     # the site would be placed on leave", "1,400 agency workers at the hub had been laid
     # off"): the predicate is the verb's clause, the phrase left out
     post = (_POST_PLACE.match(after) if m else None) or _OTHER_NOUN_PLACE.match(rest)
-    if post and not (set(post.group(1).split()) & (_SECOND_STOP - _PEOPLE_WORDS)):
+    if post and not (set(post.group(1).split()) & _NOT_A_NOUN):
         after = post.string[post.end() :]
         end = _CLAUSE_END.search(after)
         return _content_stems(after[: end.start()] if end else after) or None

@@ -2,14 +2,14 @@
 joined") against the police's count of the same march (``crowd|attended``): the extractor
 names no noun after the organisers' figure (a ``quantity?...|count`` key), so the two
 sides of the crowd sat under two keys and the ledger never compared them
-(brain._bare_crowd).
+(ledger.bare_crowd).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from claimlogic import brain
+from claimlogic import ledger
 from tests.unit.streams import article_alerts
 
 MARCH = (
@@ -41,12 +41,12 @@ def test_bare_crowd_words() -> None:
         return {"quote": quote, "text": text, "start": at, "end": at + len(text)}
 
     q = "The organisers said 11,000 had taken part."
-    assert brain._bare_crowd(claim(q, "11,000"), "quantity?ab12|count")
+    assert ledger.bare_crowd(claim(q, "11,000"), "quantity?ab12|count")
     q = "The union said 11,000 were waiting for surgery."
-    assert not brain._bare_crowd(claim(q, "11,000"), "quantity?ab12|count")
+    assert not ledger.bare_crowd(claim(q, "11,000"), "quantity?ab12|count")
     # a count with its own noun is the extractor's to key
     q = "The organisers said 11,000 had joined."
-    assert not brain._bare_crowd(claim(q, "11,000"), "members|count")
+    assert not ledger.bare_crowd(claim(q, "11,000"), "members|count")
 
 
 # A calm article (no quarrel words): a body's count it says it made itself ("said it had
@@ -72,7 +72,6 @@ def test_a_count_of_its_own_beyond_the_own_reading_ratio_stays_calm() -> None:
 
 
 def test_counted_itself_cues() -> None:
-    from claimlogic import ledger
 
     def claim(quote: str, text: str) -> dict[str, Any]:
         at = quote.index(text)
@@ -100,7 +99,6 @@ def test_a_reading_in_the_second_clause_of_what_was_said() -> None:
 
 
 def test_said_and_that_cues() -> None:
-    from claimlogic import ledger
 
     def claim(quote: str, text: str, source: str) -> dict[str, Any]:
         at = quote.index(text)

@@ -44,6 +44,13 @@ def article_alerts(text: str, *, title: str, published_at: str) -> list[tuple[st
     return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
 
 
+def figure_in(quote: str, text: str, **extra: Any) -> dict[str, Any]:
+    """A claim that is only a figure ``text`` in its sentence ``quote`` (with its offsets),
+    for tests of a sentence-reading predicate; ``extra`` adds fields ("source")."""
+    at = quote.index(text)
+    return {"quote": quote, "text": text, "start": at, "end": at + len(text), **extra}
+
+
 def count_claim(value: float, text: str, quote: str, metric: str, **extra: Any) -> dict[str, Any]:
     """A plain exact claim of ``metric`` (``subject|property``) as the ledger tests build
     them: its unit is the key's subject; ``extra`` adds or overrides fields."""

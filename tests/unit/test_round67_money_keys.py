@@ -9,10 +9,8 @@ brain._judged_sum, brain._quarrel_key, brain._judged_sum_key).
 
 from __future__ import annotations
 
-from typing import Any
-
 from claimlogic import brain
-from tests.unit.streams import article_alerts
+from tests.unit.streams import article_alerts, figure_in
 
 QUAY = (
     "SALTHAVEN, June 3 (Coast Wire) - A freighter that lost power in a storm last month "
@@ -62,16 +60,12 @@ def test_bare_sum_nouns() -> None:
 
 
 def test_judged_sum_cues() -> None:
-    def claim(quote: str, text: str) -> dict[str, Any]:
-        at = quote.index(text)
-        return {"quote": quote, "text": text, "start": at, "end": at + len(text)}
-
     q = "The mayor said the real bill would be 25 million dollars."
-    assert brain._judged_sum(claim(q, "25 million dollars"))
+    assert brain._judged_sum(figure_in(q, "25 million dollars"))
     q = "Its own survey of members put the debt at 7 million euros."
-    assert brain._judged_sum(claim(q, "7 million euros"))
+    assert brain._judged_sum(figure_in(q, "7 million euros"))
     q = "The board told the ministry that the loss was 2.5 million euros."
-    assert not brain._judged_sum(claim(q, "2.5 million euros"))
+    assert not brain._judged_sum(figure_in(q, "2.5 million euros"))
 
 
 CALM = (

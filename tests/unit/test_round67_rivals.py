@@ -7,10 +7,8 @@ sides of the crowd sat under two keys and the ledger never compared them
 
 from __future__ import annotations
 
-from typing import Any
-
 from claimlogic import ledger
-from tests.unit.streams import article_alerts
+from tests.unit.streams import article_alerts, figure_in
 
 MARCH = (
     "LINDWICK, May 9 (Valley Post) - Thousands of people marched through Lindwick on "
@@ -36,17 +34,13 @@ def test_organisers_bare_count_that_marched() -> None:
 
 
 def test_bare_crowd_words() -> None:
-    def claim(quote: str, text: str) -> dict[str, Any]:
-        at = quote.index(text)
-        return {"quote": quote, "text": text, "start": at, "end": at + len(text)}
-
     q = "The organisers said 11,000 had taken part."
-    assert ledger.bare_crowd(claim(q, "11,000"), "quantity?ab12|count")
+    assert ledger.bare_crowd(figure_in(q, "11,000"), "quantity?ab12|count")
     q = "The union said 11,000 were waiting for surgery."
-    assert not ledger.bare_crowd(claim(q, "11,000"), "quantity?ab12|count")
+    assert not ledger.bare_crowd(figure_in(q, "11,000"), "quantity?ab12|count")
     # a count with its own noun is the extractor's to key
     q = "The organisers said 11,000 had joined."
-    assert not ledger.bare_crowd(claim(q, "11,000"), "members|count")
+    assert not ledger.bare_crowd(figure_in(q, "11,000"), "members|count")
 
 
 # A calm article (no quarrel words): a body's count it says it made itself ("said it had
@@ -73,18 +67,14 @@ def test_a_count_of_its_own_beyond_the_own_reading_ratio_stays_calm() -> None:
 
 def test_counted_itself_cues() -> None:
 
-    def claim(quote: str, text: str) -> dict[str, Any]:
-        at = quote.index(text)
-        return {"quote": quote, "text": text, "start": at, "end": at + len(text)}
-
     q = "The union said its volunteers had counted 260 flooded homes."
-    assert ledger.counted_itself(claim(q, "260"))
+    assert ledger.counted_itself(figure_in(q, "260"))
     q = "The charity said it had recorded about 40 cases."
-    assert ledger.counted_itself(claim(q, "40"))
+    assert ledger.counted_itself(figure_in(q, "40"))
     q = "The mayor said the town's own survey showed 90 homes were empty."
-    assert ledger.counted_itself(claim(q, "90"))
+    assert ledger.counted_itself(figure_in(q, "90"))
     q = "The union said 260 homes had been flooded."
-    assert not ledger.counted_itself(claim(q, "260"))
+    assert not ledger.counted_itself(figure_in(q, "260"))
 
 
 def test_a_reading_in_the_second_clause_of_what_was_said() -> None:
@@ -100,13 +90,9 @@ def test_a_reading_in_the_second_clause_of_what_was_said() -> None:
 
 def test_said_and_that_cues() -> None:
 
-    def claim(quote: str, text: str, source: str) -> dict[str, Any]:
-        at = quote.index(text)
-        return {"quote": quote, "text": text, "start": at, "end": at + len(text), "source": source}
-
     q = "The union said the plan was unfair and that 150 homes had been flooded."
-    assert ledger.said_and_that(claim(q, "150", "union"))
+    assert ledger.said_and_that(figure_in(q, "150", source="union"))
     q = "The union said the plan was unfair and that 150 of the homes had been flooded."
-    assert not ledger.said_and_that(claim(q, "150", "union"))  # a part of a group
+    assert not ledger.said_and_that(figure_in(q, "150", source="union"))  # a part of a group
     q = "The union said 150 homes had been flooded."
-    assert not ledger.said_and_that(claim(q, "150", "union"))
+    assert not ledger.said_and_that(figure_in(q, "150", source="union"))

@@ -3444,6 +3444,36 @@ def other_moment(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     return comparable(new, old, moments=True)
 
 
+def place_moved_on(
+    new: Mapping[str, Any], old: Mapping[str, Any], *, moments: bool = False
+) -> bool:
+    """Round 69: is a figure whose sentence states it moved ("The number of people killed in
+    Tuesday's strike on the hotel in Tolvash rose to 6", "bringing the death toll to five")
+    the next reading of an earlier figure the scope test keeps apart only by the place read
+    around each ("in the Askaran city of Tolvash", "at the Brannvik Defence plant")?  A move
+    carries the story's count on; the place phrase either sentence names is the event's or
+    an institution's, read in another wording, not another quantity's.  Both figures must
+    agree on whether they cover the whole country (:func:`nationwide`), and their times
+    must let them be compared (as the update loop's own move tests do)."""
+    pn, po = _norm(new.get("place")), _norm(old.get("place"))
+    if not pn or not po or pn == po or nationwide(new) != nationwide(old):
+        return False
+    vn, vo = new.get("value"), old.get("value")
+    if vn is None or vo is None:
+        return False
+    # the move goes the way the sentence says: "rose to five" is no next reading of "as many
+    # as 39 people" killed in tunnel fires elsewhere, "reduced to 540" none of 420
+    if (float(vn) < float(vo)) != (new.get("change") == "down") and not revision(new):
+        return False
+    n0, o0 = {**new, "place": None}, {**old, "place": None}
+    return (
+        comparable(n0, o0, moments=moments)
+        or moved_past_period(n0, o0)
+        or span_left_behind(n0, o0)
+        or other_moment(n0, o0)
+    )
+
+
 def small_count_only(c: Mapping[str, Any], metric: str) -> bool:
     """Round 57: is the figure one the first-figure guard (:func:`newsworthy`) keeps, or
     refuses only because it is a plain count below ten?"""
@@ -5847,12 +5877,15 @@ def decide(
                         # or two moments of one count ("on July 21", "on July 23")
                         or span_left_behind(claim, fc)
                         or other_moment(claim, fc)
+                        or place_moved_on(claim, fc, moments=state)  # round 69
                     )
                 )
                 or span_named_later(claim, fc)
                 or time_aside(claim, fc)
             ):  # round 67
                 moved_in.append(fig)  # round 51: compared, but only ever as an update
+                if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
+                    elsewhere.append(fig)  # round 69: a place refusal still counts here
             else:
                 if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
                     elsewhere.append(fig)

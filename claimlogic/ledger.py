@@ -5473,6 +5473,17 @@ _NOT_IN_PART = frozenset(
     "it they we he she who whom whose that which its their".split()  # noqa: SIM905
 )
 
+#: Round 69: a relative clause or an aside after a count's noun, then its auxiliary ("150
+#: doctors who had worked abroad had returned", "150 animals, most of them dogs, have been
+#: rehomed"); ``group(1)`` is the noun (none after the key's own noun).
+_ASIDE = (
+    r"(?:\s+(?:who|that)\s+(?:[a-z][a-z'-]*\s+){0,6}?[a-z][a-z'-]*"
+    r"|,\s+(?:including|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|mostly)\s"
+    r"[^,;]{1,80}?,)(?=\s+(?:had|has|have|were|are|would|will)\b)"
+)
+_POST_ASIDE = re.compile(r"()" + _ASIDE)
+_OTHER_NOUN_ASIDE = re.compile(r"\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)" + _ASIDE)
+
 
 def _part_own(c: Mapping[str, Any]) -> re.Match[str] | None:
     """Round 69: the group words of a part with a predicate of its own
@@ -5526,6 +5537,14 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     # off"): the predicate is the verb's clause, the phrase left out
     post = (_POST_PLACE.match(after) if m else None) or _OTHER_NOUN_PLACE.match(rest)
     if post and not (set(post.group(1).split()) & _NOT_A_NOUN):
+        after = post.string[post.end() :]
+        end = _CLAUSE_END.search(after)
+        return _content_stems(after[: end.start()] if end else after) or None
+    # round 69: a relative clause or an aside there ("150 doctors who had worked abroad
+    # had returned", "21 people, including children, had been near the shed"): the
+    # predicate is the main verb's clause, the relative clause or aside left out
+    post = (_POST_ASIDE.match(after) if m else None) or _OTHER_NOUN_ASIDE.match(rest)
+    if post and not (set(post.group(1).split()) & (_NOT_A_NOUN | _NOT_IN_PART)):
         after = post.string[post.end() :]
         end = _CLAUSE_END.search(after)
         return _content_stems(after[: end.start()] if end else after) or None

@@ -56,3 +56,30 @@ def test_no_part_predicate_after_a_possessive_or_a_relative_clause() -> None:
         assert ledger._part_own(part) is None, quote
         assert not ledger.second_quantity(part, [{"claim": FIRST}], PASSENGERS), quote
         assert ("new_figure", []) not in two_article_kinds(FIRST, part, PASSENGERS), quote
+
+
+def test_a_relative_clause_or_an_aside_before_the_verb_keeps_the_predicate() -> None:
+    for quote in (
+        "The operator said 45 passengers who had boarded at the pier had been taken to a hotel.",
+        "The operator said 45 passengers, most of them pensioners, had been taken to a hotel.",
+        # a noun of its own (round 67), then the relative clause
+        "The operator said 45 travellers who had boarded at the pier had been taken to a hotel.",
+    ):
+        later = _claim(45, "45", quote, PASSENGERS, keyed=True)
+        assert ledger._own_predicate(later, PASSENGERS) == frozenset({"taken", "hotel"}), quote
+        assert two_article_kinds(FIRST, later, PASSENGERS) == [("new_figure", [])], quote
+    # the main verb is the predicate, not the relative clause's: "stranded" repeats the key's
+    again = _claim(
+        45,
+        "45",
+        "The operator said 45 passengers who had boarded late were stranded on the ferry.",
+        PASSENGERS,
+        keyed=True,
+    )
+    assert ledger._own_predicate(again, PASSENGERS) == frozenset({"strand", "ferry"})
+    assert not ledger.second_quantity(again, [{"claim": FIRST}], PASSENGERS)
+    # no verb after the relative clause: no predicate
+    bare = _claim(
+        45, "45", "Among them were 45 passengers who had boarded at the pier.", PASSENGERS
+    )
+    assert ledger._own_predicate(bare, PASSENGERS) is None

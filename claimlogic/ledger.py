@@ -5477,7 +5477,7 @@ _NOT_IN_PART = frozenset(
 #: doctors who had worked abroad had returned", "150 animals, most of them dogs, have been
 #: rehomed"); ``group(1)`` is the noun (none after the key's own noun).
 _ASIDE = (
-    r"(?:\s+(?:who|that)\s+(?:[a-z][a-z'-]*\s+){0,6}?[a-z][a-z'-]*"
+    r"(?:\s+(?:who|that)\s+(?:[A-Za-z][A-Za-z'-]*\s+){0,6}?[A-Za-z][A-Za-z'-]*"
     r"|,\s+(?:including|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|mostly)\s"
     r"[^,;]{1,80}?,)(?=\s+(?:had|has|have|were|are|would|will)\b)"
 )

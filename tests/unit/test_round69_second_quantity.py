@@ -62,6 +62,8 @@ def test_a_relative_clause_or_an_aside_before_the_verb_keeps_the_predicate() -> 
     for quote in (
         "The operator said 45 passengers who had boarded at the pier had been taken to a hotel.",
         "The operator said 45 passengers, most of them pensioners, had been taken to a hotel.",
+        # a name in the relative clause
+        "The operator said 45 passengers who had boarded at Brenmouth had been taken to a hotel.",
         # a noun of its own (round 67), then the relative clause
         "The operator said 45 travellers who had boarded at the pier had been taken to a hotel.",
     ):

@@ -5490,6 +5490,40 @@ _OTHER_NOUN_PLACE = re.compile(
     r"\s+(?:[A-Za-z'-]+\s+){0,5}?(?=(?:had|has|have|were|are|would|will)\b)"
 )
 
+#: Round 69: a part taken out of a group with a predicate of its own ("12 of the seized
+#: cars would be crushed", "8,100 of the recalled packs had been returned"): "of the", up to
+#: three lower-case words, then its auxiliary or modal.  No possessive ("of the chain's
+#: pharmacies had closed": the owner's stock, told again) and no pronoun or relative word
+#: ("of the entries it had flagged had turned out": the verb is the relative clause's).
+_PART_OWN = re.compile(
+    r"\s+of\s+the\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
+    r"(?=\s+(?:had|has|have|were|are|would|will)\b)"
+)
+_NOT_IN_PART = frozenset(
+    "it they we he she who whom whose that which its their".split()  # noqa: SIM905
+)
+
+#: Round 69: a relative clause or an aside after a count's noun, then its auxiliary ("150
+#: doctors who had worked abroad had returned", "150 animals, most of them dogs, have been
+#: rehomed"); ``group(1)`` is the noun (none after the key's own noun).
+_ASIDE = (
+    r"(?:\s+(?:who|that)\s+(?:[A-Za-z][A-Za-z'-]*\s+){0,6}?[A-Za-z][A-Za-z'-]*"
+    r"|,\s+(?:including|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|mostly)\s"
+    r"[^,;]{1,80}?,)(?=\s+(?:had|has|have|were|are|would|will)\b)"
+)
+_POST_ASIDE = re.compile(r"()" + _ASIDE)
+_OTHER_NOUN_ASIDE = re.compile(r"\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)" + _ASIDE)
+
+
+def _part_own(c: Mapping[str, Any]) -> re.Match[str] | None:
+    """Round 69: the group words of a part with a predicate of its own
+    (:data:`_PART_OWN`), right after the figure; ``None`` when it is no such part."""
+    quote, text, i = _in_sentence(c)
+    m = _PART_OWN.match(quote[i + len(text) :]) if i >= 0 else None
+    if m and set(m.group(1).split()) & (_NOT_A_NOUN | _NOT_IN_PART):
+        return None
+    return m
+
 
 def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     """Round 66: the content words (first six letters) of a bare count's own predicate:
@@ -5512,6 +5546,10 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     if not noun:
         return None
     if not m:
+        # round 69: a part with a predicate of its own ("12 of the seized cars would be
+        # crushed"): the predicate after the group's words
+        m = _part_own(c)
+    if not m:
         # round 67: a count told with a noun of its own ("410 residents had been placed in
         # emergency accommodation" under ``people|count``, "three care homes had been
         # fined" under ``homes|count``): up to three lower-case words, then its verb
@@ -5529,6 +5567,14 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
     # off"): the predicate is the verb's clause, the phrase left out
     post = (_POST_PLACE.match(after) if m else None) or _OTHER_NOUN_PLACE.match(rest)
     if post and not (set(post.group(1).split()) & _NOT_A_NOUN):
+        after = post.string[post.end() :]
+        end = _CLAUSE_END.search(after)
+        return _content_stems(after[: end.start()] if end else after) or None
+    # round 69: a relative clause or an aside there ("150 doctors who had worked abroad
+    # had returned", "21 people, including children, had been near the shed"): the
+    # predicate is the main verb's clause, the relative clause or aside left out
+    post = (_POST_ASIDE.match(after) if m else None) or _OTHER_NOUN_ASIDE.match(rest)
+    if post and not (set(post.group(1).split()) & (_NOT_A_NOUN | _NOT_IN_PART)):
         after = post.string[post.end() :]
         end = _CLAUSE_END.search(after)
         return _content_stems(after[: end.start()] if end else after) or None
@@ -5604,7 +5650,7 @@ def second_quantity(
         or disputes_figure(claim)
         or revision(claim)
         or passes_earlier(claim)
-        or partitive(claim)
+        or (partitive(claim) and not _part_own(claim))
     )
 
 

@@ -2340,6 +2340,24 @@ def _own_wider_hurt(scene: _Scene, c: Mapping[str, Any]) -> bool:
     return False
 
 
+def _held_before(scene: _Scene, c: Mapping[str, Any], metric: str) -> bool:
+    """Round 69: does the story hold the figure's value under its own key from an earlier
+    article ("The hospital trust, which says it treated 21 people, ...": its count, told
+    again)?"""
+    v = c.get("value")
+    if v is None:
+        return False
+    for fig in (_ledger_entry(scene.tables[T_LEDGER], scene.sid, metric) or {}).get("figures", ()):
+        fv = fig["claim"].get("value")
+        if (
+            fig["article"]["id"] != scene.aid
+            and fv is not None
+            and ledger.rel_diff(float(fv), float(v)) < 1e-3
+        ):
+            return True
+    return False
+
+
 def _hurt_key(
     scene: _Scene,
     c: Mapping[str, Any],
@@ -2355,10 +2373,14 @@ def _hurt_key(
     (:func:`_hurt_figure`); the claim joins the story's one key of the same subject and
     dimensions, another property, that holds a figure of this article another named body
     gave which ``judge`` (the article's rival test) takes as its rival, apart by more than
-    the tolerance.  Never for a key the story already holds."""
+    the tolerance.  Never for a key of the hurt the story already holds; a plain count the
+    words call the hurt ("had treated 34 people") may leave its key for theirs even when
+    the story holds that count (``people|count`` holds any count of people)."""
     subject = metric.partition("|")[0]
     prop, dims = _prop_dims(metric)
-    if metric in scene.story_metrics or "?" in metric or not c.get("source"):
+    if "?" in metric or not c.get("source"):
+        return None
+    if metric in scene.story_metrics and (prop in _HURT_PROPS or _held_before(scene, c, metric)):
         return None
     if not _hurt_figure(c, metric) or _own_wider_hurt(scene, c):
         return None

@@ -83,3 +83,17 @@ def test_treated_at_the_scene_is_no_reading_of_those_taken_to_hospital() -> None
     )
     got = _alerts(text, "Mervale coach crash")
     assert not any(k == "contradiction" and t == "more than 30" for k, t, _ in got), got
+
+
+def test_a_treated_count_leaves_a_count_key_the_story_holds() -> None:
+    # the story already holds ``people|count`` (the coach's passengers): the hospital's
+    # count of those it treated still reads the fire service's count of the hurt
+    text = (
+        "MERVALE, June 8 (Lowland Wire) - A coach carrying 52 people, most of them members "
+        "of a school choir, left the road and overturned outside Mervale on Sunday morning. "
+        "The fire service said 14 people had been taken to hospital with cuts and broken "
+        "bones. Mervale General Hospital said its emergency department had treated 37 "
+        "people from the coach by the afternoon."
+    )
+    got = _alerts(text, "Mervale coach crash")
+    assert any(k == "contradiction" and t == "37" for k, t, _ in got), got

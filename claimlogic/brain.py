@@ -2265,6 +2265,149 @@ def _judged_sum_key(
     return found[0] if len(found) == 1 else None
 
 
+#: Round 69: the properties under which the extractor files the people a mishap hurt: the
+#: injured and those taken to hospital -- one outcome that bodies count in their own words
+#: ("90 people had been injured" / "62 people had been taken to hospital" / "its
+#: emergency departments had treated 84 people").  Never the dead, the missing, the
+#: arrested: those are other quantities.
+_HURT_PROPS = frozenset({"injured", "hospitalized"})
+#: ... a figure under another property (a plain count) that its own words give as people
+#: treated: "had treated 84 people", "had admitted 40 people" right before the count,
+#: "sent 12 people to hospital", "23 people were hurt / treated / taken to hospital" after it.
+_HURT_BEFORE = re.compile(
+    r"\b(?:treated|treating|admitted|admitting)\s+"
+    r"(?:(?:only|about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
+    re.I,
+)
+_HURT_AFTER = re.compile(
+    r"^\s+(?:[\w'-]+\s+){0,2}?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+)?"
+    r"(?:injured|hurt|wounded|treated|admitted|hospitali[sz]ed|taken\s+to\s+hospital)\b",
+    re.I,
+)
+_SENT_TO_HOSPITAL = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}?to\s+(?:the\s+)?hospitals?\b", re.I)
+
+
+def _hurt_figure(c: Mapping[str, Any], metric: str) -> bool:
+    """Round 69: does a figure count the people a mishap hurt (:data:`_HURT_PROPS`), by its
+    key or by the words right around it (:data:`_HURT_BEFORE`, :data:`_HURT_AFTER`, "sent
+    N people to hospital")?"""
+    prop, _dims = _prop_dims(metric)
+    if prop in _HURT_PROPS:
+        return True
+    if prop not in ("count", "deployed", "displaced"):
+        return False  # the dead, the arrested, the missing: never the hurt
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return False
+    before, after = quote[max(0, i - 40) : i], quote[i + len(text) :]
+    return bool(
+        _HURT_BEFORE.search(before)
+        or _HURT_AFTER.match(after)
+        or (re.search(r"\bsent\s+$", before) and _SENT_TO_HOSPITAL.match(after))
+    )
+
+
+#: Round 69: people treated where they were hurt, not in hospital.
+_AT_THE_SCENE = re.compile(r"^[^.;]{0,60}?\b(?:at|on)\s+the\s+(?:scene|spot|roadside|site)\b", re.I)
+
+
+def _at_the_scene(c: Mapping[str, Any]) -> bool:
+    """Round 69: does a count of the hurt say, right after it, that they were treated at
+    the scene ("treated more than 40 people at the scene")?  Not a count of those taken
+    to hospital, which it leaves out."""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(_AT_THE_SCENE.match(quote[i + len(text) :]))
+
+
+def _own_wider_hurt(scene: _Scene, c: Mapping[str, Any]) -> bool:
+    """Round 69: did the figure's own speaker give a larger count of the hurt in this
+    article ("its medics had treated 23 people ... Five people were taken to hospital, the
+    fire service said")?  Then the figure is a part of its own count (those of them taken
+    to hospital), not its reading of another body's."""
+    v = c.get("value")
+    own = ledger._source_words({"source": ledger.own_speaker(c) or c.get("source")})
+    if v is None or not own:
+        return False
+    for c2 in scene.claims:
+        v2, m2 = c2.get("value"), str(c2.get("metric") or "")
+        if v2 is None or float(v2) <= float(v) or not m2:
+            continue
+        if not (_hurt_figure(c2, m2) or _prop_dims(m2)[0] == "casualties"):
+            continue
+        other = ledger._source_words({"source": ledger.own_speaker(c2) or c2.get("source")})
+        if other and not ledger.sources_differ(own, other):
+            return True
+    return False
+
+
+def _held_before(scene: _Scene, c: Mapping[str, Any], metric: str) -> bool:
+    """Round 69: does the story hold the figure's value under its own key from an earlier
+    article ("The hospital trust, which says it treated 21 people, ...": its count, told
+    again)?"""
+    v = c.get("value")
+    if v is None:
+        return False
+    for fig in (_ledger_entry(scene.tables[T_LEDGER], scene.sid, metric) or {}).get("figures", ()):
+        fv = fig["claim"].get("value")
+        if (
+            fig["article"]["id"] != scene.aid
+            and fv is not None
+            and ledger.rel_diff(float(fv), float(v)) < 1e-3
+        ):
+            return True
+    return False
+
+
+def _hurt_key(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+    judge: Callable[[Mapping[str, Any], Mapping[str, Any]], bool],
+) -> str | None:
+    """Round 69: the other side's key for one named body's count of the people a mishap hurt
+    against another body's count of them under another property of the same subject:
+    "The county sheriff's office gave a higher figure, saying 90 people had been injured"
+    (``people|injured``) against the fire chief's "62 people had been taken to hospital"
+    (``people|hospitalized``); a hospital's "had treated 84 people" (``people|count``)
+    against "60 people had been taken to hospital".  Both figures count the hurt
+    (:func:`_hurt_figure`); the claim joins the story's one key of the same subject and
+    dimensions, another property, that holds a figure of this article another named body
+    gave which ``judge`` (the article's rival test) takes as its rival, apart by more than
+    the tolerance.  Never for a key of the hurt the story already holds; a plain count the
+    words call the hurt ("had treated 34 people") may leave its key for theirs even when
+    the story holds that count (``people|count`` holds any count of people)."""
+    subject = metric.partition("|")[0]
+    prop, dims = _prop_dims(metric)
+    if "?" in metric or not c.get("source"):
+        return None
+    if metric in scene.story_metrics and (prop in _HURT_PROPS or _held_before(scene, c, metric)):
+        return None
+    if not _hurt_figure(c, metric) or _own_wider_hurt(scene, c):
+        return None
+    found: list[str] = []
+    for m in scene.story_metrics:
+        p2, d2 = _prop_dims(m)
+        if m.partition("|")[0] != subject or p2 == prop or d2 != dims:
+            continue
+        cm = {**c, "metric": m}
+        for fig in (_ledger_entry(scene.tables[T_LEDGER], scene.sid, m) or {}).get("figures", ()):
+            fc = fig["claim"]
+            if (
+                fig["article"]["id"] == scene.aid
+                and _hurt_figure(fc, m)
+                # "treated more than 40 people at the scene ... and sent them home" are
+                # no reading of the 26 taken to hospital: those the medics let go
+                and not (p2 == "hospitalized" and _at_the_scene(c))
+                and not (prop == "hospitalized" and _at_the_scene(fc))
+                and ledger.units_compatible(c, fc)
+                and judge(cm, fc)
+                and ledger.gap(ledger.interval(c), ledger.interval(fc)) > scene.config.tolerance
+            ):
+                found.append(m)
+                break
+    return found[0] if len(found) == 1 else None
+
+
 def _given_here(
     scene: _Scene,
     c: Mapping[str, Any],
@@ -4205,6 +4348,8 @@ def observe(
             alias = ledger.CROWD
         if alias is None and analyzed.get("dq"):
             alias = _quarrel_key(scene, c, metric)
+            if alias is None:  # round 69: the hurt, counted under another property
+                alias = _hurt_key(scene, c, metric, ledger.rival_in_article)
         elif alias is None and ledger.in_lede(
             c,
             analyzed.get("title"),
@@ -4218,6 +4363,8 @@ def observe(
             # same key): "demolished 1,100 homes" (homes|count) / "said 1,800 homes had
             # been destroyed" (homes|destroyed)
             alias = _quarrel_key(scene, c, metric, judge=ledger.calm_rival)
+            if alias is None:  # round 69
+                alias = _hurt_key(scene, c, metric, ledger.calm_rival)
         rival_of = False
         contrary: float | None = None  # the value a contrary sentence answers
         if alias is None:
@@ -4273,6 +4420,8 @@ def observe(
             alias = _quarrel_key(scene, c, metric, judge=ledger.rival_reading, strict=True)
             if alias is None:
                 alias = _judged_sum_key(scene, c, metric)  # round 67, no quarrel words
+            if alias is None:  # round 69: the hurt, counted under another property
+                alias = _hurt_key(scene, c, metric, ledger.rival_reading)
             rival_of = alias is not None
         if alias is not None:
             metric = alias

@@ -1325,6 +1325,11 @@ def _claim(
         about = "people"
     if about is None and m.dim is None and not m.fraction:
         about = _owners_part(toks, m)  # "3,800 of its members" (round 60)
+        if about is None and _roll_part(toks, m):
+            # "The union said 2,100 of its members remained on strike": the members are
+            # the people the story counted by its own noun before ("1,200 workers were on
+            # strike"), with the same property (round 69)
+            about = ctx.last_by_prop.get(prop)
     group_part = about is None and _part_of_a_group(toks, m)
     if group_part:
         # "Prosecutors said 22 of them had been charged": a part of the last count named,
@@ -1461,6 +1466,8 @@ def _claim(
         hedge=hedge,
         vague=m.vague,
     )
+    if about and "?" not in metric and m.dim is None and not m.fraction:
+        ctx.last_by_prop[prop] = about
     if about:
         ctx.last_about, ctx.last_property = about, prop
         ctx.last_by_dim[m.dim] = (about, prop)
@@ -2051,6 +2058,23 @@ def _owners_part(toks: list[Token], m: Mention | None) -> str | None:
         # count of that noun -- measured: it split votes and rival readings from it
         return None
     return about
+
+
+#: The people of a roll an owner speaks for: "of its members", "of our men".
+_ROLL_OF_OURS = frozenset({"members", "men", "sons", "women", "workers"})
+
+
+def _roll_part(toks: list[Token], m: Mention) -> bool:
+    """Round 69: is a count a part of its speaker's own roll, named by no noun of the
+    story: "2,100 of its members", "at least 30 of our men", "of their own members"?"""
+    if _tok_low(toks, m.last) != "of":
+        return False
+    owner = _tok_low(toks, m.last + 1)
+    if owner not in ("its", "their", "our"):
+        return False
+    k = m.last + 2 + (_tok_low(toks, m.last + 2) == "own")
+    word = _tok_low(toks, k)
+    return word in _OWNERS_ROLL or (owner == "our" and word in _ROLL_OF_OURS)
 
 
 def _part_of_a_group(toks: list[Token], m: Mention) -> bool:

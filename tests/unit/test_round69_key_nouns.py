@@ -1,0 +1,63 @@
+"""Round 69 (k69, extractor key nouns): a count with no noun of its own that the speaker
+means by a noun the article named before.
+
+* "The union said 2,100 of its members remained on strike", "at least 30 of our men":
+  a part of the speaker's own roll is the people the story counted before by its own noun
+  with the same property (the company's "1,200 workers were on strike"), not a key of its
+  own never compared.
+"""
+
+from claimlogic.extract import extract_claims
+from tests.unit.streams import article_alerts
+
+
+def _keys(text: str) -> dict[float, str]:
+    return {c.value or 0.0: c.metric for c in extract_claims(text)}
+
+
+def test_members_of_a_union_count_the_workers_named_before() -> None:
+    keys = _keys(
+        "The shipyard said 640 welders had stayed away on Tuesday. "
+        "The welders' guild said 1,150 of its members had stayed away."
+    )
+    assert keys[640.0] == keys[1150.0] == "welders|count"
+
+
+def test_our_men_count_the_miners_named_before() -> None:
+    keys = _keys(
+        "The mine operator said 12 miners were trapped underground. "
+        '"At least 19 of our men are still down there," the union leader said.'
+    )
+    assert keys[12.0] == keys[19.0]
+
+
+def test_members_with_no_earlier_count_stay_a_key_of_their_own() -> None:
+    keys = _keys("The guild said 1,150 of its members had stayed away.")
+    assert keys[1150.0].startswith("quantity?")
+
+
+def test_members_take_only_a_count_of_the_same_property() -> None:
+    keys = _keys(
+        "Police said 85 protesters had been arrested. "
+        "The guild said 1,150 of its members had stayed away."
+    )
+    assert keys[1150.0].startswith("quantity?")
+
+
+def test_our_people_is_no_part_of_a_roll() -> None:
+    keys = _keys(
+        "The census counted 3.1 million residents. "
+        '"They found 90,000 of our people in a month," the governor said.'
+    )
+    assert keys[90_000.0].startswith("quantity?")
+
+
+def test_members_count_raises_the_contradiction() -> None:
+    text = (
+        "HALDOR, May 4 - About 640 welders stayed away from the Haldor shipyard on Tuesday, "
+        "the company said, in a strike over night-shift pay.\n\n"
+        "The Boilermakers' Guild disputed the company's count. \"At least 1,150 of our "
+        'members walked out today," said its secretary, Mara Telling.'
+    )
+    kinds = article_alerts(text, title="Strike at Haldor yard", published_at="2026-05-04T10:00:00Z")
+    assert ("contradiction", "At least 1,150", "welders|count") in kinds

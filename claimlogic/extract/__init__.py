@@ -1145,6 +1145,10 @@ def _claim(
         # "The health department's own estimate (, based on ...,) was 65 million pesos":
         # the speaker's reading of the quantity just named, like "put the figure at N"
         head_class = "frame"
+    elif not np and _own_reading(toks, m.first, max(lo, f.c_lo)):
+        # "said its own count, based on ..., now stood at 8,000", "their estimate was
+        # 19,000": the speaker's reading of the quantity just named (round 69)
+        head_class = "frame"
     elif not np and not np_left and _anaphoric_reading(toks, m.first, lo):
         # "The utility now puts it at 27,000", "it is 500,000", "That is 2,800 tonnes": a
         # pronoun's value is a reading of the quantity just named, like "put the figure at
@@ -2224,6 +2228,29 @@ def _anaphoric_reading(toks: list[Token], first: int, lo: int) -> bool:
     if w1 in _IS_WAS and w2 in _ANAPHORS:
         return True
     return w1 == "at" and w2 == "it" and w3 in _PUT_VERBS
+
+
+_STOOD = lx.words("stood stands stand")
+
+
+def _own_reading(toks: list[Token], first: int, lo: int) -> bool:
+    """Round 69: is a figure with no noun of its own the value of its speaker's own
+    reading: "its own count, based on ..., now stood at 8,000", "their estimate was
+    19,000", "the union's tally is 700"?  The reading word (estimate, figure, count, tally)
+    is owned ("its", "their", "our", "own", a possessive) and is the subject of "was / is /
+    stood at" right before the figure; a reading of a named thing ("its estimate of the
+    dead was 40") names its own noun."""
+    w1, w2 = _tok_low(toks, first - 1), _tok_low(toks, first - 2)
+    if not (w1 in _IS_WAS or (w1 == "at" and w2 in _STOOD)):
+        return False
+    for k in range(first - 2, max(lo, first - 24) - 1, -1):
+        w = toks[k].low
+        if w[:1].isdecimal() or w == "of":
+            return False
+        if w in _READING_WORDS:
+            owner = _tok_low(toks, k - 1)
+            return owner in ("own", "its", "their", "our") or owner.endswith(("'s", "’s"))
+    return False
 
 
 _COUNT_VERBS = lx.words("counts counted count")

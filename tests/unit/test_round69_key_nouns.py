@@ -5,6 +5,9 @@ means by a noun the article named before.
   a part of the speaker's own roll is the people the story counted before by its own noun
   with the same property (the company's "1,200 workers were on strike"), not a key of its
   own never compared.
+* "said its own count, based on ..., now stood at 8,000", "their estimate was 19,000": an
+  owned reading word as the subject of "was / is / stood at" right before a figure with
+  no noun is the speaker's reading of the quantity just named, as "put the figure at N".
 """
 
 from claimlogic.extract import extract_claims
@@ -61,3 +64,36 @@ def test_members_count_raises_the_contradiction() -> None:
     )
     kinds = article_alerts(text, title="Strike at Haldor yard", published_at="2026-05-04T10:00:00Z")
     assert ("contradiction", "At least 1,150", "welders|count") in kinds
+
+
+def test_own_count_stood_at_reads_the_quantity_just_named() -> None:
+    keys = _keys(
+        "The council said 3,300 households were waiting for a repair. "
+        "The tenants' league said its own count, drawn from calls to its helpline, "
+        "now stood at 6,100."
+    )
+    assert keys[6100.0] == keys[3300.0]
+
+
+def test_their_estimate_was_reads_the_quantity_just_named() -> None:
+    keys = _keys(
+        "The ferry operator said 420 cars were stranded at the port. "
+        "Harbour police said their estimate was 900, based on camera counts."
+    )
+    assert keys[900.0] == keys[420.0]
+
+
+def test_own_estimate_of_a_sum_reads_the_sum_just_named() -> None:
+    keys = _keys(
+        "The port authority said the clean-up would cost 12 million euros. "
+        "The shipping line said its own estimate stood at 5 million euros."
+    )
+    assert keys[5e6] == keys[12e6]
+
+
+def test_own_reading_of_a_named_thing_keeps_its_noun() -> None:
+    keys = _keys(
+        "The council said 3,300 households were waiting for a repair. "
+        "The league said its own estimate of the evicted was 700."
+    )
+    assert keys[700.0] != keys[3300.0]

@@ -1334,6 +1334,8 @@ def _claim(
             # the people the story counted by its own noun before ("1,200 workers were on
             # strike"), with the same property (round 69)
             about = ctx.last_by_prop.get(prop)
+            if about is not None and not _people_noun(about):
+                about = None  # "19 productions", "Among the 12": no roll of people
     group_part = about is None and _part_of_a_group(toks, m)
     if group_part:
         # "Prosecutors said 22 of them had been charged": a part of the last count named,
@@ -2081,6 +2083,24 @@ def _roll_part(toks: list[Token], m: Mention) -> bool:
     return word in _OWNERS_ROLL or (owner == "our" and word in _ROLL_OF_OURS)
 
 
+#: People nouns the suffix test of :func:`_people_noun` misses.
+_PEOPLE_NOUNS = lx.words(
+    "people staff crew extras members pupils police students migrants patients parents"
+)
+
+
+def _people_noun(about: str) -> bool:
+    """Round 69: does a counted noun name people ("workers", "air traffic controllers",
+    "coalition members", "tea pickers"), as a roll's members are, not things
+    ("productions", "flights")?"""
+    head = about.split()[-1]
+    return (
+        head in _PEOPLE_NOUNS
+        or lx.NOUN_CLASSES.get(head) in lx.PERSON_CLASSES
+        or head.endswith(("ers", "ors", "ists", "ians", "men"))
+    )
+
+
 def _part_of_a_group(toks: list[Token], m: Mention) -> bool:
     """Round 60: is a count a part of a group named before ("22 of them", "14 of those
     arrested")?"""
@@ -2245,9 +2265,11 @@ def _own_reading(toks: list[Token], first: int, lo: int) -> bool:
         return False
     for k in range(first - 2, max(lo, first - 24) - 1, -1):
         w = toks[k].low
-        if w[:1].isdecimal() or w == "of":
+        if w[:1].isdecimal():
             return False
         if w in _READING_WORDS:
+            if _tok_low(toks, k + 1) == "of":
+                return False  # "its estimate of the dead was 40": a noun of its own
             owner = _tok_low(toks, k - 1)
             return owner in ("own", "its", "their", "our") or owner.endswith(("'s", "’s"))
     return False

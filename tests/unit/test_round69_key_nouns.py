@@ -97,3 +97,20 @@ def test_own_reading_of_a_named_thing_keeps_its_noun() -> None:
         "The league said its own estimate of the evicted was 700."
     )
     assert keys[700.0] != keys[3300.0]
+
+
+def test_members_take_only_a_noun_of_people() -> None:
+    keys = _keys(
+        "The studio said 19 productions were halted. "
+        "The extras' association said 2,500 of its members were halted."
+    )
+    assert keys[2500.0].startswith("quantity?")
+
+
+def test_own_estimate_reads_past_an_of_phrase_in_an_aside() -> None:
+    keys = _keys(
+        "The shipping line said about 300 tonnes of fuel oil had leaked. "
+        "The coastguard said its own estimate, based on aerial surveys of the slick, "
+        "was 900 tonnes."
+    )
+    assert keys[900.0] == keys[300.0]

@@ -1145,6 +1145,10 @@ def _claim(
         # "The health department's own estimate (, based on ...,) was 65 million pesos":
         # the speaker's reading of the quantity just named, like "put the figure at N"
         head_class = "frame"
+    elif not np and _own_reading(toks, m.first, max(lo, f.c_lo)):
+        # "said its own count, based on ..., now stood at 8,000", "their estimate was
+        # 19,000": the speaker's reading of the quantity just named (round 69)
+        head_class = "frame"
     elif not np and not np_left and _anaphoric_reading(toks, m.first, lo):
         # "The utility now puts it at 27,000", "it is 500,000", "That is 2,800 tonnes": a
         # pronoun's value is a reading of the quantity just named, like "put the figure at
@@ -1325,6 +1329,13 @@ def _claim(
         about = "people"
     if about is None and m.dim is None and not m.fraction:
         about = _owners_part(toks, m)  # "3,800 of its members" (round 60)
+        if about is None and _roll_part(toks, m):
+            # "The union said 2,100 of its members remained on strike": the members are
+            # the people the story counted by its own noun before ("1,200 workers were on
+            # strike"), with the same property (round 69)
+            about = ctx.last_by_prop.get(prop)
+            if about is not None and not _people_noun(about):
+                about = None  # "19 productions", "Among the 12": no roll of people
     group_part = about is None and _part_of_a_group(toks, m)
     if group_part:
         # "Prosecutors said 22 of them had been charged": a part of the last count named,
@@ -1461,6 +1472,8 @@ def _claim(
         hedge=hedge,
         vague=m.vague,
     )
+    if about and "?" not in metric and m.dim is None and not m.fraction:
+        ctx.last_by_prop[prop] = about
     if about:
         ctx.last_about, ctx.last_property = about, prop
         ctx.last_by_dim[m.dim] = (about, prop)
@@ -2053,6 +2066,41 @@ def _owners_part(toks: list[Token], m: Mention | None) -> str | None:
     return about
 
 
+#: The people of a roll an owner speaks for: "of its members", "of our men".
+_ROLL_OF_OURS = frozenset({"members", "men", "sons", "women", "workers"})
+
+
+def _roll_part(toks: list[Token], m: Mention) -> bool:
+    """Round 69: is a count a part of its speaker's own roll, named by no noun of the
+    story: "2,100 of its members", "at least 30 of our men", "of their own members"?"""
+    if _tok_low(toks, m.last) != "of":
+        return False
+    owner = _tok_low(toks, m.last + 1)
+    if owner not in ("its", "their", "our"):
+        return False
+    k = m.last + 2 + (_tok_low(toks, m.last + 2) == "own")
+    word = _tok_low(toks, k)
+    return word in _OWNERS_ROLL or (owner == "our" and word in _ROLL_OF_OURS)
+
+
+#: People nouns the suffix test of :func:`_people_noun` misses.
+_PEOPLE_NOUNS = lx.words(
+    "people staff crew extras members pupils police students migrants patients parents"
+)
+
+
+def _people_noun(about: str) -> bool:
+    """Round 69: does a counted noun name people ("workers", "air traffic controllers",
+    "coalition members", "tea pickers"), as a roll's members are, not things
+    ("productions", "flights")?"""
+    head = about.split()[-1]
+    return (
+        head in _PEOPLE_NOUNS
+        or lx.NOUN_CLASSES.get(head) in lx.PERSON_CLASSES
+        or head.endswith(("ers", "ors", "ists", "ians", "men"))
+    )
+
+
 def _part_of_a_group(toks: list[Token], m: Mention) -> bool:
     """Round 60: is a count a part of a group named before ("22 of them", "14 of those
     arrested")?"""
@@ -2200,6 +2248,31 @@ def _anaphoric_reading(toks: list[Token], first: int, lo: int) -> bool:
     if w1 in _IS_WAS and w2 in _ANAPHORS:
         return True
     return w1 == "at" and w2 == "it" and w3 in _PUT_VERBS
+
+
+_STOOD = lx.words("stood stands stand")
+
+
+def _own_reading(toks: list[Token], first: int, lo: int) -> bool:
+    """Round 69: is a figure with no noun of its own the value of its speaker's own
+    reading: "its own count, based on ..., now stood at 8,000", "their estimate was
+    19,000", "the union's tally is 700"?  The reading word (estimate, figure, count, tally)
+    is owned ("its", "their", "our", "own", a possessive) and is the subject of "was / is /
+    stood at" right before the figure; a reading of a named thing ("its estimate of the
+    dead was 40") names its own noun."""
+    w1, w2 = _tok_low(toks, first - 1), _tok_low(toks, first - 2)
+    if not (w1 in _IS_WAS or (w1 == "at" and w2 in _STOOD)):
+        return False
+    for k in range(first - 2, max(lo, first - 24) - 1, -1):
+        w = toks[k].low
+        if w[:1].isdecimal():
+            return False
+        if w in _READING_WORDS:
+            if _tok_low(toks, k + 1) == "of":
+                return False  # "its estimate of the dead was 40": a noun of its own
+            owner = _tok_low(toks, k - 1)
+            return owner in ("own", "its", "their", "our") or owner.endswith(("'s", "’s"))
+    return False
 
 
 _COUNT_VERBS = lx.words("counts counted count")

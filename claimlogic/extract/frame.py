@@ -142,6 +142,9 @@ class DocContext:
     last_valued: str | None = None
     #: The last unit price read: (currency, "per litre").
     last_price: tuple[str, str] | None = None
+    #: Round 69: the noun of the last plain count read per property ("count", "arrested",
+    #: ...): what "2,100 of its members remained on strike" counts when the story named it.
+    last_by_prop: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

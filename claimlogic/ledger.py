@@ -581,10 +581,10 @@ def counts_things(c: Mapping[str, Any], metric: str) -> bool:
 
 #: Round 69: words that end a count's noun phrase before its noun ("of", an article, a
 #: verb of being, a preposition, a number): the noun is then not right after the figure.
-_NP_STOP = frozenset(
-    "of the a an its their his her our this that these those were was had have has are is"
-    " be been in at on to for from by with as than times one two three four five six seven"
-    " eight nine ten dozen hundred thousand million".split()
+_NP_STOP = re.compile(
+    r"(?:of|the|an?|its|their|his|her|our|this|that|these|those|were|was|had|have|has|are"
+    r"|is|be|been|in|at|on|to|for|from|by|with|as|than|times|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|dozen|hundred|thousand|million)"
 )
 _NP_WORD = re.compile(r"""\s*[“"']?([A-Za-z][\w-]*)[”"']?""")
 #: Round 69: "of them" right after a count: a part of the plural named before.
@@ -615,7 +615,7 @@ def named_around(c: Mapping[str, Any], subject: str) -> bool:
         return True
     if _VOTES_ELLIPSIS.search(quote[max(0, i - 120) : i]) and re.match(r"\s*(?:[,.;]|$)", after):
         return True
-    pos, words = 0, []
+    pos, words = 0, list[str]()
     while len(words) < 4:
         m = _NP_WORD.match(after, pos)
         if not m:
@@ -626,7 +626,7 @@ def named_around(c: Mapping[str, Any], subject: str) -> bool:
         return False
     for k, w in enumerate(words):
         lw = w.lower()
-        if lw in _NP_STOP:
+        if _NP_STOP.fullmatch(lw):
             return False
         if k and w[0].islower() and plural_noun(lw):
             return True

@@ -586,6 +586,8 @@ _NP_STOP = re.compile(
     r"|is|be|been|in|at|on|to|for|from|by|with|as|than|times|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|dozen|hundred|thousand|million)"
 )
+#: Round 69: a count's first word that makes it a step or rest of a count the story holds.
+_STEP_WORD = re.compile(r"other|further|more|additional|remaining|another|extra")
 _NP_WORD = re.compile(r"""\s*[“"']?([A-Za-z][\w-]*)[”"']?""")
 #: Round 69: "of them" right after a count: a part of the plural named before.
 _OF_THEM = re.compile(r"^\s+of\s+them\b", re.I)
@@ -624,6 +626,8 @@ def named_around(c: Mapping[str, Any], subject: str) -> bool:
         pos = m.end()
     if len(words) < 2 or words[0].lower() != subject.split(" ")[0]:
         return False
+    if _STEP_WORD.fullmatch(words[0].lower()):
+        return False  # "Thirteen other suspended players": a step of a count held elsewhere
     for k, w in enumerate(words):
         lw = w.lower()
         if _NP_STOP.fullmatch(lw):

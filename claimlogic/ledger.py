@@ -605,7 +605,9 @@ def named_around(c: Mapping[str, Any], subject: str) -> bool:
     plural noun follows it ("60,000 former and current borrowers", "140,000 automated
     "bot" accounts", "23 privately owned vintage jets": the subject's first word is the
     word after the figure, a plural noun closes the phrase within four words, no "of",
-    article, verb of being, preposition or number between); the count is a part of a
+    article, verb of being, preposition or number between; not a step, "13 other ...", nor
+    a participle, "172,000 recalled dryers", the state of things the story counts under
+    its act's own key, often the other side of a count); the count is a part of a
     plural just named ("had inspected 310 boats and ordered 17 of them to stay in
     port"); or it is the second of two vote counts with its noun left out ("Varga
     received 21,400 votes and Brenner 19,800")."""
@@ -628,6 +630,8 @@ def named_around(c: Mapping[str, Any], subject: str) -> bool:
         return False
     if _STEP_WORD.fullmatch(words[0].lower()):
         return False  # "Thirteen other suspended players": a step of a count held elsewhere
+    if words[0].lower().endswith("ed"):
+        return False  # "172,000 recalled dryers": a state of things counted elsewhere
     for k, w in enumerate(words):
         lw = w.lower()
         if _NP_STOP.fullmatch(lw):

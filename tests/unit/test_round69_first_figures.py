@@ -20,7 +20,7 @@ def _names(text: str, quote: str, metric: str) -> bool:
 def test_a_count_names_its_things_after_its_modifiers() -> None:
     for text, quote, metric in [
         ("42,000", "The lender said 42,000 former and current savers could claim.", "former|count"),
-        ("90,000", 'Its filters stopped 90,000 automated "spam" messages.', "automated|count"),
+        ("90,000", 'Its filters stopped 90,000 fake "spam" messages.', "fake|count"),
         ("31", "The board grounded 31 privately owned seaplanes on Friday.", "privately|count"),
         ("5,500", "The maker recalled 5,500 Glowline bedside heaters.", "glowline|count"),
     ]:
@@ -40,5 +40,6 @@ def test_counts_that_still_name_nothing() -> None:
         ("300", "About 300 of the city's schools shut.", "city|count"),  # a partitive
         ("60", "The fund paid 60 more than last year.", "fund|count"),
         ("12", "The club said 12 other unpaid players had left.", "other|count"),  # a step
+        ("8,000", "It said 8,000 recalled kettles were back.", "recalled|count"),  # a state
     ]:
         assert not _names(text, quote, metric), quote

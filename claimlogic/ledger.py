@@ -574,7 +574,73 @@ def counts_things(c: Mapping[str, Any], metric: str) -> bool:
     # round 53: a ballot's count names its voters by the vote ("1,210 members voted to
     # accept and 380 voted against", "6,100 in favour and 1,700 against")
     quote, text, i = _in_sentence(c)
-    return i >= 0 and bool(_BALLOT_AFTER.match(quote[i + len(text) :]))
+    return i >= 0 and (
+        bool(_BALLOT_AFTER.match(quote[i + len(text) :])) or named_around(c, subject)
+    )
+
+
+#: Round 69: words that end a count's noun phrase before its noun ("of", an article, a
+#: verb of being, a preposition, a number): the noun is then not right after the figure.
+_NP_STOP = re.compile(
+    r"(?:of|the|an?|its|their|his|her|our|this|that|these|those|were|was|had|have|has|are"
+    r"|is|be|been|in|at|on|to|for|from|by|with|as|than|times|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|dozen|hundred|thousand|million)"
+)
+#: Round 69: a count's first word that makes it a step or rest of a count the story holds.
+_STEP_WORD = re.compile(r"other|further|more|additional|remaining|another|extra")
+_NP_WORD = re.compile(r"""\s*[“"']?([A-Za-z][\w-]*)[”"']?""")
+#: Round 69: "of them" right after a count: a part of the plural named before.
+_OF_THEM = re.compile(r"^\s+of\s+them\b", re.I)
+#: Round 69: the second of two candidates' vote counts, its noun left out ("Varga
+#: received 21,400 votes and Brenner 19,800").
+_VOTES_ELLIPSIS = re.compile(
+    r"\b(?:received|won|got|polled|took)\s+[\d,.]+(?:\s+(?:million|thousand))?\s+votes\b"
+    r"[^.;]{0,60}?\band\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+$"
+)
+
+
+def named_around(c: Mapping[str, Any], subject: str) -> bool:
+    """Round 69: does a plain count name what it counts next to it, though the key's
+    subject is another word?  The extractor took a modifier for the subject and the
+    plural noun follows it ("60,000 former and current borrowers", "140,000 automated
+    "bot" accounts", "23 privately owned vintage jets": the subject's first word is the
+    word after the figure, a plural noun closes the phrase within four words, no "of",
+    article, verb of being, preposition or number between; not a step, "13 other ...", nor
+    a participle, "172,000 recalled dryers", the state of things the story counts under
+    its act's own key, often the other side of a count); the count is a part of a
+    plural just named ("had inspected 310 boats and ordered 17 of them to stay in
+    port"); or it is the second of two vote counts with its noun left out ("Varga
+    received 21,400 votes and Brenner 19,800")."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    after = quote[i + len(text) :]
+    if _OF_THEM.match(after):
+        return True
+    if _VOTES_ELLIPSIS.search(quote[max(0, i - 120) : i]) and re.match(r"\s*(?:[,.;]|$)", after):
+        return True
+    pos, words = 0, list[str]()
+    while len(words) < 4:
+        m = _NP_WORD.match(after, pos)
+        if not m:
+            break
+        words.append(m.group(1))
+        pos = m.end()
+    if len(words) < 2 or words[0].lower() != subject.split(" ")[0]:
+        return False
+    if _STEP_WORD.fullmatch(words[0].lower()):
+        return False  # "Thirteen other suspended players": a step of a count held elsewhere
+    if words[0].lower().endswith("ed"):
+        return False  # "172,000 recalled dryers": a state of things counted elsewhere
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if _NP_STOP.fullmatch(lw):
+            return False
+        if k and w[0].islower() and plural_noun(lw):
+            return True
+        if lw in ("and", "or") and k == 0:
+            return False
+    return False
 
 
 #: Round 63: plurals the ``-s`` test misses: a compound of a plural word ("fishermen",

@@ -93,10 +93,12 @@ def test_an_unnamed_count_the_same_body_gives_again_updates() -> None:
         "been copied.",
         "Corvell Mutual",
     )
-    assert not ledger.newsworthy(later, MEMBERS)
+    # round 69: "2.1 million current and former members" names its members now
+    # (``named_around``); the same body's newer count still updates, another's does not
+    assert ledger.newsworthy(later, MEMBERS)
     assert two_article_kinds(FIRST_MEMBERS, later, MEMBERS) == [("update", [380_000.0])]
     other = {**later, "source": "a security researcher"}
-    assert two_article_kinds(FIRST_MEMBERS, other, MEMBERS) == []
+    assert ("update", [380_000.0]) not in two_article_kinds(FIRST_MEMBERS, other, MEMBERS)
 
 
 def test_a_smaller_count_so_far_of_the_same_body_stays_silent() -> None:

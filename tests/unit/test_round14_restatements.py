@@ -48,7 +48,7 @@ def test_a_value_another_article_gave_under_another_key_is_no_update(
     # ratio an update needs without words of change, round 18); since round 32 a plain
     # count described unlike the key's figure ("pass the cape" / "waiting at anchor")
     # updates nothing either, so that rule is off here too
-    monkeypatch.setattr(ledger, "plain_count", lambda metric_key: False)
+    monkeypatch.setattr(ledger.decision, "plain_count", lambda metric_key: False)
     assert ("update", "tankers|count", 600.0) in _moves(OFF)
 
 

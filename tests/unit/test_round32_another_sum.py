@@ -82,6 +82,6 @@ def test_a_sum_said_to_move_still_updates() -> None:
 
 
 def test_without_the_rule_the_other_sum_updated(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ledger, "bare_sum", lambda c, metric_key: False)
+    monkeypatch.setattr(ledger.decision, "bare_sum", lambda c, metric_key: False)
     out = run_stream([SPILL, CLEAN_UP])
     assert ("update", "22 million") in _kinds(out[1][2])

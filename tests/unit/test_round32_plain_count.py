@@ -72,7 +72,7 @@ def test_another_count_of_the_noun_updates_nothing() -> None:
 
 
 def test_without_the_rule_it_updated(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ledger, "plain_count", lambda metric_key: False)
+    monkeypatch.setattr(ledger.decision, "plain_count", lambda metric_key: False)
     out = run_stream([STORM, UNSAFE])
     assert ("update", "34") in _kinds(out[1][2])
 
@@ -119,6 +119,8 @@ def test_a_measure_of_another_quantity_updates_nothing(monkeypatch: pytest.Monke
     assert not any(k == "update" for k, _ in _kinds(out[1][2]))
     # a count key with a unit (``crude oil|count|volume``) is a plain count too; before,
     # only ``noun|count`` was, and the oil stored updated the oil spilled
-    monkeypatch.setattr(ledger, "plain_count", lambda metric_key: metric_key.endswith("|count"))
+    monkeypatch.setattr(
+        ledger.decision, "plain_count", lambda metric_key: metric_key.endswith("|count")
+    )
     out = run_stream([LEAK, STORED])
     assert ("update", "at least 15,000 barrels") in _kinds(out[1][2])

@@ -1,0 +1,811 @@
+"""Story key joins: the story's own key for a figure filed under another name
+(_story_alias: toll, role, nationality, head noun, core noun, ill count, area;
+_story_kin, _story_running, named and compared sums, _story_verb, _story_head_near, in
+hospital, expected figures) and the key-noun helpers they share (_head, _singular,
+_subject_core, _prop_dims).
+
+Part of :mod:`claimlogic.brain`, split from the old ``brain.py`` with every
+body unchanged (see the package docstring for the module map).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from claimlogic import ledger
+from claimlogic.extract.lexicon import DEMONYMS, RIVAL_NOUN_CLASSES
+
+from .state import (
+    T_LEDGER,
+    _ledger_entry,
+    _newest,
+    _Scene,
+)
+
+_TOLLS = ("killed", "injured", "missing")
+#: One event quantity for people out of their homes (see ledger.displaced_people).
+DISPLACED = "people|displaced"
+
+
+def _toll_adjective(c: Mapping[str, Any]) -> bool:
+    """Is the claim's figure followed by a toll adjective ("6,450 dead animals")?"""
+    text = str(c.get("text") or "")
+    pat = re.escape(text) + r"\s+(?:dead|injured|wounded|missing)\s"
+    return bool(text) and re.search(pat, str(c.get("quote") or "")) is not None
+
+
+def _subject_head(metric: str) -> str:
+    """The last word of a key's subject: "sheep" for "merino sheep|killed"."""
+    words = metric.partition("|")[0].split()
+    return words[-1] if words else ""
+
+
+def _story_toll(story_metrics: list[str], c: Mapping[str, Any], metric: str) -> str | None:
+    """The story's own toll metric for a toll that names nobody ("the death toll rose to
+    17", "the number of injured stood at 52"), when the story has exactly one such metric
+    ("14 miners were killed" opened ``miners|killed``); else None (keep the claim's key)."""
+    subject, _, prop = metric.partition("|")
+    if subject == "animals" and prop in _TOLLS and _toll_adjective(c):
+        # Round 24: "6,450 dead animals" (once filed "people|killed") names no kind of
+        # its own: the story's one toll of an animal noun ("sheep|killed").
+        same = [
+            m
+            for m in story_metrics
+            if m.endswith("|" + prop) and RIVAL_NOUN_CLASSES.get(_subject_head(m)) == "animals"
+        ]
+        return same[0] if len(same) == 1 and same[0].count("|") == 1 else None
+    if subject != "people" or prop not in _TOLLS or metric in story_metrics:
+        return None
+    if (c.get("unit") or "dead") not in ("dead", "wounded", "missing"):
+        return None  # "17 people were killed": a noun of its own
+    same = [m for m in story_metrics if m.endswith("|" + prop) and "?" not in m]
+    return same[0] if len(same) == 1 and same[0].count("|") == 1 else None
+
+
+#: Event roles of people a story keeps one running figure of, whatever noun a report uses.
+_ROLES = frozenset({"killed", "injured", "missing", "hospitalized", "rescued", "arrested"})
+#: Nouns that name people in a role without naming a group of their own.
+_GENERIC_PEOPLE = frozenset(
+    {"people", "persons", "others", "victims", "patients", "individuals", "residents"}
+    | {"survivors", "passengers", "casualties"}
+)
+
+
+def _story_role(story_metrics: list[str], metric: str) -> str | None:
+    """The story's one key for a people role (killed, injured, missing, hospitalized,
+    rescued, arrested) when a figure for that role names no group of its own: the counted
+    noun is generic ("23 people were injured", "victims", "patients") or not a noun at all
+    ("seven [construction] killed", "eight|killed", "confirmed|killed").  "People injured"
+    joins the story's only "workers|injured"; never when the story keeps two groups for
+    that role ("children|killed" and "adults|killed"), never for a named group ("sheriff
+    deputies|injured" keeps its key)."""
+    if metric in story_metrics or "?" in metric or metric.count("|") != 1:
+        return None
+    subject, _, prop = metric.partition("|")
+    if prop not in _ROLES:
+        return None
+    head = subject.rsplit(" ", 1)[-1]
+    if head not in _GENERIC_PEOPLE and ledger.plural_noun(head):
+        return None  # a group of its own: "workers", "children", "sheriff deputies"
+    same = [m for m in story_metrics if m.endswith("|" + prop) and m.count("|") == 1]
+    same = [m for m in same if "?" not in m]
+    return same[0] if len(same) == 1 else None
+
+
+def _story_nationality(story_metrics: list[str], metric: str) -> str | None:
+    """The story's one key for the same group with or without its nationality: "troops|killed"
+    joins the story's only "nigerian troops|killed" and the other way round; None when the
+    story has no such key or several ("russian troops" and "north korean troops")."""
+    if metric in story_metrics or "?" in metric:
+        return None
+    subject, _, rest = metric.partition("|")
+    same: list[str] = []
+    for m in story_metrics:
+        s2, _, r2 = m.partition("|")
+        if r2 != rest or s2 == subject:
+            continue
+        long, short = (s2, subject) if len(s2) > len(subject) else (subject, s2)
+        qual = long.removesuffix(" " + short)
+        if qual != long and qual in DEMONYMS:
+            same.append(m)
+    return same[0] if len(same) == 1 else None
+
+
+#: Qualifiers that make a group a different quantity, not another name for it: "23 new
+#: cases" is a day's increment of "cases", "other passengers" are not "passengers".
+_SUBSET_QUALIFIERS = frozenset(
+    {"new", "additional", "more", "further", "other", "daily", "weekly", "fresh", "extra"}
+    | {"remaining", "last", "first"}
+    # another set of the same things, brought in for the counted ones ("180 replacement
+    # buses" beside the 260 that failed inspection)
+    | {"replacement", "spare", "substitute", "backup"}
+)
+
+
+def _story_head(story_metrics: list[str], metric: str) -> str | None:
+    """The story's one key for the same counted head noun under another qualifier: "voter
+    turnout|share|ratio" joins the story's only "turnout|share|ratio", "production
+    workers|count" its only "workers|count" (and the other way round).  Never for a
+    qualifier that names a subset or increment ("new cases", "other passengers"), and
+    never when the story has two such keys."""
+    if metric in story_metrics or "?" in metric:
+        return None
+    subject, _, rest = metric.partition("|")
+    head = subject.rsplit(" ", 1)[-1]
+    same: list[str] = []
+    for m in story_metrics:
+        s2, _, r2 = m.partition("|")
+        if r2 != rest or s2 == subject or "?" in s2 or s2.rsplit(" ", 1)[-1] != head:
+            continue
+        long, short = (s2, subject) if len(s2) > len(subject) else (subject, s2)
+        qual = _extra_words(long.split(), short.split())
+        if qual and not set(qual) & _SUBSET_QUALIFIERS:
+            same.append(m)
+    return same[0] if len(same) == 1 else None
+
+
+def _names_a_subset(subject: str, other: str) -> bool:
+    """Does one of two subjects of one head noun add a qualifier that names a subset or
+    another set (``_SUBSET_QUALIFIERS``: "replacement buses" / "buses")?"""
+    long, short = (other, subject) if len(other) > len(subject) else (subject, other)
+    return bool(set(_extra_words(long.split(), short.split())) & _SUBSET_QUALIFIERS)
+
+
+def _named_apart(
+    subject: str, c: Mapping[str, Any], other: str, other_claim: Mapping[str, Any]
+) -> bool:
+    """Are two subjects of one head noun two groups named apart: each has a qualifier the
+    other lacks, and on both sides one of them is a name -- a demonym or a word its own
+    quote capitalises ("140 Ostrian soldiers had surrendered" / "the number of Sarvan
+    soldiers taken prisoner had risen to 110": two armies' prisoners, not two readings)?"""
+    mine, theirs = set(subject.split()[:-1]), set(other.split()[:-1])
+    only_mine, only_theirs = mine - theirs, theirs - mine
+
+    def named(words: set[str], claim: Mapping[str, Any]) -> bool:
+        return any(w in DEMONYMS for w in words) or _capitalised(
+            words, str(claim.get("quote") or "")
+        )
+
+    return (
+        bool(only_mine and only_theirs) and named(only_mine, c) and named(only_theirs, other_claim)
+    )
+
+
+def _extra_words(long: list[str], short: list[str]) -> list[str]:
+    """The words of ``long`` that are not in ``short`` when ``short`` is ``long`` with
+    words left out, in order ("unaccompanied migrant minors" -> "unaccompanied minors":
+    ["migrant"]); [] when it is not."""
+    extra: list[str] = []
+    k = 0
+    for w in long:
+        if k < len(short) and w == short[k]:
+            k += 1
+        else:
+            extra.append(w)
+    return extra if k == len(short) else []
+
+
+#: Words a report puts before or after a counted noun without changing what is counted:
+#: "missing crew|missing" and "crew members|missing" are "crew|missing".
+_ROLE_WORDS = frozenset(
+    {"missing", "injured", "wounded", "dead", "killed", "hospitalized", "rescued", "arrested"}
+    | {"sick", "ill", "infected", "displaced", "evacuated", "stranded"}
+)
+
+
+#: Round 43: plurals that are not the singular with an "s" ("two men" / "one man").
+_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}
+
+
+def _singular(word: str) -> str:
+    """Round 43: a head noun in the singular, so that "One sailor is still missing" and
+    "two sailors were missing" name one noun ("sailors" -> "sailor", "men" -> "man",
+    "casualties" -> "casualty"); a word that is no plural comes back as it is."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _subject_core(subject: str, *, singular: bool = False) -> str:
+    """A counted noun without a leading role word or a trailing "members": "missing crew"
+    -> "crew", "crew members" -> "crew", "staff members" -> "staff"; with ``singular``
+    (round 43) its head in the singular too: "sailors" -> "sailor", "men" -> "man"."""
+    words = subject.split()
+    while len(words) > 1 and words[0] in _ROLE_WORDS:
+        words = words[1:]
+    if len(words) > 1 and words[-1] in ("members", "member"):
+        words = words[:-1]
+    if singular and words:
+        words = [*words[:-1], _singular(words[-1])]
+    return " ".join(words)
+
+
+def _story_core(story_metrics: list[str], metric: str) -> str | None:
+    """The story's one key for the same noun written another way: "crew members|missing"
+    joins the story's only "missing crew|missing" (see :func:`_subject_core`); None when
+    the story has no such key or several.  Round 43: for a thing that happened to the
+    counted noun (not a bare count) the noun in the singular and in the plural is one
+    noun: "One sailor is still missing" (``sailor|missing``) carries on the story's
+    "sailors|missing", "one man is still missing" its "men|missing".  Not for a bare count:
+    "one of the volunteers" (``volunteer|count``) is one of them, not their number."""
+    if metric in story_metrics or "?" in metric:
+        return None
+    subject, _, rest = metric.partition("|")
+    singular = rest.partition("|")[0] != "count"
+    core = _subject_core(subject, singular=singular)
+    same = [
+        m
+        for m in story_metrics
+        if "?" not in m
+        and m.partition("|")[2] == rest
+        and m.partition("|")[0] != subject
+        and _subject_core(m.partition("|")[0], singular=singular) == core
+    ]
+    return same[0] if len(same) == 1 else None
+
+
+def _story_ill(story_metrics: list[str], metric: str) -> str | None:
+    """The story's plain count of a named group for the number of that group taken ill:
+    an outbreak story reports "21 crew members" sick in one article, "25 crew members
+    were sickened" in the next, and only the second says the role; the first filed a
+    plain ``crew members|count``.  Only for a group of its own (not "people"), only
+    when the story has no ill count for that group yet."""
+    if metric in story_metrics or "?" in metric or metric.count("|") != 1:
+        return None
+    subject, _, prop = metric.partition("|")
+    if prop != "infected" or subject.rsplit(" ", 1)[-1] in _GENERIC_PEOPLE:
+        return None
+    plain = subject + "|count"
+    return plain if plain in story_metrics else None
+
+
+def _story_area(story_metrics: list[str], metric: str) -> str | None:
+    """The story's one area key for another area figure: in an event story an area is the
+    area the event covers ("the blaze had burned 1,200 hectares", "the fire has burned
+    2,800 hectares", "the wildfire grew to 7,100 hectares"), whatever noun leads it."""
+    if metric in story_metrics or "?" in metric or not metric.endswith("|area"):
+        return None
+    same = [m for m in story_metrics if m.endswith("|area") and "?" not in m]
+    return same[0] if len(same) == 1 else None
+
+
+def _story_alias(story_metrics: list[str], c: Mapping[str, Any], metric: str) -> str | None:
+    """The story's own key for a claim filed under another name (the toll, role,
+    nationality, head-noun, core-noun, ill-count and area rules above, first match wins);
+    None: the claim keeps its key."""
+    return (
+        _story_toll(story_metrics, c, metric)
+        or _story_role(story_metrics, metric)
+        or _story_nationality(story_metrics, metric)
+        or _story_head(story_metrics, metric)
+        or _story_core(story_metrics, metric)
+        or _story_ill(story_metrics, metric)
+        or _story_area(story_metrics, metric)
+    )
+
+
+#: Event properties a story keeps one running figure of, whatever noun a report puts on it:
+#: "maize|destroyed" and "crops|destroyed", "patients|hospitalized" and "children|
+#: hospitalized" in one outbreak story (see :func:`_story_kin`).  Not "count": a bare count
+#: says nothing about which quantity it is.
+_KIN_PROPS = _ROLES | {"infected", "evacuated", "displaced", "stranded", "destroyed", "damaged"}
+
+
+def _story_kin(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """The story's one key of the same event property for a figure filed under a noun of
+    its own, when the figure carries on that key's value: an earlier article of the story
+    gave "64 people injured", this one "87 children injured" with no other injured figure
+    -- one quantity, two nouns.  Only when the story has exactly one key of that property
+    and dimensions, that key holds figures from other articles only, this article files
+    nothing under it itself (then the two nouns are two groups: "12 workers and three
+    firefighters killed"), and the value lies within ``kin_min_ratio`` .. ``kin_max_ratio``
+    of the key's latest figure (a brigade of 1,500 is no successor to 12,000 troops)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    prop, dims = _prop_dims(metric)
+    if prop not in _KIN_PROPS or c.get("value") is None:
+        return None
+    same = [m for m in scene.story_metrics if "?" not in m and _prop_dims(m) == (prop, dims)]
+    if len(same) != 1 or same[0] in scene.own_metrics:
+        return None
+    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, same[0])
+    figs = (entry or {}).get("figures", ())
+    if not figs or any(f["article"]["id"] == scene.aid for f in figs):
+        return None
+    last = _newest(figs)
+    lv = last["claim"].get("value")
+    if lv is None or float(lv) <= 0 or not ledger.units_compatible(c, last["claim"]):
+        return None
+    ratio = abs(float(c["value"])) / float(lv)
+    return same[0] if scene.config.kin_min_ratio <= ratio <= scene.config.kin_max_ratio else None
+
+
+#: Words just before a figure that say it is the story's running count carried on, not a
+#: quantity of its own: "are now holding 96 crew members", "bringing the total seized to
+#: 1.46 million", "has risen to", "the final number".
+_RUNNING = re.compile(
+    r"\b(?:now|(?:rose|risen|rising|climbed|increased|fallen|fell|dropped)\s+to|reached"
+    r"|bringing|brought|final|so\s+far)\b",
+    re.I,
+)
+#: ... or just after it: "closed 19 wells, up from the first 12", "260 homes in
+#: Mississippi were now known to have been damaged".
+_RUNNING_AFTER = re.compile(r"^\W*(?:\S+\s+){0,4}?(?:(?:up|down)\s+from|now)\b", re.I)
+
+
+def _capitalised(words: Iterable[str], quote: str) -> bool:
+    """Does ``quote`` write one of ``words`` (a key's lower-case qualifiers) with a capital
+    inside a sentence -- a name ("Ulmeni workers", "Ostrian soldiers")?"""
+    return any(
+        re.search(r"(?<=\s)" + re.escape(w[:1].upper() + w[1:]) + r"\b", quote) for w in words
+    )
+
+
+def _latest_near(
+    scene: _Scene,
+    key: str,
+    c: Mapping[str, Any],
+    *,
+    whole_report: bool = True,
+) -> bool:
+    """May a figure of article ``scene.aid`` carry on the story key ``key`` (rounds 29 and 40's
+    joins)?  The key holds figures from other articles only, and every figure of its
+    latest report lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value:
+    a key that filed two values in one report ("12,000 shells reached its depots",
+    "stocks had fallen to about 60,000") holds two quantities, and a guess would meet the
+    wrong one.  ``whole_report=False`` (round 29's running counts, whose own words say
+    they carry the count on) reads the latest figure only."""
+    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, key)
+    figs = [
+        f
+        for f in (entry or {}).get("figures", ())
+        if f["claim"].get("value") is not None and ledger.units_compatible(c, f["claim"])
+    ]
+    if not figs or any(f["article"]["id"] == scene.aid for f in figs):
+        return False
+    last_t = max(float(f.get("t") or 0.0) for f in figs)
+    latest = [float(f["claim"]["value"]) for f in figs if float(f.get("t") or 0.0) == last_t]
+    if not whole_report:
+        latest = latest[:1]  # the first figure filed at that time, as max() picks it
+    v = float(c["value"])
+    lo, hi = scene.config.kin_min_ratio, scene.config.kin_max_ratio
+    return all(lv > 0 and lo <= v / lv <= hi for lv in latest)
+
+
+def _story_running(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 29: the story's one key of the same counted noun for a plain count that says
+    it carries that count on: "Dorvassan authorities are now holding 96 crew members"
+    (``crew members|count``) after "detained 84 crew members" (``crew members|arrested``);
+    "have now seized about 3,100 fake airbags" after "2,300 counterfeit airbags".  The
+    figure's own words say it is a running count (:data:`_RUNNING` just before it,
+    :data:`_RUNNING_AFTER` just after), its key is new to the story and names a counted
+    noun (not "people"), it is no measure (tonnes, hectares) nor a share; and exactly one
+    story key with the same head noun and dimensions, a plain count or a thing that
+    happened to it (:data:`_KIN_PROPS`), not filed by this article, holds a latest figure
+    from other articles within ``kin_min_ratio`` .. ``kin_max_ratio`` of it.  A qualifier
+    that is a name ("Ulmeni workers" against "seasonal workers") is a group of its own;
+    another head noun is another quantity however near its value; two such keys: no
+    guess."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    if v is None or float(v) <= 0 or c.get("unit") == "%":
+        return None
+    prop, dims = _prop_dims(metric)
+    if prop != "count" or ledger._unit(c) in ledger.MEASURE_UNITS:
+        return None  # a role's figure under another noun is _story_kin's
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0 or not (
+        _RUNNING.search(quote[max(0, i - 60) : i])
+        or _RUNNING_AFTER.search(quote[i + len(text) : i + len(text) + 40])
+    ):
+        return None
+    subject = metric.partition("|")[0]
+    head = _head(subject)
+    if head in _GENERIC_PEOPLE or head in ("person", "people"):
+        return None  # "people" names no quantity of its own
+    found: list[str] = []
+    for m in scene.story_metrics:
+        p2, d2 = _prop_dims(m)
+        if (
+            "?" in m
+            or d2 != dims
+            or m in scene.own_metrics
+            or not (p2 == "count" or p2 in _KIN_PROPS)
+        ):
+            continue  # only a count or a thing that happened to the counted noun
+        if _head(m.partition("|")[0]) != head:
+            continue  # another noun is another quantity, however near its value
+        if _capitalised(set(subject.split()) - set(m.partition("|")[0].split()), quote):
+            continue  # a named group of its own ("Ulmeni workers" vs "seasonal workers")
+        if _latest_near(scene, m, c, whole_report=False):
+            found.append(m)
+    return found[0] if len(found) == 1 else None
+
+
+#: Round 43: a sum's own sentence moving a figure on to it: "raised its estimate of the
+#: shortfall ... to 1.1 billion dollars", "now stand at 4.6 billion dinars".
+_SUM_MOVED = re.compile(
+    r"\b(?:rais\w*|revis\w*|lift\w*|cut|lower\w*|increas\w*|push\w*)\b.{0,120}\bto\s+(?:\S+\s+)?$"
+    r"|\bnow\s+(?:stands?|stood|totals?|amounts?\s+to)\s+(?:at\s+)?(?:\S+\s+)?$",
+    re.I,
+)
+
+
+def _story_named_sum(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 43: the story's sum a figure's own sentence names and moves on: "The
+    commission raised its estimate of the shortfall at the collapsed exchange to 1.1
+    billion dollars" (the extractor read ``crypto exchange coinharbour|amount|money``)
+    after "a shortfall of 800 million dollars" (``shortfall|amount|money``).  Only for a
+    sum of money under a key new to the story, whose words just before it move a figure
+    on to it (:data:`_SUM_MOVED`), when exactly one story key of the same property and
+    dimensions, not filed by this article, has a subject whose every word the sentence
+    writes before the figure ("the shortfall"; not "extra virgin oil price" for "the
+    price of its own-brand oil"), and that key's latest figure, from other articles only,
+    lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    prop, dims = _prop_dims(metric)
+    if v is None or float(v) <= 0 or "money" not in dims:
+        return None
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0 or not _SUM_MOVED.search(quote[max(0, i - 200) : i]):
+        return None
+    before = {w.lower() for w in re.findall(r"[A-Za-z]+", quote[:i])}
+    found = [
+        m
+        for m in scene.story_metrics
+        if "?" not in m
+        and m not in scene.own_metrics
+        and _prop_dims(m) == (prop, dims)
+        and set(m.partition("|")[0].split()) <= before
+    ]
+    if len(found) != 1:
+        return None
+    return found[0] if _latest_near(scene, found[0], c, whole_report=False) else None
+
+
+#: Round 60: a sum's own sentence setting it against a reading given before, its own or
+#: another body's, without giving that figure: "owed 260 million pounds, more than they
+#: first thought", "larger than the regulator found", "more than it had planned", "up from
+#: the police estimate", "the real overspend was".  Not "raised its estimate of the
+#: shortfall to": that names the sum it moves on (:func:`_story_named_sum`'s cue).
+_SUM_COMPARED = re.compile(
+    r"\b(?:more|less|higher|lower|larger|smaller|bigger|greater)\s+than\s+(?:[\w'\u2019-]+\s+)"
+    r"{0,6}?(?:(?:had|has|have|was|were)\s+)?(?:first\s+|initially\s+|originally\s+)?"
+    r"(?:thought|feared|expected|planned|estimated|found|alleged|said|told|reported|admitted"
+    r"|announced|given|gave|put)\b"
+    r"|\b(?:up|down)\s+from\s+(?:the|its|their|his|her)\b"
+    r"|\b(?:real|true|actual)\s+(?:figure|amount|bill|cost|total|sum|loss(?:es)?|overspend"
+    r"|shortfall|damage)\b",
+    re.I,
+)
+
+
+def _story_sum_compared(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 60: the story's sum a figure's own sentence names and sets against a reading
+    given before: "The commission said the re-run had cost 5.5 million dinars, more than
+    it had planned" (``run|cost|money``) after "about 4 million dinars" under
+    ``cost|cost|money``; "31 million euros left the accounts during the invoice fraud, more
+    than the firm has told investors" after the firm's 25 million under ``invoice
+    fraud|amount|money``.  Only for a sum of money under a key new to the story whose
+    sentence compares it with an earlier reading (:data:`_SUM_COMPARED`), when exactly one
+    story key of the same property and dimensions, not filed by this article, has a
+    subject every word of which the sentence writes and a latest figure, from other
+    articles only, within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value:
+    :func:`_story_named_sum`'s test of the subject's words, without its "raised to" cue
+    (the comparison says a reading was there)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    prop, dims = _prop_dims(metric)
+    if v is None or float(v) <= 0 or "money" not in dims:
+        return None
+    quote = str(c.get("quote") or "")
+    if not _SUM_COMPARED.search(quote):
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", quote)}
+    found = [
+        m
+        for m in scene.story_metrics
+        if "?" not in m
+        and m not in scene.own_metrics
+        and _prop_dims(m) == (prop, dims)
+        and set(m.partition("|")[0].split()) <= words
+        and _latest_near(scene, m, c, whole_report=False)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+#: Round 40: what a report says happened to counted things, that another report of the
+#: story gives as a bare count of the same things ("52 cars and trucks had been involved"
+#: after "about 40 vehicles" were read ``injured``; "210 water tankers were delivering
+#: water" after "deployed 120 water tankers").  Not a sum, a measure or a share.
+#: Not "arrested" or "charged": those are done to some of a group, and a bare count of
+#: the group ("holding 96 crew members" after "detained 84 crew members") is the round 29
+#: running count's to join, on its own cue.
+_VERB_PROPS = (_KIN_PROPS - {"arrested"}) | {"deployed", "supplied", "arrived", "casualties"}
+#: Round 60: properties the extractor gives a count of things when a verb of money stands
+#: by it ("would cost 1,100 jobs", "taxpayers having declared", "councils would be asked
+#: to repay grants"): with no money dimension, what befell the counted things.
+_VERB_MONEYLESS = frozenset({"cost", "funding"})
+#: Below this a figure is too common a number to say which quantity it carries on.
+_VERB_MIN_VALUE = 10.0
+
+
+def _keyed_twice(claims: list[Mapping[str, Any]], ci: int) -> bool:
+    """Does another figure of the article, of another value, carry claim ``ci``'s key?
+    ("52 cars and trucks had been involved ..., more than the traffic authority's first
+    estimate of about 40 vehicles": the article sets its two readings side by side)."""
+    c = claims[ci]
+    return any(
+        j != ci and o.get("metric") == c.get("metric") and o.get("value") != c.get("value")
+        for j, o in enumerate(claims)
+    )
+
+
+def _story_verb(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 40: the story's one key of the same counted noun when one report read an event
+    word on it and another none: a bare count "210 water tankers were delivering water"
+    (``water tankers|count``) after "the army has deployed 120 water tankers"
+    (``water tankers|deployed``), and the other way round, "140 houses had been destroyed"
+    (``homes|destroyed``) after "buried 85 houses" (``homes|count``).  The extractor reads
+    the verb in one report and not in the next, so the ledger saw a first figure.  Only
+    when the claim's key is new to the story, has no unit of measure or money, is
+    :data:`_VERB_MIN_VALUE` or more, is set in no other year or time ("the 2022 fire that
+    killed 12,000 cattle"), and names a counted noun -- "people" or another generic word
+    only for a bare count ("3,000 people from five villages" after "2,300 people were
+    evacuated"), never under an event word (a story's ``people|count`` counts anything) --
+    the story holds no key of the claim's own event for that noun, and exactly one story key
+    has the same head noun and dimensions with the other reading (a bare count against an
+    event of :data:`_VERB_PROPS`); that key is not filed by this article, and its latest
+    figure, from other articles only, lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of
+    the claim's value.  A qualifier that is a name ("Ulmeni workers"), a subset ("new
+    cases") or says what happened to the things ("destroyed objects", "recalled tins")
+    keeps its group apart; two such keys: no guess."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    if v is None or c.get("unit") == "%" or ledger._unit(c) in ledger.MEASURE_UNITS:
+        return None
+    if float(v) < _VERB_MIN_VALUE:
+        return None  # "two managers", "the three men": a handful says nothing of itself
+    if ledger.names_a_year(c) or ledger.of_another_time(c):
+        return None  # "the 2022 fire that killed 12,000 cattle": another time's figure
+    prop, dims = _prop_dims(metric)
+    # round 60: "would cost 1,100 jobs", "19 councils would repay grants": a count read
+    # as a cost or funding of no money is what befell the counted things (the figure's
+    # own key only: a story key so read, "22 shell companies|cost", is no event to join)
+    events = _VERB_PROPS | (_VERB_MONEYLESS if not dims else frozenset())
+    if prop != "count" and prop not in events:
+        return None
+    subject = metric.partition("|")[0]
+    head = _head(subject)
+    if (head in _GENERIC_PEOPLE or head in ("person", "people")) and prop != "count":
+        return None  # the story's "people|count" may count anyone
+    quote = str(c.get("quote") or "")
+    found: list[str] = []
+    for m in scene.story_metrics:
+        s2 = m.partition("|")[0]
+        p2, d2 = _prop_dims(m)
+        if "?" in m or d2 != dims or _head(s2) != head:
+            continue
+        if p2 == prop and prop != "count":
+            return None  # the story has this event for the noun already, under another name
+        if (p2 == "count") == (prop == "count") or (p2 != "count" and p2 not in _VERB_PROPS):
+            continue  # one side a bare count, the other an event
+        if s2 != subject:
+            long, short = (s2, subject) if len(s2) > len(subject) else (subject, s2)
+            extra = _extra_words(long.split(), short.split())
+            if not extra or set(extra) & (_SUBSET_QUALIFIERS | _ROLE_WORDS):
+                continue  # another group, or a subset of the counted ones
+            if any(w.endswith("ed") for w in extra):
+                continue  # "destroyed objects", "recalled tins": what happened to them
+            if _capitalised(set(subject.split()) - set(s2.split()), quote):
+                continue  # a named group of its own
+        found.append(m)
+    if len(found) > 1:
+        # round 60: of two such keys, the one whose latest reading lies near the figure
+        # ("only 30 bakeries had received flour" beside "52 bakeries supplied" and "three
+        # bakeries deployed" their own staff)
+        found = [m for m in found if m not in scene.own_metrics and _latest_near(scene, m, c)]
+    if len(found) != 1 or found[0] in scene.own_metrics:
+        return None
+    return found[0] if _latest_near(scene, found[0], c) else None
+
+
+def _named_word(words: Iterable[str], quote: str) -> bool:
+    """Round 60: :func:`_capitalised` without the capital a sentence or a dateline's dash
+    opens with ("TARNMOUTH, Feb 10 (Wire) - Food banks ..." names no group "Food")."""
+    return any(
+        re.search(
+            r"(?<=\s)(?<!-\s)(?<!\u2014\s)(?<!\.\s)" + re.escape(w[:1].upper() + w[1:]) + r"\b",
+            quote,
+        )
+        for w in words
+    )
+
+
+def _story_head_near(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 60: the story's one key of the same counted head noun, property and dimensions
+    under another qualifier, when neither qualifier leaves the other out (which
+    :func:`_story_head` joins) and only that key's latest report lies near the figure:
+    "the number of frozen accounts had turned out to be 71,000" after "62,000 client
+    accounts", "9,000 ration packs handed out" after "8,000 food packs" (and "40 medical
+    packs", far from it).  Only for a figure of 10 or more, no
+    share, price or measure, in no other year or time; its key new to the story; each side
+    has a qualifier the other lacks; never for a qualifier that names a subset or another
+    set (:data:`_SUBSET_QUALIFIERS`) or a name (capitalised in the figure's sentence:
+    "Sarnitsa hostages"); every story key of that head noun, property and
+    dimensions other than the one is far from the figure (``kin_min_ratio`` ..
+    ``kin_max_ratio`` of its latest report, from other articles only)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    if v is None or float(v) < _VERB_MIN_VALUE or c.get("unit") == "%":
+        return None
+    prop, dims = _prop_dims(metric)
+    if prop in ("price", "share") or ledger._unit(c) in ledger.MEASURE_UNITS:
+        return None
+    if ledger.names_a_year(c) or ledger.of_another_time(c):
+        return None
+    subject = metric.partition("|")[0]
+    head = _singular(subject.rsplit(" ", 1)[-1])
+    if head in _GENERIC_PEOPLE or head in ("person", "people"):
+        return None
+    quote = str(c.get("quote") or "")
+    found: list[str] = []
+    for m in scene.story_metrics:
+        s2 = m.partition("|")[0]
+        if "?" in m or m in scene.own_metrics or _prop_dims(m) != (prop, dims):
+            continue
+        if _singular(s2.rsplit(" ", 1)[-1]) != head or s2 == subject:
+            continue
+        mine, theirs = set(subject.split()[:-1]), set(s2.split()[:-1])
+        if not (mine - theirs) or not (theirs - mine):
+            continue  # one leaves the other's qualifier out: _story_head's to join or not
+        if (mine | theirs) & _SUBSET_QUALIFIERS or _named_word(mine ^ theirs, quote):
+            continue  # "replacement buses", "Sarnitsa hostages": another set, a name
+        if _latest_near(scene, m, c):
+            found.append(m)
+    return found[0] if len(found) == 1 else None
+
+
+def _story_in_hospital(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 63: the story's one key of people taken to hospital for a later reading of
+    those in hospital now that is larger than it: "34 patients are now in hospital" after
+    an earlier article's "29 patients were hospitalised" (``patients|hospitalized|current``
+    against ``patients|hospitalized``).  Round 53 keeps the two apart because those still
+    in hospital are a remainder of those taken there ("Twelve patients remain" after "46
+    admitted"); a remainder is never larger than its whole, so a reading above the
+    largest figure of the key's latest report (and within ``kin_max_ratio`` of it)
+    carries the count on; once the key's latest reading is itself one of those in
+    hospital now (:func:`_in_hospital_now`), any later one carries it on, up or down.
+    Only when the claim's key is new to the story, the story holds no other key in
+    hospital now, and exactly one ``<noun>|hospitalized`` key (filed by other articles
+    only) of the same noun or a generic one (:data:`_GENERIC_PEOPLE`, "the injured") on
+    either side."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    prop, dims = _prop_dims(metric)
+    if prop != "hospitalized" or dims != ("current",) or c.get("value") is None:
+        return None
+    subject = metric.partition("|")[0]
+    if any(_prop_dims(m) == (prop, dims) for m in scene.story_metrics):
+        return None  # the story reads another group in hospital now: two groups
+    found = [m for m in scene.story_metrics if "?" not in m and _prop_dims(m) == (prop, ())]
+    if len(found) != 1 or found[0] in scene.own_metrics:
+        return None
+    other = found[0].partition("|")[0]
+    generic = _GENERIC_PEOPLE | _ROLE_WORDS | {"people", "person"}  # "the injured" too
+    if other != subject and not {other.rsplit(" ", 1)[-1], subject.rsplit(" ", 1)[-1]} & generic:
+        return None  # "children" in hospital now against "adults" taken there
+    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, found[0])
+    figs = [f for f in (entry or {}).get("figures", ()) if f["claim"].get("value") is not None]
+    if not figs or any(f["article"]["id"] == scene.aid for f in figs):
+        return None
+    last_t = max(float(f.get("t") or 0.0) for f in figs)
+    latest = [float(f["claim"]["value"]) for f in figs if float(f.get("t") or 0.0) == last_t]
+    v = float(c["value"])
+    if all(_in_hospital_now(f["claim"]) for f in figs if float(f.get("t") or 0.0) == last_t):
+        # the key's latest reading is itself one of those in hospital now (joined here
+        # before): the state carries on both ways, as patients go home
+        return found[0] if v > 0 else None
+    top = max(latest)  # a report may give a part beside it ("nine, one of them critical")
+    return found[0] if 0 < top < v <= scene.config.kin_max_ratio * top else None
+
+
+def _story_expected(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 63: an expected figure of a quantity the story holds ("8,000 pigs on the farms
+    will be culled" after an earlier article's "4,500 pigs were culled", ``pigs|count|
+    expected`` against ``pigs|count``) carries that key on: the key of the same subject,
+    property and dimensions without ``|expected``, when the claim's key is new to the
+    story, the plain key is not filed by this article, and its latest report lies near the
+    figure (:func:`_latest_near`).  Not for a reading whose sentence names the figure it
+    moved from (the ledger's to place)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    parts = metric.split("|")
+    if len(parts) < 3 or parts[-1] != "expected" or c.get("value") is None:
+        return None
+    plain = "|".join(parts[:-1])
+    if plain not in scene.story_metrics or plain in scene.own_metrics:
+        return None
+    return plain if _latest_near(scene, plain, c) else None
+
+
+#: Round 63: words after a figure that read those in hospital now ("34 patients are now in
+#: hospital", "Four remain in hospital", "were still being treated"), as the extractor's
+#: ``|current`` state does (a cheap reading of a ledger figure's stored sentence).
+_IN_HOSPITAL_AFTER = re.compile(
+    r"\W*(?:[\w-]+\s+){0,6}?(?:(?:are|were|is|was|remain(?:s|ed)?)\s+(?:now\s+|still\s+)*"
+    r"(?:in\s+(?:[\w-]+\s+){0,3}?hospitals?\b|being\s+treated)|remain(?:s|ed)?\s+in\s+)",
+    re.I,
+)
+
+
+#: ... or before it: "The number of people in hospital with burns rose to 76".
+_IN_HOSPITAL_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:in\s+hospitals?|being\s+treated)\b[^.;]{0,90}$",
+    re.I,
+)
+
+
+def _in_hospital_now(fc: Mapping[str, Any]) -> bool:
+    """Round 63: does a stored figure's sentence read it as those in hospital now?"""
+    quote, text, at = ledger._in_sentence(fc)
+    return at >= 0 and (
+        _IN_HOSPITAL_AFTER.match(quote, at + len(text)) is not None
+        or _IN_HOSPITAL_BEFORE.search(quote[:at]) is not None
+    )
+
+
+def _head(subject: str) -> str:
+    """A key subject's head noun, without a plural "s" ("medium range launchers" -> "launcher")."""
+    head = subject.rsplit(" ", 1)[-1]
+    return head[:-1] if len(head) > 3 and head.endswith("s") else head
+
+
+def _prop_dims(metric: str) -> tuple[str, tuple[str, ...]]:
+    """A key's property and dimensions: "people|killed" -> ("killed", ())."""
+    parts = metric.split("|")
+    return (parts[1] if len(parts) > 1 else ""), tuple(parts[2:])

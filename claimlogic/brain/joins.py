@@ -1,0 +1,681 @@
+"""Story joins: which story an article joins (_assign_story, _best_story: score, brief,
+recent, one-name, anchor and headline joins; _outlet_join; _figure_join and
+_continues_figures).
+
+Part of :mod:`claimlogic.brain`, split from the old ``brain.py`` with every
+body unchanged (see the package docstring for the module map).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, MutableMapping
+from typing import Any
+
+from claimlogic import ledger, stories
+
+from .aliases import (
+    DISPLACED,
+    _story_alias,
+)
+from .state import (
+    T_LEDGER,
+    T_STORIES,
+    T_TERMS,
+    BrainConfig,
+    Tables,
+    _enqueue,
+    _ledger_entry,
+    _newest,
+    _sha,
+    _unindex,
+)
+
+
+def _assign_story(
+    tables: Tables,
+    a: Mapping[str, Any],
+    event_t: float,
+    now: float,
+    config: BrainConfig,
+    meta: dict[str, Any],
+    prev_story: str | None,
+) -> tuple[str, bool]:
+    st_table, terms_table = tables[T_STORIES], tables[T_TERMS]
+    vec = stories.term_weights(a.get("terms") or {})
+    vec = dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: config.terms_per_article])
+    n = max(meta["n_stories"], 1)
+    dfs: dict[str, int] = {}
+    hits: dict[str, list[float]] = {}
+    term_entries: dict[str, list[Any] | None] = {}
+    for t in vec:
+        e = terms_table.get(t)
+        term_entries[t] = e
+        df = dfs[t] = e[0] if e else 0
+        if e:
+            w = vec[t] * stories.idf(n, df - 1)
+            ent = 1 if t.startswith("e:") else 0
+            # ~200 (story, term) pairs an article: no new list per pair, one lookup
+            for sid in e[1:]:
+                h = hits.get(sid)
+                if h is None:
+                    hits[sid] = [w, ent]
+                else:
+                    h[0] += w
+                    h[1] += ent
+    chosen: str | None = None
+    if prev_story and prev_story in st_table:
+        chosen = prev_story
+    else:
+        chosen = _best_story(a, vec, hits, dfs, n, event_t, st_table, config, tables[T_LEDGER])
+        if chosen is None:
+            chosen = _outlet_join(a, vec, terms_table, st_table, event_t, config)
+    created = chosen is None
+    if chosen is None:
+        chosen = "st-" + _sha("story", a["id"], n=12)
+        st = {
+            "id": chosen,
+            "title": a.get("title"),
+            "first_article": a["id"],
+            "t0": event_t,
+            "t1": event_t,
+            "created": now,
+            "seen": now,
+            "n": 0,
+            "dups": 0,
+            "outlets": [],
+            "profile": "",
+            "metrics": [],
+        }
+        meta["n_stories"] += 1
+        _enqueue(tables, meta, now, "s", chosen)
+    else:
+        st = dict(st_table[chosen])
+    st["t0"], st["t1"] = min(st["t0"], event_t), max(st["t1"], event_t)
+    st["seen"] = now
+    st["n"] = st.get("n", 0) + 1
+    outlet = a.get("outlet")
+    if outlet and outlet not in st["outlets"] and len(st["outlets"]) < 50:
+        st["outlets"] = [*st["outlets"], outlet]
+    old_profile = stories.read_profile(st["profile"])
+    profile = stories.merge_profile(old_profile, vec, config.story_profile_terms)
+    st["profile"] = stories.pack_profile(profile)
+    st_table[chosen] = st
+    # the index lists a story under exactly the terms of its profile
+    for t in old_profile:
+        if t not in profile:
+            _unindex(terms_table, t, chosen)
+    for t in vec:
+        if t not in profile:
+            continue
+        e = term_entries[t] or [0]
+        lst = e[1:]
+        if chosen in lst:  # listed once at most: the list is rebuilt here each time
+            lst.remove(chosen)
+            df = e[0]
+        else:
+            df = e[0] + 1
+        terms_table[t] = [df, chosen, *lst[: config.stories_per_term - 1]]
+    return chosen, created
+
+
+#: Words of an outlet's name that say what kind of outlet it is, not where it is from.
+_OUTLET_WORDS = frozenset(
+    [
+        "radio",
+        "news",
+        "daily",
+        "press",
+        "herald",
+        "times",
+        "post",
+        "tribune",
+        "journal",
+        "gazette",
+        "chronicle",
+        "star",
+        "courier",
+        "mail",
+        "morning",
+        "evening",
+        "weekly",
+        "network",
+        "wire",
+        "service",
+        "agency",
+        "online",
+        "tv",
+        "fm",
+        "television",
+        "channel",
+        "station",
+        "bulletin",
+        "report",
+        "review",
+        "observer",
+        "record",
+    ]
+)
+
+
+def _outlet_places(outlet: str | None) -> set[str]:
+    """Round 64: the place words of an outlet's name, folded as entity terms ("Radio
+    Orvaney", "The Kelmarsh Herald" -> ``{"orvaney"}``-like stems): a local outlet's name
+    says where its reports are from."""
+    if not outlet:
+        return set()
+    return {
+        stories.norm_term(w)
+        for w in re.findall(r"[A-Z][A-Za-z'’-]+", outlet)
+        if w.lower() not in _OUTLET_WORDS and w.lower() not in stories.STOP_CAPS
+    }
+
+
+def _outlet_join(
+    a: Mapping[str, Any],
+    vec: Mapping[str, float],
+    terms_table: Mapping[str, Any],
+    st_table: Mapping[str, Any],
+    event_t: float,
+    config: BrainConfig,
+) -> str | None:
+    """Round 64: a report that joined no story joins the one story whose headline names
+    the place its outlet is named after ("Amnesty count rises" from Radio Orvaney after
+    "Thousands come forward as Orvaney offshore tax amnesty nears deadline"): a local
+    station's brief often names no place at all, and shares few terms with the story.
+    The place is an entity term of the story's and of at most ``brief_max_df`` stories,
+    named in the headline of only one of them within ``brief_max_gap_s`` (event time) --
+    or, for a report written as a follow-up, held by that one story alone (its dateline
+    or text names it: "Radio Kelsby" after a story datelined KELSBY); every place the report is
+    about is one the story knows; a figure of the report is of a kind the story tracks;
+    and the report is written as a follow-up or its headline shares a content word with
+    the story's.  Two stories of that place: no guess."""
+    if config.brief_max_df <= 0 or config.one_entity_score <= 0:
+        return None
+    places = _outlet_places(a.get("outlet"))
+    if not places:
+        return None
+    found: set[str] = set()
+    for t in places:
+        e = terms_table.get("e:" + t)
+        if not e or e[0] > config.brief_max_df:
+            continue
+        for sid in e[1:]:
+            st = st_table.get(sid)
+            if st is None:
+                continue
+            gap = stories.time_gap(event_t, st["t0"], st["t1"])
+            if gap > config.brief_max_gap_s or _required_score(gap, config) is None:
+                continue
+            title_terms = {
+                stories.norm_term(w) for w in re.findall(r"[A-Za-z'’-]+", st.get("title") or "")
+            }
+            # named in its headline; or no other story's place, for a follow-up
+            if t in title_terms or (e[0] == 1 and a.get("fu")):
+                found.add(sid)
+    if len(found) != 1:
+        return None
+    sid = found.pop()
+    st = st_table[sid]
+    profile = stories.read_profile(st["profile"])
+    claims = a.get("claims") or ()
+    anchors = stories.anchor_terms(
+        (a.get("terms") or {}).get("ents") or {},
+        a.get("title"),
+        [c.get("place") for c in claims],
+        a.get("dl"),
+    )
+    if any("e:" + t not in profile for t in anchors):
+        return None  # about a place the story does not know
+    families = stories.metric_families(c.get("metric") or "" for c in claims)
+    if not families & stories.metric_families(st.get("metrics") or ()):
+        return None
+    if not a.get("fu") and not (
+        stories.headline_words(a.get("title"), places)
+        & stories.headline_words(st.get("title"), places)
+    ):
+        return None
+    return sid
+
+
+def _required_score(gap: float, config: BrainConfig) -> float | None:
+    """Score an article needs to join a story ``gap`` seconds away (None: too far)."""
+    return stories.required_score(
+        gap,
+        window=config.story_window_s,
+        max_gap=config.story_max_gap_s,
+        base=config.story_threshold,
+        strong=config.story_strong_threshold,
+    )
+
+
+#: Round 57: beyond ``story_max_gap_s`` a story still takes a report that shares this
+#: many names with it and reaches ``story_strong_threshold`` on its terms: a trial, a
+#: fine or a settlement months on names the same prosecutors, firms and outlets.
+_LONG_JOIN_ENTITIES = 8
+#: ... but never farther apart than this (event time).
+_LONG_JOIN_GAP_S = 120 * 24 * 3600.0
+
+
+def _long_gap_need(gap: float, ents: int, config: BrainConfig) -> float | None:
+    """Round 57: the score a report sharing ``ents`` names needs to join a story ``gap``
+    seconds away when that is beyond ``story_max_gap_s`` (None: no join): the strong
+    threshold, for ``_LONG_JOIN_ENTITIES`` names or more, within ``_LONG_JOIN_GAP_S``."""
+    if gap <= config.story_max_gap_s or gap > _LONG_JOIN_GAP_S or ents < _LONG_JOIN_ENTITIES:
+        return None
+    return config.story_strong_threshold
+
+
+def _best_story(
+    a: Mapping[str, Any],
+    vec: Mapping[str, float],
+    hits: Mapping[str, list[float]],
+    dfs: Mapping[str, int],
+    n: int,
+    event_t: float,
+    st_table: MutableMapping[str, Any],
+    config: BrainConfig,
+    ledger_table: Mapping[str, Any] | None = None,
+) -> str | None:
+    """The story an article joins: the best-scoring one sharing ``min_shared_entities``
+    entities; failing that, a join on one strong shared name, a same-day join, a brief
+    join on one rare shared place (a follow-up, or a report whose headline ties it to the
+    story: ``headline_join``), or a join on figures the story's ledger continues
+    (``ledger_table`` given; see BrainConfig)."""
+    brief = config.brief_max_df > 0
+    need_ents = 1 if brief else config.min_shared_entities
+    # A brief that names nothing at all ("Sixty-four schools are now closed over asbestos,
+    # the education ministry said"): radio copy without a dateline. Its terms and its
+    # running count are the only evidence, so it may join a recent story sharing none.
+    # Round 57: a report that names nothing and is not written as a follow-up ("Market
+    # fire: injured rises") is a candidate too, but joins only on its figures (the figure
+    # join): on its terms alone it may be a first report of its own (round 29).
+    no_names = brief and not _own_names(vec)
+    nameless = no_names and bool(a.get("fu"))
+    if no_names:
+        need_ents = 0
+    cands = [s for s, h in hits.items() if h[1] >= need_ents]
+    cands.sort(key=lambda s: (hits[s][1] < config.min_shared_entities, -hits[s][0], s))
+    best: tuple[float, str] | None = None
+    briefs: list[tuple[float, str, Mapping[str, float]]] = []
+    recent: list[tuple[float, str, Mapping[str, float]]] = []
+    scores: list[tuple[float, str]] = []
+    strong: list[tuple[float, str]] = []
+    near: list[tuple[float, float, str]] = []
+    anchored: list[tuple[float, str]] = []
+    about: tuple[set[str], set[str]] | None = None
+
+    def anchors_and_families() -> tuple[set[str], set[str]]:
+        """The places or names the article is about and its figures' kinds, computed
+        once and only when a weak-evidence join needs them."""
+        nonlocal about
+        if about is None:
+            claims = a.get("claims") or ()
+            about = (
+                stories.anchor_terms(
+                    (a.get("terms") or {}).get("ents") or {},
+                    a.get("title"),
+                    [c.get("place") for c in claims],
+                    a.get("dl"),
+                ),
+                stories.metric_families(c.get("metric") or "" for c in claims),
+            )
+        return about
+
+    weighed = stories.weigh_terms(vec, dfs, n) if cands else []
+    for sid in cands[: config.max_candidates]:
+        st = st_table.get(sid)
+        if st is None:
+            continue
+        profile = stories.read_profile(st["profile"])
+        score, ents = stories.score_weighed(weighed, profile)
+        gap = stories.time_gap(event_t, st["t0"], st["t1"])
+        scores.append((score, sid))
+        gap_need = _required_score(gap, config)  # None: too far apart in time
+        if (
+            ledger_table is not None
+            and config.figure_join_gap_s > 0
+            and gap <= config.figure_join_gap_s
+        ):
+            near.append((gap, score, sid))
+        if no_names and not nameless:
+            continue  # round 57: the figure join's only
+        if ents >= config.min_shared_entities:
+            need = gap_need
+            if need is not None and 0 < config.story_many_entities <= ents:
+                need *= config.story_many_entities_factor
+            if need is None:
+                need = _long_gap_need(gap, ents, config)
+            if need is not None and score >= need and (best is None or (score, sid) > best):
+                best = (score, sid)
+            elif (
+                need is not None
+                and config.recent_join_gap_s > 0
+                and gap <= config.recent_join_gap_s
+                and score >= need * config.recent_join_factor
+            ):
+                anchors, families = anchors_and_families()
+                # the place or name the article is about (headline, a figure's place) is
+                # one the story knows and few stories share; and a figure of a known kind
+                rare = [
+                    t
+                    for t in anchors
+                    if "e:" + t in profile and dfs.get("e:" + t, 0) <= config.brief_max_df
+                ]
+                if rare and families & stories.metric_families(st.get("metrics") or ()):
+                    recent.append((score, sid, profile))
+                    continue
+            if need is not None and score >= need:
+                continue
+            # Short of the need and of the recent join: a follow-up sharing two or more
+            # names is no weaker evidence than a brief sharing one, so the brief join's
+            # tests below apply to it too (a court date's report 40 hours on that names
+            # the defendants and new officials). The one-name joins in between need a
+            # score of at least the need and so cannot take it.
+        if (
+            config.one_entity_score > 0
+            and gap_need is not None
+            and config.one_entity_min_gap_s <= gap <= config.brief_max_gap_s
+            and score >= max(gap_need, config.one_entity_score)
+        ):
+            anchors, families = anchors_and_families()
+            shared_ents = {t[2:] for t in vec if t.startswith("e:") and t in profile}
+            # the place the article is about (headline, a figure's place) must be one the
+            # story knows: "Sawmill blast in Millbrook, Vermont" shares only the state
+            if anchors <= shared_ents and families & stories.metric_families(
+                st.get("metrics") or ()
+            ):
+                strong.append((score, sid))
+        if (
+            config.anchor_join
+            and config.one_entity_score > 0
+            and gap_need is not None
+            and gap <= config.brief_max_gap_s
+            and score >= gap_need
+        ):
+            anchors, families = anchors_and_families()
+            shared_ents = {t[2:] for t in vec if t.startswith("e:") and t in profile}
+            # the headline's name is the story's and no other story holds it; within
+            # hours, a toll of a kind the story holds may be a second incident there
+            if (
+                anchors <= shared_ents
+                and _headline_anchor(a, st, dfs, anchors)
+                and (
+                    gap >= config.one_entity_min_gap_s
+                    or not families & stories.metric_families(st.get("metrics") or ())
+                    or _repeats_figure(a, sid, st, ledger_table, config)
+                )
+            ):
+                anchored.append((score, sid))
+        if best is not None or not brief or gap > config.brief_max_gap_s:
+            continue
+        if not a.get("fu") and not _headline_tie(
+            a,
+            sid,
+            st,
+            gap,
+            dfs,
+            anchors_and_families()[0] or _own_names(vec),
+            ledger_table,
+            config,
+        ):
+            continue  # only a follow-up ("Friday's crash", "the toll rose") joins on one name
+        if gap_need is None or score < gap_need * config.brief_join_factor:
+            continue
+        anchors, families = anchors_and_families()
+        if nameless:
+            # no name to share: the same day or the next, a figure of a kind the story holds;
+            # later, as far as a brief joins on one name, only when its terms alone reach
+            # the need at that gap (a station's "Bridges: 21 closed" 37 hours after "...
+            # reports on 48 bridges faked, nine closed": 0.37 where 0.30 is needed)
+            if (gap <= config.recent_join_gap_s or score >= gap_need) and (
+                families & stories.metric_families(st.get("metrics") or ())
+                or _story_follow_up_noun(a, st, set())
+            ):
+                briefs.append((score, sid, profile))
+            continue
+        shared = {t[2:] for t in vec if t.startswith("e:") and t in profile}
+        if not anchors:
+            # Round 57: a report whose headline and figures name no place ("Racing raid
+            # arrests rise"): the names it gives at all stand in for what it is about
+            anchors = _own_names(vec)
+        if not anchors or not anchors <= shared:
+            continue  # not about a place the story knows, or also about another one
+        if not any(dfs.get("e:" + t, 0) <= config.brief_max_df for t in anchors):
+            continue  # a common name ("Texas", "Paris") says little on its own
+        if not (families and families & stories.metric_families(st.get("metrics") or ())):
+            # no figure of a kind the story already tracks (round 67): a follow-up still
+            # joins on the story's event noun in its headline; a report not written as a
+            # follow-up came through _headline_tie, a headline word and a name no other
+            # story holds, the anchor join's evidence (off with it)
+            if a.get("fu"):
+                if not _story_follow_up_noun(a, st, anchors):
+                    continue
+            elif not config.anchor_join:
+                continue
+        briefs.append((score, sid, profile))
+    if best is not None:
+        return best[1]
+    if strong:
+        # one shared name, but most of the article's weight is the story's own terms;
+        # another named story near it means the terms do not tell them apart
+        s_top = max(strong)
+        rivals = [sc for sc, sid in scores if sid != s_top[1]]
+        if not rivals or max(rivals) < config.one_entity_margin * s_top[0]:
+            return s_top[1]
+    if recent:
+        # A same-day report on two or more shared names wins over a brief, unless another
+        # story scores near it (a round-up of "three separate gas explosions"): then the
+        # article is about several events and joins none of them on this weak evidence.
+        top = max(recent)
+        rivals = [sc for sc, sid in scores if sid != top[1]]
+        if not rivals or max(rivals) < config.recent_join_margin * top[0]:
+            briefs = recent
+    if not briefs and anchored:
+        a_top = max(anchored)
+        rivals = [sc for sc, sid in scores if sid != a_top[1]]
+        if not rivals or max(rivals) < config.one_entity_margin * a_top[0]:
+            return a_top[1]
+    if not briefs:
+        if ledger_table is None or not near:
+            return None
+        return _figure_join(a, vec, dfs, near, st_table, ledger_table, config)
+    briefs.sort(key=lambda b: (-b[0], b[1]))
+    if len(briefs) > 1:
+        # Two stories about the same place (a bus crash and a market fire in one town):
+        # only the terms the brief shares with one story and not the other tell them
+        # apart; the winner must hold clearly more of that weight, else do not guess.
+        (_, _, p1), (_, _, p2) = briefs[0], briefs[1]
+        own1 = stories.exclusive_weight(vec, p1, p2, dfs, n)
+        own2 = stories.exclusive_weight(vec, p2, p1, dfs, n)
+        if own1 <= 0 or own1 < config.brief_margin * own2:
+            return None
+    return briefs[0][1]
+
+
+def _repeats_figure(
+    a: Mapping[str, Any],
+    sid: str,
+    st: Mapping[str, Any],
+    ledger_table: Mapping[str, Any] | None,
+    config: BrainConfig,
+) -> bool:
+    """Does the article give a figure the story's ledger already holds under the same
+    key, of at least ``restated_min_same`` (a shortened copy of the story's report
+    restates its 3,350 tainted cases; a second incident in the same town hours later
+    has tolls of its own, and small counts coincide by chance)?"""
+    if ledger_table is None:
+        return False
+    metrics = set(st.get("metrics") or ())
+    for c in a.get("claims") or ():
+        metric, v = c.get("metric"), c.get("value")
+        if metric not in metrics or v is None or float(v) < config.restated_min_same:
+            continue
+        entry = _ledger_entry(ledger_table, sid, metric)
+        for f in (entry or {}).get("figures", ()):
+            w = f["claim"].get("value")
+            if w is not None and ledger.rel_diff(float(v), float(w)) <= config.tolerance:
+                return True
+    return False
+
+
+def _headline_tie(
+    a: Mapping[str, Any],
+    sid: str,
+    st: Mapping[str, Any],
+    gap: float,
+    dfs: Mapping[str, int],
+    anchors: set[str],
+    ledger_table: Mapping[str, Any] | None,
+    config: BrainConfig,
+) -> bool:
+    """May a report not written as a follow-up take the brief join's tests for story
+    ``sid`` (``BrainConfig.headline_join``)?  Its headline shares a content word with the
+    story's, one name it is about is held by no other story, and it is at least
+    ``one_entity_min_gap_s`` from the story or repeats one of its figures."""
+    if not (config.headline_join and config.one_entity_score > 0):
+        return False
+    if not _headline_anchor(a, st, dfs, anchors):
+        return False
+    return gap >= config.one_entity_min_gap_s or _repeats_figure(a, sid, st, ledger_table, config)
+
+
+def _headline_anchor(
+    a: Mapping[str, Any], st: Mapping[str, Any], dfs: Mapping[str, int], anchors: set[str]
+) -> bool:
+    """Is the article tied to the story by its headline: one name it is about
+    (``anchors``) is held by no other story, and its headline shares a content word with
+    the story's (:func:`stories.headline_words`)?  The evidence of the anchor join and the
+    headline join alike."""
+    return (
+        bool(anchors)
+        and any(dfs.get("e:" + t, 0) <= 1 for t in anchors)
+        and bool(
+            stories.headline_words(a.get("title"), anchors)
+            & stories.headline_words(st.get("title"), anchors)
+        )
+    )
+
+
+def _story_follow_up_noun(a: Mapping[str, Any], st: Mapping[str, Any], names: set[str]) -> bool:
+    """Round 67: may a follow-up brief join on its one rare name though no figure of it
+    is of a kind the story tracks?  It is written as a follow-up ("arrests rise", "a
+    seventh horse dies") and its headline shares a content word, names left out, with the
+    story's ("Racing raid arrests rise" after "Police raid street race meeting, seize 46
+    cars"): the same event noun.  A follow-up counts what the first report did not (the
+    arrests after the seized cars), so the figure-kind test misses it.  A brief that
+    names nothing at all (``names`` empty) takes the same test in place of the figure
+    kind ("Lead toys: 71,000 returned" after "Toymaker recalls painted wooden toys")."""
+    return bool(a.get("fu")) and bool(
+        stories.headline_words(a.get("title"), names)
+        & stories.headline_words(st.get("title"), names)
+    )
+
+
+def _own_names(vec: Mapping[str, float]) -> set[str]:
+    """Round 57: the names an article's terms give, radio stations left out."""
+    return {t[2:] for t in vec if t.startswith("e:") and not _station_name(t[2:])}
+
+
+def _station_name(ent: str) -> bool:
+    """Is an entity term a radio station's name ("orrenby radio", "radio")?  A radio
+    brief's only name is often its station ("Orrenby Radio, September 12 -"): it
+    says where the copy comes from, not what it is about."""
+    return "radio" in ent.split()
+
+
+def _figure_join(
+    a: Mapping[str, Any],
+    vec: Mapping[str, float],
+    dfs: Mapping[str, int],
+    near: list[tuple[float, float, str]],
+    st_table: Mapping[str, Any],
+    ledger_table: Mapping[str, Any],
+    config: BrainConfig,
+) -> str | None:
+    """The most recent of the ``near`` stories (gap, score, id) whose figures the article
+    carries on (:func:`_continues_figures`) and that shares a rare name with it; None
+    when there is none, or when another candidate scores within recent_join_margin of it."""
+    claims = list(a.get("claims") or ())
+    if not claims:
+        return None
+    moved = ledger.previous_values(claims)
+    rare = [t for t in vec if t.startswith("e:") and dfs.get(t, 0) <= config.brief_max_df]
+    # Round 57: a radio brief that names nothing ("Skyvane cancellations rise") has no
+    # name to share; the headline's words the story's headline also has stand in for it
+    nameless = not _own_names(vec)
+    words = stories.headline_words(a.get("title")) if nameless else set()
+    for _gap, score, sid in sorted(near, key=lambda x: (x[0], -x[1], x[2])):
+        st = st_table.get(sid)
+        if st is None:
+            continue
+        profile = stories.read_profile(st["profile"])
+        if not any(t in profile for t in rare) and not (
+            words and words & stories.headline_words(st.get("title"))
+        ):
+            continue  # only common names shared ("Texas"): no evidence of one event
+        if _continues_figures(sid, st, claims, moved, ledger_table, config):
+            # another story sharing a name that scores near it: a round-up of several
+            # events ("Monsoon toll reaches 128 as landslides hit Myagdi and ..."), no guess
+            rivals = [sc for _g, sc, s2 in near if s2 != sid]
+            if rivals and max(rivals) >= config.recent_join_margin * score:
+                return None
+            return sid
+    return None
+
+
+def _continues_figures(
+    sid: str,
+    st: Mapping[str, Any],
+    claims: list[Mapping[str, Any]],
+    moved: Mapping[int, int],
+    ledger_table: Mapping[str, Any],
+    config: BrainConfig,
+) -> bool:
+    """Does an article carry on the story's figures?  At least one of its figures lands
+    under a key the story's ledger holds (its own key or the story's alias for it), is
+    within ``figure_join_ratio`` of the latest figure there, and its sentence says it
+    carries on (``ledger.continued``, it names the value it moved from, or it disputes
+    another figure: "far larger than the official figure"), or the article restates the
+    story's latest figure beside a new one; and no figure under such a key is a count
+    that fell without the sentence calling it a revision, a dispute or a state
+    ("injuring 14" against the story's 23 injured: another incident's toll)."""
+    support = False
+    metrics = list(st.get("metrics") or ())
+    seen: dict[str, list[tuple[float, float]]] = {}  # key -> (value, story's latest)
+    for ci, c in enumerate(claims):
+        metric, v = c.get("metric"), c.get("value")
+        if not metric or v is None or "?" in metric.split("|", 1)[0] or c.get("unit") == "%":
+            continue  # nothing says what is counted; small shares of many things collide
+        if metric != DISPLACED and ledger.displaced_people(c, metric):
+            metric = DISPLACED
+        key = metric if metric in metrics else _story_alias(metrics, c, metric)
+        if key is None or key not in metrics:
+            continue
+        entry = _ledger_entry(ledger_table, sid, key)
+        figs = [
+            f
+            for f in (entry or {}).get("figures", ())
+            if f["claim"].get("value") is not None and ledger.units_compatible(c, f["claim"])
+        ]
+        if not figs:
+            continue
+        last = float(_newest(figs)["claim"]["value"])
+        v = float(v)
+        if v <= 0 or last <= 0 or max(v / last, last / v) > config.figure_join_ratio:
+            continue
+        disputes = ledger.disputes_figure(c)
+        if v < last * (1 - config.tolerance) and not (
+            disputes or ledger.state_quantity(c, key) or ledger.revision(c)
+        ):
+            return False
+        if ci in moved or disputes or ledger.continued(c):
+            support = True
+        seen.setdefault(key, []).append((v, last))
+    # "27 ships were waiting ..., up from 18 at midday" where the story's latest is 18:
+    # the article restates the story's figure beside a new one under the same key
+    for pairs in seen.values():
+        restated = any(ledger.rel_diff(v, last) <= 1e-3 for v, last in pairs)
+        if restated and any(ledger.rel_diff(v, last) > config.tolerance for v, last in pairs):
+            support = True
+    return support

@@ -1,0 +1,1366 @@
+"""In-article rival finders: do two keys name one quantity (_rival_nouns, _narrower,
+_one_gap, bare sums), the verbs and words around a figure, compares and the compared
+rivals, two named bodies' readings side by side (people, bare, same-key, clause and
+money rivals), own voice, tallies and led figures.
+
+Part of :mod:`claimlogic.brain`, split from the old ``brain.py`` with every
+body unchanged (see the package docstring for the module map).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from claimlogic import ledger
+from claimlogic.extract.lexicon import GIVEN_READINGS, RIVAL_COMPARATIVES, RIVAL_NOUN_CLASSES
+
+from .aliases import (
+    _KIN_PROPS,
+    _ROLES,
+    _head,
+    _named_apart,
+    _prop_dims,
+)
+from .state import (
+    T_LEDGER,
+    BrainConfig,
+    _ledger_entry,
+    _newest,
+    _Scene,
+)
+
+#: Properties that name what happened to a counted thing; two different ones ("killed",
+#: "injured") are two quantities even when one article's sources quarrel.
+_QUARREL_EVENTS = _ROLES | {"casualties", "infected", "evacuated", "displaced"}
+
+
+#: Round 23: two event words one source and another use of one loss ("lost 3,400 hives" is
+#: filed ``killed``, "7,500 hives lost" ``casualties``).  Any other two different events
+#: ("killed", "injured") stay two quantities.
+_RIVAL_ROLE_PAIRS = frozenset({frozenset({"killed", "casualties"})})
+#: Round 49: other things done to a group than ``_QUARREL_EVENTS``: a figure of one of
+#: them is never the other side of a toll ("1,100 soldiers killed" / "340 taken prisoner").
+_DONE_TO = frozenset(
+    {"captured", "charged", "seized", "deployed", "supplied", "arrived", "destroyed"}
+    | {"damaged", "stranded", "launched", "recruited"}
+)
+#: Properties of sums of money, never round 23 rivals of a count.
+_MONEY_PROPS = frozenset({"cost", "funding", "price", "revenue", "budget", "spending"})
+
+
+def _rival_nouns(head: str, prop: str, head2: str, prop2: str, *, strict: bool = False) -> bool:
+    """Do two keys (by head noun and property) name one quantity, so that two named
+    sources' figures of them in one article are rival readings?  The quarrel key's test
+    (``strict`` False): the same head noun, unless the other key names another thing that
+    happened ("soldiers wounded" is what happened to them, not another reading of
+    "soldiers killed").  Round 23's (``strict``): (a) the same head noun with the same
+    property, a plain count on either side ("pupils|missing" / "pupils|count"), or a pair
+    of event words in ``_RIVAL_ROLE_PAIRS``; (b) head nouns of one small class of
+    ``RIVAL_NOUN_CLASSES`` ("sheep" / "animals", "houses" / "homes") with the same
+    property.  Never two different events, never two different verbs ("tanks destroyed"
+    and "storage tanks launched" are no rivals)."""
+    if not strict:
+        return (
+            head == head2
+            and (prop2 == prop or prop2 not in _QUARREL_EVENTS)
+            # round 49: nor the other way round ("soldiers killed" is not another reading
+            # of "soldiers captured"): an event against another thing done to them
+            and not (prop in _QUARREL_EVENTS and prop2 in _DONE_TO and prop2 != prop)
+        )
+    if {prop, prop2} & _MONEY_PROPS:
+        return False  # sums of money: a fund, a cost and a bill are three quantities
+    if head == head2:
+        return (
+            prop == prop2
+            or "count" in (prop, prop2)
+            or frozenset({prop, prop2}) in _RIVAL_ROLE_PAIRS
+        )
+    return prop == prop2 and _one_noun_class(head, head2)
+
+
+def _one_noun_class(head: str, head2: str) -> bool:
+    """Are two head nouns of one small class of ``RIVAL_NOUN_CLASSES`` ("sheep" /
+    "animals", "vessels" / "ships")?"""
+    cls = RIVAL_NOUN_CLASSES.get(head)
+    return cls is not None and cls == RIVAL_NOUN_CLASSES.get(head2)
+
+
+def _narrower(subject: str, other: str) -> bool:
+    """Round 37: does a key subject name a narrower group than another key's, by a word
+    before its head noun that the other lacks ("fishing boats" against "ships",
+    "replacement buses" against "buses")?  A figure of such a group counts another set of
+    things than the other key's figure, never a rival reading of it."""
+    words = subject.split()[:-1]
+    return any(w not in other.split() for w in words)
+
+
+#: Round 42: nouns for the sum a body is short of ("the shortfall is £210 million" /
+#: "a pension deficit of £480 million" / "the true gap was £700 million"): one quantity
+#: under another head noun, for sums of money only.
+_GAP_NOUNS = frozenset({"deficit", "shortfall", "gap"})
+#: Words before a gap noun that judge the figure, not name another sum.
+_JUDGING_WORDS = frozenset({"true", "real", "actual", "total", "overall", "full", "own"})
+
+
+def _one_gap(subject: str, other: str) -> bool:
+    """Round 42: do two money key subjects name one shortfall under two gap nouns
+    ("shortfall" / "deficit", "true gap" / "deficit")?  Both heads are gap nouns of
+    ``_GAP_NOUNS`` and neither names a qualifier the other lacks ("trade deficit" and
+    "budget shortfall" are two sums), words that judge the figure aside."""
+    if subject == other or _head(subject) not in _GAP_NOUNS or _head(other) not in _GAP_NOUNS:
+        return False
+    a = set(subject.split()[:-1]) - _JUDGING_WORDS
+    b = set(other.split()[:-1]) - _JUDGING_WORDS
+    return a <= b or b <= a
+
+
+#: Round 67: nouns that name a sum of money by what it is to the speaker, not by what it is
+#: a sum of ("the true cost would be 150 million", "put the loss at 30 million", "said the
+#: bill had reached 60 million"): the story's sum that another body gave under the noun of
+#: the thing it is the sum of ("repairing all affected homes would cost 55 million").
+_BARE_SUM_NOUNS = frozenset(
+    {"cost", "loss", "damage", "bill", "debt", "overspend", "sum", "amount"}
+)
+#: ... and the words that may stand before one and keep it bare (they judge the figure).
+_BARE_SUM_WORDS = _JUDGING_WORDS | {"final", "eventual", "estimated"}
+
+
+def _bare_sum(subject: str) -> bool:
+    """Round 67: is a money key subject a bare sum noun (:data:`_BARE_SUM_NOUNS`), with at
+    most words that judge the figure before it ("cost", "real bill", "true amount"; not
+    "repair bill", "insured loss", "import duties")?"""
+    words = subject.split()
+    return bool(words) and words[-1] in _BARE_SUM_NOUNS and set(words[:-1]) <= _BARE_SUM_WORDS
+
+
+#: Round 67: words before a sum that give it as a rival reading of the sum another body
+#: gave: "the real loss was far smaller", "the true figure was far higher", "its own survey
+#: of members put the debt at", "put the damage higher still", "a shortfall of only".
+_RIVAL_SUM_CUE = re.compile(
+    r"\b(?:real|true|actual)\s+(?:[\w-]+\s+)?(?:figure|amount|bill|cost|total|sum|loss(?:es)?"
+    r"|overspend|shortfall|damage|value|debt)\b"
+    r"|\b(?:its|their|his|her|our)\s+own\s+(?:[\w-]+\s+)?(?:analysis|survey|review|count"
+    r"|estimate|figures?|calculations?|audit|study|tally|investigation|team|inquiry|assessment"
+    r"|data)\b"
+    r"|\b(?:far|much|even|considerably|significantly)\s+(?:higher|lower|smaller|larger|bigger"
+    r"|greater)\b|\b(?:higher|lower)\s+still\b|\bonly\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+
+def _judged_sum(c: Mapping[str, Any]) -> bool:
+    """Round 67: does a sum's own sentence, before it, give it as a rival reading
+    (:data:`_RIVAL_SUM_CUE`)?"""
+    quote, _text, i = ledger._in_sentence(c)
+    return i > 0 and bool(_RIVAL_SUM_CUE.search(quote[:i]))
+
+
+#: Round 69: the properties under which the extractor files the people a mishap hurt: the
+#: injured and those taken to hospital -- one outcome that bodies count in their own words
+#: ("90 people had been injured" / "62 people had been taken to hospital" / "its
+#: emergency departments had treated 84 people").  Never the dead, the missing, the
+#: arrested: those are other quantities.
+_HURT_PROPS = frozenset({"injured", "hospitalized"})
+#: ... a figure under another property (a plain count) that its own words give as people
+#: treated: "had treated 84 people", "had admitted 40 people" right before the count,
+#: "sent 12 people to hospital", "23 people were hurt / treated / taken to hospital" after it.
+_HURT_BEFORE = re.compile(
+    r"\b(?:treated|treating|admitted|admitting)\s+"
+    r"(?:(?:only|about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
+    re.I,
+)
+_HURT_AFTER = re.compile(
+    r"^\s+(?:[\w'-]+\s+){0,2}?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+)?"
+    r"(?:injured|hurt|wounded|treated|admitted|hospitali[sz]ed|taken\s+to\s+hospital)\b",
+    re.I,
+)
+_SENT_TO_HOSPITAL = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}?to\s+(?:the\s+)?hospitals?\b", re.I)
+
+
+def _hurt_figure(c: Mapping[str, Any], metric: str) -> bool:
+    """Round 69: does a figure count the people a mishap hurt (:data:`_HURT_PROPS`), by its
+    key or by the words right around it (:data:`_HURT_BEFORE`, :data:`_HURT_AFTER`, "sent
+    N people to hospital")?"""
+    prop, _dims = _prop_dims(metric)
+    if prop in _HURT_PROPS:
+        return True
+    if prop not in ("count", "deployed", "displaced"):
+        return False  # the dead, the arrested, the missing: never the hurt
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return False
+    before, after = quote[max(0, i - 40) : i], quote[i + len(text) :]
+    return bool(
+        _HURT_BEFORE.search(before)
+        or _HURT_AFTER.match(after)
+        or (re.search(r"\bsent\s+$", before) and _SENT_TO_HOSPITAL.match(after))
+    )
+
+
+#: Round 69: people treated where they were hurt, not in hospital.
+_AT_THE_SCENE = re.compile(r"^[^.;]{0,60}?\b(?:at|on)\s+the\s+(?:scene|spot|roadside|site)\b", re.I)
+
+
+def _at_the_scene(c: Mapping[str, Any]) -> bool:
+    """Round 69: does a count of the hurt say, right after it, that they were treated at
+    the scene ("treated more than 40 people at the scene")?  Not a count of those taken
+    to hospital, which it leaves out."""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(_AT_THE_SCENE.match(quote[i + len(text) :]))
+
+
+def _own_wider_hurt(scene: _Scene, c: Mapping[str, Any]) -> bool:
+    """Round 69: did the figure's own speaker give a larger count of the hurt in this
+    article ("its medics had treated 23 people ... Five people were taken to hospital, the
+    fire service said")?  Then the figure is a part of its own count (those of them taken
+    to hospital), not its reading of another body's."""
+    v = c.get("value")
+    own = ledger._source_words({"source": ledger.own_speaker(c) or c.get("source")})
+    if v is None or not own:
+        return False
+    for c2 in scene.claims:
+        v2, m2 = c2.get("value"), str(c2.get("metric") or "")
+        if v2 is None or float(v2) <= float(v) or not m2:
+            continue
+        if not (_hurt_figure(c2, m2) or _prop_dims(m2)[0] == "casualties"):
+            continue
+        other = ledger._source_words({"source": ledger.own_speaker(c2) or c2.get("source")})
+        if other and not ledger.sources_differ(own, other):
+            return True
+    return False
+
+
+def _held_before(scene: _Scene, c: Mapping[str, Any], metric: str) -> bool:
+    """Round 69: does the story hold the figure's value under its own key from an earlier
+    article ("The hospital trust, which says it treated 21 people, ...": its count, told
+    again)?"""
+    v = c.get("value")
+    if v is None:
+        return False
+    for fig in (_ledger_entry(scene.tables[T_LEDGER], scene.sid, metric) or {}).get("figures", ()):
+        fv = fig["claim"].get("value")
+        if (
+            fig["article"]["id"] != scene.aid
+            and fv is not None
+            and ledger.rel_diff(float(fv), float(v)) < 1e-3
+        ):
+            return True
+    return False
+
+
+def _hurt_key(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+    judge: Callable[[Mapping[str, Any], Mapping[str, Any]], bool],
+) -> str | None:
+    """Round 69: the other side's key for one named body's count of the people a mishap hurt
+    against another body's count of them under another property of the same subject:
+    "The county sheriff's office gave a higher figure, saying 90 people had been injured"
+    (``people|injured``) against the fire chief's "62 people had been taken to hospital"
+    (``people|hospitalized``); a hospital's "had treated 84 people" (``people|count``)
+    against "60 people had been taken to hospital".  Both figures count the hurt
+    (:func:`_hurt_figure`); the claim joins the story's one key of the same subject and
+    dimensions, another property, that holds a figure of this article another named body
+    gave which ``judge`` (the article's rival test) takes as its rival, apart by more than
+    the tolerance.  Never for a key of the hurt the story already holds; a plain count the
+    words call the hurt ("had treated 34 people") may leave its key for theirs even when
+    the story holds that count (``people|count`` holds any count of people)."""
+    subject = metric.partition("|")[0]
+    prop, dims = _prop_dims(metric)
+    if "?" in metric or not c.get("source"):
+        return None
+    if metric in scene.story_metrics and (prop in _HURT_PROPS or _held_before(scene, c, metric)):
+        return None
+    if not _hurt_figure(c, metric) or _own_wider_hurt(scene, c):
+        return None
+    found: list[str] = []
+    for m in scene.story_metrics:
+        p2, d2 = _prop_dims(m)
+        if m.partition("|")[0] != subject or p2 == prop or d2 != dims:
+            continue
+        cm = {**c, "metric": m}
+        for fig in (_ledger_entry(scene.tables[T_LEDGER], scene.sid, m) or {}).get("figures", ()):
+            fc = fig["claim"]
+            if (
+                fig["article"]["id"] == scene.aid
+                and _hurt_figure(fc, m)
+                # "treated more than 40 people at the scene ... and sent them home" are
+                # no reading of the 26 taken to hospital: those the medics let go
+                and not (p2 == "hospitalized" and _at_the_scene(c))
+                and not (prop == "hospitalized" and _at_the_scene(fc))
+                and ledger.units_compatible(c, fc)
+                and judge(cm, fc)
+                and ledger.gap(ledger.interval(c), ledger.interval(fc)) > scene.config.tolerance
+            ):
+                found.append(m)
+                break
+    return found[0] if len(found) == 1 else None
+
+
+def _given_here(
+    scene: _Scene,
+    c: Mapping[str, Any],
+) -> bool:
+    """Round 42: has this article filed a figure of the claim's value (in a unit the two
+    share) under any key of the story already?"""
+    v = c.get("value")
+    if v is None:
+        return False
+    for m in scene.story_metrics:
+        for fig in (_ledger_entry(scene.tables[T_LEDGER], scene.sid, m) or {}).get("figures", ()):
+            fv = fig["claim"].get("value")
+            if (
+                fig["article"]["id"] == scene.aid
+                and fv is not None
+                and ledger.rel_diff(float(fv), float(v)) < 1e-3
+                and ledger.units_compatible(c, fig["claim"])
+            ):
+                return True
+    return False
+
+
+#: A sentence that sets itself against what was just said: "But the town's military
+#: administration said 2,700 had got out", "The commission disputed that, saying only 23
+#: stations had closed early", "It is 7,500 people at least".
+_CONTRARY_OPENING = re.compile(
+    r"^\W*(?:but|however|yet)\b"
+    r"|\b(?:disputed|disputes|rejected|rejects|denied|denies)\s+(?:that|this|it|those|these)\b"
+    r"|\bsaid\s+only\b|\bonly\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine)\b)",
+    re.I,
+)
+
+
+#: Comparatives by which a body announces its rival reading ("gave a smaller figure"):
+#: the extractor's word list, one list for both.
+_COMPARATIVES = "|".join(sorted(RIVAL_COMPARATIVES))
+_READINGS = "|".join(sorted(GIVEN_READINGS))
+
+
+def _apart_within(
+    c: Mapping[str, Any],
+    fc: Mapping[str, Any],
+    config: BrainConfig,
+    ratio: float = ledger.RIVAL_RATIO,
+) -> bool:
+    """Can ``fc`` be the other side of a dispute ``c`` answers: units that compare, values
+    within ``ratio`` of each other ("214 villages" is no reading of 24.9 million people)
+    and apart by more than the tolerance (an agreeing reading disputes nothing)?"""
+    return (
+        ledger.units_compatible(c, fc)
+        and ledger._same_order(c.get("value"), fc.get("value"), ratio)
+        and ledger.gap(ledger.interval(c), ledger.interval(fc)) > config.tolerance
+    )
+
+
+#: Round 49: words between a verb and its figure that bound or round the figure ("had sold
+#: about 12,000", "had treated \"no more than 300\"").
+_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:about|around|some|roughly|nearly|almost|approximately|only|just|over|under"
+    r"|(?:at\s+(?:least|most))|(?:no|not)\s+(?:more|fewer|less)\s+than|(?:more|fewer|less)\s+than"
+    r"|up\s+to)\b|[\s\"\u201c\u2018'])*$",
+    re.I,
+)
+_LAST_WORD = re.compile(r"\b([a-z]+)$", re.I)
+#: Irregular past forms of verbs that give a count ("sold", "lost", "found").
+_IRREGULAR_DONE = frozenset(
+    {"sold", "lost", "found", "paid", "held", "kept", "spent", "seen", "taken", "given"}
+    | {"made", "sent", "built", "bought", "caught", "brought", "hit", "shot", "left"}
+)
+
+
+#: Round 49: a place or a whole right after a figure ("54 puppies in a barn at the farm",
+#: "140 puppies in total"): a count of one part or of the whole, not a bare reading.
+_PLACE_AFTER = re.compile(
+    r"^\S*(?:\s+[\w'-]+){0,2}?\s+(?:in|at|inside|near|across|on|from|in\s+total|overall)\b",
+    re.I,
+)
+
+
+def _place_after(c: Mapping[str, Any]) -> bool:
+    """Round 49: does a place or "in total" follow the figure within three words?"""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(_PLACE_AFTER.match(quote[i + len(text) :]))
+
+
+#: Round 49: a passive verb right after a figure and its noun ("1,800 homes had been
+#: destroyed", "40 people were hurt").
+_VERB_AFTER = re.compile(
+    r"^((?:\s+[a-z][\w-]*){0,3}?)\s+(?:(?:had|have|has)\s+been|were|was)\s+([a-z]+)\b", re.I
+)
+
+
+def _verb_of(c: Mapping[str, Any]) -> tuple[str, str] | None:
+    """Round 49: the past-form verb that gives the figure: right before it
+    (:func:`_verb_before`) or, passive, right after it and its noun ("1,800 homes had
+    been destroyed"), then with the noun's words ("21 journalists had been detained" and
+    "8 people had been detained" count two groups)."""
+    v = _verb_before(c)
+    if v is not None:
+        return ("", v)
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return None
+    m = _VERB_AFTER.match(quote[i + len(text) :])
+    if m is None:
+        return None
+    w = m.group(2).lower()
+    if not (w.endswith("ed") or w in _IRREGULAR_DONE) or ledger._CHANGED.search(w):
+        return None
+    return (" ".join(m.group(1).lower().split()) or "-", w)
+
+
+#: Round 49b: "said" right before a figure, bounds and quotes aside, and the noun right
+#: after it, its clause going on ("said about 1,200 tractors had come"; not "said 900
+#: dockworkers, because ...").
+_SAID_BEFORE = re.compile(r"\bsaid$", re.I)
+_NOUN_AFTER = re.compile(r"^\s+([a-z][a-z-]+)\s+[a-z]", re.I)
+#: Round 49b: a figure counted over a whole country or many places ("in more than 200
+#: towns", "across the country", "nationwide").
+_WIDER = re.compile(
+    r"\b(?:across|throughout|around)\s+the\s+(?:country|nation|region|state|province)\b"
+    r"|\b(?:nationwide|countrywide|nationally)\b"
+    r"|\b(?:in|across)\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
+    r"(?:\d[\d,]*|dozens|hundreds|scores)\s+(?:of\s+)?(?:towns|cities|places|locations|sites"
+    r"|regions|countries|provinces|states|districts|municipalities|villages)\b",
+    re.I,
+)
+
+
+def _said_noun(c: Mapping[str, Any]) -> str | None:
+    """Round 49b: the noun after a figure said plainly ("The union said 3,000 tractors
+    had come" -> "tractors"), None when "said" does not stand right before the figure or
+    no word follows the noun in its clause."""
+    quote, text, i = ledger._in_sentence(c)
+    if i <= 0:
+        return None
+    head = quote[:i]
+    b = _BOUND_BEFORE.search(head)
+    if not _SAID_BEFORE.search((head[: b.start()] if b else head).rstrip()):
+        return None
+    m = _NOUN_AFTER.match(quote[i + len(text) :])
+    return m.group(1).lower() if m else None
+
+
+#: Round 49b: the noun right after a figure and a past verb after it ("6,500 children had
+#: left", "40 people were hurt").
+_DONE_AFTER = re.compile(
+    r"^\s+([a-z][a-z-]+)(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:had|have|has)\s+been|were|was|had)"
+    r"\s+([a-z]+)\b",
+    re.I,
+)
+
+
+def _done_noun(c: Mapping[str, Any]) -> str | None:
+    """Round 49b: the noun right after a figure that a past verb gives, before it ("had
+    carried about 4,000 children") or after it ("6,500 children had left")."""
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return None
+    rest = quote[i + len(text) :]
+    if _verb_before(c) is not None:
+        m = _NOUN_AFTER.match(rest) or re.match(r"^\s+([a-z][a-z-]+)\b", rest, re.I)
+        return m.group(1).lower() if m else None
+    m = _DONE_AFTER.match(rest)
+    if m is None:
+        return None
+    w = m.group(2).lower()
+    if not (w.endswith("ed") or w in _IRREGULAR_DONE) or ledger._CHANGED.search(w):
+        return None
+    return m.group(1).lower()
+
+
+def _done_alike(c: Mapping[str, Any], fc: Mapping[str, Any]) -> bool:
+    """Round 49b: two figures given by different past verbs of the same noun, one done by
+    the noun after it, one done to it before ("City hall said 6,500 children had left" /
+    "The railway said it had carried about 4,000 children"): one event from both sides.
+    Two verbs before ("had made at least 5 million talers" / "had refunded 1.4 million
+    talers") are two acts."""
+    if (_verb_before(c) is None) == (_verb_before(fc) is None):
+        return False
+    n = _done_noun(c)
+    return n is not None and n == _done_noun(fc)
+
+
+def _wider_after(c: Mapping[str, Any]) -> bool:
+    """Round 49b: is the figure counted, after it in its sentence, over a whole country or
+    many places (:data:`_WIDER`)?"""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(_WIDER.search(quote[i + len(text) :]))
+
+
+def _changed_before(c: Mapping[str, Any]) -> bool:
+    """Round 49: does a word of change (``ledger._CHANGED``: "now", "rose", "more") stand
+    in the figure's sentence before it?"""
+    quote, _text, i = ledger._in_sentence(c)
+    return bool(ledger._CHANGED.search(quote[: max(i, 0)]))
+
+
+def _verb_before(c: Mapping[str, Any]) -> str | None:
+    """Round 49: the verb right before a figure, bounds and quotes aside ("had treated
+    about 1,200" -> "treated"), when it is a past form ("-ed" or ``_IRREGULAR_DONE``) and
+    no word of change (``ledger._CHANGED``: "rose to", "reached")."""
+    quote, _text, i = ledger._in_sentence(c)
+    if i <= 0:
+        return None
+    head = quote[:i]
+    b = _BOUND_BEFORE.search(head)
+    m = _LAST_WORD.search(head[: b.start()] if b else head)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    if not (w.endswith("ed") or w in _IRREGULAR_DONE) or ledger._CHANGED.search(w):
+        return None
+    return w
+
+
+#: Round 47: a figure's own sentence says it is another body's figure set against one
+#: already given: a comparative reading ("gave a smaller figure, saying 8", "put the death
+#: toll higher, at 16", "Police gave a different number"), a dispute of another's count
+#: ("disputed the council's count, saying", "The department's figure was disputed by"),
+#: the body's own or the real reading ("its own calculation ... was", "its own booking
+#: records showed", "said the real number of victims was") or a measure against another's
+#: ("more than four times the police figure", "well above the number", "more than the
+#: number of injured given by").
+_COMPARISON_CUE = re.compile(
+    rf"\b(?:{_COMPARATIVES}|greater)\s+(?:\w+\s+)?(?:{_READINGS})s?\b"
+    r"|\b(?:put|puts|putting|gave|gives|giving|placed)\s+(?:the|its|their)\s+(?:\w+\s+){1,2}?"
+    r"(?:far\s+|much\s+|even\s+|still\s+)?(?:higher|lower)\b"
+    r"|\b(?:disputed|disputes|disputing|contested|contesting|challenged|challenging"
+    r"|questioned|questioning)\s+(?:the|that|this|those|these)\s+(?:\w+(?:'s?)?\s+){0,3}?"
+    rf"(?:{_READINGS})s?\b"
+    rf"|\b(?:{_READINGS})s?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?disputed\b"
+    # round 49: also a named body's own ("The health department's own estimate ... was")
+    # and its own inspection or audit ("said its own inspection had found only 70")
+    r"|\b(?:its|their)\s+own\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?"
+    r"|tally|tallies|calculations?|records|interviews|data|list|assessment|analysis|survey"
+    r"|inspections?|audit)\b"
+    r"|\b\w+['\u2019]s\s+own\s+(?:figure|count|estimate|tally)(?:,[^,.;]{0,80},)?"
+    r"\s+(?:was|is|put|showed)\b"
+    r"|\b(?:real|true|actual|correct)\s+(?:number|figure|count|total|toll|tally)\b"
+    r"|(?<!\bhad\s)(?<!previously\s)(?<!earlier\s)(?<!initially\s)(?<!first\s)"
+    r"\b(?:put|puts|putting|placed)\s+(?:the|its|their)\s+(?:number|figure|count|total|toll"
+    r"|tally)\s+at\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+#: Round 47: right after the figure, its measure against another's: "140 lorries ..., well
+#: above the number", "19 workers injured in the accident, more than the number of injured
+#: the company had given", "far more than the park service's count".  A stated multiple
+#: ("double the figure the ministry had given") is :func:`_ratio_rival`'s, which checks it.
+_COMPARED_AFTER = re.compile(
+    r"^[^.;:]{0,120}?\b(?:more|fewer|less|higher|lower|greater|smaller|larger|above|below)"
+    r"\s+(?:than\s+)?(?:the|that)\s+"
+    rf"(?:\w+(?:'s?)?\s+){{0,2}}?(?:{_READINGS})s?\b",
+    re.I,
+)
+
+#: A figure given as a reading that moved ("rose to 7", "reached 58", "raising the death
+#: toll to eight") or that the body keeps ("said its own figure remained 4 cubic metres",
+#: "repeated that more than 5,200 jobs were at risk"): the body's own count moving on or
+#: restated, not a side newly set against another's.
+_MOVED_TO = re.compile(
+    r"\b(?:rose|risen|reached|climbed|fell|fallen|increased|grew|grown|raising|raised"
+    r"|bringing|brought|remained|remains|still|repeated|repeats|reiterated|stood|stands)\b",
+    re.I,
+)
+
+
+#: Round 48: a figure given as nearer the truth than one already given: "said the loss
+#: would be closer to 30 million bottles", "subscriptions nearer to 800 million dinars".
+_CLOSER_TO = re.compile(r"(?:closer|nearer)\s+to\b", re.I)
+_CLOSER_TO_BEFORE = re.compile(
+    r"\b(?:closer|nearer)\s+to\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$", re.I
+)
+
+
+#: Round 50: a body's reading of a quantity in words of its own, right before the figure:
+#: "put the crowd at about 25,000", "put the cost at", "valued the stolen maps at".
+_PUT_AT = re.compile(
+    r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!previously\s)(?<!earlier\s)(?<!initially\s)"
+    r"(?<!first\s)\b(?:put|puts|putting|placed|valued|values)\s+"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?at\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|at\s+least\s+|only\s+)?$",
+    re.I,
+)
+
+
+#: A span's key ("year?98fe|count": "over four years"): no figure of the story's own.
+_PERIOD_KEY = re.compile(r"(?:year|month|week|day|hour|minute)s?\?")
+
+
+def _value_given_before(claims: list[Mapping[str, Any]], ci: int) -> bool:
+    """Did a figure of the article before claim ``ci`` already give its value ("23 power
+    plants ..., four more than the 19 the grid operator listed" / "said its own count was
+    19")?  A dispute is told where a value was first given, not where it is repeated."""
+    v = claims[ci].get("value")
+    return any(claims[k].get("value") == v for k in range(ci))
+
+
+def compares(claims: list[Mapping[str, Any]], ci: int) -> bool:
+    """Round 47: is this figure the first of a sentence that sets it against another
+    body's figure (:data:`_COMPARISON_CUE`)?"""
+    c = claims[ci]
+    if c.get("value") is None:
+        return False
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0 or _MOVED_TO.search(quote[:i]):
+        return False
+    after = quote[i + len(text) :]
+    nxt = next(
+        (
+            claims[k]
+            for k in range(ci + 1, min(ci + 4, len(claims)))
+            if claims[k].get("quote") == quote
+            and not _PERIOD_KEY.match(str(claims[k].get("metric") or ""))
+        ),
+        None,
+    )
+    if nxt is not None:
+        # only up to the sentence's next figure: "raising the toll to eight, as residents
+        # said the blast had damaged 160 homes, well above the number" is the homes' cue
+        # (a span, "over four years", is no figure of its own)
+        j = quote.find(str(nxt.get("text") or "\0"), i + len(text))
+        after = quote[i + len(text) : j] if j >= 0 else after
+    if (
+        not _COMPARISON_CUE.search(quote[:i])
+        and not (
+            (m := _PUT_AT.search(quote[:i])) is not None
+            and not re.search(r"\bown\b", m.group(0), re.I)
+            and not _moved_or_held(c)
+        )
+        and not _COMPARED_AFTER.search(after)
+        and not _CLOSER_TO.match(text)
+        and not _CLOSER_TO_BEFORE.search(quote[:i])
+    ):
+        return False
+    if any(claims[k].get("quote") == quote for k in range(ci)):
+        return False
+    # a value the article gave before: its dispute was told where first given
+    return not _value_given_before(claims, ci)
+
+
+def _compared_earlier(
+    c: Mapping[str, Any], entry: Mapping[str, Any] | None, aid: str, config: BrainConfig
+) -> float | None:
+    """Round 47: for a figure that sets itself against another body's (:func:`compares`)
+    and finds no such figure before it in its article, the value of its key's newest
+    figure from another named body of an earlier report ("19 workers injured in the
+    accident, more than the number of injured the company had given" after the company's
+    12 of the day before): within five times of it and apart by more than the tolerance."""
+    mine = ledger._source_words(c)
+    if not entry or not mine:
+        return None
+    if _own_earlier_count(entry.get("figures", ()), mine, aid):
+        return None  # the body's own earlier count under this key: its reading moved on
+    others = [
+        f
+        for f in entry.get("figures", ())
+        if f["article"]["id"] != aid
+        and f["claim"].get("value") is not None
+        and ledger.sources_differ(mine, ledger._source_words(f["claim"]))
+    ]
+    if not others:
+        return None
+    fc = _newest(others)["claim"]
+    if not _apart_within(c, fc, config):
+        return None
+    return float(fc["value"])
+
+
+def _compared_rival(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+) -> tuple[str, float] | None:
+    """Round 47: the key and value of the earlier figure a figure answers when its own
+    sentence sets it against another body's (:data:`_COMPARISON_CUE`: "The sheriff's office
+    gave a smaller figure, saying 8 people were unaccounted for" after the park service's
+    "14 hikers were missing"): the nearest figure before it in this article, in another
+    sentence, of the same property and dimensions, not of a subject named apart, not of the
+    same source, within five times of it and apart by more than the tolerance.  Only the
+    first figure of its sentence (the cue is about it, not the sentence's later parts)."""
+    c = scene.claims[ci]
+    quote = str(c.get("quote") or "")
+    subject = metric.partition("|")[0]
+    prop, dims = _prop_dims(metric)
+    if not prop:
+        return None
+    generic = "?" in subject or _head(subject) in ("people", "persons")
+    mine = ledger._source_words(c)
+    here = int(c.get("start") or 0)
+    for k in range(ci - 1, -1, -1):
+        fc = scene.claims[k]
+        if fc.get("quote") == quote or fc.get("value") is None:
+            continue
+        if here - int(fc.get("start") or 0) > 1500:
+            break
+        fm = str(fc.get("metric") or "")
+        fprop, fdims = _prop_dims(fm)
+        if fdims != dims or not ledger.units_compatible(c, fc):
+            continue
+        s2 = fm.partition("|")[0]
+        fgeneric = "?" in s2 or _head(s2) in ("people", "persons")
+        if fprop != prop and not (
+            # round 48: a plain count of the same named noun under another role
+            # ("would cost the valley about 14 million bottles" / "closer to 30 million
+            # bottles")
+            dims == ()
+            and "count" in (prop, fprop)
+            and not generic
+            and not fgeneric
+            and _head(s2) == _head(subject)
+        ):
+            continue
+        if not (generic or fgeneric or _head(s2) == _head(subject)):
+            continue
+        if not generic and not fgeneric and _named_apart(subject, c, s2, fc):
+            continue
+        theirs = ledger._source_words(fc)
+        if mine and theirs and not ledger.sources_differ(mine, theirs):
+            continue
+        if not ledger._same_order(c.get("value"), fc.get("value"), ledger.RIVAL_RATIO):
+            continue
+        if ledger.gap(ledger.interval(c), ledger.interval(fc)) <= scene.config.tolerance:
+            return None  # the nearest reading agrees: no dispute with an older one
+        # "The trade ministry gave a lower figure of 1,900 shops" after its own 2,300 of an
+        # earlier report: the body's own count moved on, no new side
+        return _answered_key(scene, fc, mine)
+    # round 50: no figure of its key's noun before it: the one of the sentence right before
+    return _compared_adjacent(scene, ci, metric)
+
+
+def _compared_adjacent(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+) -> tuple[str, float] | None:
+    """Round 50: for a figure whose sentence sets it against another body's
+    (:func:`compares`: "said its own figure ... was 11,000 households", "put the crowd at
+    about 25,000") and whose key's noun finds no figure before it (:func:`_compared_rival`:
+    "homes" / "households", "people" / "crowd"), the one figure of the previous sentence with
+    figures that is of the same dimensions, credited to another named body, within
+    ``RIVAL_RATIO`` and apart by more than the tolerance: the reading it answers, said
+    right before it."""
+    c = scene.claims[ci]
+    quote = str(c.get("quote") or "")
+    _prop, dims = _prop_dims(metric)
+    if not _prop or _prop not in _PLAIN_PROPS:
+        return None
+    before = [k for k in range(ci) if scene.claims[k].get("quote") != quote]
+    if not before:
+        return None
+    prev_quote = scene.claims[before[-1]].get("quote")
+    mine = ledger._source_words(c)
+    found = [
+        scene.claims[k]
+        for k in before
+        if scene.claims[k].get("quote") == prev_quote
+        and scene.claims[k].get("value") is not None
+        and _prop_dims(str(scene.claims[k].get("metric") or ""))[1] == dims
+        and _prop_dims(str(scene.claims[k].get("metric") or ""))[0] in _PLAIN_PROPS
+        and ledger.units_compatible(c, scene.claims[k])
+    ]
+    if len(found) != 1:
+        return None
+    fc = found[0]
+    fprop = _prop_dims(str(fc.get("metric") or ""))[0]
+    if fprop != _prop and ("money" in dims or not {fprop, _prop} & _PLAIN_COUNTS):
+        # a pledge of 5 million is no reading of a 4 million cost, nor 15 attackers
+        # arrested of six gunmen killed
+        return None
+    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
+        return None
+    theirs = ledger._source_words(fc)
+    if not theirs or (mine and not ledger.sources_differ(mine, theirs)) or mine & theirs:
+        return None
+    if not _apart_within(c, fc, scene.config):
+        return None
+    return _answered_key(scene, fc, mine)
+
+
+#: Round 55: head nouns (as :func:`_head` gives them) of a named group of people, which a
+#: second body may count as plain "people" ("Police said 52 people were on board." / "The
+#: operator said 41 passengers had boarded").
+_PERSON_HEADS = frozenset(
+    """passenger worker employee civilian defendant customer villager resident tourist
+    visitor guest patient pupil student children child migrant refugee prisoner detainee
+    journalist soldier troop fan spectator protester demonstrator striker voter miner
+    sailor crew hiker climber farmer driver nurse doctor teacher labourer stowaway
+    foreigner investor survivor victim men women inmate pilgrim evacuee shopper commuter""".split()  # noqa: SIM905
+)
+_PLAIN_PEOPLE = frozenset({"people", "person"})
+
+
+_PEOPLE_AFTER = re.compile(r"^\s+(?:people|persons)\b", re.I)
+
+
+def _says_people(c: Mapping[str, Any]) -> bool:
+    """Round 55: does the word "people" (or "persons") follow the figure right after it?"""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(_PEOPLE_AFTER.match(quote[i + len(text) :]))
+
+
+#: Round 55: the figure in the clause a reporting verb opens, a few words on ("said the bus
+#: had carried 41", "said its records showed 4,800"): no comma, quotation mark or sentence
+#: stop between.
+_SAID_CLAUSE = re.compile(
+    r"\b(?:said|says|told\b[^.;,]{0,60}?\bthat)\s+[^.;:,\"\u201c\u201d]{0,60}$", re.I
+)
+
+
+def _reading_of(c: Mapping[str, Any]) -> bool:
+    """Round 55: is the figure its named speaker's reading: said as one (:func:`ledger.
+    said_as_reading`), or in the clause the speaker's reporting verb opens
+    (:data:`_SAID_CLAUSE`), the speaker named in the sentence?"""
+    if ledger.said_as_reading(c):
+        return True
+    quote, _text, i = ledger._in_sentence(c)
+    return i > 0 and ledger.speaker_named(c, quote) and bool(_SAID_CLAUSE.search(quote[:i]))
+
+
+def _people_rival(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+) -> tuple[str, float] | None:
+    """Round 55: for the first figure of a sentence that names its own speaker, the one
+    figure of the previous sentence with figures that counts the same people in other
+    words: one key's head plain "people", the other's a named group of people
+    (:data:`_PERSON_HEADS`), the same property and dimensions, credited to another named
+    body with no word in common, within ``RIVAL_RATIO`` and apart by more than the
+    tolerance ("Police said 52 people were on board." / "The operator said 41 passengers
+    had boarded"): two bodies' readings of one quantity, said side by side."""
+    c = scene.claims[ci]
+    prop, dims = _prop_dims(metric)
+    head = _head(metric.partition("|")[0])
+    if not prop or "money" in dims or head not in _PLAIN_PEOPLE | _PERSON_HEADS:
+        return None
+    mine = _first_reading_of_sentence(scene.claims, ci)
+    fc = _one_figure_before(scene.claims, ci, lambda pd: pd == (prop, dims))
+    if mine is None or fc is None:
+        return None
+    fhead = _head(str(fc.get("metric") or "").partition("|")[0])
+    if not (
+        (head in _PLAIN_PEOPLE and fhead in _PERSON_HEADS)
+        or (fhead in _PLAIN_PEOPLE and head in _PERSON_HEADS)
+    ):
+        return None
+    if not _reading_of(fc) or not _says_people(c if head in _PLAIN_PEOPLE else fc):
+        # both the speakers' own readings ("said 52 people were on board"), not a town's
+        # size told in passing ("this town of about 30,000 people"); the plain key says
+        # "people" in its own words, not a noun the extractor widened ("21 militants")
+        return None
+    return _side_by_side(scene, c, fc, mine)
+
+
+def _bare_rival(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+) -> tuple[str, float] | None:
+    """Round 60: for the first figure of a sentence that names what it counts in no word of
+    its own (a key the extractor could not resolve, ``quantity?...|count``: "The Employment
+    Agency says 300 did", "The guild said 35,000 had come") and that its named speaker gives
+    as a reading, the one figure of the previous sentence with figures of the same property
+    and dimensions, under a named key, given as the reading of another named body with no
+    word in common, within ``RIVAL_RATIO`` and apart by more than the tolerance ("The union
+    says 900 staff took part."): the bare figure is the second body's reading of the
+    quantity the sentence before named."""
+    c = scene.claims[ci]
+    prop, dims = _prop_dims(metric)
+    if "?" not in metric.partition("|")[0] or prop not in _PLAIN_COUNTS or "money" in dims:
+        return None
+    mine = _first_reading_of_sentence(scene.claims, ci)
+    fc = _one_figure_before(scene.claims, ci, lambda pd: pd == (prop, dims))
+    if mine is None or fc is None or not _reading_of(fc):
+        return None
+    if "?" in str(fc.get("metric") or "").partition("|")[0]:
+        return None
+    if _value_given_before(scene.claims, ci):
+        return None  # "The authority said the 1.3 million were ...": a value given before
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0 or not _BARE_AFTER.match(quote[i + len(text) :]):
+        return None  # "640 laid-off workers were ...": a noun of its own, not a bare figure
+    fq, ft, fi = ledger._in_sentence(fc)
+    if fi < 0 or _OWN_AFTER.search(fq[fi + len(ft) :]):
+        return None  # "nine patients ... are at its campus": a body's own part of a whole
+    return _side_by_side(scene, c, fc, mine)
+
+
+def _same_key_rival(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+    *,
+    lede: bool = False,
+) -> tuple[str, float] | None:
+    """Round 60: for the first figure of a sentence that its named speaker gives as a
+    reading, the one figure of the previous sentence with figures under the same key, given
+    as the reading of another named body with no word in common, within ``RIVAL_RATIO`` and
+    apart by more than the tolerance, neither moved, held, changed or a part ("The harbour
+    master said 23 boats had been destroyed." / "The fire brigade said 31 boats had been
+    destroyed."): two bodies' readings of one quantity said side by side, which the ledger
+    alone keeps silent (one article, no word of dispute); the second disputes the first.
+    In the lede (``lede``) the ledger's calm test holds (:func:`ledger.calm_rival`): the two
+    within ``CALM_RIVAL_RATIO``."""
+    c = scene.claims[ci]
+    prop, dims = _prop_dims(metric)
+    if "?" in metric.partition("|")[0] or prop not in _PLAIN_PROPS:
+        return None
+    mine = _first_reading_of_sentence(scene.claims, ci)
+    fc = _one_figure_before(scene.claims, ci, lambda pd: pd == (prop, dims))
+    if mine is None or fc is None or fc.get("metric") != metric or not _reading_of(fc):
+        return None
+    if _value_given_before(scene.claims, ci):
+        return None  # a value the article gave before: its dispute was told there
+    v = c.get("value")
+    if (
+        lede
+        and not ledger._same_order(v, fc.get("value"), ledger.CALM_RIVAL_RATIO)
+        and not ((_counted_reading(c) or _counted_reading(fc)) and not _two_acts(c, fc))
+    ):
+        # a lede's calm rival stays within the ledger's calm ratio, unless one side says
+        # how it got its figure or bounds it (round 61, :func:`_counted_reading`)
+        return None
+    quote, _text, i = ledger._in_sentence(c)
+    fq, _ft, fi = ledger._in_sentence(fc)
+    if i < 0 or fi < 0 or _STILL.search(quote[:i]):
+        return None  # "said it still believed nine had died": a reading held, told before
+    if _HAS_BEFORE.search(quote[:i]):
+        return None  # "The association has 150 houses": what a body holds, not a reading
+    if any(x.get("quote") == fq and _part_of(x) for x in scene.claims):
+        return None  # "86 of the 140 people on board": the sentence's reading is the part
+    gap = (int(c.get("start") or 0) - i) - (int(fc.get("start") or 0) - fi + len(fq))
+    if not 0 <= gap <= _SIDE_GAP:
+        # side by side: the next sentence, not one after a sentence between ("The same
+        # gap appeared in the national figures."), which may move to another scope
+        return None
+    return _side_by_side(scene, c, fc, mine)
+
+
+def _counted_reading(c: Mapping[str, Any]) -> bool:
+    """Round 61: does the figure's sentence give it as the body's own count, or bound it,
+    before the figure: the body's own verb of counting ("said it had counted 27", "said
+    they had treated 19", "said it had received reports of 400"), its evidence ("said its
+    measurements pointed to 25,000 tonnes", "its volunteers had reported 1,300") or a
+    bound ("at least 3,000", "fewer than 90")?  A reading so stated is a claim against
+    the other body's figure, not a soft estimate beside it: :func:`_same_key_rival` lets
+    such a pair in the lede stand up to ``RIVAL_RATIO`` apart, not only the calm 2x."""
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return False
+    before = quote[:i]
+    if ledger._SIDE_RESTATED.search(before):
+        return False  # "said it maintained that at least 70 men had died": held, restated
+    bound = _COUNT_BOUND.search(before) or _COUNT_BOUND.match(text)
+    return bool(_COUNTED_BEFORE.search(before) or bound)
+
+
+def _two_acts(c: Mapping[str, Any], fc: Mapping[str, Any]) -> bool:
+    """Round 61: two figures each given by a past verb of its own right before it, the two
+    verbs not the same ("had sold at least 9,000 tickets" / "had refunded 3,000 tickets"):
+    two acts, not two readings of one (round 49's :func:`_verb_before`)."""
+    v, fv = _verb_before(c), _verb_before(fc)
+    return v is not None and fv is not None and v != fv
+
+
+#: Round 61: the body's own count or evidence before its figure (:func:`_counted_reading`).
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:counted|treated|seen|recorded"
+    r"|registered|received|logged|found|measured|verified|documented|tallied)\b"
+    r"|\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:measurements?|volunteers|counts?"
+    r"|records|surveys?|monitors|observers|inspectors|teams?)\b",
+    re.I,
+)
+#: Round 61: a bound right before the figure ("at least 3,000", "fewer than 90").
+_COUNT_BOUND = re.compile(
+    r"\b(?:at\s+least|fewer\s+than|less\s+than|no\s+more\s+than|as\s+many\s+as|only)\s+$"
+    r"|^(?:at\s+least|fewer\s+than|less\s+than|no\s+more\s+than|as\s+many\s+as|only)\s",
+    re.I,
+)
+
+
+#: Round 60: a reading the body holds to ("still believed", "still put"), told before.
+_STILL = re.compile(r"\bstill\b", re.I)
+#: Round 60: a verb of having right before the figure ("The association has 150 houses").
+_HAS_BEFORE = re.compile(
+    r"\b(?:has|have|owns?|holds?)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+"
+    r"|more\s+than\s+|at\s+least\s+|over\s+)?$",
+    re.I,
+)
+#: Round 60: at most this many characters between two sentences said side by side (a
+#: space, a paragraph break).
+_SIDE_GAP = 3
+
+
+def _clause_rival(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+) -> tuple[str, float] | None:
+    """Round 60: for a figure in a second clause of its sentence that a second body opens
+    with its own reporting verb (:data:`_OTHER_CLAUSE`: "The council said 60 kitchen jobs
+    had gone; the union said 110", "The farmers' union said 6,000 sheep ..., while the
+    ministry put the figure at 2,500"), the figure right before it in the sentence, of the
+    same key (or of any named key when this one names nothing) and the same property and
+    dimensions, said as a reading too: the two bodies' readings side by side in one
+    sentence (the extractor credits both to the sentence's first speaker).  Neither moved,
+    held, changed or a part, within ``RIVAL_RATIO`` and apart by more than the tolerance."""
+    c = scene.claims[ci]
+    quote, _text, i = ledger._in_sentence(c)
+    if ci == 0 or i <= 0 or scene.claims[ci - 1].get("quote") != quote:
+        return None
+    fc = scene.claims[ci - 1]
+    prop, dims = _prop_dims(metric)
+    fm = str(fc.get("metric") or "")
+    if prop not in _PLAIN_PROPS or _prop_dims(fm) != (prop, dims) or fc.get("value") is None:
+        return None
+    if fm != metric and ("?" not in metric.partition("|")[0] or "?" in fm.partition("|")[0]):
+        return None
+    _fq, ft, fi = ledger._in_sentence(fc)
+    if fi < 0 or fi >= i or not _SAY_BEFORE.search(quote[:fi]):
+        return None
+    if not _OTHER_CLAUSE.search(quote[fi + len(ft) : i]):
+        return None
+    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
+        return None
+    if _changed_before(c) or not _apart_within(c, fc, scene.config):
+        return None
+    return _answered_key(scene, fc, frozenset())
+
+
+#: Round 60: a reporting verb before the first figure of the sentence.
+_SAY_BEFORE = re.compile(r"\b(?:said|says|put|puts|told|estimated|counted|reported)\b", re.I)
+#: Round 60: a second clause opened by another body's reporting verb, between two figures
+#: ("; the union said", ", while the agriculture ministry put the figure at", ", but the
+#: coastguard said it was searching for").
+_OTHER_CLAUSE = re.compile(
+    r"(?:;|,\s+(?:while|but|whereas)|\s+but)\s+(?:the\s+)?[\w'\u2019 -]{2,60}?\b"
+    r"(?:said|says|put|puts|told|estimated|counted|reported)\b[^;,]*$",
+    re.I,
+)
+
+
+#: Round 60: what follows a bare figure: the sentence's end, a comma, or the verb of its
+#: clause ("said 300 had", "said 35,000 had come", "had verified only 950.").
+_BARE_AFTER = re.compile(
+    r"^(?:\s*[.,;:!?\"\u201d]|\s*$|\s+(?:had|have|has|were|was|are|is|would|will|could"
+    r"|might|may|did|do|does|remain\w*|still)\b)",
+    re.I,
+)
+#: Round 60: a body's possessive after a figure ("nine patients are at its campus"): what
+#: the speaker counts is its own share, not a reading of the whole.
+_OWN_AFTER = re.compile(r"\b(?:its|our)\b", re.I)
+
+
+def _first_reading_of_sentence(claims: list[Mapping[str, Any]], ci: int) -> frozenset[str] | None:
+    """The source words of claim ``ci`` when it is the first figure of its sentence and
+    its named speaker gives it as a reading (:func:`_reading_of`); None otherwise."""
+    c = claims[ci]
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0 or any(claims[k].get("quote") == quote for k in range(ci)):
+        return None
+    mine = ledger._source_words(c)
+    return mine if mine and _reading_of(c) else None
+
+
+def _one_figure_before(
+    claims: list[Mapping[str, Any]],
+    ci: int,
+    fits: Callable[[tuple[str, tuple[str, ...]]], bool],
+) -> Mapping[str, Any] | None:
+    """The one figure of the previous sentence with figures whose property and dimensions
+    (:func:`_prop_dims`) fit; None when there is none or more than one."""
+    quote = claims[ci].get("quote")
+    before = [k for k in range(ci) if claims[k].get("quote") != quote]
+    if not before:
+        return None
+    prev_quote = claims[before[-1]].get("quote")
+    found = [
+        claims[k]
+        for k in before
+        if claims[k].get("quote") == prev_quote
+        and claims[k].get("value") is not None
+        and fits(_prop_dims(str(claims[k].get("metric") or "")))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _side_by_side(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    fc: Mapping[str, Any],
+    mine: frozenset[str],
+) -> tuple[str, float] | None:
+    """Rounds 55-56: the rival key for two readings said side by side by two named bodies
+    (:func:`_people_rival`, :func:`_money_rival`): neither moved, held, changed or a part,
+    the other body named with no word in common, within ``RIVAL_RATIO`` and apart by more
+    than the tolerance."""
+    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
+        return None
+    if _changed_before(c) or _changed_before(fc):
+        return None
+    theirs = ledger._source_words(fc)
+    if not theirs or not ledger.sources_differ(mine, theirs) or mine & theirs:
+        return None
+    if not _apart_within(c, fc, scene.config):
+        return None
+    return _answered_key(scene, fc, mine)
+
+
+#: Round 56: properties of a sum of money one body and another read in other words (a
+#: loss, a cost, a sum missing); not a fund, a budget, a price or a pledge.
+_SUM_PROPS = frozenset({"amount", "cost", "missing"})
+#: Round 56: whose sum it is -- the words a money verb takes before the figure ("cost the
+#: railway about", "had cost the region's businesses", "paid the gang").
+_SUM_OBJECT = re.compile(
+    r"\b(?:cost|costs|costing|owed|owes|paid|pays|lost|loses|robbed|swindled|defrauded)"
+    r"\s+((?:(?!about|some|nearly|almost|around|at|more|less|over|under|up|only)[\w'\u2019-]+\s+){1,4}?)"
+    r"(?:(?:about|some|nearly|almost|around|at\s+least|more\s+than|up\s+to|only|over)\s+)*$",
+    re.I,
+)
+_SUM_OBJECT_SKIP = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "in", "s"})
+#: Round 56: a sum asked, offered or capped, not a reading of what was lost or spent
+#: ("would seek damages of about 12 million", "its liability cover was 5 million").
+_SUM_ASKED = re.compile(
+    r"\b(?:seek|seeks|sought|seeking|demand\w*|claim(?:s|ed|ing)?|sue\w*|damages|compensation"
+    r"|cover|insur\w*|offer\w*|pledge\w*|fine[sd]?|bail|reward|bid)\b",
+    re.I,
+)
+
+
+def _sum_object(c: Mapping[str, Any]) -> frozenset[str] | None:
+    """Round 56: the words of whom a money verb right before the figure names ("had cost
+    the railway about 3 million" -> {"railway"}), or None when no such verb stands there."""
+    quote, _text, i = ledger._in_sentence(c)
+    m = _SUM_OBJECT.search(quote[: max(i, 0)])
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", m.group(1).lower())
+    return frozenset(w for w in words if w not in _SUM_OBJECT_SKIP)
+
+
+#: Round 56: a body putting a sum at a figure ("The admiral put the wages owed to the
+#: squadron at 18 million"): its reading, as much as a sum it said.
+_SUM_PUT_AT = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the|its|their|his|her)\b[^.;:\"\u201c\u201d]{0,80}?\bat\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|at\s+least\s+)?$",
+    re.I,
+)
+
+
+def _sum_read(c: Mapping[str, Any]) -> bool:
+    """Round 56: is a sum its named speaker's reading: said as one (:func:`_reading_of`) or
+    put at the figure (:data:`_SUM_PUT_AT`)?"""
+    if _reading_of(c):
+        return True
+    quote, _text, i = ledger._in_sentence(c)
+    return i > 0 and bool(ledger._source_words(c)) and bool(_SUM_PUT_AT.search(quote[:i]))
+
+
+def _money_rival(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+) -> tuple[str, float] | None:
+    """Round 56: for the first figure of a sentence, a sum of money (a loss, a cost, a sum
+    missing) its named speaker gives as a reading (:func:`_reading_of`), the one sum of the
+    previous sentence with figures of such a property and the same dimensions, given as the
+    reading of another named body with no word in common, within ``RIVAL_RATIO`` and apart
+    by more than the tolerance ("The audit office said the fraud had cost the fund 47 million
+    euros." / "Prosecutors said the scheme had drained 126 million euros"): two bodies'
+    readings of one sum under two nouns.  Not when either sum is the body's own ("its own
+    losses") or moved, nor when both name whose sum it is and name two ("cost the railway"
+    / "cost the region's businesses")."""
+    c = scene.claims[ci]
+    prop, dims = _prop_dims(metric)
+    if prop not in _SUM_PROPS or "money" not in dims:
+        return None
+    mine = _first_reading_of_sentence(scene.claims, ci)
+    fc = _one_figure_before(scene.claims, ci, lambda pd: pd[1] == dims and pd[0] in _SUM_PROPS)
+    if mine is None or fc is None or not _sum_read(fc):
+        return None
+    for x in (c, fc):
+        xq, _xt, xi = ledger._in_sentence(x)
+        if re.search(r"\bown\b", xq[: max(xi, 0)], re.I):
+            return None  # "estimated its own losses at": the body's own sum
+        if _SUM_ASKED.search(xq[: max(xi, 0)]):
+            return None  # "would seek damages of", "its cover was": no reading of a loss
+    o1, o2 = _sum_object(c), _sum_object(fc)
+    if o1 is not None and o2 is not None and not (o1 & o2):
+        return None  # "cost the railway" / "cost the region's businesses": two sums
+    return _side_by_side(scene, c, fc, mine)
+
+
+def _answered_key(
+    scene: _Scene,
+    fc: Mapping[str, Any],
+    mine: frozenset[str],
+) -> tuple[str, float] | None:
+    """For the rival finders of rounds 47 and 50 (:func:`_compared_rival`,
+    :func:`_compared_adjacent`): the key under which this article's figure ``fc`` was filed
+    and its value -- or None when it was not filed, or when the body answering it (source
+    words ``mine``) has its own earlier count under that key (its count moved on)."""
+    for m in scene.story_metrics:
+        figs = (_ledger_entry(scene.tables[T_LEDGER], scene.sid, m) or {}).get("figures", ())
+        if not any(
+            f["article"]["id"] == scene.aid and f["claim"].get("start") == fc.get("start")
+            for f in figs
+        ):
+            continue
+        if _own_earlier_count(figs, mine, scene.aid):
+            return None
+        return m, float(fc["value"])
+    return None
+
+
+def _own_earlier_count(
+    figures: Iterable[Mapping[str, Any]], mine: frozenset[str], aid: str
+) -> bool:
+    """Has the body with source words ``mine`` a figure of its own among ``figures`` from a
+    report other than ``aid``?"""
+    return bool(mine) and any(
+        f["article"]["id"] != aid
+        and ledger._source_words(f["claim"])
+        and not ledger.sources_differ(mine, ledger._source_words(f["claim"]))
+        for f in figures
+    )
+
+
+def _part_of(c: Mapping[str, Any]) -> bool:
+    """Round 50: is the figure named as a part right after it ("Two of them", "nine of the
+    14 workers")?"""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(_PART_OF.match(quote[i + len(text) :]))
+
+
+_PART_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|whom|which|\d)", re.I)
+
+
+#: Round 52: a body speaking of its own count in the first person before the figure
+#: ("By our count, 130 farms", "Our members tell us 85 plants", "We have 47 yachts").
+#: The word is at most seven words before the figure, with no quotation mark between
+#: (not "\"We saw people in the water,\" said X, who pulled 4 survivors").
+_OWN_VOICE = re.compile(r"\b(?:we|our|us)\b[^\"\u201c\u201d]*$", re.I)
+
+
+def _own_voice(claims: list[Mapping[str, Any]], ci: int) -> bool:
+    """Round 52: does a named body give the figure in its own voice, a first-person word
+    (:data:`_OWN_VOICE`) right before it in its sentence, and the figure no value the
+    article gave before ("It said two people had died." / "\"at present we count two\""):
+    the body's own count, said against another's?"""
+    c = claims[ci]
+    quote, _text, i = ledger._in_sentence(c)
+    if i <= 0 or not ledger._source_words(c):
+        return False
+    m = _OWN_VOICE.search(quote[:i])
+    if m is None or len(m.group(0).split()) > 8:
+        return False
+    return not _value_given_before(claims, ci)
+
+
+#: Round 52: a running tally's words before a figure ("had now seized", "a total of",
+#: "so far").
+_TALLY = re.compile(r"\b(?:now|so\s+far|to\s+date|a\s+total\s+of|in\s+all)\b", re.I)
+
+
+#: Round 52: at most this many characters between the sentence of the figure before and
+#: the figure's own: room for one lead sentence.
+_LED_GAP = 200
+
+
+def _led(claims: list[Mapping[str, Any]], ci: int, leads: Iterable[int]) -> bool:
+    """Round 52: does a sentence saying another body's figure differs (round 44's
+    :data:`_CONTRARY_LEAD`: "The island council gave a higher count.") stand between the
+    previous sentence with figures and this figure, the first of its sentence?"""
+    c = claims[ci]
+    quote = c.get("quote")
+    before = [k for k in range(ci) if claims[k].get("quote") != quote]
+    if not before or any(claims[k].get("quote") == quote for k in range(ci)):
+        return False
+    lo = int(claims[before[-1]].get("start") or 0)
+    hi = int(c.get("start") or 0)
+    if not any(lo < int(x) < hi for x in leads):
+        return False
+    # the lead is the one short sentence between the two (round 44's guard): not a lead
+    # that answers a paragraph without figures in between
+    pq, _pt, pi = ledger._in_sentence(claims[before[-1]])
+    _q, _t, i = ledger._in_sentence(c)
+    if pi < 0 or i < 0:
+        return False
+    return (hi - i) - (lo - pi + len(pq)) <= _LED_GAP
+
+
+def _subset_of(metric: str, other: str) -> bool:
+    """Round 52: does key ``metric`` count a narrower group of the same noun or noun class
+    as key ``other`` ("fishing boats" against "cargo ships": another set, not a reading)?"""
+    s1, s2 = metric.partition("|")[0], other.partition("|")[0]
+    h1, h2 = _head(s1), _head(s2)
+    return (h1 == h2 or _one_noun_class(h1, h2)) and _narrower(s1, s2)
+
+
+def _tally(c: Mapping[str, Any]) -> bool:
+    """Round 52: is the figure told as a running tally (:data:`_TALLY` before it in its
+    sentence)?"""
+    quote, _text, i = ledger._in_sentence(c)
+    return bool(_TALLY.search(quote[: max(i, 0)]))
+
+
+def _turned(claims: list[Mapping[str, Any]], ci: int) -> bool:
+    """Round 50: is the figure the first of its sentence and does the sentence turn against
+    another's (:data:`_CONTRARY_OPENING`: "But", "said only 40")?"""
+    c = claims[ci]
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0 or any(claims[k].get("quote") == quote for k in range(ci)):
+        return False
+    return bool(ledger._source_words(c)) and bool(_CONTRARY_OPENING.search(quote[:i]))
+
+
+#: Round 50: words that make a figure a count moved on or held rather than a side's
+#: reading ("now", "so far", "stood by", "remained", "the figure it gave last week").
+_HELD_WORDS = re.compile(
+    r"\b(?:now|so\s+far|to\s+date|stood\s+by|stands?\s+by|remain\w*|previous\w*|earlier"
+    r"|first|initial\w*|raised|revised|added|last\s+(?:week|month|year|night))\b",
+    re.I,
+)
+
+
+def _moved_or_held(c: Mapping[str, Any]) -> bool:
+    """Round 50: does the figure's sentence say it moved or is held (:data:`_HELD_WORDS`,
+    ``ledger._CHANGED_HERE``)?"""
+    quote = str(c.get("quote") or "")
+    if _HELD_WORDS.search(quote):
+        return True
+    # round 51: a word of change after an article and before no "in"/"of"/"to" names a
+    # thing, not a move ("lined the final kilometres of the climb")
+    return any(
+        not (
+            _CHANGE_NOUN.fullmatch(m.group(0))
+            and _ARTICLE_BEFORE.search(quote[max(0, m.start() - 8) : m.start()])
+            and not _CHANGE_OBJECT.match(quote, m.end())
+        )
+        for m in ledger._CHANGED_HERE.finditer(quote)
+    )
+
+
+#: Round 51: words of change that are nouns of things too ("the climb", "the falls").
+_CHANGE_NOUN = re.compile(r"(?:rise|climb|jump|fall|drop|increase|decrease|decline|push)s?", re.I)
+#: Round 51: "the", "a", "this" right before a word: the word is a noun.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
+#: Round 51: what a noun of change takes ("the climb in prices", "a rise of 40", "the fall
+#: to 12", "an increase from 9").
+_CHANGE_OBJECT = re.compile(r"\s+(?:in|of|to|from|by|on|since)\b", re.I)
+
+
+#: Round 50: properties of a plain count, which any count of one thing may come under.
+_PLAIN_COUNTS = frozenset({"count", "attended"})
+#: Round 50: properties of a plain reading (a count, a toll, an amount of money), the
+#: ones two bodies' figures of one thing come under in different words.
+_PLAIN_PROPS = frozenset(
+    {"count", "cost", "amount", "attended", "funding", "price", "revenue", "spending"}
+    | _KIN_PROPS
+    | {"casualties", "arrested", "deployed", "supplied", "arrived"}
+)

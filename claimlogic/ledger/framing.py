@@ -1,0 +1,1108 @@
+"""Figures that frame a story rather than count it (yardsticks, parts of groups, what a
+place has, context_figure, relative clauses, limits, quotes, past years) and where a
+figure stands in its article (in_lede, side and per-unit figures, prices, scenery
+counts, events told, same_incident).
+
+Part of :mod:`claimlogic.ledger`, split from the old ``ledger.py`` with every
+body unchanged (see the package docstring for the module map).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from .kinds import (
+    DISTANCE_UNITS,
+)
+from .scope import (
+    MEASURE_UNITS,
+    _unit,
+)
+from .words import (
+    _EVENT_COUNT,
+    _in_sentence,
+    _moved_words,
+)
+
+#: Words that make the figure after them the yardstick another figure of the sentence is
+#: measured against: "more than the 142 Halcyon Cruises gave", "well above the 3,200 that
+#: CONRED was still reporting", "more than double the 6,500 barrels announced by", "well
+#: short of the 95% experts say is needed", "seven children have died, not three".  A
+#: definite determiner or an owner must come between ("more than 20 people" is a bound).
+_YARDSTICK = re.compile(
+    r"\b(?:than|above|below|beyond|short\s+of|double|triple|twice|times)"
+    r"\s+(?:the|its|their|his|her|[A-Z][\w-]*'s)\s+$"
+    r"|,\s+not\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
+
+
+def yardstick(c: Mapping[str, Any]) -> bool:
+    """Is the figure quoted only as what another figure of its sentence is compared with
+    ("164 passengers ill, more than the 142 the cruise line gave")?  It is someone
+    else's figure, already reported or a benchmark: recorded and compared, but it is no
+    news of this article (neither a ``new_figure`` nor an ``update``)."""
+    quote, _, i = _in_sentence(c)
+    return i > 0 and bool(_YARDSTICK.search(quote[:i]))
+
+
+#: A figure stated as a part of a larger group: "Of the dead, 19 were in Majene", "68
+#: admitted, of whom 29 have since been discharged", "278,000 of its customers had no
+#: running water", "two of them seriously".  ("All but 300 of the evacuees" is the rest
+#: of the group, not a part named for itself.)
+_PART_BEFORE = re.compile(r"(?:\bof\s+(?:whom|which|them|those)|\bof\s+the\s+\w+,)\s*$", re.I)
+
+_PART_AFTER = re.compile(r"^\s+(?:\w+\s+)?of\s+(?:them|whom|those|the|its|their)\b", re.I)
+
+_ALL_BUT = re.compile(r"\ball\s+but\s*$", re.I)
+
+
+#: A group named before the figure, set off by a comma: "of the 28 missing, 11 were
+#: believed to have been in the Riverside district", "Of the dead, 19".
+_GROUP_BEFORE = re.compile(
+    r"(?:\bof\s+(?:whom|which|them|those)|\bof\s+the\s+(?:[\w,.-]+\s+){0,3}[\w-]+,"
+    # round 31: "said its figure included about 350,000 people who ... worked elsewhere"
+    r"|\binclud(?:ed|es|ing)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than"
+    r"|at\s+least)\s+)?)\s*$",
+    re.I,
+)
+
+
+def part_named_after_group(c: Mapping[str, Any]) -> bool:
+    """Is the figure a part of a group named just before it ("of the 28 missing, 11 were
+    believed to have been in the Riverside district")?  Such a part is no rival reading of
+    the group's count: never a ``contradiction``.  (It may still update the part's own
+    count: "Of the 19 people injured, four remained in hospital".)"""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_GROUP_BEFORE.search(quote[:i]))
+
+
+#: A figure inside a clause that sets the scene of the speaker's words: "lawyer Signe
+#: Hallin said outside the courthouse, where about a hundred former workers and relatives
+#: had gathered with banners".
+_SCENE_BEFORE = re.compile(
+    r",\s*where\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|at\s+least"
+    r"|over|up\s+to)\s+)?$",
+    re.I,
+)
+
+
+def set_in_a_scene(c: Mapping[str, Any]) -> bool:
+    """Round 36: is the figure the size of the scene where its speaker spoke (", where
+    about a hundred former workers ... had gathered")?  Such a figure is what the reporter
+    saw, no source's reading of the quantity another source counted (212 plaintiffs)."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_SCENE_BEFORE.search(quote[:i]))
+
+
+def part_of_group(c: Mapping[str, Any]) -> bool:
+    """Is the figure a part of a group its sentence names ("of whom 29 have since been
+    discharged")?  A part is never a new value of the group's count: no ``update``."""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or _ALL_BUT.search(quote[:i]):
+        return False
+    return bool(_PART_BEFORE.search(quote[:i]) or _PART_AFTER.search(quote[i + len(text) :]))
+
+
+_PARTITIVE = re.compile(r"^\s+of\s+(?:them|whom|those|these|the|its|their)\b", re.I)
+
+
+def partitive(c: Mapping[str, Any]) -> bool:
+    """Round 37: is the figure a part taken straight out of a group ("two of the arrested
+    men", "Two of the dead were children", "three of the trawlers")?  Such a part is no
+    side of a disagreement about the group's count.  A noun between ("six ships of the
+    Vardanian navy") makes it a count of its own, not a part."""
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_PARTITIVE.match(quote[i + len(text) :]))
+
+
+#: A part named just before a figure that makes the figure its whole: "Nine of the
+#: fourteen beaches", "69 of the 240 seats", "5,800 of the port's roughly 6,500 dockworkers".
+_PART_OF_WHOLE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|most|none))"
+    r"\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)"
+    r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?$"
+    # "1.5 tonnes had escaped ..., out of about 9 tonnes in the system", "out of a total of"
+    r"|\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+|its\s+|their\s+)?"
+    r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+
+
+def whole_of_part(c: Mapping[str, Any]) -> bool:
+    """Is the figure the whole a part of its sentence is taken from ("Nine of the fourteen
+    beaches closed reopened", "won 69 of the 240 seats", "out of about 9 tonnes")?  The
+    whole is background to
+    the part: recorded and compared, never announced as a ``new_figure``."""
+    quote, _text, i = _in_sentence(c)
+    return i >= 0 and bool(_PART_OF_WHOLE.search(quote[:i]))
+
+
+#: A definite or possessive determiner right before a count's number: "its 31 aircraft",
+#: "the 14 public hospitals in the region", "the airline's 210 member companies", "one
+#: of 11 hospitals".  Not after "all": "ordered all of its roughly 46,000 hens culled" is
+#: the event's count.
+_PRESUPPOSED = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|these|those|one\s+of(?:\s+the)?)|\w['’]s)"
+    r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+
+
+#: What a place, body or firm has, not what happened: "the hospital, which has 180 beds",
+#: "Halvern, which employs about 3,400 people", "a block that houses about 240 students",
+#: "a former factory with room for 3,000", "is home to about 600 people".
+_WHAT_IT_HAS = re.compile(
+    r"\b(?:(?:which|that|who)\s+(?:has|had|have)|employ(?:s|ed|ing)|hous(?:es|ed|ing)"
+    r"|accommodat(?:es|ed|ing)|home\s+to|room\s+for|(?:population|membership|staff"
+    r"|workforce|fleet)\s+of|inhabitants\s+of"
+    # what it can do: "can process up to 260,000 barrels", "a unit capable of supplying
+    # 5,000 people", "a capacity of 40,000", "designed for 22,000"
+    r"|can\s+(?:process|hold|carry|take|treat|serve|supply|produce|handle|seat|store"
+    r"|weigh|grow|reach|live)"
+    # the size of each of many units: "worked in teams of ten", "live in pods of 20 to 100"
+    r"|\b(?:teams|groups|pods|squads|batches|shifts|units)\s+of"
+    # a firm's books: "listed assets of about 640 million dollars", "reserves of 2 billion"
+    r"|\b(?:assets|liabilities|reserves|turnover|revenues?|annual\s+sales)\s+of"
+    r"|capable\s+of\s+\w+ing|capacity\s+(?:of|for)|designed\s+for)"
+    r"\s+(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+
+
+#: A rate of what something usually does, in the words just before its number: "makes
+#: around 1.1 million gearboxes a year", "The beaches draw about 40,000 visitors a day",
+#: "spends about 300 million euros a year", "normally handles 4,000 trucks a day",
+#: "receive on average 9 litres of water per person per day".
+_HABITUAL = re.compile(
+    r"\b(?:(?:normally|usually|typically|generally|on\s+average)\s+(?:\w+\s+)?"
+    r"|(?:makes|produces|draws|draw|attracts|spends|handles|serves|employs|exports|imports"
+    r"|consumes|sells|carries|processes)\s+)"
+    r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+
+_PER_PERIOD = re.compile(r"\|per (?:day|week|month|year|hour|person)\b")
+
+
+#: A progressive "is / was housing": what a place holds at the time, the event's figure.
+_AT_THE_TIME = re.compile(r"\b(?:is|are|was|were|been|now)\s+$", re.I)
+
+
+_ON_BOARD = re.compile(r"\b(?:on\s+board|aboard|onboard)\b", re.I)
+
+
+def what_it_has(c: Mapping[str, Any]) -> bool:
+    """Does the figure say what a place, body or firm has or can do ("the ward, which has
+    12 beds", "The company, which employs 9,500 people", "can process up to 260,000
+    barrels"), not what happened?  The load at the time ("which had 120 people on
+    board", "the camp was housing 8,100") is the event's.  Such a figure is context
+    (``context_figure``): never news and never an update of the story's figure of the
+    same noun (round 20: a city's shelter beds updated by a ward's, a firm's payroll
+    read as an update of the jobs at risk)."""
+    return _holds_before(c, _WHAT_IT_HAS)
+
+
+def _holds_before(
+    c: Mapping[str, Any], holds: re.Pattern[str], *, unless_moved: bool = False
+) -> bool:
+    """Does ``holds`` (a verb of having, ending right before the figure) say what the
+    sentence's subject has, not its load at the time ("the camp was housing 8,100",
+    "which had 120 people on board") nor, with ``unless_moved``, a figure the sentence
+    says moved?"""
+    quote, text, i = _in_sentence(c)
+    m = holds.search(quote[:i]) if i >= 0 else None
+    if m is None or _AT_THE_TIME.search(quote[: m.start()]):
+        return False  # "the camp was housing 8,100 people on Monday": its load that day
+    if unless_moved and _moved_words(quote):
+        return False  # "Sarkhan has about 17,000 troops ..., up from about 14,000": moved
+    return not _ON_BOARD.search(quote[i : i + len(text) + 40])
+
+
+#: A present "has" or "owns" right before the figure: "The store has 14 staff", "the
+#: federation has about 14,000 members", "The group owns 14 hotels".
+_OWNS = re.compile(
+    r"\b(?:has|have|owns|own)\s+(?:(?:roughly|about|around|some|nearly|almost|over"
+    r"|more\s+than|just\s+(?:over|under))\s+)?$",
+    re.I,
+)
+
+
+def owns(c: Mapping[str, Any]) -> bool:
+    """Does the sentence say what its subject has, in the present, as a main verb ("The
+    store has 14 staff, of whom four work at night", "the Ombara federation has about
+    14,000 members", "The group owns 14 hotels")?  Past the first paragraph of a long
+    report that is background, like a share or a plan (see :func:`in_lede`); what it now
+    holds ("the camp now has 8,100 people"), what the sentence says moved ("has about
+    17,000 troops there, up from about 14,000"), a past "had" (a load at the time) and a
+    perfect ("has arrested 31") are the event's."""
+    return _holds_before(c, _OWNS, unless_moved=True)
+
+
+def context_figure(c: Mapping[str, Any]) -> bool:
+    """Is the figure context the sentence presupposes or attributes, not a figure of
+    the event: a count the sentence takes as known (a definite or possessive determiner
+    before its number: "its 31 aircraft were grounded", "walked out at the 14 public
+    hospitals", "one of 11 hospitals placed on alert"), or what a place, body or firm
+    has ("which has 180 beds", "employs about 3,400 people", "houses about 240
+    students", "with room for 3,000")?  Recorded and compared, never announced as a
+    ``new_figure`` and never an ``update`` (round 20: "the 17 aircraft had passed
+    inspections" is no update of the 31 grounded): news states its figures, context
+    refers to them."""
+    quote, _text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    before = quote[:i]
+    if _HABITUAL.search(before[-60:]) and _PER_PERIOD.search(str(c.get("metric") or "")):
+        return True  # "Halvern makes around 1.1 million gearboxes a year": what it usually does
+    if _WHAT_IT_HAS.search(before):
+        # "the ferry, which had 120 people on board": the load at the time is the event's
+        return what_it_has(c)
+    # a small set of things the sentence takes as known is context whatever verb stands
+    # near it ("the worst fighting between the two armies", "with the two governments")
+    presupposable = c.get("property") == "count" or (
+        scenery_count(c) and not _PEOPLE_EVENT.search(str(c.get("property") or ""))
+    )
+    m = _PRESUPPOSED.search(before) if presupposable else None
+    return m is not None and not re.search(r"\ball\s+(?:of\s+)?$", before[: m.start()], re.I)
+
+
+#: Round 55: a present-tense verb of what a place, body or firm usually does or holds,
+#: right before the figure: "The fair draws about 80,000 visitors over its five days",
+#: "The network carries about 1.1 million journeys on a weekday", "The city receives
+#: about 11,200 applications each year", "which pays up to 2 million euros per claim",
+#: "A brigade at full strength numbers about 4,500 troops".  Not what it now does
+#: ("A bottle now costs 3 dinars": the story's price).
+_USUAL_ACTIVITY = re.compile(
+    # round 57: an apposition or a participle may stand between the subject and its verb
+    # ("The fair, held every June since 1911, draws", "Dunmore, the largest, receives")
+    r"\b(\w+),?\s+(?:still\s+|also\s+|normally\s+|usually\s+|typically\s+)?"
+    r"(?:serves|farms|holds|expects|numbers|pays|runs|includes|carries|receives|costs"
+    r"|draws|attracts|handles|employs|welcomes|sees|earns|spends|produces|makes|sells"
+    r"|supplies|hosts|feeds|treats|trains|processes)\s+"
+    r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|up\s+to"
+    r"|an\s+average\s+of|at\s+most|at\s+least)\s+)?$",
+    # lower case: a capitalised "Feeds" or "Holds" is a name ("fined Halvard Feeds")
+)
+
+
+def usual_activity(c: Mapping[str, Any]) -> bool:
+    """Round 55: does a present-tense verb of what its subject usually does or holds stand
+    right before the figure ("draws about 80,000 visitors", "carries about 1.1 million
+    journeys on a weekday", "which pays up to 2 million euros per claim", "holds about
+    28 billion marks in cash")?  That is how things are, the setting of a story, not what
+    happened: recorded and compared, never announced as a ``new_figure``.  What it does
+    now ("now costs", "already holds") is the story's."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    m = _USUAL_ACTIVITY.search(quote[max(0, i - 60) : i])
+    return m is not None and m.group(1).lower() not in ("now", "already", "currently")
+
+
+#: Round 57: a present-tense verb of a non-restrictive relative clause, a few words before
+#: the figure: what the clause's noun is or does ("the ministry's archives, which hold about
+#: 70,000 boxes", "Brightwell, which already supplies 2.1 million homes", "the Spring Cup,
+#: which carries a purse of 600,000 crowns", "the eight companies, which together run 112
+#: lifts", "a single agency, which pays interpreters a flat 38 euros an hour").
+_RELATIVE_PRESENT = re.compile(
+    r",\s+(?:which|who|that)\s+(?:also\s+|together\s+|already\s+|normally\s+|usually\s+"
+    r"|still\s+)?(?P<verb>[a-z]+)\s+(?:[a-z'-]+\s+){0,3}?"
+    r"(?:(?:about|around|some|roughly|up\s+to|at\s+least|more\s+than|nearly|at\s+most)\s+)?$"
+)
+
+#: Plural present verbs of holding or doing (a singular one ends in -s).
+_PLURAL_PRESENT = frozenset(
+    [
+        "hold",
+        "run",
+        "carry",
+        "serve",
+        "employ",
+        "house",
+        "supply",
+        "produce",
+        "pay",
+        "earn",
+        "grow",
+        "list",
+        "own",
+        "operate",
+        "handle",
+        "take",
+        "feed",
+        "draw",
+        "make",
+    ]
+)
+
+#: Singular -s words that are no verb of what the noun is or does ("covers" is a recall's or
+#: an order's own reach: "whose order covers roughly 30,000 residents").
+_NOT_RELATIVE_PRESENT = frozenset(["was", "has", "is", "does", "covers", "includes", "says"])
+
+#: "which cost 2 million francs to build": what a thing cost to make, in the past.
+_COST_TO = re.compile(r"^(?:\s+[a-z]+){0,2}\s+to\s+[a-z]+")
+
+
+def relative_present(c: Mapping[str, Any]) -> bool:
+    """Round 57: does the figure stand in a non-restrictive relative clause that says, in
+    the present, what the clause's noun is or does ("the archives, which hold about 70,000
+    boxes of files", "Brightwell, which already supplies 2.1 million homes", "the eight
+    companies, which together run 112 lifts", "the Spring Cup, which carries a purse of
+    600,000 crowns"), or what it cost to make ("The website, which cost 2 million francs to
+    build")?  A relative clause describes a noun of the sentence; the sentence's own verb
+    carries its news.  Recorded and compared, never announced as a ``new_figure``.  Not a
+    past event of the clause ("which killed 12 people", "which hit 40 homes")."""
+    quote, text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    window = quote[max(0, i - 60) : i]
+    m = _RELATIVE_PRESENT.search(window)
+    if m is None or re.search(r"[,;]", window[m.end("verb") :]):
+        return False
+    verb = m.group("verb")
+    if verb == "cost":
+        return bool(_COST_TO.match(quote[i + len(text) :]))
+    if verb in _NOT_RELATIVE_PRESENT:
+        return False
+    return verb in _PLURAL_PRESENT or (verb.endswith("s") and not verb.endswith("ss"))
+
+
+#: Round 62: a relative clause that recalls what its noun said or counted before: ", which
+#: has said 14 boats were lost", ", which had counted 30 injured members by May", ", who
+#: has put the losses at 5 million".  Not a clause of its own after the verb ("which had
+#: said it had treated 460 cases": a restatement, the brain's restated-figure check).
+_RELATIVE_SAID = re.compile(
+    r",\s+(?:which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?"
+    r"(?:said|reported|put|estimated|claimed|counted|recorded)\b"
+    r"(?!\s+(?:that|it|they|he|she|we)\b)[^,;.]{0,40}$",
+    re.I,
+)
+
+
+def relative_said(c: Mapping[str, Any]) -> bool:
+    """Round 62: does the figure stand in a non-restrictive relative clause that recalls
+    what the clause's noun has said or counted ("The group, which has said 14 boats were
+    lost, welcomed the review", "the union, which had counted 30 injured members by May")?
+    The clause names who holds the figure; the sentence's own verb carries its news.
+    Recorded and compared, never announced as a ``new_figure``."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_RELATIVE_SAID.search(quote[max(0, i - 80) : i]))
+
+
+#: Round 57: a limit or cap set on the figure: "limited sales to 20 litres a car",
+#: "limiting withdrawals to the equivalent of 200 euros a day", "is capped at 20,000
+#: runners", "fines of up to 500,000 talers", "The maximum possible fine was about 150
+#: million".
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:limit(?:s|ed|ing)?|capp(?:ed|ing)|restrict(?:s|ed|ing)?|caps?|ration(?:s|ed|ing)?)"
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:to|at)\s+"
+    r"(?:(?:the\s+equivalent\s+of|about|around|some|roughly|up\s+to)\s+)?$"
+    r"|\b(?:fines?|penalt(?:y|ies)|prison\s+terms?|sentences?)\s+of\s+$"
+    r"|\bmaximum\s+(?:possible\s+)?[a-z]+\s+(?:is|was|of|would\s+be)\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+_UP_TO = re.compile(r"^\s*up\s+to\b", re.I)
+
+#: A threshold that defines a class: "missed two or more instalments", "bags of 50 or more".
+_OR_MORE = re.compile(r"\bor\s+(?:more|fewer|over)\b", re.I)
+
+#: Round 62: "at least one" / "more than one" as the figure: the threshold of a class
+#: ("140,000 households had missed at least one collection"), not a count.
+_AT_LEAST_ONE = re.compile(r"^(?:at\s+least|more\s+than)\s+(?:one|1|a\s+single)$", re.I)
+
+_OR_MORE_AFTER = re.compile(
+    r"^(?:\s+[a-z-]+){0,2}?\s+or\s+(?:more|fewer|less|over|above|older|younger|longer)\b", re.I
+)
+
+
+def limit_figure(c: Mapping[str, Any]) -> bool:
+    """Round 57: is the figure a limit set on something, not an amount of it: a ration or
+    cap ("stations limited sales to 20 litres a car", "limiting withdrawals to the
+    equivalent of 200 euros a day", "The marathon is capped at 20,000 runners"), the most
+    a law allows ("fines of up to 500,000 talers", "The maximum possible fine was about
+    150 million ducats"), or the threshold of a class ("borrowers who had missed two or
+    more instalments")?  A rule of the story, like a target (:func:`reference_level`):
+    recorded and compared, never announced as a ``new_figure``.  A fine imposed or sought
+    ("a fine of 75 million pesos") is the story's own."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    if _OR_MORE.search(text) or _OR_MORE_AFTER.match(quote[i + len(text) : i + len(text) + 40]):
+        return True  # "borrowers who had missed two or more instalments": a class's threshold
+    if _AT_LEAST_ONE.match(text):
+        return True  # "households that missed at least one collection": a class's threshold
+    m = _LIMIT_BEFORE.search(quote[max(0, i - 60) : i])
+    if m is None:
+        return False
+    if re.match(r"(?i)fine|penalt|prison|sentence", m.group(0)):
+        return bool(_UP_TO.match(text))  # "fines of up to": the law's maximum
+    return True
+
+
+#: Round 57: nouns of a span or repeat of time: "over two nights", "six extra days",
+#: "over three harvests", "at least four times".
+_TIME_NOUN = re.compile(
+    r"(?:^|\s)(?:times|nights?|days?|hours?|weeks?|months?|years?|harvests|seasons?"
+    r"|shifts?|minutes?|decades?|weekends?)$"
+)
+
+
+def time_count(metric: str) -> bool:
+    """Round 57: is the figure a count of time, its key's noun a span or a repeat ("dropped
+    over two nights", "a voyage of about six extra days", "underpaid over two harvests",
+    "had used the port at least four times", "the first two nights of martial law")?  How
+    long or how often something happened frames the story's figure; it is no quantity an
+    analyst tracks: recorded and compared, never announced as a ``new_figure``."""
+    parts = metric.split("|")
+    return "money" not in parts and bool(_TIME_NOUN.search(parts[0]))
+
+
+#: Round 57: a figure its sentence says did not move: "The death toll remained at four",
+#: "the total remained 52", "stood at 21, unchanged".
+_UNCHANGED_BEFORE = re.compile(
+    r"\b(?:remained|remains|remain|stayed|stays|unchanged\s+at|held\s+steady\s+at"
+    r"|still\s+(?:stood|stands)\s+at)\s+(?:at\s+)?(?:(?:about|around|some|roughly|nearly)\s+)?$",
+    re.I,
+)
+
+_UNCHANGED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?,?\s*unchanged\b", re.I)
+
+
+def unchanged_count(c: Mapping[str, Any]) -> bool:
+    """Round 57: does the sentence say a count did not move ("The ministry's official
+    death toll remained at four", "the total remained 52", "the number of tanks destroyed
+    stood at 21, unchanged")?  A count that stays where it was restates a known figure,
+    it is no first figure.  Not a price ("Kerosene was unchanged at 156.58 shillings": a
+    price board's news is that it held)."""
+    if "money" in str(c.get("metric") or "").split("|"):
+        return False
+    quote, text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    return bool(
+        _UNCHANGED_BEFORE.search(quote[max(0, i - 40) : i])
+        or _UNCHANGED_AFTER.search(quote[i + len(text) :])
+    )
+
+
+#: Round 57: who made a count, and where they looked: "The count, carried out by 90 staff
+#: and volunteers", "a review of the petition, carried out by 150 volunteers", "Inspectors
+#: visited more than 60 apiaries", "Reporters spoke to residents of 420 households", "its
+#: surveyors walked the groves of all 62 member cooperatives".
+_MADE_BY = re.compile(
+    r"\b(?:count|review|survey|audit|census|inspection|check|study|tally)\b[^.;]{0,40}?,?\s+"
+    r"(?:carried\s+out|conducted|done|compiled|made)\s+by\s+"
+    r"(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least)\s+)?$"
+    r"|\b(?:visited|surveyed|interviewed|polled|spoke\s+to|talked\s+to|walked)\s+"
+    r"(?:[a-z'-]+\s+){0,4}?(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least"
+    r"|only|all)\s+)?$",
+    re.I,
+)
+
+#: "a survey in which 1,100 skippers and owners answered questions"
+_ANSWERED = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,3}?(?:answered|responded|replied|were\s+(?:surveyed|polled))\b", re.I
+)
+
+
+def method_count(c: Mapping[str, Any]) -> bool:
+    """Round 57: is the figure a count of who made a count or of where they looked ("The
+    count, carried out by 90 staff and volunteers", "Inspectors visited more than 60
+    apiaries over the past week", "Reporters spoke to residents of 420 households", "a
+    survey in which 1,100 skippers answered questions")?  How a figure was made, like a
+    sample's size (:func:`method_figure`), not a figure of the story."""
+    quote, text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    if _ANSWERED.match(quote[i + len(text) :]):
+        return True
+    return bool(_MADE_BY.search(quote[max(0, i - 80) : i]))
+
+
+#: Round 57: a measure that gives the size of a thing: "a shallow shelf of about 9,000
+#: square kilometres", "carried a warhead of about 50 kilograms", "with an average weight
+#: of around four kilograms", "a weld on a pipe 25 centimetres wide", "stones up to 7
+#: centimetres across".
+_SIZE_OF_A = re.compile(
+    r"\ban?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+of\s+"
+    r"(?:(?:about|around|some|roughly|nearly|up\s+to|more\s+than)\s+)?$",
+    re.I,
+)
+
+_SIZE_AFTER = re.compile(
+    r"^\s*(?:wide|long|deep|high|tall|across|thick|in\s+(?:diameter|length|size|area))\b", re.I
+)
+
+
+def measured_size(c: Mapping[str, Any]) -> bool:
+    """Round 57: is a measure (a unit of mass, area, length, volume, speed; not money, not
+    a share) the size of a thing the sentence describes, told as an indefinite noun "of"
+    it ("The Sallow Bank, a shallow shelf of about 9,000 square kilometres", "it carried a
+    warhead of about 50 kilograms", "a section of about four square metres had fallen") or
+    with a word of dimension after it ("a pipe 25 centimetres wide")?  What a thing
+    measures describes it, like the size of a place (:func:`size_of_place`); an amount
+    acted on is told with its act ("the recall of 1,200 tonnes of rice")."""
+    unit = _unit(c)
+    if unit not in MEASURE_UNITS and unit not in DISTANCE_UNITS:
+        return False
+    dims = str(c.get("metric") or "").split("|")[1:]
+    if any(d in ("money", "ratio", "share", "fraction") for d in dims) or unit in ("%", "percent"):
+        return False
+    quote, text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    return bool(
+        _SIZE_OF_A.search(quote[max(0, i - 50) : i]) or _SIZE_AFTER.match(quote[i + len(text) :])
+    )
+
+
+#: Round 57: a definite determiner and a word of the rest of a known whole right before the
+#: figure: "The remaining 11 boxes were intact", "the extra 35 million euros would come
+#: from", "The last 300 million euros are due in December".
+_THE_REST = re.compile(
+    r"\b(?:the|its|their)\s+(?:extra|remaining|last|other|additional|further|same)\s+$", re.I
+)
+
+
+def presupposed_rest(c: Mapping[str, Any]) -> bool:
+    """Round 57: does the sentence refer to the figure as the known rest or addition of
+    something ("The remaining 11 boxes were intact", "Police have arrested the last three
+    inmates who escaped", "The extra 6 million euros for the fund came after ...")?  Like
+    a count the sentence takes as known (:func:`context_figure`), it refers to a figure,
+    it does not state one."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_THE_REST.search(quote[max(0, i - 40) : i]))
+
+
+def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
+    """Round 57: does the figure frame the story rather than count it -- what a relative
+    clause says its noun is or does (:func:`relative_present`), a limit (:func:`limit_figure`),
+    a span or repeat of time (:func:`time_count`), a count the sentence says stayed
+    (:func:`unchanged_count`), who made a count (:func:`method_count`), the size of a thing
+    (:func:`measured_size`), a known rest (:func:`presupposed_rest`)?  Never announced as
+    a ``new_figure``; a sentence that says the figure moved ("has more than doubled in four
+    days to 64") is still an update."""
+    return (
+        relative_present(c)
+        or relative_said(c)
+        or limit_figure(c)
+        or time_count(metric)
+        or unchanged_count(c)
+        or method_count(c)
+        or measured_size(c)
+        or presupposed_rest(c)
+    )
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _quote_marks(quote: str, lo: int, hi: int) -> list[tuple[int, bool]]:
+    """The quotation marks of ``quote[lo:hi]``: (position, opens?).  A straight quote
+    opens when a word follows it at once ('"We have'), else it closes ('more," she')."""
+    out = []
+    for m in _QUOTE_MARK.finditer(quote, lo, hi):
+        ch, nxt = m.group(0), quote[m.end() : m.end() + 1]
+        opens = ch == "“" or (ch == '"' and bool(nxt) and not nxt.isspace() and nxt not in ",.;:!?")
+        out.append((m.start(), opens))
+    return out
+
+
+def spoken(c: Mapping[str, Any]) -> bool:
+    """Does the figure stand in a speaker's own words: a direct quotation that opens its
+    sentence ('"We have 60 toilets for 7,000 people.', '"From now on there will be one
+    figure"') or goes on from an earlier sentence and closes after the figure ('There
+    are 61 vehicles in that bore," the fire chief said')?  Quotes give a report its
+    colour and restate its figures; the report states its news in its own sentences.
+    A quoted phrase inside the reporter's sentence ('accused the government of
+    deploying "more than 4,000 officers"') is not a speaker's sentence."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    before = _quote_marks(quote, 0, i)
+    if before:
+        pos, opens = before[-1]
+        return opens and not quote[:pos].strip()
+    after = _quote_marks(quote, i + len(text), len(quote))
+    return bool(after) and not after[0][1]
+
+
+#: Nouns right after a figure that make it a reference level, not a measurement: "the
+#: central bank's 2.5% target", "cleared the 4% threshold", "our 1 to 3 percent target band".
+_REFERENCE_LEVEL = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:target|threshold|ceiling|goal|benchmark|band)s?\b", re.I
+)
+
+
+def reference_level(c: Mapping[str, Any]) -> bool:
+    """Is the figure a target, threshold or band a measurement is held against ("the 2.5%
+    target")?  Recorded and compared, never announced as a ``new_figure``."""
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_REFERENCE_LEVEL.search(quote[i + len(text) :]))
+
+
+#: A year in a figure's sentence: "the 2019 drought", "since 2013, when", "in 2024".
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+_YEAR_AFTER = re.compile(r"^[^,;.]{0,40}?\bin\s+(19[5-9]\d|20\d\d)\b")
+
+
+def _years_scope(c: Mapping[str, Any]) -> bool:
+    """Does the figure's own time scope name a year ("since 2031", "between 2035 and
+    2039")?  A tally over years, not a reading of the story's episode."""
+    return bool(_YEAR.search(str(c.get("time") or "")))
+
+
+def of_a_past_year(c: Mapping[str, Any], event_t: float) -> bool:
+    """Is the figure set in an earlier year than the story's ("the 2019 drought, which was
+    shorter, cost farmers an estimated 400 million dollars", "since 2013, when two storms
+    cost insurers more than 3 billion euros", "the 60 million euros rival Brannick Axle
+    set aside in 2024")?  A year before the figure in its clause, or "in <year>" just after
+    it, earlier than the event's year: background for comparison, recorded but never
+    announced as a ``new_figure``."""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or event_t <= 0:
+        return False
+    now_year = time.gmtime(event_t).tm_year
+    clause = re.split(r"[;:]|\.\s", quote[:i])[-1][-90:]
+    years = [int(y) for y in _YEAR.findall(clause)]
+    after = _YEAR_AFTER.search(quote[i + len(text) :])
+    if after:
+        years.append(int(after.group(1)))
+    return any(y < now_year for y in years)
+
+
+#: How far into an article its lede runs, in characters (about the first 160 words: a
+#: wire report's first four or five paragraphs).  News writing puts what is new first
+#: (the inverted pyramid); the body of a long report is background: earlier incidents,
+#: budgets, capacities, what officials plan.
+LEDE_CHARS = 1000
+
+#: A report is long (has a body behind its lede) when its text (or, for a record without
+#: its length, its figures) reaches this far (about 330 words).  A shorter report (a
+#: brief, a 250-word digest) is news throughout: each paragraph may carry the day's news
+#: ("Kirby also announced a new $400 million aid package" in the fifth paragraph of a
+#: 260-word report).
+LONG_ARTICLE_CHARS = 2000
+
+
+#: A wire service's version slug before a headline: "UPDATE 2-Harnfell tunnel toll rises".
+_WIRE_SLUG = re.compile(r"^\s*(?:UPDATE|REFILE|CORRECTED)\s*\d*\s*[-:]\s*", re.I)
+
+
+#: A numeral or a number word of a figure's text, to find it in a headline.
+_FIGURE_NUMBER = re.compile(
+    r"\d[\d,.]*\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|dozen|hundred|thousand|million|billion|half|third|quarter)\b",
+    re.I,
+)
+
+
+def first_paragraph_end(text: str) -> int:
+    """Where an article's first paragraph (its lede sentence) ends: its first line break
+    after any leading blank space; the text's length when it has none."""
+    i = text.find("\n", len(text) - len(text.lstrip()))
+    return i if i >= 0 else len(text)
+
+
+def side_figure(c: Mapping[str, Any]) -> bool:
+    """Is the figure a share or a plan (a percentage or fraction, an expected or
+    hypothetical figure: "a 12 percent pay rise", "about a fifth of the region's
+    traffic", "the government's forecast of 3.1 percent", "a grant of 6,000 crowns
+    will be paid")?  Past the first paragraph of a long report these are the sides of
+    the story (demands, forecasts, fees, budgets), not its figures (see :func:`in_lede`)."""
+    dims = str(c.get("metric") or "").split("|")[1:]
+    return c.get("hedge") in ("expected", "hypothetical") or bool({"ratio", "fraction"} & set(dims))
+
+
+#: A rate per unit of time ("a day", "per month"): a flow, not a figure per unit.
+_PER_TIME = re.compile(
+    r"\|per (?:day|week|month|year|hour|minute|second|night|shift|season|weekday|term)\b"
+)
+
+
+def per_unit_figure(c: Mapping[str, Any]) -> bool:
+    """Round 55: is the figure an amount per unit of something other than time ("an
+    advance of 40,000 euros per family", "0.65 dinars a loaf", "bail of 250,000 crowns
+    each", "400 parts per million", "a ceiling of 150,000 guilders per business")?  Past
+    the first paragraph of a long report such a rate is a term of the story (a price, a
+    scheme's payment, a limit), like a share (:func:`side_figure`), not its figure."""
+    metric = str(c.get("metric") or "")
+    if "|per " in metric and not _PER_TIME.search(metric):
+        return True
+    # round 57: a sum or amount for each of many ("compensation of 30 crowns for each
+    # affected household", "would pay 50 pounds to each affected household", "paid up to
+    # 150,000 talers each", "limiting customers to 20 litres each")
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    if _EACH_AFTER.match(quote[i + len(text) : i + len(text) + 60]):
+        return True
+    if "money" in metric.split("|") and _A_UNIT_AFTER.match(quote[i + len(text) :]):
+        return True  # "selling places on the starting line for 50 euros a race"
+    # "Each family receives a one-time grant of 500 dollars", "three ferries ... each carry
+    # up to 250 passengers": each of many is the clause's subject
+    m = _EACH_BEFORE.search(quote[:i])
+    if m is None or re.search(r"[,;]", quote[m.end() - 1 : i]):
+        return False
+    # "Each side said 400 prisoners would be freed": a reported clause of its own
+    return not re.search(r"\b(?:said|says|say|told|reported|estimated)\b", m.group(0), re.I)
+
+
+_EACH_BEFORE = re.compile(
+    r"(?:^|[,;]\s+(?:and\s+)?)(?:[A-Z][a-z]+\s+)?[Ee]ach\s+(?!of\b)[a-z-]+(?:\s+[a-z-]+){0,8}?"
+    r"\s+(?:[a-z-]+\s+){0,3}$"
+)
+
+#: Round 57: a sum of money right before "a / an / per <noun>" other than time, or "one
+#: way": "50 euros a race", "up to 6 dollars a signature", "about 900 euros one way".
+_A_UNIT_AFTER = re.compile(
+    r"^\s+(?:(?:a|an|per)\s+(?!(?:day|week|month|year|hour|minute|second|night|shift|season"
+    r"|weekday|term|quarter|decade|time)\b)[a-z-]+|one\s+way)(?:\s|[,.;]|$)",
+    re.I,
+)
+
+#: Round 57: "each" within a few words after the figure, in its own clause (not "each
+#: other", not past "and" / "that": "the fund held 15 million pounds and that each family").
+_EACH_AFTER = re.compile(
+    r"^(?:\s+(?!and\b|that\b)[a-z'-]+){0,3}?\s+(?:(?:for|to)\s+(?:the\s+[a-z-]+\s+of\s+)?)?"
+    r"each\b(?!\s+other)",
+    re.I,
+)
+
+
+#: Round 57: a noun of a price, pay or charge right before the figure, with "of" or a
+#: copula: "a daily wage of 620 rupees", "salaries of about 1,200 dollars a month", "a
+#: bonus of 300 marks a month", "Weekend tickets cost 320 dollars", "whose rent is about
+#: 420 pounds", "a combined reserve price of 300 billion rupees".
+_PRICE_TERM = re.compile(
+    r"\b(?:wages?|salary|salaries|pay|bonus(?:es)?|fares?|prices?|tickets?|rents?|fees?"
+    r")\s+(?:of|is|are|was|were|cost|costs)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|an\s+estimated)\s+)?$",
+    re.I,
+)
+
+
+def price_term(c: Mapping[str, Any]) -> bool:
+    """Round 57: is the figure a price, pay or charge named by its noun right before it
+    ("Pickers earn a daily wage of 620 rupees", "job adverts promising salaries of about
+    1,200 dollars a month", "Weekend tickets cost 320 dollars this year", "Cabin crew
+    starting pay is about 1,900 pounds a month")?  Past the first paragraph of a long
+    report such a rate is a term of the story (what work pays, what a thing costs), like
+    an amount per unit (:func:`per_unit_figure`), not its figure."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_PRICE_TERM.search(quote[max(0, i - 40) : i]))
+
+
+def scenery_count(c: Mapping[str, Any]) -> bool:
+    """Is the figure a small count of things (under ten, no unit, not a toll: "two
+    hangars", "the two armies", "three epidemiologists", "five supply companies")?  In
+    the body of a long report past its first paragraph such counts set the scene (see
+    :func:`in_lede`); a toll ("two lorry drivers were killed") is still the story's."""
+    v = c.get("value")
+    if v is None or abs(float(v)) >= 10 or c.get("bound") not in (None, "exact", "approx"):
+        return False
+    if _unit(c) in MEASURE_UNITS or _unit(c) in DISTANCE_UNITS:
+        return False
+    dims = str(c.get("metric") or "").split("|")
+    if any(d in ("money", "ratio", "fraction") for d in dims[1:]):
+        return False
+    if abs(float(v)) <= 2 and not _opens_sentence(c):
+        # "his two sons were rescued", "the two motorists killed in 2019": a pair inside a
+        # sentence of the body is a detail of it, whatever happened to it
+        return True
+    return not _PEOPLE_EVENT.search(" ".join(str(x) for x in (c.get("property"), *dims[1:]) if x))
+
+
+#: A past event verb right before a counted object: "Prosecutors charged seven people",
+#: "had suspended three executives", "pulled six vehicles out" (not "killed in", "based at";
+#: not a side's own tally of what it destroyed or struck: that is a claim of the fighting;
+#: not what a body sent or deployed in response: "deployed two helicopters" sets the scene).
+_DID_TO = re.compile(
+    r"\b(?:(?:have|has|had)\s+)?(?!(?:included|added|missed|destroyed|deployed|dispatched"
+    r"|assigned|mobili[sz]ed|used|hired|opened)\s)"
+    r"(?!\w+ed\s+(?:by|in|at|of|with)\b)(?:\w+ed|found|seized|stole|took|held|closed)"
+    r"\s+(?:at\s+least\s+)?$",
+    re.I,
+)
+
+#: A step added to a count the sentence then totals ("Five more people were charged,
+#: bringing the number charged to 16"): the total is the development, not the step.
+_STEP = re.compile(r"^\s*(?:more|other|additional|further|times)\b")
+
+_TOTALLED = re.compile(r"\b(?:bringing|making|raising|taking)\b", re.I)
+
+
+def event_told(c: Mapping[str, Any]) -> bool:
+    """Round 53: does the sentence tell a small count as the object of a past event verb
+    ("Prosecutors charged seven people with ...", "The council has suspended nine
+    members of staff", "The county closed 9 schools")?  Past the first paragraph of a
+    long report such a count is the story's news, not scenery (:func:`scenery_count`):
+    not a step the sentence totals ("charged four more suspects, bringing the number
+    charged to 21"), a frequency ("printed three times"), a rate ("sent two tanker
+    lorries a day") nor a count taken from a tally ("the figure included seven crew")."""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or "|per " in str(c.get("metric") or ""):
+        return False
+    if _STEP.match(quote[i + len(text) :]) or _TOTALLED.search(quote):
+        return False
+    if _DID_TO.search(quote[max(0, i - 40) : i]):
+        return True
+    # the count as the subject of a perfect or past passive whose verb its key reads
+    # ("Five men have been charged with ..." keyed people|charged)
+    m = _DONE_TO.match(quote[i + len(text) :].split(",")[0])
+    return (
+        m is not None
+        and _opens_sentence(c)
+        and m.group("verb")[:5].lower() in str(c.get("property") or "")
+    )
+
+
+def told_done_to(c: Mapping[str, Any]) -> bool:
+    """Round 63: does a reported clause open with the count as the subject of a perfect or
+    past passive ("Prosecutors said nine people had been charged with fraud", "The
+    council said six beaches had been closed", "Four pilots were treated at the airport's
+    medical centre, the airport said")?  What the clause tells befell them is the news
+    of the sentence, not scenery (:func:`scenery_count`) wherever it stands in a long
+    report; not a step ("five other suspects were released"), nor a part of a whole
+    ("six of the 22 had been released"), nor one of a list ("two men who ran ..."), nor
+    a count keyed for another act than the verb's."""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or not _CLAUSE_OPENS.search(quote[max(0, i - 60) : i]):
+        return False
+    rest = quote[i + len(text) :]
+    if _STEP.match(rest) or re.match(r"\s+of\b", rest) or _TOTALLED.search(quote):
+        return False
+    m = _DONE_TO.match(rest.split(",")[0])
+    # the key is a plain count or reads the verb: "Seven officials have been suspended"
+    # keyed officials|supplied is another role of the story's count, not this news
+    dims = str(c.get("metric") or "").split("|")[1:]
+    prop = (dims[0] if dims else str(c.get("property") or "count")).lower()
+    return m is not None and (prop == "count" or m.group("verb")[:5].lower() in prop)
+
+
+#: Round 63: where a clause opens before a figure: the sentence's start, a reporting verb
+#: ("said", "told reporters that"), a semicolon or ", and (that)"; an "about" or "at
+#: least" may stand between.
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|announced|reported)(?:\s+that)?\s+"
+    r"|[;:]\s+|,\s+and\s+(?:that\s+)?)(?:(?:at\s+least|about|some)\s+)?$",
+    re.I,
+)
+
+
+#: A perfect or past passive after a counted subject: "Five men have been charged".
+_DONE_TO = re.compile(
+    r"^\s*(?:[\w'\u2019-]+\s+){0,4}?(?:(?:have|has|had)\s+(?:now\s+)?been|were|was)\s+"
+    r"(?P<verb>[a-z]+ed)\b",
+    re.I,
+)
+
+
+#: Words that say a figure of the body moved on from an earlier reading without giving
+#: the earlier value: "up from its earlier count", "down from the first estimate", "15,000
+#: investors had now joined", "now stood at 330", "leaving 7,300 still evacuated" (not
+#: what a body "had now taken" or "have now reported": a tally of its own, round 34).
+_MOVES_ON_BEFORE = re.compile(
+    r"\b(?:now\s+(?:stood|stands)\s+at|leaving(?:\s+only|\s+about|\s+some)?)\s+$",
+    re.I,
+)
+
+_MOVES_ON_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:up|down)\s+from\s+(?:its|their|the|an?)\s+(?:\w+\s+)?"
+    r"(?:count|estimate|figure|total|tally|number|report)s?\b"
+    r"|^\s+(?:[a-z]+\s+){0,3}?(?:had|has|have)\s+now\s+[a-z]+ed\b",
+    re.I,
+)
+
+
+def moves_on(c: Mapping[str, Any]) -> bool:
+    """Round 53: does the figure's sentence say the count moved on from an earlier
+    reading without giving that reading's value ("said 340 people had registered ...,
+    up from its earlier count", "15,000 investors had now joined the claim", "its count
+    of sheep killed now stood at 330", "leaving 7,300 still evacuated")?  In the body of
+    a long report such a figure is the story's next reading (:func:`decide` keeps its
+    update), as one that names the value it moved from is."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    before, after = quote[max(0, i - 40) : i], quote[i + len(text) :]
+    return bool(_MOVES_ON_BEFORE.search(before) or _MOVES_ON_AFTER.search(after))
+
+
+#: What the authorities did to people, right before the count: "charged six managers",
+#: "had arrested two men", "suspended eight kitchen staff".
+_ACTED_ON = re.compile(
+    r"(?<!been\s)(?<!were\s)(?<!was\s)\b"
+    r"(?:charged|arrested|detained|suspended|rescued|dismissed|sacked|convicted|indicted)"
+    r"\s+(?:at\s+least\s+)?$",
+    re.I,
+)
+
+#: Words of another time or incident in a sentence: "in 2016", "the last outbreak",
+#: "a previous strike", "a similar case".
+_ANOTHER_INCIDENT = re.compile(
+    r"\b(?:19[5-9]\d|20\d\d)\b|\b(?:last|previous|earlier|worst|similar|former)\b", re.I
+)
+
+
+def acted_on(c: Mapping[str, Any]) -> bool:
+    """Round 53: is the figure a count of people the authorities acted on, told as the
+    object of the act ("Prosecutors said they had charged six managers with fraud",
+    "Police said they had arrested two men in the port"), in a sentence without another
+    time or incident ("in 2016", "the last outbreak")?  Far into a long report such a
+    count is still the story's news, not background (:func:`in_lede`); not a price
+    ("had charged up to 180 pounds", "had been charged more than 1,000 lire"), and only
+    when the figure's key reads the act."""
+    quote, _text, i = _in_sentence(c)
+    if i < 0 or not event_told(c) or _ANOTHER_INCIDENT.search(quote):
+        return False
+    dims = str(c.get("metric") or "").split("|")[1:]
+    if "money" in dims or _unit(c) in MEASURE_UNITS or _unit(c) in DISTANCE_UNITS:
+        return False
+    m = _ACTED_ON.search(quote[max(0, i - 40) : i])
+    # the key reads the act ("people|charged"): a count keyed otherwise ("officers|count"
+    # for "suspended 16 officers ... and dismissed two") would be set against the story's
+    # other counts of the same people as one quantity
+    return m is not None and m.group(0).strip()[:5].lower() in str(c.get("property") or "")
+
+
+def _opens_sentence(c: Mapping[str, Any]) -> bool:
+    """Does the figure open its sentence (or is its place unknown)?"""
+    quote, _text, i = _in_sentence(c)
+    return i < 0 or not re.search(r"[A-Za-z0-9]", quote[:i].replace("At least", ""))
+
+
+#: What happened to people, beyond tolls: a small such count is the story's own ("two
+#: port workers arrested", "five hunger strikers taken to hospital").
+_PEOPLE_EVENT = re.compile(
+    _EVENT_COUNT.pattern + r"|arrest|detain|hospitali|rescu|evacuat|displac|infect|captur",
+    re.I,
+)
+
+
+#: Round 55: a preposition or verb that makes a count part of the setting, right before
+#: it: "a firm with 120 employees", "set up with 12 nurses", "training for 150 crew
+#: members", "employs 14,500 nurses across 11 hospitals", "sold goods through at least
+#: 40 online accounts", "The raid involved 60 inspectors".
+_SETTING_BEFORE = re.compile(
+    r"\b(?:with|for|across|through|involved|involving|staffed\s+by)\s+"
+    r"(?:(?:more\s+than|at\s+least|about|around|some|nearly|almost|up\s+to|over"
+    r"|roughly)\s+)?$",
+    re.I,
+)
+
+
+#: Round 55: another count of the same list right before the figure: "seized 14
+#: skimming devices, 600 blank cards", "70 firefighters and 18 vehicles", "14,000
+#: employees and 2.1 million retail customers" (not a partitive's whole, "Of the 17
+#: survivors, 6 were ...").
+_LISTED_AFTER = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
+    r"(?:,\s+|\s+and\s+)(?:(?:about|some|more\s+than|at\s+least|around|nearly)\s+)?$",
+    re.I,
+)
+
+
+def _unitless_count(c: Mapping[str, Any]) -> bool:
+    """Is the figure a plain count: key exactly ``<noun>|count``, no unit of measure (not
+    "crops|count|area", not "tonnes")?"""
+    return str(c.get("metric") or "").split("|")[1:] == ["count"] and _unit(c) not in MEASURE_UNITS
+
+
+def listed_after(c: Mapping[str, Any]) -> bool:
+    """Round 55: is a plain count (key ``<noun>|count``, no unit of measure) a later item of
+    a list of counts ("seized 14 skimming devices, 600 blank cards and 90,000 talers",
+    "He said 70 firefighters and 18 vehicles were at the scene", "has about 410 branches
+    and 16,000 staff")?  Past the first paragraph of a long report the list is an
+    inventory; its first item carries what the sentence tells."""
+    if not _unitless_count(c):
+        return False
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    m = _LISTED_AFTER.search(quote[max(0, i - 60) : i])
+    return m is not None and not re.search(
+        r"\bof\s+(?:the\s+)?$", quote[: i - len(m.group(0))][-8:], re.I
+    )
+
+
+def setting_count(c: Mapping[str, Any]) -> bool:
+    """Round 55: is a plain count (key ``<noun>|count``, no unit of measure) the object
+    of a preposition or verb that makes it part of the setting ("a Velmar firm with 120
+    employees", "a testing station set up with 12 nurses", "across 11 hospitals",
+    "through at least 40 online accounts", "The raid involved 60 inspectors")?  Past the
+    first paragraph of a long report such a count is scenery, like a small count
+    (:func:`scenery_count`); a load at the time ("with 211 passengers on board") is the
+    event's."""
+    if not _unitless_count(c):
+        return False
+    quote, text, i = _in_sentence(c)
+    if i <= 0 or not _SETTING_BEFORE.search(quote[max(0, i - 50) : i]):
+        return False
+    return not _ON_BOARD.search(quote[i : i + len(text) + 60])
+
+
+def in_lede(
+    c: Mapping[str, Any],
+    title: str | None = None,
+    *,
+    reach: int = 0,
+    first_par_end: int | None = None,
+    lede_chars: int = LEDE_CHARS,
+    long_chars: int = LONG_ARTICLE_CHARS,
+) -> bool:
+    """Does the article lead with this figure?  ``reach``: how long the article is (its
+    text's length, at least the end of its last figure).  In a long report (``reach`` at
+    least ``long_chars``) a figure that starts ``lede_chars`` or more into the text is in
+    its body, and so is a share or a plan (:func:`side_figure`), a small count of scenery
+    or what a place or body has (:func:`owns`) past its first paragraph
+    (``first_par_end``), unless its number is in the headline ("Fake antimalarials: 38
+    patients treated"); the body of a long report is background (an earlier incident, a
+    budget, a capacity, a forecast): recorded and compared, never announced as a
+    ``new_figure`` (see :func:`decide`).  A claim without a position counts as in the lede.
+    """
+    start = c.get("start")
+    if not isinstance(start, int) or reach < long_chars:
+        return True
+    side = (
+        first_par_end is not None
+        and start >= first_par_end
+        and (
+            side_figure(c)
+            or (scenery_count(c) and not event_told(c) and not told_done_to(c))
+            or owns(c)
+            or setting_count(c)
+            or per_unit_figure(c)
+            or price_term(c)  # round 57
+            or listed_after(c)
+        )
+    )
+    if start < lede_chars and not side:
+        return True
+    if start >= lede_chars and acted_on(c):
+        return True
+    if not title:
+        return False
+    title = _WIRE_SLUG.sub("", title)  # "UPDATE 1-Caravel ...": the 1 is no figure
+    head = {m.group(0).lower().rstrip(".,") for m in _FIGURE_NUMBER.finditer(title)}
+    text = str(c.get("text") or "")
+    nums = [m.group(0).lower().rstrip(".,") for m in _FIGURE_NUMBER.finditer(text)]
+    return bool(nums) and nums[0] in head
+
+
+def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
+    """Do two articles name the same incident (at least 65% of the smaller one's
+    named entities shared)?  Fingerprints are 4-hex-digit entity hashes; with
+    fewer than 3 entities on a side there is nothing to judge and it is True."""
+    a = {fp_a[i : i + 4] for i in range(0, len(fp_a), 4)}
+    b = {fp_b[i : i + 4] for i in range(0, len(fp_b), 4)}
+    if len(a) < 3 or len(b) < 3:
+        return True
+    return len(a & b) / min(len(a), len(b)) >= min_share

@@ -1,0 +1,228 @@
+"""May two figures be compared at all: hedge class, place, time scope, units (comparable,
+comparable_in_article, scope_compatible, units_compatible, MEASURE_UNITS, alertable,
+running_count).
+
+Part of :mod:`claimlogic.ledger`, split from the old ``ledger.py`` with every
+body unchanged (see the package docstring for the module map).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from claimlogic.extract import MEASURE_UNITS as EXTRACTOR_MEASURE_UNITS
+
+from .words import (
+    _PERIOD,
+    _around,
+)
+
+#: Hedges that are never compared: projections and hypotheticals.
+UNCOMPARABLE_HEDGES = frozenset({"hypothetical", "expected"})
+
+
+_RUNNING = re.compile(
+    r"kill|dead|death|died|die\b|injur|wound|casualt|hurt|missing|arrest|detain|displac|evacuat"
+    r"|infect|case|hospitali|victim|toll|affected|rescued|destroy|damag|shipp|deliver|arriv"
+    r"|deploy|sent|dispatch|supplied|supply|lost|loss|fled|refugee|sign|donat|raised|pledg",
+    re.I,
+)
+
+
+# --------------------------------------------------------------------------- scope
+def _norm(s: str | None) -> str | None:
+    if s is None:
+        return None
+    s = re.sub(r"^(in|at|on|near|the)\s+", "", s.strip().lower())
+    return re.sub(r"[^\w ]+", "", s).strip() or None
+
+
+def hedge_class(h: str | None) -> str:
+    if h in UNCOMPARABLE_HEDGES:
+        return h or ""
+    return "fact"
+
+
+#: A figure of the whole country: "380,000 people had demonstrated nationwide", "put the
+#: nationwide turnout at 1.4 million", "across the country".
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|countrywide|nationally|across\s+the\s+(?:country|nation)"
+    r"|(?:all\s+)?over\s+the\s+country|in\s+the\s+whole\s+country)\b",
+    re.I,
+)
+
+
+def nationwide(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence, near the figure, say it covers the whole country?"""
+    return bool(_NATIONWIDE.search(_around(c, 60, 80)))
+
+
+#: A period that runs up to the article's own moment: "this week", "this month", "so far".
+_CURRENT_PERIOD = re.compile(r"^\s*(?:this\s+(?:week|month)|so\s+far)\s*$", re.I)
+
+#: Round 30: the story's own span, named on one side of an article's two rival readings
+#: ("1,300 shops ... in the past week", "4,200 students in this year's exams", "about 2.8
+#: million talers since March", "30,000 fake notes since January 1"): no other occasion.
+_STORY_SPAN = re.compile(
+    r"^\s*(?:this\s+(?:week|month|year)|so\s+far|last\s+week(?:end)?"
+    r"|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?)"
+    r"|since\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|the\s+autumn|the\s+spring)(?:\s+\d{1,2})?"
+    r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december))\s*$",
+    re.I,
+)
+
+
+def comparable_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """:func:`comparable` for two figures of one article: a figure without a time and one
+    "this week" or "so far" speak of the same moment, the article's ("12,400 people had
+    registered as displaced after this week's demolitions" / "at least 16,000 people had
+    lost their homes"), where across articles a period against no time is kept apart."""
+    if comparable(new, old):
+        return True
+    tn, to = new.get("time"), old.get("time")
+    if bool(tn) == bool(to) or not _CURRENT_PERIOD.match(str(tn or to)):
+        return False
+    return comparable({**new, "time": None}, {**old, "time": None})
+
+
+def rivals_comparable(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 30: :func:`comparable_in_article` for two figures the article already sets
+    side by side as rival readings (:func:`decide`'s quarrel, calm-rival and rival-reading
+    tests): a time on one side only that names the story's own span ("in the past
+    week", "since March", "this year") does not make them two quantities ("The ministry
+    said 1,300 shops had run out of sugar in the past week" / "the retailers'
+    federation said its members' reports put the number at 2,700")."""
+    if comparable_in_article(new, old):
+        return True
+    tn, to = new.get("time"), old.get("time")
+    if tn and to and _YEAR_TO_DATE.match(str(tn)) and _YEAR_TO_DATE.match(str(to)):
+        # round 41: "fired 900 interceptors since January" / "1,600 interceptors fired
+        # this year": one span in two wordings
+        return comparable({**new, "time": None}, {**old, "time": None})
+    if bool(tn) == bool(to) or not _STORY_SPAN.match(str(tn or to)):
+        return False
+    return comparable({**new, "time": None}, {**old, "time": None})
+
+
+#: Round 41: the year so far, in its wordings: "this year", "since January", "so far this
+#: year", "since the start of the year".
+_YEAR_TO_DATE = re.compile(
+    r"^\s*(?:(?:so\s+far\s+)?this\s+year(?:\s+so\s+far)?|since\s+(?:early\s+)?jan(?:uary|\.)?"
+    r"(?:\s+1(?:st)?)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\s*$",
+    re.I,
+)
+
+
+#: Round 41: the story's span by an abbreviated month: "since Sept 3", "since Jan. 12".
+_SINCE_MONTH = re.compile(
+    r"^\s*since\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}\s*$", re.I
+)
+
+
+def span_of_story(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 41: are two figures one quantity but for a time on the new side only that
+    names the story's own span (:func:`rivals_comparable`, or "since Sept 3")?  Asked for
+    a figure whose own sentence disputes another's ("Eleven civilians have been killed
+    ... since Sept 3, Border Watch said, nearly twice the official toll"): the span is
+    the disputer's wording of the same toll, not another quantity."""
+    if rivals_comparable(new, old):
+        return True
+    tn = new.get("time")
+    if not tn or old.get("time") or not _SINCE_MONTH.match(str(tn)):
+        return False
+    return comparable({**new, "time": None}, old)
+
+
+def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: bool = False) -> bool:
+    pa, pb = _norm(a.get("place")), _norm(b.get("place"))
+    if pa and pb and pa != pb and pa not in pb and pb not in pa:
+        return False
+    if (pa or pb) and nationwide(a) != nationwide(b):
+        # the whole country against one place of it ("380,000 nationwide" after
+        # "210,000 in Orlay"): two quantities
+        n_place = pa if nationwide(a) else pb
+        if not n_place:
+            return False
+    ta, tb = _norm(a.get("time")), _norm(b.get("time"))
+    if moments and not any(_PERIOD.search(t) for t in (a.get("time"), b.get("time")) if t):
+        return True
+    if ta and tb:
+        return ta == tb
+    other = a.get("time") or b.get("time")
+    return not (other and _PERIOD.search(other))
+
+
+def of_a_period(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """Round 30: is the earlier figure of a period that the new one does not name ("45
+    million crowns on its fuel farm since 2020" against "cost ... about 45 million crowns
+    in its first two days")?  Then an equal value is another quantity, not a copy."""
+    t = old.get("time")
+    return bool(t) and bool(_PERIOD.search(str(t))) and not new.get("time")
+
+
+def _unit(c: Mapping[str, Any]) -> str | None:
+    u = c.get("unit")
+    return u.strip().lower() if isinstance(u, str) and u.strip() else None
+
+
+#: Units of measure (not counted nouns): figures in different ones are never compared.
+#: Every unit the extractor emits (lower-cased, as _unit() compares them), plus
+#: spelled-out forms that hand-built or older claims may carry.
+MEASURE_UNITS = frozenset(u.lower() for u in EXTRACTOR_MEASURE_UNITS) | frozenset(
+    """
+    usd eur gbp jpy cny rmb rub uah krw inr chf cad aud $ € £ ¥ % percent pct per cent km
+    m cm mm mi miles kilometers kilometres meters metres ft feet kg g t tonnes tons lb mw
+    gw kw kwh mwh gwh twh bbl barrels l liters litres c f celsius fahrenheit hectares ha
+    acres km2 sq km square km mph km/h knots seconds minutes hours days weeks months years
+    bps
+    """.split()  # noqa: SIM905
+)
+
+
+def units_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Equal units, or counted nouns ("troops" vs "soldiers": the metric key already
+    says what is counted); a unit of measure (currency, %, km...) must match exactly."""
+    ua, ub = _unit(a), _unit(b)
+    if ua == ub:
+        return True
+    return ua not in MEASURE_UNITS and ub not in MEASURE_UNITS
+
+
+def alertable(c: Mapping[str, Any]) -> bool:
+    """May this figure raise an alert at all (new_figure/update)?"""
+    return (
+        c.get("hedge") != "hypothetical"
+        and not c.get("vague")
+        and not c.get("change_is_delta")
+        and c.get("value") is not None
+    )
+
+
+def comparable(
+    new: Mapping[str, Any], old: Mapping[str, Any], *, moments: bool = False, scoped: bool = True
+) -> bool:
+    """May these two figures contradict each other (or one update the other)?
+
+    ``moments``: readings of a state, whose time scopes ("Monday morning", "on Tuesday
+    evening") are moments, not periods: two readings at different moments are still
+    compared (the later one updates the earlier one).  ``scoped=False``: hedges and units
+    only, not the places and times (for a figure that names the other by value).
+    """
+    for c in (new, old):
+        if c.get("hedge") in UNCOMPARABLE_HEDGES or c.get("vague") or c.get("change_is_delta"):
+            return False
+    if not units_compatible(new, old):
+        return False
+    return not scoped or scope_compatible(new, old, moments=moments)
+
+
+def running_count(c: Mapping[str, Any], metric_key: str, label: str) -> bool:
+    """Does this metric normally only grow as a story develops (tolls, arrests, deliveries)?"""
+    if _unit(c) in {"%", "percent", "per cent"}:
+        return False
+    text = " ".join(str(x) for x in (c.get("property"), metric_key, label) if x)
+    return bool(_RUNNING.search(text))

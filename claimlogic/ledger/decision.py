@@ -47,6 +47,7 @@ from .framing import (
     of_a_past_year,
     part_named_after_group,
     part_of_group,
+    part_of_named_whole,
     partitive,
     reference_level,
     same_incident,
@@ -1366,7 +1367,15 @@ def decide(
             or second_quantity(claim, figures, metric, quarrelling=quarrelling)
         )
         and (alertable(claim) or delta_as_figure(claim, metric))
-        and newsworthy(claim, metric)
+        and newsworthy(
+            claim,
+            metric,
+            # round 70: a part of a whole its sentence names ("1,350 of the company's
+            # staff") names what it counts -- in a story's first article with no quarrel
+            # or dispute; later on, or between sides, it is as often the next reading or
+            # a rival's of a figure the story holds under another key
+            names_things=not (continuing or quarrelling or dispute) and part_of_named_whole(claim),
+        )
         and not weather_reading(claim, metric)
         and not yardstick(claim)
         and not reference_level(claim)

@@ -16,6 +16,8 @@ from typing import Any
 
 from .kinds import (
     DISTANCE_UNITS,
+    _compound_plural,
+    plural_noun,
 )
 from .scope import (
     MEASURE_UNITS,
@@ -117,6 +119,49 @@ def partitive(c: Mapping[str, Any]) -> bool:
     Vardanian navy") makes it a count of its own, not a part."""
     quote, text, i = _in_sentence(c)
     return i >= 0 and bool(_PARTITIVE.match(quote[i + len(text) :]))
+
+
+#: Round 70: a part counted out of a whole its sentence names, with the whole's plural noun
+#: closing the phrase: "1,350 of the company's staff", "22 of its regional turboprop
+#: aircraft", "14 of the city's 31 electoral districts", "410 of the roughly 1,200 public
+#: schools".
+_OF_NAMED_WHOLE = re.compile(
+    r"^\s+of\s+(?:its|their|his|her|our|[A-Z][\w-]*['’]s"
+    r"|the(?:\s+[\w-]+){0,3}?\s+[\w-]+['’]s|the)\s+"
+    r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?"
+    r"(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+)?"
+)
+
+#: Round 70: words that end the whole's noun phrase before its plural noun.
+_WHOLE_STOP = re.compile(
+    r"(?:of|the|an?|its|their|this|that|these|those|were|was|had|have|has|are|is|be|been"
+    r"|in|at|on|to|for|from|by|with|as|than|and|or|who|which|that)"
+)
+
+
+def part_of_named_whole(c: Mapping[str, Any]) -> bool:
+    """Round 70: is the figure a part counted out of a whole its sentence names by its
+    plural noun ("1,350 of the company's staff had been made redundant", "recalled 84,000
+    of its e-scooters", "14 of the city's 31 electoral districts")?  The part names what it
+    counts through the whole (the key's subject is often the whole's owner, "company"),
+    so it may open a story's key (``decide``: in a story's first article, no quarrel).
+    The whole's noun closes the phrase within four words after "of its / of the X's / of
+    the", a number and "roughly" allowed before it; no verb, preposition or conjunction
+    between ("of the Pakistan Penal Code", "of the 21 accused" name no plural)."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    after = quote[i + len(text) :]
+    m = _OF_NAMED_WHOLE.match(after)
+    if m is None:
+        return False
+    for w in re.findall(r"[\w’'-]+|[^\w\s]", after[m.end() : m.end() + 60])[:4]:
+        lw = w.lower()
+        if not re.fullmatch(r"[a-z][\w-]*", lw) or _WHOLE_STOP.fullmatch(lw):
+            return False
+        if w[0].islower() and (plural_noun(lw) or _compound_plural(lw)):
+            return True
+    return False
 
 
 #: A part named just before a figure that makes the figure its whole: "Nine of the

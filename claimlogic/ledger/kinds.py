@@ -837,7 +837,7 @@ def befell(c: Mapping[str, Any]) -> bool:
     return not _BEFELL_PART.search(quote[max(0, i - 30) : i])
 
 
-def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
+def newsworthy(c: Mapping[str, Any], metric: str = "", *, names_things: bool = False) -> bool:
     """May this figure open a metric with a ``new_figure`` alert?
 
     A distance (a unit in DISTANCE_UNITS) locates the event; it is recorded, never
@@ -853,6 +853,9 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
     words before it (``age_of_person``), how a figure was made or a chamber voted
     (``method_figure``), a count of the places something happened in (``spread_over``)
     or the entries a correction removed (``counted_twice``).
+
+    Round 70, ``names_things``: the caller knows the count names what it counts (a part of
+    a whole its sentence names, ``part_of_named_whole``): ``counts_things`` is not asked.
     """
     v = c.get("value")
     if _unit(c) in DISTANCE_UNITS:
@@ -863,7 +866,7 @@ def newsworthy(c: Mapping[str, Any], metric: str = "") -> bool:
         return False  # how a figure was made, where it happened, what a correction removed
     if numbered_items(c, metric) or size_of_place(c):
         return False
-    if not counts_things(c, metric):
+    if not names_things and not counts_things(c, metric):
         return False
     return not (
         c.get("property") == "count"

@@ -251,6 +251,28 @@ def _noun_of_same_verb(
     )
 
 
+#: What ends the clause of a speaker's own count: "said it had verified only 950.",
+#: "had counted 180 and would ...".
+_COUNT_CLAUSE_ENDS = frozenset({".", ";", "and", ""})
+
+
+def _had_done_count(toks: list[Token], m: Mention) -> bool:
+    """Round 70: is a count with no noun of its own the object of its speaker's "had /
+    has / have + participle" that ends its clause: "The insurer said it had received about
+    700.", "said its inspectors had confirmed 5,200.", "said it had counted 180 and would
+    ..."?  The speaker counts what the story counts (the count just named: a reading of
+    it, like "put the figure at N"), not a quantity of its own never compared.  A noun
+    after the figure ("had lost 'around 40' soldiers"), a part ("of them") or more of
+    the clause ("has treated seven, most of them ...", "has recorded 11 since 1990")
+    leaves it."""
+    if m.dim is not None or m.fraction or _verb_of_count(toks, m) is None:
+        return False
+    k = m.last
+    while _tok_low(toks, k) in _QUOTES or _tok_low(toks, k) in ("'", "’"):
+        k += 1  # 'had found "fewer than 900".'
+    return _tok_low(toks, k) in _COUNT_CLAUSE_ENDS
+
+
 def _could_be_age(m: Mention) -> bool:
     """Is ``m`` a bare number up to 120 with no unit or dimension, as a
     person's age is written?"""
@@ -1153,6 +1175,10 @@ def _claim(
         # "The utility now puts it at 27,000", "it is 500,000", "That is 2,800 tonnes": a
         # pronoun's value is a reading of the quantity just named, like "put the figure at
         # N" (below), not a figure with no noun (a key of its own, never compared)
+        head_class = "frame"
+    elif not np and f.att.source and f.c_lo <= m.first and _had_done_count(toks, m):
+        # "The insurer said it had received about 700.": the speaker's own count of the
+        # quantity just named (round 70)
         head_class = "frame"
     if gdp_share:
         about = f"{about} to gdp" if about else "gdp"

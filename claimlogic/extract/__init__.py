@@ -254,18 +254,26 @@ def _noun_of_same_verb(
 #: What ends the clause of a speaker's own count: "said it had verified only 950.",
 #: "had counted 180 and would ...".
 _COUNT_CLAUSE_ENDS = frozenset({".", ";", "and", ""})
+#: Verbs by which a speaker reads a count of things others did or made (a reading, not an
+#: act of its own: "had recalled about 9,000" is another quantity than "had sold 30,000").
+_READING_DONE = lx.words(
+    """counted verified confirmed recorded registered received logged tallied documented
+    found identified"""
+)
 
 
 def _had_done_count(toks: list[Token], m: Mention) -> bool:
     """Round 70: is a count with no noun of its own the object of its speaker's "had /
-    has / have + participle" that ends its clause: "The insurer said it had received about
-    700.", "said its inspectors had confirmed 5,200.", "said it had counted 180 and would
-    ..."?  The speaker counts what the story counts (the count just named: a reading of
-    it, like "put the figure at N"), not a quantity of its own never compared.  A noun
+    has / have + participle" of a reading (counted, verified, received, ...) that ends its
+    clause: "The insurer said it had received about 700.", "said its inspectors had
+    confirmed 5,200.", "said it had counted 180 and would ..."?  The speaker counts what
+    the story counts (the count just named: a reading of it, like "put the figure at
+    N"), not a quantity of its own never compared; an act of its own ("had recalled about
+    9,000" after "had sold 30,000") is another quantity (round 47).  A noun
     after the figure ("had lost 'around 40' soldiers"), a part ("of them") or more of
     the clause ("has treated seven, most of them ...", "has recorded 11 since 1990")
     leaves it."""
-    if m.dim is not None or m.fraction or _verb_of_count(toks, m) is None:
+    if m.dim is not None or m.fraction or _verb_of_count(toks, m) not in _READING_DONE:
         return False
     k = m.last
     while _tok_low(toks, k) in _QUOTES or _tok_low(toks, k) in ("'", "’"):

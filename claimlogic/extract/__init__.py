@@ -155,7 +155,7 @@ def extract_claims(text: str) -> list[Claim]:
                 ref = made[k] if 0 <= k < len(made) else None
             claim, prev = _claim(text, frame, quote, ctx, prev, ref)
             claim = _noun_of_same_verb(toks, m, claim, counted_by)
-            if m_att.source and c_lo == m.first and m_att.end + body <= m.first:
+            if m_att.source and m_att.end + body <= m.first and _opens_content(toks, c_lo, m):
                 claim = _said_count_of_the_story(toks, m, claim, last_count)
             if _plain_count(claim, m):
                 last_count = claim
@@ -304,6 +304,11 @@ def _count_as_subject(toks: list[Token], m: Mention) -> bool:
     done = (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_DONE or w == "being"
     # "were in a critical condition", "are in hospital": a part of a toll, in its state
     return bool(w) and w[:1].isalpha() and not done and w != "in"
+
+
+def _opens_content(toks: list[Token], c_lo: int, m: Mention) -> bool:
+    """Does the figure open what its speaker said, cues aside ("said only 9,000 ...")?"""
+    return c_lo <= m.first and all(toks[k].low in _VERB_TO_FIGURE for k in range(c_lo, m.first))
 
 
 def _said_count_of_the_story(

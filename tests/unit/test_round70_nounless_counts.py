@@ -64,3 +64,41 @@ def test_an_act_of_the_speakers_own_keeps_a_key_of_its_own() -> None:
         "The airline said it had cancelled 40."
     )
     assert keys[40.0].startswith("quantity?")
+
+
+def test_said_n_had_joined_counts_the_crowd_just_named() -> None:
+    keys = _keys(
+        "Police said 6,000 people marched through the old town on Sunday. "
+        "The organisers said 22,000 had joined."
+    )
+    assert keys[22_000.0] == keys[6000.0]
+
+
+def test_said_n_remained_and_were_still_there() -> None:
+    keys = _keys(
+        "The agency said 14,000 families had left the flooded valley. "
+        "The mayor said only 3,000 remained."
+    )
+    assert keys[3000.0] == keys[14_000.0]
+    keys = _keys(
+        "The embassy said 64 workers were in the camp. "
+        "Their union said more than 120 were still there."
+    )
+    assert keys[120.0] == keys[64.0]
+
+
+def test_said_n_were_treated_is_a_part_of_its_own() -> None:
+    keys = _keys(
+        "The county said 48 people were hurt in the crash. "
+        "The clinic said five were being treated for burns. "
+        "The hospital said two were in a critical condition."
+    )
+    assert keys[5.0].startswith("quantity?")
+    assert keys[2.0] != keys[48.0]
+
+
+def test_said_n_had_been_released_is_a_part_of_its_own() -> None:
+    keys = _keys(
+        "Police said 90 protesters were arrested on Friday. The court said 31 had been released."
+    )
+    assert keys[31.0] != keys[90.0]

@@ -259,8 +259,10 @@ def _noun_of_same_verb(
 
 
 #: What follows a count that is the subject of its clause: "said 3,000 had joined",
-#: "said only 9,000 remained", "said more than 120 were still there".
-_SUBJECT_VERBS = lx.words("had has have were are was is remained remain remains")
+#: "said only 9,000 remained", "said more than 120 were still there" -- plural verbs: a
+#: number as a singular subject is talk about the number ('"Thirty is wrong."',
+#: '"Nine is the number they are willing to admit."').
+_SUBJECT_VERBS = lx.words("had have were are remained remain")
 #: Adverbs between that verb and what it says ("had now left", "were still there").
 _SUBJECT_ADVERBS = lx.words("now still already actually all also since just only so far")
 
@@ -292,14 +294,14 @@ def _count_as_subject(toks: list[Token], m: Mention) -> bool:
     k += 1
     while _tok_low(toks, k) in _SUBJECT_ADVERBS:
         k += 1
-    if aux in ("had", "has", "have") and _tok_low(toks, k) == "been":
+    if aux in ("had", "have") and _tok_low(toks, k) == "been":
         k += 1
         while _tok_low(toks, k) in _SUBJECT_ADVERBS:
             k += 1
-    elif aux in ("had", "has", "have"):
+    elif aux in ("had", "have"):
         return True  # "had joined", "had taken part", "had come from across the country"
     w = _tok_low(toks, k)
-    if aux in ("remained", "remain", "remains") and w in ("", ".", ",", ";", "and"):
+    if aux in ("remained", "remain") and w in ("", ".", ",", ";", "and"):
         return True  # "said only 9,000 remained and ..."
     done = (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_DONE or w == "being"
     # "were in a critical condition", "are in hospital": a part of a toll, in its state

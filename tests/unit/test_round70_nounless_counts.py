@@ -102,3 +102,10 @@ def test_said_n_had_been_released_is_a_part_of_its_own() -> None:
         "Police said 90 protesters were arrested on Friday. The court said 31 had been released."
     )
     assert keys[31.0] != keys[90.0]
+
+
+def test_a_number_as_a_singular_subject_is_talk_about_the_number() -> None:
+    text = 'The council said 240 homes were flooded. The tenants said: "Ninety is wrong."'
+    keys = _keys(text)
+    assert keys[240.0] == "homes|count"
+    assert keys[90.0] != "homes|count"

@@ -101,9 +101,6 @@ def extract_claims(text: str) -> list[Claim]:
     quoted_by: tuple[int, str] | None = None
     #: verb right before an earlier count -> that count's claim ("had treated 1,200 patients")
     counted_by: dict[str, Claim] = {}
-    #: the article's last plain count with a noun ("20,000 people marched"): what a
-    #: speaker's own count with no noun counts ("The organisers said 60,000 had joined.")
-    last_count: Claim | None = None
     for i, (s_start, s_end) in enumerate(spans):
         if not _worth_reading(text, s_start, s_end):
             continue  # no figure and no attribution: nothing to extract or remember
@@ -155,10 +152,6 @@ def extract_claims(text: str) -> list[Claim]:
                 ref = made[k] if 0 <= k < len(made) else None
             claim, prev = _claim(text, frame, quote, ctx, prev, ref)
             claim = _noun_of_same_verb(toks, m, claim, counted_by)
-            if m_att.source and m_att.end + body <= m.first and _opens_content(toks, c_lo, m):
-                claim = _said_count_of_the_story(toks, m, claim, last_count)
-            if _plain_count(claim, m):
-                last_count = claim
             made.append(claim)
         # "fell to 2.4% from 2.9%": an earlier level of the same quantity.
         for n, m in enumerate(kept):
@@ -256,115 +249,6 @@ def _noun_of_same_verb(
         metric=earlier.metric,
         metric_label=earlier.metric_label,
     )
-
-
-#: What follows a count that is the subject of its clause: "said 3,000 had joined",
-#: "said only 9,000 remained", "said more than 120 were still there" -- plural verbs: a
-#: number as a singular subject is talk about the number ('"Thirty is wrong."',
-#: '"Nine is the number they are willing to admit."').
-_SUBJECT_VERBS = lx.words("had have were are remained remain")
-#: Adverbs between that verb and what it says ("had now left", "were still there").
-_SUBJECT_ADVERBS = lx.words("now still already actually all also since just only so far")
-
-
-def _plain_count(claim: Claim, m: Mention) -> bool:
-    """Is ``claim`` a count with a plain ``noun|property`` key ("20,000 people marched")?"""
-    parts = claim.metric.split("|")
-    return (
-        m.dim is None
-        and not m.fraction
-        and claim.about is not None
-        and claim.change is None
-        and len(parts) == 2
-        and "?" not in parts[0]
-    )
-
-
-def _count_as_subject(toks: list[Token], m: Mention) -> bool:
-    """Round 70: is a count the subject of an active or a state verb right after it:
-    "had joined", "had taken part", "had left", "had been inside", "remained", "were
-    still there", "were now absent"?  Not a passive ("had been released", "were being
-    treated", "were found with knives": an act done to some of them, a part of its own),
-    not a state "in" ("were in a critical condition": a part of a toll) and not a part
-    ("200 of those had ...")."""
-    k = m.last
-    aux = _tok_low(toks, k)
-    if aux not in _SUBJECT_VERBS:
-        return False
-    k += 1
-    while _tok_low(toks, k) in _SUBJECT_ADVERBS:
-        k += 1
-    if aux in ("had", "have") and _tok_low(toks, k) == "been":
-        k += 1
-        while _tok_low(toks, k) in _SUBJECT_ADVERBS:
-            k += 1
-    elif aux in ("had", "have"):
-        return True  # "had joined", "had taken part", "had come from across the country"
-    w = _tok_low(toks, k)
-    if aux in ("remained", "remain") and w in ("", ".", ",", ";", "and"):
-        return True  # "said only 9,000 remained and ..."
-    done = (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_DONE or w == "being"
-    # "were in a critical condition", "are in hospital": a part of a toll, in its state
-    return bool(w) and w[:1].isalpha() and not done and w != "in"
-
-
-def _opens_content(toks: list[Token], c_lo: int, m: Mention) -> bool:
-    """Does the figure open what its speaker said, cues aside ("said only 9,000 ...")?"""
-    return c_lo <= m.first and all(toks[k].low in _VERB_TO_FIGURE for k in range(c_lo, m.first))
-
-
-def _said_count_of_the_story(
-    toks: list[Token], m: Mention, claim: Claim, last_count: Claim | None
-) -> Claim:
-    """Round 70: a count with no noun that opens what its speaker said and is the subject
-    of its clause ("The organisers said 60,000 had joined.", "The ministry said about 300
-    had come.", "said only 9,000 remained") is the speaker's own count of the quantity the
-    story counts: it takes the key of the article's last plain count ("Police said 8,000
-    people marched"), as round 43's same verb does, not a key of its own never compared."""
-    parts = claim.metric.split("|")
-    if last_count is None or len(parts) != 2 or claim.change is not None:
-        return claim
-    if claim.about is not None or parts[1] != "count" or not parts[0].startswith("quantity?"):
-        return claim
-    if m.dim is not None or m.fraction or not _count_as_subject(toks, m):
-        return claim
-    return replace(
-        claim,
-        about=last_count.about,
-        property=last_count.property,
-        metric=last_count.metric,
-        metric_label=last_count.metric_label,
-    )
-
-
-#: What ends the clause of a speaker's own count: "said it had verified only 950.",
-#: "had counted 180 and would ...".
-_COUNT_CLAUSE_ENDS = frozenset({".", ";", "and", ""})
-#: Verbs by which a speaker reads a count of things others did or made (a reading, not an
-#: act of its own: "had recalled about 9,000" is another quantity than "had sold 30,000").
-_READING_DONE = lx.words(
-    """counted verified confirmed recorded registered received logged tallied documented
-    found identified"""
-)
-
-
-def _had_done_count(toks: list[Token], m: Mention) -> bool:
-    """Round 70: is a count with no noun of its own the object of its speaker's "had /
-    has / have + participle" of a reading (counted, verified, received, ...) that ends its
-    clause: "The insurer said it had received about 700.", "said its inspectors had
-    confirmed 5,200.", "said it had counted 180 and would ..."?  The speaker counts what
-    the story counts (the count just named: a reading of it, like "put the figure at
-    N"), not a quantity of its own never compared; an act of its own ("had recalled about
-    9,000" after "had sold 30,000") is another quantity (round 47).  A noun
-    after the figure ("had lost 'around 40' soldiers"), a part ("of them") or more of
-    the clause ("has treated seven, most of them ...", "has recorded 11 since 1990")
-    leaves it."""
-    if m.dim is not None or m.fraction or _verb_of_count(toks, m) not in _READING_DONE:
-        return False
-    k = m.last
-    while _tok_low(toks, k) in _QUOTES or _tok_low(toks, k) in ("'", "’"):
-        k += 1  # 'had found "fewer than 900".'
-    return _tok_low(toks, k) in _COUNT_CLAUSE_ENDS
 
 
 def _could_be_age(m: Mention) -> bool:
@@ -1269,10 +1153,6 @@ def _claim(
         # "The utility now puts it at 27,000", "it is 500,000", "That is 2,800 tonnes": a
         # pronoun's value is a reading of the quantity just named, like "put the figure at
         # N" (below), not a figure with no noun (a key of its own, never compared)
-        head_class = "frame"
-    elif not np and f.att.source and f.c_lo <= m.first and _had_done_count(toks, m):
-        # "The insurer said it had received about 700.": the speaker's own count of the
-        # quantity just named (round 70)
         head_class = "frame"
     if gdp_share:
         about = f"{about} to gdp" if about else "gdp"

@@ -673,6 +673,31 @@ def of_np(toks: list[Token], j: int) -> list[int]:
         k < len(toks) and toks[k].text[:1].isdecimal()
     ):
         k += 1  # "40 percent of the 2,500 respondents", "six of the nine judges"
+    np = right_np(toks, k)
+    owned = _past_owner(toks, np)
+    return owned or np
+
+
+#: Words between an owner's possessive and the figure of its whole: "the town's roughly
+#: 9,000 houses", "the country's estimated 4,000 towers".
+_WHOLE_HEDGES = words("about around roughly some nearly almost estimated approximately just")
+
+
+def _past_owner(toks: list[Token], np: list[int]) -> list[int]:
+    """Round 70: the counted noun after an owner's possessive that ``of_np`` stopped at:
+    "11 of the country's 140 oldest towers", "two of the town's four routes", "30 percent
+    of the region's shipping" count the towers, routes, shipping, not the owner (the
+    place or body is whose they are). Empty when the phrase does not end in a possessive
+    or no noun follows it."""
+    if not np or not toks[np[-1]].low.endswith(("'s", "’s")):
+        return []
+    k = np[-1] + 1
+    while _low(toks, k) in _WHOLE_HEDGES:
+        k += 1
+    if k < len(toks) and (toks[k].text[:1].isdecimal() or toks[k].low in lx.SMALL_NUMBERS):
+        k += 1  # the whole: "of the country's 900 tanks", "the town's four routes"
+        while _low(toks, k) in lx.SCALE_WORDS:
+            k += 1  # "the country's 34 million people"
     return right_np(toks, k)
 
 

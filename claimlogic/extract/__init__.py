@@ -19,7 +19,6 @@ from claimlogic.model import Claim
 
 from . import lexicon as lx
 from .frame import (
-    _WHOLE_HEDGES,
     Attribution,
     DocContext,
     canonical_about,
@@ -1255,8 +1254,6 @@ def _claim(
         and _whole_figure(toks, m.last + 2)
     ):
         rate = "subset"  # round 60: "four of its 46 gantries", as "of the 46"
-    elif m.dim is None and _tok_low(toks, m.last) == "of" and _owners_whole(toks, m.last + 1):
-        rate = "subset"  # round 70: "11 of the country's 140 towers", as "of the 140"
     if _tok_low(toks, m.first - 1) in ("aged", "ages", "age"):
         about, prop, unit_override = "age", "age", "year"  # "people aged 16 to 64"
     else:
@@ -2137,23 +2134,6 @@ def _what_a_sum_goes_to(toks: list[Token], m: Mention) -> str | None:
 def _whole_figure(toks: list[Token], k: int) -> bool:
     """Is ``toks[k]`` a figure (digits or a small number word)?"""
     return _tok_low(toks, k)[:1].isdecimal() or _tok_low(toks, k) in lx.SMALL_NUMBERS
-
-
-def _owners_whole(toks: list[Token], k: int) -> bool:
-    """Round 70: do the words from ``k`` give an owner's whole by its figure: "the
-    country's 140 towers", "the town's roughly 9,000 houses" (``of_np`` counts the noun
-    after the possessive, so the part before "of" is a subset of that whole)?"""
-    if _tok_low(toks, k) == "the":
-        k += 1
-    for j in range(k, min(len(toks), k + 3)):
-        if toks[j].low.endswith(("'s", "\u2019s")):
-            j += 1
-            while _tok_low(toks, j) in _WHOLE_HEDGES:
-                j += 1
-            return _whole_figure(toks, j)
-        if not toks[j].text[:1].isalpha():
-            return False
-    return False
 
 
 def _names_a_hospital(toks: list[Token], k: int, hi: int) -> bool:

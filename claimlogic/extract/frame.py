@@ -696,8 +696,6 @@ def _past_owner(toks: list[Token], np: list[int]) -> list[int]:
     w = _low(toks, k)
     if w[:1].isdecimal() or w in lx.SMALL_NUMBERS or w in _WHOLE_HEDGES:
         return []  # a whole: "of the country's 900 tanks", "the town's roughly 9,000 houses"
-    if w in lx.NOT_A_SUBJECT and w.endswith("est"):
-        k += 1  # "four of the country's largest supermarket chains": the chains
     return right_np(toks, k)
 
 

@@ -688,8 +688,8 @@ def _past_owner(toks: list[Token], np: list[int]) -> list[int]:
     of the region's shipping" count the staff, ports, shipping, not the owner (the place
     or body is whose they are). Empty when the phrase does not end in a possessive, no
     noun follows it, or a figure of the whole does ("27 of the city's 96 homes": measured,
-    the part's own subset key raised one false first figure and nothing right; the part
-    keeps the owner's key as before)."""
+    the part's own subset key raised four false first figures for four right ones; the
+    part keeps the owner's key as before)."""
     if not np or not toks[np[-1]].low.endswith(("'s", "\u2019s")):
         return []
     k = np[-1] + 1

@@ -673,6 +673,29 @@ def of_np(toks: list[Token], j: int) -> list[int]:
         k < len(toks) and toks[k].text[:1].isdecimal()
     ):
         k += 1  # "40 percent of the 2,500 respondents", "six of the nine judges"
+    np = right_np(toks, k)
+    owned = _past_owner(toks, np)
+    return owned or np
+
+
+#: Words before the figure of an owner's whole: "the town's roughly 9,000 houses".
+_WHOLE_HEDGES = words("about around roughly some nearly almost estimated approximately just")
+
+
+def _past_owner(toks: list[Token], np: list[int]) -> list[int]:
+    """Round 70: the counted noun after an owner's possessive that ``of_np`` stopped at:
+    "all 1,350 of the company's staff", "two of the country's busiest ports", "30 percent
+    of the region's shipping" count the staff, ports, shipping, not the owner (the place
+    or body is whose they are). Empty when the phrase does not end in a possessive, no
+    noun follows it, or a figure of the whole does ("27 of the city's 96 homes": measured,
+    the part's own subset key raised four false first figures for four right ones; the
+    part keeps the owner's key as before)."""
+    if not np or not toks[np[-1]].low.endswith(("'s", "\u2019s")):
+        return []
+    k = np[-1] + 1
+    w = _low(toks, k)
+    if w[:1].isdecimal() or w in lx.SMALL_NUMBERS or w in _WHOLE_HEDGES:
+        return []  # a whole: "of the country's 900 tanks", "the town's roughly 9,000 houses"
     return right_np(toks, k)
 
 

@@ -1,9 +1,10 @@
 """Each module-level name of the project's packages is bound once.
 
-The rule modules (``claimlogic/brain/``, ``claimlogic/ledger/``) are thousands of
-lines long and grow by rounds written in parallel; a second ``_PUT_AT = re.compile(...)``
-further down silently replaces the first for every caller above it (round 56 hit exactly
-this), and neither ruff nor mypy reports a rebound module constant.
+The rule packages' modules (``claimlogic/brain/``, ``claimlogic/ledger/``) run to a
+thousand lines and more and grow by rounds written in parallel; a second
+``_PUT_AT = re.compile(...)`` further down silently replaces the first for every caller
+above it (round 56 hit exactly this), and neither ruff nor mypy reports a rebound module
+constant.
 """
 
 from __future__ import annotations

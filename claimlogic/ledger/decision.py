@@ -343,13 +343,24 @@ _POST_ASIDE = re.compile(r"()" + _ASIDE)
 
 _OTHER_NOUN_ASIDE = re.compile(r"\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)" + _ASIDE)
 
+#: Round 69: words a part's group, or the noun before an aside, cannot be.
+_NOT_A_PART_NOUN = _NOT_A_NOUN | _NOT_IN_PART
+
+#: Rounds 68-69: phrases that may stand between a count's noun and its verb, tried in
+#: this order -- a place or origin phrase, then a relative clause or an aside -- each as
+#: (after the key's own noun, after another noun, words that other noun cannot be).
+_BETWEEN_NOUN_AND_VERB = (
+    (_POST_PLACE, _OTHER_NOUN_PLACE, _NOT_A_NOUN),
+    (_POST_ASIDE, _OTHER_NOUN_ASIDE, _NOT_A_PART_NOUN),
+)
+
 
 def _part_own(c: Mapping[str, Any]) -> re.Match[str] | None:
     """Round 69: the group words of a part with a predicate of its own
     (:data:`_PART_OWN`), right after the figure; ``None`` when it is no such part."""
     quote, text, i = _in_sentence(c)
     m = _PART_OWN.match(quote[i + len(text) :]) if i >= 0 else None
-    if m and set(m.group(1).split()) & (_NOT_A_NOUN | _NOT_IN_PART):
+    if m and set(m.group(1).split()) & _NOT_A_PART_NOUN:
         return None
     return m
 
@@ -393,20 +404,15 @@ def _own_predicate(c: Mapping[str, Any], metric: str) -> frozenset[str] | None:
         return _content_stems(clause) or None
     # round 68: a place or origin phrase between the noun and its verb ("150 workers at
     # the site would be placed on leave", "1,400 agency workers at the hub had been laid
-    # off"): the predicate is the verb's clause, the phrase left out
-    post = (_POST_PLACE.match(after) if m else None) or _OTHER_NOUN_PLACE.match(rest)
-    if post and not (set(post.group(1).split()) & _NOT_A_NOUN):
-        after = post.string[post.end() :]
-        end = _CLAUSE_END.search(after)
-        return _content_stems(after[: end.start()] if end else after) or None
-    # round 69: a relative clause or an aside there ("150 doctors who had worked abroad
-    # had returned", "21 people, including children, had been near the shed"): the
-    # predicate is the main verb's clause, the relative clause or aside left out
-    post = (_POST_ASIDE.match(after) if m else None) or _OTHER_NOUN_ASIDE.match(rest)
-    if post and not (set(post.group(1).split()) & (_NOT_A_NOUN | _NOT_IN_PART)):
-        after = post.string[post.end() :]
-        end = _CLAUSE_END.search(after)
-        return _content_stems(after[: end.start()] if end else after) or None
+    # off"); round 69: a relative clause or an aside there ("150 doctors who had worked
+    # abroad had returned", "21 people, including children, had been near the shed"): the
+    # predicate is the main verb's clause, the phrase left out
+    for post_noun, other_noun, not_noun in _BETWEEN_NOUN_AND_VERB:
+        post = (post_noun.match(after) if m else None) or other_noun.match(rest)
+        if post and not (set(post.group(1).split()) & not_noun):
+            after = post.string[post.end() :]
+            end = _CLAUSE_END.search(after)
+            return _content_stems(after[: end.start()] if end else after) or None
     # round 67: the count is the object of a perfect verb right before it ("had recalled
     # 46,000 packs of the drops", "have so far returned 22,000 toys"): that verb and the
     # clause after the count, the key's noun left out
@@ -743,6 +749,10 @@ def decide(
             # round 61: a disputing figure and the other body's, each read at a news moment
             and not (dispute and moments_of_dispute(claim, fc, metric))
         ):
+            if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
+                # kept apart by its place only: still an earlier figure a moved toll must
+                # pass (round 69: also when the pair is compared as a move just below)
+                elsewhere.append(fig)
             if (
                 (
                     states_move
@@ -759,11 +769,7 @@ def decide(
                 or time_aside(claim, fc)
             ):  # round 67
                 moved_in.append(fig)  # round 51: compared, but only ever as an update
-                if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
-                    elsewhere.append(fig)  # round 69: a place refusal still counts here
             else:
-                if moved and comparable({**claim, "place": None}, {**fc, "place": None}):
-                    elsewhere.append(fig)
                 continue
         if (
             quarrelling

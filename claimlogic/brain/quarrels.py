@@ -40,6 +40,7 @@ from .rivals import (
     _narrower,
     _one_gap,
     _one_noun_class,
+    _one_rival_key,
     _own_earlier_count,
     _own_voice,
     _place_after,
@@ -85,23 +86,12 @@ def _judged_sum_key(
         or not _judged_sum(c)
     ):
         return None
-    found: list[str] = []
+    keys = []
     for m in scene.story_metrics:
         p2, d2 = _prop_dims(m)
-        if "?" in m or d2 != dims or p2 not in _SUM_PROPS:
-            continue
-        cm = {**c, "metric": m}
-        for fig in (_ledger_entry(scene.tables[T_LEDGER], scene.sid, m) or {}).get("figures", ()):
-            fc = fig["claim"]
-            if (
-                fig["article"]["id"] == scene.aid
-                and ledger.units_compatible(c, fc)
-                and ledger.rival_reading(cm, fc)
-                and ledger.gap(ledger.interval(c), ledger.interval(fc)) > scene.config.tolerance
-            ):
-                found.append(m)
-                break
-    return found[0] if len(found) == 1 else None
+        if "?" not in m and d2 == dims and p2 in _SUM_PROPS:
+            keys.append(m)  # a named sum of the same dimensions
+    return _one_rival_key(scene, c, keys, ledger.rival_reading)
 
 
 def _quarrel_key(

@@ -276,21 +276,45 @@ def _hurt_key(
         return None
     if not _hurt_figure(c, metric) or _own_wider_hurt(scene, c):
         return None
-    found: list[str] = []
+
+    def also_hurt(m: str, fc: Mapping[str, Any]) -> bool:
+        p2 = _prop_dims(m)[0]
+        return (
+            _hurt_figure(fc, m)
+            # "treated more than 40 people at the scene ... and sent them home" are
+            # no reading of the 26 taken to hospital: those the medics let go
+            and not (p2 == "hospitalized" and _at_the_scene(c))
+            and not (prop == "hospitalized" and _at_the_scene(fc))
+        )
+
+    keys = []
     for m in scene.story_metrics:
         p2, d2 = _prop_dims(m)
-        if m.partition("|")[0] != subject or p2 == prop or d2 != dims:
-            continue
+        if m.partition("|")[0] == subject and p2 != prop and d2 == dims:
+            keys.append(m)  # the same subject under another property
+    return _one_rival_key(scene, c, keys, judge, also_hurt)
+
+
+def _one_rival_key(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    keys: Iterable[str],
+    judge: Callable[[Mapping[str, Any], Mapping[str, Any]], bool],
+    fits: Callable[[str, Mapping[str, Any]], bool] | None = None,
+) -> str | None:
+    """The one key among the story's ``keys`` holding a figure of this article that
+    ``fits`` (given the key and the figure's claim), has the claim's units, is the rival
+    ``judge`` sees for the claim filed under that key, and lies apart from it by more than
+    the tolerance; ``None`` when no key or several do.  The search the brain's judged key
+    joins share (:func:`_hurt_key`, ``quarrels._judged_sum_key``)."""
+    found: list[str] = []
+    for m in keys:
         cm = {**c, "metric": m}
         for fig in (_ledger_entry(scene.tables[T_LEDGER], scene.sid, m) or {}).get("figures", ()):
             fc = fig["claim"]
             if (
                 fig["article"]["id"] == scene.aid
-                and _hurt_figure(fc, m)
-                # "treated more than 40 people at the scene ... and sent them home" are
-                # no reading of the 26 taken to hospital: those the medics let go
-                and not (p2 == "hospitalized" and _at_the_scene(c))
-                and not (prop == "hospitalized" and _at_the_scene(fc))
+                and (fits is None or fits(m, fc))
                 and ledger.units_compatible(c, fc)
                 and judge(cm, fc)
                 and ledger.gap(ledger.interval(c), ledger.interval(fc)) > scene.config.tolerance

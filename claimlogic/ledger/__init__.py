@@ -141,6 +141,7 @@ from .disputes import time_in_cue as time_in_cue
 from .framing import LEDE_CHARS as LEDE_CHARS
 from .framing import LONG_ARTICLE_CHARS as LONG_ARTICLE_CHARS
 from .framing import acted_on as acted_on
+from .framing import ceiling_figure as ceiling_figure
 from .framing import context_figure as context_figure
 from .framing import event_told as event_told
 from .framing import first_paragraph_end as first_paragraph_end

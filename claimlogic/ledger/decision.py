@@ -41,6 +41,7 @@ from .disputes import (
 )
 from .framing import (
     _years_scope,
+    ceiling_figure,
     context_figure,
     framing_figure,
     moves_on,
@@ -1431,7 +1432,8 @@ def decide(
             rel = None if moved_from is None else rel_diff(representative(new_iv), moved_from)
             extra = {"change": None if rel is None else round(rel, 4)}
             decisions.append(("update", severity_update(rel or 0.0), [], reason, extra))
-        elif in_lede and not framing_figure(claim, metric):
+        elif in_lede and not framing_figure(claim, metric) and not ceiling_figure(claim):
+            # round 71: nor a ceiling ("no more than 30,000", "at most 300", "fewer than 20")
             opening = "Another sum" if another_sum else "First figure"
             reason = f"{opening} for {label}: {describe(claim)} ({outlet})."
             decisions.append(("new_figure", "low", [], reason, {}))

@@ -490,6 +490,33 @@ def limit_figure(c: Mapping[str, Any]) -> bool:
     return True
 
 
+#: Round 71: the words of a ceiling, before the figure ("no more than 30,000", "at most 300",
+#: "fewer than 20", "less than 100 dollars", "under 30 million", "a maximum of 12") or after
+#: it ("45 million crowns at most").  Not "up to" (the top of a forecast or an estimate:
+#: "up to 5,000 troops are expected"), "as many as", "nearly", "almost" (a figure stated
+#: emphatically).
+_CEILING_BEFORE = re.compile(
+    r"^(?:(?:no|not)\s+more\s+than|at\s+most|(?:fewer|less|lower)\s+than"
+    r"|(?:just\s+)?(?:under|below)|a\s+maximum\s+of|just\s+shy\s+of)\s",
+    re.I,
+)
+_CEILING_AFTER = re.compile(r"\s(?:at\s+most|or\s+(?:fewer|less))$", re.I)
+
+
+def ceiling_figure(c: Mapping[str, Any]) -> bool:
+    """Round 71: is the figure given only as a ceiling ("no more than 30,000 members", "at
+    most 300 posts", "fewer than 20 shells", "less than 100 dollars", "45 million crowns
+    at most")?  It says what the quantity does not exceed -- mostly a side's denial of a
+    larger figure ("the site had fewer than 60,000 accounts") -- not how much there is:
+    recorded and compared (it may still contradict or update), never announced as a
+    ``new_figure``.  "Up to", "as many as", "nearly", "almost" state a figure (a
+    forecast's top, an emphatic estimate) and stay news."""
+    if c.get("bound") != "max":
+        return False
+    text = str(c.get("text") or "").strip()
+    return bool(_CEILING_BEFORE.match(text) or _CEILING_AFTER.search(text))
+
+
 #: Round 57: nouns of a span or repeat of time: "over two nights", "six extra days",
 #: "over three harvests", "at least four times".
 _TIME_NOUN = re.compile(

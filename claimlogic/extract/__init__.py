@@ -1381,9 +1381,10 @@ def _claim(
         about, prop = "crowd", "attended"
     if m.dim == "money" and about is None and not np:
         about = _what_a_sum_goes_to(toks, m)  # "spend 4 million euros on a laboratory"
-    if m.dim == "money":
+    if m.dim == "money" and _tok_low(toks, m.last) not in ("in", "of"):
         # round 71: "set aside 4 million pounds for compensation", "raised the sum set
-        # aside to 11 million", "paying out 2 million": the provision / the payout
+        # aside to 11 million", "paying out 2 million": the provision / the payout (a sum
+        # named by its own noun keeps it: "paid out 1.2 billion forints of frost aid")
         about = _provision_phrase(toks, m, about) or about
     if about is not None and _function_word_subject(about):
         # "while three remain missing", "whether any of the four had died", "little more

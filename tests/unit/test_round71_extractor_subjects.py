@@ -41,3 +41,8 @@ def test_paid_out_and_paying_out_are_one_key() -> None:
 def test_other_sums_keep_their_subject() -> None:
     text = "The ferry operator spent 4 million euros on a new pier."
     assert _subject(text, 4e6) != "set aside"
+
+
+def test_sum_named_by_its_own_noun_keeps_the_noun() -> None:
+    text = "The ministry has set aside 3 billion forints in drought aid for growers."
+    assert _subject(text, 3e9) == "drought aid"

@@ -1381,6 +1381,11 @@ def _claim(
         about, prop = "crowd", "attended"
     if m.dim == "money" and about is None and not np:
         about = _what_a_sum_goes_to(toks, m)  # "spend 4 million euros on a laboratory"
+    if m.dim == "money" and _tok_low(toks, m.last) not in ("in", "of"):
+        # round 71: "set aside 4 million pounds for compensation", "raised the sum set
+        # aside to 11 million", "paying out 2 million": the provision / the payout (a sum
+        # named by its own noun keeps it: "paid out 1.2 billion forints of frost aid")
+        about = _provision_phrase(toks, m, about) or about
     if about is not None and _function_word_subject(about):
         # "while three remain missing", "whether any of the four had died", "little more
         # than half the figure", "the largest weighing about 4 kilograms": no noun says
@@ -2129,6 +2134,37 @@ def _what_a_sum_goes_to(toks: list[Token], m: Mention) -> str | None:
     if toks[np[-1]].low in ("time", "times") or toks[np[-1]].low in lx.MONTHS:
         return None  # "for the first time"
     return canonical_about(toks, np, None)[0]
+
+
+#: Phrasal verbs whose object is a sum a body puts by or pays out (round 71): every form
+#: of the verb names one quantity, the provision or the payout, keyed by its past form.
+_PROVISION_VERBS: dict[str, tuple[frozenset[str], str]] = {
+    "aside": (lx.words("set sets setting"), "set aside"),
+    "out": (lx.words("paid pay pays paying"), "paid out"),
+}
+_PROVISION_SKIPS = lx.words("only just a further another additional extra")
+
+
+def _provision_phrase(toks: list[Token], m: Mention, about: str | None) -> str | None:
+    """Round 71: the key of a sum that is the object of "set aside" or "pay out": "has set
+    aside 4 million pounds for compensation", "setting aside 2.5 million", "had paid out
+    1.1 million francs", "paying out 11 million dollars" are the provision / the payout,
+    and so is the figure a later report raises it to ("raised the sum set aside for
+    compensation to 55 million", "the money it has set aside ... to 180 million"): one
+    key for every form of the verb, not the clause's subject, the verb's inflected form
+    ("setting aside", "out") or what the sum is for. None for any other sum."""
+    k = m.first - 1
+    while k > m.first - 3 and _tok_low(toks, k) in _PROVISION_SKIPS:
+        k -= 1  # "paid out only 1.1 million", "set aside a further 20 million"
+    particle, verb = _tok_low(toks, k), _tok_low(toks, k - 1)
+    if particle in _PROVISION_VERBS and verb in _PROVISION_VERBS[particle][0]:
+        return _PROVISION_VERBS[particle][1]
+    words = (about or "").split()
+    if len(words) >= 2 and words[-1] in _PROVISION_VERBS:
+        forms, key = _PROVISION_VERBS[words[-1]]
+        if words[-2] in forms:
+            return key
+    return None
 
 
 def _whole_figure(toks: list[Token], k: int) -> bool:

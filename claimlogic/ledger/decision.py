@@ -842,7 +842,13 @@ def decide(
         ):
             continue  # "two workers" vs "31 workers": a plain small count says too little
         if other_occasions(claim, fc):
-            continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"
+            if not (states_move and event_t > float(fig.get("t") or 0.0)):
+                continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"
+            # round 71: a later figure whose sentence states it moved ("The death toll from
+            # Monday's shelling of the market has risen to 31" after "Shells struck the
+            # market on Monday, killing 23"): the occasion each sentence names is how it
+            # dates one event, not two occasions; compared, but only ever as an update
+            moved_in.append(fig)
         guarded = (
             event_count
             and not disputed_toll

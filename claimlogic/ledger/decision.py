@@ -144,6 +144,7 @@ from .updates import (
     span_named_later,
     step_moved_on,
     time_aside,
+    toll_grown_by_body,
 )
 from .words import (
     _EVENT_COUNT,
@@ -865,6 +866,9 @@ def decide(
             or moved_from_this
             # round 57: "the number of missing fell to two": a fall is a move as a rise is
             or claim.get("change") in ("up", "down")
+            # round 71: the same body's later, higher toll ("Police said 26 people had been
+            # wounded" after the police's 19): counted on, not another incident's
+            or toll_grown_by_body(claim, fig, event_t)
         ):
             continue  # tolls of two articles naming different places/people: two incidents
         old_iv = _from_json_iv(fig["iv"])

@@ -10,6 +10,8 @@ the flood rose to nine on Tuesday"): it is compared, and only ever as an update.
 
 from __future__ import annotations
 
+from typing import Any
+
 from claimlogic import ledger
 from tests.unit.streams import later_decision_kinds, sourced_claim
 
@@ -75,3 +77,64 @@ def test_a_moved_figure_is_never_a_side_across_occasions() -> None:
         keyed=True,
     )
     assert "contradiction" not in later_decision_kinds(FIRST, fell)
+
+
+# Round 71, second rule: the incident guard (tolls of two articles naming other places
+# and people are two incidents' tolls) lets the same named body's later, higher toll
+# through, within :data:`ledger.updates.BODY_TOLL_RATIO`.
+
+HURT = "people|injured"
+
+
+def _kinds_across_incidents(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
+    # two articles that share no named entity: the guard takes them for two incidents
+    kw: dict[str, Any] = {"story": "st", "metric": HURT, "label": HURT}
+    kw["now_iso"] = "2026-01-01T00:00:00Z"
+    a1 = {"id": "a1", "outlet": "a1"}
+    entry, _, _ = ledger.decide(None, first, a1, event_t=0.0, article_entities="a1a1b2b2c3c3", **kw)
+    _, decisions, _ = ledger.decide(
+        entry,
+        second,
+        {"id": "a2", "outlet": "a2"},
+        event_t=9e4,
+        continuing=True,
+        article_entities="d4d4e5e5f6f6",
+        **kw,
+    )
+    return [d[0] for d in decisions]
+
+
+def _hurt(value: float, text: str, quote: str, source: str) -> dict[str, Any]:
+    return sourced_claim(value, text, quote, HURT, source=source, keyed=True)
+
+
+FIRST_HURT = _hurt(
+    15,
+    "15",
+    "The fire brigade said 15 people had been hurt when the grandstand gave way.",
+    "fire brigade",
+)
+
+
+def test_the_same_bodys_higher_toll_is_its_next_reading() -> None:
+    later = _hurt(
+        22, "22", "The fire brigade said 22 people had been hurt, most with cuts.", "fire brigade"
+    )
+    assert _kinds_across_incidents(FIRST_HURT, later) == ["update"]
+
+
+def test_another_bodys_higher_toll_is_still_kept_apart() -> None:
+    later = _hurt(
+        22, "22", "The city hospital said 22 people had been hurt, most with cuts.", "city hospital"
+    )
+    assert "update" not in _kinds_across_incidents(FIRST_HURT, later)
+
+
+def test_a_toll_far_above_the_bodys_last_is_another_count() -> None:
+    later = _hurt(
+        40,
+        "40",
+        "The fire brigade said 40 people had been hurt in fires across the region this month.",
+        "fire brigade",
+    )
+    assert "update" not in _kinds_across_incidents(FIRST_HURT, later)

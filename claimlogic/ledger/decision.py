@@ -145,6 +145,7 @@ from .updates import (
     span_named_later,
     step_moved_on,
     time_aside,
+    toll_grown_by_body,
 )
 from .words import (
     _EVENT_COUNT,
@@ -843,7 +844,13 @@ def decide(
         ):
             continue  # "two workers" vs "31 workers": a plain small count says too little
         if other_occasions(claim, fc):
-            continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"
+            if not (states_move and event_t > float(fig.get("t") or 0.0)):
+                continue  # "Wednesday's strike cost 8,900 vehicles" vs "lost since Wednesday"
+            # round 71: a later figure whose sentence states it moved ("The death toll from
+            # Monday's shelling of the market has risen to 31" after "Shells struck the
+            # market on Monday, killing 23"): the occasion each sentence names is how it
+            # dates one event, not two occasions; compared, but only ever as an update
+            moved_in.append(fig)
         guarded = (
             event_count
             and not disputed_toll
@@ -860,6 +867,9 @@ def decide(
             or moved_from_this
             # round 57: "the number of missing fell to two": a fall is a move as a rise is
             or claim.get("change") in ("up", "down")
+            # round 71: the same body's later, higher toll ("Police said 26 people had been
+            # wounded" after the police's 19): counted on, not another incident's
+            or toll_grown_by_body(claim, fig, event_t)
         ):
             continue  # tolls of two articles naming different places/people: two incidents
         old_iv = _from_json_iv(fig["iv"])

@@ -489,6 +489,31 @@ def newer_count_of_body(claim: Mapping[str, Any], fig: Mapping[str, Any], event_
     )
 
 
+#: Round 71: how far a body's own next toll of one event lies above its last, when its
+#: sentence says nothing of a move ("26 wounded" after 19; "90 bodies taken to a second
+#: morgue" after 41 handed over is another count).
+BODY_TOLL_RATIO = 2.0
+
+
+def toll_grown_by_body(claim: Mapping[str, Any], fig: Mapping[str, Any], event_t: float) -> bool:
+    """Round 71: is the claim, said at ``event_t``, a higher count than the ledger figure
+    ``fig`` from the same named body, later and within :data:`BODY_TOLL_RATIO` ("Police
+    said 26 people had been wounded" after the police's 19)?  A body that gives a higher
+    toll of the story's event again has counted on; it does not start another incident's
+    toll."""
+    own = _source_words(claim)
+    nv, ov = claim.get("value"), fig["claim"].get("value")
+    return (
+        bool(own)
+        and own == _source_words(fig["claim"])
+        and event_t > float(fig.get("t") or 0.0)
+        and nv is not None
+        and ov is not None
+        and float(nv) > float(ov)
+        and _same_order(nv, ov, BODY_TOLL_RATIO)
+    )
+
+
 #: Round 54: ", as ..." / ", with ..." after a figure opens what goes on beside it.
 _AS_ANOTHER = re.compile(r",\s+(?:as|with)\s", re.I)
 

@@ -22,6 +22,7 @@ from .aliases import (
     _story_alias,
     _story_expected,
     _story_head_near,
+    _story_head_nearest,
     _story_in_hospital,
     _story_kin,
     _story_named_sum,
@@ -438,6 +439,8 @@ def observe(
             # a figure set against another by name, or beside another of its own key in
             # this article, is that comparison's, not a verb's
             alias = _story_verb(scene, c, metric) or _story_head_near(scene, c, metric)
+            if alias is None:  # round 71: several keys of the head noun, one near
+                alias = _story_head_nearest(scene, c, metric)
         if (
             alias is None
             and (

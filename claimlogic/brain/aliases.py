@@ -330,6 +330,48 @@ def _story_kin(
     return same[0] if scene.config.kin_min_ratio <= ratio <= scene.config.kin_max_ratio else None
 
 
+#: Round 71: words after a figure that read it as those still missing ("Two men are still
+#: missing", "three remain unaccounted for"): what is left of the story's missing count.
+_STILL_MISSING = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:are|were|is|was)\s+still|remain(?:s|ed)?|still)\s+"
+    r"(?:missing|unaccounted)",
+    re.I,
+)
+
+
+def _story_remainder(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 71: the story's one missing count for those still missing under a noun of
+    their own: "One worker is still missing" (``workers|missing``) after "four miners
+    were missing" (``miners|missing``).  Those still missing are what is left of the
+    story's missing, so the figure carries that key on however far it fell (a remainder
+    is not near its whole, as :func:`_story_kin` asks), up to ``kin_max_ratio`` above it.
+    Only when the claim's key is new to the story, its sentence reads it as still missing
+    (:data:`_STILL_MISSING` just after it), and the story holds exactly one missing key of
+    the same dimensions (two: two groups, no guess)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    prop, dims = _prop_dims(metric)
+    v = c.get("value")
+    if prop != "missing" or v is None or float(v) <= 0:
+        return None
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0 or not _STILL_MISSING.match(quote[i + len(text) :]):
+        return None
+    same = [m for m in scene.story_metrics if _prop_dims(m) == (prop, dims)]
+    if len(same) != 1 or "?" in same[0]:
+        return None
+    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, same[0])
+    figs = [f for f in (entry or {}).get("figures", ()) if f["claim"].get("value") is not None]
+    if not figs:
+        return None
+    top = max(float(f["claim"]["value"]) for f in figs)
+    return same[0] if 0 < float(v) <= scene.config.kin_max_ratio * top else None
+
+
 #: Words just before a figure that say it is the story's running count carried on, not a
 #: quantity of its own: "are now holding 96 crew members", "bringing the total seized to
 #: 1.46 million", "has risen to", "the final number".

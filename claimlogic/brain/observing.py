@@ -26,6 +26,7 @@ from .aliases import (
     _story_in_hospital,
     _story_kin,
     _story_named_sum,
+    _story_remainder,
     _story_running,
     _story_sum_compared,
     _story_verb,
@@ -413,6 +414,8 @@ def observe(
             alias = _story_from_value(scene, c, earlier)
         if alias is None:
             alias = _story_kin(scene, c, metric)
+        if alias is None:  # round 71: those still missing, under a noun of their own
+            alias = _story_remainder(scene, c, metric)
         if alias is None and ci not in past:
             alias = _story_named_sum(scene, c, metric)
         if alias is None and ci not in past:

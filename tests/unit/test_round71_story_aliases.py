@@ -49,3 +49,45 @@ def test_a_bare_head_count_far_from_every_qualified_key_keeps_its_own_key() -> N
         "the deputy minister said on Saturday."
     )
     assert ("new_figure", "700", "hostages|count") in got, got
+
+
+_COLLAPSE = (
+    "SKARDAL, March 3 (NW) - Four miners were missing on Tuesday after a tunnel collapsed at "
+    "the Skardal copper mine, the mine operator said, and rescue teams were digging through "
+    "the night.\n\n"
+    "The operator said the tunnel had been inspected in January. The regional mining office "
+    "sent engineers to the site.\n"
+)
+
+
+def _rescue(sentence: str) -> list[Any]:
+    second = (
+        "SKARDAL, March 5 (NW) - Rescuers pulled three men alive from the collapsed tunnel at "
+        "the Skardal copper mine on Thursday, the mine operator said. "
+        + sentence
+        + "\n\nThe regional mining office said its engineers were checking the other tunnels "
+        "at the mine.\n"
+    )
+    out = run_stream(
+        [
+            (
+                "a1",
+                "2031-03-03T09:00:00Z",
+                "Miners missing after Skardal tunnel collapse",
+                _COLLAPSE,
+            ),
+            ("a2", "2031-03-05T09:00:00Z", "Three Skardal miners found alive", second),
+        ]
+    )
+    assert out[0][0] == out[1][0], "one story"
+    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in out[1][2]]
+
+
+def test_those_still_missing_under_another_noun_carry_the_story_missing_count_on() -> None:
+    got = _rescue("One worker is still missing.")
+    assert ("update", "One", "miners|missing") in got, got
+
+
+def test_a_missing_figure_not_read_as_still_missing_keeps_its_own_key() -> None:
+    got = _rescue("One worker went missing on Thursday in a second rockfall.")
+    assert ("new_figure", "One", "workers|missing") in got, got

@@ -1,8 +1,8 @@
 """Story key joins: the story's own key for a figure filed under another name
 (_story_alias: toll, role, nationality, head noun, core noun, ill count, area;
-_story_kin, _story_running, named and compared sums, _story_verb, _story_head_near,
-_story_head_nearest, in hospital, expected figures) and the key-noun helpers they share
-(_head, _singular, _subject_core, _prop_dims).
+_story_kin, _story_remainder, _story_running, named and compared sums, _story_verb,
+_story_head_near, _story_head_nearest, in hospital, expected figures) and the key-noun
+helpers they share (_head, _singular, _subject_core, _prop_dims).
 
 Part of :mod:`claimlogic.brain`, split from the old ``brain.py`` with every
 body unchanged (see the package docstring for the module map).

@@ -1,8 +1,8 @@
 """Story key joins: the story's own key for a figure filed under another name
 (_story_alias: toll, role, nationality, head noun, core noun, ill count, area;
-_story_kin, _story_running, named and compared sums, _story_verb, _story_head_near, in
-hospital, expected figures) and the key-noun helpers they share (_head, _singular,
-_subject_core, _prop_dims).
+_story_kin, _story_remainder, _story_running, named and compared sums, _story_verb,
+_story_head_near, _story_head_nearest, in hospital, expected figures) and the key-noun
+helpers they share (_head, _singular, _subject_core, _prop_dims).
 
 Part of :mod:`claimlogic.brain`, split from the old ``brain.py`` with every
 body unchanged (see the package docstring for the module map).
@@ -328,6 +328,48 @@ def _story_kin(
         return None
     ratio = abs(float(c["value"])) / float(lv)
     return same[0] if scene.config.kin_min_ratio <= ratio <= scene.config.kin_max_ratio else None
+
+
+#: Round 71: words after a figure that read it as those still missing ("Two men are still
+#: missing", "three remain unaccounted for"): what is left of the story's missing count.
+_STILL_MISSING = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:are|were|is|was)\s+still|remain(?:s|ed)?|still)\s+"
+    r"(?:missing|unaccounted)",
+    re.I,
+)
+
+
+def _story_remainder(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 71: the story's one missing count for those still missing under a noun of
+    their own: "One worker is still missing" (``workers|missing``) after "four miners
+    were missing" (``miners|missing``).  Those still missing are what is left of the
+    story's missing, so the figure carries that key on however far it fell (a remainder
+    is not near its whole, as :func:`_story_kin` asks), up to ``kin_max_ratio`` above it.
+    Only when the claim's key is new to the story, its sentence reads it as still missing
+    (:data:`_STILL_MISSING` just after it), and the story holds exactly one missing key of
+    the same dimensions (two: two groups, no guess)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    prop, dims = _prop_dims(metric)
+    v = c.get("value")
+    if prop != "missing" or v is None or float(v) <= 0:
+        return None
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0 or not _STILL_MISSING.match(quote[i + len(text) :]):
+        return None
+    same = [m for m in scene.story_metrics if _prop_dims(m) == (prop, dims)]
+    if len(same) != 1 or "?" in same[0]:
+        return None
+    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, same[0])
+    figs = [f for f in (entry or {}).get("figures", ()) if f["claim"].get("value") is not None]
+    if not figs:
+        return None
+    top = max(float(f["claim"]["value"]) for f in figs)
+    return same[0] if 0 < float(v) <= scene.config.kin_max_ratio * top else None
 
 
 #: Words just before a figure that say it is the story's running count carried on, not a
@@ -700,6 +742,51 @@ def _story_head_near(
         if _latest_near(scene, m, c):
             found.append(m)
     return found[0] if len(found) == 1 else None
+
+
+def _story_head_nearest(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 71: of several story keys of the same head noun, property and dimensions that
+    :func:`_story_head` would each join (one subject is the other with a qualifier left
+    out, no subset qualifier), the one whose latest report lies near the figure: "31 ships
+    were still at anchor" after "52 merchant ships" beside "4 grain ships"; "recaptured
+    9,400 of the salmon" after "6,200 escaped salmon" beside "1.2 million farmed salmon".
+    :func:`_story_head` makes no guess between two; the value picks one.  Only for a figure
+    of 10 or more, no share, in no other year or time; its key new to the story; not for a
+    generic people noun (a story's ``people|count`` counts anyone) nor a qualifier the
+    figure's sentence capitalises (a name); none of the keys filed by this article, and
+    exactly one whose latest report, from other articles only, lies within
+    ``kin_min_ratio`` .. ``kin_max_ratio`` of the figure."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return None
+    v = c.get("value")
+    if v is None or float(v) < _VERB_MIN_VALUE or c.get("unit") == "%":
+        return None
+    if ledger.names_a_year(c) or ledger.of_another_time(c):
+        return None
+    subject, _, rest = metric.partition("|")
+    head = subject.rsplit(" ", 1)[-1]
+    if head in _GENERIC_PEOPLE or head in ("person", "people"):
+        return None
+    quote = str(c.get("quote") or "")
+    same: list[str] = []
+    for m in scene.story_metrics:
+        s2, _, r2 = m.partition("|")
+        if r2 != rest or s2 == subject or "?" in s2 or s2.rsplit(" ", 1)[-1] != head:
+            continue
+        long, short = (s2, subject) if len(s2) > len(subject) else (subject, s2)
+        qual = _extra_words(long.split(), short.split())
+        if qual and not set(qual) & _SUBSET_QUALIFIERS:
+            same.append(m)
+    if len(same) < 2 or any(m in scene.own_metrics for m in same):
+        return None  # one: _story_head's; one filed here: two groups in this report
+    if _named_word(set(subject.split()[:-1]), quote):
+        return None  # "Sarvan prisoners": a named group of its own
+    near = [m for m in same if _latest_near(scene, m, c)]
+    return near[0] if len(near) == 1 else None
 
 
 def _story_in_hospital(

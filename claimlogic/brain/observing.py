@@ -22,9 +22,11 @@ from .aliases import (
     _story_alias,
     _story_expected,
     _story_head_near,
+    _story_head_nearest,
     _story_in_hospital,
     _story_kin,
     _story_named_sum,
+    _story_remainder,
     _story_running,
     _story_sum_compared,
     _story_verb,
@@ -412,6 +414,8 @@ def observe(
             alias = _story_from_value(scene, c, earlier)
         if alias is None:
             alias = _story_kin(scene, c, metric)
+        if alias is None:  # round 71: those still missing, under a noun of their own
+            alias = _story_remainder(scene, c, metric)
         if alias is None and ci not in past:
             alias = _story_named_sum(scene, c, metric)
         if alias is None and ci not in past:
@@ -438,6 +442,8 @@ def observe(
             # a figure set against another by name, or beside another of its own key in
             # this article, is that comparison's, not a verb's
             alias = _story_verb(scene, c, metric) or _story_head_near(scene, c, metric)
+            if alias is None:  # round 71: several keys of the head noun, one near
+                alias = _story_head_nearest(scene, c, metric)
         if (
             alias is None
             and (

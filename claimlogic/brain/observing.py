@@ -16,7 +16,9 @@ from claimlogic import ledger
 from claimlogic.extract.lexicon import MULTIWORD_UNITS, UNITS
 
 from .aliases import (
+    _GENERIC_PEOPLE,
     DISPLACED,
+    _head,
     _keyed_twice,
     _prop_dims,
     _story_alias,
@@ -243,6 +245,8 @@ def _restated(
         return True
     if v >= scene.config.restated_min_same and any(abs(v - abs(x)) <= 1e-3 * v for x in said):
         return True
+    if first is not None and _alerted_kin(scene, metric, v, first):
+        return True
     noun = metric.split("|", 1)[0] if same_noun else None
     if v < (scene.config.restated_min_same if same_noun else scene.config.restated_min_other):
         return False
@@ -260,6 +264,61 @@ def _restated(
                 f["article"]["id"] != scene.aid
                 and fv is not None
                 and abs(abs(float(fv)) - v) <= 1e-3 * v
+            ):
+                return True
+    return False
+
+
+#: Round 71 (d71): head nouns (as :func:`_head` gives them) that name people without
+#: naming a body of their own
+_ANYONE = frozenset(_head(w) for w in _GENERIC_PEOPLE | {"people", "persons", "suspects"})
+
+
+def _alerted_kin(scene: _Scene, metric: str, v: float, first: Mapping[str, Any]) -> bool:
+    """Round 71 (d71): is a would-be first figure a value an earlier article of the story
+    alerted on (its first figure or a move) under another key of the same property, other
+    than a bare ``count``, one of the two keys counting plain people or both the same noun
+    ("Nine people have been charged" after "charged nine suspects"; "the death toll stood
+    at seven" after "seven soldiers were killed")?  The same role told of the same people
+    again, at any size.  Two named bodies ("three drivers" after "three peacekeepers were
+    killed"), a bare count, a measure, and a figure no alert went out on are left to the
+    value thresholds of :func:`_restated`."""
+    prop = _prop_dims(metric)
+    if prop[0] in ("", "count") or "?" in metric or _measured(first):
+        return False
+    noun = _head(metric.split("|", 1)[0])
+    emitted = scene.tables[T_ALERTS]
+    for m in scene.story_metrics:
+        if m == metric or "?" in m or _prop_dims(m) != prop:
+            continue
+        other = _head(m.split("|", 1)[0])
+        if other != noun and noun not in _ANYONE and other not in _ANYONE:
+            continue  # two bodies the story counts side by side
+        entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, m)
+        figures = (entry or {}).get("figures", ())
+        for f in figures:
+            fv = f["claim"].get("value")
+            if (
+                f["article"]["id"] == scene.aid
+                or fv is None
+                or abs(abs(float(fv)) - v) > 1e-3 * max(v, 1.0)
+                or _measured(f["claim"])
+                or not ledger.units_compatible(first, f["claim"])
+            ):
+                continue
+            ident = ledger.claim_identity(f["article"]["id"], f["claim"])
+            if _alert_id("new_figure", scene.sid, m, ident, []) in emitted or any(
+                _alert_id(
+                    kind,
+                    scene.sid,
+                    m,
+                    ident,
+                    [ledger.claim_identity(g["article"]["id"], g["claim"])],
+                )
+                in emitted
+                for g in figures
+                if g is not f
+                for kind in MOVES
             ):
                 return True
     return False

@@ -968,6 +968,8 @@ def calm_rival(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         # round 71: "said 17 of its masts had been attacked, including several ... which
         # police had not yet recorded": the speaker says what the other count left out
         or (explained and speaker_named(new, _in_sentence(new)[0]))
+        # "said its analysis of court archives showed about 130,000": counted by the speaker
+        or (counted_itself(new) and speaker_named(new, _in_sentence(new)[0]))
     ):
         return False
     q_old, t_old, j = _in_sentence(old)

@@ -7,7 +7,9 @@ other body's count left out or put in ("because it also counted ...", "the offic
 figure covered only ...", "which police had not yet recorded") is a rival reading of it
 within ``EXPLAINED_RATIO`` (3, not only ``CALM_RIVAL_RATIO``), even when the count is a
 part of the body's own ("17 of its signal boxes"), and the other body named as the owner
-of its count ("the office's figure") is no tie between the two speakers.
+of its count ("the office's figure") is no tie between the two speakers.  A count its
+speaker says it made itself (``counted_itself``: "said its records showed only about 450")
+is that speaker's reading though no reporting verb stands right before it.
 """
 
 from __future__ import annotations
@@ -88,3 +90,25 @@ def test_explains_gap_cues() -> None:
         "The union said 2,600 hectares were damaged.",
     ):
         assert not explains_gap(figure_in(q, "2,600 hectares"), old), q
+
+
+BROKER = (
+    "MARLOW, Feb 2 (Wire) - Police raided the offices of a labour broker in Marlow on "
+    "Monday. Inspector Ruth Gale said investigators had found papers showing the broker had "
+    "placed about 1,200 workers on farms abroad in two years. "
+)
+
+
+def test_a_count_the_speaker_made_itself_is_its_reading() -> None:
+    # "said its records showed only about 450": counted by the speaker (counted_itself),
+    # its reading of the quantity though no reporting verb stands right before it
+    text = BROKER + (
+        "The Overseas Workers Bureau, which licenses brokers, said its records showed only "
+        "about 450 workers placed by the firm."
+    )
+    assert _contradicts(text, "about 450")
+    plain = BROKER + (
+        "The Overseas Workers Bureau, which licenses brokers, said about 450 workers had been "
+        "placed by the firm."
+    )
+    assert not _contradicts(plain, "about 450")

@@ -112,3 +112,22 @@ def test_a_count_the_speaker_made_itself_is_its_reading() -> None:
         "placed by the firm."
     )
     assert not _contradicts(plain, "about 450")
+
+
+DRIVERS = (
+    "GARROW, Apr 7 (Wire) - Bus drivers in Garrow stayed off work for a third day on "
+    "Thursday. The transit authority said 300 drivers had not reported for their shifts. "
+)
+
+
+def test_a_standing_figure_in_the_speaker_s_relative_clause_is_no_new_reading() -> None:
+    standing = DRIVERS + (
+        "The drivers' union, which says more than 500 of its members are on strike, said the "
+        "authority's figure left out part-time staff."
+    )
+    assert not _contradicts(standing, "more than 500")
+    read = DRIVERS + (
+        "The drivers' union said more than 500 of its members were on strike and that the "
+        "authority's figure left out part-time staff."
+    )
+    assert _contradicts(read, "more than 500")

@@ -100,6 +100,7 @@ from .rivals import (
     first_person_count,
     grown_toll,
     missing_of_aboard,
+    own_part_explained,
     own_side_cue,
     quarrel_pair,
     rival_in_article,
@@ -720,7 +721,9 @@ def decide(
                 # of the trawlers" name a part of the group the other source counted.
                 # Tested here, not in rival_in_article: the brain's side-key test uses
                 # that, and must still file the part beside the group's count.
-                and not part
+                # Round 71: not a body's count of its own that says what the other count
+                # left out ("17 of its masts ..., which police had not yet recorded").
+                and (not part or own_part_explained(claim, fc))
                 and not own_moved_on
                 and not own_other_here
                 and rivals_comparable(claim, fc)

@@ -897,6 +897,63 @@ def said_and_that(c: Mapping[str, Any]) -> bool:
     return speaker_named(c, quote)
 
 
+#: Round 71: the speaker says what the other count left out or put in: "the ministry's
+#: figure covered only land registered ...", "because it also counted branches ...",
+#: "including staff ... whom the company had not counted", "the airline was counting only
+#: those on formal sick leave", "that had not been reported to the department".
+_GAP_EXPLAINED = re.compile(
+    r"\b(?:left|leaves|leave|leaving)\s+out\b"
+    r"|\b(?:counting|counted|counts|covered|covers|covering)\s+only\b"
+    r"|\balso\s+(?:counted|counts|included|includes)\b"
+    r"|\bdouble[- ]count"
+    r"|\b(?:had|has|have|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:counted|recorded|reported|included)\b"
+    r"|\b(?:figure|count|tally|list|total|estimate)\s+(?:included|includes|covered|covers"
+    r"|counted|counts|missed|ignored|ignores)\b",
+    re.I,
+)
+
+#: Round 71: the other body's count named by its owner ("the agency's figure", "many of
+#: the agency's cases", "the dairy's list"): the group word is the owner.
+_OWNERS_COUNT = re.compile(
+    r"\b([a-z]+)(?:'s|s'|\u2019s)\s+(?:own\s+)?(?:figure|count|tally|list|estimate|numbers?"
+    r"|total|cases|records)\b",
+    re.I,
+)
+
+
+#: Round 71: a body that says what the other count left out stays within this ratio of it
+#: (the union's 780 branches against the post office's 340; 6,000 packs against 18,000):
+#: wider than ``CALM_RIVAL_RATIO``; a count more than three times the other, in a calm
+#: article, stays apart as round 17 had it (6,900 dockworkers against 2,100).
+EXPLAINED_RATIO = 3.0
+
+
+#: Round 71: a figure the speaker stands by, in a relative clause of its name ("The
+#: federation, which says more than 4,000 of its members are out, said ..."): its figure
+#: restated as background, not a count read against the other now.
+_STANDING_CLAIM = re.compile(
+    r"\b(?:which|who)\s+(?:says|maintains|insists|claims)\s+(?:that\s+)?"
+    r"(?:(?:only|about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
+    re.I,
+)
+
+
+def explains_gap(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 71: does the new figure's sentence say why its count differs from the other
+    body's -- what that count left out or put in (``_GAP_EXPLAINED``), or that body's count
+    named by its owner ("the inspectorate's figure included genuine stock")?  A body that
+    says so sets its figure against the other on purpose: a rival reading however far
+    apart the two are (:func:`calm_rival` reads it within ``EXPLAINED_RATIO``)."""
+    quote, _text, i = _in_sentence(new)
+    if i < 0 or _STANDING_CLAIM.search(quote[max(0, i - 80) : i]):
+        return False
+    if _GAP_EXPLAINED.search(quote):
+        return True
+    owners = {m.group(1).lower() for m in _OWNERS_COUNT.finditer(quote)}
+    return bool(owners & _source_words(old))
+
+
 def calm_rival(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """In an article with no quarrel words, is the new figure another named speaker's
     rival reading of a figure the article gave earlier ("The coastguard said 26 boats
@@ -908,18 +965,57 @@ def calm_rival(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     figure is background without rival wording)."""
     # a crowd's size by organisers and by police is often four or five times apart
     ratio = RIVAL_RATIO if str(new.get("metric") or "") == CROWD else CALM_RIVAL_RATIO
+    explained = explains_gap(new, old)
     if ratio < OWN_READING_RATIO and (own_reading(new) or counted_itself(new)):
         ratio = OWN_READING_RATIO  # the speaker counted for itself, in its own words
+    elif ratio < EXPLAINED_RATIO and explained:
+        ratio = EXPLAINED_RATIO  # round 71: the speaker says what the other count left out
     if not _same_order(new.get("value"), old.get("value"), ratio):
         return False
-    if not (said_as_reading(new) or said_and_that(new)):
+    if not (
+        said_as_reading(new)
+        or said_and_that(new)
+        # round 71: "said 17 of its masts had been attacked, including several ... which
+        # police had not yet recorded": the speaker says what the other count left out
+        or (explained and speaker_named(new, _in_sentence(new)[0]))
+        # "said its analysis of court archives showed about 130,000": counted by the speaker
+        or (counted_itself(new) and speaker_named(new, _in_sentence(new)[0]))
+    ):
         return False
     q_old, t_old, j = _in_sentence(old)
     if _part_after(old, q_old, t_old, j):
         return False
-    if _own_body_speaks(new, old):
+    if _own_body_speaks(new, old) and not (explained and _owners_count_only(new, old)):
+        # round 71: "said the ministry's figure covered only land registered ...": the
+        # other body named as the owner of its count is no tie to it
         return False  # "CONRED said 3,200 ... CONRED spokesman Julio Ramirez said 1,870"
     return rival_in_article(new, old)
+
+
+def _owners_count_only(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 71: is the old figure's body named before the new figure only as the owner of
+    a count ("the ministry's figure", ``_OWNERS_COUNT``)?  :func:`_own_body_speaks` with
+    those phrases taken out of the sentence then finds no tie."""
+    quote, _text, i = _in_sentence(new)
+    if i <= 0:
+        return False
+    lead = _OWNERS_COUNT.sub(" ", quote[:i])
+    return not _own_body_speaks({**new, "quote": lead + quote[i:]}, old)
+
+
+#: Round 71: a part out of the speaker's own ("17 of its masts", "6,800 of its members"):
+#: a body's count of what it has, not a part of another body's group.
+_OF_ITS = re.compile(r"^\s+of\s+(?:its|their|our)\b", re.I)
+
+
+def own_part_explained(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 71: is the new figure a count of the speaker's own ("said 17 of its masts had
+    been attacked") whose sentence says what the other body's count left out
+    (:func:`explains_gap`: "including several ... which police had not yet recorded")?
+    Then the partitive is the body counting its own, set against the other count on
+    purpose: :func:`decide` does not take it for a part of the other side's group."""
+    quote, text, i = _in_sentence(new)
+    return i >= 0 and bool(_OF_ITS.match(quote[i + len(text) :])) and explains_gap(new, old)
 
 
 #: ``_CHANGED`` without "since": "12,500 people have crossed since Saturday" is a count

@@ -2244,12 +2244,13 @@ _EVIDENCE_NOUNS = lx.words(
     figures estimate estimates count counts analysis analyses modelling modeling model
     models measurement measurements information inspection inspections calculation
     calculations study studies research monitoring observation observations list lists
-    document documents tally"""
+    document documents tally review reviews audit audits assessment assessments"""
 )
 #: Verbs by which evidence gives a reading: "showed", "pointed to", "found".
 _SHOWING_VERBS = lx.words(
     """show shows showed shown showing point points pointed indicate indicates indicated
-    suggest suggests suggested reveal reveals revealed find finds found"""
+    suggest suggests suggested reveal reveals revealed find finds found identified
+    identifies"""
 )
 
 

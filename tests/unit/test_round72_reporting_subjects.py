@@ -5,6 +5,9 @@
   the figure was given. Before, the key's subject was that noun ("statement|count|mass",
   "reporters|count"), a key no other report of the quantity shares. Now the figure reads
   the quantity just named, as "put the figure at N" does.
+* "its own review had found that 1.1 million dollars were missing", "its own audit had
+  identified 45": a review or an audit is evidence the figure is read from, as a survey
+  or a count already was ("showed", "found", now "identified" too).
 * "The helpline received 340 reports of leaks" still counts the reports, and a
   statement or report that names no "that" clause is left as it was.
 """
@@ -36,3 +39,19 @@ def test_figure_told_to_reporters_reads_the_quantity_named() -> None:
 def test_counted_reports_still_count_reports() -> None:
     keys = _keys("The helpline said it had received 340 reports of leaks since Friday.")
     assert keys[340.0].split("|")[0] == "reports"
+
+
+def test_figure_a_review_found_reads_the_quantity_named() -> None:
+    keys = _keys(
+        "Police said 2.4 million dollars had gone missing from the fund. "
+        "The charity said its own review had found that 1.1 million dollars were missing."
+    )
+    assert keys[1.1e6].split("|")[0] != "review"
+
+
+def test_figure_an_audit_identified_reads_the_quantity_named() -> None:
+    keys = _keys(
+        "Inspectors counted 120 unsafe ladders at the depot. "
+        "The firm said its own audit had identified 45 at the depot."
+    )
+    assert keys[45.0].split("|")[0] == "unsafe ladders"

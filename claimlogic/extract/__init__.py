@@ -2328,6 +2328,8 @@ def _anaphoric_reading(toks: list[Token], first: int, lo: int) -> bool:
 
 
 _STOOD = lx.words("stood stands stand")
+#: Round 72: "her own calculation came to 12 million euros" reads like "was".
+_CAME = lx.words("came comes come")
 
 
 def _own_reading(toks: list[Token], first: int, lo: int) -> bool:
@@ -2335,10 +2337,11 @@ def _own_reading(toks: list[Token], first: int, lo: int) -> bool:
     reading: "its own count, based on ..., now stood at 8,000", "their estimate was
     19,000", "the union's tally is 700"?  The reading word (estimate, figure, count, tally)
     is owned ("its", "their", "our", "own", a possessive) and is the subject of "was / is /
-    stood at" right before the figure; a reading of a named thing ("its estimate of the
-    dead was 40") names its own noun."""
+    stood at" (round 72: or "came to", "her own calculation came to 12 million") right
+    before the figure; a reading of a named thing ("its estimate of the dead was 40")
+    names its own noun."""
     w1, w2 = _tok_low(toks, first - 1), _tok_low(toks, first - 2)
-    if not (w1 in _IS_WAS or (w1 == "at" and w2 in _STOOD)):
+    if not (w1 in _IS_WAS or (w1 == "at" and w2 in _STOOD) or (w1 == "to" and w2 in _CAME)):
         return False
     for k in range(first - 2, max(lo, first - 24) - 1, -1):
         w = toks[k].low

@@ -55,3 +55,12 @@ def test_figure_an_audit_identified_reads_the_quantity_named() -> None:
         "The firm said its own audit had identified 45 at the depot."
     )
     assert keys[45.0].split("|")[0] == "unsafe ladders"
+
+
+def test_own_calculation_that_came_to_a_sum_reads_the_quantity_named() -> None:
+    keys = _keys(
+        "The union said members were owed 3.2 million euros in back pay. "
+        "The administrator said his own calculation came to 2.1 million euros."
+    )
+    assert keys[2.1e6].split("|")[0] != "calculation"
+    assert keys[2.1e6].split("|")[0] == keys[3.2e6].split("|")[0]

@@ -1,5 +1,5 @@
 """Story joins: which story an article joins (_assign_story, _best_story: score, brief,
-recent, one-name, anchor and headline joins; _outlet_join; _figure_join and
+recent, one-name, anchor, headline and named joins; _outlet_join; _figure_join and
 _continues_figures).
 
 Part of :mod:`claimlogic.brain`, split from the old ``brain.py`` with every

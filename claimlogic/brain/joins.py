@@ -370,7 +370,6 @@ def _best_story(
                 continue
             if (
                 gap_need is not None
-                and gap <= config.brief_max_gap_s
                 and score >= gap_need * _NAMED_JOIN_FACTOR
                 and _named_follow_up(a, vec, st, profile, dfs, config)
             ):
@@ -528,8 +527,9 @@ def _named_follow_up(
     after "Eviction notices surge in Mardale"), and one of its figures is of a kind the
     story tracks; and not two events in two places (the story's headline about a name
     the report does not give, the report's about one the story does not know).
-    The caller asks for ``_NAMED_JOIN_FACTOR`` of the need, within
-    ``brief_max_gap_s``, and no other story scoring within ``one_entity_margin``."""
+    The caller asks for ``_NAMED_JOIN_FACTOR`` of the need at that gap (so within
+    ``story_max_gap_s``, where the need rises; a follow-up weeks on names the same
+    bodies), and no other story scoring within ``one_entity_margin``."""
     rare = {
         t
         for t in _own_names(vec)

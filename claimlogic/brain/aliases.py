@@ -132,6 +132,15 @@ def _story_head(story_metrics: list[str], metric: str) -> str | None:
     never when the story has two such keys."""
     if metric in story_metrics or "?" in metric:
         return None
+    same = _same_head_keys(story_metrics, metric)
+    return same[0] if len(same) == 1 else None
+
+
+def _same_head_keys(story_metrics: Iterable[str], metric: str) -> list[str]:
+    """The story keys of ``metric``'s head noun, property and dimensions whose subject is
+    ``metric``'s with a qualifier left out or added, no subset qualifier ("production
+    workers|count" and "workers|count"; not "new cases" and "cases"): the candidates of
+    :func:`_story_head` and :func:`_story_head_nearest`."""
     subject, _, rest = metric.partition("|")
     head = subject.rsplit(" ", 1)[-1]
     same: list[str] = []
@@ -143,7 +152,7 @@ def _story_head(story_metrics: list[str], metric: str) -> str | None:
         qual = _extra_words(long.split(), short.split())
         if qual and not set(qual) & _SUBSET_QUALIFIERS:
             same.append(m)
-    return same[0] if len(same) == 1 else None
+    return same
 
 
 def _names_a_subset(subject: str, other: str) -> bool:
@@ -767,20 +776,12 @@ def _story_head_nearest(
         return None
     if ledger.names_a_year(c) or ledger.of_another_time(c):
         return None
-    subject, _, rest = metric.partition("|")
+    subject = metric.partition("|")[0]
     head = subject.rsplit(" ", 1)[-1]
     if head in _GENERIC_PEOPLE or head in ("person", "people"):
         return None
     quote = str(c.get("quote") or "")
-    same: list[str] = []
-    for m in scene.story_metrics:
-        s2, _, r2 = m.partition("|")
-        if r2 != rest or s2 == subject or "?" in s2 or s2.rsplit(" ", 1)[-1] != head:
-            continue
-        long, short = (s2, subject) if len(s2) > len(subject) else (subject, s2)
-        qual = _extra_words(long.split(), short.split())
-        if qual and not set(qual) & _SUBSET_QUALIFIERS:
-            same.append(m)
+    same = _same_head_keys(scene.story_metrics, metric)
     if len(same) < 2 or any(m in scene.own_metrics for m in same):
         return None  # one: _story_head's; one filed here: two groups in this report
     if _named_word(set(subject.split()[:-1]), quote):

@@ -74,6 +74,24 @@ def unitless_count(
     return count_claim(value, text, quote, metric, property="count", unit=None)
 
 
+def first_decision_kinds(claim: dict[str, Any], **decide_kwargs: Any) -> list[str]:
+    """Decide ``claim`` as the first figure of its own key in a story (no ledger entry
+    yet); the kinds of the decisions (``["new_figure"]`` or ``[]``)."""
+    metric = str(claim["metric"])
+    _, decisions, _ = ledger.decide(
+        None,
+        claim,
+        {"id": "a1", "outlet": "a1"},
+        story="st",
+        metric=metric,
+        label=metric,
+        event_t=0.0,
+        now_iso="2026-01-01T00:00:00Z",
+        **decide_kwargs,
+    )
+    return [d[0] for d in decisions]
+
+
 def later_decision_kinds(
     first: dict[str, Any], second: dict[str, Any], **decide_kwargs: Any
 ) -> list[str]:

@@ -13,27 +13,11 @@ from typing import Any
 
 from claimlogic import ledger
 from claimlogic.ledger.framing import part_of_named_whole
-from tests.unit.streams import unitless_count
+from tests.unit.streams import first_decision_kinds, unitless_count
 
 
 def _claim(text: str, quote: str, metric: str) -> dict[str, Any]:
     return unitless_count(text, quote, float(text.replace(",", "")), metric)
-
-
-def _first_kinds(claim: dict[str, Any], **kw: Any) -> list[str]:
-    metric = str(claim["metric"])
-    _, decisions, _ = ledger.decide(
-        None,
-        claim,
-        {"id": "a1", "outlet": "a1"},
-        story="st",
-        metric=metric,
-        label=metric,
-        event_t=0.0,
-        now_iso="2026-01-01T00:00:00Z",
-        **kw,
-    )
-    return [d[0] for d in decisions]
 
 
 WHOLES = [
@@ -53,7 +37,7 @@ def test_a_part_of_a_named_whole_names_its_things() -> None:
         c = _claim(text, quote, metric)
         assert part_of_named_whole(c), quote
         assert not ledger.counts_things(c, metric), quote  # the key names the owner only
-        assert _first_kinds(c) == ["new_figure"], quote
+        assert first_decision_kinds(c) == ["new_figure"], quote
 
 
 def test_no_plural_whole_named() -> None:
@@ -65,18 +49,18 @@ def test_no_plural_whole_named() -> None:
     ]:
         c = _claim(text, quote, metric)
         assert not part_of_named_whole(c), quote
-        assert _first_kinds(c) == [], quote
+        assert first_decision_kinds(c) == [], quote
 
 
 def test_a_later_article_or_a_quarrel_keeps_it_silent() -> None:
     text, quote, metric = WHOLES[0]
     c = _claim(text, quote, metric)
-    assert _first_kinds(c, continuing=True) == []
-    assert _first_kinds(c, quarrelling=True) == []
+    assert first_decision_kinds(c, continuing=True) == []
+    assert first_decision_kinds(c, quarrelling=True) == []
     disputed = _claim(
         "900",
         "The union said 900 of the firm's drivers had struck, far more than the firm said.",
         "firm|count",
     )
     assert part_of_named_whole(disputed)
-    assert _first_kinds(disputed) == []
+    assert first_decision_kinds(disputed) == []

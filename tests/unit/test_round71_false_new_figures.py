@@ -10,28 +10,8 @@ Sentences of our own.
 
 from __future__ import annotations
 
-from typing import Any
-
-from claimlogic import ledger
 from claimlogic.ledger.framing import ceiling_figure
-from tests.unit.streams import article_alerts, count_claim
-
-
-def _first_kinds(claim: dict[str, Any], **kw: Any) -> list[str]:
-    metric = str(claim["metric"])
-    _, decisions, _ = ledger.decide(
-        None,
-        claim,
-        {"id": "a1", "outlet": "a1"},
-        story="st",
-        metric=metric,
-        label=metric,
-        event_t=0.0,
-        now_iso="2026-01-01T00:00:00Z",
-        **kw,
-    )
-    return [d[0] for d in decisions]
-
+from tests.unit.streams import article_alerts, count_claim, first_decision_kinds
 
 CEILINGS = [
     ("no more than 4,000", "The club said no more than 4,000 fans had been turned away.", 4000.0),
@@ -46,11 +26,11 @@ def test_a_ceiling_opens_no_key() -> None:
     for text, quote, value in CEILINGS:
         c = count_claim(value, text, quote, "things|count", bound="max", property="count")
         assert ceiling_figure(c), quote
-        assert _first_kinds(c) == [], quote
+        assert first_decision_kinds(c) == [], quote
         # the same figure stated plainly is a first figure
         plain = count_claim(value, text, quote, "things|count", property="count")
         assert not ceiling_figure(plain), quote
-        assert _first_kinds(plain) == ["new_figure"], quote
+        assert first_decision_kinds(plain) == ["new_figure"], quote
 
 
 def test_an_emphatic_estimate_is_no_ceiling() -> None:
@@ -62,7 +42,7 @@ def test_an_emphatic_estimate_is_no_ceiling() -> None:
     ]:
         c = count_claim(2500.0, text, quote, "homes|count", bound="max", property="count")
         assert not ceiling_figure(c), quote
-        assert _first_kinds(c) == ["new_figure"], quote
+        assert first_decision_kinds(c) == ["new_figure"], quote
 
 
 def test_a_denial_in_an_article_raises_no_first_figure() -> None:

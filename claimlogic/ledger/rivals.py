@@ -479,7 +479,10 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     moved or was revised, nor name it as a part of a group; under the generic
     ``people|count`` key the words after both figures say the same of the people
     (:func:`same_predicate`)."""
-    if not sources_differ(_source_words(new), _source_words(old)) or named_by_tag(new, old):
+    # round 73: a figure the extractor gave no source is its sentence's disputing body's
+    # ("The anglers' club disputed that, saying its members had counted 40 ...")
+    new_words = _source_words(new) or disputing_speaker(new)
+    if not sources_differ(new_words, _source_words(old)) or named_by_tag(new, old):
         return False
     if not _same_order(new.get("value"), old.get("value"), RIVAL_RATIO):
         return False
@@ -550,6 +553,32 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         for m in _CHANGED_HERE.finditer(quote)
     )
     return not (moved or _NOW_PERFECT.search(quote[lo:]) or revision(new))
+
+
+#: Round 73: a sentence that opens with a named body disputing the other side's figure
+#: and gives its own after "saying": "The Corran Surf Lifesaving Club disputed that,
+#: saying its spotters had counted ...", "A landowners' association disputed the fire
+#: service's survey, saying ...", "The bus company, Dravenport Transit, disputed the
+#: scale, saying ...".  Read in the sentence before the figure; ``who`` is the body.
+_DISPUTING_SPEAKER = re.compile(
+    r"^(?P<who>[^,;:\"\u201c\u201d]{3,80}?)(?:,\s+[^,;:\"\u201c\u201d]{1,100},)?\s+"
+    r"(?:disputed|disputes|rejected|rejects|contested|contests|challenged|challenges"
+    r"|questioned|questions)\s+(?!by\b)[^.;:\"\u201c\u201d]{0,80}?,\s+(?:saying|and\s+said)\b"
+    r"[^;\"\u201c\u201d]*$",
+    re.I,
+)
+
+
+def disputing_speaker(c: Mapping[str, Any]) -> frozenset[str]:
+    """Round 73: the content words of the body that opens the figure's sentence by
+    disputing the other side's figure and gives this one "saying" it (``_DISPUTING_SPEAKER``),
+    for a figure the extractor gave no source; empty when the sentence is not so shaped.
+    The dispute itself says the speaker is another body than the figure it disputes."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return frozenset()
+    m = _DISPUTING_SPEAKER.match(quote[:i])
+    return _source_words({"source": m.group("who")}) if m else frozenset()
 
 
 #: Round 45: people carried out of the place the count is of ("48 people brought out of

@@ -569,15 +569,31 @@ _DISPUTING_SPEAKER = re.compile(
 )
 
 
+#: Round 73: a sentence that opens with a named body saying its own count showed the
+#: figure: "The Metro, responding in the same report, said its own sampling showed about
+#: 25,000 ...", "The researcher ..., Tova Reinholt, said her own count of the files showed
+#: 3.4 million ...", "Kestrel Logistics said that according to its inventory system ...".
+_OWN_COUNT_SPEAKER = re.compile(
+    r"^(?P<who>[^,;:\"\u201c\u201d]{3,80}?)(?:,\s+[^,;:\"\u201c\u201d]{1,100},)?\s+"
+    r"(?:said|says)\s+(?:that\s+)?(?:(?:its|their|her|his)\s+own\s+[a-z]+"
+    r"(?:\s+of\s+[^,.;:\"\u201c\u201d]{1,40})?\s+(?:showed|shows|found|finds)"
+    r"|according\s+to\s+(?:its|their|her|his)\s+(?:own\s+)?[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:that\s+)?(?:(?:only|about|around|some|roughly|nearly|almost|at\s+least"
+    r"|more\s+than|no\s+more\s+than)\s+)?$",
+    re.I,
+)
+
+
 def disputing_speaker(c: Mapping[str, Any]) -> frozenset[str]:
     """Round 73: the content words of the body that opens the figure's sentence by
-    disputing the other side's figure and gives this one "saying" it (``_DISPUTING_SPEAKER``),
-    for a figure the extractor gave no source; empty when the sentence is not so shaped.
-    The dispute itself says the speaker is another body than the figure it disputes."""
+    disputing the other side's figure and gives this one "saying" it (``_DISPUTING_SPEAKER``)
+    or by saying its own count showed it (``_OWN_COUNT_SPEAKER``), for a figure the
+    extractor gave no source; empty when the sentence is not so shaped.  The dispute or
+    the own count says the speaker sets its figure against another body's."""
     quote, _text, i = _in_sentence(c)
     if i <= 0:
         return frozenset()
-    m = _DISPUTING_SPEAKER.match(quote[:i])
+    m = _DISPUTING_SPEAKER.match(quote[:i]) or _OWN_COUNT_SPEAKER.match(quote[:i])
     return _source_words({"source": m.group("who")}) if m else frozenset()
 
 

@@ -54,3 +54,18 @@ def test_disputing_speaker_reads_the_opening_body() -> None:
         "The club counted 14 dead seals and disputed the agency's figure, saying it was low.",
         "14 dead seals",
     )
+
+
+def test_a_body_saying_its_own_count_showed_the_figure() -> None:
+    text = SEALS + "The Fenwick Rowing Club said its own count of the beaches showed 14 dead seals."
+    assert _contradicts(text, "14")
+    assert disputing_speaker(
+        {
+            "quote": "The club said that according to its patrol logs 14 seals died.",
+            "text": "14 seals",
+        }
+    ) == frozenset({"club"})
+    # its own count that "was" the figure, no evidence cited: not this shape
+    assert not disputing_speaker(
+        {"quote": "The club said its own count was 14 seals.", "text": "14 seals"}
+    )

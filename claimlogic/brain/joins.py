@@ -400,11 +400,18 @@ def _best_story(
                     continue
             if need is not None and score >= need:
                 continue
+            # round 73: past story_max_gap_s, within the long join's gap, a named
+            # follow-up sharing story_many_entities names needs that many names' share
+            # (story_many_entities_factor) of the long join's strong threshold
             if (
-                gap_need is not None
-                and score >= gap_need * _NAMED_JOIN_FACTOR
-                and _named_follow_up(a, vec, st, profile, dfs, config)
-            ):
+                (gap_need is not None and score >= gap_need * _NAMED_JOIN_FACTOR)
+                or (
+                    gap_need is None
+                    and gap <= _LONG_JOIN_GAP_S
+                    and 0 < config.story_many_entities <= ents
+                    and score >= config.story_strong_threshold * config.story_many_entities_factor
+                )
+            ) and _named_follow_up(a, vec, st, profile, dfs, config):
                 named.append((score, sid))
             # Short of the need and of the recent join: a follow-up sharing two or more
             # names is no weaker evidence than a brief sharing one, so the brief join's

@@ -110,3 +110,67 @@ def test_distinct_rare_names_counts_one_name_in_several_forms_once() -> None:
     dfs = {"e:" + n: 1 for n in names} | {"e:halden": cfg.brief_max_df + 1}
     # "rosa valtieri" and "oster cement" (their words fold in); "halden" is common
     assert _distinct_rare_names(vec, profile, dfs, cfg) == 2
+
+
+# The named follow-up past story_max_gap_s (60 days), within the long join's 120 days: a
+# report sharing story_many_entities names, the story's event noun in its headline and a
+# figure kind it tracks needs story_many_entities_factor of the strong threshold.
+_FLOOD = (
+    "CORLAN, May 3 (Orlen Wire) - The Vessa river burst its banks on Tuesday, cutting off "
+    "villages across Corlan province, the regional emergency office said.\n"
+    "\n"
+    "The office said 1,200 homes had been flooded and 340 people had been moved to shelters. "
+    "Governor Ilse Marrow said army boats from Tessing were on their way, and the Red Lantern "
+    "charity opened a shelter in Daleford.\n"
+)
+_WEEKS_ON = (
+    "KESSBY (Kessby Gazette) - Eleven weeks after the Vessa burst its banks in Corlan, "
+    "Governor Ilse Marrow said on Monday that 1,650 homes had been flooded, more than first "
+    "counted, and that families in Daleford were still in shelters run by the Red Lantern "
+    "charity.\n"
+    "\n"
+    "Harlow Mutual, the region's largest home insurer, said claims were still arriving. "
+    "Brokers at Tamsin Wren said premiums across the valley would rise next year.\n"
+)
+
+
+def _flood(title: str, pub: str, config: BrainConfig | None = None) -> list[Any]:
+    return run_stream(
+        [
+            (
+                "f1",
+                "2031-05-03T09:00:00Z",
+                "Floods cut off Corlan villages as Vessa river bursts banks",
+                _FLOOD,
+                "Orlen Wire",
+            ),
+            ("f2", pub, title, _WEEKS_ON, "Kessby Gazette"),
+        ],
+        config,
+    )
+
+
+_FLOOD_TITLE = "Corlan flood homes toll rises as insurers count claims"
+_80_DAYS = "2031-07-22T09:00:00Z"
+
+
+def test_a_named_follow_up_eleven_weeks_on_joins_and_its_figure_moves() -> None:
+    (s1, _, _), (s2, new, alerts) = _flood(_FLOOD_TITLE, _80_DAYS)
+    assert s2 == s1 and not new
+    assert [(a["kind"], a["claim"]["text"]) for a in alerts] == [("update", "1,650")]
+
+
+def test_the_named_follow_up_past_60_days_off_it_opens_its_own_story() -> None:
+    # story_many_entities = 0 turns the many-names share off: the long join's 0.5 is missed
+    (s1, _, _), (s2, new, _) = _flood(_FLOOD_TITLE, _80_DAYS, BrainConfig(story_many_entities=0))
+    assert s2 != s1 and new
+
+
+def test_a_report_weeks_on_about_another_event_stays_apart() -> None:
+    (s1, _, _), (s2, new, _) = _flood("Corlan storm toll rises as insurers count claims", _80_DAYS)
+    assert s2 != s1 and new
+
+
+def test_a_named_follow_up_beyond_the_long_join_gap_stays_apart() -> None:
+    (s1, _, _), (s2, new, _) = _flood(_FLOOD_TITLE, "2031-09-12T09:00:00Z")  # 132 days on
+    assert s2 != s1 and new

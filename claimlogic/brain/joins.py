@@ -257,13 +257,43 @@ _LONG_JOIN_ENTITIES = 8
 _LONG_JOIN_GAP_S = 120 * 24 * 3600.0
 
 
-def _long_gap_need(gap: float, ents: int, config: BrainConfig) -> float | None:
+#: Round 73: farther than ``_LONG_JOIN_GAP_S``, within half a year, the long join also
+#: takes a report naming this many distinct rare names of the story's: a verdict, a
+#: regulator's payout or an inquiry's report months on names the defendants, judges,
+#: firms and officials of the charge, not only its place and its body.
+_LATE_JOIN_NAMES = 6
+#: ... but never farther apart than this (event time).
+_LATE_JOIN_GAP_S = 183 * 24 * 3600.0
+
+
+def _long_gap_need(gap: float, ents: int, config: BrainConfig, distinct: int = 0) -> float | None:
     """Round 57: the score a report sharing ``ents`` names needs to join a story ``gap``
     seconds away when that is beyond ``story_max_gap_s`` (None: no join): the strong
-    threshold, for ``_LONG_JOIN_ENTITIES`` names or more, within ``_LONG_JOIN_GAP_S``."""
-    if gap <= config.story_max_gap_s or gap > _LONG_JOIN_GAP_S or ents < _LONG_JOIN_ENTITIES:
+    threshold, for ``_LONG_JOIN_ENTITIES`` names or more, within ``_LONG_JOIN_GAP_S``;
+    round 73: within ``_LATE_JOIN_GAP_S`` too when ``distinct`` (the report's distinct
+    rare names of the story's, ``_distinct_rare_names``) reaches ``_LATE_JOIN_NAMES``."""
+    if gap <= config.story_max_gap_s or ents < _LONG_JOIN_ENTITIES:
         return None
-    return config.story_strong_threshold
+    if gap <= _LONG_JOIN_GAP_S or (gap <= _LATE_JOIN_GAP_S and distinct >= _LATE_JOIN_NAMES):
+        return config.story_strong_threshold
+    return None
+
+
+def _distinct_rare_names(
+    vec: Mapping[str, float],
+    profile: Mapping[str, float],
+    dfs: Mapping[str, int],
+    config: BrainConfig,
+) -> int:
+    """Round 73: how many distinct names of the story's, held by at most ``brief_max_df``
+    stories, the report names (a name that is a word of another such name does not count
+    twice: "dancu" and "aurel dancu" are one)."""
+    rare = {
+        t
+        for t in _own_names(vec)
+        if "e:" + t in profile and dfs.get("e:" + t, 0) <= config.brief_max_df
+    }
+    return sum(1 for t in rare if not any(t != u and t in u.split() for u in rare))
 
 
 def _best_story(
@@ -346,7 +376,9 @@ def _best_story(
             if need is not None and 0 < config.story_many_entities <= ents:
                 need *= config.story_many_entities_factor
             if need is None:
-                need = _long_gap_need(gap, ents, config)
+                late = _LONG_JOIN_GAP_S < gap <= _LATE_JOIN_GAP_S and ents >= _LONG_JOIN_ENTITIES
+                distinct = _distinct_rare_names(vec, profile, dfs, config) if late else 0
+                need = _long_gap_need(gap, ents, config, distinct)
             if need is not None and score >= need and (best is None or (score, sid) > best):
                 best = (score, sid)
             elif (
@@ -368,11 +400,18 @@ def _best_story(
                     continue
             if need is not None and score >= need:
                 continue
+            # round 73: past story_max_gap_s, within the long join's gap, a named
+            # follow-up sharing story_many_entities names needs that many names' share
+            # (story_many_entities_factor) of the long join's strong threshold
             if (
-                gap_need is not None
-                and score >= gap_need * _NAMED_JOIN_FACTOR
-                and _named_follow_up(a, vec, st, profile, dfs, config)
-            ):
+                (gap_need is not None and score >= gap_need * _NAMED_JOIN_FACTOR)
+                or (
+                    gap_need is None
+                    and gap <= _LONG_JOIN_GAP_S
+                    and 0 < config.story_many_entities <= ents
+                    and score >= config.story_strong_threshold * config.story_many_entities_factor
+                )
+            ) and _named_follow_up(a, vec, st, profile, dfs, config):
                 named.append((score, sid))
             # Short of the need and of the recent join: a follow-up sharing two or more
             # names is no weaker evidence than a brief sharing one, so the brief join's

@@ -284,16 +284,16 @@ def _distinct_rare_names(
     profile: Mapping[str, float],
     dfs: Mapping[str, int],
     config: BrainConfig,
-) -> int:
-    """Round 73: how many distinct names of the story's, held by at most ``brief_max_df``
-    stories, the report names (a name that is a word of another such name does not count
-    twice: "dancu" and "aurel dancu" are one)."""
+) -> set[str]:
+    """Rounds 72-73: the distinct names of the story's, held by at most ``brief_max_df``
+    stories, that the report names (a name that is a word of another such name does not
+    count twice: "dancu" and "aurel dancu" are one)."""
     rare = {
         t
         for t in _own_names(vec)
         if "e:" + t in profile and dfs.get("e:" + t, 0) <= config.brief_max_df
     }
-    return sum(1 for t in rare if not any(t != u and t in u.split() for u in rare))
+    return {t for t in rare if not any(t != u and t in u.split() for u in rare)}
 
 
 def _best_story(
@@ -377,7 +377,7 @@ def _best_story(
                 need *= config.story_many_entities_factor
             if need is None:
                 late = _LONG_JOIN_GAP_S < gap <= _LATE_JOIN_GAP_S and ents >= _LONG_JOIN_ENTITIES
-                distinct = _distinct_rare_names(vec, profile, dfs, config) if late else 0
+                distinct = len(_distinct_rare_names(vec, profile, dfs, config)) if late else 0
                 need = _long_gap_need(gap, ents, config, distinct)
             if need is not None and score >= need and (best is None or (score, sid) > best):
                 best = (score, sid)
@@ -569,13 +569,7 @@ def _named_follow_up(
     The caller asks for ``_NAMED_JOIN_FACTOR`` of the need at that gap (so within
     ``story_max_gap_s``, where the need rises; a follow-up weeks on names the same
     bodies), and no other story scoring within ``one_entity_margin``."""
-    rare = {
-        t
-        for t in _own_names(vec)
-        if "e:" + t in profile and dfs.get("e:" + t, 0) <= config.brief_max_df
-    }
-    distinct = {t for t in rare if not any(t != u and t in u.split() for u in rare)}
-    if len(distinct) < 2:
+    if len(_distinct_rare_names(vec, profile, dfs, config)) < 2:
         return False
     # Two events in two places: the story's headline is about a name the report does not
     # give and the report's headline about one the story does not know (two shootings in

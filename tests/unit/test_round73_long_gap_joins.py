@@ -102,14 +102,14 @@ def test_long_gap_need_past_the_long_join() -> None:
     assert _long_gap_need(200 * day, many, cfg, 20) is None  # beyond half a year
 
 
-def test_distinct_rare_names_counts_one_name_in_several_forms_once() -> None:
+def test_distinct_rare_names_holds_one_name_in_several_forms_once() -> None:
     cfg = BrainConfig()
     names = ["rosa valtieri", "valtieri", "rosa", "halden", "oster cement", "cement"]
     vec = {"e:" + n: 1.0 for n in names} | {"t:bridge": 1.0}
     profile = {"e:" + n: 1.0 for n in names}
     dfs = {"e:" + n: 1 for n in names} | {"e:halden": cfg.brief_max_df + 1}
     # "rosa valtieri" and "oster cement" (their words fold in); "halden" is common
-    assert _distinct_rare_names(vec, profile, dfs, cfg) == 2
+    assert _distinct_rare_names(vec, profile, dfs, cfg) == {"rosa valtieri", "oster cement"}
 
 
 # The named follow-up past story_max_gap_s (60 days), within the long join's 120 days: a

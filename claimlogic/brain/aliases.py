@@ -704,6 +704,19 @@ def _named_word(words: Iterable[str], quote: str) -> bool:
     )
 
 
+def _head_join_candidate(scene: _Scene, c: Mapping[str, Any], metric: str) -> bool:
+    """The gate the value-picked head-noun joins (:func:`_story_head_near`,
+    :func:`_story_head_nearest`) share: the story's kin ratio is on, the claim's key is new
+    to the story and no ``?`` key, the figure is ``_VERB_MIN_VALUE`` or more and no
+    percentage, and it names no year and no other time."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+        return False
+    v = c.get("value")
+    if v is None or float(v) < _VERB_MIN_VALUE or c.get("unit") == "%":
+        return False
+    return not (ledger.names_a_year(c) or ledger.of_another_time(c))
+
+
 def _story_head_near(
     scene: _Scene,
     c: Mapping[str, Any],
@@ -721,15 +734,10 @@ def _story_head_near(
     "Sarnitsa hostages"); every story key of that head noun, property and
     dimensions other than the one is far from the figure (``kin_min_ratio`` ..
     ``kin_max_ratio`` of its latest report, from other articles only)."""
-    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
-        return None
-    v = c.get("value")
-    if v is None or float(v) < _VERB_MIN_VALUE or c.get("unit") == "%":
+    if not _head_join_candidate(scene, c, metric):
         return None
     prop, dims = _prop_dims(metric)
     if prop in ("price", "share") or ledger._unit(c) in ledger.MEASURE_UNITS:
-        return None
-    if ledger.names_a_year(c) or ledger.of_another_time(c):
         return None
     subject = metric.partition("|")[0]
     head = _singular(subject.rsplit(" ", 1)[-1])
@@ -769,12 +777,7 @@ def _story_head_nearest(
     figure's sentence capitalises (a name); none of the keys filed by this article, and
     exactly one whose latest report, from other articles only, lies within
     ``kin_min_ratio`` .. ``kin_max_ratio`` of the figure."""
-    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
-        return None
-    v = c.get("value")
-    if v is None or float(v) < _VERB_MIN_VALUE or c.get("unit") == "%":
-        return None
-    if ledger.names_a_year(c) or ledger.of_another_time(c):
+    if not _head_join_candidate(scene, c, metric):
         return None
     subject = metric.partition("|")[0]
     head = subject.rsplit(" ", 1)[-1]

@@ -93,16 +93,20 @@ def first_decision_kinds(claim: dict[str, Any], **decide_kwargs: Any) -> list[st
 
 
 def later_decision_kinds(
-    first: dict[str, Any], second: dict[str, Any], **decide_kwargs: Any
+    first: dict[str, Any],
+    second: dict[str, Any],
+    first_kwargs: dict[str, Any] | None = None,
+    **decide_kwargs: Any,
 ) -> list[str]:
     """Decide two claims of one key from two articles a day apart (``first`` opens the
     key, ``second`` comes in a running story); the kinds of the second's decisions.
     ``decide_kwargs`` go to the second decision (``in_lede=False``: the body of a long
-    report)."""
+    report), ``first_kwargs`` to the first (``article_entities=...``)."""
     metric = str(first["metric"])
     kw: dict[str, Any] = {"story": "st", "metric": metric, "label": metric}
     kw["now_iso"] = "2026-01-01T00:00:00Z"
-    entry, _, _ = ledger.decide(None, first, {"id": "a1", "outlet": "a1"}, event_t=0.0, **kw)
+    a1 = {"id": "a1", "outlet": "a1"}
+    entry, _, _ = ledger.decide(None, first, a1, event_t=0.0, **kw, **(first_kwargs or {}))
     _, decisions, _ = ledger.decide(
         entry,
         second,

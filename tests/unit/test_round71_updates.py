@@ -88,20 +88,12 @@ HURT = "people|injured"
 
 def _kinds_across_incidents(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
     # two articles that share no named entity: the guard takes them for two incidents
-    kw: dict[str, Any] = {"story": "st", "metric": HURT, "label": HURT}
-    kw["now_iso"] = "2026-01-01T00:00:00Z"
-    a1 = {"id": "a1", "outlet": "a1"}
-    entry, _, _ = ledger.decide(None, first, a1, event_t=0.0, article_entities="a1a1b2b2c3c3", **kw)
-    _, decisions, _ = ledger.decide(
-        entry,
+    return later_decision_kinds(
+        first,
         second,
-        {"id": "a2", "outlet": "a2"},
-        event_t=9e4,
-        continuing=True,
+        first_kwargs={"article_entities": "a1a1b2b2c3c3"},
         article_entities="d4d4e5e5f6f6",
-        **kw,
     )
-    return [d[0] for d in decisions]
 
 
 def _hurt(value: float, text: str, quote: str, source: str) -> dict[str, Any]:

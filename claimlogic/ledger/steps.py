@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .words import (
@@ -34,6 +34,22 @@ _FROM_TO = re.compile(r"^\s*(?:\S+\s+){0,2}?to\s*$", re.I)
 _FROM_LEAD = re.compile(r"\bfrom\s*$", re.I)
 
 
+def _sentence_groups(claims: list[Mapping[str, Any]]) -> Iterator[tuple[str, list[int], int]]:
+    """The claims of an article grouped by sentence: (the sentence, the indexes of its
+    claims with a value and a position, in order of position, where the sentence starts in
+    the article).  A sentence whose first claim's text is not found in it is skipped."""
+    by_quote: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.get("quote") and c.get("start") is not None and c.get("value") is not None:
+            by_quote.setdefault(str(c["quote"]), []).append(i)
+    for quote, idx in by_quote.items():
+        idx.sort(key=lambda i: int(claims[i]["start"]))
+        first = claims[idx[0]]
+        at = quote.find(str(first.get("text") or ""))
+        if at >= 0:
+            yield quote, idx, int(first["start"]) - at
+
+
 def previous_values(claims: list[Mapping[str, Any]]) -> dict[int, int]:
     """Which claims of an article are the earlier value another claim of the same
     sentence says it moved from: ``{index of the figure: index of its earlier value}``.
@@ -43,17 +59,7 @@ def previous_values(claims: list[Mapping[str, Any]]) -> dict[int, int]:
     them and no more than a few words linking them (a bare "1,300" has no unit of its
     own and takes the other's)."""
     out: dict[int, int] = {}
-    by_quote: dict[str, list[int]] = {}
-    for i, c in enumerate(claims):
-        if c.get("quote") and c.get("start") is not None and c.get("value") is not None:
-            by_quote.setdefault(str(c["quote"]), []).append(i)
-    for quote, idx in by_quote.items():
-        idx.sort(key=lambda i: int(claims[i]["start"]))
-        first = claims[idx[0]]
-        at = quote.find(str(first.get("text") or ""))
-        if at < 0:
-            continue
-        base = int(first["start"]) - at  # where the sentence starts in the article
+    for quote, idx, base in _sentence_groups(claims):
         for a, b in itertools.pairwise(idx):
             ca, cb = claims[a], claims[b]
             ua, ub = ca.get("unit"), cb.get("unit")
@@ -134,17 +140,7 @@ def increments(claims: list[Mapping[str, Any]]) -> set[int]:
 def step_pairs(claims: list[Mapping[str, Any]]) -> set[tuple[int, int]]:
     """(step, total) index pairs of :func:`increments`."""
     out: set[tuple[int, int]] = set()
-    by_quote: dict[str, list[int]] = {}
-    for i, c in enumerate(claims):
-        if c.get("quote") and c.get("start") is not None and c.get("value") is not None:
-            by_quote.setdefault(str(c["quote"]), []).append(i)
-    for quote, idx in by_quote.items():
-        idx.sort(key=lambda i: int(claims[i]["start"]))
-        first = claims[idx[0]]
-        at = quote.find(str(first.get("text") or ""))
-        if at < 0:
-            continue
-        base = int(first["start"]) - at  # where the sentence starts in the article
+    for quote, idx, base in _sentence_groups(claims):
         for k, j in enumerate(idx):
             cj = claims[j]
             if not _BROUGHT_TO.search(quote[: max(0, int(cj["start"]) - base)]):

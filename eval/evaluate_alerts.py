@@ -77,8 +77,13 @@ def load_stream(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     return arts, gold
 
 
-def replay(arts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Run the articles through analyze + observe in order; return every alert raised."""
+def replay(
+    arts: list[dict[str, Any]], values_read: dict[str, list[float]] | None = None
+) -> list[dict[str, Any]]:
+    """Run the articles through analyze + observe in order; return every alert raised.
+
+    ``values_read``, when given, receives the values the extractor read per article id
+    (``eval/confusion.py`` tells "silenced" from "never read" with it)."""
     tables = brain.new_tables()  # the worker's containers
     config = brain.BrainConfig()
     out: list[dict[str, Any]] = []
@@ -94,6 +99,8 @@ def replay(arts: list[dict[str, Any]]) -> list[dict[str, Any]]:
             lang="en",
         )
         rec = json.loads(json.dumps(brain.analyze(art, config=config)))
+        if values_read is not None:
+            values_read[a["id"]] = [c["value"] for c in rec["claims"] if c.get("value") is not None]
         obs = brain.observe(tables, rec, now=T0 + 60.0 * i, config=config)
         for al in obs.alerts:
             out.append({**al, "_article": a["id"]})

@@ -161,6 +161,7 @@ from .framing import per_unit_figure as per_unit_figure
 from .framing import presupposed_rest as presupposed_rest
 from .framing import price_term as price_term
 from .framing import reference_level as reference_level
+from .framing import relative_aside as relative_aside
 from .framing import relative_present as relative_present
 from .framing import relative_said as relative_said
 from .framing import scenery_count as scenery_count

@@ -439,6 +439,53 @@ def relative_said(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_RELATIVE_SAID.search(quote[max(0, i - 80) : i]))
 
 
+#: Round 74: a non-restrictive relative clause that runs on to the figure: ", which had sold
+#: 600 tonnes", ", who led about 300 passengers", "(which covers 4,600 square kilometres".
+_RELATIVE_ASIDE = re.compile(
+    r"(?:,|\(|\u2014|--)\s+(?:which|who|whose)\s+(?P<clause>[^,;()\u2014]{0,120})$"
+)
+
+#: Round 74: words of a relative clause that carry a source's reading ("which it put at",
+#: "who said"): the clause then states a figure of its own, not a description.
+_ASIDE_SAYS = re.compile(
+    r"\b(?:said|says|say|told|reported|reports|according|estimated?|estimates|put|puts"
+    r"|believes?|believed|claims?|claimed|valued|calculated|counted|recorded|showed|shows)\b",
+    re.I,
+)
+
+#: Round 74: a load or state at the time ("which was carrying 1,240 containers", "which
+#: held about 900 tonnes of flour", "which had 120 people on board") or what befell
+#: people or things ("which killed 12 people", "which destroyed 40 homes"): the event's.
+_ASIDE_EVENT = re.compile(
+    r"\b(?:was|were|is|are)\s+\w+ing\b|\b(?:held|had)\s+$|\baboard\b|\bon\s+board\b"
+    r"|destroy|damag",
+    re.I,
+)
+
+
+def relative_aside(c: Mapping[str, Any]) -> bool:
+    """Round 74: does the figure stand in a non-restrictive relative clause, whatever its
+    tense, that describes a noun of its sentence ("a grain trader ..., which had sold 600
+    tonnes of the same harvest to two other mills", "train driver Imre Vashko, who led
+    about 300 passengers through", "the farmers' union, which sent its officers to more
+    than forty villages", "The airfield, which covers about 300 hectares")?  The clause
+    says who or what the noun is; the sentence's own verb carries its news: recorded and
+    compared, never announced as a ``new_figure`` (like :func:`relative_present`).  Not
+    a source's reading ("which it put at 47 million", "which said 60,000 animals"), a
+    load at the time ("which was carrying 1,240 containers", "which held 900 tonnes") nor
+    what befell people or things ("which killed 12 people", "which destroyed 40 homes")."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    m = _RELATIVE_ASIDE.search(quote[max(0, i - 140) : i])
+    if m is None:
+        return False
+    clause = m.group("clause")
+    return not (
+        _ASIDE_SAYS.search(clause) or _ASIDE_EVENT.search(clause) or _PEOPLE_EVENT.search(clause)
+    )
+
+
 #: Round 57: a limit or cap set on the figure: "limited sales to 20 litres a car",
 #: "limiting withdrawals to the equivalent of 200 euros a day", "is capped at 20,000
 #: runners", "fines of up to 500,000 talers", "The maximum possible fine was about 150
@@ -654,7 +701,8 @@ def presupposed_rest(c: Mapping[str, Any]) -> bool:
 
 def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
     """Round 57: does the figure frame the story rather than count it -- what a relative
-    clause says its noun is or does (:func:`relative_present`), a limit (:func:`limit_figure`),
+    clause says its noun is or does (:func:`relative_present`; round 74, in any tense:
+    :func:`relative_aside`), a limit (:func:`limit_figure`),
     a span or repeat of time (:func:`time_count`), a count the sentence says stayed
     (:func:`unchanged_count`), who made a count (:func:`method_count`), the size of a thing
     (:func:`measured_size`), a known rest (:func:`presupposed_rest`)?  Never announced as
@@ -663,6 +711,7 @@ def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
     return (
         relative_present(c)
         or relative_said(c)
+        or relative_aside(c)  # round 74
         or limit_figure(c)
         or time_count(metric)
         or unchanged_count(c)

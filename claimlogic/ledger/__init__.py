@@ -142,6 +142,7 @@ from .framing import LEDE_CHARS as LEDE_CHARS
 from .framing import LONG_ARTICLE_CHARS as LONG_ARTICLE_CHARS
 from .framing import acted_on as acted_on
 from .framing import ceiling_figure as ceiling_figure
+from .framing import comparison_base as comparison_base
 from .framing import compound_modifier as compound_modifier
 from .framing import context_figure as context_figure
 from .framing import event_told as event_told

@@ -51,6 +51,31 @@ def yardstick(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_YARDSTICK.search(quote[:i]))
 
 
+#: Round 74: the base a figure of the sentence is compared with, named right before the
+#: figure: "compared with 4 million dollars for the old system", "compared with the figure of
+#: 2.7 billion it published", "The loss compares with the 3.5 billion pesos", ", against a
+#: usual monthly load of about 700", ", against about 8,000 now" (a bare "against" is a
+#: verb's: "fines against 23 landlords").
+_COMPARED_WITH = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bcompares?\s+with|,\s+(?:against|versus|vs\.?))\s+"
+    r"(?:(?:the|an?|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}of\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just|only)\s+)?$",
+    re.I,
+)
+
+
+def comparison_base(c: Mapping[str, Any]) -> bool:
+    """Round 74: is the figure the base its sentence compares another figure with ("would
+    cost another 12 million dollars a year, compared with 4 million dollars for the old
+    system", "The loss compares with the 3.5 billion pesos the government budgeted", "2,300
+    cases had been filed, against a usual monthly load of about 700")?  Like a yardstick
+    (:func:`yardstick`), it is what the news is measured against -- a past, usual or other
+    body's figure -- not news of its own: recorded and compared, never announced as a
+    ``new_figure``."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_COMPARED_WITH.search(quote[max(0, i - 80) : i]))
+
+
 #: A figure stated as a part of a larger group: "Of the dead, 19 were in Majene", "68
 #: admitted, of whom 29 have since been discharged", "278,000 of its customers had no
 #: running water", "two of them seriously".  ("All but 300 of the evacuees" is the rest
@@ -761,7 +786,8 @@ def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
     """Round 57: does the figure frame the story rather than count it -- what a relative
     clause says its noun is or does (:func:`relative_present`; round 74, in any tense:
     :func:`relative_aside`), a compound modifier ("a 60-bed centre", round 74:
-    :func:`compound_modifier`), a limit (:func:`limit_figure`),
+    :func:`compound_modifier`), the base a figure is compared with (round 74:
+    :func:`comparison_base`), a limit (:func:`limit_figure`),
     a span or repeat of time (:func:`time_count`), a count the sentence says stayed
     (:func:`unchanged_count`), who made a count (:func:`method_count`), the size of a thing
     (:func:`measured_size`), a known rest (:func:`presupposed_rest`)?  Never announced as
@@ -772,6 +798,7 @@ def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
         or relative_said(c)
         or relative_aside(c)  # round 74
         or compound_modifier(c)  # round 74
+        or comparison_base(c)  # round 74
         or limit_figure(c)
         or time_count(metric)
         or unchanged_count(c)

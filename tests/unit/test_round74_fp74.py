@@ -16,7 +16,12 @@ from typing import Any
 import pytest
 
 from claimlogic.ledger import decision, framing
-from claimlogic.ledger.framing import ceiling_figure, compound_modifier, relative_aside
+from claimlogic.ledger.framing import (
+    ceiling_figure,
+    comparison_base,
+    compound_modifier,
+    relative_aside,
+)
 from tests.unit.streams import article_alerts, count_claim, first_decision_kinds
 
 AT = {"title": "Harbour fire at Brellport", "published_at": "2026-03-03T08:00:00Z"}
@@ -165,7 +170,41 @@ def test_an_article_raises_no_first_figure_for_a_modifier(monkeypatch: Any) -> N
     assert "31" in _first_figures(text)
 
 
-@pytest.mark.parametrize("name", ["relative_aside", "compound_modifier"])
+# --- comparison_base -----------------------------------------------------------------
+
+
+def test_a_comparison_base_opens_no_key() -> None:
+    for text, quote in [
+        ("4 million dollars", "It will cost 9 million dollars, compared with 4 million dollars."),
+        ("about 700", "Some 2,300 cases were filed, against a usual monthly load of about 700."),
+        ("the 5 billion pesos", "The loss compares with the 5 billion pesos budgeted for roads."),
+    ]:
+        c = count_claim(700.0, text, quote, "cases|count", property="count")
+        assert comparison_base(c), quote
+        assert first_decision_kinds(c) == [], quote
+
+
+def test_a_verb_of_comparing_or_against_is_no_base() -> None:
+    for text, quote in [
+        ("6,400", "The study compared 6,400 routes with the official course."),
+        ("23", "The city proposed fines against 23 landlords."),
+        ("2,300", "Some 2,300 cases were filed, compared with about 700 in a usual month."),
+    ]:
+        c = count_claim(1.0, text, quote, "cases|count", property="count")
+        assert not comparison_base(c), quote
+
+
+def test_an_article_raises_no_first_figure_for_a_base(monkeypatch: Any) -> None:
+    text = (
+        "BRELLPORT, March 3 (Test Wire) - The Brellport housing court said 2,300 eviction "
+        "cases had been filed since February 1, against a usual monthly load of about 700."
+    )
+    assert _first_figures(text) == ["2,300"]
+    monkeypatch.setattr(framing, "comparison_base", lambda c: False)
+    assert "about 700" in _first_figures(text)
+
+
+@pytest.mark.parametrize("name", ["relative_aside", "compound_modifier", "comparison_base"])
 def test_the_guards_sit_in_framing_figure(name: str, monkeypatch: Any) -> None:
     """``decide`` asks them through ``framing_figure`` (its new-figure branch)."""
     assert decision.framing_figure is framing.framing_figure

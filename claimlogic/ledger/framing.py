@@ -759,10 +759,11 @@ _HYPHEN_AFTER = re.compile(r"^-([a-z]+)\b")
 _HYPHEN_END = re.compile(r"[\da-z]-([a-z]+)$", re.I)
 
 #: Round 74: words a hyphen may join to a number that leave it a figure: number words
-#: ("twenty-three", "2-million"), a share ("a 12-percent rise"), a quake's magnitude.
+#: ("twenty-three", "2-million"), a share ("a 12-percent rise"), a quake's magnitude, a
+#: body's headcount ("North Korea's 1.28 million-strong army", "a 5,000-strong crowd").
 _HYPHEN_KEEPS = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion"
-    r"|trillion|and|a|percent|per|magnitude)",
+    r"|trillion|and|a|percent|per|magnitude|strong)",
     re.I,
 )
 
@@ -773,8 +774,9 @@ def compound_modifier(c: Mapping[str, Any]) -> bool:
     office building", "reopened to four-wheel-drive vehicles", "a nine-point lead", "a
     loan for a 14,000-pound hatchback")?  It says what kind of thing the sentence names,
     not how many of anything there are: recorded and compared, never announced as a
-    ``new_figure``.  A number word ("Twenty-three people"), a share ("a 12-percent rise")
-    and a quake's magnitude ("a 6.1-magnitude quake") stay figures."""
+    ``new_figure``.  A number word ("Twenty-three people"), a share ("a 12-percent rise"),
+    a quake's magnitude ("a 6.1-magnitude quake") and a headcount ("a 5,000-strong
+    force") stay figures."""
     quote, text, i = _in_sentence(c)
     if i < 0:
         return False

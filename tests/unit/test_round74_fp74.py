@@ -154,6 +154,7 @@ def test_a_number_word_a_share_or_a_magnitude_stays_a_figure() -> None:
         ("Twenty-three", "Twenty-three people were taken to hospital.", "people|hospitalized"),
         ("6.1", "A 6.1-magnitude quake shook the coast on Monday.", "quake|magnitude"),
         ("12", "Nurses won a 12-percent rise on Monday.", "nurses|share|ratio"),
+        ("5,000", "A 5,000-strong force crossed the river.", "force|count"),
         ("60", "The army sent 60 medics to Tarven.", "medics|count"),
     ]:
         c = count_claim(1.0, text, quote, metric)

@@ -142,6 +142,8 @@ from .framing import LEDE_CHARS as LEDE_CHARS
 from .framing import LONG_ARTICLE_CHARS as LONG_ARTICLE_CHARS
 from .framing import acted_on as acted_on
 from .framing import ceiling_figure as ceiling_figure
+from .framing import comparison_base as comparison_base
+from .framing import compound_modifier as compound_modifier
 from .framing import context_figure as context_figure
 from .framing import event_told as event_told
 from .framing import first_paragraph_end as first_paragraph_end
@@ -161,6 +163,7 @@ from .framing import per_unit_figure as per_unit_figure
 from .framing import presupposed_rest as presupposed_rest
 from .framing import price_term as price_term
 from .framing import reference_level as reference_level
+from .framing import relative_aside as relative_aside
 from .framing import relative_present as relative_present
 from .framing import relative_said as relative_said
 from .framing import scenery_count as scenery_count
@@ -171,6 +174,7 @@ from .framing import spoken as spoken
 from .framing import time_count as time_count
 from .framing import told_done_to as told_done_to
 from .framing import unchanged_count as unchanged_count
+from .framing import up_to_cap as up_to_cap
 from .framing import usual_activity as usual_activity
 from .framing import what_it_has as what_it_has
 from .framing import whole_of_part as whole_of_part

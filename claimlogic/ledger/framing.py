@@ -51,6 +51,31 @@ def yardstick(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_YARDSTICK.search(quote[:i]))
 
 
+#: Round 74: the base a figure of the sentence is compared with, named right before the
+#: figure: "compared with 4 million dollars for the old system", "compared with the figure of
+#: 2.7 billion it published", "The loss compares with the 3.5 billion pesos", ", against a
+#: usual monthly load of about 700", ", against about 8,000 now" (a bare "against" is a
+#: verb's: "fines against 23 landlords").
+_COMPARED_WITH = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bcompares?\s+with|,\s+(?:against|versus|vs\.?))\s+"
+    r"(?:(?:the|an?|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}of\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just|only)\s+)?$",
+    re.I,
+)
+
+
+def comparison_base(c: Mapping[str, Any]) -> bool:
+    """Round 74: is the figure the base its sentence compares another figure with ("would
+    cost another 12 million dollars a year, compared with 4 million dollars for the old
+    system", "The loss compares with the 3.5 billion pesos the government budgeted", "2,300
+    cases had been filed, against a usual monthly load of about 700")?  Like a yardstick
+    (:func:`yardstick`), it is what the news is measured against -- a past, usual or other
+    body's figure -- not news of its own: recorded and compared, never announced as a
+    ``new_figure``."""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_COMPARED_WITH.search(quote[max(0, i - 80) : i]))
+
+
 #: A figure stated as a part of a larger group: "Of the dead, 19 were in Majene", "68
 #: admitted, of whom 29 have since been discharged", "278,000 of its customers had no
 #: running water", "two of them seriously".  ("All but 300 of the evacuees" is the rest
@@ -439,6 +464,53 @@ def relative_said(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_RELATIVE_SAID.search(quote[max(0, i - 80) : i]))
 
 
+#: Round 74: a non-restrictive relative clause that runs on to the figure: ", which had sold
+#: 600 tonnes", ", who led about 300 passengers", "(which covers 4,600 square kilometres".
+_RELATIVE_ASIDE = re.compile(
+    r"(?:,|\(|\u2014|--)\s+(?:which|who|whose)\s+(?P<clause>[^,;()\u2014]{0,120})$"
+)
+
+#: Round 74: words of a relative clause that carry a source's reading ("which it put at",
+#: "who said"): the clause then states a figure of its own, not a description.
+_ASIDE_SAYS = re.compile(
+    r"\b(?:said|says|say|told|reported|reports|according|estimated?|estimates|put|puts"
+    r"|believes?|believed|claims?|claimed|valued|calculated|counted|recorded|showed|shows)\b",
+    re.I,
+)
+
+#: Round 74: a load or state at the time ("which was carrying 1,240 containers", "which
+#: held about 900 tonnes of flour", "which had 120 people on board") or what befell
+#: people or things ("which killed 12 people", "which destroyed 40 homes"): the event's.
+_ASIDE_EVENT = re.compile(
+    r"\b(?:was|were|is|are)\s+\w+ing\b|\b(?:held|had)\s+$|\baboard\b|\bon\s+board\b"
+    r"|destroy|damag",
+    re.I,
+)
+
+
+def relative_aside(c: Mapping[str, Any]) -> bool:
+    """Round 74: does the figure stand in a non-restrictive relative clause, whatever its
+    tense, that describes a noun of its sentence ("a grain trader ..., which had sold 600
+    tonnes of the same harvest to two other mills", "train driver Imre Vashko, who led
+    about 300 passengers through", "the farmers' union, which sent its officers to more
+    than forty villages", "The airfield, which covers about 300 hectares")?  The clause
+    says who or what the noun is; the sentence's own verb carries its news: recorded and
+    compared, never announced as a ``new_figure`` (like :func:`relative_present`).  Not
+    a source's reading ("which it put at 47 million", "which said 60,000 animals"), a
+    load at the time ("which was carrying 1,240 containers", "which held 900 tonnes") nor
+    what befell people or things ("which killed 12 people", "which destroyed 40 homes")."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    m = _RELATIVE_ASIDE.search(quote[max(0, i - 140) : i])
+    if m is None:
+        return False
+    clause = m.group("clause")
+    return not (
+        _ASIDE_SAYS.search(clause) or _ASIDE_EVENT.search(clause) or _PEOPLE_EVENT.search(clause)
+    )
+
+
 #: Round 57: a limit or cap set on the figure: "limited sales to 20 litres a car",
 #: "limiting withdrawals to the equivalent of 200 euros a day", "is capped at 20,000
 #: runners", "fines of up to 500,000 talers", "The maximum possible fine was about 150
@@ -502,19 +574,48 @@ _CEILING_BEFORE = re.compile(
 )
 _CEILING_AFTER = re.compile(r"\s(?:at\s+most|or\s+(?:fewer|less))$", re.I)
 
+#: Round 74: "up to" opening the figure's text: a cap ("vouchers worth up to 200 euros",
+#: "covers damage up to 3 million crowns") unless its sentence forecasts or estimates.
+_UP_TO_CAP = re.compile(r"^up\s+to\s", re.I)
+
+#: Round 74: words of a forecast or an estimate in a sentence: "up to" is then the top of a
+#: range someone expects or reckons ("up to 5,000 troops are expected", "Police estimated
+#: that up to 75,000 people had come", "would offer loans of up to 40 million francs").
+_FORECAST_WORDS = re.compile(
+    r"\b(?:expect\w*|estimat\w*|forecast\w*|predict\w*|believ\w*|reckon\w*|project\w*"
+    r"|feared|fear|fears|could|would|may|might|likely|possibly|perhaps)\b",
+    re.I,
+)
+
 
 def ceiling_figure(c: Mapping[str, Any]) -> bool:
     """Round 71: is the figure given only as a ceiling ("no more than 30,000 members", "at
     most 300 posts", "fewer than 20 shells", "less than 100 dollars", "45 million crowns
-    at most")?  It says what the quantity does not exceed -- mostly a side's denial of a
-    larger figure ("the site had fewer than 60,000 accounts") -- not how much there is:
-    recorded and compared (it may still contradict or update), never announced as a
-    ``new_figure``.  "Up to", "as many as", "nearly", "almost" state a figure (a
-    forecast's top, an emphatic estimate) and stay news."""
+    at most"; round 74: a cap "up to", :func:`up_to_cap`)?  It says what the quantity does
+    not exceed -- mostly a side's denial of a larger figure ("the site had fewer than
+    60,000 accounts") -- not how much there is: recorded and compared (it may still
+    contradict or update), never announced as a ``new_figure``.  "Up to", "as many as",
+    "nearly", "almost" state a figure (a forecast's top, an emphatic estimate) and stay
+    news; "up to" a cap does not."""
     if c.get("bound") != "max":
         return False
     text = str(c.get("text") or "").strip()
-    return bool(_CEILING_BEFORE.match(text) or _CEILING_AFTER.search(text))
+    return bool(_CEILING_BEFORE.match(text) or _CEILING_AFTER.search(text) or up_to_cap(c, text))
+
+
+def up_to_cap(c: Mapping[str, Any], text: str) -> bool:
+    """Round 74: is an "up to" figure a cap -- the most a policy, a scheme or a rule pays or
+    allows ("vouchers worth up to 200 euros", "The policy covers damage up to 3 million
+    crowns a year", "businesses can claim up to 250,000 marks", "interest of up to 300
+    percent")?  Only when its sentence neither forecasts nor estimates (no "expected",
+    "estimated", "believed", "could", "would", "may": the top of a range someone reckons,
+    "up to 5,000 troops are expected", is news) and its key counts no harm done to people
+    ("up to 40 people were killed" is the top of a toll's estimate)."""
+    if c.get("hedge") in ("expected", "estimated", "hypothetical") or not _UP_TO_CAP.match(text):
+        return False
+    quote, _text, _i = _in_sentence(c)
+    key = " ".join(str(x) for x in (c.get("property"), c.get("metric")) if x)
+    return not (_FORECAST_WORDS.search(quote) or _PEOPLE_EVENT.search(key))
 
 
 #: Round 57: nouns of a span or repeat of time: "over two nights", "six extra days",
@@ -652,9 +753,43 @@ def presupposed_rest(c: Mapping[str, Any]) -> bool:
     return i > 0 and bool(_THE_REST.search(quote[max(0, i - 40) : i]))
 
 
+#: Round 74: the word a hyphen joins to a figure's number ("a 60-bed centre", "a 31-storey
+#: tower", "a nine-point lead"): right after the figure's text, or ending it.
+_HYPHEN_AFTER = re.compile(r"^-([a-z]+)\b")
+_HYPHEN_END = re.compile(r"[\da-z]-([a-z]+)$", re.I)
+
+#: Round 74: words a hyphen may join to a number that leave it a figure: number words
+#: ("twenty-three", "2-million"), a share ("a 12-percent rise"), a quake's magnitude, a
+#: body's headcount ("North Korea's 1.28 million-strong army", "a 5,000-strong crowd").
+_HYPHEN_KEEPS = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion"
+    r"|trillion|and|a|percent|per|magnitude|strong)",
+    re.I,
+)
+
+
+def compound_modifier(c: Mapping[str, Any]) -> bool:
+    """Round 74: is the figure's number joined by a hyphen to the noun after it, a compound
+    modifier that describes a thing ("would open a 60-bed treatment centre", "the 31-storey
+    office building", "reopened to four-wheel-drive vehicles", "a nine-point lead", "a
+    loan for a 14,000-pound hatchback")?  It says what kind of thing the sentence names,
+    not how many of anything there are: recorded and compared, never announced as a
+    ``new_figure``.  A number word ("Twenty-three people"), a share ("a 12-percent rise"),
+    a quake's magnitude ("a 6.1-magnitude quake") and a headcount ("a 5,000-strong
+    force") stay figures."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    m = _HYPHEN_AFTER.match(quote[i + len(text) :]) or _HYPHEN_END.search(text)
+    return m is not None and not _HYPHEN_KEEPS.fullmatch(m.group(1))
+
+
 def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
     """Round 57: does the figure frame the story rather than count it -- what a relative
-    clause says its noun is or does (:func:`relative_present`), a limit (:func:`limit_figure`),
+    clause says its noun is or does (:func:`relative_present`; round 74, in any tense:
+    :func:`relative_aside`), a compound modifier ("a 60-bed centre", round 74:
+    :func:`compound_modifier`), the base a figure is compared with (round 74:
+    :func:`comparison_base`), a limit (:func:`limit_figure`),
     a span or repeat of time (:func:`time_count`), a count the sentence says stayed
     (:func:`unchanged_count`), who made a count (:func:`method_count`), the size of a thing
     (:func:`measured_size`), a known rest (:func:`presupposed_rest`)?  Never announced as
@@ -663,6 +798,9 @@ def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
     return (
         relative_present(c)
         or relative_said(c)
+        or relative_aside(c)  # round 74
+        or compound_modifier(c)  # round 74
+        or comparison_base(c)  # round 74
         or limit_figure(c)
         or time_count(metric)
         or unchanged_count(c)

@@ -137,6 +137,7 @@ from .updates import (
     part_moved_on,
     part_still_held,
     place_moved_on,
+    plan_revised,
     recalled_reading,
     risen_above,
     rival_wording,
@@ -772,6 +773,7 @@ def decide(
                 )
                 or span_named_later(claim, fc)
                 or time_aside(claim, fc)
+                or plan_revised(claim, fc)  # round 74
             ):  # round 67
                 moved_in.append(fig)  # round 51: compared, but only ever as an update
             else:

@@ -145,6 +145,7 @@ from .updates import (
     small_count_only,
     span_left_behind,
     span_named_later,
+    span_to_date,
     step_moved_on,
     time_aside,
     toll_grown_by_body,
@@ -774,6 +775,7 @@ def decide(
                 or span_named_later(claim, fc)
                 or time_aside(claim, fc)
                 or plan_revised(claim, fc)  # round 74
+                or span_to_date(claim, fc)  # round 74
             ):  # round 67
                 moved_in.append(fig)  # round 51: compared, but only ever as an update
             else:

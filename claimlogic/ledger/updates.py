@@ -735,3 +735,34 @@ def plan_revised(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         return False
     n0, o0 = {**new, "hedge": None}, {**old, "hedge": None}
     return comparable(n0, o0) or moved_past_period(n0, o0) or time_aside(n0, o0)
+
+
+#: Round 74: a count's span that runs up to the day it is read: "since 2038", "since it
+#: opened", "this year", "so far this year", "over the past three years", "to date".
+_SPAN_TO_DATE = re.compile(
+    r"^\s*(?:since\s+\S.*|(?:so\s+far\s+)?this\s+year(?:\s+so\s+far)?"
+    r"|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)"
+    r"|to\s+date|so\s+far)\s*$",
+    re.I,
+)
+
+
+def span_to_date(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 74: is a figure whose sentence says the count moved on ("has risen to 340",
+    "now believe the network laundered 6.8 billion pesos") and names no time the next
+    reading of an earlier figure counted over a span that runs to its own day ("210
+    artists ... since 2035", "4,200 seasonal workers this year", "nine complaints in the
+    past two years")?  The running count's later reading drops the span; unlike
+    :func:`span_left_behind` the span may be counted in years, since it runs to date.
+    Not an earlier figure of the same value: the sentence says the count moved, so a
+    figure it would only restate ("11 workers had died ... in the past year" before "the
+    toll rose to 11") is another quantity, not the count's earlier reading."""
+    t = str(old.get("time") or "")
+    if new.get("time") or not _SPAN_TO_DATE.match(t):
+        return False
+    v = new.get("value")
+    if v is None or _named(old.get("value"), (float(v),)):
+        return False
+    if not (_states_move(new) or now_moved_on(new)):
+        return False
+    return comparable(new, {**old, "time": None})

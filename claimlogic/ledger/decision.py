@@ -148,6 +148,7 @@ from .updates import (
     span_to_date,
     step_moved_on,
     time_aside,
+    time_of_step,
     toll_grown_by_body,
 )
 from .words import (
@@ -776,6 +777,7 @@ def decide(
                 or time_aside(claim, fc)
                 or plan_revised(claim, fc)  # round 74
                 or span_to_date(claim, fc)  # round 74
+                or time_of_step(claim, fc)  # round 74
             ):  # round 67
                 moved_in.append(fig)  # round 51: compared, but only ever as an update
             else:

@@ -766,3 +766,32 @@ def span_to_date(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     if not (_states_move(new) or now_moved_on(new)):
         return False
     return comparable(new, {**old, "time": None})
+
+
+#: Round 74: the participle that gives what a step left or brought the count to, right
+#: before the figure: ", leaving 19", ", leaving only five", ", bringing the total to 26".
+_STEP_RESULT = re.compile(
+    r",\s+(?:leaving|(?:bringing|raising|pushing|taking|lifting)\b(?:\s+\S+){0,8}?\s+to)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$",
+    re.I,
+)
+
+
+def time_of_step(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 74: is the new figure's time the time of the step its sentence tells ("Two
+    more defendants changed their pleas last week, leaving 19 on trial", "three more
+    reactors restarted this week ..., leaving five offline"), and the two figures one
+    count once that time is left out?  The step ("two more", :data:`_STEP_MORE`) happened
+    then; the count it left or brought the figure to is the count's next reading."""
+    tn = str(new.get("time") or "")
+    quote, _text, i = _in_sentence(new)
+    if not tn or i < 0:
+        return False
+    m = _STEP_RESULT.search(quote[:i])
+    if m is None:
+        return False
+    step = quote[: m.start()]
+    at = step.lower().rfind(tn.lower())
+    if at < 0 or not _STEP_MORE.search(step):
+        return False
+    return comparable({**new, "time": None}, old)

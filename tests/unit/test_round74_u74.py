@@ -5,7 +5,9 @@ the later sentence says so: a speaker moving its own plan or forecast ("now expe
 cut 950 jobs, more than it announced") against the projection it first gave
 (:func:`ledger.updates.plan_revised`), and a count that "has risen to 340" against the
 earlier count over a span that runs to date ("210 complaints ... since 2038",
-:func:`ledger.updates.span_to_date`).  Both are compared only ever as updates.
+:func:`ledger.updates.span_to_date`); and the count a step left ("Four more defendants
+pleaded guilty last week, leaving 22 on trial") read without the step's time
+(:func:`ledger.updates.time_of_step`).  All are compared only ever as updates.
 """
 
 from __future__ import annotations
@@ -106,3 +108,25 @@ def test_an_equal_figure_over_a_span_is_never_the_moved_counts_past() -> None:
     assert not span_to_date(same, old)
     moved = _count(14, "The toll has risen to 14, police said.", "14", None)
     assert span_to_date(moved, old)
+
+
+TRIAL = (
+    "DORNBY, March 3 - Twenty-six defendants now face trial in the Dornby harbour fraud case, "
+    "prosecutors said on Monday."
+)
+
+
+def test_the_count_a_step_left_is_read_without_the_steps_time() -> None:
+    later = (
+        "DORNBY, March 12 - Four more defendants in the Dornby harbour fraud case pleaded "
+        "guilty last week, leaving 22 on trial, prosecutors said."
+    )
+    assert _later_alerts(TRIAL, later, "Court case") == [("update", "22")]
+
+
+def test_a_time_with_no_step_before_the_count_keeps_it_apart() -> None:
+    later = (
+        "DORNBY, March 12 - Defendants in the Dornby harbour fraud case met their lawyers last "
+        "week, and 22 are on trial, prosecutors said."
+    )
+    assert _later_alerts(TRIAL, later, "Court case") == []

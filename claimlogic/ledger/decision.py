@@ -137,6 +137,7 @@ from .updates import (
     part_moved_on,
     part_still_held,
     place_moved_on,
+    plan_revised,
     recalled_reading,
     risen_above,
     rival_wording,
@@ -144,8 +145,10 @@ from .updates import (
     small_count_only,
     span_left_behind,
     span_named_later,
+    span_to_date,
     step_moved_on,
     time_aside,
+    time_of_step,
     toll_grown_by_body,
 )
 from .words import (
@@ -772,6 +775,9 @@ def decide(
                 )
                 or span_named_later(claim, fc)
                 or time_aside(claim, fc)
+                or plan_revised(claim, fc)  # round 74
+                or span_to_date(claim, fc)  # round 74
+                or time_of_step(claim, fc)  # round 74
             ):  # round 67
                 moved_in.append(fig)  # round 51: compared, but only ever as an update
             else:

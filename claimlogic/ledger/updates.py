@@ -668,3 +668,130 @@ def moved_to_here(c: Mapping[str, Any]) -> bool:
     if i < 0:
         return False
     return bool(_MOVED_TO_HERE.search(quote[max(0, i - 80) : i]))
+
+
+#: Round 74: what a forecast says the quantity will do ("temperatures are expected to fall to
+#: about 26 degrees", "profit is forecast to rise to"): the quantity's predicted move, not
+#: the speaker moving its own forecast.
+_MOVE_FORECAST = re.compile(
+    r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|likely|due|set|would|will)\s+"
+    r"(?:\S+\s+){0,4}?to\s+(?:rise|fall|climb|drop|grow|increase|decrease|decline|reach|ease"
+    r"|stay|remain|peak|hit|top|double|halve|slow|recover)\b",
+    re.I,
+)
+
+#: Round 74: the speaker's own plan or forecast moved, before the figure: "now expects", "now
+#: says 820 jobs will go", "raised the number of jobs it plans to cut to 900", "reduced the
+#: number of jobs it plans to cut to 1,150", "reducing the number of funded projects to 12".
+_PLAN_NOW = re.compile(
+    r"\bnow\s+(?:expects?|says?|forecasts?|plans?|estimates?|predicts?|projects?|believes?)\b",
+    re.I,
+)
+_PLAN_MOVED_TO = re.compile(
+    r"\b(?:rais|lift|increas|cut|reduc|lower|trimm?|revis|upgrad|downgrad)\w*\s+(?:\S+\s+){0,10}?"
+    r"to\s+(?:(?:about|around|some|nearly|almost|roughly|just|more|less|fewer|than|over|under"
+    r"|at\s+least)\s+){0,3}$",
+    re.I,
+)
+
+#: Round 74: ... or after it, set against what was announced: "would cut 30 posts rather than
+#: 45", "3,400 jobs will go ..., more than announced last month", "fewer than it had first
+#: feared", "up from the number announced in September".
+_PLAN_AGAINST = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|(?:up|down)\s+from"
+    r"|(?:more|fewer|less|higher|lower)\s+than\s+(?:it\s+|they\s+|the\s+\w+\s+)?(?:had\s+)?"
+    r"(?:first\s+|previously\s+|initially\s+|originally\s+|earlier\s+)?(?:announced|planned"
+    r"|feared|forecast|expected|promised|estimated))\b",
+    re.I,
+)
+
+
+def plan_moved(c: Mapping[str, Any]) -> bool:
+    """Round 74: does the figure's sentence say its speaker moved a plan or forecast to the
+    figure ("now expects 1,350 jobs to be lost", "raised the number of jobs it plans to cut
+    to 900", "would cut 30 posts rather than 45"), not that the quantity is forecast to move
+    ("temperatures are expected to fall to about 26 degrees")?"""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    before, after = quote[:i], quote[i + len(text) :]
+    if _MOVE_FORECAST.search(before):
+        return False
+    return bool(
+        _PLAN_NOW.search(before) or _PLAN_MOVED_TO.search(before) or _PLAN_AGAINST.search(after)
+    )
+
+
+def plan_revised(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 74: is a figure whose sentence moves a plan or forecast (:func:`plan_moved`) the
+    next reading of an earlier figure that :func:`comparable` keeps apart as a projection
+    (hedge "expected": "the company has said it will cut 1,400 jobs")?  A projection is never
+    compared with a fact or another projection, but a speaker revising its own plan names
+    the plan's new figure: compared once the hedge is left out (the update loop's figures
+    so compared are only ever updated).  Not a hypothetical on either side."""
+    if "expected" not in (new.get("hedge"), old.get("hedge")):
+        return False
+    if "hypothetical" in (new.get("hedge"), old.get("hedge")) or not plan_moved(new):
+        return False
+    n0, o0 = {**new, "hedge": None}, {**old, "hedge": None}
+    return comparable(n0, o0) or moved_past_period(n0, o0) or time_aside(n0, o0)
+
+
+#: Round 74: a count's span that runs up to the day it is read: "since 2038", "since it
+#: opened", "this year", "so far this year", "over the past three years", "to date".
+_SPAN_TO_DATE = re.compile(
+    r"^\s*(?:since\s+\S.*|(?:so\s+far\s+)?this\s+year(?:\s+so\s+far)?"
+    r"|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)"
+    r"|to\s+date|so\s+far)\s*$",
+    re.I,
+)
+
+
+def span_to_date(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 74: is a figure whose sentence says the count moved on ("has risen to 340",
+    "now believe the network laundered 6.8 billion pesos") and names no time the next
+    reading of an earlier figure counted over a span that runs to its own day ("210
+    artists ... since 2035", "4,200 seasonal workers this year", "nine complaints in the
+    past two years")?  The running count's later reading drops the span; unlike
+    :func:`span_left_behind` the span may be counted in years, since it runs to date.
+    Not an earlier figure of the same value: the sentence says the count moved, so a
+    figure it would only restate ("11 workers had died ... in the past year" before "the
+    toll rose to 11") is another quantity, not the count's earlier reading."""
+    t = str(old.get("time") or "")
+    if new.get("time") or not _SPAN_TO_DATE.match(t):
+        return False
+    v = new.get("value")
+    if v is None or _named(old.get("value"), (float(v),)):
+        return False
+    if not (_states_move(new) or now_moved_on(new)):
+        return False
+    return comparable(new, {**old, "time": None})
+
+
+#: Round 74: the participle that gives what a step left or brought the count to, right
+#: before the figure: ", leaving 19", ", leaving only five", ", bringing the total to 26".
+_STEP_RESULT = re.compile(
+    r",\s+(?:leaving|(?:bringing|raising|pushing|taking|lifting)\b(?:\s+\S+){0,8}?\s+to)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$",
+    re.I,
+)
+
+
+def time_of_step(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 74: is the new figure's time the time of the step its sentence tells ("Two
+    more defendants changed their pleas last week, leaving 19 on trial", "three more
+    reactors restarted this week ..., leaving five offline"), and the two figures one
+    count once that time is left out?  The step ("two more", :data:`_STEP_MORE`) happened
+    then; the count it left or brought the figure to is the count's next reading."""
+    tn = str(new.get("time") or "")
+    quote, _text, i = _in_sentence(new)
+    if not tn or i < 0:
+        return False
+    m = _STEP_RESULT.search(quote[:i])
+    if m is None:
+        return False
+    step = quote[: m.start()]
+    at = step.lower().rfind(tn.lower())
+    if at < 0 or not _STEP_MORE.search(step):
+        return False
+    return comparable({**new, "time": None}, old)

@@ -49,9 +49,7 @@ def _second(text: str) -> list[tuple[str, str, list[str]]]:
             ("d2", "2031-06-10T10:00:00Z", "Dorren reservoir illness count changed", text),
         ]
     )
-    return [
-        (a["kind"], a["claim"]["text"], [x["text"] for x in a["against"]]) for a in out[1][2]
-    ]
+    return [(a["kind"], a["claim"]["text"], [x["text"] for x in a["against"]]) for a in out[1][2]]
 
 
 def test_a_body_that_counts_again_updates_its_own_figure() -> None:

@@ -377,6 +377,10 @@ _RECOUNTED = re.compile(
 _SPEAKER_ADVERBS = frozenset({"also", "now", "still", "again", "later", "further", "then"})
 
 
+#: A reporting verb: where the speaker of a sentence that opens with it ends.
+_FIRST_REPORT = re.compile(r"\b(?:said|says|told|reported|announced|estimated|stated)\b", re.I)
+
+
 def _words_of(text: str) -> set[str]:
     """The lower-case words of a text (for finding a speaker's words in a sentence)."""
     return set(re.findall(r"[a-z]+", text.lower()))
@@ -398,7 +402,11 @@ def _same_body(
         if theirs and any(not sources_differ(mine, theirs) for mine in names):
             return True
     quote, _text, i = _in_sentence(fc)
-    return bool(named) and i > 0 and named <= _words_of(quote[:i]) and not disputes_figure(fc)
+    # the speaker named before the sentence's first reporting verb: "Morhaven Vand" in "River
+    # Watch said ... that Morhaven Vand had made 3,400 unreported discharges" is what the
+    # other body counted, not who counted
+    head = _FIRST_REPORT.split(quote[:i], maxsplit=1)[0] if i > 0 else ""
+    return bool(named) and bool(head) and named <= _words_of(head) and not disputes_figure(fc)
 
 
 def own_count_moved_on(

@@ -100,3 +100,32 @@ def test_no_own_side_without_words_of_a_new_count() -> None:
 
 def test_no_own_side_from_a_later_report() -> None:
     assert decision.own_count_moved_on(_NOW, [{**_OWN, "t": 20.0}], None, 10.0) is None
+
+
+_REVIEW = figure_in(
+    "Drenmoor Water said its own review now counted 1,100 discharges.",
+    "1,100",
+    source="Drenmoor Water",
+)
+
+
+def test_a_speaker_named_in_an_apposition_is_found_before_the_figure() -> None:
+    # the extractor read the person as the source; the sentence names the body first
+    own = _side(
+        "Drenmoor Water, through its director Ilse Marr, said 640 discharges had gone unreported.",
+        "640",
+        "Ilse Marr",
+        1.0,
+    )
+    assert decision.own_count_moved_on(_REVIEW, [own], None, 10.0) is own
+
+
+def test_the_body_another_speaker_counted_is_no_own_side() -> None:
+    # "River Watch said ... Drenmoor Water had made": the company is what was counted
+    counted = _side(
+        "The volunteer group River Watch said that Drenmoor Water had made 3,400 discharges.",
+        "3,400",
+        "River Watch",
+        1.0,
+    )
+    assert decision.own_count_moved_on(_REVIEW, [counted], None, 10.0) is None

@@ -102,6 +102,7 @@ from .rivals import (
     missing_of_aboard,
     own_part_explained,
     own_side_cue,
+    own_speaker,
     quarrel_pair,
     rival_in_article,
     rival_reading,
@@ -359,6 +360,90 @@ _BETWEEN_NOUN_AND_VERB = (
     (_POST_PLACE, _OTHER_NOUN_PLACE, _NOT_A_NOUN),
     (_POST_ASIDE, _OTHER_NOUN_ASIDE, _NOT_A_PART_NOUN),
 )
+
+
+#: Round 74: the figure's own clause says its speaker counted again ("now says", "said
+#: its own count had grown", "now puts the figure at", "after checking the cases again",
+#: "once late bookings were added"): the speaker's count, moved on.
+_RECOUNTED = re.compile(
+    r"\bnow\b|\bagain\b|\bafter\s+(?:re-?)?(?:check|review|remov|includ|count|measur|analys"
+    r"|trac|match|verif|audit|exclud|add)\w*|\bonce\b[^,.;]{0,40}?\b(?:added|counted|included)\b"
+    # the reason told after the thing counted: "after duplicate entries ... were removed"
+    r"|\bafter\b[^.;]{0,80}?\b(?:were|was|had\s+been)\s+(?:removed|excluded|added|included"
+    r"|counted|checked)\b",
+    re.I,
+)
+
+
+#: Adverbs :func:`own_speaker` keeps with the speaker ("The ministry also said", "Vigil now
+#: says"): no words of its name.
+_SPEAKER_ADVERBS = frozenset({"also", "now", "still", "again", "later", "further", "then"})
+
+
+#: A reporting verb: where the speaker of a sentence that opens with it ends.
+_FIRST_REPORT = re.compile(r"\b(?:said|says|told|reported|announced|estimated|stated)\b", re.I)
+
+
+def _words_of(text: str) -> set[str]:
+    """The lower-case words of a text (for finding a speaker's words in a sentence)."""
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+def _same_body(
+    names: Iterable[frozenset[str]], named: frozenset[str], fig: Mapping[str, Any]
+) -> bool:
+    """Round 74: is an earlier figure the speaker's own?  ``names``: the speaker's words as
+    its sentence and the extractor give them; ``named``: the words of the speaker the
+    sentence names before a reporting verb (:func:`own_speaker`).  Its source names the
+    same body (:func:`sources_differ`), or -- for a speaker named in an apposition the
+    source misses -- its sentence names ``named`` before the figure ("The district health
+    officer, Dr Meena Iyer, said most of the 310 people ...") without setting its figure
+    against another's (then the speaker is the other side)."""
+    fc = fig["claim"]
+    speaker = own_speaker(fc)
+    for theirs in (_source_words(fc), _source_words({"source": speaker}) - _SPEAKER_ADVERBS):
+        if theirs and any(not sources_differ(mine, theirs) for mine in names):
+            return True
+    quote, _text, i = _in_sentence(fc)
+    # the speaker named before the sentence's first reporting verb: "Morhaven Vand" in "River
+    # Watch said ... that Morhaven Vand had made 3,400 unreported discharges" is what the
+    # other body counted, not who counted
+    head = _FIRST_REPORT.split(quote[:i], maxsplit=1)[0] if i > 0 else ""
+    return bool(named) and bool(head) and named <= _words_of(head) and not disputes_figure(fc)
+
+
+def own_count_moved_on(
+    claim: Mapping[str, Any],
+    sides: Iterable[dict[str, Any]],
+    moved_from: float | None,
+    event_t: float,
+) -> dict[str, Any] | None:
+    """Round 74: the side of an earlier article that the claim's own speaker gave, when the
+    claim's sentence says the speaker's count moved or was taken again ("The agency now
+    says 1,750", "its own count had grown to 1,350 homes", "95, not the 120 it had reported
+    on Monday, after checking the cases again"): the newest such side, or None.  A body
+    that moves its own count on updates it; the bodies it disagreed with were answered
+    when the disagreement was first told (:func:`decide` then updates that side).  A
+    body its dispute cue names ("far more than the gallery had admitted") is the other
+    side, whatever the extractor read as the claim's source."""
+    quote = _in_sentence(claim)[0]
+    if not (_states_move(claim, moved_from) or _RECOUNTED.search(quote)):
+        return None
+    cue = _cue_clause_words(claim)
+    named = _source_words({"source": own_speaker(claim)}) - _SPEAKER_ADVERBS - cue
+    # the speaker as the sentence names it and as the extractor read it ("The rights group
+    # Vigil now", "Vigil"): either may hold a word the other lacks
+    names = [w for w in (named, _source_words(claim) - cue) if w]
+    own = [
+        f
+        for f in sides
+        if float(f.get("t") or 0.0) < event_t
+        # a count ten times apart is another quantity of the speaker's, not its count again
+        and _same_order(claim.get("value"), f["claim"].get("value"), ACROSS_RIVAL_RATIO)
+        and not (_source_words(f["claim"]) & cue)
+        and _same_body(names, named, f)
+    ]
+    return max(own, key=lambda f: float(f.get("t") or 0.0), default=None)
 
 
 def _part_own(c: Mapping[str, Any]) -> re.Match[str] | None:
@@ -1310,6 +1395,14 @@ def decide(
         corrects = own_figure_corrected(claim, [f for _, f in contra])
         if corrects is not None:
             contra, upd = [], [(gap(new_iv, _from_json_iv(corrects["iv"])), corrects)]
+            corrected = True
+    if contra and not named_here:
+        # Round 74: the speaker's own earlier figure among the sides, its count taken again
+        # ("Vigil now says 1,750 people have been detained" after Vigil's 1,300 and the
+        # ministry's 610): that figure moved on, no new side of the disagreement
+        own_side = own_count_moved_on(claim, [f for _, f in contra], moved_from, event_t)
+        if own_side is not None:
+            contra, upd = [], [(gap(new_iv, _from_json_iv(own_side["iv"])), own_side)]
             corrected = True
     if contra and recalled_reading(claim):
         # Round 49: "The Kidney Patients' Alliance, which said on Thursday that at least 40

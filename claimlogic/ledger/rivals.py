@@ -43,6 +43,7 @@ from .kinds import (
 from .scope import (
     MEASURE_UNITS,
     _unit,
+    comparable,
     hedge_class,
 )
 from .words import (
@@ -1155,3 +1156,48 @@ _RIVAL_WORDING = re.compile(
 _NOW_PERFECT = re.compile(
     r"\b(?:has|have|had)\s+now\b|\bnow\s+(?:stands?|stood|totals?|totalled|reached)\b", re.I
 )
+
+
+#: Round 74: a year as a time scope names it ("in 2041", "for 2041", "since 2035").
+_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
+
+#: Round 74: a rate, no time scope: "each day", "per week".
+_RATE_TIME = re.compile(r"^\s*(?:each|per|every)\s+(?:hour|day|week|month|year)\b", re.I)
+
+#: Round 74: a relative clause of the speaker open right before a point of its sentence
+#: ("The residents' association, which has mapped complaints since 2040, said ...").
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;]*$", re.I)
+
+
+def _speakers_time(c: Mapping[str, Any]) -> bool:
+    """Round 74: is the time the extractor read for the figure inside a relative clause
+    before the figure ("which has collected reports from relatives since 2039, put the
+    number at 4,500")?  It dates what the speaker did, not the figure."""
+    quote, _text, i = _in_sentence(c)
+    at = quote.find(str(c.get("time") or "\0"))
+    return 0 <= at < i and bool(_RELATIVE_OPEN.search(quote[:at]))
+
+
+def time_left_unsaid(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 74: are two figures the article already sets side by side as rival readings
+    (:func:`decide`'s quarrel, calm-rival and rival-reading tests) one quantity but for a
+    time read on one side only, or one year in two wordings ("for 2041" / "in 2041")?
+    Asked when :func:`rivals_comparable` refuses them.  A body answering another's figure
+    seldom repeats its period ("cost the city 21 million crowns last month ... the
+    opposition said the true cost was 34 million"): the time left unsaid is the other
+    side's.  Not a year (it names an occasion, "In 2016 we had 11 patients", or a span of
+    years, "since 2035", that the other count need not share) unless the speaker's relative
+    clause holds it, nor a rate ("each day")."""
+    tn, to = new.get("time"), old.get("time")
+    if tn and to:
+        years = set(_YEAR_NAMED.findall(str(tn)))
+        if not years or years != set(_YEAR_NAMED.findall(str(to))):
+            return False
+    elif not (tn or to):
+        return False
+    else:
+        one = new if tn else old
+        said = str(one.get("time"))
+        if _RATE_TIME.match(said) or (_YEAR_NAMED.search(said) and not _speakers_time(one)):
+            return False
+    return comparable({**new, "time": None}, {**old, "time": None})

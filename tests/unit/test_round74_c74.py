@@ -1,0 +1,51 @@
+"""Round 74: wanted contradictions raised as nothing -- two rival readings of one article.
+
+Rules (ledger ``rivals.py``):
+
+* ``time_left_unsaid`` (asked by ``decide`` when ``rivals_comparable`` refuses a pair the
+  article already sets side by side as rival readings): a time read on one side only is
+  the other side's left unsaid ("cost the town 8 million crowns during last month's
+  storms ... the opposition said the true cost was 13 million"), unless it names a year
+  outside the speaker's relative clause or is a rate ("each day").
+"""
+
+from __future__ import annotations
+
+from claimlogic.ledger.rivals import time_left_unsaid
+from tests.unit.streams import article_alerts, figure_in
+
+
+def _contradicts(text: str, figure: str) -> bool:
+    alerts = article_alerts(text, title="Story", published_at="2041-03-04T12:00:00Z")
+    return any(k == "contradiction" and t == figure for k, t, _ in alerts)
+
+
+def test_a_period_the_answering_side_leaves_unsaid() -> None:
+    text = (
+        "HALBY, March 4 (Coast Wire) - Halby's flood pumping during last month's storms cost "
+        "the town 8 million crowns, the treasury office said on Tuesday, while the opposition "
+        "said the true cost was 13 million crowns once overtime was counted."
+    )
+    assert _contradicts(text, "13 million crowns")
+
+
+def test_a_year_in_the_speakers_relative_clause_dates_the_speaker() -> None:
+    text = (
+        "HALBY, March 4 (Coast Wire) - The harbour authority said 300 boats were damaged. The "
+        "fishermen's association, which has kept records since 2029, disputed the figure, "
+        "saying its members had counted 520 damaged boats."
+    )
+    assert _contradicts(text, "520")
+
+
+def test_time_left_unsaid_keeps_years_and_rates_apart() -> None:
+    plain = {"time": None, "unit": None}
+    assert time_left_unsaid({"time": "last month", "unit": None}, plain)
+    assert time_left_unsaid({"time": "for 2041", "unit": None}, {"time": "in 2041"})
+    # a year names an occasion or a span of years the other count need not share
+    said = "The club said 520 boats had been damaged since 2029."
+    assert not time_left_unsaid(figure_in(said, "520", time="since 2029"), plain)
+    assert not time_left_unsaid({"time": "in 2040", "unit": None}, {"time": "in 2041"})
+    # a rate is no time scope; nor is there anything to leave unsaid without a time
+    assert not time_left_unsaid({"time": "each day", "unit": None}, plain)
+    assert not time_left_unsaid(plain, plain)

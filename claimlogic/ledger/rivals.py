@@ -513,9 +513,12 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         # round 41: "Nordsat, which has 28 satellites in orbit": what a body has is
         # context, no side of the quarrel about the 14 that stopped responding
         return False
+    named = figure_named(new)
     if (
         str(new.get("metric") or "") in _GENERIC_KEYS
         and not same_predicate(new, old)
+        # round 74: "said the figure was 18,000": the article's quantity, by its name
+        and named is None
         # round 30: a named speaker's own first-person count answers the article's
         # figure ("'We already have 35,000 people registered with us,' said ...")
         and not own_reading(new)
@@ -536,6 +539,10 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     # from"), not a later clause of the sentence ("... putting the area hit at 35,000
     # hectares, and said the ministry's agents had not yet reached the higher valleys")
     lo = _second_speaker_clause(quote, i)
+    if named is not None:
+        # round 74: "rose to 710,000 ..., but a rival survey put the figure far higher, at
+        # 1.1 million": the figure's own stretch starts where it names the quantity
+        lo = max(lo, named)
     hi = len(quote) if i < 0 else i + len(_text) + RIVAL_CHANGE_AFTER
     own = quote[lo:hi]
     if _OWN_COUNT.search(own):
@@ -1201,3 +1208,29 @@ def time_left_unsaid(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         if _RATE_TIME.match(said) or (_YEAR_NAMED.search(said) and not _speakers_time(one)):
             return False
     return comparable({**new, "time": None}, {**old, "time": None})
+
+
+#: Round 74: a figure given as the value of the quantity the article already named, right
+#: before it: "said the figure was 18,000", "said the true figure was at least 1,600",
+#: "put the number at 71,000", "put the figure far higher, at 1.1 million", "put the
+#: number of homes affected at 41,000".
+_FIGURE_NAMED = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:real|true|actual|correct)\s+)?(?:figure|number|count"
+    r"|total|toll|tally)(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,3})?\s+(?:was|is|were|stood|stands"
+    r"|would\s+be|(?:(?:far|much|considerably|well)\s+(?:higher|lower),?\s+)?at)\b"
+    r"[^,.;:\"\u201c\u201d]{0,25}$",
+    re.I,
+)
+
+
+def figure_named(c: Mapping[str, Any]) -> int | None:
+    """Round 74: where, in the figure's sentence, the words that give it as the value of
+    the quantity the article already named begin ("said the figure was 18,000", "put the
+    number at 71,000", ``_FIGURE_NAMED``); None when it is not so given.  The figure then
+    answers the article's quantity by its name: the words around it need not say again
+    what is counted, and words of change before that name are another clause's."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return None
+    m = _FIGURE_NAMED.search(quote, max(0, i - 120), i)
+    return None if m is None else m.start()

@@ -7,11 +7,15 @@ Rules (ledger ``rivals.py``):
   the other side's left unsaid ("cost the town 8 million crowns during last month's
   storms ... the opposition said the true cost was 13 million"), unless it names a year
   outside the speaker's relative clause or is a rate ("each day").
+* ``figure_named`` (read by ``rival_in_article``): a figure given as the value of the
+  quantity the article already named ("said the figure was 9,000", "put the figure far
+  higher, at 520,000") needs no words around it that say again what is counted, and the
+  words of change before that name belong to another clause.
 """
 
 from __future__ import annotations
 
-from claimlogic.ledger.rivals import time_left_unsaid
+from claimlogic.ledger.rivals import figure_named, time_left_unsaid
 from tests.unit.streams import article_alerts, figure_in
 
 
@@ -49,3 +53,41 @@ def test_time_left_unsaid_keeps_years_and_rates_apart() -> None:
     # a rate is no time scope; nor is there anything to leave unsaid without a time
     assert not time_left_unsaid({"time": "each day", "unit": None}, plain)
     assert not time_left_unsaid(plain, plain)
+
+
+def test_a_figure_given_as_the_value_of_the_named_quantity() -> None:
+    text = (
+        "ORSK, May 3 (Lake Wire) - The lottery board said 4,200 people had signed up for its "
+        "self-ban scheme since the launch. The Gamblers' Help Trust, which runs the helpline, "
+        "said the figure was 9,000. Neither side explained the discrepancy."
+    )
+    assert _contradicts(text, "9,000")
+
+
+def test_words_of_change_before_the_named_quantity_are_the_other_clause() -> None:
+    lead = (
+        "ORSK, May 3 (Lake Wire) - The number of households that have switched to the new "
+        "tariff rose to 310,000 in its second week, the power company said, but a rival survey "
+        "published the same day "
+    )
+    assert _contradicts(lead + "put the figure far higher, at 520,000.", "520,000")
+    # the move told of the rival figure itself: no reading against the other
+    assert not _contradicts(lead + "said it rose to 520,000.", "520,000")
+
+
+def test_figure_named_cues() -> None:
+    def at(quote: str, text: str) -> int | None:
+        return figure_named(figure_in(quote, text))
+
+    assert at("The trust said the figure was 9,000.", "9,000") == quote_at(
+        "The trust said the figure was 9,000.", "the figure"
+    )
+    assert at("Police put the number of marchers at 7,000.", "7,000") is not None
+    assert at("The trust said the true figure was at least 9,000.", "9,000") is not None
+    assert at("The trust said 9,000 people had called it.", "9,000") is None
+    assert at("The figure was revised, and 9,000 people called.", "9,000") is None
+
+
+def quote_at(quote: str, words: str) -> int:
+    """Where ``words`` start in ``quote``."""
+    return quote.index(words)

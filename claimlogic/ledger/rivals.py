@@ -22,6 +22,7 @@ from .disputes import (
     _source_words,
     also_another,
     disputes_figure,
+    remainder,
     sources_differ,
 )
 from .framing import (
@@ -1194,8 +1195,11 @@ def time_left_unsaid(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     opposition said the true cost was 34 million"): the time left unsaid is the other
     side's.  Not a year (it names an occasion, "In 2016 we had 11 patients", or a span of
     years, "since 2035", that the other count need not share) unless the speaker's relative
-    clause holds it, nor a rate ("each day")."""
+    clause holds it, nor a rate ("each day"); nor what is left of a state ("all but four
+    of the villagers seized in last month's raid"), another quantity than a count."""
     tn, to = new.get("time"), old.get("time")
+    if remainder(new) or remainder(old):
+        return False
     if tn and to:
         years = set(_YEAR_NAMED.findall(str(tn)))
         if not years or years != set(_YEAR_NAMED.findall(str(to))):

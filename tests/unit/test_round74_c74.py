@@ -53,6 +53,10 @@ def test_time_left_unsaid_keeps_years_and_rates_apart() -> None:
     # a rate is no time scope; nor is there anything to leave unsaid without a time
     assert not time_left_unsaid({"time": "each day", "unit": None}, plain)
     assert not time_left_unsaid(plain, plain)
+    # what is left of a state is another quantity than a count
+    left = "The ministry said all but four of the villagers seized last month had been freed."
+    assert not time_left_unsaid(plain, figure_in(left, "four", time="last month"))
+    assert time_left_unsaid(plain, {"time": "last month", "unit": None})
 
 
 def test_a_figure_given_as_the_value_of_the_named_quantity() -> None:

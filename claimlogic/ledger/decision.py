@@ -108,6 +108,7 @@ from .rivals import (
     rival_reading,
     rival_side,
     side_across,
+    time_left_unsaid,
 )
 from .scope import (
     alertable,
@@ -814,7 +815,7 @@ def decide(
                 and (not part or own_part_explained(claim, fc))
                 and not own_moved_on
                 and not own_other_here
-                and rivals_comparable(claim, fc)
+                and (rivals_comparable(claim, fc) or time_left_unsaid(claim, fc))
                 and gap(new_iv, _from_json_iv(fig["iv"])) > tolerance
             ):
                 # An article that says its sources disagree gives both sides: the later

@@ -22,6 +22,7 @@ from .disputes import (
     _source_words,
     also_another,
     disputes_figure,
+    remainder,
     sources_differ,
 )
 from .framing import (
@@ -43,6 +44,7 @@ from .kinds import (
 from .scope import (
     MEASURE_UNITS,
     _unit,
+    comparable,
     hedge_class,
 )
 from .words import (
@@ -512,9 +514,12 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         # round 41: "Nordsat, which has 28 satellites in orbit": what a body has is
         # context, no side of the quarrel about the 14 that stopped responding
         return False
+    named = figure_named(new)
     if (
         str(new.get("metric") or "") in _GENERIC_KEYS
         and not same_predicate(new, old)
+        # round 74: "said the figure was 18,000": the article's quantity, by its name
+        and named is None
         # round 30: a named speaker's own first-person count answers the article's
         # figure ("'We already have 35,000 people registered with us,' said ...")
         and not own_reading(new)
@@ -535,6 +540,10 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     # from"), not a later clause of the sentence ("... putting the area hit at 35,000
     # hectares, and said the ministry's agents had not yet reached the higher valleys")
     lo = _second_speaker_clause(quote, i)
+    if named is not None:
+        # round 74: "rose to 710,000 ..., but a rival survey put the figure far higher, at
+        # 1.1 million": the figure's own stretch starts where it names the quantity
+        lo = max(lo, named)
     hi = len(quote) if i < 0 else i + len(_text) + RIVAL_CHANGE_AFTER
     own = quote[lo:hi]
     if _OWN_COUNT.search(own):
@@ -1155,3 +1164,77 @@ _RIVAL_WORDING = re.compile(
 _NOW_PERFECT = re.compile(
     r"\b(?:has|have|had)\s+now\b|\bnow\s+(?:stands?|stood|totals?|totalled|reached)\b", re.I
 )
+
+
+#: Round 74: a year as a time scope names it ("in 2041", "for 2041", "since 2035").
+_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
+
+#: Round 74: a rate, no time scope: "each day", "per week".
+_RATE_TIME = re.compile(r"^\s*(?:each|per|every)\s+(?:hour|day|week|month|year)\b", re.I)
+
+#: Round 74: a relative clause of the speaker open right before a point of its sentence
+#: ("The residents' association, which has mapped complaints since 2040, said ...").
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;]*$", re.I)
+
+
+def _speakers_time(c: Mapping[str, Any]) -> bool:
+    """Round 74: is the time the extractor read for the figure inside a relative clause
+    before the figure ("which has collected reports from relatives since 2039, put the
+    number at 4,500")?  It dates what the speaker did, not the figure."""
+    quote, _text, i = _in_sentence(c)
+    at = quote.find(str(c.get("time") or "\0"))
+    return 0 <= at < i and bool(_RELATIVE_OPEN.search(quote[:at]))
+
+
+def time_left_unsaid(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 74: are two figures the article already sets side by side as rival readings
+    (:func:`decide`'s quarrel, calm-rival and rival-reading tests) one quantity but for a
+    time read on one side only, or one year in two wordings ("for 2041" / "in 2041")?
+    Asked when :func:`rivals_comparable` refuses them.  A body answering another's figure
+    seldom repeats its period ("cost the city 21 million crowns last month ... the
+    opposition said the true cost was 34 million"): the time left unsaid is the other
+    side's.  Not a year (it names an occasion, "In 2016 we had 11 patients", or a span of
+    years, "since 2035", that the other count need not share) unless the speaker's relative
+    clause holds it, nor a rate ("each day"); nor what is left of a state ("all but four
+    of the villagers seized in last month's raid"), another quantity than a count."""
+    tn, to = new.get("time"), old.get("time")
+    if remainder(new) or remainder(old):
+        return False
+    if tn and to:
+        years = set(_YEAR_NAMED.findall(str(tn)))
+        if not years or years != set(_YEAR_NAMED.findall(str(to))):
+            return False
+    elif not (tn or to):
+        return False
+    else:
+        one = new if tn else old
+        said = str(one.get("time"))
+        if _RATE_TIME.match(said) or (_YEAR_NAMED.search(said) and not _speakers_time(one)):
+            return False
+    return comparable({**new, "time": None}, {**old, "time": None})
+
+
+#: Round 74: a figure given as the value of the quantity the article already named, right
+#: before it: "said the figure was 18,000", "said the true figure was at least 1,600",
+#: "put the number at 71,000", "put the figure far higher, at 1.1 million", "put the
+#: number of homes affected at 41,000".
+_FIGURE_NAMED = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:real|true|actual|correct)\s+)?(?:figure|number|count"
+    r"|total|toll|tally)(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,3})?\s+(?:was|is|were|stood|stands"
+    r"|would\s+be|(?:(?:far|much|considerably|well)\s+(?:higher|lower),?\s+)?at)\b"
+    r"[^,.;:\"\u201c\u201d]{0,25}$",
+    re.I,
+)
+
+
+def figure_named(c: Mapping[str, Any]) -> int | None:
+    """Round 74: where, in the figure's sentence, the words that give it as the value of
+    the quantity the article already named begin ("said the figure was 18,000", "put the
+    number at 71,000", ``_FIGURE_NAMED``); None when it is not so given.  The figure then
+    answers the article's quantity by its name: the words around it need not say again
+    what is counted, and words of change before that name are another clause's."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return None
+    m = _FIGURE_NAMED.search(quote, max(0, i - 120), i)
+    return None if m is None else m.start()

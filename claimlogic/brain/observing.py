@@ -57,8 +57,10 @@ from .rivals import (
     _hurt_key,
     _led,
     _money_rival,
+    _other_noun_rival,
     _people_rival,
     _same_key_rival,
+    _says_compared,
     _subset_of,
     _turned,
     compares,
@@ -600,16 +602,28 @@ def observe(
         if comparing:
             # round 47: "The sheriff's office gave a smaller figure, saying 8 people ..."
             compared = _compared_rival(scene, ci, metric)
+            if compared is None and alias is None:  # round 74: its other side in other words
+                compared = _other_noun_rival(
+                    scene,
+                    ci,
+                    metric,
+                    compared=_says_compared(c),
+                    quarrelling=bool(analyzed.get("dq")),
+                )
         elif alias is None and ci not in disputes and _turned(claims, ci):
             # round 50: "The navy said only 90 sailors were involved" after the families'
             # "400 crew members": the turn's other side in other words, right before it
             compared = _compared_adjacent(scene, ci, metric)
+            if compared is None:
+                compared = _other_noun_rival(scene, ci, metric, compared=True)
         elif alias is None and ci not in disputes and _led(claims, ci, analyzed.get("cl") or ()):
             # round 52: "Environmental activists said the true number was much higher.
             # \"We have ... 140 illegal pits\"" after "35 illegal sand mining sites"
             compared = _compared_adjacent(scene, ci, metric)
             if compared is not None and _subset_of(metric, compared[0]):
                 compared = None
+            if compared is None:
+                compared = _other_noun_rival(scene, ci, metric, compared=True)
         elif alias is None and ci not in disputes:
             compared = (
                 _people_rival(scene, ci, metric)
@@ -629,6 +643,9 @@ def observe(
                     ),
                 )
                 or _clause_rival(scene, ci, metric)
+                or _other_noun_rival(
+                    scene, ci, metric, compared=False, quarrelling=bool(analyzed.get("dq"))
+                )
             )
         if alias is None and compared is not None:
             alias, contrary = compared

@@ -28,6 +28,7 @@ from .rivals import (
     _COMPARATIVES,
     _CONTRARY_OPENING,
     _MONEY_PROPS,
+    _ONLY_BEFORE,
     _SUM_PROPS,
     _apart_within,
     _bare_sum,
@@ -586,6 +587,5 @@ def _turn_answers(
     return float(fc["value"])
 
 
-#: "said only 3,100", "found only about 90": the figure is given as less than another's.
+#: "But ..." opening a sentence: the figure turns against the one just given.
 _BUT_OPENING = re.compile(r"\W*(?:but|however|yet)\b", re.I)
-_ONLY_BEFORE = re.compile(r"\bonly\s+(?:about\s+|some\s+|around\s+)?$", re.I)

@@ -15,6 +15,7 @@ from typing import Any
 
 from claimlogic import ledger
 from claimlogic.extract.lexicon import GIVEN_READINGS, RIVAL_COMPARATIVES, RIVAL_NOUN_CLASSES
+from claimlogic.ledger.rivals import explains_gap
 
 from .aliases import (
     _KIN_PROPS,
@@ -694,6 +695,10 @@ def _compared_earlier(
     return float(fc["value"])
 
 
+#: Round 47: how far back (in characters) a figure set against another's looks for it.
+_ANSWER_REACH = 1500
+
+
 def _compared_rival(
     scene: _Scene,
     ci: int,
@@ -719,7 +724,7 @@ def _compared_rival(
         fc = scene.claims[k]
         if fc.get("quote") == quote or fc.get("value") is None:
             continue
-        if here - int(fc.get("start") or 0) > 1500:
+        if here - int(fc.get("start") or 0) > _ANSWER_REACH:
             break
         fm = str(fc.get("metric") or "")
         fprop, fdims = _prop_dims(fm)
@@ -1388,3 +1393,139 @@ _PLAIN_PROPS = frozenset(
     | _KIN_PROPS
     | {"casualties", "arrested", "deployed", "supplied", "arrived"}
 )
+
+
+def _other_noun_rival(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+    *,
+    compared: bool,
+    quarrelling: bool = False,
+) -> tuple[str, float] | None:
+    """Round 74: the key and value of the figure a named speaker's reading answers when
+    the two bodies count one quantity in words of their own ("Halvane said 14 of its
+    dockers had been taken ill." / "The union gave a much higher figure, saying 31
+    workers had fallen ill"; "The federation said it had been notified of 11 positive
+    tests and did not recognise the agency's figure" after the agency's 17 doping cases):
+    the one figure this article filed before it under another key of the same property
+    and dimensions that another named body gave, within ``RIVAL_RATIO`` and apart by more
+    than the tolerance, neither moved nor held.  ``compared``: the sentence already sets
+    the figure against another's (:func:`compares`, :func:`_turned`, :func:`_led`, whose
+    nearer searches found nothing); otherwise only in an article whose sources disagree
+    (``quarrelling``), for the speaker's own reading (:func:`_reading_of`) that says so
+    itself (:func:`_set_against`).  Only a key new to the story: a key it already holds
+    is that key's reading."""
+    c = scene.claims[ci]
+    prop, _dims = _prop_dims(metric)
+    subject = metric.partition("|")[0]
+    if "?" in subject or prop not in _PLAIN_PROPS or metric in scene.story_metrics:
+        return None
+    if _head(subject) in _PLAIN_PEOPLE:
+        return None  # plain "people" against a named group is _people_rival's
+    if not compared and not (quarrelling and _reading_of(c)):
+        return None
+    mine = ledger._source_words(c)
+    if not mine or _moved_before(c) or _changed_before(c):
+        return None
+    found = _other_body_figures(scene, metric, mine)
+    if len(found) != 1:
+        return None  # none, or several quantities another body counted: no guess
+    fc = found[0]
+    if int(c.get("start") or 0) - int(fc.get("start") or 0) > _ANSWER_REACH:
+        return None  # far down the article: another stretch, maybe another quantity
+    if _moved_or_held(fc) or _changed_before(fc) or not _apart_within(c, fc, scene.config):
+        return None
+    if not compared and not _set_against(c, fc):
+        return None
+    answered = _answered_key(scene, fc, mine)
+    if answered is None or _answered_here(scene, answered[0], mine):
+        # the body already gave its reading of that quantity here ("only 40 guns"): a
+        # second figure of its own ("its own forces had pulled back 90 guns") is another
+        return None
+    s2 = answered[0].partition("|")[0]
+    kin = _head(subject) == _head(s2) or _one_noun_class(_head(subject), _head(s2))
+    if kin and _narrower(subject, s2):
+        # round 42's: "fishing boats" against "cargo ships" of one noun class name
+        # another set by the word the other lacks
+        return None
+    return answered
+
+
+def _answered_here(scene: _Scene, metric: str, mine: frozenset[str]) -> bool:
+    """Round 74: has this article filed, under the story's key ``metric``, a figure of
+    the body with source words ``mine``?"""
+    figs = (_ledger_entry(scene.tables[T_LEDGER], scene.sid, metric) or {}).get("figures", ())
+    return any(
+        f["article"]["id"] == scene.aid
+        and not ledger.sources_differ(mine, ledger._source_words(f["claim"]))
+        and bool(ledger._source_words(f["claim"]))
+        for f in figs
+    )
+
+
+def _other_body_figures(
+    scene: _Scene,
+    metric: str,
+    mine: frozenset[str],
+) -> list[Mapping[str, Any]]:
+    """Round 74: the figures this article filed under the story's other named keys of the
+    property and dimensions of ``metric`` (plain "people" aside) that a named body other
+    than the one with source words ``mine`` gave."""
+    prop_dims = _prop_dims(metric)
+    found: list[Mapping[str, Any]] = []
+    for m in scene.story_metrics:
+        if m == metric or "?" in m or _prop_dims(m) != prop_dims:
+            continue
+        if _head(m.partition("|")[0]) in _PLAIN_PEOPLE:
+            continue
+        for fig in (_ledger_entry(scene.tables[T_LEDGER], scene.sid, m) or {}).get("figures", ()):
+            theirs = ledger._source_words(fig["claim"])
+            if (
+                fig["article"]["id"] == scene.aid
+                and theirs
+                and ledger.sources_differ(mine, theirs)
+                and not mine & theirs
+            ):
+                found.append(fig["claim"])
+    return found
+
+
+def _moved_before(c: Mapping[str, Any]) -> bool:
+    """Round 74: does the figure's sentence, before the figure, say it moved or is held
+    (:data:`_HELD_WORDS`, ``ledger._CHANGED_HERE``)?  What follows the figure is its own
+    clause ("31 workers had fallen ill"), no move of the count."""
+    quote, _text, i = ledger._in_sentence(c)
+    before = quote[: max(i, 0)]
+    return bool(_HELD_WORDS.search(before) or ledger._CHANGED_HERE.search(before))
+
+
+#: "said only 3,100", "found only about 90": the figure is given as less than another's.
+_ONLY_BEFORE = re.compile(r"\bonly\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+
+
+def _says_compared(c: Mapping[str, Any]) -> bool:
+    """Round 74: does the figure's sentence measure it against another's in words
+    (:data:`_COMPARISON_CUE` before it: "gave a much higher figure, saying 31", "its own
+    count"; :data:`_COMPARED_AFTER` after it: "well below the association's figure"), not
+    only "puts the cost at" (:func:`compares` takes that too, but an estimate put at a sum
+    answers no other body's by itself)?"""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(
+        _COMPARISON_CUE.search(quote[:i]) or _COMPARED_AFTER.search(quote[i + len(text) :])
+    )
+
+
+def _set_against(c: Mapping[str, Any], fc: Mapping[str, Any]) -> bool:
+    """Round 74: does the figure's own sentence set it against another body's count: it
+    says what the other count left out or put in (:func:`explains_gap`: "and did not
+    recognise the agency's figure", "prosecutors' estimate included money ..."), gives
+    the speaker's own count or the real number (``ledger.rival_wording``: "its own
+    inspectors estimated", "no more than 800,000 litres"), or "only" right before the
+    figure ("had been notified of only 150 dismissals")?"""
+    quote, _text, i = ledger._in_sentence(c)
+    return (
+        explains_gap(c, fc)
+        or ledger.rival_wording(c)
+        or (i > 0 and bool(_ONLY_BEFORE.search(quote[:i])))
+    )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .lexicon import words
-from .quantities import Mention
+from .quantities import Mention, age_group
 from .sentences import Token
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”"})
@@ -231,6 +231,9 @@ def right_np(toks: list[Token], j: int, limit: int = 6) -> list[int]:
         lw = t.low
         if t.text == "-" and idx and k + 1 < n and toks[k + 1].text[:1].isdecimal():
             k += 2  # a model number inside the phrase: "25 T-90 tanks"
+            continue
+        if k + 2 < n and toks[k + 1].text == "-" and age_group(toks, k + 2):
+            k += 3  # round 75: an age band inside the phrase: "14 suspended under-17 players"
             continue
         if (
             t.text[:1].isdecimal()

@@ -393,6 +393,30 @@ def _parse_vague(toks: list[Token], i: int) -> tuple[float, float, float, int] |
 # --------------------------------------------------------------------------- filters
 
 
+#: After "under-N" / "over-N": words that make N a quantity, not an age band ("under-5
+#: percent", "over-10 million").
+_NOT_AGE_NEXT = frozenset({"%", "percent", "per", "cent"})
+
+
+def age_group(toks: list[Token], i: int) -> bool:
+    """Is the number at ``i`` the age in a hyphenated age-band label: "the under-17 team",
+    "under-21s", "voting by post for over-75s"?
+
+    Called when a word and a hyphen are glued to the number. The band names a group of
+    people, not a count of anything; a scale, unit or percent after it ("over-10
+    million") keeps it a figure.
+    """
+    if i < 2 or not (_adjacent(toks[i - 2], toks[i - 1]) and _adjacent(toks[i - 1], toks[i])):
+        return False
+    t, word = toks[i], toks[i - 2].low
+    if word not in ("under", "over") or toks[i - 1].text not in ("-", "‑"):
+        return False
+    if not t.text.isdecimal() or len(t.text) > 2:
+        return False
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    return nxt not in _NOT_AGE_NEXT and nxt not in lx.SCALE_WORDS and nxt not in lx.UNITS
+
+
 def _skip_reason(
     toks: list[Token], i: int, sentence_has_score_words: bool, title: list[bool] | None = None
 ) -> str | None:
@@ -445,6 +469,8 @@ def _skip_reason(
         ):
             return "identifier"  # "A320", "MH17" (but "R2.5 billion" is rand)
         if prev.text in ("-", "‑", "/", ":", ".") and prev2 is not None and _adjacent(prev2, prev):
+            if age_group(toks, i):
+                return "age-group"  # round 75: "under-17 side", "the over-65s"
             if _is_alpha(prev2) and prev2.low not in _NOT_MODEL_PREFIX:
                 return "identifier"  # "KN-23", "Il-76", "Bulsae-4"
             if prev2.text[:1].isdecimal():

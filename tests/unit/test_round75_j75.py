@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from claimlogic.brain.joins import _LONG_JOIN_ENTITIES, _long_gap_need
+from claimlogic.brain.state import BrainConfig
 from claimlogic.ledger import decision
 from tests.unit.streams import figure_in, run_stream
 
@@ -102,3 +104,12 @@ def test_a_proposal_is_no_ruling() -> None:
         "The regulator proposed a fine of 4 million euros.", "4 million euros", source="regulator"
     )
     assert decision.ruling_on_demand(proposed, [_SOUGHT], 5.0) is None
+
+
+def test_the_late_join_takes_five_distinct_rare_names() -> None:
+    # round 75: five distinct rare names of the story's carry a verdict 150 days on into
+    # the charge's story; four do not
+    cfg = BrainConfig()
+    day = 24 * 3600.0
+    assert _long_gap_need(150 * day, _LONG_JOIN_ENTITIES, cfg, 5) == cfg.story_strong_threshold
+    assert _long_gap_need(150 * day, _LONG_JOIN_ENTITIES, cfg, 4) is None

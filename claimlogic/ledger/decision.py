@@ -447,6 +447,75 @@ def own_count_moved_on(
     return max(own, key=lambda f: float(f.get("t") or 0.0), default=None)
 
 
+#: Round 75: a body that rules on a quantity in dispute (a court, judge, jury, tribunal,
+#: arbitrator or regulator) and the verb of its ruling ("the court found", "the jury
+#: awarded", "the regulator fined", "the appeal court cut the award").
+_RULING_BODY = re.compile(
+    r"\b(?:courts?|judges?|jury|juries|tribunals?|regulators?|magistrates?|arbitrat\w*)\b",
+    re.I,
+)
+_RULING_VERB = re.compile(
+    r"\b(?:found|finds|award(?:ed|s)?|order(?:ed|s)?|fined|sentenced|ruled|rules|upheld"
+    r"|upholds|cut(?!\s+(?:off|out))|reduced|settled|imposed)\b",
+    re.I,
+)
+#: Round 75: a party's figure put before a ruling: a charge, a claim, a demand, a proposal
+#: ("alleging that the state lost 126 million", "sought 40 million in damages", "the 126
+#: million alleged by prosecutors").  A count a party admitted or reported is not one.
+_DEMANDED = re.compile(
+    r"\b(?:alleg\w*|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|claim(?:ed|ing|s)?"
+    r"|ask(?:ed|s|ing)?\s+for|propos(?:ed|es|ing|al)|recommend(?:ed|s|ing)?)\b",
+    re.I,
+)
+
+
+def _is_ruling(c: Mapping[str, Any]) -> bool:
+    """Round 75: is a figure a ruling's?  Its sentence names a ruling body and a ruling
+    verb, and no demand stands before the figure ("the regulator proposed a fine of 60
+    million" is a proposal, not the ruling)."""
+    quote, _text, i = _in_sentence(c)
+    head = quote[:i] if i >= 0 else quote
+    ruled = bool(_RULING_BODY.search(quote) and _RULING_VERB.search(quote))
+    return ruled and not _DEMANDED.search(head)
+
+
+def _named_as_demand(tail: str, value: str) -> bool:
+    """Round 75: does the ruling's sentence, after its own figure, name ``value`` as a
+    party's charge, claim or demand in the same phrase ("less than the 126 million alleged
+    by prosecutors")?  A demand of the ruling body later in the sentence ("..., and
+    demanded that the company explain the difference") is not the side's."""
+    i = tail.find(value) if value else -1
+    if i < 0:
+        return False
+    phrase = re.split(r"[,;.]", tail[i + len(value) :], maxsplit=1)[0]
+    return bool(_DEMANDED.search(phrase))
+
+
+def ruling_on_demand(
+    claim: Mapping[str, Any], sides: Iterable[dict[str, Any]], event_t: float
+) -> dict[str, Any] | None:
+    """Round 75: the side of an earlier article that a ruling decides, when the claim is a
+    ruling's figure (:func:`_is_ruling`) and the side is a party's charge, claim, demand
+    or proposal: its own sentence says so (``_DEMANDED``) and it is no ruling itself, or
+    the ruling's sentence names its figure with such a word after the claim's ("88
+    million, less than the 126 million alleged by prosecutors").  The newest such side,
+    or None.  A ruling on the quantity in dispute moves it on: the court does not dispute
+    the prosecution's figure, it decides on it (an award cut on appeal, a final fine after
+    a proposed one, a settlement between two claims)."""
+    if not _is_ruling(claim):
+        return None
+    quote, text, i = _in_sentence(claim)
+    tail = quote[i + len(text) :] if i >= 0 else ""
+    picked = []
+    for f in sides:
+        if float(f.get("t") or 0.0) >= event_t or _is_ruling(f["claim"]):
+            continue
+        own = _DEMANDED.search(_in_sentence(f["claim"])[0])
+        if own or _named_as_demand(tail, str(f["claim"].get("text") or "")):
+            picked.append(f)
+    return max(picked, key=lambda f: float(f.get("t") or 0.0), default=None)
+
+
 def _part_own(c: Mapping[str, Any]) -> re.Match[str] | None:
     """Round 69: the group words of a part with a predicate of its own
     (:data:`_PART_OWN`), right after the figure; ``None`` when it is no such part."""
@@ -1404,6 +1473,14 @@ def decide(
         own_side = own_count_moved_on(claim, [f for _, f in contra], moved_from, event_t)
         if own_side is not None:
             contra, upd = [], [(gap(new_iv, _from_json_iv(own_side["iv"])), own_side)]
+            corrected = True
+    if contra and not named_here:
+        # Round 75: "the court had found that the state lost 88 million crowns, less than
+        # the 126 million alleged by prosecutors": a ruling on a party's charge, claim or
+        # demand moves that figure on; the court decides the dispute, it is no side of it
+        decided = ruling_on_demand(claim, [f for _, f in contra], event_t)
+        if decided is not None:
+            contra, upd = [], [(gap(new_iv, _from_json_iv(decided["iv"])), decided)]
             corrected = True
     if contra and recalled_reading(claim):
         # Round 49: "The Kidney Patients' Alliance, which said on Thursday that at least 40

@@ -3,16 +3,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from tests.unit.eval_modules import load_eval_script
 
-_PATH = Path(__file__).resolve().parents[2] / "eval" / "confusion.py"
-_spec = importlib.util.spec_from_file_location("confusion_under_test", _PATH)
-assert _spec is not None and _spec.loader is not None
-confusion = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = confusion
-_spec.loader.exec_module(confusion)
+confusion = load_eval_script("confusion")
 
 
 def _raised(kind: str, article: str, value: float) -> dict[str, object]:

@@ -3,16 +3,9 @@ violation per pair an alert breaks, however many earlier sides the alert names."
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from tests.unit.eval_modules import load_eval_script
 
-_PATH = Path(__file__).resolve().parents[2] / "eval" / "evaluate_alerts.py"
-_spec = importlib.util.spec_from_file_location("evaluate_alerts_under_test", _PATH)
-assert _spec is not None and _spec.loader is not None
-evaluate_alerts = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = evaluate_alerts
-_spec.loader.exec_module(evaluate_alerts)
+evaluate_alerts = load_eval_script("evaluate_alerts")
 
 
 def _contradiction(value: float, *against: float, gold: bool = False) -> dict[str, object]:

@@ -1458,29 +1458,23 @@ def decide(
         # wording of place or time)
         contra = []
     if contra and not named_here:
-        # Round 49: "the committee said a second check ... showed 1,250 ballots had been
-        # rejected, not the figure announced on Sunday" after the committee's own 900: the
-        # speaker of the sentence corrects its own earlier figure (the extractor's source
-        # may be wrong; the speaker is read from the sentence), an update of that figure
-        corrects = own_figure_corrected(claim, [f for _, f in contra])
-        if corrects is not None:
-            contra, upd = [], [(gap(new_iv, _from_json_iv(corrects["iv"])), corrects)]
-            corrected = True
-    if contra and not named_here:
-        # Round 74: the speaker's own earlier figure among the sides, its count taken again
-        # ("Vigil now says 1,750 people have been detained" after Vigil's 1,300 and the
-        # ministry's 610): that figure moved on, no new side of the disagreement
-        own_side = own_count_moved_on(claim, [f for _, f in contra], moved_from, event_t)
-        if own_side is not None:
-            contra, upd = [], [(gap(new_iv, _from_json_iv(own_side["iv"])), own_side)]
-            corrected = True
-    if contra and not named_here:
-        # Round 75: "the court had found that the state lost 88 million crowns, less than
-        # the 126 million alleged by prosecutors": a ruling on a party's charge, claim or
-        # demand moves that figure on; the court decides the dispute, it is no side of it
-        decided = ruling_on_demand(claim, [f for _, f in contra], event_t)
-        if decided is not None:
-            contra, upd = [], [(gap(new_iv, _from_json_iv(decided["iv"])), decided)]
+        # The speaker's own earlier figure among the sides moved on, an update of that
+        # figure, no new side of the disagreement.  Round 49: "the committee said a second
+        # check ... showed 1,250 ballots had been rejected, not the figure announced on
+        # Sunday" after the committee's own 900 (the extractor's source may be wrong; the
+        # speaker is read from the sentence).  Round 74: its count taken again ("Vigil now
+        # says 1,750 people have been detained" after Vigil's 1,300 and the ministry's
+        # 610).  Round 75: "the court had found that the state lost 88 million crowns, less
+        # than the 126 million alleged by prosecutors": a ruling on a party's charge, claim
+        # or demand moves that figure on; the court decides the dispute, it is no side of it
+        side_figures = [f for _, f in contra]
+        moved_on = (
+            own_figure_corrected(claim, side_figures)
+            or own_count_moved_on(claim, side_figures, moved_from, event_t)
+            or ruling_on_demand(claim, side_figures, event_t)
+        )
+        if moved_on is not None:
+            contra, upd = [], [(gap(new_iv, _from_json_iv(moved_on["iv"])), moved_on)]
             corrected = True
     if contra and recalled_reading(claim):
         # Round 49: "The Kidney Patients' Alliance, which said on Thursday that at least 40

@@ -414,6 +414,17 @@ _NOW_OF_ANOTHER = re.compile(
 _REMAINS_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+remain(?:s|ed|ing)?\b")
 
 
+#: Round 76: a number as the object of the "now" perfect's verb, right after it: " killed 47",
+#: " received 104", " 5.3 billion" (after "now total"); "been" makes it a passive.
+_NOW_OBJECT = re.compile(
+    r"(?:\s+(?!been\b)[a-z]+)?\s+(?:(?:about|around|some|nearly|almost|roughly|more|than"
+    r"|over)\s+){0,2}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?"
+    r"|hundreds?|thousands?)\b)",
+    re.I,
+)
+
+
 def now_moved_on(c: Mapping[str, Any]) -> bool:
     """Round 54: does the figure's own clause say "has / have / had now" or "now stands /
     totals / reached" (``_NOW_PERFECT``), with no name right after the figure
@@ -430,14 +441,25 @@ def now_moved_on(c: Mapping[str, Any]) -> bool:
         return False
     # a count that remains ("and that 4,500 remained abroad") was counted before
     remains = bool(_REMAINS_AFTER.match(quote[i + len(text) :]))
+    masked = _blank_dates(quote)
     return any(
         # round 55: "3,700 operations had now been cancelled ..., and 12,600 appointments
         # had been postponed": a "now" right after another figure's noun is that figure's
-        remains
-        or lo + m.start() > i
-        or not _NOW_OF_ANOTHER.search(_blank_dates(quote)[: lo + m.start()])
+        remains or lo + m.start() > i or not _NOW_OF_ANOTHER.search(masked[: lo + m.start()])
         for m in _NOW_PERFECT.finditer(clause)
+        # round 76: nor a "now" after the figure whose verb takes a later number
+        if lo + m.start() < i or not now_of_later(masked, lo + m.end())
     )
+
+
+def now_of_later(masked: str, at: int) -> bool:
+    """Round 76: does the "has now" / "now totals" ending at ``at`` of a (date-blanked)
+    sentence, after the figure, govern a later number instead: its verb takes that number
+    as its object ("fined the company 1.5 million marks over its dog food, which has now
+    killed 47 dogs", "as it said it had now fined 31 households", "assets ... now total
+    5.3 billion euros")?  The figure before it is then told as a fact of its own, not
+    moved on.  A passive ("14 people had now been charged after two nights") takes none."""
+    return bool(_NOW_OBJECT.match(masked, at))
 
 
 #: Round 65: a word of time or state in a figure's own clause: "now", "so far", "in all",

@@ -784,6 +784,45 @@ def compound_modifier(c: Mapping[str, Any]) -> bool:
     return m is not None and not _HYPHEN_KEEPS.fullmatch(m.group(1))
 
 
+#: Round 76: a deadline year: "by 2045", "by the end of 2042", "by the summer of 2051",
+#: "until 2045".
+_BY_YEAR = re.compile(
+    r"\b(?:by|until|till)\s+(?:(?:the\s+)?(?:end|middle|start|beginning|close|summer|autumn"
+    r"|spring|winter|turn)\s+of\s+)?(?:19[5-9]\d|20\d\d)\b",
+    re.I,
+)
+
+#: Round 76: what ends the stretch of a sentence a figure belongs to: a comma, a colon or
+#: semicolon, a dash, or a word that opens another clause or a coordinated verb phrase
+#: ("and", "but", "while", "as", "after", "when", "which").
+_STRETCH_END = re.compile(
+    r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|as|after|when|which|who|that)\b",
+    re.I,
+)
+
+
+def by_a_year(c: Mapping[str, Any]) -> bool:
+    """Round 76: does the figure's own stretch of its sentence set it a deadline year
+    ("has promised 6,000 new places by 2045", "a target of bringing Valdeira down to 3,000
+    inmates by 2045", "expects the figure to pass 1,300 euros by 2043", "aims to lift
+    output to 250,000 ounces a year by 2048")?  Such a figure is a plan's, a target's or a
+    forecast's -- what a government or firm means to reach years on -- or, for an earlier
+    year ("had reached 5,000 by 2019"), a past tally: the background of a story, not a
+    figure of its event.  The stretch runs from the last comma, dash or clause word before
+    the figure to the first after it: the deadline of a coordinated verb phrase is not the
+    figure's ("has promised to halve crossings by 2046 and has set aside 75 million
+    crowns", "would keep 3,800 jobs and restart both furnaces by the middle of 2043")."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    before = quote[:i]
+    starts = [m.end() for m in _STRETCH_END.finditer(before)]
+    lo = starts[-1] if starts else 0
+    end = _STRETCH_END.search(quote, i + len(text))
+    hi = end.start() if end else len(quote)
+    return bool(_BY_YEAR.search(quote[lo:hi]))
+
+
 def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
     """Round 57: does the figure frame the story rather than count it -- what a relative
     clause says its noun is or does (:func:`relative_present`; round 74, in any tense:
@@ -807,6 +846,7 @@ def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
         or method_count(c)
         or measured_size(c)
         or presupposed_rest(c)
+        or by_a_year(c)  # round 76
     )
 
 

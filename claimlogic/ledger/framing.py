@@ -870,6 +870,39 @@ def standing_value(c: Mapping[str, Any]) -> bool:
     return not (re.search(r"\bthere\s*$", subject, re.I) or re.match(r"\s*among\b", subject, re.I))
 
 
+#: Round 76: a sentence that opens on another place, the whole country or a comparison:
+#: "Nationally, ...", "In the neighbouring state of Vanthal, ...", "Across the border in
+#: Lusatia, ...", "Elsewhere, ...", "By comparison, ...".
+_OTHER_PLACE_OPENING = re.compile(
+    r"^\W*(?:(?:in|across)\s+(?:the\s+)?(?:neighbou?ring|rest\s+of|border|other)"
+    r"|nationally|elsewhere|by\s+comparison|in\s+comparison|for\s+comparison"
+    r"|across\s+the\s+country|countrywide|nationwide)\b",
+    re.I,
+)
+
+#: Round 76: "when" right before the figure: "nine people had been killed and 23 injured
+#: when at least four shells hit the compound", "a gala on June 21, when about 30 clubs
+#: took part".
+_WHEN_BEFORE = re.compile(
+    r"\bwhen\s+(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+
+
+def elsewhere_or_when(c: Mapping[str, Any]) -> bool:
+    """Round 76: is the figure told for another place or as a circumstance -- in a
+    sentence that opens on another place, the whole country or a comparison
+    ("Nationally, Valmorra's prisons hold about 61,000 people", "In the neighbouring state
+    of Vanthal, demand peaked at 11,200 megawatts"), or the first words of a "when" clause
+    that says how the event's figure came about ("killed nine people when at least four
+    shells hit the compound")?  A yardstick or a circumstance of the story, not its
+    figure."""
+    quote, _text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    return bool(_OTHER_PLACE_OPENING.search(quote) or _WHEN_BEFORE.search(quote[:i]))
+
+
 def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
     """Round 57: does the figure frame the story rather than count it -- what a relative
     clause says its noun is or does (:func:`relative_present`; round 74, in any tense:
@@ -895,6 +928,7 @@ def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
         or presupposed_rest(c)
         or by_a_year(c)  # round 76
         or standing_value(c)  # round 76
+        or elsewhere_or_when(c)  # round 76
     )
 
 

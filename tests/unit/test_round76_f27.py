@@ -130,3 +130,28 @@ def test_the_whole_a_sum_is_taken_from() -> None:
     # a count of people named before "of the" is no part of a sum: the nearest look-alike
     quote = "Police questioned the owners of the 14 flats."
     assert not framing.whole_of_part(figure_in(quote, "14"))
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        ("Nationally, Ostland's prisons hold about 52,000 people.", "about 52,000"),
+        ("In the neighbouring province of Dravo, 300 homes lost power.", "300"),
+        ("Eight people were killed when at least two shells hit the market.", "at least two"),
+    ],
+)
+def test_another_place_or_a_when_clause(quote: str, text: str) -> None:
+    assert framing.elsewhere_or_when(figure_in(quote, text))
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        # the event's figure before the "when" clause, and a place of the story itself
+        ("Eight people were killed when at least two shells hit the market.", "Eight"),
+        ("In the port of Dravo, 300 homes lost power.", "300"),
+        ("The shelling began when residents were asleep, killing 12 people.", "12"),
+    ],
+)
+def test_the_events_own_figure_is_not_elsewhere(quote: str, text: str) -> None:
+    assert not framing.elsewhere_or_when(figure_in(quote, text))

@@ -196,6 +196,11 @@ _PART_OF_WHOLE = re.compile(
     r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|most|none))"
     r"\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)"
     r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?$"
+    # round 76: a sum as the part: "applied for 64 million marks of the 80 million marks in
+    # aid", "sold only 9 billion pesos of the 20 billion pesos", "20 pence of the 50 pence"
+    r"|\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?!of\b)[a-z]+\s+of\s+"
+    r"(?:the|its|their|his|her)\s+(?:(?:roughly|about|around|some|nearly|almost|over"
+    r"|more\s+than)\s+)?$"
     # "1.5 tonnes had escaped ..., out of about 9 tonnes in the system", "out of a total of"
     r"|\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+|its\s+|their\s+)?"
     r"(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
@@ -205,7 +210,8 @@ _PART_OF_WHOLE = re.compile(
 
 def whole_of_part(c: Mapping[str, Any]) -> bool:
     """Is the figure the whole a part of its sentence is taken from ("Nine of the fourteen
-    beaches closed reopened", "won 69 of the 240 seats", "out of about 9 tonnes")?  The
+    beaches closed reopened", "won 69 of the 240 seats", "out of about 9 tonnes", round
+    76: "sold only 9 billion pesos of the 20 billion pesos")?  The
     whole is background to
     the part: recorded and compared, never announced as a ``new_figure``."""
     quote, _text, i = _in_sentence(c)
@@ -784,6 +790,119 @@ def compound_modifier(c: Mapping[str, Any]) -> bool:
     return m is not None and not _HYPHEN_KEEPS.fullmatch(m.group(1))
 
 
+#: Round 76: a deadline year: "by 2045", "by the end of 2042", "by the summer of 2051",
+#: "until 2045".
+_BY_YEAR = re.compile(
+    r"\b(?:by|until|till)\s+(?:(?:the\s+)?(?:end|middle|start|beginning|close|summer|autumn"
+    r"|spring|winter|turn)\s+of\s+)?(?:19[5-9]\d|20\d\d)\b",
+    re.I,
+)
+
+#: Round 76: what ends the stretch of a sentence a figure belongs to: a comma, a colon or
+#: semicolon, a dash, or a word that opens another clause or a coordinated verb phrase
+#: ("and", "but", "while", "as", "after", "when", "which").
+_STRETCH_END = re.compile(
+    r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|as|after|when|which|who|that)\b",
+    re.I,
+)
+
+
+def by_a_year(c: Mapping[str, Any]) -> bool:
+    """Round 76: does the figure's own stretch of its sentence set it a deadline year
+    ("has promised 6,000 new places by 2045", "a target of bringing Valdeira down to 3,000
+    inmates by 2045", "expects the figure to pass 1,300 euros by 2043", "aims to lift
+    output to 250,000 ounces a year by 2048")?  Such a figure is a plan's, a target's or a
+    forecast's -- what a government or firm means to reach years on -- or, for an earlier
+    year ("had reached 5,000 by 2019"), a past tally: the background of a story, not a
+    figure of its event.  The stretch runs from the last comma, dash or clause word before
+    the figure to the first after it: the deadline of a coordinated verb phrase is not the
+    figure's ("has promised to halve crossings by 2046 and has set aside 75 million
+    crowns", "would keep 3,800 jobs and restart both furnaces by the middle of 2043")."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    before = quote[:i]
+    starts = [m.end() for m in _STRETCH_END.finditer(before)]
+    lo = starts[-1] if starts else 0
+    end = _STRETCH_END.search(quote, i + len(text))
+    hi = end.start() if end else len(quote)
+    return bool(_BY_YEAR.search(quote[lo:hi]))
+
+
+#: Round 76: a present-tense copula right before the figure: "The standard fine is 40
+#: dollars", "the region's installed generating capacity is about 11,500 megawatts",
+#: "Average household tariffs in the state are 7.5 rupees per unit", "prisons are at
+#: about 150 percent of capacity".
+_STANDS_AT = re.compile(
+    r"\b(?:is|are)\s+(?:at\s+)?(?:(?:roughly|about|around|some|nearly|almost|over"
+    r"|more\s+than|less\s+than|just\s+(?:over|under)|under|below|above)\s+)?$",
+    re.I,
+)
+
+#: Round 76: words that tie a present "is" to the news: a time of the news ("now", "so
+#: far", "since", "still", "today", a weekday), an estimate ("is estimated at", "is
+#: thought to be") or the count of an event ("the number of ... is", "the toll is").
+_NEWS_TIME = re.compile(
+    r"\b(?:now|so\s+far|since|still|currently|today|tonight|yesterday"
+    r"|this\s+(?:morning|week|month|year)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|number|toll|total|tally|count|figure|estimated|thought|believed|expected)\b",
+    re.I,
+)
+
+
+def standing_value(c: Mapping[str, Any]) -> bool:
+    """Round 76: does the sentence state, with a present-tense "is" or "are" right before
+    the figure and nothing that ties it to the news, how things stand in general -- a
+    rate, a capacity, a size ("The standard fine is 40 dollars", "The region's installed
+    generating capacity is about 11,500 megawatts", "Its nursing pay bill is about 62
+    million guilders a month", "Many of its buildings are three or four storeys high")?
+    That is the setting of a story, not what happened.  A count told with "there are"
+    or after "Among ..." ("There are 19 seafarers aboard"), a present tied to the news
+    ("now", "so far", "since", a weekday), an estimate ("is estimated at") and the count
+    of an event ("the number of recruits who have dropped out ... is 900") are news."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    m = _STANDS_AT.search(quote[:i])
+    if m is None or _NEWS_TIME.search(quote):
+        return False
+    subject = re.split(r"[,;:]|\b(?:and|but|while|as|which|who|that)\b", quote[: m.start()])[-1]
+    return not (re.search(r"\bthere\s*$", subject, re.I) or re.match(r"\s*among\b", subject, re.I))
+
+
+#: Round 76: a sentence that opens on another place, the whole country or a comparison:
+#: "Nationally, ...", "In the neighbouring state of Vanthal, ...", "Across the border in
+#: Lusatia, ...", "Elsewhere, ...", "By comparison, ...".
+_OTHER_PLACE_OPENING = re.compile(
+    r"^\W*(?:(?:in|across)\s+(?:the\s+)?(?:neighbou?ring|rest\s+of|border|other)"
+    r"|nationally|elsewhere|by\s+comparison|in\s+comparison|for\s+comparison"
+    r"|across\s+the\s+country|countrywide|nationwide)\b",
+    re.I,
+)
+
+#: Round 76: "when" right before the figure: "nine people had been killed and 23 injured
+#: when at least four shells hit the compound", "a gala on June 21, when about 30 clubs
+#: took part".
+_WHEN_BEFORE = re.compile(
+    r"\bwhen\s+(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+
+
+def elsewhere_or_when(c: Mapping[str, Any]) -> bool:
+    """Round 76: is the figure told for another place or as a circumstance -- in a
+    sentence that opens on another place, the whole country or a comparison
+    ("Nationally, Valmorra's prisons hold about 61,000 people", "In the neighbouring state
+    of Vanthal, demand peaked at 11,200 megawatts"), or the first words of a "when" clause
+    that says how the event's figure came about ("killed nine people when at least four
+    shells hit the compound")?  A yardstick or a circumstance of the story, not its
+    figure."""
+    quote, _text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    return bool(_OTHER_PLACE_OPENING.search(quote) or _WHEN_BEFORE.search(quote[:i]))
+
+
 def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
     """Round 57: does the figure frame the story rather than count it -- what a relative
     clause says its noun is or does (:func:`relative_present`; round 74, in any tense:
@@ -807,6 +926,9 @@ def framing_figure(c: Mapping[str, Any], metric: str) -> bool:
         or method_count(c)
         or measured_size(c)
         or presupposed_rest(c)
+        or by_a_year(c)  # round 76
+        or standing_value(c)  # round 76
+        or elsewhere_or_when(c)  # round 76
     )
 
 

@@ -426,6 +426,8 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
             continue  # round 49: "over the dispute", "its disputed leadership ballot"
         if m.re is _DISPUTE and counted_participle(quote, m):
             continue  # round 50: "received 3,300 cases rejected by the council"
+        if m.re is _DISPUTE and attributive_cue(quote, m):
+            continue  # round 76: "secured on inflated valuations"
         if _BOUND_THAN.match(m.group(0)):
             continue  # "more than 5,000 on Tuesday, police said": a bound, not a comparison
         if _EXPLAINED_LATER.search(quote, m.end()):
@@ -707,6 +709,7 @@ def disputed(c: Mapping[str, Any]) -> bool:
         and not _BOUND_THAN.match(m.group(0))
         and not story_dispute_word(quote, m, str(c.get("metric") or ""))
         and not counted_participle(quote, m)
+        and not attributive_cue(quote, m)
         for m in _DISPUTE.finditer(quote)
     )
 
@@ -806,6 +809,15 @@ _COUNTED_PARTICIPLE = re.compile(
     r"\d[\d,.]*(?:\s+(?:million|billion|bn|mln))?\s+(?:[a-z][a-z-]*\s+){1,2}$", re.I
 )
 
+#: Round 76: the counted things as the subject of the passive, or the participle right
+#: after the number as their attribute: "12,000 claims had been rejected", "2,300 claims
+#: were denied", "work on 400 rejected applications" -- which of the things are counted.
+_COUNTED_PASSIVE = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion|bn|mln))?\s+(?:(?:[a-z][a-z-]*\s+){1,2}"
+    r"(?:(?:has|have|had)\s+(?:now\s+|also\s+)?been|were|are|was|is)\s+(?:[a-z]+ly\s+)?)?$",
+    re.I,
+)
+
 _PARTICIPLE_CUE = frozenset(
     ["rejected", "denied", "dismissed", "disputed", "challenged", "refuted", "contested"]
 )
@@ -831,7 +843,57 @@ def counted_participle(quote: str, m: re.Match[str]) -> bool:
     if _PASSIVE_OF_NOUN.search(quote, max(0, m.start() - 60), m.start()):
         return True
     b = _COUNTED_PARTICIPLE.search(quote, max(0, m.start() - 60), m.start())
+    if b is None:
+        # round 76: "12,000 claims had been rejected", "400 rejected applications"
+        b = _COUNTED_PASSIVE.search(quote, max(0, m.start() - 60), m.start())
     return b is not None and not _MONTH_BEFORE.search(quote, 0, b.start())
+
+
+#: Round 76: the evaluative participles that, set before a noun, say what kind of thing it
+#: is ("inflated valuations", "exaggerated invoices") rather than that a figure is disputed.
+_ATTRIBUTIVE_CUE = frozenset(
+    ["inflated", "exaggerated", "overstated", "understated", "disputed", "contested"]
+)
+
+#: ... the word before such an attribute: a determiner, a preposition, a conjunction or a
+#: gerund ("on inflated valuations", "paying inflated invoices", "fake or inflated").
+_ATTRIBUTE_BEFORE = re.compile(
+    r"(?:^|\b(?:a|an|the|its|their|his|her|our|of|on|into|in|for|with|from|over|and|or"
+    r"|by|at|through|via|[a-z]+ing))\s+$",
+    re.I,
+)
+
+#: ... and the words after it: a noun phrase of common words (up to the next comma) that
+#: names no figure ("inflated home valuations", not "inflated casualty figures").
+_ATTRIBUTE_AFTER = re.compile(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+([a-z][a-z-]+))?")
+
+_NOT_A_NOUN = frozenset(
+    """by at to the a an it its them they this that these those their his her our in on of
+    for from with as than and or but was were is are be been being had has have""".split()  # noqa: SIM905
+)
+
+
+def attributive_cue(quote: str, m: re.Match[str]) -> bool:
+    """Round 76: is the dispute cue ``m`` an evaluative participle used as the attribute
+    of a noun that is no figure ("secured on inflated valuations", "paying inflated
+    invoices")?  It describes the things the story is about (a fraud's valuations, a
+    dispute's ballot), not another body's figure disputed: "the inflated toll", "had
+    inflated its figures", "inflated by fictitious voters" stay cues."""
+    if m.group(0).lower() not in _ATTRIBUTIVE_CUE:
+        return False
+    if not _ATTRIBUTE_BEFORE.search(quote, max(0, m.start() - 30), m.start()):
+        return False
+    after = _ATTRIBUTE_AFTER.match(quote, m.end())
+    if after is None or after.group(1).lower() in _NOT_A_NOUN:
+        return False
+    words = [w.lower() for w in after.groups() if w]
+    return not any(_FIGURE_WORD.match(w) for w in words)
+
+
+_FIGURE_WORD = re.compile(
+    r"^(?:figures?|estimates?|counts?|tall(?:y|ies)|tolls?|numbers?|totals?|sums?|amounts?"
+    r"|results?|statistics|data|readings?)$"
+)
 
 
 def passes_earlier(c: Mapping[str, Any]) -> bool:

@@ -1414,13 +1414,16 @@ def _other_noun_rival(
     the figure against another's (:func:`compares`, :func:`_turned`, :func:`_led`, whose
     nearer searches found nothing); otherwise only in an article whose sources disagree
     (``quarrelling``), for the speaker's own reading (:func:`_reading_of`) that says so
-    itself (:func:`_set_against`).  Only a key new to the story: a key it already holds
-    is that key's reading."""
+    itself (:func:`_set_against`).  A key the story already holds is that key's reading:
+    round 76 looks there for another body's figure of this article
+    (:func:`_same_key_answered`)."""
     c = scene.claims[ci]
     prop, _dims = _prop_dims(metric)
     subject = metric.partition("|")[0]
-    if "?" in subject or prop not in _PLAIN_PROPS or metric in scene.story_metrics:
+    if "?" in subject or prop not in _PLAIN_PROPS:
         return None
+    if metric in scene.story_metrics:  # round 76: the key's reading by another, farther up
+        return _same_key_answered(scene, ci, metric, compared=compared, quarrelling=quarrelling)
     if _head(subject) in _PLAIN_PEOPLE:
         return None  # plain "people" against a named group is _people_rival's
     if not compared and not (quarrelling and _reading_of(c)):
@@ -1529,3 +1532,65 @@ def _set_against(c: Mapping[str, Any], fc: Mapping[str, Any]) -> bool:
         or ledger.rival_wording(c)
         or (i > 0 and bool(_ONLY_BEFORE.search(quote[:i])))
     )
+
+
+def _same_key_answered(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+    *,
+    compared: bool,
+    quarrelling: bool,
+) -> tuple[str, float] | None:
+    """Round 76 (k27): the key and value of the figure a named speaker's reading answers
+    when both bodies' figures sit under one key of the story but not side by side (a
+    sentence or more between them, so :func:`_same_key_rival` never saw the pair; "The
+    ministry said 1.2 million birds had died ..." ... "The union said its members had
+    reported 3 million dead birds"): the one figure this article filed under the key that
+    another named body gave (no source word shared), when the speaker filed none of its
+    own under it here, no more than ``_ANSWER_REACH`` before it, neither moved, held,
+    changed nor a part, within ``RIVAL_RATIO`` and apart by more than the tolerance.
+    Only when the sentence sets the figure against another's: ``compared`` (a comparing
+    sentence, a turn or a led figure whose nearer searches found nothing) or its own words
+    (:func:`_set_against`: "only", "its own count", what the other count left out) for
+    the speaker's own reading (:func:`_reading_of`) or in an article whose sources
+    disagree (``quarrelling``).  A plain second reading with no such words is as often
+    another quantity of the key as the same one."""
+    c = scene.claims[ci]
+    mine = ledger._source_words(c)
+    if not mine or _moved_before(c) or _changed_before(c) or _part_of(c):
+        return None
+    figs = (_ledger_entry(scene.tables[T_LEDGER], scene.sid, metric) or {}).get("figures", ())
+    here = [f["claim"] for f in figs if f["article"]["id"] == scene.aid]
+    if _answered_here(scene, metric, mine):
+        return None  # the speaker's own reading of the key is here: this is another count
+    found = [
+        fc
+        for fc in here
+        if (theirs := ledger._source_words(fc))
+        and ledger.sources_differ(mine, theirs)
+        and not mine & theirs
+    ]
+    if len(found) != 1:
+        return None  # none, or several readings of the key by others: no guess
+    fc = found[0]
+    if fc.get("quote") == c.get("quote"):
+        return None  # one sentence: the clause rival's
+    _quote, _text, i = ledger._in_sentence(c)
+    fq, _ft, fi = ledger._in_sentence(fc)
+    gap = (int(c.get("start") or 0) - i) - (int(fc.get("start") or 0) - fi + len(fq))
+    if i < 0 or fi < 0:
+        return None
+    if 0 <= gap <= _SIDE_GAP and not ledger._same_order(
+        c.get("value"), fc.get("value"), ledger.CALM_RIVAL_RATIO
+    ):
+        return None  # side by side, as :func:`_same_key_rival` pairs them: its calm ratio
+    if int(c.get("start") or 0) - int(fc.get("start") or 0) > _ANSWER_REACH:
+        return None
+    if _moved_or_held(fc) or _changed_before(fc) or _part_of(fc):
+        return None
+    if not _apart_within(c, fc, scene.config):
+        return None
+    if not compared and not (_set_against(c, fc) and (quarrelling or _reading_of(c))):
+        return None
+    return _answered_key(scene, fc, mine)

@@ -1581,10 +1581,14 @@ def _same_key_answered(
     gap = (int(c.get("start") or 0) - i) - (int(fc.get("start") or 0) - fi + len(fq))
     if i < 0 or fi < 0:
         return None
-    if 0 <= gap <= _SIDE_GAP and not ledger._same_order(
-        c.get("value"), fc.get("value"), ledger.CALM_RIVAL_RATIO
+    if (
+        0 <= gap <= _SIDE_GAP
+        and not ledger._same_order(c.get("value"), fc.get("value"), ledger.CALM_RIVAL_RATIO)
+        and not ((_counted_reading(c) or _counted_reading(fc)) and not _two_acts(c, fc))
     ):
-        return None  # side by side, as :func:`_same_key_rival` pairs them: its calm ratio
+        # side by side, as :func:`_same_key_rival` pairs them: its calm ratio, unless one
+        # side says how it got its figure or bounds it (round 77, :func:`_counted_reading`)
+        return None
     if int(c.get("start") or 0) - int(fc.get("start") or 0) > _ANSWER_REACH:
         return None
     if _moved_or_held(fc) or _changed_before(fc) or _part_of(fc):

@@ -46,6 +46,7 @@ from .scope import (
     _unit,
     comparable,
     hedge_class,
+    other_outcomes,
 )
 from .words import (
     _CHANGED,
@@ -487,6 +488,10 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     if not sources_differ(new_words, _source_words(old)) or named_by_tag(new, old):
         return False
     if not _same_order(new.get("value"), old.get("value"), RIVAL_RATIO):
+        return False
+    if other_outcomes(new, old):
+        # round 77: "3,100 claims had been paid" / "2,600 claims were rejected": two
+        # outcomes of one set of requests (or of jobs, doses: kept / cut), two quantities
         return False
     if other_occasions(new, old) or part_named_after_group(new) or set_in_a_scene(new):
         return False

@@ -17,6 +17,7 @@ from claimlogic.extract import MEASURE_UNITS as EXTRACTOR_MEASURE_UNITS
 from .words import (
     _PERIOD,
     _around,
+    _in_sentence,
 )
 
 #: Hedges that are never compared: projections and hypotheticals.
@@ -226,3 +227,85 @@ def running_count(c: Mapping[str, Any], metric_key: str, label: str) -> bool:
         return False
     text = " ".join(str(x) for x in (c.get("property"), metric_key, label) if x)
     return bool(_RUNNING.search(text))
+
+
+# --------------------------------------------------------------------------- outcomes
+#: Round 77 (e77): mutually exclusive outcomes of one set of counted things.  Each set
+#: names what can happen to each thing, and a thing has exactly one of its members:
+#: a request (claim, application) is granted, refused or still undecided; a job, dose or
+#: animal is kept or done away with.  Two figures whose own outcome words are different
+#: members of one set count different things ("3,100 claims had been paid" / "2,600
+#: claims were rejected"), never two readings of one quantity.
+_OUTCOMES: dict[str, dict[str, str]] = {
+    "decision": {
+        "granted": r"paid(?:\s+out)?|approved|granted|accepted|settled|honou?red",
+        "refused": r"rejected|refused|denied|declined|turned\s+down|thrown\s+out",
+        "open": r"pending|under\s+review|awaiting\s+\w+|outstanding|still\s+being\s+processed"
+        r"|unresolved|undecided",
+    },
+    "fate": {
+        "kept": r"kept|retained|saved|preserved|recovered|salvaged|reused|spared",
+        "gone": r"cut|shed|axed|eliminated|laid\s+off|destroyed|discarded|scrapped|wasted"
+        r"|thrown\s+away|culled",
+    },
+}
+
+_OUTCOME_ALT = "|".join(
+    f"(?P<{s}_{m}>{words})" for s, members in _OUTCOMES.items() for m, words in members.items()
+)
+
+#: The outcome word after the figure, in its own clause: the counted noun and at most a
+#: few words (an auxiliary, "still", "now") between ("3,100 claims had been paid",
+#: "1,200 jobs would be kept", "900 doses to be destroyed", "400 applications still
+#: pending").
+_OUTCOME_AFTER = re.compile(
+    r"^(?:\s+[\w'-]+){0,6}?\s+(?:(?:have|has|had|were|was|are|is|been|be|being|to|would|will"
+    r"|could|still|now|already|remain|remained|remaining)\s+)*(?:" + _OUTCOME_ALT + r")\b",
+    re.I,
+)
+
+#: The outcome word right before the figure, as its verb or attribute ("had rejected
+#: 2,600 claims", "the ministry paid 3,100", "rejected claims numbered").
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:" + _OUTCOME_ALT + r")\s+(?:(?:about|some|nearly|almost"
+    r"|around|roughly|over|more\s+than|just)\s+)?$",
+    re.I,
+)
+
+#: A sum of money: what is cut from a budget is what is saved, no set of outcomes.
+_MONEY = re.compile(
+    r"[$\u20ac\u00a3\u00a5]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?|yen|rupees?)\b", re.I
+)
+
+_NEGATED = re.compile(r"\b(?:not|never|no|yet\s+to\s+be|n't)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def outcome(c: Mapping[str, Any]) -> tuple[str, str] | None:
+    """Round 77: the figure's own outcome word, as (set, member) of :data:`_OUTCOMES`,
+    read in its own clause right after the figure (the predicate of the counted noun) or
+    as the verb right before it; None when there is none or it is negated ("were not
+    paid")."""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or not text:
+        return None
+    end = i + len(text)
+    stops = [j for j in (quote.find(p, end) for p in ",;:.") if j >= 0]
+    after = quote[end : min(stops, default=len(quote))]
+    m = _OUTCOME_AFTER.match(after)
+    if m is None or _NEGATED.search(after, 0, m.start(m.lastgroup or 0)):
+        m = _OUTCOME_BEFORE.search(quote, 0, i)
+        if m is None or _NEGATED.search(quote, 0, m.start()):
+            return None
+    name = m.lastgroup or ""
+    s, _, member = name.partition("_")
+    if s == "fate" and _MONEY.search(f"{text} {c.get('unit') or ''}"):
+        return None  # "cut $2m" and "saved $2m" may be one sum
+    return (s, member) if member else None
+
+
+def other_outcomes(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Round 77: are two figures' own outcomes different members of one set (paid /
+    rejected, kept / cut)?  Then they count different things.  A figure with no outcome
+    word says nothing either way."""
+    oa, ob = outcome(a), outcome(b)
+    return oa is not None and ob is not None and oa[0] == ob[0] and oa[1] != ob[1]

@@ -1560,10 +1560,10 @@ def _same_key_answered(
     mine = ledger._source_words(c)
     if not mine or _moved_before(c) or _changed_before(c) or _part_of(c):
         return None
-    figs = (_ledger_entry(scene.tables[T_LEDGER], scene.sid, metric) or {}).get("figures", ())
-    here = [f["claim"] for f in figs if f["article"]["id"] == scene.aid]
     if _answered_here(scene, metric, mine):
         return None  # the speaker's own reading of the key is here: this is another count
+    figs = (_ledger_entry(scene.tables[T_LEDGER], scene.sid, metric) or {}).get("figures", ())
+    here = [f["claim"] for f in figs if f["article"]["id"] == scene.aid]
     found = [
         fc
         for fc in here
@@ -1578,9 +1578,9 @@ def _same_key_answered(
         return None  # one sentence: the clause rival's
     _quote, _text, i = ledger._in_sentence(c)
     fq, _ft, fi = ledger._in_sentence(fc)
-    gap = (int(c.get("start") or 0) - i) - (int(fc.get("start") or 0) - fi + len(fq))
     if i < 0 or fi < 0:
         return None
+    gap = (int(c.get("start") or 0) - i) - (int(fc.get("start") or 0) - fi + len(fq))
     if (
         0 <= gap <= _SIDE_GAP
         and not ledger._same_order(c.get("value"), fc.get("value"), ledger.CALM_RIVAL_RATIO)

@@ -272,11 +272,6 @@ _OUTCOME_BEFORE = re.compile(
     re.I,
 )
 
-#: A sum of money: what is cut from a budget is what is saved, no set of outcomes.
-_MONEY = re.compile(
-    r"[$\u20ac\u00a3\u00a5]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?|yen|rupees?)\b", re.I
-)
-
 _NEGATED = re.compile(r"\b(?:not|never|no|yet\s+to\s+be|n't)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -298,8 +293,10 @@ def outcome(c: Mapping[str, Any]) -> tuple[str, str] | None:
             return None
     name = m.lastgroup or ""
     s, _, member = name.partition("_")
-    if s == "fate" and _MONEY.search(f"{text} {c.get('unit') or ''}"):
-        return None  # "cut $2m" and "saved $2m" may be one sum
+    if s == "fate" and "money" in str(c.get("metric") or "").split("|"):
+        # a sum of money (the extractor's dimension, any currency): what is cut from a
+        # budget is what is saved -- "cut $2m" and "saved $2m" may be one sum
+        return None
     return (s, member) if member else None
 
 

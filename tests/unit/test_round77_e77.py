@@ -59,11 +59,19 @@ _FILED_RIVAL = _fig(
         ("About 700 doses will have to be destroyed.", "700", ("fate", "gone")),
         ("The council said 700 claims were not paid.", "700", None),  # negated
         ("The union rejected the figure of 2,900 claims.", "2,900", None),  # a dispute
-        ("The board said it had cut $40 million from the budget.", "$40 million", None),
     ],
 )
 def test_outcome_words(quote: str, text: str, want: tuple[str, str] | None) -> None:
     assert scope.outcome({"quote": quote, "text": text}) == want
+
+
+def test_a_sum_of_money_has_no_fate() -> None:
+    # "cut $40 million" and "saved $40 million" may be one sum: a money figure (the
+    # extractor's dimension in its metric) is never kept or gone
+    quote = "The board said it had cut $40 million from the budget."
+    money = {"quote": quote, "text": "$40 million", "metric": "USD?board|amount|money"}
+    assert scope.outcome(money) is None
+    assert scope.outcome({**money, "metric": "jobs|count"}) == ("fate", "gone")
 
 
 def test_paid_and_rejected_claims_are_no_rivals() -> None:

@@ -1023,6 +1023,12 @@ LEDE_CHARS = 1000
 #: 260-word report).
 LONG_ARTICLE_CHARS = 2000
 
+#: Round 78: a report of this length or more (about 130 words: three or four paragraphs)
+#: but short of :data:`LONG_ARTICLE_CHARS` is no brief either: its first paragraph is its
+#: news, and a side figure further down it (a share, a plan, a rate per unit, what a body
+#: has) is background as in a long report's body; its other figures stay news throughout.
+MEDIUM_ARTICLE_CHARS = 800
+
 
 #: A wire service's version slug before a headline: "UPDATE 2-Harnfell tunnel toll rises".
 _WIRE_SLUG = re.compile(r"^\s*(?:UPDATE|REFILE|CORRECTED)\s*\d*\s*[-:]\s*", re.I)
@@ -1389,6 +1395,7 @@ def in_lede(
     first_par_end: int | None = None,
     lede_chars: int = LEDE_CHARS,
     long_chars: int = LONG_ARTICLE_CHARS,
+    medium_chars: int = MEDIUM_ARTICLE_CHARS,
 ) -> bool:
     """Does the article lead with this figure?  ``reach``: how long the article is (its
     text's length, at least the end of its last figure).  In a long report (``reach`` at
@@ -1399,14 +1406,27 @@ def in_lede(
     patients treated"); the body of a long report is background (an earlier incident, a
     budget, a capacity, a forecast): recorded and compared, never announced as a
     ``new_figure`` (see :func:`decide`).  A claim without a position counts as in the lede.
+
+    Round 78: a report of middle length (``reach`` at least ``medium_chars``, short of
+    ``long_chars``) has no body by position -- every figure of it may be the day's news
+    -- but the same side figures past its first paragraph are its background, as in a
+    long report ("Union members want 11 percent", "a grant of 80,000 pesos each", "The
+    province has about 5,600 dairy farms" in the third paragraph of a 200-word story:
+    on the tuning pool about four false first figures to one right one).
     """
     start = c.get("start")
-    if not isinstance(start, int) or reach < long_chars:
+    if not isinstance(start, int) or reach < min(medium_chars, long_chars):
         return True
-    side = (
-        first_par_end is not None
-        and start >= first_par_end
-        and (
+    past_first = first_par_end is not None and start >= first_par_end
+    if reach < long_chars:
+        # round 78: a report of middle length: only the terms of a story past its first
+        # paragraph, and only while its sentence says nothing moved ("raised its pay
+        # offer to 3.5 percent, from 2 percent" is the news of the day); its small counts
+        # of scenery and setting stay news ("nine ships were still waiting to berth")
+        if not (past_first and middle_side(c)):
+            return True
+    else:
+        side = past_first and (
             side_figure(c)
             or (scenery_count(c) and not event_told(c) and not told_done_to(c))
             or owns(c)
@@ -1415,9 +1435,8 @@ def in_lede(
             or price_term(c)  # round 57
             or listed_after(c)
         )
-    )
-    if start < lede_chars and not side:
-        return True
+        if start < lede_chars and not side:
+            return True
     if start >= lede_chars and acted_on(c):
         return True
     if not title:
@@ -1427,6 +1446,42 @@ def in_lede(
     text = str(c.get("text") or "")
     nums = [m.group(0).lower().rstrip(".,") for m in _FIGURE_NUMBER.finditer(text)]
     return bool(nums) and nums[0] in head
+
+
+#: Round 78: a move verb whose "to" lands on the figure ("rose again to 12,300 rian a
+#: tonne", "raised its pay offer for public employees to 3.5 percent").  Narrower than
+#: ``_moved_words`` (any move word of the sentence: "since", "reached", "stands at").
+_MOVED_TO_FIGURE = re.compile(
+    r"\b(?:ros|rais|increas|improv|cut|lower|fell|fall|dropp|climb|jump|grew|grow|revis"
+    r"|push|lift|boost|doubl|halv)\w*\b[^.;]{0,60}?\bto\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just\s+over|over)\s+)?$",
+    re.I,
+)
+
+#: Round 78: a value it moved from, right after the figure ("to 3.5 percent, from 2").
+_FROM_AFTER = re.compile(r"^[^.;]{0,25}?\bfrom\s+(?:about\s+|around\s+|nearly\s+)?\d", re.I)
+
+
+def middle_side(c: Mapping[str, Any]) -> bool:
+    """Round 78: is the figure a term of the story that a report of middle length (see
+    :func:`in_lede`) tells as background past its first paragraph: a share or a plan
+    (:func:`side_figure`: "The union wants 11 percent", "reservoirs were at 44 percent",
+    "expects to process 600,000 litres a day"), an amount per unit ("a grant of 80,000
+    pesos each", :func:`per_unit_figure`), a price named by its noun (:func:`price_term`),
+    what a body has (:func:`owns`) or an item of a list (:func:`listed_after`) -- and its
+    sentence does not say it moved (a change, "from 2 percent", "rose", "cut")?  A
+    moved figure is the report's news wherever it stands."""
+    if c.get("change") in ("up", "down"):
+        return False
+    quote, text, i = _in_sentence(c)
+    if i >= 0 and (
+        _MOVED_TO_FIGURE.search(quote[max(0, i - 90) : i])
+        or _FROM_AFTER.match(quote[i + len(text) : i + len(text) + 40])
+    ):
+        return False  # "raised its offer to 3.5 percent, from 2 percent": the day's news
+    return (
+        side_figure(c) or per_unit_figure(c) or price_term(c) or owns(c) or listed_after(c)
+    )
 
 
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:

@@ -1479,9 +1479,7 @@ def middle_side(c: Mapping[str, Any]) -> bool:
         or _FROM_AFTER.match(quote[i + len(text) : i + len(text) + 40])
     ):
         return False  # "raised its offer to 3.5 percent, from 2 percent": the day's news
-    return (
-        side_figure(c) or per_unit_figure(c) or price_term(c) or owns(c) or listed_after(c)
-    )
+    return side_figure(c) or per_unit_figure(c) or price_term(c) or owns(c) or listed_after(c)
 
 
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:

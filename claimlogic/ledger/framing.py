@@ -1421,9 +1421,9 @@ def in_lede(
     if reach < long_chars:
         # round 78: a report of middle length: only the terms of a story past its first
         # paragraph, and only while its sentence says nothing moved ("raised its pay
-        # offer to 3.5 percent, from 2 percent" is the news of the day); its small counts
-        # of scenery and setting stay news ("nine ships were still waiting to berth")
-        if not (past_first and middle_side(c)):
+        # offer to 3.5 percent, from 2 percent" is the news of the day), and its small
+        # counts of scenery unless they hold on ("nine ships were still waiting to berth")
+        if not (past_first and (middle_side(c) or middle_scenery(c))):
             return True
     else:
         side = past_first and (
@@ -1480,6 +1480,25 @@ def middle_side(c: Mapping[str, Any]) -> bool:
     ):
         return False  # "raised its offer to 3.5 percent, from 2 percent": the day's news
     return side_figure(c) or per_unit_figure(c) or price_term(c) or owns(c) or listed_after(c)
+
+
+#: Round 78: a count the sentence says holds on or stands at the time ("nine ships were
+#: still waiting to berth", "14 people had now been arrested, of whom five").
+_HOLDS_NOW = re.compile(r"\b(?:still|now|remain(?:s|ed)?)\b", re.I)
+
+
+def middle_scenery(c: Mapping[str, Any]) -> bool:
+    """Round 78: is the figure a small count of the scene (:func:`scenery_count`: "two
+    pumping stations were shut down", "the army had sent two companies of soldiers",
+    "Hospitals and two private clinics said") that a report of middle length tells past
+    its first paragraph (see :func:`in_lede`) -- not the event told of it
+    (:func:`event_told`, :func:`told_done_to`) and not a count the sentence says holds on
+    now ("nine ships were still waiting", "had now been arrested")?  A running story's
+    state is its news wherever it stands; a scene's furniture is not."""
+    if not scenery_count(c) or event_told(c) or told_done_to(c):
+        return False
+    quote, _text, _i = _in_sentence(c)
+    return not _HOLDS_NOW.search(quote)
 
 
 def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:

@@ -1023,12 +1023,11 @@ LEDE_CHARS = 1000
 #: 260-word report).
 LONG_ARTICLE_CHARS = 2000
 
-#: Round 78: a report longer than this (about 250 words, round 16's digest) but short of
-#: :data:`LONG_ARTICLE_CHARS` is no digest either: its first paragraph is its news, and a
-#: term of the story further down it (a share, a rate per unit, what a body has, a small
-#: count of the scene) is background as in a long report's body; its other figures stay
-#: news throughout.
-MEDIUM_ARTICLE_CHARS = 1500
+#: Round 78: a report of this length or more (about 130 words: three or four paragraphs)
+#: but short of :data:`LONG_ARTICLE_CHARS` is no brief either: its first paragraph is its
+#: news, and a side figure further down it (a share, a plan, a rate per unit, what a body
+#: has) is background as in a long report's body; its other figures stay news throughout.
+MEDIUM_ARTICLE_CHARS = 800
 
 
 #: A wire service's version slug before a headline: "UPDATE 2-Harnfell tunnel toll rises".
@@ -1408,15 +1407,15 @@ def in_lede(
     budget, a capacity, a forecast): recorded and compared, never announced as a
     ``new_figure`` (see :func:`decide`).  A claim without a position counts as in the lede.
 
-    Round 78: a report of middle length (``reach`` above ``medium_chars``, short of
+    Round 78: a report of middle length (``reach`` at least ``medium_chars``, short of
     ``long_chars``) has no body by position -- every figure of it may be the day's news
     -- but the same side figures past its first paragraph are its background, as in a
     long report ("Union members want 11 percent", "a grant of 80,000 pesos each", "The
-    province has about 5,600 dairy farms" in the third paragraph of a 300-word story:
-    on the tuning pool about six false first figures to one right one).
+    province has about 5,600 dairy farms" in the third paragraph of a 200-word story:
+    on the tuning pool about four false first figures to one right one).
     """
     start = c.get("start")
-    if not isinstance(start, int) or reach <= min(medium_chars, long_chars - 1):
+    if not isinstance(start, int) or reach < min(medium_chars, long_chars):
         return True
     past_first = first_par_end is not None and start >= first_par_end
     if reach < long_chars:

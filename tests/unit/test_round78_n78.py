@@ -3,8 +3,7 @@ paragraph as background.
 
 A long report (``ledger.LONG_ARTICLE_CHARS`` or more) already keeps shares, plans, rates
 per unit, what a body has and small counts of the scene out of its news once they stand
-past its first paragraph (``framing.in_lede``).  A brief or a digest of up to
-about 250 words is news throughout.  Between the
+past its first paragraph (``framing.in_lede``).  A brief is news throughout.  Between the
 two (``framing.MEDIUM_ARTICLE_CHARS`` up to the long mark) every figure counted as news;
 now the same side figures past the first paragraph do not (``framing.middle_side``,
 ``framing.middle_scenery``), unless the sentence says the figure moved ("raised its offer
@@ -37,26 +36,11 @@ _DOCKS = (
     "\n"
     "Regional officials said they would meet both sides on Wednesday, and the transport "
     "ministry said it was watching the talks closely.\n"
-    "\n"
-    "Exporters in the region said they had begun to send goods by rail to ports further up "
-    "the coast, at higher cost, and several shipping lines said they were considering "
-    "calling elsewhere until the dispute was settled. Farmers' groups warned that fruit "
-    "waiting in cold stores near the port would not keep for long, and the chamber of "
-    "commerce asked the government to appoint a mediator before the weekend.\n"
-    "\n"
-    "The port handles most of the country's fruit exports, and the agriculture ministry "
-    "said it was looking at other routes for perishable goods.\n"
-    "\n"
-    "Union leader Mirela Kostov told reporters at the main gate that members would stay out "
-    'as long as it took. "We have been patient for years," she said.\n'
 )
 
 _LAST = (
-    "Exporters in the region said they had begun to send goods by rail to ports further up "
-    "the coast, at higher cost, and several shipping lines said they were considering "
-    "calling elsewhere until the dispute was settled. Farmers' groups warned that fruit "
-    "waiting in cold stores near the port would not keep for long, and the chamber of "
-    "commerce asked the government to appoint a mediator before the weekend.\n"
+    "Regional officials said they would meet both sides on Wednesday, and the transport "
+    "ministry said it was watching the talks closely.\n"
 )
 
 
@@ -70,8 +54,8 @@ def _figures(text: str) -> list[tuple[str, str]]:
 
 
 def test_the_article_is_of_middle_length() -> None:
-    assert framing.MEDIUM_ARTICLE_CHARS < len(_DOCKS) < ledger.LONG_ARTICLE_CHARS
-    assert len(_DOCKS.replace(_LAST, "")) <= framing.MEDIUM_ARTICLE_CHARS
+    assert framing.MEDIUM_ARTICLE_CHARS <= len(_DOCKS) < ledger.LONG_ARTICLE_CHARS
+    assert len(_DOCKS.replace(_LAST, "")) < framing.MEDIUM_ARTICLE_CHARS
 
 
 def test_side_figures_past_the_first_paragraph_are_background() -> None:

@@ -78,7 +78,7 @@ def test_a_share_or_plan_past_the_first_paragraph_of_a_long_report_is_background
     assert ledger.in_lede(count, "Nurses strike over pay", **kw)  # a count: still the lede
     # in the first paragraph, in a short report, or in the headline: news
     assert ledger.in_lede({**pay, "start": 150}, "Nurses strike over pay", **kw)
-    assert ledger.in_lede(pay, "Nurses strike over pay", **{**kw, "reach": 1500})
+    assert ledger.in_lede(pay, "Nurses strike over pay", **{**kw, "reach": 700})
     assert ledger.in_lede(pay, "Nurses demand 12 percent", **kw)
 
 

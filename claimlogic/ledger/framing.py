@@ -1018,9 +1018,10 @@ LEDE_CHARS = 1000
 
 #: A report is long (has a body behind its lede) when its text (or, for a record without
 #: its length, its figures) reaches this far (about 330 words).  A shorter report (a
-#: brief, a 250-word digest) is news throughout: each paragraph may carry the day's news
-#: ("Kirby also announced a new $400 million aid package" in the fifth paragraph of a
-#: 260-word report).
+#: brief, a 250-word digest) has no body: each paragraph may carry the day's news ("Kirby
+#: also announced a new $400 million aid package" in the fifth paragraph of a 260-word
+#: report); only its side figures past the first paragraph are background, from
+#: :data:`MEDIUM_ARTICLE_CHARS` on (round 78).
 LONG_ARTICLE_CHARS = 2000
 
 #: Round 78: a report of this length or more (about 130 words: three or four paragraphs)

@@ -377,12 +377,41 @@ def named_moved_from(
     )
 
 
+#: Round 78: a count said, in the perfect, to have reached the figure right after the verb:
+#: "losses had reached 65 million crowns", "Compensation payments have reached 9.7 million
+#: marks", "the petition has passed 20,000 signatures" (at most one hedge word between).
+_REACHED_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:reached|passed|topped)"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$",
+    re.I,
+)
+
+
+def reached_moved_on(c: Mapping[str, Any]) -> bool:
+    """Round 78: does the figure's sentence say, right before it, that a count has reached
+    it ("Appeals against the grades had reached 1,420", "Confirmed cases have reached
+    121", "The petition has passed 20,000 signatures")?  "Has reached" tells a running
+    count carried on to the figure as "rose to" does: in a running story it is the count
+    moved on, even when no earlier figure of it is on record under this key.  Only the
+    perfect: a bare "reached 45 degrees" is as often a peak of its own."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    return bool(_REACHED_BEFORE.search(quote[max(0, i - 60) : i]))
+
+
 def step_moved_on(c: Mapping[str, Any]) -> bool:
     """Round 54: is the figure the total a step its sentence added brought the count to
     ("Police said they had arrested five more people ..., bringing the number of
     arrests to eight")?  The step says the count stood lower before: in a running story
     the total is the count moved on, an update, whether or not the step itself was filed
-    as a figure (its own key's first reading is then the step, not the count)."""
+    as a figure (its own key's first reading is then the step, not the count).
+
+    Round 78: so does a count said to have reached the figure (:func:`reached_moved_on`:
+    "losses had reached 65 million crowns"): the count stood lower before it reached it.
+    Asked only for a first figure of its key in a running story (:func:`decide`)."""
+    if reached_moved_on(c):
+        return True
     carried = _carried_to(c)
     if carried is None:
         return False

@@ -400,6 +400,41 @@ def reached_moved_on(c: Mapping[str, Any]) -> bool:
     return bool(_REACHED_BEFORE.search(quote[max(0, i - 60) : i]))
 
 
+#: Round 78: after the figure, with no other number between, a clause that says it moved
+#: from an earlier reading or that its body raised or cut its estimate to it: ", up from
+#: the day before", ", down from the figure it gave last week", ", up from its earlier
+#: count", ", raising its estimate after ...", ", cutting their forecast".
+_MOVED_AFTER = re.compile(
+    r"^[^.;:!?\d]{0,120}?,\s+(?:(?:up|down)\s+from\b"
+    r"|(?:raising|lifting|lowering|cutting|revising)\s+(?:its|their|his|her)\s+(?:own\s+)?"
+    r"(?:(?:earlier|previous|first|initial)\s+)?(?:estimate|count|figure|forecast|tally)\b)",
+    re.I,
+)
+
+
+def moved_after(c: Mapping[str, Any]) -> bool:
+    """Round 78: does a clause right after the figure say it moved from an earlier reading
+    or that its speaker raised or cut its estimate to it (:data:`_MOVED_AFTER`: "40 soldiers
+    are now in hospital, the army said, up from the day before"; "the ring had stolen 6.8
+    million euros, raising their estimate after tracing payments")?  The earlier reading
+    need not be given as a figure: the sentence says the count stood elsewhere before."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    m = _MOVED_AFTER.match(quote[i + len(text) :])
+    # "640,000 bags ..., down from 1.02 million bags in August last year": a year-on-year
+    # comparison sets the figure against another period's, no earlier reading of it
+    return m is not None and not _ANOTHER_YEAR.search(quote[i + len(text) + m.end() :])
+
+
+#: Round 78: another year's or period's figure named after the move (:func:`moved_after`).
+_ANOTHER_YEAR = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+same\s+(?:period|month|quarter"
+    r"|week|time)|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 def step_moved_on(c: Mapping[str, Any]) -> bool:
     """Round 54: is the figure the total a step its sentence added brought the count to
     ("Police said they had arrested five more people ..., bringing the number of
@@ -408,9 +443,11 @@ def step_moved_on(c: Mapping[str, Any]) -> bool:
     as a figure (its own key's first reading is then the step, not the count).
 
     Round 78: so does a count said to have reached the figure (:func:`reached_moved_on`:
-    "losses had reached 65 million crowns"): the count stood lower before it reached it.
+    "losses had reached 65 million crowns"): the count stood lower before it reached it;
+    and one a clause right after says moved from an earlier reading (:func:`moved_after`:
+    "..., up from the day before", "..., raising their estimate after ...").
     Asked only for a first figure of its key in a running story (:func:`decide`)."""
-    if reached_moved_on(c):
+    if reached_moved_on(c) or moved_after(c):
         return True
     carried = _carried_to(c)
     if carried is None:

@@ -175,7 +175,12 @@ def part_moved_on(c: Mapping[str, Any], moved_from: float | None = None) -> bool
 
 #: a state still holding in the part's own clause, after the figure: "Nine of the injured
 #: were still in hospital", "4 remain in hospital", "leaving four of the crew still missing"
-_PART_HOLDS = re.compile(r"^([^,;:.]{0,60}?)\b(?:still|remain(?:s|ed|ing)?)\b", re.I)
+#: Round 78: or a state told as now ("35 of its nurseries are now open again", "230 of its
+#: offices were now closed", "96 of its 180 stations had now set records").
+_PART_HOLDS = re.compile(
+    r"^([^,;:.]{0,60}?)\b(?:still|remain(?:s|ed|ing)?|(?:is|are|was|were|has|have|had)\s+now)\b",
+    re.I,
+)
 
 _RELATIVE = re.compile(r"\b(?:that|who|which|whom)\b", re.I)
 
@@ -183,7 +188,8 @@ _RELATIVE = re.compile(r"\b(?:that|who|which|whom)\b", re.I)
 def part_holds_on(c: Mapping[str, Any]) -> bool:
     """Round 58: does a part taken out of a group say in its own clause that it still holds
     ("Nine of the injured were still in hospital", "Of the survivors, 4 remain in
-    hospital")?  Then it is the next reading of the part that holds on (how many are still
+    hospital"), or (round 78) is now in a state ("35 of its nurseries are now open
+    again")?  Then it is the next reading of the part that holds on (how many are still
     there), not a new value of the group's.  A hold word of a relative clause ("Seven of the
     boxes that were still missing were found") is the group's, not the part's."""
     quote, text, i = _in_sentence(c)

@@ -116,3 +116,47 @@ def test_a_year_on_year_comparison_or_another_figures_move_is_not() -> None:
         "Ostrel said 18,400 parcels were waiting and that 60 vans were idle, up from 40.",
     )
     assert not moved_after(other)
+
+
+def _part(value: float, text: str, quote: str) -> dict[str, Any]:
+    return _count(value, text, quote, "depots|count")
+
+
+def test_a_part_told_now_in_a_state_updates_the_parts_count() -> None:
+    first = _part(12, "12", "Ostrel said 12 of its depots were closed by the snow.")
+    now = _part(19, "19", "Ostrel says 19 of its depots are now closed, after more snow overnight.")
+    assert ledger.part_holds_on(now)
+    assert ledger.part_still_held(now, first)
+    metric = "depots|count"
+    entry, _, _ = ledger.decide(
+        None,
+        first,
+        {"id": "b1", "outlet": "b1"},
+        story="st",
+        metric=metric,
+        label=metric,
+        event_t=0.0,
+        now_iso="2026-01-01T00:00:00Z",
+    )
+    _, decisions, _ = ledger.decide(
+        entry,
+        now,
+        {"id": "b2", "outlet": "b2"},
+        story="st",
+        metric=metric,
+        label=metric,
+        event_t=86400.0,
+        now_iso="2026-01-02T00:00:00Z",
+        continuing=True,
+    )
+    assert [d[0] for d in decisions] == ["update"]
+
+
+def test_a_now_of_a_relative_clause_or_far_from_the_count_is_not() -> None:
+    relative = _part(
+        7, "Seven", "Seven of the depots that were now closed had lost power, Ostrel said."
+    )
+    assert not ledger.part_holds_on(relative)
+    # within the fall ratio of the count it would update, as for "still"
+    small = _part(3, "3", "Ostrel says 3 of its depots are now closed.")
+    assert not ledger.part_still_held(small, _part(900, "900", "Ostrel has 900 depots."))

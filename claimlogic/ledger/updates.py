@@ -175,7 +175,12 @@ def part_moved_on(c: Mapping[str, Any], moved_from: float | None = None) -> bool
 
 #: a state still holding in the part's own clause, after the figure: "Nine of the injured
 #: were still in hospital", "4 remain in hospital", "leaving four of the crew still missing"
-_PART_HOLDS = re.compile(r"^([^,;:.]{0,60}?)\b(?:still|remain(?:s|ed|ing)?)\b", re.I)
+#: Round 78: or a state told as now ("35 of its nurseries are now open again", "230 of its
+#: offices were now closed", "96 of its 180 stations had now set records").
+_PART_HOLDS = re.compile(
+    r"^([^,;:.]{0,60}?)\b(?:still|remain(?:s|ed|ing)?|(?:is|are|was|were|has|have|had)\s+now)\b",
+    re.I,
+)
 
 _RELATIVE = re.compile(r"\b(?:that|who|which|whom)\b", re.I)
 
@@ -183,7 +188,8 @@ _RELATIVE = re.compile(r"\b(?:that|who|which|whom)\b", re.I)
 def part_holds_on(c: Mapping[str, Any]) -> bool:
     """Round 58: does a part taken out of a group say in its own clause that it still holds
     ("Nine of the injured were still in hospital", "Of the survivors, 4 remain in
-    hospital")?  Then it is the next reading of the part that holds on (how many are still
+    hospital"), or (round 78) is now in a state ("35 of its nurseries are now open
+    again")?  Then it is the next reading of the part that holds on (how many are still
     there), not a new value of the group's.  A hold word of a relative clause ("Seven of the
     boxes that were still missing were found") is the group's, not the part's."""
     quote, text, i = _in_sentence(c)
@@ -377,12 +383,78 @@ def named_moved_from(
     )
 
 
+#: Round 78: a count said, in the perfect, to have reached the figure right after the verb:
+#: "losses had reached 65 million crowns", "Compensation payments have reached 9.7 million
+#: marks", "the petition has passed 20,000 signatures" (at most one hedge word between).
+_REACHED_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:reached|passed|topped)"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$",
+    re.I,
+)
+
+
+def reached_moved_on(c: Mapping[str, Any]) -> bool:
+    """Round 78: does the figure's sentence say, right before it, that a count has reached
+    it ("Appeals against the grades had reached 1,420", "Confirmed cases have reached
+    121", "The petition has passed 20,000 signatures")?  "Has reached" tells a running
+    count carried on to the figure as "rose to" does: in a running story it is the count
+    moved on, even when no earlier figure of it is on record under this key.  Only the
+    perfect: a bare "reached 45 degrees" is as often a peak of its own."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return False
+    return bool(_REACHED_BEFORE.search(quote[max(0, i - 60) : i]))
+
+
+#: Round 78: after the figure, with no other number between, a clause that says it moved
+#: from an earlier reading or that its body raised or cut its estimate to it: ", up from
+#: the day before", ", down from the figure it gave last week", ", up from its earlier
+#: count", ", raising its estimate after ...", ", cutting their forecast".
+_MOVED_AFTER = re.compile(
+    r"^[^.;:!?\d]{0,120}?,\s+(?:(?:up|down)\s+from\b"
+    r"|(?:raising|lifting|lowering|cutting|revising)\s+(?:its|their|his|her)\s+(?:own\s+)?"
+    r"(?:(?:earlier|previous|first|initial)\s+)?(?:estimate|count|figure|forecast|tally)\b)",
+    re.I,
+)
+
+
+def moved_after(c: Mapping[str, Any]) -> bool:
+    """Round 78: does a clause right after the figure say it moved from an earlier reading
+    or that its speaker raised or cut its estimate to it (:data:`_MOVED_AFTER`: "40 soldiers
+    are now in hospital, the army said, up from the day before"; "the ring had stolen 6.8
+    million euros, raising their estimate after tracing payments")?  The earlier reading
+    need not be given as a figure: the sentence says the count stood elsewhere before."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    m = _MOVED_AFTER.match(quote[i + len(text) :])
+    # "640,000 bags ..., down from 1.02 million bags in August last year": a year-on-year
+    # comparison sets the figure against another period's, no earlier reading of it
+    return m is not None and not _ANOTHER_YEAR.search(quote[i + len(text) + m.end() :])
+
+
+#: Round 78: another year's or period's figure named after the move (:func:`moved_after`).
+_ANOTHER_YEAR = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+same\s+(?:period|month|quarter"
+    r"|week|time)|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 def step_moved_on(c: Mapping[str, Any]) -> bool:
     """Round 54: is the figure the total a step its sentence added brought the count to
     ("Police said they had arrested five more people ..., bringing the number of
     arrests to eight")?  The step says the count stood lower before: in a running story
     the total is the count moved on, an update, whether or not the step itself was filed
-    as a figure (its own key's first reading is then the step, not the count)."""
+    as a figure (its own key's first reading is then the step, not the count).
+
+    Round 78: so does a count said to have reached the figure (:func:`reached_moved_on`:
+    "losses had reached 65 million crowns"): the count stood lower before it reached it;
+    and one a clause right after says moved from an earlier reading (:func:`moved_after`:
+    "..., up from the day before", "..., raising their estimate after ...").
+    Asked only for a first figure of its key in a running story (:func:`decide`)."""
+    if reached_moved_on(c) or moved_after(c):
+        return True
     carried = _carried_to(c)
     if carried is None:
         return False

@@ -1,0 +1,162 @@
+"""Round 78 (u78): a first figure of its key whose sentence says the count moved on --
+"has reached", or a clause after it saying it moved from an earlier reading -- is an
+update in a running story, as "bringing the number to" is (``step_moved_on``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimlogic import ledger
+from claimlogic.ledger.updates import moved_after, reached_moved_on
+
+
+def _count(value: float, text: str, quote: str, metric: str = "parcels|count") -> dict[str, Any]:
+    return {
+        "value": value,
+        "bound": "exact",
+        "property": metric.split("|")[1],
+        "metric": metric,
+        "unit": metric.split("|")[0],
+        "quote": quote,
+        "text": text,
+    }
+
+
+def _first(claim: dict[str, Any], *, continuing: bool) -> list[str]:
+    """Decide the claim as the first figure of its key, in a running story or a new one."""
+    metric = str(claim["metric"])
+    _, decisions, _ = ledger.decide(
+        None,
+        claim,
+        {"id": "b2", "outlet": "b2"},
+        story="st",
+        metric=metric,
+        label=metric,
+        event_t=86400.0,
+        now_iso="2026-01-01T00:00:00Z",
+        continuing=continuing,
+    )
+    return [d[0] for d in decisions]
+
+
+REACHED = _count(
+    18400,
+    "18,400",
+    "The courier firm Ostrel said the backlog of undelivered parcels had reached 18,400 "
+    "at its Brannick depot.",
+)
+
+
+def test_a_count_that_has_reached_its_figure_moves_on() -> None:
+    assert reached_moved_on(REACHED)
+    assert ledger.step_moved_on(REACHED)
+    # the key's first figure in a running story: the count moved on, an update
+    assert _first(REACHED, continuing=True) == ["update"]
+    # the story's first report: a first figure, as before
+    assert _first(REACHED, continuing=False) == ["new_figure"]
+
+
+def test_reached_with_a_hedge_and_passed_count_too() -> None:
+    about = _count(
+        3100,
+        "3,100",
+        "Complaints to the Vellany ombudsman about the parcel delays have now passed about "
+        "3,100, it said.",
+    )
+    assert reached_moved_on(about)
+
+
+def test_a_bare_reached_or_another_verb_is_no_such_move() -> None:
+    peak = _count(
+        41,
+        "41",
+        "Temperatures at the Brannick depot reached 41 degrees on Monday.",
+        "temperature|count",
+    )
+    assert not reached_moved_on(peak)
+    plain = _count(18400, "18,400", "Ostrel said 18,400 parcels were waiting at its depot.")
+    assert not reached_moved_on(plain)
+    assert not ledger.step_moved_on(plain)
+    assert _first(plain, continuing=True) == ["new_figure"]
+
+
+def test_a_clause_after_the_figure_that_says_it_moved() -> None:
+    up = _count(
+        57,
+        "57",
+        "Fifty drivers were off sick, Ostrel said, and 57 vans are now parked at the depot, up "
+        "from the figure it gave on Friday.",
+        "vans|count",
+    )
+    assert moved_after(up)
+    assert _first(up, continuing=True) == ["update"]
+    raised = _count(
+        2_400_000,
+        "2.4 million",
+        "Ostrel said the delays had cost it 2.4 million marks, raising its estimate after "
+        "counting refunds.",
+        "delays|cost|money",
+    )
+    assert moved_after(raised)
+
+
+def test_a_year_on_year_comparison_or_another_figures_move_is_not() -> None:
+    yearly = _count(
+        640_000,
+        "640,000",
+        "The depot handled 640,000 parcels during the month, down from 710,000 parcels in "
+        "March last year.",
+    )
+    assert not moved_after(yearly)
+    assert _first(yearly, continuing=True) == ["new_figure"]
+    # the move after another number is that number's
+    other = _count(
+        18400,
+        "18,400",
+        "Ostrel said 18,400 parcels were waiting and that 60 vans were idle, up from 40.",
+    )
+    assert not moved_after(other)
+
+
+def _part(value: float, text: str, quote: str) -> dict[str, Any]:
+    return _count(value, text, quote, "depots|count")
+
+
+def test_a_part_told_now_in_a_state_updates_the_parts_count() -> None:
+    first = _part(12, "12", "Ostrel said 12 of its depots were closed by the snow.")
+    now = _part(19, "19", "Ostrel says 19 of its depots are now closed, after more snow overnight.")
+    assert ledger.part_holds_on(now)
+    assert ledger.part_still_held(now, first)
+    metric = "depots|count"
+    entry, _, _ = ledger.decide(
+        None,
+        first,
+        {"id": "b1", "outlet": "b1"},
+        story="st",
+        metric=metric,
+        label=metric,
+        event_t=0.0,
+        now_iso="2026-01-01T00:00:00Z",
+    )
+    _, decisions, _ = ledger.decide(
+        entry,
+        now,
+        {"id": "b2", "outlet": "b2"},
+        story="st",
+        metric=metric,
+        label=metric,
+        event_t=86400.0,
+        now_iso="2026-01-02T00:00:00Z",
+        continuing=True,
+    )
+    assert [d[0] for d in decisions] == ["update"]
+
+
+def test_a_now_of_a_relative_clause_or_far_from_the_count_is_not() -> None:
+    relative = _part(
+        7, "Seven", "Seven of the depots that were now closed had lost power, Ostrel said."
+    )
+    assert not ledger.part_holds_on(relative)
+    # within the fall ratio of the count it would update, as for "still"
+    small = _part(3, "3", "Ostrel says 3 of its depots are now closed.")
+    assert not ledger.part_still_held(small, _part(900, "900", "Ostrel has 900 depots."))

@@ -1,6 +1,6 @@
-"""Round 78: the wire's set-up of two sides' figures says the article's sources disagree.
+"""Round 78: wanted contradictions -- two sides' figures set up; a speaker set apart by an aside.
 
-Rule (ledger ``rivals.py``, read by ``quarrel``): a sentence that says two sides gave
+Rule 1 (ledger ``rivals.py``, read by ``quarrel``): a sentence that says two sides gave
 sharply different figures ("police and the water board gave sharply different accounts of
 the flooding", "gave widely different counts of how many ...") or that they disagree
 over how many ("the two sides disagreed over how many families had been moved") makes the
@@ -11,6 +11,7 @@ that follow are compared as rival readings.
 from __future__ import annotations
 
 from claimlogic.ledger import quarrel
+from claimlogic.ledger.disputes import _source_words
 from tests.unit.streams import article_alerts
 
 
@@ -63,3 +64,39 @@ def test_look_alikes_that_set_up_no_figures() -> None:
     assert not quarrel("The museum gave different rooms to the two collections.")
     assert not quarrel("Opening hours differ on public holidays.")
     assert not quarrel("The ministers disagreed on how to pay for the new bridge.")
+
+
+# Rule 2 (ledger ``disputes.py``, ``_source_words``): a speaker its sentence opens with and
+# sets apart from the saying verb by an aside ("The regional emergency office, giving its
+# own update an hour later, said 85 people were missing") is the figure's source when the
+# extractor read none, so the two bodies' readings are told apart.
+
+_MISSING = (
+    "TAMBU, June 9 (Lake Wire) - The Tambu Red Cross said on Thursday that relatives had "
+    "registered 140 people as missing at its tracing desk after the ferry sank. "
+)
+
+
+def test_a_speaker_set_apart_by_an_aside_gives_a_rival_reading() -> None:
+    text = _MISSING + (
+        "The regional emergency office, giving its own update an hour later, said 85 people "
+        "were missing."
+    )
+    assert _contradicts(text, "85")
+
+
+def test_the_aside_speakers_words() -> None:
+    def words(quote: str, text: str) -> frozenset[str]:
+        return _source_words({"quote": quote, "text": text, "source": None})
+
+    said = "Harbour Watch, a group run by fishermen's families, said 310 boats had sunk."
+    assert words(said, "310") == {"harbour", "watch"}
+    aside = "A spokesman for the sect, reached by telephone, said 450 members lived there."
+    assert words(aside, "450") == {"spokesman", "sect"}
+    # the extractor's source stands when it read one
+    assert _source_words({"quote": said, "text": "310", "source": "the port"}) == {"port"}
+    # a sentence opening on a preposition or a connective names no speaker first
+    assert not words("In Kello, on Monday, officials said 40 boats sank.", "40")
+    assert not words("However, after the storm, the office said 40 boats sank.", "40")
+    # a figure before the saying verb is not what the speaker said
+    assert not words("Some 40 boats, the office said on Monday, had sunk.", "40")

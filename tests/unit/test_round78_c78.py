@@ -93,6 +93,11 @@ def test_the_aside_speakers_words() -> None:
     assert words(said, "310") == {"harbour", "watch"}
     aside = "A spokesman for the sect, reached by telephone, said 450 members lived there."
     assert words(aside, "450") == {"spokesman", "sect"}
+    # round 78 too: a body that disputes a figure, saying its own; a "But" before the body
+    disputing = "The Pilots' Guild disputed the figure, saying only 90 flights were delayed."
+    assert words(disputing, "90") == {"pilots", "guild"}
+    but = "But the central bank, in its report on Tuesday, said 5,800 loans were unpaid."
+    assert words(but, "5,800") == {"central", "bank"}
     # the extractor's source stands when it read one
     assert _source_words({"quote": said, "text": "310", "source": "the port"}) == {"port"}
     # a sentence opening on a preposition or a connective names no speaker first

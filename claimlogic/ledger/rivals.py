@@ -82,16 +82,6 @@ _QUARREL = re.compile(
     r"|(?:gave|gives|give|giving|offered|offers) (?:a |an )?(?:(?:far|much|very|slightly"
     r"|somewhat|considerably) )?(?:lower|higher|smaller|larger|bigger|different)"
     r" (?:figure|count|number|estimate|tally|toll|total|sum|amount)s?\b"
-    # round 78: the wire's set-up of two sides' figures: "police and the roads agency gave
-    # sharply different accounts of the disruption", "gave widely different figures for
-    # how many were affected"; "the two sides disagreed over how many soldiers had
-    # refused", "Accounts differ over how many workers were sent"
-    r"|(?:gave|gives|give|giving|offered|offers) (?:(?:sharply|widely|wildly|vastly|starkly"
-    r"|markedly|very) )?(?:different|differing|contrasting) (?:figure|count|number|estimate"
-    r"|tally|tallies|total|account)s?\b"
-    r"|\b(?:disagree|disagreed|disagrees|disagreeing|differ|differed|differs)"
-    r" (?:(?:sharply|widely|strongly|again) )?(?:over|on|about) (?:how (?:many|much)\b"
-    r"|the (?:number|size|scale|extent|toll|figures?|counts?|amount|total)\b)"
     r"|\bcounts? only (?:the )?[a-z-]+|\bleaves? out (?:the )?[a-z-]+"
     # "put the stock far higher": any noun, when a degree word says how far
     r"|put(?:s|ting)? (?:the|its|their) [a-z]+ (?:far|much|considerably|well) (?:lower|higher))",

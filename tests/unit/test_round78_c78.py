@@ -1,16 +1,12 @@
-"""Round 78: wanted contradictions -- two sides' figures set up; a speaker set apart by an aside.
+"""Round 78 (c78): a speaker set apart from its saying verb by an aside gives a rival reading.
 
-Rule 1 (ledger ``rivals.py``, read by ``quarrel``): a sentence that says two sides gave
-sharply different figures ("police and the water board gave sharply different accounts of
-the flooding", "gave widely different counts of how many ...") or that they disagree
-over how many ("the two sides disagreed over how many families had been moved") makes the
-article one whose sources disagree, so the two named bodies' readings of one quantity
-that follow are compared as rival readings.
+The branch's other rule (a sentence setting up two sides' figures, "gave sharply different
+accounts", makes the article a quarrel) passed the tuning pool and lost on the blind batch
+holdout197-204; it did not merge (docs/alert-quality.md, round 78 c78).
 """
 
 from __future__ import annotations
 
-from claimlogic.ledger import quarrel
 from claimlogic.ledger.disputes import _source_words
 from tests.unit.streams import article_alerts
 
@@ -20,53 +16,7 @@ def _contradicts(text: str, figure: str) -> bool:
     return any(k == "contradiction" and t == figure for k, t, _ in alerts)
 
 
-_ROOMS = (
-    "The fire service said about 3,400 cellars had been flooded across the valley. Its "
-    "crews worked through the night with pumps borrowed from two neighbouring towns. "
-    "The water board said 1,300 cellars had been flooded and that most had been pumped dry "
-    "within a day."
-)
-
-
-def test_sharply_different_accounts_set_up_two_sides() -> None:
-    text = (
-        "BRENNA, June 9 (Valley Wire) - Heavy rain swamped the lower town of Brenna on "
-        "Monday, closing two schools and the main road, officials said.\n\n"
-        "The fire service and the water board gave sharply different accounts of the "
-        "flooding. " + _ROOMS
-    )
-    assert quarrel(text)
-    assert _contradicts(text, "1,300")
-
-
-def test_without_the_set_up_the_pair_stays_as_it_was() -> None:
-    text = (
-        "BRENNA, June 9 (Valley Wire) - Heavy rain swamped the lower town of Brenna on "
-        "Monday, closing two schools and the main road, officials said.\n\n"
-        "The fire service and the water board spent the night on the streets. " + _ROOMS
-    )
-    assert not quarrel(text)
-    assert not _contradicts(text, "1,300")
-
-
-def test_the_set_up_wordings() -> None:
-    assert quarrel("The union and the company gave widely different figures for the strike.")
-    assert quarrel("Police and organisers gave wildly different counts of the crowd.")
-    assert quarrel("The two sides disagreed over how many prisoners had been freed.")
-    assert quarrel("The city and the charity disagree sharply on how many people sleep rough.")
-    assert quarrel("Accounts differ over how many workers were sent into the tunnel.")
-    assert quarrel("The agencies differed on the number of boats that had sunk.")
-
-
-def test_look_alikes_that_set_up_no_figures() -> None:
-    # a difference of opinion, not of figures; and words of difference with no sides
-    assert not quarrel("The two parties disagreed over the new budget rules.")
-    assert not quarrel("The museum gave different rooms to the two collections.")
-    assert not quarrel("Opening hours differ on public holidays.")
-    assert not quarrel("The ministers disagreed on how to pay for the new bridge.")
-
-
-# Rule 2 (ledger ``disputes.py``, ``_source_words``): a speaker its sentence opens with and
+# The rule (ledger ``disputes.py``, ``_source_words``): a speaker its sentence opens with and
 # sets apart from the saying verb by an aside ("The regional emergency office, giving its
 # own update an hour later, said 85 people were missing") is the figure's source when the
 # extractor read none, so the two bodies' readings are told apart.

@@ -189,7 +189,9 @@ def _outlet_join(
     or text names it: "Radio Kelsby" after a story datelined KELSBY); every place the report is
     about is one the story knows; a figure of the report is of a kind the story tracks;
     and the report is written as a follow-up or its headline shares a content word with
-    the story's.  Two stories of that place: no guess."""
+    the story's -- or (round 78) it is at least ``one_entity_min_gap_s`` from the story and
+    one of its figures is under a key the story holds itself, not an incident's count
+    (``_INCIDENT_PROPS``).  Two stories of that place: no guess."""
     if config.brief_max_df <= 0 or config.one_entity_score <= 0:
         return None
     places = _outlet_places(a.get("outlet"))
@@ -228,13 +230,24 @@ def _outlet_join(
     if any("e:" + t not in profile for t in anchors):
         return None  # about a place the story does not know
     families = stories.metric_families(c.get("metric") or "" for c in claims)
-    if not families & stories.metric_families(st.get("metrics") or ()):
+    shared = families & stories.metric_families(st.get("metrics") or ())
+    if not shared:
         return None
     if not a.get("fu") and not (
         stories.headline_words(a.get("title"), places)
         & stories.headline_words(st.get("title"), places)
     ):
-        return None
+        # round 78: a station's brief on a running count the story keeps under the very
+        # same key ("Vellmark has put 11,500 workers on short-time work" on the town's
+        # radio after "... carmakers put 10,000 workers on short time"), a day or more on
+        # (one_entity_min_gap_s): its headline is its own ("More workers on short time").
+        # Never an incident's count: a second shooting in the town has its own dead.
+        gap = stories.time_gap(event_t, st["t0"], st["t1"])
+        same_keys = {
+            f for f in shared if f.startswith("k:") and not set(f.split("|")[1:2]) & _INCIDENT_PROPS
+        }
+        if gap < config.one_entity_min_gap_s or not same_keys:
+            return None
     return sid
 
 

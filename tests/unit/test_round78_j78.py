@@ -130,3 +130,40 @@ def test_second_shooting_in_the_same_town_stays_apart(cue: str) -> None:
 )
 def test_running_mark_reads(quote: str, text: str, key: str, expected: bool) -> None:
     assert joins._running_mark(figure_in(quote, text), key) is expected
+
+
+_PLANT = "Chip shortage puts 8,000 Tarnfeld workers on short time"
+_PLANT_FIRST = (
+    "TARNFELD, March 3 (Norland Wire) - Carmaker Ostwerk has put 8,000 workers at its "
+    "Tarnfeld plant on short-time work because of a shortage of chips, the company said on "
+    "Monday.\n\nProduction of its two compact models will be cut to three days a week. "
+    "Works council head Lina Marr said the union would ask for full pay.\n"
+)
+
+
+def test_station_brief_on_the_storys_running_count_joins_and_updates() -> None:
+    # the town's radio, days on, its own headline, no follow-up lead: the count is kept
+    # under the very key the story holds (_outlet_join, round 78)
+    text = (
+        "Ostwerk has put 9,500 workers on short-time work as the chip shortage spreads to "
+        "its engine plant, the company says."
+    )
+    joined, new, alerts = _pair(
+        _PLANT, _PLANT_FIRST, "More on short time", text, "2031-03-06T08:00:00Z", "Radio Tarnfeld"
+    )
+    assert joined and not new
+    assert alerts == [("update", "9,500")]
+
+
+def test_station_brief_on_another_shooting_stays_apart() -> None:
+    # the same path for a toll: the town's radio on a second shooting two days on keeps
+    # its own story and its own first figures
+    text = (
+        "Police say four people were killed in a shooting at a bar in the west of the city "
+        "on Wednesday night. Six were injured."
+    )
+    joined, new, alerts = _pair(
+        _MARKET, _MARKET_FIRST, "Bar attack", text, "2031-03-05T22:00:00Z", "Radio Brelford"
+    )
+    assert not joined and new
+    assert alerts == [("new_figure", "four"), ("new_figure", "Six")]

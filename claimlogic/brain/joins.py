@@ -189,7 +189,9 @@ def _outlet_join(
     or text names it: "Radio Kelsby" after a story datelined KELSBY); every place the report is
     about is one the story knows; a figure of the report is of a kind the story tracks;
     and the report is written as a follow-up or its headline shares a content word with
-    the story's.  Two stories of that place: no guess."""
+    the story's -- or (round 78) it is at least ``one_entity_min_gap_s`` from the story and
+    one of its figures is under a key the story holds itself, not an incident's count
+    (``_INCIDENT_PROPS``).  Two stories of that place: no guess."""
     if config.brief_max_df <= 0 or config.one_entity_score <= 0:
         return None
     places = _outlet_places(a.get("outlet"))
@@ -228,13 +230,24 @@ def _outlet_join(
     if any("e:" + t not in profile for t in anchors):
         return None  # about a place the story does not know
     families = stories.metric_families(c.get("metric") or "" for c in claims)
-    if not families & stories.metric_families(st.get("metrics") or ()):
+    shared = families & stories.metric_families(st.get("metrics") or ())
+    if not shared:
         return None
     if not a.get("fu") and not (
         stories.headline_words(a.get("title"), places)
         & stories.headline_words(st.get("title"), places)
     ):
-        return None
+        # round 78: a station's brief on a running count the story keeps under the very
+        # same key ("Vellmark has put 11,500 workers on short-time work" on the town's
+        # radio after "... carmakers put 10,000 workers on short time"), a day or more on
+        # (one_entity_min_gap_s): its headline is its own ("More workers on short time").
+        # Never an incident's count: a second shooting in the town has its own dead.
+        gap = stories.time_gap(event_t, st["t0"], st["t1"])
+        same_keys = {
+            f for f in shared if f.startswith("k:") and not set(f.split("|")[1:2]) & _INCIDENT_PROPS
+        }
+        if gap < config.one_entity_min_gap_s or not same_keys:
+            return None
     return sid
 
 
@@ -725,6 +738,54 @@ def _figure_join(
     return None
 
 
+#: Round 78: a running count that crosses a mark, the verb right before the figure ("the
+#: petition has passed 20,000 signatures", "group action passes 9,000", "arrests have
+#: topped 40"; a hedge such as "more than" may come between).  A bare past tense is left
+#: out: "parliament passed 12 amendments" passes a thing, not a mark.
+_PASSED_MARK = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|already\s+)?(?:passed|topped|surpassed|exceeded)"
+    r"|passes|tops|surpasses|exceeds)\s+"
+    r"(?:(?:the|about|around|some|nearly|almost|more|than|over|at\s+least)\s+){0,3}$",
+    re.I,
+)
+#: Round 78: a figure compared with the same count a day earlier ("260 trains have been
+#: cancelled today, fewer than yesterday"): the sentence says the count is one the story
+#: has been giving.  A weekday or "last week" is left out: "more than on Monday" may set
+#: one incident's count beside another's.
+_THAN_BEFORE = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|up|down)\s+(?:than|from)\s+(?:on\s+)?"
+    r"(?:yesterday|the\s+(?:day|week)\s+before|the\s+previous\s+(?:day|week)"
+    r"|a\s+day\s+(?:earlier|before))\b",
+    re.I,
+)
+#: Round 78: the counts of one incident (a shooting's dead and injured, a raid's
+#: arrests): a second incident in the same town days later counts them afresh, so the
+#: cues above are no evidence of one story for them ("four killed, more than on Monday").
+_INCIDENT_PROPS = frozenset(
+    {"killed", "injured", "missing", "casualties", "hospitalized", "destroyed", "dead"}
+    | {"arrested", "rescued", "wounded", "died"}
+)
+
+
+def _running_mark(c: Mapping[str, Any], key: str) -> bool:
+    """Round 78: does a figure's sentence say the count is a running one the story has been
+    giving, in words ``ledger.continued`` does not read: it has passed a mark ("has passed
+    20,000 signatures") or it is compared with the count a day before ("fewer than
+    yesterday")?  Only the figure join asks (a story sharing a rare name, the figure under
+    the story's key ``key`` within ``figure_join_ratio`` of its latest): a radio brief
+    that names only its station's town and gives the running count with no "rose to".
+    Never for an incident's toll or arrests (``_INCIDENT_PROPS``): two shootings in one
+    town must not join on a comparison."""
+    if set(key.split("|")[1:2]) & _INCIDENT_PROPS:
+        return False
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0:
+        return False
+    if _PASSED_MARK.search(quote[max(0, i - 60) : i]):
+        return True
+    return bool(_THAN_BEFORE.search(quote[i:]))
+
+
 def _continues_figures(
     sid: str,
     st: Mapping[str, Any],
@@ -766,11 +827,13 @@ def _continues_figures(
         if v <= 0 or last <= 0 or max(v / last, last / v) > config.figure_join_ratio:
             continue
         disputes = ledger.disputes_figure(c)
+        running = _running_mark(c, key)
+        # round 78: "fewer than yesterday" says the count fell, as a revision does
         if v < last * (1 - config.tolerance) and not (
-            disputes or ledger.state_quantity(c, key) or ledger.revision(c)
+            disputes or ledger.state_quantity(c, key) or ledger.revision(c) or running
         ):
             return False
-        if ci in moved or disputes or ledger.continued(c):
+        if ci in moved or disputes or ledger.continued(c) or running:
             support = True
         seen.setdefault(key, []).append((v, last))
     # "27 ships were waiting ..., up from 18 at midday" where the story's latest is 18:

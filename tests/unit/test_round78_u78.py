@@ -8,6 +8,7 @@ from typing import Any
 
 from claimlogic import ledger
 from claimlogic.ledger.updates import moved_after, reached_moved_on
+from tests.unit.streams import first_decision_kinds
 
 
 def _count(value: float, text: str, quote: str, metric: str = "parcels|count") -> dict[str, Any]:
@@ -22,23 +23,6 @@ def _count(value: float, text: str, quote: str, metric: str = "parcels|count") -
     }
 
 
-def _first(claim: dict[str, Any], *, continuing: bool) -> list[str]:
-    """Decide the claim as the first figure of its key, in a running story or a new one."""
-    metric = str(claim["metric"])
-    _, decisions, _ = ledger.decide(
-        None,
-        claim,
-        {"id": "b2", "outlet": "b2"},
-        story="st",
-        metric=metric,
-        label=metric,
-        event_t=86400.0,
-        now_iso="2026-01-01T00:00:00Z",
-        continuing=continuing,
-    )
-    return [d[0] for d in decisions]
-
-
 REACHED = _count(
     18400,
     "18,400",
@@ -51,9 +35,9 @@ def test_a_count_that_has_reached_its_figure_moves_on() -> None:
     assert reached_moved_on(REACHED)
     assert ledger.step_moved_on(REACHED)
     # the key's first figure in a running story: the count moved on, an update
-    assert _first(REACHED, continuing=True) == ["update"]
+    assert first_decision_kinds(REACHED, continuing=True) == ["update"]
     # the story's first report: a first figure, as before
-    assert _first(REACHED, continuing=False) == ["new_figure"]
+    assert first_decision_kinds(REACHED, continuing=False) == ["new_figure"]
 
 
 def test_reached_with_a_hedge_and_passed_count_too() -> None:
@@ -77,7 +61,7 @@ def test_a_bare_reached_or_another_verb_is_no_such_move() -> None:
     plain = _count(18400, "18,400", "Ostrel said 18,400 parcels were waiting at its depot.")
     assert not reached_moved_on(plain)
     assert not ledger.step_moved_on(plain)
-    assert _first(plain, continuing=True) == ["new_figure"]
+    assert first_decision_kinds(plain, continuing=True) == ["new_figure"]
 
 
 def test_a_clause_after_the_figure_that_says_it_moved() -> None:
@@ -89,7 +73,7 @@ def test_a_clause_after_the_figure_that_says_it_moved() -> None:
         "vans|count",
     )
     assert moved_after(up)
-    assert _first(up, continuing=True) == ["update"]
+    assert first_decision_kinds(up, continuing=True) == ["update"]
     raised = _count(
         2_400_000,
         "2.4 million",
@@ -108,7 +92,7 @@ def test_a_year_on_year_comparison_or_another_figures_move_is_not() -> None:
         "March last year.",
     )
     assert not moved_after(yearly)
-    assert _first(yearly, continuing=True) == ["new_figure"]
+    assert first_decision_kinds(yearly, continuing=True) == ["new_figure"]
     # the move after another number is that number's
     other = _count(
         18400,

@@ -8,19 +8,12 @@ from typing import Any
 
 from claimlogic import ledger
 from claimlogic.ledger.updates import moved_after, reached_moved_on
-from tests.unit.streams import first_decision_kinds
+from tests.unit.streams import count_claim, first_decision_kinds
 
 
 def _count(value: float, text: str, quote: str, metric: str = "parcels|count") -> dict[str, Any]:
-    return {
-        "value": value,
-        "bound": "exact",
-        "property": metric.split("|")[1],
-        "metric": metric,
-        "unit": metric.split("|")[0],
-        "quote": quote,
-        "text": text,
-    }
+    """A plain exact count of the test's parcels (``metric`` for another key)."""
+    return count_claim(value, text, quote, metric)
 
 
 REACHED = _count(

@@ -44,6 +44,19 @@ def article_alerts(text: str, *, title: str, published_at: str) -> list[tuple[st
     return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
 
 
+def weighed(alerts: list[dict[str, Any]]) -> list[tuple[str, str, list[str]]]:
+    """Alerts as (kind, figure as written, the earlier figures it was weighed against)."""
+    return [(a["kind"], a["claim"]["text"], [x["text"] for x in a["against"]]) for a in alerts]
+
+
+def article_figures(text: str, *, title: str, published_at: str) -> list[tuple[str, str]]:
+    """One article's alerts as (kind, figure as written), keys left out."""
+    return [
+        (kind, fig)
+        for kind, fig, _key in article_alerts(text, title=title, published_at=published_at)
+    ]
+
+
 def figure_in(quote: str, text: str, **extra: Any) -> dict[str, Any]:
     """A claim that is only a figure ``text`` in its sentence ``quote`` (with its offsets),
     for tests of a sentence-reading predicate; ``extra`` adds fields ("source")."""

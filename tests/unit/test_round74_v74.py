@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from claimlogic.ledger import decision
-from tests.unit.streams import figure_in, run_stream
+from tests.unit.streams import figure_in, run_stream, weighed
 
 _FIRST = (
     "DORREN, June 4 (Valley Times) - Hundreds of people fell ill after drinking water from "
@@ -49,7 +49,7 @@ def _second(text: str) -> list[tuple[str, str, list[str]]]:
             ("d2", "2031-06-10T10:00:00Z", "Dorren reservoir illness count changed", text),
         ]
     )
-    return [(a["kind"], a["claim"]["text"], [x["text"] for x in a["against"]]) for a in out[1][2]]
+    return weighed(out[1][2])
 
 
 def test_a_body_that_counts_again_updates_its_own_figure() -> None:

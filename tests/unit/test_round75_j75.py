@@ -17,7 +17,7 @@ import pytest
 from claimlogic.brain.joins import _LONG_JOIN_ENTITIES, _long_gap_need
 from claimlogic.brain.state import BrainConfig
 from claimlogic.ledger import decision
-from tests.unit.streams import figure_in, run_stream
+from tests.unit.streams import figure_in, run_stream, weighed
 
 _CHARGE = (
     "HOLMBURG, March 2 (Delta Wire) - Prosecutors in Holmburg on Monday charged a former "
@@ -61,7 +61,7 @@ def _second(first: str, second: str) -> list[tuple[str, str, list[str]]]:
             ("p2", "2031-03-20T10:00:00Z", "Former port director convicted over contracts", second),
         ]
     )
-    return [(a["kind"], a["claim"]["text"], [x["text"] for x in a["against"]]) for a in out[1][2]]
+    return weighed(out[1][2])
 
 
 def test_a_ruling_on_a_charged_figure_is_an_update() -> None:

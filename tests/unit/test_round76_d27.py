@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from claimlogic.ledger import disputes
-from tests.unit.streams import figure_in, run_stream
+from tests.unit.streams import figure_in, run_stream, weighed
 
 _FILED = (
     "ORVIK, May 4 (Coast Wire) - Farmers in the Orvik delta have filed 5,200 claims for flood "
@@ -54,7 +54,7 @@ def _second(second: str) -> list[tuple[str, str, list[str]]]:
             ("o2", "2031-05-06T09:00:00Z", "Orvik farmers protest over flood claims", second),
         ]
     )
-    return [(a["kind"], a["claim"]["text"], [x["text"] for x in a["against"]]) for a in out[1][2]]
+    return weighed(out[1][2])
 
 
 def test_a_count_of_rejected_claims_is_no_side_of_the_paid_ones() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from claimlogic.ledger import framing
-from tests.unit.streams import article_alerts, figure_in
+from tests.unit.streams import article_figures, figure_in
 
 _PRISONS = (
     "KALDMORE, May 4 (Norland Wire) - Inmates at Brevik prison rioted on Sunday night, "
@@ -29,12 +29,9 @@ _PRISONS = (
 
 
 def _figures(text: str) -> list[tuple[str, str]]:
-    return [
-        (kind, fig)
-        for kind, fig, _key in article_alerts(
-            text, title="Inmates riot at Brevik prison", published_at="2041-05-04T10:00:00Z"
-        )
-    ]
+    return article_figures(
+        text, title="Inmates riot at Brevik prison", published_at="2041-05-04T10:00:00Z"
+    )
 
 
 def test_a_plans_target_and_a_standing_rate_are_not_first_figures() -> None:

@@ -16,7 +16,7 @@ import pytest
 
 from claimlogic import ledger
 from claimlogic.ledger import framing
-from tests.unit.streams import article_alerts, count_claim
+from tests.unit.streams import article_figures, count_claim
 
 _DOCKS = (
     "PORT VELLARD, Feb 9 (Ostmark Wire) - Dock workers at the port of Vellard walked out on "
@@ -45,12 +45,9 @@ _LAST = (
 
 
 def _figures(text: str) -> list[tuple[str, str]]:
-    return [
-        (kind, fig)
-        for kind, fig, _key in article_alerts(
-            text, title="Dockers strike at Vellard", published_at="2044-02-09T10:00:00Z"
-        )
-    ]
+    return article_figures(
+        text, title="Dockers strike at Vellard", published_at="2044-02-09T10:00:00Z"
+    )
 
 
 def test_the_article_is_of_middle_length() -> None:

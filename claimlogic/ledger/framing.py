@@ -1414,7 +1414,7 @@ def in_lede(
     long report ("Union members want 11 percent", "a grant of 80,000 pesos each", "The
     province has about 5,600 dairy farms" in the third paragraph of a 200-word story:
     on the tuning pool about four false first figures to one right one).  Round 79: so
-    is any figure of its closing sentence (:func:`closing_sentence`) once it reaches
+    is any figure of its closing lines (:func:`closing_lines`) once it reaches
     ``lede_chars`` ("The ministry has set aside 150 million crowns for retraining in the
     region this year." as the last line of a 1,300-character report).
     """
@@ -1427,13 +1427,13 @@ def in_lede(
         # paragraph, and only while its sentence says nothing moved ("raised its pay
         # offer to 3.5 percent, from 2 percent" is the news of the day), and its small
         # counts of scenery unless they hold on ("nine ships were still waiting to berth")
-        # round 79: and, from ``lede_chars`` on, any figure of its closing sentence
+        # round 79: and, from ``lede_chars`` on, any figure of its closing lines
         if not (
             past_first
             and (
                 middle_side(c)
                 or middle_scenery(c)
-                or (reach >= lede_chars and closing_sentence(c, reach))
+                or (reach >= lede_chars and closing_lines(c, reach))
             )
         ):
             return True
@@ -1460,28 +1460,28 @@ def in_lede(
     return bool(nums) and nums[0] in head
 
 
-#: Round 79: how close to the end of its text a report's closing sentence ends (a
-#: trailing newline or a closing quotation mark).
-_CLOSING_SLACK = 3
+#: Round 79: how near the end of its text a sentence of a report's closing lines ends
+#: (about 25 words: a wire report's last paragraph, or its last two short sentences).
+CLOSING_CHARS = 150
 
 
-def closing_sentence(c: Mapping[str, Any], reach: int) -> bool:
-    """Round 79: is the figure's sentence the last one of its report (the sentence ends
-    within :data:`_CLOSING_SLACK` characters of ``reach``, the text's length)?
+def closing_lines(c: Mapping[str, Any], reach: int) -> bool:
+    """Round 79: does the figure's sentence close its report (it ends within
+    :data:`CLOSING_CHARS` characters of ``reach``, the text's length)?
 
     A wire report of middle length (see :func:`in_lede`) closes on its background: the
-    budget the government has set aside, a bill before parliament, how many the country
-    has in all, last year's count ("The ministry has set aside 150 million crowns for
-    retraining in the region this year.", "Last year's official count, 44, was the lowest
-    on record.").  On the tuning pool the closing sentences of reports of 1,000 to 1,999
-    characters held 43 first figures the writers left silent to 2 they wanted; the
-    day's news stands in the first paragraphs.  A claim without a position or a
-    sentence is no closing one."""
+    money a government has set aside or promised, a bill before parliament, how many the
+    country has in all, last year's count ("The ministry has set aside 150 million crowns
+    for retraining in the region this year.", "Last year's official count, 44, was the
+    lowest on record.").  On the tuning pool the closing sentences of reports of 1,000 to
+    1,999 characters held 43 first figures the writers left silent to 2 they wanted, the
+    sentences ending within 150 characters of the end 86 to 12; the day's news stands
+    in the first paragraphs.  A claim without a position or a sentence closes nothing."""
     start = c.get("start")
     quote, _text, i = _in_sentence(c)
     if not isinstance(start, int) or i < 0 or not quote:
         return False
-    return start - i + len(quote.rstrip()) >= reach - _CLOSING_SLACK
+    return start - i + len(quote.rstrip()) >= reach - CLOSING_CHARS
 
 
 #: Round 78: a move verb whose "to" lands on the figure ("rose again to 12,300 rian a

@@ -2,11 +2,11 @@
 
 A wire report of 1,000 characters or more but short of ``ledger.LONG_ARTICLE_CHARS``
 has no body by position (``framing.in_lede``); round 78 kept only its side terms past the
-first paragraph out of its news.  Its closing sentence is background too: the money a
-government has set aside, how many the country has in all, last year's count
-(``framing.closing_sentence``).  A figure of the first paragraph, a figure of the
-paragraphs between, a brief's closing sentence and a closing figure whose number is in
-the headline stay news.
+first paragraph out of its news.  Its closing lines (a sentence ending within
+``framing.CLOSING_CHARS`` of the end) are background too: the money a government has
+set aside, how many the country has in all, last year's count (``framing.closing_lines``).
+A figure of the first paragraph, a figure of the paragraphs between, a brief's closing
+sentence and a closing figure whose number is in the headline stay news.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def test_the_closing_sentence_is_background() -> None:
 def test_without_the_rule_the_closing_figure_is_announced(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(framing, "closing_sentence", lambda _c, _reach: False)
+    monkeypatch.setattr(framing, "closing_lines", lambda _c, _reach: False)
     assert ("new_figure", "60 million marks") in _figures(_MILL)
 
 
@@ -92,10 +92,13 @@ def test_a_closing_figure_in_the_headline_stays_news() -> None:
     assert ("new_figure", "60 million marks") in got
 
 
-def test_closing_sentence_predicate() -> None:
+def test_closing_lines_predicate() -> None:
     quote = "Last year's official count, 44, was the lowest on record."
     fig = figure_in(quote, "44")
-    assert framing.closing_sentence(fig, len(quote))
-    assert framing.closing_sentence(fig, len(quote) + 2)  # a trailing newline
-    assert not framing.closing_sentence(fig, len(quote) + 200)  # more text follows
-    assert not framing.closing_sentence({"quote": quote, "text": "44"}, len(quote))  # no start
+    assert framing.closing_lines(fig, len(quote))
+    assert framing.closing_lines(fig, len(quote) + 2)  # a trailing newline
+    # one short sentence follows: still the closing lines
+    assert framing.closing_lines(fig, len(quote) + framing.CLOSING_CHARS)
+    # a paragraph follows
+    assert not framing.closing_lines(fig, len(quote) + framing.CLOSING_CHARS + 1)
+    assert not framing.closing_lines({"quote": quote, "text": "44"}, len(quote))  # no start

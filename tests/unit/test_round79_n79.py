@@ -102,3 +102,13 @@ def test_closing_lines_predicate() -> None:
     # a paragraph follows
     assert not framing.closing_lines(fig, len(quote) + framing.CLOSING_CHARS + 1)
     assert not framing.closing_lines({"quote": quote, "text": "44"}, len(quote))  # no start
+
+
+def test_a_closing_toll_stays_news() -> None:
+    quote = "The army said 30 soldiers had been killed or wounded over the past 24 hours."
+    toll = figure_in(quote, "30", property="killed or wounded")
+    assert not framing.closing_lines(toll, len(quote))
+    text = _MILL.replace(
+        _CLOSING, "Police said 12 people had been injured in the crush at the gates.\n"
+    )
+    assert ("new_figure", "12") in _figures(text)

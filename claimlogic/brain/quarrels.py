@@ -464,6 +464,13 @@ def _sum_reading(
     return pm, float(prev["value"])
 
 
+#: Round 79: "now" with a perfect or standing verb right after a figure's noun ("2,900
+#: people had now been revaccinated", "4,100 cases now stand"): the count moved on.
+_NOW_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){1,3}?(?:(?:has|have|had)\s+now\b|now\s+(?:stands?|totals?))", re.I
+)
+
+
 def _turn_answers(
     claims: list[Mapping[str, Any]],
     ci: int,
@@ -508,6 +515,12 @@ def _turn_answers(
     if said and _said_noun(c) is None:
         return None
     if bare and _changed_before(c):
+        return None
+    if bare and _NOW_AFTER.match(quote[i + len(_text) :]):
+        # round 79: "The agency said 2,900 people had now been revaccinated" after the
+        # patients' group's "7,000 people had been treated": a count told as moved on to
+        # now is the body's own running count, no answer to the other body's figure (as
+        # ``ledger.rival_in_article`` reads "had now" for a rival reading)
         return None
     if any(claims[k].get("quote") == quote for k in range(ci)):
         return None  # "Only 19 of the 38 patients": the turn is the first figure's

@@ -126,6 +126,9 @@ class DocContext:
     last_person_source: str | None = None
     #: The last source that is no person's name: what "it said" refers back to.
     last_body_source: str | None = None
+    #: Round 79: every body named as a source so far, in order: what "the committee
+    #: said" refers back to when another speaker came between.
+    bodies: list[str] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)
     last_demonym: str | None = None
     last_about: str | None = None
@@ -2053,6 +2056,7 @@ def _commit(resolved: _Resolved, ctx: DocContext) -> None:
         ctx.last_person_source = src
     else:
         ctx.last_body_source = src
+        ctx.bodies.append(src)
     ctx.last_source = src
 
 
@@ -2120,6 +2124,11 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
             mem = ctx.last_body_source or ctx.last_source
         else:
             mem = ctx.last_source
+        named = _last_body_named(toks, ctx, mem)
+        if named:
+            # "the committee said" after the university's spokesman spoke is the
+            # committee named earlier, not the last speaker.
+            return named, None, None, True
         if mem and _names_another_body(toks, text_low, mem):
             # "But the city administration said 2,300 had got out" after the Red Cross
             # spoke: a body named with its own modifier is a new speaker, so a rival
@@ -2170,6 +2179,28 @@ def _clean_source(tokens: list[Token], ctx: DocContext) -> _Resolved | None:
         name or (src if " " in src and src != _join([t.text for t in toks]) else None),
         False,
     )
+
+
+def _last_body_named(toks: list[Token], ctx: DocContext, mem: str | None) -> str | None:
+    """The body named earlier that a bare "the X" subject ("the committee", "the council")
+    refers back to when the last speaker ``mem`` is not one.
+
+    Round 79. Only for "the" and one head noun; the latest earlier body source whose last
+    word is that head ("the organising committee", "Hesketh county council") is meant, so
+    another body that spoke in between does not take the body's words. None when ``mem``
+    is a person (a body's officer speaks for it), has the head among its words (it is the
+    body meant), or no body of that head was named.
+    """
+    if len(toks) != 2 or toks[0].low != "the" or not mem or mem == ctx.last_person_source:
+        # "the company said" after its chief executive spoke stays hers: the same side
+        return None
+    head = toks[1].low
+    if head in re.split(r"[\s'’]+", mem.lower()):
+        return None
+    for src in reversed(ctx.bodies):
+        if re.split(r"[\s'’]+", src.lower())[-1] == head:
+            return src
+    return None
 
 
 def _names_another_body(toks: list[Token], text_low: str, mem: str) -> bool:

@@ -282,17 +282,36 @@ _LATE_JOIN_NAMES = 5
 _LATE_JOIN_GAP_S = 183 * 24 * 3600.0
 
 
+#: Round 79: past ``story_max_gap_s``, within ``_LONG_JOIN_GAP_S``, a report naming this
+#: many distinct rare names of the story's (``_distinct_rare_names``) needs only
+#: ``_MANY_NAMES_JOIN_FACTOR`` of the strong threshold: an inquiry's, a prosecutor's or a
+#: claims scheme's report two to four months on names the victims' group, the firm, the
+#: officials and the places of the first reports, but its own findings' words weigh its
+#: terms down (0.46 - 0.49 where 0.50 is asked).
+_MANY_NAMES_JOIN = 6
+_MANY_NAMES_JOIN_FACTOR = 0.9
+
+
 def _long_gap_need(gap: float, ents: int, config: BrainConfig, distinct: int = 0) -> float | None:
     """Round 57: the score a report sharing ``ents`` names needs to join a story ``gap``
     seconds away when that is beyond ``story_max_gap_s`` (None: no join): the strong
     threshold, for ``_LONG_JOIN_ENTITIES`` names or more, within ``_LONG_JOIN_GAP_S``;
     round 73: within ``_LATE_JOIN_GAP_S`` too when ``distinct`` (the report's distinct
-    rare names of the story's, ``_distinct_rare_names``) reaches ``_LATE_JOIN_NAMES``."""
-    if gap <= config.story_max_gap_s or ents < _LONG_JOIN_ENTITIES:
+    rare names of the story's, ``_distinct_rare_names``) reaches ``_LATE_JOIN_NAMES``;
+    round 79: ``_MANY_NAMES_JOIN_FACTOR`` of it within ``_LONG_JOIN_GAP_S`` for
+    ``_MANY_NAMES_JOIN`` distinct rare names (the lower need of the two)."""
+    if gap <= config.story_max_gap_s:
         return None
-    if gap <= _LONG_JOIN_GAP_S or (gap <= _LATE_JOIN_GAP_S and distinct >= _LATE_JOIN_NAMES):
-        return config.story_strong_threshold
-    return None
+    needs: list[float] = []
+    if ents >= _LONG_JOIN_ENTITIES and (
+        gap <= _LONG_JOIN_GAP_S or (gap <= _LATE_JOIN_GAP_S and distinct >= _LATE_JOIN_NAMES)
+    ):
+        needs.append(config.story_strong_threshold)
+    # round 79: many distinct rare names of the story's are evidence of one story that a
+    # few words of new findings should not outweigh
+    if gap <= _LONG_JOIN_GAP_S and distinct >= _MANY_NAMES_JOIN:
+        needs.append(config.story_strong_threshold * _MANY_NAMES_JOIN_FACTOR)
+    return min(needs) if needs else None
 
 
 def _distinct_rare_names(
@@ -392,7 +411,7 @@ def _best_story(
             if need is not None and 0 < config.story_many_entities <= ents:
                 need *= config.story_many_entities_factor
             if need is None:
-                late = _LONG_JOIN_GAP_S < gap <= _LATE_JOIN_GAP_S and ents >= _LONG_JOIN_ENTITIES
+                late = gap <= _LATE_JOIN_GAP_S and ents >= min(_MANY_NAMES_JOIN, _LATE_JOIN_NAMES)
                 distinct = len(_distinct_rare_names(vec, profile, dfs, config)) if late else 0
                 need = _long_gap_need(gap, ents, config, distinct)
             if need is not None and score >= need and (best is None or (score, sid) > best):

@@ -431,8 +431,17 @@ def headline_words(title: str | None, names: Iterable[str] = ()) -> set[str]:
         w = m.group(0).lower()
         if w in STOP_WORDS or w in STOP_CAPS or norm_term(w) in skip:
             continue
-        out.add(_kw_norm(w))
+        out.add(_fold_final_e(_kw_norm(w)))
     return out
+
+
+def _fold_final_e(stem: str) -> str:
+    """A headline stem without its final "e", so a verb's and a noun's forms meet:
+    ``_kw_norm`` gives "collaps" for "collapses" but "collapse" for "collapse", "strik" for
+    "strikes" but "strike" for "strike" (a story's "Overpass collapses ..." and its
+    follow-up's "Periferico collapse: ..." share the event).  Short words keep theirs
+    ("fire", "fires" -> "fire")."""
+    return stem[:-1] if len(stem) >= 5 and stem.endswith("e") else stem
 
 
 _DATELINE = re.compile(

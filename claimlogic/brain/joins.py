@@ -584,6 +584,17 @@ def _best_story(
 _NAMED_JOIN_FACTOR = 0.45
 
 
+#: Headline stems (``stories.headline_words``) of a toll, not of an event: "killed",
+#: "dead", "injured" ... are in every incident's headline, so sharing one says nothing of
+#: sharing the incident (the named follow-up join asks for an event word; "shooting",
+#: "collapse", "fire" are events and still count, so two shootings in one town that both
+#: say "shooting" are kept apart only by the other tests).
+_TOLL_HEADLINE_WORDS = frozenset(
+    {"kill", "dead", "death", "died", "dies", "injur", "wound", "hurt", "toll", "victim"}
+    | {"casualt", "bodi", "body", "miss"}
+)
+
+
 def _named_follow_up(
     a: Mapping[str, Any],
     vec: Mapping[str, float],
@@ -617,9 +628,13 @@ def _named_follow_up(
     ):
         return False
     names = {w for t in _own_names(vec) for w in t.split()}
-    if not stories.headline_words(a.get("title"), names) & stories.headline_words(
+    shared = stories.headline_words(a.get("title"), names) & stories.headline_words(
         st.get("title"), names
-    ):
+    )
+    # a toll's words are no shared event: every incident's headline says "killed", so a
+    # second shooting in the town months on that names the same police chief and hospital
+    # must not join the first and update its killed count
+    if not shared - _TOLL_HEADLINE_WORDS:
         return False
     claims = a.get("claims") or ()
     families = stories.metric_families(c.get("metric") or "" for c in claims)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimlogic import stories
 from claimlogic.brain import BrainConfig, joins
 from tests.unit.streams import run_stream
 
@@ -146,3 +147,44 @@ def test_a_second_shooting_in_the_town_three_months_on_stays_apart(config: Brain
     assert out[0][0] != out[1][0]
     kinds = sorted((a["kind"], a["claim"]["text"]) for a in out[1][2])
     assert kinds == [("new_figure", "11"), ("new_figure", "six")], kinds
+
+
+# Lead, after round 79: the named follow-up join asks for an event word in both headlines,
+# and a toll's words ("killed", "shooting") are none.
+_SECOND_SHOOTING_SAME_OFFICIALS = (
+    "DARNFIELD - A gunman killed six people and injured 11 at a wedding party in the "
+    "Ostby Hall in Darnfield on Friday night, police chief Rosa Ketter said.\n\n"
+    "The wounded were taken to St Aubin Hospital. Deputy mayor Nils Abbot said the "
+    "town was reeling. Police said the gunman fled in a grey van and was arrested on the "
+    "motorway two hours later.\n"
+)
+
+
+def test_a_second_shooting_naming_the_same_police_chief_and_hospital_stays_apart() -> None:
+    # three months on, the same police chief and hospital speak of another shooting: no
+    # join, so no update of the first shooting's killed count (4 -> 6)
+    out = run_stream(
+        [
+            ("a1", "2033-06-02T09:00:00Z", "Gunman kills four at Darnfield market", _SHOOTING),
+            (
+                "a2",
+                "2033-09-01T09:00:00Z",
+                "Six killed in wedding party shooting in Darnfield",
+                _SECOND_SHOOTING_SAME_OFFICIALS,
+            ),
+        ]
+    )
+    assert out[0][0] != out[1][0]
+    kinds = sorted((a["kind"], a["claim"]["text"]) for a in out[1][2])
+    assert kinds == [("new_figure", "11"), ("new_figure", "six")], kinds
+
+
+def test_a_shared_toll_word_is_no_shared_event_but_a_shared_event_noun_is() -> None:
+    names: set[str] = set()
+    first = stories.headline_words("Gunman kills four at Darnfield market", names)
+    second = stories.headline_words("Six killed in wedding party shooting in Darnfield", names)
+    assert (first & second) - {"darnfield"} <= joins._TOLL_HEADLINE_WORDS
+    # a verb's and a noun's forms of one event meet once the final "e" is folded
+    assert "collaps" in stories.headline_words("Overpass collapses onto traffic", names)
+    assert "collaps" in stories.headline_words("Periferico collapse: five dead", names)
+    assert stories.headline_words("Fires rage", names) & stories.headline_words("Fire rages", names)

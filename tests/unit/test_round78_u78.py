@@ -8,7 +8,7 @@ from typing import Any
 
 from claimlogic import ledger
 from claimlogic.ledger.updates import moved_after, reached_moved_on
-from tests.unit.streams import count_claim, first_decision_kinds
+from tests.unit.streams import count_claim, first_decision_kinds, later_decision_kinds
 
 
 def _count(value: float, text: str, quote: str, metric: str = "parcels|count") -> dict[str, Any]:
@@ -104,29 +104,7 @@ def test_a_part_told_now_in_a_state_updates_the_parts_count() -> None:
     now = _part(19, "19", "Ostrel says 19 of its depots are now closed, after more snow overnight.")
     assert ledger.part_holds_on(now)
     assert ledger.part_still_held(now, first)
-    metric = "depots|count"
-    entry, _, _ = ledger.decide(
-        None,
-        first,
-        {"id": "b1", "outlet": "b1"},
-        story="st",
-        metric=metric,
-        label=metric,
-        event_t=0.0,
-        now_iso="2026-01-01T00:00:00Z",
-    )
-    _, decisions, _ = ledger.decide(
-        entry,
-        now,
-        {"id": "b2", "outlet": "b2"},
-        story="st",
-        metric=metric,
-        label=metric,
-        event_t=86400.0,
-        now_iso="2026-01-02T00:00:00Z",
-        continuing=True,
-    )
-    assert [d[0] for d in decisions] == ["update"]
+    assert later_decision_kinds(first, now) == ["update"]
 
 
 def test_a_now_of_a_relative_clause_or_far_from_the_count_is_not() -> None:

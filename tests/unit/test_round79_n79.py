@@ -67,11 +67,18 @@ def test_without_the_rule_the_closing_figure_is_announced(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(framing, "closing_lines", lambda _c, _reach: False)
+    # round 80: a sum "has set aside" past the first paragraph is background on its own
+    # (framing.pledged_money); this test checks round 79's rule alone
+    monkeypatch.setattr(framing, "pledged_money", lambda _c: False)
     assert ("new_figure", "60 million marks") in _figures(_MILL)
 
 
-def test_a_closing_figure_moved_up_the_report_stays_news() -> None:
-    # the same sentence one paragraph higher is no closing sentence
+def test_a_closing_figure_moved_up_the_report_stays_news(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the same sentence one paragraph higher is no closing sentence; round 80's
+    # framing.pledged_money ("has set aside") is patched off: this checks round 79's rule
+    monkeypatch.setattr(framing, "pledged_money", lambda _c: False)
     text = _MILL.replace("\n" + _CLOSING, "").replace(
         "Investigators from", _CLOSING + "\nInvestigators from"
     )

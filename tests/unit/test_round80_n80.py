@@ -128,3 +128,18 @@ def test_a_pledge_of_no_money_is_no_pledged_sum() -> None:
 )
 def test_earlier_period(quote: str, want: bool) -> None:
     assert framing.earlier_period({"quote": quote, "text": "14"}) is want
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "want"),
+    [
+        ("The valley keeps about 7,000 sheep on 90 farms.", "7,000", True),
+        ("The mill employs 340 people.", "340", True),
+        ("The depot has capacity to store 12,000 tonnes.", "12,000", True),
+        ("They opened a hall with room for about 600 people.", "600", True),
+        ("The buyer said it would keep 340 jobs.", "340", False),
+        ("Police kept 600 people away from the pass.", "600", False),
+    ],
+)
+def test_standing_stock(quote: str, text: str, want: bool) -> None:
+    assert framing.standing_stock(_claim(quote, text, "things|count")) is want

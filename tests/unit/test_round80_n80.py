@@ -5,7 +5,8 @@ Past the first paragraph of a report of ``framing.MEDIUM_ARTICLE_CHARS`` or more
 join round 78's side terms (``framing.middle_side``): a sum of money a body has pledged,
 budgeted or asked for (``framing.pledged_money``: "The regional council has set aside 35
 million florins") and a figure of a sentence that tells an earlier year or season
-(``framing.earlier_period``: "Last winter, 14 villages were cut off").  The lede's figures,
+(``framing.earlier_period``: "Last winter, 14 villages were cut off"), and what a body
+keeps, employs or has room for (``framing.standing_stock``).  The lede's figures,
 the day's decision in the simple past ("approved 20 million florins") and a running count
 "since" a point stay news.
 """

@@ -380,6 +380,15 @@ def _dispute_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
 #: Round 80: a "not M" cue ...
 _NOT_CUE = re.compile(r"^,?\s*not\b", re.I)
 
+#: ... or whose sentence says, before the figure, that the speaker corrects its own count:
+#: "It now says it issued 11,240 fines, not 11,800", "says it made a counting error and that
+#: 88 posts, not 96, are vacant".
+_OWN_CORRECTION_BEFORE = re.compile(
+    r"\b(?:counting\s+error|(?:made|was)\s+an?\s+(?:[a-z]+\s+)?(?:error|mistake)"
+    r"|(?:it|we)\s+now\s+(?:says?|puts?|counts?))\b",
+    re.I,
+)
+
 #: ... whose M the speaker itself gave: "19,500 cattle had been vaccinated, not the 23,000
 #: it announced on Monday", "loans came to 3.4 billion crowns, not the 1.9 billion it had
 #: given on Tuesday".  The body corrects its own figure (an update, or silence), it
@@ -451,6 +460,12 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
             and _NOT_CUE.match(m.group(0))
         ):
             continue  # round 80: "3.4 billion, not the 1.9 billion it had given": its own
+        if (
+            m.re is _DISPUTE
+            and _NOT_CUE.match(m.group(0))
+            and _OWN_CORRECTION_BEFORE.search(quote, 0, i)
+        ):
+            continue  # round 80: "It now says it issued 11,240 fines, not 11,800": its own
         if _EXPLAINED_LATER.search(quote, m.end()):
             return None  # the sentence says the count moved on since: no rival reading
         between = quote[end : m.start()]

@@ -94,3 +94,33 @@ def test_not_another_bodys_figure_stays_a_dispute() -> None:
         "porters|count",
     )
     assert disputes_figure(c)
+
+
+def test_a_correction_told_before_the_figure_is_no_dispute() -> None:
+    c = _claim(
+        "The ferry line now says it carried 3,150 passengers over the weekend, not 3,600, "
+        "after finding a ticket machine had counted returns twice.",
+        "3,150",
+        "passengers|count",
+    )
+    assert disputes_figure(c)  # "says" alone: not the own-correction wording
+    c = _claim(
+        "It now says it carried 3,150 passengers over the weekend, not 3,600, after finding "
+        "a ticket machine had counted returns twice.",
+        "3,150",
+        "passengers|count",
+    )
+    assert not disputes_figure(c)
+    c = _claim(
+        "The clinic says it made a counting error and that 42 nurses, not 57, are on leave.",
+        "42",
+        "nurses|count",
+    )
+    assert not disputes_figure(c)
+    # another body's figure set against it, with no correction told: still a dispute
+    c = _claim(
+        "The nurses' union says 57 nurses, not 42, are on leave.",
+        "57",
+        "nurses|count",
+    )
+    assert disputes_figure(c)

@@ -529,8 +529,10 @@ def _story_named_sum(
     lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value.  Round 80:
     :func:`_names_subject` takes a plural for its singular ("now put total debts at"
     names ``debt``)."""
-    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics:
         return None
+    if "?" in metric.partition("|")[2]:
+        return None  # round 80: only a subject the extractor left unnamed ("EUR?...") is taken
     v = c.get("value")
     prop, dims = _prop_dims(metric)
     if v is None or float(v) <= 0 or "money" not in dims:
@@ -587,8 +589,10 @@ def _story_sum_compared(
     :func:`_story_named_sum`'s test of the subject's words, without its "raised to" cue
     (the comparison says a reading was there).  Round 80: as there, a plural is taken for
     its singular ("the hidden debts ... far more than" names ``hidden debt``)."""
-    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics:
         return None
+    if "?" in metric.partition("|")[2]:
+        return None  # round 80: only a subject the extractor left unnamed ("EUR?...") is taken
     v = c.get("value")
     prop, dims = _prop_dims(metric)
     if v is None or float(v) <= 0 or "money" not in dims:

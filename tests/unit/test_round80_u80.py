@@ -58,3 +58,17 @@ def test_a_plural_names_the_story_s_singular_subject() -> None:
     # a plural subject meets its singular, as before it met itself
     assert aliases._names_subject("unpaid invoices", {"an", "unpaid", "invoice"})
     assert aliases._names_subject("debt", {"debt"})
+
+
+def test_a_sum_set_against_an_earlier_reading_it_does_not_give() -> None:
+    from claimlogic.ledger import decision
+
+    def said(s: str) -> bool:
+        return decision._ABOVE_EARLIER.search(s) is not None
+
+    assert said("The trustee said its debts were larger than first thought, at 5.1 billion crowns.")
+    assert said("Its debts were higher than the ferry operator had declared, at 4.9 billion.")
+    assert said("The insurer will now pay 31 million crowns, up from its earlier estimate.")
+    # a comparison with something other than an earlier reading, or none at all
+    assert not said("Debts of 4.9 billion crowns were larger than the company's turnover.")
+    assert not said("The trustee put the company's debts at 4.9 billion crowns.")

@@ -492,9 +492,24 @@ def _story_running(
 #: shortfall ... to 1.1 billion dollars", "now stand at 4.6 billion dinars".
 _SUM_MOVED = re.compile(
     r"\b(?:rais\w*|revis\w*|lift\w*|cut|lower\w*|increas\w*|push\w*)\b.{0,120}\bto\s+(?:\S+\s+)?$"
-    r"|\bnow\s+(?:stands?|stood|totals?|amounts?\s+to)\s+(?:at\s+)?(?:\S+\s+)?$",
+    r"|\bnow\s+(?:stands?|stood|totals?|amounts?\s+to)\s+(?:at\s+)?(?:\S+\s+)?$"
+    # round 80: "trimmed his estimate of the debts to", "had come down to", "now put total
+    # debts at", "were now estimated at", "latest estimate ... was".  Not a tally's bare
+    # "had risen / fallen to": the pool's two such joins of another sum's reading turned a
+    # rival's figure or a same-source move into a false contradiction
+    r"|\b(?:trimm\w*|(?:come|came|gone|went)\s+(?:down|up))\b.{0,120}\bto\s+(?:\S+\s+)?$"
+    r"|\bnow\s+(?:put|puts|estimated|valued)\b.{0,120}\bat\s+(?:\S+\s+)?$"
+    r"|\b(?:latest|new|revised|updated)\s+estimate\b.{0,120}\b(?:was|is|at|to)\s+(?:\S+\s+)?$",
     re.I,
 )
+
+
+def _names_subject(subject: str, words: set[str]) -> bool:
+    """Round 80: does a sentence whose lower-case words are ``words`` write every word of a
+    key's ``subject``, a plural and its singular taken as one word ("its debts were
+    larger" names ``debt|amount|money``)?"""
+    said = {_singular(w) for w in words}
+    return all(_singular(w) in said for w in subject.split())
 
 
 def _story_named_sum(
@@ -511,9 +526,13 @@ def _story_named_sum(
     dimensions, not filed by this article, has a subject whose every word the sentence
     writes before the figure ("the shortfall"; not "extra virgin oil price" for "the
     price of its own-brand oil"), and that key's latest figure, from other articles only,
-    lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value."""
-    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+    lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value.  Round 80:
+    :func:`_names_subject` takes a plural for its singular ("now put total debts at"
+    names ``debt``)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics:
         return None
+    if "?" in metric.partition("|")[2]:
+        return None  # round 80: only a subject the extractor left unnamed ("EUR?...") is taken
     v = c.get("value")
     prop, dims = _prop_dims(metric)
     if v is None or float(v) <= 0 or "money" not in dims:
@@ -528,7 +547,7 @@ def _story_named_sum(
         if "?" not in m
         and m not in scene.own_metrics
         and _prop_dims(m) == (prop, dims)
-        and set(m.partition("|")[0].split()) <= before
+        and _names_subject(m.partition("|")[0], before)
     ]
     if len(found) != 1:
         return None
@@ -568,9 +587,12 @@ def _story_sum_compared(
     subject every word of which the sentence writes and a latest figure, from other
     articles only, within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value:
     :func:`_story_named_sum`'s test of the subject's words, without its "raised to" cue
-    (the comparison says a reading was there)."""
-    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+    (the comparison says a reading was there).  Round 80: as there, a plural is taken for
+    its singular ("the hidden debts ... far more than" names ``hidden debt``)."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics:
         return None
+    if "?" in metric.partition("|")[2]:
+        return None  # round 80: only a subject the extractor left unnamed ("EUR?...") is taken
     v = c.get("value")
     prop, dims = _prop_dims(metric)
     if v is None or float(v) <= 0 or "money" not in dims:
@@ -585,7 +607,7 @@ def _story_sum_compared(
         if "?" not in m
         and m not in scene.own_metrics
         and _prop_dims(m) == (prop, dims)
-        and set(m.partition("|")[0].split()) <= words
+        and _names_subject(m.partition("|")[0], words)
         and _latest_near(scene, m, c, whole_report=False)
     ]
     return found[0] if len(found) == 1 else None

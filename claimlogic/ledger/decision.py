@@ -175,6 +175,18 @@ _RUNNING_TOTAL = re.compile(
     re.I,
 )
 
+#: Round 80: a sum's sentence setting it against an earlier reading it does not give:
+#: "its debts were larger than first thought", "higher than the company had declared",
+#: "up from its earlier estimate".  Such a figure is the next reading of the story's sum,
+#: whoever gives it, not another body's quantity.
+_ABOVE_EARLIER = re.compile(
+    r"\b(?:more|less|higher|lower|larger|smaller|bigger|greater)\s+than\s+(?:[\w'\u2019-]+\s+)"
+    r"{0,6}?(?:(?:had|has|have|was|were)\s+)?(?:first\s+|initially\s+|originally\s+)?"
+    r"(?:thought|feared|expected|estimated|declared|reported|admitted)\b"
+    r"|\b(?:up|down)\s+from\s+(?:its|their|his|her|the)\s+(?:earlier|first|previous)\b",
+    re.I,
+)
+
 
 #: Round 31: two sources' readings of one quantity in different articles stay within an
 #: order of magnitude of each other (:func:`decide`); further apart is another quantity.
@@ -1434,6 +1446,11 @@ def decide(
             or not sources_differ(own_series, _source_words(f["claim"]))
             # described at all: a bare "officials said 7" says nothing of what it counts
             or not (_predicate_words(claim) and _predicate_words(f["claim"]))
+            # round 80: a sum set against the earlier reading, "larger than first thought"
+            or (
+                "money" in metric.split("|")[1:]
+                and _ABOVE_EARLIER.search(str(claim.get("quote") or ""))
+            )
         ]
     # round 51: a figure compared only once its own time is left out is never a side
     contra = [(g, f) for g, f in contra if not any(f is m for m in moved_in)]

@@ -15,6 +15,7 @@ from typing import Any
 
 from claimlogic import ledger
 from claimlogic.extract.lexicon import GIVEN_READINGS, RIVAL_COMPARATIVES, RIVAL_NOUN_CLASSES
+from claimlogic.ledger.disputes import _BODY_HEADS
 from claimlogic.ledger.rivals import explains_gap
 
 from .aliases import (
@@ -803,7 +804,11 @@ def _compared_adjacent(
     if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
         return None
     theirs = ledger._source_words(fc)
-    if not theirs or (mine and not ledger.sources_differ(mine, theirs)) or mine & theirs:
+    if (
+        not theirs
+        or (mine and not ledger.sources_differ(mine, theirs))
+        or _one_name(c, fc, mine, theirs)
+    ):
         return None
     if not _apart_within(c, fc, scene.config):
         return None
@@ -1118,6 +1123,26 @@ def _one_figure_before(
     return found[0] if len(found) == 1 else None
 
 
+def _one_name(
+    c: Mapping[str, Any], fc: Mapping[str, Any], mine: frozenset[str], theirs: frozenset[str]
+) -> bool:
+    """Round 80: do two named sources share a word that makes them one body?  A shared
+    body head ("ministry", "federation") does, and so does any other shared word unless
+    one of the two sources spells it in lower case: "Norvane Energy" and "the national
+    energy ombudsman" share "energy" only as a word of the ombudsman's description, not a
+    name, so they are two bodies; "Norvane Energy" and "Norvane chief executive Ann Lee"
+    share the name "Norvane".  A source the extractor did not spell out (round 78's aside
+    speaker) leaves every shared word a name, as before."""
+    shared = mine & theirs
+    if not shared:
+        return False
+    if shared & _BODY_HEADS:
+        return True
+    raw = (str(c.get("source") or ""), str(fc.get("source") or ""))
+    # a shared word is a name unless one raw source holds it in lower case
+    return any(not any(re.search(rf"\b{w}\b", r) for r in raw) for w in shared)
+
+
 def _side_by_side(
     scene: _Scene,
     c: Mapping[str, Any],
@@ -1133,7 +1158,7 @@ def _side_by_side(
     if _changed_before(c) or _changed_before(fc):
         return None
     theirs = ledger._source_words(fc)
-    if not theirs or not ledger.sources_differ(mine, theirs) or mine & theirs:
+    if not theirs or not ledger.sources_differ(mine, theirs) or _one_name(c, fc, mine, theirs):
         return None
     if not _apart_within(c, fc, scene.config):
         return None
@@ -1569,7 +1594,7 @@ def _same_key_answered(
         for fc in here
         if (theirs := ledger._source_words(fc))
         and ledger.sources_differ(mine, theirs)
-        and not mine & theirs
+        and not _one_name(c, fc, mine, theirs)
     ]
     if len(found) != 1:
         return None  # none, or several readings of the key by others: no guess

@@ -1131,12 +1131,15 @@ def _one_name(
     one of the two sources spells it in lower case: "Norvane Energy" and "the national
     energy ombudsman" share "energy" only as a word of the ombudsman's description, not a
     name, so they are two bodies; "Norvane Energy" and "Norvane chief executive Ann Lee"
-    share the name "Norvane".  A source the extractor did not spell out (round 78's aside
-    speaker) leaves every shared word a name, as before."""
+    share the name "Norvane".  Two or more shared words are always one body's name.  A
+    source the extractor did not spell out (round 78's aside speaker) leaves every shared
+    word a name, as before."""
     shared = mine & theirs
     if not shared:
         return False
-    if shared & _BODY_HEADS:
+    if shared & _BODY_HEADS or len(shared) > 1:
+        # two shared words are a name, though one side spells it as a role ("the
+        # emergency management director" of the Emergency Management Agency)
         return True
     raw = (str(c.get("source") or ""), str(fc.get("source") or ""))
     # a shared word is a name unless one raw source holds it in lower case

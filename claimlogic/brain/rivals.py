@@ -562,7 +562,8 @@ _COMPARISON_CUE = re.compile(
     # and its own inspection or audit ("said its own inspection had found only 70")
     r"|\b(?:its|their)\s+own\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?"
     r"|tally|tallies|calculations?|records|interviews|data|list|assessment|analysis|survey"
-    r"|inspections?|audit)\b"
+    r"|inspections?|audit|reviews?|checks?|monitoring|inspectors|engineers|experts"
+    r"|consultants|valuers?)\b"
     r"|\b\w+['\u2019]s\s+own\s+(?:figure|count|estimate|tally)(?:,[^,.;]{0,80},)?"
     r"\s+(?:was|is|put|showed)\b"
     r"|\b(?:real|true|actual|correct)\s+(?:number|figure|count|total|toll|tally)\b"

@@ -559,10 +559,13 @@ _COMPARISON_CUE = re.compile(
     rf"(?:{_READINGS})s?\b"
     rf"|\b(?:{_READINGS})s?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?disputed\b"
     # round 49: also a named body's own ("The health department's own estimate ... was")
-    # and its own inspection or audit ("said its own inspection had found only 70")
+    # and its own inspection or audit ("said its own inspection had found only 70");
+    # round 80: its own checks, monitoring, or the inspectors, engineers, experts,
+    # consultants or valuer it sent ("its own engineers put the loss at"), not its "own
+    # review" (as often a finding about another quantity: who "had actually taken" it)
     r"|\b(?:its|their)\s+own\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?"
     r"|tally|tallies|calculations?|records|interviews|data|list|assessment|analysis|survey"
-    r"|inspections?|audit|reviews?|checks?|monitoring|inspectors|engineers|experts"
+    r"|inspections?|audit|checks?|monitoring|inspectors|engineers|experts"
     r"|consultants|valuers?)\b"
     r"|\b\w+['\u2019]s\s+own\s+(?:figure|count|estimate|tally)(?:,[^,.;]{0,80},)?"
     r"\s+(?:was|is|put|showed)\b"

@@ -49,3 +49,23 @@ def test_look_alikes_stay_one_body() -> None:
     assert not _name("Keldra Power", "the water board")
     # one word shared, spelt in lower case by one side: two bodies
     assert not _name("Keldra Power", "the regional power ombudsman")
+
+
+# Round 80's second step (``_COMPARISON_CUE``): the body's own checks, monitoring or the
+# experts it sent set its figure against another's, as "its own survey" already did.
+
+
+def test_own_experts_set_a_figure_against_another() -> None:
+    from claimlogic.brain.rivals import _COMPARISON_CUE
+
+    for words in (
+        "said its own engineers put the loss at",
+        "said its own checks had found only",
+        "said its own monitoring of the page had logged",
+        "said their own consultants estimated",
+    ):
+        assert _COMPARISON_CUE.search(words), words
+    # a review is not a cue: it as often finds another quantity ("had actually taken")
+    assert not _COMPARISON_CUE.search("said its own review had found that")
+    # nor engineers of no body's own
+    assert not _COMPARISON_CUE.search("said engineers had checked")

@@ -15,6 +15,7 @@ from typing import Any
 
 from claimlogic import ledger
 from claimlogic.extract.lexicon import GIVEN_READINGS, RIVAL_COMPARATIVES, RIVAL_NOUN_CLASSES
+from claimlogic.ledger.disputes import _BODY_HEADS
 from claimlogic.ledger.rivals import explains_gap
 
 from .aliases import (
@@ -558,10 +559,14 @@ _COMPARISON_CUE = re.compile(
     rf"(?:{_READINGS})s?\b"
     rf"|\b(?:{_READINGS})s?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?disputed\b"
     # round 49: also a named body's own ("The health department's own estimate ... was")
-    # and its own inspection or audit ("said its own inspection had found only 70")
+    # and its own inspection or audit ("said its own inspection had found only 70");
+    # round 80: its own checks, monitoring, or the inspectors, engineers, experts,
+    # consultants or valuer it sent ("its own engineers put the loss at"), not its "own
+    # review" (as often a finding about another quantity: who "had actually taken" it)
     r"|\b(?:its|their)\s+own\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|counts?|estimates?"
     r"|tally|tallies|calculations?|records|interviews|data|list|assessment|analysis|survey"
-    r"|inspections?|audit)\b"
+    r"|inspections?|audit|checks?|monitoring|inspectors|engineers|experts"
+    r"|consultants|valuers?)\b"
     r"|\b\w+['\u2019]s\s+own\s+(?:figure|count|estimate|tally)(?:,[^,.;]{0,80},)?"
     r"\s+(?:was|is|put|showed)\b"
     r"|\b(?:real|true|actual|correct)\s+(?:number|figure|count|total|toll|tally)\b"
@@ -803,7 +808,11 @@ def _compared_adjacent(
     if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
         return None
     theirs = ledger._source_words(fc)
-    if not theirs or (mine and not ledger.sources_differ(mine, theirs)) or mine & theirs:
+    if (
+        not theirs
+        or (mine and not ledger.sources_differ(mine, theirs))
+        or _one_name(c, fc, mine, theirs)
+    ):
         return None
     if not _apart_within(c, fc, scene.config):
         return None
@@ -1118,6 +1127,29 @@ def _one_figure_before(
     return found[0] if len(found) == 1 else None
 
 
+def _one_name(
+    c: Mapping[str, Any], fc: Mapping[str, Any], mine: frozenset[str], theirs: frozenset[str]
+) -> bool:
+    """Round 80: do two named sources share a word that makes them one body?  A shared
+    body head ("ministry", "federation") does, and so does any other shared word unless
+    one of the two sources spells it in lower case: "Norvane Energy" and "the national
+    energy ombudsman" share "energy" only as a word of the ombudsman's description, not a
+    name, so they are two bodies; "Norvane Energy" and "Norvane chief executive Ann Lee"
+    share the name "Norvane".  Two or more shared words are always one body's name.  A
+    source the extractor did not spell out (round 78's aside speaker) leaves every shared
+    word a name, as before."""
+    shared = mine & theirs
+    if not shared:
+        return False
+    if shared & _BODY_HEADS or len(shared) > 1:
+        # two shared words are a name, though one side spells it as a role ("the
+        # emergency management director" of the Emergency Management Agency)
+        return True
+    raw = (str(c.get("source") or ""), str(fc.get("source") or ""))
+    # a shared word is a name unless one raw source holds it in lower case
+    return any(not any(re.search(rf"\b{w}\b", r) for r in raw) for w in shared)
+
+
 def _side_by_side(
     scene: _Scene,
     c: Mapping[str, Any],
@@ -1133,7 +1165,7 @@ def _side_by_side(
     if _changed_before(c) or _changed_before(fc):
         return None
     theirs = ledger._source_words(fc)
-    if not theirs or not ledger.sources_differ(mine, theirs) or mine & theirs:
+    if not theirs or not ledger.sources_differ(mine, theirs) or _one_name(c, fc, mine, theirs):
         return None
     if not _apart_within(c, fc, scene.config):
         return None
@@ -1569,7 +1601,7 @@ def _same_key_answered(
         for fc in here
         if (theirs := ledger._source_words(fc))
         and ledger.sources_differ(mine, theirs)
-        and not mine & theirs
+        and not _one_name(c, fc, mine, theirs)
     ]
     if len(found) != 1:
         return None  # none, or several readings of the key by others: no guess

@@ -1540,6 +1540,7 @@ def middle_side(c: Mapping[str, Any]) -> bool:
         or earlier_period(c)  # round 80
         or standing_stock(c)  # round 80
         or forecast_told(c)  # round 80 (f80)
+        or going_rate(c)  # round 80 (f80)
     )
 
 
@@ -1601,6 +1602,35 @@ def forecast_told(c: Mapping[str, Any]) -> bool:
     in the past ("were expected to be assembled", the seed story's) stay news."""
     quote, _text, i = _in_sentence(c)
     return i > 0 and bool(_FORECAST_BEFORE.search(quote[max(0, i - 90) : i]))
+
+
+#: Round 80 (f80): what a thing usually fetches or a worker earns, told right before the
+#: sum: "a tonne of diesel fetches about", "A gram fetched about", "Miners earn about",
+#: "a crewman earns perhaps", "where a litre now costs more than", "are paid from".  Not
+#: "cost" (the bill of the event: "the strike had cost it 38 million euros"), not "costs
+#: at" (an estimate's noun), not "sold for" (the day's market price, "a sack of millet
+#: sold for 28,000 francs on Tuesday").
+_GOING_RATE_BEFORE = re.compile(
+    r"\b(?:earns?|earning|fetch(?:es|ed)?|costs(?!\s+at\b)|sells\s+for|(?:is|are)\s+paid)"
+    r"\s+(?:(?!at\b)\w+\s+)?(?:(?:about|around|some|roughly|nearly|up\s+to|more\s+than"
+    r"|as\s+little\s+as|as\s+much\s+as|from|between|perhaps|only|just)\s+)?$",
+    re.I,
+)
+
+
+def going_rate(c: Mapping[str, Any]) -> bool:
+    """Round 80 (f80): is the figure a sum of money a thing fetches or costs in the
+    present, or a worker earns ("where a tonne of diesel fetches about 700 dollars",
+    "Miners earn about 600 pesos a day", "where a litre now costs more than 11 marks")?
+    Past the first paragraph of a report of middle length (:func:`middle_side`) such a
+    going rate is the story's setting, like a price named by its noun
+    (:func:`price_term`); on the tuning pool 7 silent to 0 wanted there.  What the event
+    cost ("had cost it 38 million euros") and the day's market price told in the past
+    ("sold for 28,000 francs on Tuesday") stay news."""
+    if "money" not in str(c.get("metric") or "").split("|")[1:]:
+        return False
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(_GOING_RATE_BEFORE.search(quote[max(0, i - 90) : i]))
 
 
 #: Round 80: what a body keeps, employs or has room for, right before the figure: "The

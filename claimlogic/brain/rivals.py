@@ -830,6 +830,33 @@ _PERSON_HEADS = frozenset(
     foreigner investor survivor victim men women inmate pilgrim evacuee shopper commuter""".split()  # noqa: SIM905
 )
 _PLAIN_PEOPLE = frozenset({"people", "person"})
+#: Round 80 (k80): small classes of head nouns (as :func:`_head` gives them) that wire
+#: copy uses for one counted group when two bodies give rival figures of it ("The
+#: coastguard said 14 crew were rescued." / "The union said 19 sailors had been on
+#: board"; "44,000 customers" / "61,000 households" without power): used only by
+#: :func:`_people_rival`, for two named bodies' readings said side by side, never to
+#: build keys.
+_KIN_CLASSES: dict[str, str] = {
+    w: canon
+    for canon, ws in {
+        "crew": "crew crewmen crewmember sailor seafarer mariner",
+        "household": "household customer home house dwelling",
+        "passenger": "passenger traveller traveler commuter",
+        "inmate": "inmate prisoner detainee",
+        "worker": "worker employee staff labourer",
+        "journalist": "journalist reporter",
+        "protester": "protester demonstrator marcher",
+        "fan": "fan spectator supporter",
+    }.items()
+    for w in ws.split()
+}
+
+
+def _kin_heads(head: str, head2: str) -> bool:
+    """Round 80 (k80): two different head nouns of one class of :data:`_KIN_CLASSES`
+    ("crew" / "sailor", "customer" / "household")?"""
+    cls = _KIN_CLASSES.get(head)
+    return head != head2 and cls is not None and cls == _KIN_CLASSES.get(head2)
 
 
 _PEOPLE_AFTER = re.compile(r"^\s+(?:people|persons)\b", re.I)
@@ -874,19 +901,27 @@ def _people_rival(
     c = scene.claims[ci]
     prop, dims = _prop_dims(metric)
     head = _head(metric.partition("|")[0])
-    if not prop or "money" in dims or head not in _PLAIN_PEOPLE | _PERSON_HEADS:
+    if (
+        not prop
+        or "money" in dims
+        or head not in _PLAIN_PEOPLE | _PERSON_HEADS | _KIN_CLASSES.keys()
+    ):
         return None
     mine = _first_reading_of_sentence(scene.claims, ci)
     fc = _one_figure_before(scene.claims, ci, lambda pd: pd == (prop, dims))
     if mine is None or fc is None:
         return None
     fhead = _head(str(fc.get("metric") or "").partition("|")[0])
+    # round 80 (k80): two nouns of one kin class ("crew" / "sailors"), each its own
+    # body's reading: no plain "people" to check
+    kin = _kin_heads(head, fhead)
     if not (
-        (head in _PLAIN_PEOPLE and fhead in _PERSON_HEADS)
+        kin
+        or (head in _PLAIN_PEOPLE and fhead in _PERSON_HEADS)
         or (fhead in _PLAIN_PEOPLE and head in _PERSON_HEADS)
     ):
         return None
-    if not _reading_of(fc) or not _says_people(c if head in _PLAIN_PEOPLE else fc):
+    if not _reading_of(fc) or not (kin or _says_people(c if head in _PLAIN_PEOPLE else fc)):
         # both the speakers' own readings ("said 52 people were on board"), not a town's
         # size told in passing ("this town of about 30,000 people"); the plain key says
         # "people" in its own words, not a noun the extractor widened ("21 militants")

@@ -805,7 +805,7 @@ def _compared_adjacent(
         # a pledge of 5 million is no reading of a 4 million cost, nor 15 attackers
         # arrested of six gunmen killed
         return None
-    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
+    if _moved_near(c) or _moved_near(fc) or _part_of(c) or _part_of(fc):
         return None
     theirs = ledger._source_words(fc)
     if (
@@ -1195,7 +1195,7 @@ def _side_by_side(
     (:func:`_people_rival`, :func:`_money_rival`): neither moved, held, changed or a part,
     the other body named with no word in common, within ``RIVAL_RATIO`` and apart by more
     than the tolerance."""
-    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
+    if _moved_near(c) or _moved_near(fc) or _part_of(c) or _part_of(fc):
         return None
     if _changed_before(c) or _changed_before(fc):
         return None
@@ -1440,6 +1440,40 @@ def _moved_or_held(c: Mapping[str, Any]) -> bool:
         )
         for m in ledger._CHANGED_HERE.finditer(quote)
     )
+
+
+#: Round 80 (k80): where the figure's own clause ends after it: a comma, semicolon,
+#: colon or dash, or a word that opens another clause ("after an update installed ...",
+#: "because it also counted ...", "when the meters were reset").
+_CLAUSE_END = re.compile(
+    r"[,;:\u2013\u2014]|\s-\s|\b(?:after|because|when|while|since|before|but|although|though"
+    r"|as|until|once|whose|which|who)\b",
+    re.I,
+)
+
+#: ... unless what follows the comma is the figure's own move (", up from 14", ", down
+#: from", ", compared with").
+_MOVE_APPOSED = re.compile(
+    r"[,;:\u2013\u2014\s-]*\s*(?:up|down|from|compared|against|rising|falling|revised|raised"
+    r"|a\s+(?:rise|fall|drop|jump)|an\s+increase)\b",
+    re.I,
+)
+
+
+def _moved_near(c: Mapping[str, Any]) -> bool:
+    """Round 80 (k80): :func:`_moved_or_held` read on the figure's own stretch of its
+    sentence only: the words before the figure and the clause right after it, up to
+    :data:`_CLAUSE_END`.  A word of change in another clause ("after a software update
+    installed in August", "because it also counted customers whose bills had been
+    estimated") says nothing of the figure."""
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return _moved_or_held(c)
+    after = quote[i + len(text) :]
+    m = _CLAUSE_END.search(after)
+    if m is not None and _MOVE_APPOSED.match(after, m.start()):
+        return _moved_or_held(c)  # ", up from 14": the figure's own move, said after it
+    return _moved_or_held({"quote": quote[: i + len(text)] + (after[: m.start()] if m else after)})
 
 
 #: Round 51: words of change that are nouns of things too ("the climb", "the falls").

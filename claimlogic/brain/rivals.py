@@ -1195,7 +1195,7 @@ def _side_by_side(
     (:func:`_people_rival`, :func:`_money_rival`): neither moved, held, changed or a part,
     the other body named with no word in common, within ``RIVAL_RATIO`` and apart by more
     than the tolerance."""
-    if _moved_near(c) or _moved_near(fc) or _part_of(c) or _part_of(fc):
+    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
         return None
     if _changed_before(c) or _changed_before(fc):
         return None
@@ -1465,7 +1465,10 @@ def _moved_near(c: Mapping[str, Any]) -> bool:
     sentence only: the words before the figure and the clause right after it, up to
     :data:`_CLAUSE_END`.  A word of change in another clause ("after a software update
     installed in August", "because it also counted customers whose bills had been
-    estimated") says nothing of the figure."""
+    estimated") says nothing of the figure.  Used by :func:`_compared_adjacent` only, whose
+    sentence sets its figure against another's in words; :func:`_side_by_side` keeps the
+    whole sentence (there a word of change in a name, "Fell Ultra Events", was all that
+    kept a letter count from answering a group claim's)."""
     quote, text, i = ledger._in_sentence(c)
     if i < 0:
         return _moved_or_held(c)

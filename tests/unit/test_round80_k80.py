@@ -48,3 +48,32 @@ def test_kin_heads() -> None:
     assert not _kin_heads("passenger", "crew")
     assert not _kin_heads("worker", "customer")
     assert not _kin_heads("soldier", "sailor")
+
+
+# Round 80's second step (``_moved_near``, in ``_compared_adjacent``): a word of change in
+# another clause of the figure's sentence says nothing of the figure.
+
+
+def _near(quote: str, text: str) -> bool:
+    from claimlogic.brain.rivals import _moved_near
+
+    return _moved_near({"quote": quote, "text": text, "start": 0})
+
+
+def test_a_change_in_another_clause_is_no_move() -> None:
+    assert not _near(
+        "Brenlow Gas said 12,000 customers were billed twice after a software update "
+        "installed in May.",
+        "12,000",
+    )
+    assert not _near(
+        "The consumer council said its own count was 20,000 homes, because it also "
+        "counted bills that had been estimated.",
+        "20,000",
+    )
+
+
+def test_the_figures_own_move_still_counts() -> None:
+    assert _near("The union said 19 sailors, up from 14, were on board.", "19")
+    assert _near("The union said the count had risen to 19 sailors.", "19")
+    assert _near("The union said 19 sailors were now on board.", "19")

@@ -805,7 +805,7 @@ def _compared_adjacent(
         # a pledge of 5 million is no reading of a 4 million cost, nor 15 attackers
         # arrested of six gunmen killed
         return None
-    if _moved_or_held(c) or _moved_or_held(fc) or _part_of(c) or _part_of(fc):
+    if _moved_near(c) or _moved_near(fc) or _part_of(c) or _part_of(fc):
         return None
     theirs = ledger._source_words(fc)
     if (
@@ -830,6 +830,33 @@ _PERSON_HEADS = frozenset(
     foreigner investor survivor victim men women inmate pilgrim evacuee shopper commuter""".split()  # noqa: SIM905
 )
 _PLAIN_PEOPLE = frozenset({"people", "person"})
+#: Round 80 (k80): small classes of head nouns (as :func:`_head` gives them) that wire
+#: copy uses for one counted group when two bodies give rival figures of it ("The
+#: coastguard said 14 crew were rescued." / "The union said 19 sailors had been on
+#: board"; "44,000 customers" / "61,000 households" without power): used only by
+#: :func:`_people_rival`, for two named bodies' readings said side by side, never to
+#: build keys.
+_KIN_CLASSES: dict[str, str] = {
+    w: canon
+    for canon, ws in {
+        "crew": "crew crewmen crewmember sailor seafarer mariner",
+        "household": "household customer home house dwelling",
+        "passenger": "passenger traveller traveler commuter",
+        "inmate": "inmate prisoner detainee",
+        "worker": "worker employee staff labourer",
+        "journalist": "journalist reporter",
+        "protester": "protester demonstrator marcher",
+        "fan": "fan spectator supporter",
+    }.items()
+    for w in ws.split()
+}
+
+
+def _kin_heads(head: str, head2: str) -> bool:
+    """Round 80 (k80): two different head nouns of one class of :data:`_KIN_CLASSES`
+    ("crew" / "sailor", "customer" / "household")?"""
+    cls = _KIN_CLASSES.get(head)
+    return head != head2 and cls is not None and cls == _KIN_CLASSES.get(head2)
 
 
 _PEOPLE_AFTER = re.compile(r"^\s+(?:people|persons)\b", re.I)
@@ -874,19 +901,27 @@ def _people_rival(
     c = scene.claims[ci]
     prop, dims = _prop_dims(metric)
     head = _head(metric.partition("|")[0])
-    if not prop or "money" in dims or head not in _PLAIN_PEOPLE | _PERSON_HEADS:
+    if (
+        not prop
+        or "money" in dims
+        or head not in _PLAIN_PEOPLE | _PERSON_HEADS | _KIN_CLASSES.keys()
+    ):
         return None
     mine = _first_reading_of_sentence(scene.claims, ci)
     fc = _one_figure_before(scene.claims, ci, lambda pd: pd == (prop, dims))
     if mine is None or fc is None:
         return None
     fhead = _head(str(fc.get("metric") or "").partition("|")[0])
+    # round 80 (k80): two nouns of one kin class ("crew" / "sailors"), each its own
+    # body's reading: no plain "people" to check
+    kin = _kin_heads(head, fhead)
     if not (
-        (head in _PLAIN_PEOPLE and fhead in _PERSON_HEADS)
+        kin
+        or (head in _PLAIN_PEOPLE and fhead in _PERSON_HEADS)
         or (fhead in _PLAIN_PEOPLE and head in _PERSON_HEADS)
     ):
         return None
-    if not _reading_of(fc) or not _says_people(c if head in _PLAIN_PEOPLE else fc):
+    if not _reading_of(fc) or not (kin or _says_people(c if head in _PLAIN_PEOPLE else fc)):
         # both the speakers' own readings ("said 52 people were on board"), not a town's
         # size told in passing ("this town of about 30,000 people"); the plain key says
         # "people" in its own words, not a noun the extractor widened ("21 militants")
@@ -1405,6 +1440,43 @@ def _moved_or_held(c: Mapping[str, Any]) -> bool:
         )
         for m in ledger._CHANGED_HERE.finditer(quote)
     )
+
+
+#: Round 80 (k80): where the figure's own clause ends after it: a comma, semicolon,
+#: colon or dash, or a word that opens another clause ("after an update installed ...",
+#: "because it also counted ...", "when the meters were reset").
+_CLAUSE_END = re.compile(
+    r"[,;:\u2013\u2014]|\s-\s|\b(?:after|because|when|while|since|before|but|although|though"
+    r"|as|until|once|whose|which|who)\b",
+    re.I,
+)
+
+#: ... unless what follows the comma is the figure's own move (", up from 14", ", down
+#: from", ", compared with").
+_MOVE_APPOSED = re.compile(
+    r"[,;:\u2013\u2014\s-]*\s*(?:up|down|from|compared|against|rising|falling|revised|raised"
+    r"|a\s+(?:rise|fall|drop|jump)|an\s+increase)\b",
+    re.I,
+)
+
+
+def _moved_near(c: Mapping[str, Any]) -> bool:
+    """Round 80 (k80): :func:`_moved_or_held` read on the figure's own stretch of its
+    sentence only: the words before the figure and the clause right after it, up to
+    :data:`_CLAUSE_END`.  A word of change in another clause ("after a software update
+    installed in August", "because it also counted customers whose bills had been
+    estimated") says nothing of the figure.  Used by :func:`_compared_adjacent` only, whose
+    sentence sets its figure against another's in words; :func:`_side_by_side` keeps the
+    whole sentence (there a word of change in a name, "Fell Ultra Events", was all that
+    kept a letter count from answering a group claim's)."""
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return _moved_or_held(c)
+    after = quote[i + len(text) :]
+    m = _CLAUSE_END.search(after)
+    if m is not None and _MOVE_APPOSED.match(after, m.start()):
+        return _moved_or_held(c)  # ", up from 14": the figure's own move, said after it
+    return _moved_or_held({"quote": quote[: i + len(text)] + (after[: m.start()] if m else after)})
 
 
 #: Round 51: words of change that are nouns of things too ("the climb", "the falls").

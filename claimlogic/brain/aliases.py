@@ -505,15 +505,16 @@ def _story_running_named(
     """Round 80 (a80): :func:`_story_running` for a running count whose key the extractor
     took from a stray word of the sentence, not the counted noun: "The number of farms ...
     believe to be fictitious ... has risen to 310" (``fictitious|count``), "bringing to 19
-    the number of ... services" (``bringing|count``), "The waiting list of patients without
-    transport has fallen to 260" (``transport|count``).  The key names no counted noun (its
+    the number of ... services" (``bringing|count``), "Complaints to her office had
+    reached 31,000" (``office|count``).  The key names no counted noun (its
     subject's last word is no plural, or the subject is unnamed), the figure's own words
     say it carries a count on (:data:`_RUNNING` / :data:`_RUNNING_AFTER`), and exactly one
     story key of the same dimensions, a plain count or a thing that happened to its noun,
     not filed by this article, has its counted noun written before the figure in this
-    sentence and a latest figure from other articles within ``kin_min_ratio`` ..
-    ``kin_max_ratio`` of it.  The sentence's own noun decides: the key's stray word names
-    nothing the story counts, so the one story noun the sentence writes is the quantity."""
+    sentence (a generic people noun only as "the number of people") and a latest figure
+    from other articles within ``kin_min_ratio`` .. ``kin_max_ratio`` of it.  The
+    sentence's own noun decides: the key's stray word names nothing the story counts, so
+    the one story noun the sentence writes is the quantity."""
     v = c.get("value")
     if v is None or float(v) <= 0 or c.get("unit") == "%":
         return None
@@ -542,9 +543,11 @@ def _story_running_named(
         ):
             continue
         noun = m.partition("|")[0].rsplit(" ", 1)[-1]
+        written = r"\b" + re.escape(noun) + r"\b"
         if noun in _GENERIC_PEOPLE or noun in ("person", "people"):
-            continue  # "people" names no quantity of its own
-        if re.search(r"\b" + re.escape(noun) + r"\b", before) is None:
+            # "people" names no quantity of its own unless the sentence counts them
+            written = r"\bnumber\s+of\s+" + re.escape(noun) + r"\b"
+        if re.search(written, before) is None:
             continue  # the sentence does not write the story's noun before the figure
         if _latest_near(scene, m, c, whole_report=False):
             found.append(m)

@@ -73,3 +73,33 @@ def test_a_stray_word_is_a_key_that_names_no_counted_noun() -> None:
     assert not aliases._counted_noun("regulator")
     assert aliases._counted_noun("complaints|count")
     assert aliases._counted_noun("engine crews|count")
+
+
+_FAIR = (
+    "a1",
+    "2026-06-02T08:00:00Z",
+    "Food poisoning at Varne fair",
+    "VARNE, June 2 (Test Wire) - Health officials said 14 people were admitted to hospital "
+    "with food poisoning after eating at the Varne summer fair on Saturday.\n\nThe fair's "
+    "organisers closed two food stalls.",
+)
+
+
+def _fair_second(text: str) -> list[tuple[str, str, str]]:
+    second = ("a2", "2026-06-04T08:00:00Z", "Varne fair poisoning grows", text)
+    alerts = [al for _, _, al in run_stream([_FAIR, second])][1]
+    return [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in alerts]
+
+
+def test_people_are_the_story_s_count_only_when_the_sentence_counts_them() -> None:
+    counted = _fair_second(
+        "VARNE, June 4 (Other Wire) - The number of people admitted to hospital in the Varne "
+        "fair outbreak has risen to 19, the health office said."
+    )
+    assert counted == [("update", "19", "people|hospitalized")]
+    # the look-alike: "people" written without "the number of" names no quantity
+    bare = _fair_second(
+        "VARNE, June 4 (Other Wire) - People admitted to hospital in the Varne fair outbreak "
+        "have risen to 19, the health office said."
+    )
+    assert bare == []

@@ -451,8 +451,10 @@ def _story_running(
     that is a name ("Ulmeni workers" against "seasonal workers") is a group of its own;
     another head noun is another quantity however near its value; two such keys: no
     guess."""
-    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics or "?" in metric:
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics:
         return None
+    if "?" in metric or not _counted_noun(metric):
+        return _story_running_named(scene, c, metric)
     v = c.get("value")
     if v is None or float(v) <= 0 or c.get("unit") == "%":
         return None
@@ -483,6 +485,70 @@ def _story_running(
             continue  # another noun is another quantity, however near its value
         if _capitalised(set(subject.split()) - set(m.partition("|")[0].split()), quote):
             continue  # a named group of its own ("Ulmeni workers" vs "seasonal workers")
+        if _latest_near(scene, m, c, whole_report=False):
+            found.append(m)
+    return found[0] if len(found) == 1 else None
+
+
+def _counted_noun(metric: str) -> bool:
+    """Does a key's subject end in a plural or collective noun ("crew members", "farms"),
+    not a stray word of the sentence ("fictitious", "hospital", "bringing")?"""
+    subject = metric.partition("|")[0]
+    return "|" in metric and bool(subject) and ledger.plural_noun(subject.rsplit(" ", 1)[-1])
+
+
+def _story_running_named(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 80 (a80): :func:`_story_running` for a running count whose key the extractor
+    took from a stray word of the sentence, not the counted noun: "The number of farms ...
+    believe to be fictitious ... has risen to 310" (``fictitious|count``), "bringing to 19
+    the number of ... services" (``bringing|count``), "Complaints to her office had
+    reached 31,000" (``office|count``).  The key names no counted noun (its
+    subject's last word is no plural, or the subject is unnamed), the figure's own words
+    say it carries a count on (:data:`_RUNNING` / :data:`_RUNNING_AFTER`), and exactly one
+    story key of the same dimensions, a plain count or a thing that happened to its noun,
+    not filed by this article, has its counted noun written before the figure in this
+    sentence (a generic people noun only as "the number of people") and a latest figure
+    from other articles within ``kin_min_ratio`` .. ``kin_max_ratio`` of it.  The
+    sentence's own noun decides: the key's stray word names nothing the story counts, so
+    the one story noun the sentence writes is the quantity."""
+    v = c.get("value")
+    if v is None or float(v) <= 0 or c.get("unit") == "%":
+        return None
+    prop, dims = _prop_dims(metric)
+    if prop != "count" or ledger._unit(c) in ledger.MEASURE_UNITS:
+        return None
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return None
+    cues = list(_RUNNING.finditer(quote[max(0, i - 60) : i]))
+    if not (
+        (cues and "," not in quote[max(0, i - 60) + cues[-1].end() : i])
+        or _RUNNING_AFTER.search(quote[i + len(text) : i + len(text) + 40])
+    ):
+        return None  # the cue must carry this figure on, not one a clause before it
+    before = quote[:i].lower()
+    found: list[str] = []
+    for m in scene.story_metrics:
+        p2, d2 = _prop_dims(m)
+        if (
+            "?" in m
+            or d2 != dims
+            or m in scene.own_metrics
+            or not (p2 == "count" or p2 in _KIN_PROPS)
+            or not _counted_noun(m)
+        ):
+            continue
+        noun = m.partition("|")[0].rsplit(" ", 1)[-1]
+        written = r"\b" + re.escape(noun) + r"\b"
+        if noun in _GENERIC_PEOPLE or noun in ("person", "people"):
+            # "people" names no quantity of its own unless the sentence counts them
+            written = r"\bnumber\s+of\s+" + re.escape(noun) + r"\b"
+        if re.search(written, before) is None:
+            continue  # the sentence does not write the story's noun before the figure
         if _latest_near(scene, m, c, whole_report=False):
             found.append(m)
     return found[0] if len(found) == 1 else None

@@ -11,7 +11,7 @@ body unchanged (see the package docstring for the module map).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from claimlogic import ledger
@@ -455,11 +455,8 @@ def _story_running(
         return None
     if "?" in metric or not _counted_noun(metric):
         return _story_running_named(scene, c, metric)
-    v = c.get("value")
-    if v is None or float(v) <= 0 or c.get("unit") == "%":
-        return None
-    prop, dims = _prop_dims(metric)
-    if prop != "count" or ledger._unit(c) in ledger.MEASURE_UNITS:
+    dims = _plain_count_dims(c, metric)
+    if dims is None:
         return None  # a role's figure under another noun is _story_kin's
     quote, text, i = ledger._in_sentence(c)
     if i < 0 or not (
@@ -472,15 +469,7 @@ def _story_running(
     if head in _GENERIC_PEOPLE or head in ("person", "people"):
         return None  # "people" names no quantity of its own
     found: list[str] = []
-    for m in scene.story_metrics:
-        p2, d2 = _prop_dims(m)
-        if (
-            "?" in m
-            or d2 != dims
-            or m in scene.own_metrics
-            or not (p2 == "count" or p2 in _KIN_PROPS)
-        ):
-            continue  # only a count or a thing that happened to the counted noun
+    for m in _story_counts(scene, dims):
         if _head(m.partition("|")[0]) != head:
             continue  # another noun is another quantity, however near its value
         if _capitalised(set(subject.split()) - set(m.partition("|")[0].split()), quote):
@@ -488,6 +477,30 @@ def _story_running(
         if _latest_near(scene, m, c, whole_report=False):
             found.append(m)
     return found[0] if len(found) == 1 else None
+
+
+def _plain_count_dims(c: Mapping[str, Any], metric: str) -> tuple[str, ...] | None:
+    """The dimensions of ``metric`` when ``c`` is a positive plain count under it (no
+    share, no measure such as tonnes or hectares), else None."""
+    v = c.get("value")
+    if v is None or float(v) <= 0 or c.get("unit") == "%":
+        return None
+    prop, dims = _prop_dims(metric)
+    if prop != "count" or ledger._unit(c) in ledger.MEASURE_UNITS:
+        return None
+    return dims
+
+
+def _story_counts(scene: _Scene, dims: tuple[str, ...]) -> Iterator[str]:
+    """The story's named keys of these dimensions that this article did not file: a plain
+    count or a thing that happened to the counted noun (the keys a running count may
+    carry on)."""
+    for m in scene.story_metrics:
+        p2, d2 = _prop_dims(m)
+        if "?" in m or d2 != dims or m in scene.own_metrics:
+            continue
+        if p2 == "count" or p2 in _KIN_PROPS:
+            yield m
 
 
 def _counted_noun(metric: str) -> bool:
@@ -515,11 +528,8 @@ def _story_running_named(
     from other articles within ``kin_min_ratio`` .. ``kin_max_ratio`` of it.  The
     sentence's own noun decides: the key's stray word names nothing the story counts, so
     the one story noun the sentence writes is the quantity."""
-    v = c.get("value")
-    if v is None or float(v) <= 0 or c.get("unit") == "%":
-        return None
-    prop, dims = _prop_dims(metric)
-    if prop != "count" or ledger._unit(c) in ledger.MEASURE_UNITS:
+    dims = _plain_count_dims(c, metric)
+    if dims is None:
         return None
     quote, text, i = ledger._in_sentence(c)
     if i < 0:
@@ -532,15 +542,8 @@ def _story_running_named(
         return None  # the cue must carry this figure on, not one a clause before it
     before = quote[:i].lower()
     found: list[str] = []
-    for m in scene.story_metrics:
-        p2, d2 = _prop_dims(m)
-        if (
-            "?" in m
-            or d2 != dims
-            or m in scene.own_metrics
-            or not (p2 == "count" or p2 in _KIN_PROPS)
-            or not _counted_noun(m)
-        ):
+    for m in _story_counts(scene, dims):
+        if not _counted_noun(m):
             continue
         noun = m.partition("|")[0].rsplit(" ", 1)[-1]
         written = r"\b" + re.escape(noun) + r"\b"

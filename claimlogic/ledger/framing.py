@@ -29,6 +29,14 @@ from .words import (
     _moved_words,
 )
 
+
+def _cue_before(c: Mapping[str, Any], cue: re.Pattern[str], reach: int) -> bool:
+    """Does ``cue`` match the ``reach`` characters of the figure's sentence that end where
+    the figure begins (the words that tell what kind of figure follows)?"""
+    quote, _text, i = _in_sentence(c)
+    return i > 0 and bool(cue.search(quote[max(0, i - reach) : i]))
+
+
 #: Words that make the figure after them the yardstick another figure of the sentence is
 #: measured against: "more than the 142 Halcyon Cruises gave", "well above the 3,200 that
 #: CONRED was still reporting", "more than double the 6,500 barrels announced by", "well
@@ -72,8 +80,7 @@ def comparison_base(c: Mapping[str, Any]) -> bool:
     (:func:`yardstick`), it is what the news is measured against -- a past, usual or other
     body's figure -- not news of its own: recorded and compared, never announced as a
     ``new_figure``."""
-    quote, _text, i = _in_sentence(c)
-    return i > 0 and bool(_COMPARED_WITH.search(quote[max(0, i - 80) : i]))
+    return _cue_before(c, _COMPARED_WITH, 80)
 
 
 #: A figure stated as a part of a larger group: "Of the dead, 19 were in Majene", "68
@@ -466,8 +473,7 @@ def relative_said(c: Mapping[str, Any]) -> bool:
     lost, welcomed the review", "the union, which had counted 30 injured members by May")?
     The clause names who holds the figure; the sentence's own verb carries its news.
     Recorded and compared, never announced as a ``new_figure``."""
-    quote, _text, i = _in_sentence(c)
-    return i > 0 and bool(_RELATIVE_SAID.search(quote[max(0, i - 80) : i]))
+    return _cue_before(c, _RELATIVE_SAID, 80)
 
 
 #: Round 74: a non-restrictive relative clause that runs on to the figure: ", which had sold
@@ -755,8 +761,7 @@ def presupposed_rest(c: Mapping[str, Any]) -> bool:
     inmates who escaped", "The extra 6 million euros for the fund came after ...")?  Like
     a count the sentence takes as known (:func:`context_figure`), it refers to a figure,
     it does not state one."""
-    quote, _text, i = _in_sentence(c)
-    return i > 0 and bool(_THE_REST.search(quote[max(0, i - 40) : i]))
+    return _cue_before(c, _THE_REST, 40)
 
 
 #: Round 74: the word a hyphen joins to a figure's number ("a 60-bed centre", "a 31-storey
@@ -1135,8 +1140,7 @@ def price_term(c: Mapping[str, Any]) -> bool:
     starting pay is about 1,900 pounds a month")?  Past the first paragraph of a long
     report such a rate is a term of the story (what work pays, what a thing costs), like
     an amount per unit (:func:`per_unit_figure`), not its figure."""
-    quote, _text, i = _in_sentence(c)
-    return i > 0 and bool(_PRICE_TERM.search(quote[max(0, i - 40) : i]))
+    return _cue_before(c, _PRICE_TERM, 40)
 
 
 def scenery_count(c: Mapping[str, Any]) -> bool:
@@ -1571,8 +1575,7 @@ def pledged_money(c: Mapping[str, Any]) -> bool:
     (a long report's, where writers of older batches wanted them, 0 to 8)."""
     if "money" not in str(c.get("metric") or "").split("|")[1:]:
         return False
-    quote, _text, i = _in_sentence(c)
-    return i > 0 and bool(_PLEDGED_BEFORE.search(quote[max(0, i - 90) : i]))
+    return _cue_before(c, _PLEDGED_BEFORE, 90)
 
 
 #: Round 80 (f80): a forecast told in the present tense or the pluperfect right before the
@@ -1600,8 +1603,7 @@ def forecast_told(c: Mapping[str, Any]) -> bool:
     pool 8 silent to 0 wanted there (4 optional).  The simple past of a statement ("the
     ministry said it expected the harvest to reach 3.6 million tonnes") and a plan told
     in the past ("were expected to be assembled", the seed story's) stay news."""
-    quote, _text, i = _in_sentence(c)
-    return i > 0 and bool(_FORECAST_BEFORE.search(quote[max(0, i - 90) : i]))
+    return _cue_before(c, _FORECAST_BEFORE, 90)
 
 
 #: Round 80 (f80): what a thing usually fetches or a worker earns, told right before the
@@ -1629,8 +1631,7 @@ def going_rate(c: Mapping[str, Any]) -> bool:
     ("sold for 28,000 francs on Tuesday") stay news."""
     if "money" not in str(c.get("metric") or "").split("|")[1:]:
         return False
-    quote, _text, i = _in_sentence(c)
-    return i > 0 and bool(_GOING_RATE_BEFORE.search(quote[max(0, i - 90) : i]))
+    return _cue_before(c, _GOING_RATE_BEFORE, 90)
 
 
 #: Round 80: what a body keeps, employs or has room for, right before the figure: "The
@@ -1652,8 +1653,7 @@ def standing_stock(c: Mapping[str, Any]) -> bool:
     paragraph of a report of middle length (:func:`middle_side`) that is a standing
     holding like :func:`owns`'s "has", which the writers list among the figures to stay
     silent ("capacity", "population"); on the tuning pool 5 silent to 0 wanted there."""
-    quote, _text, i = _in_sentence(c)
-    return i > 0 and bool(_STOCK_BEFORE.search(quote[max(0, i - 80) : i]))
+    return _cue_before(c, _STOCK_BEFORE, 80)
 
 
 #: Round 80: an earlier year, season or month named in the sentence ("Last year a record

@@ -581,6 +581,39 @@ def _names_subject(subject: str, words: set[str]) -> bool:
     return all(_singular(w) in said for w in subject.split())
 
 
+def _new_sum_key(
+    scene: _Scene, c: Mapping[str, Any], metric: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """The property and dimensions of ``metric`` when ``c`` is a positive sum of money
+    under a key new to the story whose subject is named or which the extractor left
+    unnamed ("EUR?..."), else None: the claims :func:`_story_named_sum` and
+    :func:`_story_sum_compared` may file under a story's sum."""
+    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics:
+        return None
+    if "?" in metric.partition("|")[2]:
+        return None  # round 80: only a subject the extractor left unnamed ("EUR?...") is taken
+    v = c.get("value")
+    prop, dims = _prop_dims(metric)
+    if v is None or float(v) <= 0 or "money" not in dims:
+        return None
+    return prop, dims
+
+
+def _story_sums_named(
+    scene: _Scene, key: tuple[str, tuple[str, ...]], words: set[str]
+) -> list[str]:
+    """The story's named keys of property and dimensions ``key``, not filed by this
+    article, whose subject the sentence's lower-case ``words`` write (:func:`_names_subject`)."""
+    return [
+        m
+        for m in scene.story_metrics
+        if "?" not in m
+        and m not in scene.own_metrics
+        and _prop_dims(m) == key
+        and _names_subject(m.partition("|")[0], words)
+    ]
+
+
 def _story_named_sum(
     scene: _Scene,
     c: Mapping[str, Any],
@@ -598,26 +631,14 @@ def _story_named_sum(
     lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value.  Round 80:
     :func:`_names_subject` takes a plural for its singular ("now put total debts at"
     names ``debt``)."""
-    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics:
-        return None
-    if "?" in metric.partition("|")[2]:
-        return None  # round 80: only a subject the extractor left unnamed ("EUR?...") is taken
-    v = c.get("value")
-    prop, dims = _prop_dims(metric)
-    if v is None or float(v) <= 0 or "money" not in dims:
+    key = _new_sum_key(scene, c, metric)
+    if key is None:
         return None
     quote, _text, i = ledger._in_sentence(c)
     if i < 0 or not _SUM_MOVED.search(quote[max(0, i - 200) : i]):
         return None
     before = {w.lower() for w in re.findall(r"[A-Za-z]+", quote[:i])}
-    found = [
-        m
-        for m in scene.story_metrics
-        if "?" not in m
-        and m not in scene.own_metrics
-        and _prop_dims(m) == (prop, dims)
-        and _names_subject(m.partition("|")[0], before)
-    ]
+    found = _story_sums_named(scene, key, before)
     if len(found) != 1:
         return None
     return found[0] if _latest_near(scene, found[0], c, whole_report=False) else None
@@ -658,13 +679,8 @@ def _story_sum_compared(
     :func:`_story_named_sum`'s test of the subject's words, without its "raised to" cue
     (the comparison says a reading was there).  Round 80: as there, a plural is taken for
     its singular ("the hidden debts ... far more than" names ``hidden debt``)."""
-    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics:
-        return None
-    if "?" in metric.partition("|")[2]:
-        return None  # round 80: only a subject the extractor left unnamed ("EUR?...") is taken
-    v = c.get("value")
-    prop, dims = _prop_dims(metric)
-    if v is None or float(v) <= 0 or "money" not in dims:
+    key = _new_sum_key(scene, c, metric)
+    if key is None:
         return None
     quote = str(c.get("quote") or "")
     if not _SUM_COMPARED.search(quote):
@@ -672,12 +688,8 @@ def _story_sum_compared(
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", quote)}
     found = [
         m
-        for m in scene.story_metrics
-        if "?" not in m
-        and m not in scene.own_metrics
-        and _prop_dims(m) == (prop, dims)
-        and _names_subject(m.partition("|")[0], words)
-        and _latest_near(scene, m, c, whole_report=False)
+        for m in _story_sums_named(scene, key, words)
+        if _latest_near(scene, m, c, whole_report=False)
     ]
     return found[0] if len(found) == 1 else None
 

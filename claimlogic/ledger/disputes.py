@@ -456,16 +456,15 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
             continue  # "more than 5,000 on Tuesday, police said": a bound, not a comparison
         if (
             m.re is _DISPUTE
-            and _NOT_OWN_EARLIER.match(quote, m.end())
             and _NOT_CUE.match(m.group(0))
+            and (
+                _NOT_OWN_EARLIER.match(quote, m.end()) or _OWN_CORRECTION_BEFORE.search(quote, 0, i)
+            )
         ):
-            continue  # round 80: "3.4 billion, not the 1.9 billion it had given": its own
-        if (
-            m.re is _DISPUTE
-            and _NOT_CUE.match(m.group(0))
-            and _OWN_CORRECTION_BEFORE.search(quote, 0, i)
-        ):
-            continue  # round 80: "It now says it issued 11,240 fines, not 11,800": its own
+            # round 80: a "not M" that corrects the speaker's own figure disputes no one's:
+            # "3.4 billion, not the 1.9 billion it had given", "It now says it issued
+            # 11,240 fines, not 11,800"
+            continue
         if _EXPLAINED_LATER.search(quote, m.end()):
             return None  # the sentence says the count moved on since: no rival reading
         between = quote[end : m.start()]

@@ -769,6 +769,59 @@ def _habitual(before: str, after: str) -> bool:
     )
 
 
+#: Round 81: a body's or place's standing rate told in the present simple -- what it
+#: builds, exports, handles, serves or counts in a year, day or week: "Auric builds about
+#: 1,200 cars a day", "the centre records about 150 cases a year", "Its volunteers serve
+#: about 300 meals a day", "Tenants say they pay around 1,390 dollars a month".  The verb
+#: (third person or plural present, or an apposition's "-ing": "..., handling about 180,000
+#: tonnes a year"), at most two words of its object, a hedge, then the figure.  Verbs of
+#: loss and cost ("lose", "costs it") are left out: what an event costs a year is the
+#: story's figure ("fare evasion costs it 45 million crowns a year").
+_RATE_VERB_BEFORE = re.compile(
+    r"(?:^|[^\w'’-])(?P<prev>[\w'’-]+\s+)?"
+    r"(?P<verb>builds?|collects?|exports?|imports?|extracts?|mills?|produces?|producing"
+    r"|counts|records|handles|handling|carries|carry|serves|serve|provides|needs"
+    r"|pays|pay|averages?|process|processes|receives|sends|sending|sells|uses|mines"
+    r"|harvests?|catches|consumes|generates|draws|treats|ships|employs|grows)"
+    r"\s+(?:(?!(?:of|at|to|by|from|for|in|on|with|and|or|worth)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated"
+    r"|more\s+than|over|up\s+to|as\s+much\s+as|as\s+many\s+as|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+#: A word before the verb that makes it no present habit: a modal or "to" ("would pay",
+#: "plans to process"), "now" (today's pace, the story's own: "now carries"), a form of
+#: "be" (the progressive: "is producing about 9,000 shells a month"), or an article or
+#: possessive that makes it a noun ("an average of", "the records").
+_NO_HABIT_BEFORE_VERB = lx.words(
+    """would will could can may might should must shall to did does do now then a an the
+    its their his her our my your this that these those no is are was were be been being"""
+)
+#: The rate after the figure: "a year", "a day", "each week", "per month".
+_RATE_AFTER = re.compile(
+    r"^[^,;.:]{0,40}?\b(?:a|an|per|each|every)\s+(?:year|day|week|month|night|season|hour)\b",
+    re.IGNORECASE,
+)
+
+
+def _standing_rate(m: Mention, before: str, after: str) -> bool:
+    """Round 81: is the figure a standing rate of a body or place told in the present
+    simple (``_RATE_VERB_BEFORE`` + ``_RATE_AFTER``: "Auric builds about 1,200 cars a
+    day", "the centre records about 150 cases a year", "Rents in the block average 480
+    francs a month") rather than a figure of the story's event?  Background for scale,
+    as round 46's "normally treats": a key of its own.  Not after a modal, "to" or "now"
+    ("would pay", "plans to process", "now carries"), not a change or share, not a past
+    or progressive verb ("carried", "was making": the story's days)."""
+    if m.change or m.fraction or m.dim == "ratio":
+        return False
+    if not _RATE_AFTER.match(after):
+        return False
+    hit = _RATE_VERB_BEFORE.search(before)
+    if hit is None:
+        return False
+    prev = (hit.group("prev") or "").strip().lower()
+    return prev not in _NO_HABIT_BEFORE_VERB
+
+
 #: Round 52: places and bodies a group comes from, counted: "The crew came from at least
 #: five countries", "athletes from at least three clubs", "vehicles from 14 battalions".
 _ORIGINS = lx.words(
@@ -1452,6 +1505,7 @@ def _claim(
             )
         )
         or _habitual(near_before, near_after)
+        or _standing_rate(m, near_before, near_after)
         or _step_of_a_move(m, near_before)
         or _the_others(toks, m)
         or _where_they_looked(m, near_before)

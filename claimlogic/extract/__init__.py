@@ -582,10 +582,16 @@ def _means_against_a_fire(toks: list[Token], m: Mention) -> bool:
 #: What one unit costs, opening the sentence: "Each meal at the canteen costs 15 cedis",
 #: "A day pass in the valley costs 74 euros", "Each cartridge had been sold for about 15
 #: florins" (not "A bottle of water now costs 3 dinars": "now" makes it the news).
+#: Round 81: also a writer's aside between the unit and its verb ("Each holiday death,
+#: the commission estimates, costs the economy about 310 million pesos"), a gerund of one
+#: unit ("Replacing a card costs a bank about 15 dollars"), what one unit "fetches", and
+#: who pays after a present "costs" ("costs a bank", "costs the economy"); not after a
+#: past "cost" ("A fire at the plant cost the firm 3 million": the event's bill).
 _PRICE_OF_ONE = re.compile(
-    r"^\W*(?:a|an|each|every)\s+(?:(?!\bnow\b)[^,;.:]){0,60}?\b"
-    r"(?:costs?|sells?\s+for|(?:had\s+been\s+|was\s+|were\s+|is\s+|are\s+)?sold\s+for|"
-    r"is\s+priced\s+at)\s+"
+    r"^\W*(?:a|an|each|every|[a-z]+ing\s+(?:a|an|one|each))\s+"
+    r"(?:(?!\bnow\b)[^,;.:]){0,60}?(?:,[^,;.:]{1,60},\s*)?\b"
+    r"(?:costs?|fetch(?:es)?|sells?\s+for|(?:had\s+been\s+|was\s+|were\s+|is\s+|are\s+)?sold\s+for|"
+    r"is\s+priced\s+at|costs\s+(?:the|a|an|its|their|his|her)\s+[a-z]+)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
@@ -820,6 +826,52 @@ def _standing_rate(m: Mention, before: str, after: str) -> bool:
         return False
     prev = (hit.group("prev") or "").strip().lower()
     return prev not in _NO_HABIT_BEFORE_VERB
+
+
+#: Round 81: what a body or place holds in the present tense, its standing capacity or
+#: stock: "The hospital has 250 beds", "The city's hotels offer about 14,500 rooms", "The
+#: company has 1.2 billion ringgit in cash".  The verb right before the figure (a hedge
+#: between), the thing held right after it.  Not the past "had": "the resort had 16,400
+#: beds in holiday lets during the February holiday" is a reading of the story's days.
+_HOLDS_BEFORE = re.compile(
+    r"(?:^|[^\w'’-])(?P<prev>[\w'’-]+)\s+(?:has|have|holds|hold|offers|offer)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more\s+than|over|just\s+over"
+    r"|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+#: What is held: places to stay or sit, branches, lanes, or money "in cash / deposits /
+#: reserves / assets" -- not what is in use, free or waiting now ("has 40 beds free").
+#: Not the people who live there: a town's population is restated in later reports in
+#: other words ("a town of 3,100 people"), which its own key would then announce.
+_HELD_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+)?(?:beds|cots|rooms|places|seats|branches|lanes)\b"
+    r"(?!\s+(?:now\s+|still\s+)?(?:in\s+use|occupied|empty|free|available|waiting|left|damaged|destroyed|flooded|closed|evacuated|lost|cut))"
+    r"|^\s+in\s+(?:cash|deposits|reserves|assets|savings)\b",
+    re.IGNORECASE,
+)
+#: A word before the verb that makes the holding the story's own: today's level ("now
+#: has 29 seals", "still has 38,000 beds"), a plan or a modal ("would keep", "to have").
+#: Nor a relative clause ("the island hospital, which has 300 beds"): the hospital the
+#: story names keeps its beds on the story's key (round 35), where later reports of the
+#: same hospital find them.
+_NOT_A_HOLDING = lx.words(
+    """now still already so would will could can may might should must shall to only
+    also currently which that"""
+)
+
+
+def _holdings(m: Mention, before: str, after: str) -> bool:
+    """Round 81: is the figure what a body or place holds (has, holds, offers), a
+    standing capacity or stock (``_HOLDS_BEFORE`` + ``_HELD_AFTER``: "The hospital has 250
+    beds", "The company has 1.2 billion ringgit in cash")?  Background for scale, as
+    round 40's budgets: a key of its own.  Not with "now" or "still" ("now has 29 seals
+    in its care": today's level), a modal or "to", nor a change or share."""
+    if m.change or m.fraction or m.dim == "ratio":
+        return False
+    hit = _HOLDS_BEFORE.search(before)
+    if hit is None or hit.group("prev").lower() in _NOT_A_HOLDING:
+        return False
+    return bool(_HELD_AFTER.match(after))
 
 
 #: Round 52: places and bodies a group comes from, counted: "The crew came from at least
@@ -1506,6 +1558,7 @@ def _claim(
         )
         or _habitual(near_before, near_after)
         or _standing_rate(m, near_before, near_after)
+        or _holdings(m, near_before, near_after)
         or _step_of_a_move(m, near_before)
         or _the_others(toks, m)
         or _where_they_looked(m, near_before)

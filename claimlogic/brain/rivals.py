@@ -933,8 +933,8 @@ def _compared_named(
         fquote, _ftext, at = ledger._in_sentence(fc)
         said = fquote[:at] if at >= 0 else ""
         theirs = ledger._source_words(fc)
-        if mine and theirs and not ledger.sources_differ(mine, theirs):
-            return False
+        if not theirs or (mine and not ledger.sources_differ(mine, theirs)):
+            return False  # a figure no one is said to give is no body's reading
         return bool(who & _words_singular(" ".join(theirs) + " " + said))
 
     subject = metric.partition("|")[0]
@@ -973,15 +973,17 @@ def _compared_named(
                 c.get("start") or 0
             ):
                 continue
-            if given_by(fc):
+            if (
+                given_by(fc)
+                and (float(v) > float(fc["value"])) == above
+                and _apart_within(c, fc, scene.config)
+            ):
                 found.append(((float(f.get("t") or 0.0), int(fc.get("start") or 0)), m, fc))
     if not found:
         return None
+    # the giver's newest reading on the side the clause says
     _t, key, fc = max(found, key=lambda x: x[0])
-    fv = float(fc["value"])
-    if (float(v) > fv) != above or not _apart_within(c, fc, scene.config):
-        return None
-    return key, fv
+    return key, float(fc["value"])
 
 
 #: Round 55: head nouns (as :func:`_head` gives them) of a named group of people, which a

@@ -53,6 +53,7 @@ from .rivals import (
     _clause_rival,
     _compared_adjacent,
     _compared_earlier,
+    _compared_named,
     _compared_rival,
     _hurt_key,
     _led,
@@ -674,6 +675,21 @@ def observe(
             contrary = compared[1]
         elif contrary is None and comparing and compared is None:
             contrary = _compared_earlier(c, entry, aid, config)
+            giver = (
+                _compared_named(scene, ci, metric)
+                if contrary is None
+                and not any(f["article"]["id"] != aid for f in (entry or {}).get("figures", ()))
+                else None
+            )
+            if giver is not None:
+                # round 81: "..., well above the figure the developer gave last week": its
+                # own key new to the story, the reading its clause names by its giver,
+                # under the key that reading was filed under
+                metric, contrary = giver
+                c = {**c, "metric": metric, "metric_label": metric.replace("|", " ")}
+                label = c["metric_label"]
+                lkey = f"{sid}|{metric}"
+                entry = ledger.unpack_entry(tables[T_LEDGER].get(lkey), story=sid, metric=metric)
         held = entry
         terms: dict[str, Any] = dict(
             version=analyzed.get("content_hash") or "",

@@ -24,6 +24,7 @@ from .aliases import (
     _head,
     _named_apart,
     _prop_dims,
+    _singular,
 )
 from .state import (
     T_LEDGER,
@@ -817,6 +818,172 @@ def _compared_adjacent(
     if not _apart_within(c, fc, scene.config):
         return None
     return _answered_key(scene, fc, mine)
+
+
+#: Round 81: right after a figure, its measure against a reading another body gave,
+#: named by who gave it: "310 million dollars ..., well above the figure the developer
+#: Halcyte Labs gave earlier this week", "far higher than the estimate prosecutors gave
+#: last month", "well above the agriculture ministry's count".  ``more`` / ``less`` say
+#: which way the figure stands from the reading; ``who`` holds the words that name its
+#: giver (before and after the reading noun, up to the clause's end).
+_NAMED_COMPARED = re.compile(
+    r"^[^.;:]{0,120}?\b(?:(?P<more>more|higher|greater|larger|bigger|above)"
+    r"|(?P<less>fewer|less|lower|smaller|below))\s+(?:than\s+)?(?:the|that)\s+"
+    r"(?P<pre>(?:[\w-]+(?:['\u2019]s?)?\s+){0,4}?)"
+    r"(?:figures?|estimates?|counts?|numbers?|totals?|tally|tallies|sums?)\b"
+    r"(?P<post>[^,.;:()\"\u201c\u201d]{0,80})",
+    re.I,
+)
+#: ... where a word opening another clause ends the giver's words ("..., as it charged
+#: ten people", "because the fuel had to be replaced").
+_NAMED_CLAUSE_END = re.compile(
+    r"\b(?:as|because|when|while|and|but|which|who|after|since|saying|although|though)\b",
+    re.I,
+)
+#: Words of that stretch that name no giver: how and when it gave the reading, and words
+#: any body may be called by.
+_NAMED_STOP = frozenset(
+    """the a an its their his her that this these those which what by of in on at to for
+    from with it itself own has had have was were is are been be gave given give gives
+    giving announced put forward published reported released issued said says stated
+    disclosed provided cited offered first earlier initial previous previously official
+    officially last this week weeks month months day days weekend morning evening night
+    year ago before yesterday today monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november
+    december company government authorities state national local one figure estimate
+    count number total tally sum affected""".split()  # noqa: SIM905
+)
+
+
+def _words_singular(text: str) -> set[str]:
+    """The lower-case words of ``text`` in the singular ("prosecutors" -> "prosecutor")."""
+    out = set()
+    for w in re.findall(r"[a-z]+", text.lower()):
+        out.add(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def _subject_words(subject: str) -> set[str]:
+    """The words of a key's subject in the singular; none for a key that names nothing
+    ("quantity?1a2b") or plain people, which any named group may be."""
+    if "?" in subject:
+        return set()
+    words = _words_singular(subject) - {"people", "person"}
+    return words
+
+
+def _named_giver(c: Mapping[str, Any]) -> tuple[frozenset[str], bool] | None:
+    """Round 81: for a figure whose own clause goes on to measure it against a reading
+    another body gave (:data:`_NAMED_COMPARED`), the words that name that body and
+    whether the figure stands above it (True) or below it (False); None when the clause
+    names no such reading or no giver."""
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return None
+    m = _NAMED_COMPARED.match(quote[i + len(text) :])
+    if m is None or _NAMED_CLAUSE_END.search(m.group(0)[: m.start("pre")]):
+        # "has passed the 90 cases the guild reported, though it remains below the
+        # figure given by ...": the measure belongs to another clause's subject
+        return None
+    post = m.group("post")
+    end = _NAMED_CLAUSE_END.search(post)
+    if end is not None:
+        post = post[: end.start()]
+    who = frozenset(w for w in _words_singular(f"{m.group('pre')} {post}") if w not in _NAMED_STOP)
+    if not who:
+        return None
+    return who, m.group("more") is not None
+
+
+def _compared_named(
+    scene: _Scene,
+    ci: int,
+    metric: str,
+) -> tuple[str, float] | None:
+    """Round 81: the key and value of the reading a figure is measured against when its
+    own clause names who gave it ("the cyber agency said 310 million dollars had been
+    stolen, well above the figure the developer Halcyte Labs gave earlier this week";
+    "26,000 farming families ..., well above the agriculture ministry's count"), filed
+    under another key or in an earlier report of the story, where the finders of one key
+    and one article (:func:`_compared_rival`, :func:`_compared_earlier`) do not look.
+
+    The newest figure of the story (or of this article before it, in another sentence)
+    whose giver carries a word the clause names it by (its source, or the words its
+    sentence says before it: "The conduct board's chair, Halvard Rennick, ..."), of the
+    same dimensions and a property of the same kind (both sums of money, both plain
+    counts, or one property), from another body than the figure's own, standing on the
+    side the clause says ("above" / "below"), within ``RIVAL_RATIO`` and apart by more
+    than the tolerance.  The clause says which reading it answers, so neither noun nor
+    key need agree; who gave it and which way it lies must."""
+    c = scene.claims[ci]
+    v = c.get("value")
+    named = _named_giver(c)
+    if v is None or named is None:
+        return None
+    who, above = named
+    prop, dims = _prop_dims(metric)
+    if not prop:
+        return None
+    mine = ledger._source_words(c)
+    if who & _words_singular(" ".join(mine)):
+        return None  # "well above its own first estimate": the body's own reading moved on
+    quote = str(c.get("quote") or "")
+
+    def given_by(fc: Mapping[str, Any]) -> bool:
+        fquote, _ftext, at = ledger._in_sentence(fc)
+        said = fquote[:at] if at >= 0 else ""
+        theirs = ledger._source_words(fc)
+        if not theirs or (mine and not ledger.sources_differ(mine, theirs)):
+            return False  # a figure no one is said to give is no body's reading
+        return bool(who & _words_singular(" ".join(theirs) + " " + said))
+
+    subject = metric.partition("|")[0]
+    nouns = _subject_words(subject)
+
+    def kin(fm: str) -> bool:
+        fprop, fdims = _prop_dims(fm)
+        if fdims != dims or not fprop:
+            return False
+        if "money" in dims:
+            # a sum's key names little ("USD?1a2b", "holders"); its role must agree: a
+            # budget is no reading of a cost
+            return fprop == prop or {fprop, prop} <= _SUM_PROPS
+        if fprop != prop and not {fprop, prop} <= _PLAIN_PROPS:
+            return False
+        # a count's noun must: "12 high-speed trains" is no reading of 19 axles, whoever
+        # gave it
+        s2 = fm.partition("|")[0]
+        fnouns = _subject_words(s2)
+        return (
+            not nouns
+            or not fnouns
+            or bool(nouns & fnouns)
+            or _kin_heads(_singular(_head(subject)), _singular(_head(s2)))
+        )
+
+    found: list[tuple[tuple[float, int], str, Mapping[str, Any]]] = []
+    for m in scene.story_metrics:
+        if not kin(m):
+            continue
+        for f in (_ledger_entry(scene.tables[T_LEDGER], scene.sid, m) or {}).get("figures", ()):
+            fc = f["claim"]
+            if fc.get("value") is None or fc.get("quote") == quote:
+                continue
+            if f["article"]["id"] == scene.aid and int(fc.get("start") or 0) >= int(
+                c.get("start") or 0
+            ):
+                continue
+            if (
+                given_by(fc)
+                and (float(v) > float(fc["value"])) == above
+                and _apart_within(c, fc, scene.config)
+            ):
+                found.append(((float(f.get("t") or 0.0), int(fc.get("start") or 0)), m, fc))
+    if not found:
+        return None
+    # the giver's newest reading on the side the clause says
+    _t, key, fc = max(found, key=lambda x: x[0])
+    return key, float(fc["value"])
 
 
 #: Round 55: head nouns (as :func:`_head` gives them) of a named group of people, which a

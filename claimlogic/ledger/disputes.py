@@ -16,6 +16,8 @@ from typing import Any
 
 from .kinds import (
     _FINAL,
+    _RECOUNT,
+    _revision,
     fixed_occasion,
     plural_noun,
     revision,
@@ -349,6 +351,57 @@ def disputes_figure(c: Mapping[str, Any]) -> bool:
     students had escaped": the cue is 96's, not 11's.  A delta right before the cue
     ("four more than the 19") is part of the cue."""
     return _dispute_cue(c) is not None
+
+
+#: Round 81: a body's first reading of a thing ("in its first count of the damage", "its
+#: first estimate of attendance"): no earlier figure of its own that the figure revises
+#: (a number after "of" is that earlier figure: "whose first count of 2,600").
+_FIRST_READING_OF = re.compile(
+    r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:first|initial)\s+(?:count|estimate|tally"
+    r"|assessment|figures?)\s+of\s+(?=[a-z])",
+    re.I,
+)
+
+
+def revised_by_other_side(c: Mapping[str, Any]) -> bool:
+    """Round 81: does the figure's sentence set it against another body's figure with a
+    comparison (:func:`disputes_figure`: "higher than", "well above", "fewer than") while
+    every revision word it has (:func:`revision`) belongs to that other side or to the
+    speaker's first reading?  "3.1 billion crowns, higher than the statistics office's
+    revised figure" (inside the cue); "fewer than the emergency agency reported last month,
+    because many families had been counted twice" (the other count's double counting); "in
+    its first count of the damage, said 61 canoes ..., more than the unit's figure of 46"
+    (a first reading): the figure is the speaker's side of the dispute, no revision of its
+    own count.  Not when the cue is no comparison ("rejected", ", not five as first
+    reported"), is itself the revision ("far more than first reported"), or when any other
+    revision word stands before or after it ("corrected its count to 40, fewer than ...",
+    "..., more than the police said, after an audit")."""
+    m = _dispute_cue(c)
+    if m is None or not _COMPARED_CUE.search(m.group(0)) or _NOT_CUE.match(m.group(0)):
+        return False
+    quote, text = m.string, str(c.get("text") or "")
+    if _REVISION.match(quote, m.start()) or _RECOUNT.match(quote, m.start()):
+        return False  # "far more than first reported": the cue is the revision
+    if not revision(c):
+        return False
+    before = _FIRST_READING_OF.sub(lambda x: " " * len(x.group(0)), quote[: m.start()])
+    after = _COUNTED_TWICE.sub(lambda x: " " * len(x.group(0)), quote[m.end() :])
+    cue = _OTHERS_REVISED.sub(lambda x: " " * len(x.group(0)), m.group(0))
+    return not _revision(before + cue + after, text)
+
+
+#: A comparison cue: the figure set against another's ("higher than", "well above").
+_COMPARED_CUE = re.compile(r"\b(?:than|above|below|beyond|short\s+of)\b", re.I)
+
+#: Another body's revised figure named in the cue: "the statistics office's revised figure".
+_OTHERS_REVISED = re.compile(
+    r"(?<=\w['\u2019]s\s)(?:own\s+)?(?:revised|corrected|amended|adjusted)\b"
+    r"|(?<=\ws['\u2019]\s)(?:own\s+)?(?:revised|corrected|amended|adjusted)\b",
+    re.I,
+)
+
+#: The other count's double counting, said after the cue.
+_COUNTED_TWICE = re.compile(r"\bcounted\s+twice\b|\bdouble[- ]counted\b", re.I)
 
 
 #: A comparison whose sentence puts the gap down to something that happened after the

@@ -478,6 +478,19 @@ def _cue_of_other_subject(between: str) -> bool:
     return bool(starts) and "," not in between[starts[-1].end() :]
 
 
+#: Round 81: a number that is a span of time the figure is counted over ("over the past
+#: two seasons", "in the first 48 hours", "during the three nights") or a code of letters
+#: and digits ("the M9", "route A4"): between a figure and its dispute cue, no other figure.
+_SPAN_OR_CODE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:hours?|days?|nights?|weeks?|weekends?|months?|years?|seasons?|decades?)\b"
+    r"|\b[A-Z]{1,2}-?\d{1,3}\b",
+)
+
+#: ... and a clause of its own opening between the figure and the cue.
+_CLAUSE_OPENS = re.compile(r",\s*(?:as|while|and|but|after|when|though|although)\b", re.I)
+
+
 @lru_cache(maxsize=_CUES)
 def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
     """:func:`_dispute_cue` of a figure by its sentence, text and metric key (the
@@ -532,6 +545,12 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
         ):
             between = re.sub(r"\S+\s*$", "", between)  # "four more than"
         between = _DATE.sub("", between)  # "said on Sept. 18, more than three times": no figure
+        # round 81: a span the count covers ("over the past two seasons", "during the three
+        # nights of arson") or a code ("on the M9") is no other figure the cue could be of --
+        # unless another clause opens before the cue (", as insurers said ... far more than
+        # police have estimated": the cue may be that clause's)
+        if not _CLAUSE_OPENS.search(between):
+            between = _SPAN_OR_CODE.sub(" ", between)
         return None if _NUMBERISH.search(between) else m
     return None
 

@@ -100,3 +100,55 @@ def test_no_comparison_or_a_cue_that_is_the_revision_stays_as_it_was() -> None:
         "harbours|count",
     )
     assert not revised_by_other_side(c)
+
+
+def test_a_span_or_a_code_before_the_cue_is_no_other_figure() -> None:
+    # a span the count covers, between the figure and its cue
+    c = _claim(
+        "The dockers' union said 1,300 loaders had been underpaid over the past three "
+        "seasons, well above the 800 identified by the port inspectorate.",
+        "1,300",
+        "loaders|count",
+    )
+    assert disputes_figure(c)
+    c = _claim(
+        "The coastguard said 27 buoys had been cut loose during the two nights of storms, "
+        "far more than the harbour board had reported.",
+        "27",
+        "buoys|count",
+    )
+    assert disputes_figure(c)
+    # a road's code
+    c = _claim(
+        "Engineers said they had found cracks on 44 bridges along the B7, far more than "
+        "the roads office has acknowledged.",
+        "44",
+        "bridges|count",
+    )
+    assert disputes_figure(c)
+
+
+def test_another_figure_or_clause_before_the_cue_stays_as_it_was() -> None:
+    # another figure before the cue: the cue is that one's
+    c = _claim(
+        "The dockers' union said 1,300 loaders had been underpaid and 420 dismissed, well "
+        "above the 300 identified by the port inspectorate.",
+        "1,300",
+        "loaders|count",
+    )
+    assert not disputes_figure(c)
+    # another clause opens before the cue: the span no longer lets the cue through
+    c = _claim(
+        "Nine people were charged over thefts from barges on the B7 canal, as shippers "
+        "said their losses were far more than police have estimated.",
+        "Nine",
+        "people|charged",
+    )
+    assert not disputes_figure(c)
+    c = _claim(
+        "Merrow Holdings said it had acceptances for 12 million shares in the first three "
+        "weeks of its offer, as a proxy adviser urged investors to reject it.",
+        "12 million",
+        "shares|count",
+    )
+    assert not disputes_figure(c)

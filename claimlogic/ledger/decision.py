@@ -36,6 +36,7 @@ from .disputes import (
     passes_earlier,
     remainder,
     reversed_out,
+    revised_by_other_side,
     sources_differ,
     time_in_cue,
 )
@@ -816,7 +817,14 @@ def decide(
     # "fewer than first reported"; round 50: "more than the inspectorate estimated last week"
     passes = passes_earlier(claim)
     passing = passes and not revision(claim)
-    dispute = disputes_figure(claim) and not revision(claim) and not passing
+    # round 81: a revision word of the other side's figure ("higher than the statistics
+    # office's revised figure") or the speaker's first reading ("in its first count of the
+    # damage") leaves the figure that side's reading, still a dispute
+    dispute = (
+        disputes_figure(claim)
+        and (not revision(claim) or revised_by_other_side(claim))
+        and not passing
+    )
     # round 60: a toll the lede gives as disputing another body's figure ("17 people had
     # been killed, a higher figure than the one given by police"), with no word that it
     # moved, is that toll's other side whatever places or people the two articles name:

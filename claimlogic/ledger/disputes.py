@@ -16,6 +16,8 @@ from typing import Any
 
 from .kinds import (
     _FINAL,
+    _RECOUNT,
+    _revision,
     fixed_occasion,
     plural_noun,
     revision,
@@ -351,6 +353,57 @@ def disputes_figure(c: Mapping[str, Any]) -> bool:
     return _dispute_cue(c) is not None
 
 
+#: Round 81: a body's first reading of a thing ("in its first count of the damage", "its
+#: first estimate of attendance"): no earlier figure of its own that the figure revises
+#: (a number after "of" is that earlier figure: "whose first count of 2,600").
+_FIRST_READING_OF = re.compile(
+    r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:first|initial)\s+(?:count|estimate|tally"
+    r"|assessment|figures?)\s+of\s+(?=[a-z])",
+    re.I,
+)
+
+
+def revised_by_other_side(c: Mapping[str, Any]) -> bool:
+    """Round 81: does the figure's sentence set it against another body's figure with a
+    comparison (:func:`disputes_figure`: "higher than", "well above", "fewer than") while
+    every revision word it has (:func:`revision`) belongs to that other side or to the
+    speaker's first reading?  "3.1 billion crowns, higher than the statistics office's
+    revised figure" (inside the cue); "fewer than the emergency agency reported last month,
+    because many families had been counted twice" (the other count's double counting); "in
+    its first count of the damage, said 61 canoes ..., more than the unit's figure of 46"
+    (a first reading): the figure is the speaker's side of the dispute, no revision of its
+    own count.  Not when the cue is no comparison ("rejected", ", not five as first
+    reported"), is itself the revision ("far more than first reported"), or when any other
+    revision word stands before or after it ("corrected its count to 40, fewer than ...",
+    "..., more than the police said, after an audit")."""
+    m = _dispute_cue(c)
+    if m is None or not _COMPARED_CUE.search(m.group(0)) or _NOT_CUE.match(m.group(0)):
+        return False
+    quote, text = m.string, str(c.get("text") or "")
+    if _REVISION.match(quote, m.start()) or _RECOUNT.match(quote, m.start()):
+        return False  # "far more than first reported": the cue is the revision
+    if not revision(c):
+        return False
+    before = _FIRST_READING_OF.sub(lambda x: " " * len(x.group(0)), quote[: m.start()])
+    after = _COUNTED_TWICE.sub(lambda x: " " * len(x.group(0)), quote[m.end() :])
+    cue = _OTHERS_REVISED.sub(lambda x: " " * len(x.group(0)), m.group(0))
+    return not _revision(before + cue + after, text)
+
+
+#: A comparison cue: the figure set against another's ("higher than", "well above").
+_COMPARED_CUE = re.compile(r"\b(?:than|above|below|beyond|short\s+of)\b", re.I)
+
+#: Another body's revised figure named in the cue: "the statistics office's revised figure".
+_OTHERS_REVISED = re.compile(
+    r"(?<=\w['\u2019]s\s)(?:own\s+)?(?:revised|corrected|amended|adjusted)\b"
+    r"|(?<=\ws['\u2019]\s)(?:own\s+)?(?:revised|corrected|amended|adjusted)\b",
+    re.I,
+)
+
+#: The other count's double counting, said after the cue.
+_COUNTED_TWICE = re.compile(r"\bcounted\s+twice\b|\bdouble[- ]counted\b", re.I)
+
+
 #: A comparison whose sentence puts the gap down to something that happened after the
 #: other figure was given: "31 injured is higher than the 23 given on Wednesday morning
 #: because several people ... went to hospital on their own later in the day".
@@ -425,6 +478,19 @@ def _cue_of_other_subject(between: str) -> bool:
     return bool(starts) and "," not in between[starts[-1].end() :]
 
 
+#: Round 81: a number that is a span of time the figure is counted over ("over the past
+#: two seasons", "in the first 48 hours", "during the three nights") or a code of letters
+#: and digits ("the M9", "route A4"): between a figure and its dispute cue, no other figure.
+_SPAN_OR_CODE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:hours?|days?|nights?|weeks?|weekends?|months?|years?|seasons?|decades?)\b"
+    r"|\b[A-Z]{1,2}-?\d{1,3}\b",
+)
+
+#: ... and a clause of its own opening between the figure and the cue.
+_CLAUSE_OPENS = re.compile(r",\s*(?:as|while|and|but|after|when|though|although)\b", re.I)
+
+
 @lru_cache(maxsize=_CUES)
 def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
     """:func:`_dispute_cue` of a figure by its sentence, text and metric key (the
@@ -479,6 +545,12 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
         ):
             between = re.sub(r"\S+\s*$", "", between)  # "four more than"
         between = _DATE.sub("", between)  # "said on Sept. 18, more than three times": no figure
+        # round 81: a span the count covers ("over the past two seasons", "during the three
+        # nights of arson") or a code ("on the M9") is no other figure the cue could be of --
+        # unless another clause opens before the cue (", as insurers said ... far more than
+        # police have estimated": the cue may be that clause's)
+        if not _CLAUSE_OPENS.search(between):
+            between = _SPAN_OR_CODE.sub(" ", between)
         return None if _NUMBERISH.search(between) else m
     return None
 

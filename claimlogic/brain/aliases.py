@@ -451,8 +451,11 @@ def _story_running(
     that is a name ("Ulmeni workers" against "seasonal workers") is a group of its own;
     another head noun is another quantity however near its value; two such keys: no
     guess."""
-    if scene.config.kin_max_ratio <= 0 or metric in scene.story_metrics:
+    if scene.config.kin_max_ratio <= 0:
         return None
+    held = _story_held(scene, c, metric)
+    if held is not None or metric in scene.story_metrics:
+        return held
     if "?" in metric or not _counted_noun(metric):
         return _story_running_named(scene, c, metric)
     dims = _plain_count_dims(c, metric)
@@ -477,6 +480,110 @@ def _story_running(
         if _latest_near(scene, m, c, whole_report=False):
             found.append(m)
     return found[0] if len(found) == 1 else None
+
+
+#: Round 81: words right after a count of people that read it as those held by the
+#: authorities now: "22 people were now under arrest", "17 people are now in custody",
+#: "nine suspects remain in detention", "bringing to nine the number held".  A bare
+#: "held" after the figure is left out: "97 people were still being held on the ferry"
+#: counts hostages.
+_HELD_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:are|were|is|was|remain(?:s|ed)?)\s+(?:now\s+|still\s+)*"
+    r"(?:under\s+arrest|in\s+(?:police\s+)?(?:custody|detention)|behind\s+bars)"
+    r"|the\s+number\s+(?:of\s+(?:people|suspects)\s+)?(?:held|arrested|detained"
+    r"|in\s+custody|under\s+arrest))\b",
+    re.I,
+)
+#: ... or before it, as the count the sentence carries on: "bringing the number of people
+#: held to nine", "The number arrested over the attack has risen to four".
+_HELD_BEFORE = re.compile(
+    r"\bnumber\s+(?:of\s+(?:people|suspects)\s+)?(?:held|arrested|detained|in\s+custody"
+    r"|under\s+arrest)\b[^.;,]{0,60}$",
+    re.I,
+)
+
+
+def _story_held(scene: _Scene, c: Mapping[str, Any], metric: str) -> str | None:
+    """Round 81: the story's one arrest count for a count of people its sentence reads as
+    those held now: "Police say 22 people are now under arrest" (``people|count``) after
+    "14 people were arrested" (``people|arrested``); "bringing to nine the number held"
+    (``bringing|count``).  The extractor reads "arrested" and "detained" as the arrest
+    role, not "under arrest", "in custody" or "the number held", so the wire's usual next
+    reading of an arrest count is filed as a plain count of people and kept silent.  Only
+    for a plain count (no measure, no share) whose key's subject is a generic people noun
+    (a story's ``people|count`` counts anyone, so the key may be on record), a stray word
+    or unnamed (a group of its own, "inmates are
+    back in custody", is a recapture count, not the arrests); the held wording right after
+    the figure (:data:`_HELD_AFTER`) or as the count carried on before it
+    (:data:`_HELD_BEFORE`); exactly one story key ``<noun>|arrested`` (no ``?``; of
+    several, the one of ``people``) holding figures of earlier reports only, that this
+    report files no count of its own under (a step, "three more were detained", or a
+    figure on record may stand there), whose figures the sentence does not write across a
+    side break (:func:`~claimlogic.ledger.side_across`), and whose latest report's largest
+    figure lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of the figure."""
+    dims = _plain_count_dims(c, metric)
+    if dims is None or dims:
+        return None
+    subject = metric.partition("|")[0]
+    head = subject.rsplit(" ", 1)[-1]
+    if not ("?" in metric or head in _GENERIC_PEOPLE or not _counted_noun(metric)):
+        return None  # a group of its own: "inmates", "crew members"
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0:
+        return None
+    if not (
+        _HELD_AFTER.match(quote[i + len(text) :]) or _HELD_BEFORE.search(quote[max(0, i - 120) : i])
+    ):
+        return None
+    found = [m for m in scene.story_metrics if "?" not in m and _prop_dims(m) == ("arrested", ())]
+    if len(found) > 1:
+        # of several arrest counts ("lorry drivers" beside "people"), the people count:
+        # the sentence counts people, not a group of its own
+        found = [m for m in found if m.partition("|")[0] in ("people", "persons")]
+    if len(found) != 1:
+        return None
+    key = found[0]
+    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, key)
+    figs = [f for f in (entry or {}).get("figures", ()) if f["claim"].get("value") is not None]
+    if not figs or any(f["article"]["id"] == scene.aid for f in figs):
+        return None
+    on_record = {float(f["claim"]["value"]) for f in figs}
+    if any(
+        o.get("metric") == key
+        and not _a_step(o)
+        and (o.get("value") is None or float(o["value"]) not in on_record)
+        for o in scene.claims
+        if o is not c
+    ):
+        # this report counts the arrests itself (not a step, "three more were detained",
+        # nor a figure on record, "the 14 people arrested on Tuesday"): two quantities
+        return None
+    if any(ledger.side_across(c, f["claim"]) for f in figs):
+        # the sentence writes a figure of the key across a side break ("raiding four more
+        # clubs ..., while police said seven people were now under arrest" after four
+        # agents arrested): the ledger would read the two as the two sides of a dispute
+        return None
+    last_t = max(float(f.get("t") or 0.0) for f in figs)
+    # the latest report's count is its largest arrest figure ("arrested eight more people,
+    # bringing the number held to 19")
+    top = max(float(f["claim"]["value"]) for f in figs if float(f.get("t") or 0.0) == last_t)
+    ratio = float(c["value"]) / top if top > 0 else 0.0
+    lo, hi = scene.config.kin_min_ratio, scene.config.kin_max_ratio
+    return key if lo <= ratio <= hi else None
+
+
+#: Round 81: "three more were detained", "a further two arrests": a step of a count.
+_MORE_AFTER = re.compile(r"^\s+(?:more|further|additional)\b", re.I)
+_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
+
+
+def _a_step(c: Mapping[str, Any]) -> bool:
+    """Round 81: is a figure a step added to a count ("three more were detained", "a
+    further 120 services"), not the count itself?"""
+    quote, text, i = ledger._in_sentence(c)
+    return i >= 0 and bool(
+        _FURTHER_BEFORE.search(quote[:i]) or _MORE_AFTER.match(quote[i + len(text) :])
+    )
 
 
 def _plain_count_dims(c: Mapping[str, Any], metric: str) -> tuple[str, ...] | None:

@@ -1516,6 +1516,10 @@ def said_count(c: Mapping[str, Any]) -> bool:
     if i < 0 or not _SAID_BEFORE.search(quote[max(0, i - 40) : i]):
         return False
     rest = quote[i + len(text) :]
+    if _TOTALLED.search(rest):
+        # a step of a total the sentence goes on to give ("said two dogs ... had been
+        # cleared on a second test, bringing the number of positive dogs to nine")
+        return False
     return not _PART_OF_COUNTED.match(rest) and not _SAID_HOLDS.search(rest[:80])
 
 

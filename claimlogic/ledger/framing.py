@@ -1496,6 +1496,15 @@ _SAID_HOLDS = re.compile(
 )
 
 
+#: Round 81: the sentence goes on to the total its count is a step of ("bringing the
+#: number of positive dogs to nine", "taking the toll to 12"; not "admitted taking money").
+_STEP_OF_TOTAL = re.compile(
+    r"\bbringing\b|\b(?:making|raising|taking)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:total|number|toll|tally|count)\b",
+    re.I,
+)
+
+
 def said_count(c: Mapping[str, Any]) -> bool:
     """Round 81 (n81): is a small count the subject of a clause a named source reports,
     right after its verb ("Police said two drivers ... had been detained", "The company
@@ -1516,7 +1525,7 @@ def said_count(c: Mapping[str, Any]) -> bool:
     if i < 0 or not _SAID_BEFORE.search(quote[max(0, i - 40) : i]):
         return False
     rest = quote[i + len(text) :]
-    if _TOTALLED.search(rest):
+    if _STEP_OF_TOTAL.search(rest):
         # a step of a total the sentence goes on to give ("said two dogs ... had been
         # cleared on a second test, bringing the number of positive dogs to nine")
         return False

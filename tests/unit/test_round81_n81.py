@@ -110,6 +110,13 @@ def test_in_a_report_of_middle_length_the_count_stays_background() -> None:
         ("Police said seven people were now in custody.", "seven", False),
         ("The agency said seven children had fallen ill, up from four.", "seven", False),
         ("The union said nine nurses had fallen ill, not five.", "nine", False),
+        # a step of a total the sentence goes on to give; "taking" of another kind
+        (
+            "The board said two dogs had been cleared, bringing the number of cases to nine.",
+            "two",
+            False,
+        ),
+        ("Prosecutors said five suspects had admitted taking money.", "five", True),
         # a single one, and a count no speaker's verb opens
         ("Officials said one barge had been slightly damaged.", "one", False),
         ("Six farms had lost their water supply, the county said.", "Six", False),

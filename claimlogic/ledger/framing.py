@@ -1444,7 +1444,13 @@ def in_lede(
     else:
         side = past_first and (
             side_figure(c)
-            or (scenery_count(c) and not event_told(c) and not told_done_to(c))
+            or (
+                scenery_count(c)
+                and not event_told(c)
+                and not told_done_to(c)
+                # round 81 (n81): nor a count a named source gives as its news
+                and not said_count(c)
+            )
             or owns(c)
             or setting_count(c)
             or per_unit_figure(c)
@@ -1462,6 +1468,68 @@ def in_lede(
     text = str(c.get("text") or "")
     nums = [m.group(0).lower().rstrip(".,") for m in _FIGURE_NUMBER.finditer(text)]
     return bool(nums) and nums[0] in head
+
+
+#: Round 81 (n81): a speaker's verb right before the count, which opens the reported
+#: clause: "Police said two drivers ...", "told parliament that 3 officers ...".
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|reported|confirmed)\s+(?:that\s+)?"
+    r"(?:(?:about|some|at\s+least|more\s+than|nearly|around)\s+)?$",
+    re.I,
+)
+
+#: Round 81: a part of a group the story already counted ("six of the 22", "two of
+#: them", "4 of its employees"): the next reading of that group's part, not a first count.
+_PART_OF_COUNTED = re.compile(
+    r"^\s+(?:[\w-]+\s+)?of\s+(?:(?:the|its|their)\s+(?:[\d,]+|two|three|four|five|six"
+    r"|seven|eight|nine|ten)\b|those\b|them\b|whom\b|these\b)",
+    re.I,
+)
+
+#: Round 81: a count that holds on, moved or is set against another ("were now in
+#: custody", "remained in hospital", "in intensive care", "up from four", ", not five"): a
+#: later reading or a rival.
+_SAID_HOLDS = re.compile(
+    r"\b(?:now|still|remain\w*|in\s+intensive\s+care|in\s+(?:a\s+)?critical)\b"
+    r"|,\s+not\s+\w+\b|\b(?:up|down)\s+from\b",
+    re.I,
+)
+
+
+#: Round 81: the sentence goes on to the total its count is a step of ("bringing the
+#: number of positive dogs to nine", "taking the toll to 12"; not "admitted taking money").
+_STEP_OF_TOTAL = re.compile(
+    r"\bbringing\b|\b(?:making|raising|taking)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:total|number|toll|tally|count)\b",
+    re.I,
+)
+
+
+def said_count(c: Mapping[str, Any]) -> bool:
+    """Round 81 (n81): is a small count the subject of a clause a named source reports,
+    right after its verb ("Police said two drivers ... had been detained", "The company
+    said two passengers had been slightly hurt", "told parliament that 3 officers ... had
+    been suspended")?  Past the first paragraph of a long report, within its first
+    :data:`LEDE_CHARS`, such a count is the source's news of the story, not a count of
+    the scene (:func:`scenery_count`): on the tuning pool 29 wanted first figures to 5
+    false.  Not a part of a group already counted ("said six of the 22 had been
+    released"), and not a count that holds on or answers another ("said five patients
+    were in intensive care", "seven people were now in custody", "nine ..., not five")."""
+    v = c.get("value")
+    if v is None or abs(float(v)) < 2 or c.get("change") in ("up", "down"):
+        # a single one ("Kethra said one radar station had been slightly damaged") is a
+        # side's detail as often as news; a count that says it moved ("seven children had
+        # developed the syndrome, up from four") is the next reading of a count
+        return False
+    quote, text, i = _in_sentence(c)
+    if i < 0 or not _SAID_BEFORE.search(quote[max(0, i - 40) : i]):
+        return False
+    rest = quote[i + len(text) :]
+    if _STEP_OF_TOTAL.search(rest):
+        # a step of a total the sentence goes on to give ("said two dogs ... had been
+        # cleared on a second test, bringing the number of positive dogs to nine")
+        return False
+    return not _PART_OF_COUNTED.match(rest) and not _SAID_HOLDS.search(rest[:80])
 
 
 #: Round 79: how near the end of its text a sentence of a report's closing lines ends

@@ -306,3 +306,70 @@ def other_outcomes(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     word says nothing either way."""
     oa, ob = outcome(a), outcome(b)
     return oa is not None and ob is not None and oa[0] == ob[0] and oa[1] != ob[1]
+
+
+# --------------------------------------------------------------------------- one span
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_ABBR = {m[:3]: m for m in _MONTHS.split("|")}
+
+#: Round 81 (s81): the start of a span that runs to the day it is told, in its wordings.
+#: The year so far: "this year", "so far this year", "this year so far", "since January",
+#: "since January 1", "since the start of the year".
+_SINCE_YEAR = re.compile(
+    r"^(?:(?:so\s+far\s+)?this\s+year(?:\s+so\s+far)?|since\s+jan(?:uary|\.)?(?:\s+1(?:st)?)?"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)$",
+    re.I,
+)
+#: A month from its first day: "since March", "since March 1", "since the start of March",
+#: "since the beginning of March" (not "since mid-March", "since March 12").
+_SINCE_MONTH_START = re.compile(
+    r"^since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>" + _MONTHS + r"|(?:jan|feb|mar|apr"
+    r"|jun|jul|aug|sept?|oct|nov|dec)\.?)(?:\s+1(?:st)?)?$",
+    re.I,
+)
+#: The season so far: "this season", "so far this season", "since the season opened /
+#: began / started", "since the start of the season".
+_SINCE_SEASON = re.compile(
+    r"^(?:(?:so\s+far\s+)?this\s+season(?:\s+so\s+far)?"
+    r"|since\s+the\s+(?:\w+\s+)?season\s+(?:opened|began|started|got\s+under\s*way)"
+    r"|since\s+the\s+(?:start|beginning|opening)\s+of\s+the\s+(?:\w+\s+)?season)$",
+    re.I,
+)
+
+
+def span_start(t: str | None) -> str | None:
+    """Round 81 (s81): the start of a span that runs to the moment it is told, as one
+    name whatever the wording: "year" ("so far this year", "since January 1", "since the
+    start of the year"), "season" ("this season", "since the season opened"), a month
+    from its first day ("march": "since March", "since March 1", "since the start of
+    March"); None for any other time (a closed period, "in March", "last year"; a span
+    from another day, "since mid-March", "since March 12")."""
+    s = re.sub(r"\s+", " ", str(t or "").strip().rstrip(",.")).lower()
+    if not s:
+        return None
+    if _SINCE_YEAR.match(s):
+        return "year"
+    if _SINCE_SEASON.match(s):
+        return "season"
+    m = _SINCE_MONTH_START.match(s)
+    if m:
+        month = _MONTH_ABBR.get(m.group("m")[:3], m.group("m"))
+        return "year" if month == "january" else month
+    return None
+
+
+def one_running_span(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 81 (s81): are two figures whose times differ in words one running count,
+    counted over one span that starts at the same moment and runs to the day each is told
+    ("29 attacks so far this year" after "17 attacks since January 1", "57 smugglers since
+    the start of December" after "42 since December", "four boats lost this season" after
+    "three since the season opened")?  Then they are compared with the times left out.
+    Periods that really differ stay apart: a month against the year ("in March" / "this
+    year"), last year against this, a span from another day ("since mid-March")."""
+    tn, to = new.get("time"), old.get("time")
+    if not tn or not to or _norm(str(tn)) == _norm(str(to)):
+        return False
+    a, b = span_start(str(tn)), span_start(str(to))
+    if a is None or a != b:
+        return False
+    return comparable({**new, "time": None}, {**old, "time": None})

@@ -53,6 +53,7 @@ from .scope import (
     _unit,
     comparable,
     nationwide,
+    one_running_span,
 )
 from .steps import (
     _carried_to,
@@ -272,7 +273,13 @@ def time_aside(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     February"; of a relative clause about another noun, "which offers a month's pay for
     each year of service"; of an offset, "a week after the tsunami"; of a paper's name,
     "the celebrity weekly Stellar Week"; of an event's possessive, "this month's riots")?
-    Asked in :func:`decide`'s update loop, whose figures so compared are only ever updated."""
+    Asked in :func:`decide`'s update loop, whose figures so compared are only ever updated.
+    Round 81 (s81): also one running span told two ways
+    (:func:`~claimlogic.ledger.scope.one_running_span`: "so far this year" / "since
+    January 1", "this season" / "since the season opened")."""
+    if one_running_span(new, old):
+        # both spans start at one moment and run to the day each is told: one count
+        return True
     tn, to = new.get("time"), old.get("time")
     on, oo = _figure_own_time(new), _figure_own_time(old)
     if on == tn and oo == to:

@@ -765,6 +765,10 @@ CALM_RIVAL_RATIO = 2.0
 #: counted 18 deaths", "put the toll at 31".
 _SAID_N = re.compile(
     r"\b(?:said|says|told\b[^.;]{0,60}?\bthat|reported"
+    # round 81: when or where it spoke between the verb and its object clause: "said in a
+    # separate notice that 24 crew", "said on Saturday morning that 13 people", "said in
+    # a statement that"; a preposition opens it, "that" closes it, no clause mark between
+    r"|(?:said|says)\s+(?:on|in|at)\s+[^.;,:\"\u201c\u201d]{1,50}?\s+that"
     # "put the debt at", "putting the area hit at": the object need not be a count word
     r"|put(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+at"
     # round 30: "said the true number of grounded aircraft was 52": the speaker's own

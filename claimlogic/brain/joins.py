@@ -171,21 +171,6 @@ def _outlet_places(outlet: str | None) -> set[str]:
     }
 
 
-#: Round 81: words of an outlet's name that make it a broadcast station.
-_STATION_WORDS = frozenset({"radio", "fm", "tv", "television"})
-
-
-def _station_outlet(outlet: str | None) -> bool:
-    """Round 81: is the outlet a broadcast station ("Radio Selvara", "Kellan FM",
-    "Lorvenne Radio One")?  A station's brief is about its own town's news, so the one
-    story holding the town's name is its story even when that story's headline does not
-    name the town; a paper's or a digest's name ("Sofia Morning Post") says less: a
-    capital's paper writes about the whole country."""
-    return bool(outlet) and any(
-        w.lower() in _STATION_WORDS for w in re.findall(r"[A-Za-z]+", outlet or "")
-    )
-
-
 def _outlet_join(
     a: Mapping[str, Any],
     vec: Mapping[str, float],
@@ -212,7 +197,6 @@ def _outlet_join(
     places = _outlet_places(a.get("outlet"))
     if not places:
         return None
-    station = _station_outlet(a.get("outlet"))
     found: set[str] = set()
     for t in places:
         e = terms_table.get("e:" + t)
@@ -228,9 +212,8 @@ def _outlet_join(
             title_terms = {
                 stories.norm_term(w) for w in re.findall(r"[A-Za-z'’-]+", st.get("title") or "")
             }
-            # named in its headline; or no other story's place, for a follow-up or
-            # (round 81) a station's brief: a station reports on its own town's stories
-            if t in title_terms or (e[0] == 1 and (a.get("fu") or station)):
+            # named in its headline; or no other story's place, for a follow-up
+            if t in title_terms or (e[0] == 1 and a.get("fu")):
                 found.add(sid)
     if len(found) != 1:
         return None

@@ -63,16 +63,18 @@ def nationwide(c: Mapping[str, Any]) -> bool:
 #: A period that runs up to the article's own moment: "this week", "this month", "so far".
 _CURRENT_PERIOD = re.compile(r"^\s*(?:this\s+(?:week|month)|so\s+far)\s*$", re.I)
 
+#: The month names as one regex alternation, for the spans below.
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+
 #: Round 30: the story's own span, named on one side of an article's two rival readings
 #: ("1,300 shops ... in the past week", "4,200 students in this year's exams", "about 2.8
 #: million talers since March", "30,000 fake notes since January 1"): no other occasion.
 _STORY_SPAN = re.compile(
     r"^\s*(?:this\s+(?:week|month|year)|so\s+far|last\s+week(?:end)?"
     r"|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?)"
-    r"|since\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july"
-    r"|august|september|october|november|december|the\s+autumn|the\s+spring)(?:\s+\d{1,2})?"
-    r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december))\s*$",
+    r"|since\s+(?:early\s+|late\s+|mid-?)?(?:" + _MONTHS + r"|the\s+autumn|the\s+spring)"
+    r"(?:\s+\d{1,2})?"
+    r"|in\s+(?:" + _MONTHS + r"))\s*$",
     re.I,
 )
 
@@ -309,7 +311,6 @@ def other_outcomes(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 
 
 # --------------------------------------------------------------------------- one span
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _MONTH_ABBR = {m[:3]: m for m in _MONTHS.split("|")}
 
 #: Round 81 (s81): the start of a span that runs to the day it is told, in its wordings.

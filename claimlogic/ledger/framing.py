@@ -1585,35 +1585,11 @@ def middle_body(c: Mapping[str, Any]) -> bool:
     the writers left silent to 27 they wanted (39 optional); from 1,000 characters 192 to
     87.  A toll (a property of harm) stays news, as in :func:`closing_lines` (the seed
     story's "Russia had lost 1,420 troops killed or wounded" at 1,511 characters of a
-    1,608-character report).  So does a count its sentence moves on or tells as a
-    running tally ("had been raised to 6.5 million euros", "260 complaints since
-    Monday", "had reached 840", "bringing the total to 4,600"): a running story's state
-    is its news wherever it stands.  A claim without a position is in no body."""
+    1,608-character report).  A claim without a position is in no body."""
     start = c.get("start")
     if not isinstance(start, int) or start < MIDDLE_BODY_CHARS:
         return False
-    if _HARM_PROPERTY.search(str(c.get("property") or "")) or c.get("change") in ("up", "down"):
-        return False
-    quote, text, i = _in_sentence(c)
-    # a count moved on or told as a running tally ("Fencing funds have been raised to
-    # 6.5 million euros", "had received 260 complaints since Monday", "had reached 840",
-    # "bringing the total to 4,600") is the story's state, news wherever it stands: the
-    # first cut lost such updates and first figures
-    return not (
-        i >= 0
-        and (
-            _MOVED_TO_FIGURE.search(quote[max(0, i - 90) : i])
-            or _FROM_AFTER.match(quote[i + len(text) : i + len(text) + 40])
-            or _RUNNING_TALLY.search(quote)
-        )
-    )
-
-
-#: Round 82: a running tally's words in the figure's sentence: "so far", "since
-#: Monday", "in total", "had reached", "bringing the total to".
-_RUNNING_TALLY = re.compile(
-    r"\bso\s+far\b|\bsince\b|\bin\s+total\b|\breach(?:ed|es)\b|\bbringing\b", re.I
-)
+    return not _HARM_PROPERTY.search(str(c.get("property") or ""))
 
 
 #: Round 79: a property of harm done to people (a toll): killed, dead, wounded, injured.

@@ -1438,6 +1438,8 @@ def in_lede(
                 middle_side(c)
                 or middle_scenery(c)
                 or (reach >= lede_chars and closing_lines(c, reach))
+                # round 82 (n82): and the stretch of it past its first 1,200 characters
+                or middle_body(c)
             )
         ):
             return True
@@ -1560,6 +1562,34 @@ def closing_lines(c: Mapping[str, Any], reach: int) -> bool:
         # ``tests/unit/test_brain.py``); on the pool 1 silent toll among the closings
         return False
     return start - i + len(quote.rstrip()) >= reach - CLOSING_CHARS
+
+
+#: Round 82 (n82): where the body of a report of middle length starts, in characters
+#: (about 200 words: past a wire report's first four to six paragraphs).  A shorter
+#: report than :data:`LONG_ARTICLE_CHARS` still puts the day's news first; what it tells
+#: this far down is its background.
+MIDDLE_BODY_CHARS = 1200
+
+
+def middle_body(c: Mapping[str, Any]) -> bool:
+    """Round 82 (n82): does the figure stand in the body of a report of middle length
+    (see :func:`in_lede`): it starts :data:`MIDDLE_BODY_CHARS` or more into the text,
+    and is no toll?
+
+    The newer writers' reports of 1,200 to 1,999 characters lead with the day's news
+    and close on its background: a survey's coverage, another place's or year's count, a
+    price or cost per unit, what a site handles ("Kallaby handles up to 95,000 passengers
+    on a peak summer day through 28 security lanes"), a bill before parliament, a
+    population ("Velani's elephant population is estimated at about 31,000").  On the
+    48 most recent splits of the tuning pool the first figures raised from there were 117
+    the writers left silent to 27 they wanted (39 optional); from 1,000 characters 192 to
+    87.  A toll (a property of harm) stays news, as in :func:`closing_lines` (the seed
+    story's "Russia had lost 1,420 troops killed or wounded" at 1,511 characters of a
+    1,608-character report).  A claim without a position is in no body."""
+    start = c.get("start")
+    if not isinstance(start, int) or start < MIDDLE_BODY_CHARS:
+        return False
+    return not _HARM_PROPERTY.search(str(c.get("property") or ""))
 
 
 #: Round 79: a property of harm done to people (a toll): killed, dead, wounded, injured.

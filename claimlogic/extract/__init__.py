@@ -667,6 +667,50 @@ def _where_they_looked(m: Mention, before: str) -> bool:
     return m.dim is None and not m.change and bool(_WHERE_LOOKED_BEFORE.search(before))
 
 
+#: Round 82: the count of the sources or figures that disagree, not a figure of their
+#: own: "two agencies gave different counts of the arrests", "Two ministries gave
+#: conflicting death tolls", "the two sides disagreed over how many", "still has two death
+#: tolls", "the two totals keep drifting apart".  After the count: at most four words of
+#: the bodies' noun phrase and a verb of giving with a word of difference, or a verb of
+#: disagreeing; or the figure-words themselves ("tolls", "counts", "totals", not "counts
+#: of fraud": charges).
+_RIVAL_SOURCES_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:gave|give|gives|have|has|had|issued|issue|published|released|reported|put\s+out"
+    r"|offered|are\s+giving|were\s+giving|kept|keep)\s+(?:[a-z]+\s+)?"
+    r"(?:different|conflicting|differing|rival|competing|contradictory|diverging|divergent)\b"
+    r"|(?:disagree|disagreed|disagrees|differ|differed|contradict|contradicted)\b)"
+    r"|^\s*(?:death\s+|casualty\s+|official\s+)?(?:tolls|totals|tallies)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _rival_sources(m: Mention, after: str) -> bool:
+    """Round 82: is the small count ``m`` the number of bodies, or of figures, that
+    disagree ("Two agencies gave different counts of the arrests", "the two sides
+    disagreed over how many soldiers", "Numaria still has two death tolls")?  It counts
+    the sources of the story's rival readings, no quantity the story tracks: a key of its
+    own (a plain count of at most twelve)."""
+    if m.dim is not None or m.fraction or m.change or m.value is None or m.value > 12:
+        return False
+    return bool(_RIVAL_SOURCES_AFTER.match(after))
+
+
+#: Round 82: one person's own sum, named by a personal pronoun: "said she had saved
+#: 300,000 shillings", "said Hallvik owed him 4.1 million crowns", "he had been billed
+#: 4,200 francs".  A witness's case, told to show what the story means for one household.
+_ONE_PERSON = frozenset({"he", "she", "him", "her"})
+
+
+def _one_persons_sum(m: Mention, about: str | None) -> bool:
+    """Round 82: is the sum ``m`` filed under a lone personal pronoun ("she", "him") --
+    what one person paid, owes, saved or was billed?  An example of the story's harm, no
+    quantity it tracks: a key of its own, never compared (two people's sums are no rival
+    readings of one figure).  Not "they / them": a plural pronoun stands for the story's
+    bodies ("CoreCat put them at 4.1 billion dollars")."""
+    return m.dim == "money" and about in _ONE_PERSON
+
+
 def _part_of_which(
     toks: list[Token],
     m: Mention,
@@ -1562,6 +1606,8 @@ def _claim(
         or _step_of_a_move(m, near_before)
         or _the_others(toks, m)
         or _where_they_looked(m, near_before)
+        or _rival_sources(m, near_after)
+        or _one_persons_sum(m, about)
         or _part_of_which(toks, m, (about, prop), (ctx.last_about, ctx.last_property))
     )
     metric, label = _metric(

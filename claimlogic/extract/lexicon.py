@@ -675,12 +675,19 @@ FOLD_WORDS: dict[str, float] = {
 STREET_WORDS: frozenset[str] = words(
     "street st road rd avenue ave lane boulevard blvd drive square place way terrace close"
 )
-#: Words that make "pounds" money rather than weight when they are near it.
+#: Words that make "pounds" money rather than weight when they are near it.  Round 82:
+#: also what is owed, refunded, granted, let or won ("refund the toll of 14 crowns",
+#: "released on bail of 50,000 marks", "she was owed 11,000 crowns", "fines for groups
+#: start at 20,000 crowns", "winnings of about 900,000 crowns", "paying about 45,000
+#: crowns a year"): no weight and no ornament is any of these.
 MONEY_CONTEXT: frozenset[str] = words(
     """wage wages pay paid salary salaries price prices cost costs fee fees fine fined tax
     taxes bill budget fund funds invest invested spend spent worth sterling payment
     payments pension benefit benefits income earnings profit revenue debt loan
-    bonus bonuses payout payouts compensation ransom reward"""
+    bonus bonuses payout payouts compensation ransom reward
+    fines refund refunds refunded bail owed owes winnings allowance allowances grant grants
+    subsidy subsidies levy rent rents fare fares damages cash deposits savings premium
+    premiums paying pays loans donations donated"""
 )
 #: Every normalised unit of measure the extractor emits (currencies, %, km, h...). A claim
 #: whose ``unit`` is not in this set counts a noun ("troops", "containers").

@@ -104,3 +104,72 @@ def test_no_final_wording_or_a_value_far_off_stays_apart(text: str) -> None:
 )
 def test_the_final_wording(before: str, hit: bool) -> None:
     assert bool(aliases._SUM_FINAL.search(before)) is hit
+
+
+# Round 82, second rule: a tally under a stray key that says it rose ("have risen to",
+# "reached") may pass the story's last reading by up to three times, upward only.
+
+_TALLY = (
+    "a1",
+    "2026-04-06T08:00:00Z",
+    "Refund claims pile up after Velmarsh tour operator collapse",
+    "VELMARSH, April 6 (Test Wire) - Travellers have filed 1,200 refund claims since the "
+    "Velmarsh tour operator Sunhollow collapsed last week, the consumer office said on "
+    "Monday.\n\nSunhollow had sold package holidays for 30 years.",
+)
+
+
+def _tally_alerts(text: str) -> list[list[tuple[str, str, str]]]:
+    second = ("a2", "2026-04-14T08:00:00Z", "Sunhollow refund claims rise", text)
+    return [
+        [(a["kind"], a["claim"]["text"], a["metric"]["key"]) for a in al]
+        for _, _, al in run_stream([_TALLY, second])
+    ]
+
+
+RISEN = (
+    "VELMARSH, April 14 (Other Wire) - Refund claims to the Velmarsh travel guarantee fund "
+    "over the Sunhollow collapse have risen to 3,300, the fund said on Tuesday."
+)
+
+
+def test_a_tally_that_rose_past_twice_its_reading_moves_the_story_s_count() -> None:
+    first, second = _tally_alerts(RISEN)
+    assert first == [("new_figure", "1,200", "refund claims|count")]
+    assert second == [("update", "3,300", "refund claims|count")]
+
+
+def test_without_the_rising_verb_the_far_value_stays_apart(monkeypatch: Any) -> None:
+    monkeypatch.setattr(aliases, "_latest_passed", lambda *_a: False)
+    _, second = _tally_alerts(RISEN)
+    assert all(kind != "update" for kind, _, _ in second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of rising: "stood at" carries the count on, but only within two-fold
+        "VELMARSH, April 14 (Other Wire) - Refund claims to the Velmarsh travel guarantee "
+        "fund over the Sunhollow collapse now stood at 3,300, the fund said on Tuesday.",
+        # rose, but past three times the last reading
+        "VELMARSH, April 14 (Other Wire) - Refund claims to the Velmarsh travel guarantee "
+        "fund over the Sunhollow collapse have risen to 4,100, the fund said on Tuesday.",
+    ],
+)
+def test_no_rising_verb_or_a_value_past_three_fold_stays_apart(text: str) -> None:
+    _, second = _tally_alerts(text)
+    assert all(kind != "update" for kind, _, _ in second)
+
+
+@pytest.mark.parametrize(
+    ("before", "hit"),
+    [
+        ("Refund claims to the fund have reached ", True),
+        ("the number of cases has risen to ", True),
+        ("the backlog had grown to about ", True),
+        ("the number of cases has fallen to ", False),
+        ("cases rose, the ministry said, to ", False),
+    ],
+)
+def test_the_rising_wording(before: str, hit: bool) -> None:
+    assert bool(aliases._RISEN.search(before)) is hit

@@ -634,10 +634,7 @@ def _story_running_named(
     sentence (a generic people noun only as "the number of people") and a latest figure
     from other articles within ``kin_min_ratio`` .. ``kin_max_ratio`` of it.  The
     sentence's own noun decides: the key's stray word names nothing the story counts, so
-    the one story noun the sentence writes is the quantity.  Round 82: a tally whose own
-    verb says it rose, right before the figure (:data:`_RISEN`: "Refund claims ... have
-    reached 31,000" after 12,300), may also pass that latest figure by up to
-    :data:`_RISEN_MAX_RATIO` (:func:`_latest_passed`)."""
+    the one story noun the sentence writes is the quantity."""
     dims = _plain_count_dims(c, metric)
     if dims is None:
         return None
@@ -650,7 +647,6 @@ def _story_running_named(
         or _RUNNING_AFTER.search(quote[i + len(text) : i + len(text) + 40])
     ):
         return None  # the cue must carry this figure on, not one a clause before it
-    rising = bool(_RISEN.search(quote[max(0, i - 40) : i]))
     before = quote[:i].lower()
     found: list[str] = []
     for m in _story_counts(scene, dims):
@@ -663,41 +659,9 @@ def _story_running_named(
             written = r"\bnumber\s+of\s+" + re.escape(noun) + r"\b"
         if re.search(written, before) is None:
             continue  # the sentence does not write the story's noun before the figure
-        if _latest_near(scene, m, c, whole_report=False) or (
-            rising and _latest_passed(scene, m, c)
-        ):
+        if _latest_near(scene, m, c, whole_report=False):
             found.append(m)
     return found[0] if len(found) == 1 else None
-
-
-#: Round 82: a tally's own verb of rising right before its figure, no comma between:
-#: "have reached 31,000", "has risen to 84", "climbed to".
-_RISEN = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|increased|grown|grew|reached)"
-    r"(?:\s+to)?\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$",
-    re.I,
-)
-#: How far past its last reading a tally that says it rose may be carried on.
-_RISEN_MAX_RATIO = 3.0
-
-
-def _latest_passed(scene: _Scene, key: str, c: Mapping[str, Any]) -> bool:
-    """Round 82: does the claim's value pass the latest figure of ``key`` (from other
-    articles only) by no more than :data:`_RISEN_MAX_RATIO` -- a tally that says it rose
-    ("Refund claims ... have reached 31,000" after 12,300) may have moved past the
-    two-fold of :func:`_latest_near`, but only upward."""
-    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, key)
-    figs = [
-        f
-        for f in (entry or {}).get("figures", ())
-        if f["claim"].get("value") is not None and ledger.units_compatible(c, f["claim"])
-    ]
-    if not figs or any(f["article"]["id"] == scene.aid for f in figs):
-        return False
-    last_t = max(float(f.get("t") or 0.0) for f in figs)
-    latest = [float(f["claim"]["value"]) for f in figs if float(f.get("t") or 0.0) == last_t]
-    v = float(c["value"])
-    return latest[0] > 0 and 1.0 < v / latest[0] <= _RISEN_MAX_RATIO
 
 
 #: Round 43: a sum's own sentence moving a figure on to it: "raised its estimate of the

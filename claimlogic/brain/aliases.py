@@ -791,14 +791,63 @@ def _story_sum_compared(
         return None
     quote = str(c.get("quote") or "")
     if not _SUM_COMPARED.search(quote):
-        return None
+        return _story_final_sum(scene, c, key)
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", quote)}
     found = [
         m
         for m in _story_sums_named(scene, key, words)
         if _latest_near(scene, m, c, whole_report=False)
     ]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 else _story_final_sum(scene, c, key)
+
+
+#: Round 82: words just before a sum that give it as the story's closing total, the noun
+#: of the total governing the figure with no comma between: "put the final cost of the
+#: operation at", "its final bill for repairs came to", "final claims against the estate
+#: came to".  Not "so far" or "in total": a fund's or an insurer's payout "so far" is a
+#: quantity of its own beside the story's bill (seen on the pool).
+_SUM_FINAL = re.compile(
+    r"\bfinal\s+(?:[\w'\u2019-]+\s+){0,2}?(?:cost|costs|bill|total|tally|sum|claims?|amount"
+    r"|figure|damages?|loss(?:es)?)\b[^.;:,]{0,60}$",
+    re.I,
+)
+#: The properties of a story's bill: the extractor files one bill as a ``cost`` ("repairs
+#: have cost") or an ``amount`` ("the final repair bill at") by the verb it met.
+_BILL_PROPS = frozenset({"cost", "amount"})
+
+
+def _story_final_sum(
+    scene: _Scene, c: Mapping[str, Any], key: tuple[str, tuple[str, ...]]
+) -> str | None:
+    """Round 82: the story's one bill that a sum told as its final or running total
+    carries on, whatever noun the extractor filed it under: "Greyline put the final
+    repair bill at 172,000 pounds" (``final repair bill|amount|money``) after "Repairs to
+    buses ... have cost 140,000 pounds" (``kellmoor ashgrove estate|cost|money``); "the
+    final cost of the operation at 11.2 million francs" after the airlift's 7.5 million.
+    ``key`` is the claim's property and dimensions (:func:`_new_sum_key`: a positive sum
+    under a key new to the story).  The words around the figure must give it as a total
+    (:data:`_SUM_FINAL_BEFORE` / :data:`_SUM_FINAL_AFTER`: "final cost / bill / claims",
+    "so far", "in total"), its property a bill's (:data:`_BILL_PROPS`), and the story
+    must hold exactly one named key of a bill's property and the same dimensions, not
+    filed by this article, whose latest figure from other articles lies within
+    ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value.  Two bills in the story
+    (a cost and a fund, damages and a fine): no guess -- the sum could be either."""
+    prop, dims = key
+    if prop not in _BILL_PROPS:
+        return None
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0 or not _SUM_FINAL.search(quote[max(0, i - 120) : i]):
+        return None
+    bills = [
+        m
+        for m in scene.story_metrics
+        if "?" not in m
+        and m not in scene.own_metrics
+        and _prop_dims(m)[0] in _BILL_PROPS
+        and _prop_dims(m)[1] == dims
+        and _latest_near(scene, m, c, whole_report=False)
+    ]
+    return bills[0] if len(bills) == 1 else None  # two near bills: the total could be either's
 
 
 #: Round 40: what a report says happened to counted things, that another report of the

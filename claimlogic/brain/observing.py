@@ -124,6 +124,23 @@ def _story_from_value(
     return best[1] if best else None
 
 
+def _value_on_record(tables: Tables, sid: str, metrics: Iterable[str], aid: str, v: float) -> bool:
+    """Round 82: does an earlier report of the story hold this value under any key?  A
+    figure set against it answers that reading (:func:`_story_from_value`, the ledger's
+    own tests), not this article's restatement of it."""
+    for m in metrics:
+        entry = _ledger_entry(tables[T_LEDGER], sid, m)
+        for fig in (entry or {}).get("figures", ()):
+            fv = fig["claim"].get("value")
+            if (
+                fig["article"]["id"] != aid
+                and fv is not None
+                and ledger.rel_diff(float(fv), v) <= 1e-3
+            ):
+                return True
+    return False
+
+
 def _ratio_rival(
     scene: _Scene,
     c: Mapping[str, Any],
@@ -474,6 +491,7 @@ def observe(
         for i, j in disputes.items()
         if moved_from.get(i) != j and not _part_named(claims, i, j)
     }
+    st0 = tables[T_STORIES][sid]
     for i, (j, who) in (compared_here(claims) if not created else {}).items():
         # round 82: "6.8 billion dollars left the bank, well above the 4.2 billion the bank
         # had reported": the second figure is the named giver's, of the first one's
@@ -482,6 +500,8 @@ def observe(
         # the ledger read the second, older figure as the rival there)
         if disputes.get(i, j) != j or i in moved_from or j in moved_from:
             continue
+        if _value_on_record(tables, sid, st0["metrics"], aid, float(claims[j]["value"])):
+            continue  # "not the 480 reported by the health office last week": on record
         if any(k != i and m == j for k, m in disputes.items()):
             continue
         disputes[i] = j

@@ -856,10 +856,11 @@ _NAMED_STOP = frozenset(
 
 
 def _words_singular(text: str) -> set[str]:
-    """The lower-case words of ``text`` in the singular ("prosecutors" -> "prosecutor",
-    "authorities" -> "authority"), by the one singulariser the keys use
-    (:func:`aliases._singular`)."""
-    return {_singular(w) for w in re.findall(r"[a-z]+", text.lower())}
+    """The lower-case words of ``text`` in the singular ("prosecutors" -> "prosecutor")."""
+    out = set()
+    for w in re.findall(r"[a-z]+", text.lower()):
+        out.add(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
 
 
 def _subject_words(subject: str) -> set[str]:

@@ -872,6 +872,111 @@ def _subject_words(subject: str) -> set[str]:
     return words
 
 
+#: Round 82: between a figure and another figure of its own sentence, the measure of the
+#: first against the second: "6.8 billion dollars left the bank on Thursday, well above the
+#: 4.2 billion ...", "2,040 staff ..., more than the 1,260 ...", "about 1.3 million, roughly
+#: half the 2.5 million ...", "72 patients, not the 45 ...", "190 homes, against the 112
+#: ...".  Anchored at the second figure ("the" right before it), in one clause.
+_HERE_CUE = re.compile(
+    r"^[^.;:()\"\u201c\u201d]{0,120}?(?:^|[\s,])\s*(?:(?:well|far|much|slightly|roughly|about"
+    r"|nearly|almost|some|just)\s+)?(?:(?:more|higher|greater|larger|bigger|fewer|less|lower"
+    r"|smaller)\s+than|above|below|half|twice|double|triple|(?:three|four)\s+times"
+    r"|against|not)\s+the\s+$",
+    re.I,
+)
+#: ... and right after the second figure, who gave it: "the 4.2 billion the bank had
+#: reported", "the 1,100 the company announced two days earlier", "the 35,000 tickets the
+#: promoter says it sold", "the 120,000 accounts Plenti said were frozen" (``who`` before
+#: the verb), or "the 2,900 counted by the insurance fund", "the 2.5 million claimed by
+#: the archdiocese" (``by`` after it).  Up to two words of the counted noun first.
+_HERE_GIVER = re.compile(
+    r"^(?P<noun>(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:"
+    r"(?:reported|announced|given|counted|claimed|recorded|registered|published|cited"
+    r"|issued|listed|estimated|confirmed|acknowledged|logged|found)\s+by\s+"
+    r"(?P<by>(?:the\s+)?[\w'\u2019-]+(?:\s+(?!as\b|after\b|because\b|when\b|which\b"
+    r"|in\b|on\b|at\b|for\b|and\b)[\w'\u2019-]+){0,4})"
+    r"|(?P<who>(?:the|its|[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,4}?)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:first\s+|earlier\s+|previously\s+|initially\s+)?"
+    r"(?:(?:says?|said)\s+(?:it|they)\s+)?(?:reported|announced|gave|given|counted|claimed"
+    r"|recorded|registered|published|cited|issued|listed|estimated|confirmed|acknowledged"
+    r"|logged|sold|said|says)\b)",
+)
+#: A giver that is the speaker itself or no body at all: "the 23,000 it announced on
+#: Monday" corrects its own figure (round 80), "the 640,000 first announced" names nobody.
+_HERE_NOBODY = frozenset({"it", "we", "they", "he", "she", "its", "their", "the"})
+
+
+def compared_here(claims: list[Mapping[str, Any]]) -> dict[int, tuple[int, str]]:
+    """Round 82: the figures of an article measured, in their own clause, against another
+    figure of the same sentence that a named body gave: "The central bank said 6.8
+    billion dollars left the bank on Thursday, well above the 4.2 billion the bank had
+    reported" (:data:`_HERE_CUE`, :data:`_HERE_GIVER`).  ``{index of the figure: (index
+    of the figure it is measured against, the words naming that figure's giver)}``.
+
+    Wire copy sets two sources' figures against each other this way everywhere, and the
+    extractor reads both figures as the speaker's, the second keyed on a stray word
+    ("well", "counted", "claimed"): the pair reaches no finder.  Only when the first
+    figure is its sentence's first and no move ("rose to 40, more than ..."), the second
+    comes right after the cue with the same dimensions, within ``RIVAL_RATIO`` and apart,
+    and its giver is a body other than the figure's own speaker (never "it" / "we": a
+    body's correction of its own figure)."""
+    out: dict[int, tuple[int, str]] = {}
+    for ai, a in enumerate(claims):
+        if a.get("value") is None:
+            continue
+        quote, text, i = ledger._in_sentence(a)
+        if i < 0 or any(claims[k].get("quote") == quote for k in range(ai)):
+            continue  # not the sentence's first figure
+        if _MOVED_TO.search(quote[:i]):
+            continue  # a count moving on ("rose to 40, more than ...")
+        found = None
+        for bi in range(ai + 1, min(ai + 3, len(claims))):
+            # the next figure or the one after it ("roughly half the 2.5 million": the
+            # "half" is a figure of its own)
+            b = claims[bi]
+            btext = str(b.get("text") or "")
+            j = quote.find(btext, i + len(text)) if btext else -1
+            if b.get("quote") != quote or b.get("value") is None or j < 0:
+                break
+            if _HERE_CUE.match(quote[i + len(text) : j]):
+                found = (bi, b, j, btext)
+                break
+        if found is None:
+            continue
+        bi, b, j, btext = found
+        g = _HERE_GIVER.match(quote[j + len(btext) :])
+        if g is None:
+            continue
+        noun = g.group("noun").split()
+        head = _singular(_head(str(a.get("metric") or "").partition("|")[0]))
+        if noun and not (
+            _singular(noun[-1].lower()) == head or _kin_heads(_singular(noun[-1].lower()), head)
+        ):
+            # "410 classes ..., against the 340 schools the office said ...": the second
+            # figure counts another thing (two words of its noun: its head is the last)
+            continue
+        giver = (g.group("by") or g.group("who") or "").strip()
+        words = re.findall(r"[\w'\u2019-]+", giver)
+        if (
+            not words
+            or words[0].lower() in ("it", "we", "they", "he", "she")
+            or not ({w.lower() for w in words} - _HERE_NOBODY)
+        ):
+            continue
+        if _prop_dims(str(a.get("metric") or ""))[1] != _prop_dims(str(b.get("metric") or ""))[1]:
+            continue
+        if not ledger.units_compatible(a, b):
+            continue
+        mine = ledger._source_words(a)
+        theirs = ledger._source_words({"source": giver})
+        if not theirs or (mine and not ledger.sources_differ(mine, theirs)):
+            continue
+        if not ledger._same_order(a.get("value"), b.get("value"), ledger.RIVAL_RATIO):
+            continue
+        out[ai] = (bi, giver)
+    return out
+
+
 def _named_giver(c: Mapping[str, Any]) -> tuple[frozenset[str], bool] | None:
     """Round 81: for a figure whose own clause goes on to measure it against a reading
     another body gave (:data:`_NAMED_COMPARED`), the words that name that body and

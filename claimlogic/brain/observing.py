@@ -64,7 +64,6 @@ from .rivals import (
     _says_compared,
     _subset_of,
     _turned,
-    compared_here,
     compares,
 )
 from .state import (
@@ -122,23 +121,6 @@ def _story_from_value(
                 if best is None or t > best[0]:
                     best = (t, m)
     return best[1] if best else None
-
-
-def _value_on_record(tables: Tables, sid: str, metrics: Iterable[str], aid: str, v: float) -> bool:
-    """Round 82: does an earlier report of the story hold this value under any key?  A
-    figure set against it answers that reading (:func:`_story_from_value`, the ledger's
-    own tests), not this article's restatement of it."""
-    for m in metrics:
-        entry = _ledger_entry(tables[T_LEDGER], sid, m)
-        for fig in (entry or {}).get("figures", ()):
-            fv = fig["claim"].get("value")
-            if (
-                fig["article"]["id"] != aid
-                and fv is not None
-                and ledger.rel_diff(float(fv), v) <= 1e-3
-            ):
-                return True
-    return False
 
 
 def _ratio_rival(
@@ -491,30 +473,6 @@ def observe(
         for i, j in disputes.items()
         if moved_from.get(i) != j and not _part_named(claims, i, j)
     }
-    st0 = tables[T_STORIES][sid]
-    for i, (j, who) in (compared_here(claims) if not created else {}).items():
-        # round 82: "6.8 billion dollars left the bank, well above the 4.2 billion the bank
-        # had reported": the second figure is the named giver's, of the first one's
-        # quantity (the extractor gives it the speaker and a stray word's key). Not in a
-        # story's first report: there its lede figure is the story's first (the gold and
-        # the ledger read the second, older figure as the rival there)
-        if disputes.get(i, j) != j or i in moved_from or j in moved_from:
-            continue
-        if _value_on_record(tables, sid, st0["metrics"], aid, float(claims[j]["value"])):
-            continue  # "not the 480 reported by the health office last week": on record
-        if any(k != i and m == j for k, m in disputes.items()):
-            continue
-        disputes[i] = j
-        first = claims[i]
-        if first.get("metric") != DISPLACED and ledger.displaced_people(first, first.get("metric")):
-            # the key the loop below gives the figure ("600 people had been moved out")
-            first = {**first, "metric": DISPLACED, "metric_label": "people displaced"}
-        claims[j] = {
-            **claims[j],
-            "metric": first.get("metric"),
-            "metric_label": first.get("metric_label"),
-            "source": who,
-        }
     past = set(moved_from.values())
     disputed = set(disputes.values())
     # "three other people, bringing arrests to 4": the step is no figure of its own (not

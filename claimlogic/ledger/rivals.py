@@ -598,15 +598,16 @@ def rival_speakers(
     new: Mapping[str, Any], old: Mapping[str, Any]
 ) -> tuple[frozenset[str], frozenset[str]]:
     """Round 82: the words of the two figures' speakers for the rival tests: the
-    extractor's source (or round 73's disputing speaker), else the figure's clause
-    speaker (:func:`clause_speaker`).  Two figures of one sentence that the extractor gave
-    one source each take their own clause's speaker when both clauses name one and the
-    two differ: the extractor gives a sentence's first speaker to both of its figures."""
+    extractor's source (or round 73's disputing speaker), else, for the earlier figure
+    only, its clause speaker (:func:`clause_speaker`).  Two figures of one sentence that
+    the extractor gave one source each take their own clause's speaker when both clauses
+    name one and the two differ: the extractor gives a sentence's first speaker to both
+    of its figures."""
     new_words = _source_words(new) or disputing_speaker(new)
     old_words = _source_words(old)
-    if not new_words and old_words:
-        new_words = _anaphor(new, old_words, old)
-    elif new_words and not old_words:
+    # the earlier side only: a new figure with no source of its own stays no side (round
+    # 17's guard), whatever its clause says
+    if new_words and not old_words:
         old_words = _anaphor(old, new_words, new)
     if (
         new_words

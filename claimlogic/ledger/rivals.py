@@ -474,6 +474,152 @@ def missing_of_aboard(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     return (missing(new) and aboard(old)) or (missing(old) and aboard(new))
 
 
+#: Round 82: where the clause that holds a figure opens, read back from the figure: the
+#: sentence's start, a dateline's dash ("KAVRIN, June 16 (OPS) - Police ..."), a
+#: semicolon or colon, or a contrasting "but" / "while" / "whereas" / "though" ("Police
+#: put the crowd at 3,000; organisers said 8,000"; "..., but the ministry said only 7,400").
+_CLAUSE_OPENERS = re.compile(
+    r"(?:\s+-{1,2}\s+|\s*\u2014\s*|;\s+|:\s+|,?\s+(?:but|while|whereas|though|although)\s+)",
+    re.I,
+)
+
+#: Round 82: the clause's subject and its reporting verb, the figure the verb's object:
+#: "the state health ministry put the number of dengue deaths ... at", "the education
+#: ministry, which pays for the resit, said only", "The transport ministry, at a briefing
+#: an hour later, said".  An aside between commas may part subject and verb; the rest of
+#: the clause after the verb holds no further clause mark.  Not a pronoun ("It said",
+#: "Her office counted", "its cleaning staff"): it names no body to compare.
+_CLAUSE_SPEAKER = re.compile(
+    r"^(?!(?:it|its|he|she|his|her|they|their|we|our|this|that|these|those|which|who|there"
+    r"|in|on|at|after|before|when|as|since|under|for|by|from|with|during|if|and|yet|however"
+    r"|meanwhile|last|earlier|later|according)\b)"
+    r"(?P<who>(?:[\w'\u2019-]+\s+){0,7}?[\w'\u2019-]+)"
+    r"(?:,\s+[^,;:\"\u201c\u201d]{3,120},)?"
+    r"\s+(?:(?:also|later|then|now)\s+)?"
+    r"(?:said|says|told|put|puts|estimated|estimates|counted|counts|reported|reports|found"
+    r"|finds|lists|listed|recorded|records|revised|gave|gives)\b"
+    r"[^;:,\"\u201c\u201d]*$",
+    re.I,
+)
+
+
+#: A figure's digits; not a year ("in the first half of 2047").
+_DIGIT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")
+
+#: Where the figure's own clause ends, read on from the figure.
+_CLAUSE_END = re.compile(_CLAUSE_OPENERS.pattern + r"|[,;:.]\s", re.I)
+
+#: Round 82: the figure's sentence says it moved on from the body's own earlier one.
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\b", re.I)
+
+#: Round 82: a document, not a body, as a clause's whole subject ("The report said").
+_DOCUMENTS = frozenset(
+    {
+        "report",
+        "reports",
+        "study",
+        "survey",
+        "statement",
+        "bulletin",
+        "document",
+        "letter",
+        "figures",
+        "data",
+        "records",
+        "analysis",
+        "review",
+        "register",
+        "list",
+        "final",
+        "new",
+        "latest",
+    }
+)
+
+#: A sentence's opening "But" / "And" before its subject ("But the indictment filed by
+#: prosecutors lists 7.2 million pills").
+_BUT_FIRST = re.compile(r"^(?:but|and)\s+", re.I)
+
+
+def clause_speaker(c: Mapping[str, Any]) -> frozenset[str]:
+    """Round 82: the content words of the body that says the figure in the figure's own
+    clause -- the subject of the reporting verb (said, put ... at, estimated, counted,
+    found, lists) whose object the figure is (``_CLAUSE_SPEAKER``), the clause read back
+    from the figure to its opener (``_CLAUSE_OPENERS``); empty when the clause is not so
+    shaped.  For a figure whose source the extractor left unread ("The state health
+    ministry put the number of deaths at 17"), and for two figures of one sentence that
+    the extractor gave one source ("Police put the crowd at 3,000; organisers said
+    8,000")."""
+    quote, _text, i = _in_sentence(c)
+    if i <= 0:
+        return frozenset()
+    lead = quote[:i]
+    start = 0
+    for op in _CLAUSE_OPENERS.finditer(lead):
+        start = op.end()
+    m = _CLAUSE_SPEAKER.match(_BUT_FIRST.sub("", lead[start:].lstrip(), count=1))
+    if m is None or _DIGIT.search(m.group(0), m.end("who")):
+        return frozenset()
+    # one figure to its clause: "counted 34,800 appeals pending at the end of June and
+    # 35,900 at the end of August" is one body's series, the first its past, no reading
+    rest = quote[i + len(_text) :]
+    end = _CLAUSE_END.search(rest)
+    if _DIGIT.search(rest[: end.start() if end else len(rest)]) or _UP_FROM.search(rest):
+        # "at 7,200, up from 4,900 it gave": the body's own running series, moved on
+        return frozenset()
+    words = _source_words({"source": m.group("who")})
+    # "The report said": a document with no owner named is no body
+    return frozenset() if words <= _DOCUMENTS else words
+
+
+def _stems(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower())}
+
+
+def _anaphor(
+    read_c: Mapping[str, Any], other: frozenset[str], other_c: Mapping[str, Any]
+) -> frozenset[str]:
+    """Round 82: the clause speaker of the figure ``read_c`` whose source the extractor
+    left unread, against the other figure's source ``other``: the other body itself when
+    one of the two is a description the other's sentence gives its speaker before the
+    figure ("The publisher said ..." and "Kalvern Academic Press, one of the largest
+    scientific publishers, said ..."): one body named two ways, no rival."""
+    read = clause_speaker(read_c)
+    if not read:
+        return read
+    for words, c in ((read, other_c), (other, read_c)):
+        quote, _text, i = _in_sentence(c)
+        if {w.rstrip("s") for w in words} <= _stems(quote[: max(i, 0)]):
+            return other
+    return read
+
+
+def rival_speakers(
+    new: Mapping[str, Any], old: Mapping[str, Any]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Round 82: the words of the two figures' speakers for the rival tests: the
+    extractor's source (or round 73's disputing speaker), else, for the earlier figure
+    only, its clause speaker (:func:`clause_speaker`).  Two figures of one sentence that
+    the extractor gave one source each take their own clause's speaker when both clauses
+    name one and the two differ: the extractor gives a sentence's first speaker to both
+    of its figures."""
+    new_words = _source_words(new) or disputing_speaker(new)
+    old_words = _source_words(old)
+    # the earlier side only: a new figure with no source of its own stays no side (round
+    # 17's guard), whatever its clause says
+    if new_words and not old_words:
+        old_words = _anaphor(old, new_words, new)
+    if (
+        new_words
+        and new_words == old_words
+        and str(new.get("quote") or "") == str(old.get("quote") or "")
+    ):
+        a, b = clause_speaker(new), clause_speaker(old)
+        if a and b and sources_differ(a, b):
+            return a, b
+    return new_words, old_words
+
+
 def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """In an article that says its sources disagree (:func:`quarrel`), is the new figure
     another source's rival reading of a figure given earlier in the same article?  Both
@@ -484,8 +630,9 @@ def rival_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     (:func:`same_predicate`)."""
     # round 73: a figure the extractor gave no source is its sentence's disputing body's
     # ("The anglers' club disputed that, saying its members had counted 40 ...")
-    new_words = _source_words(new) or disputing_speaker(new)
-    if not sources_differ(new_words, _source_words(old)) or named_by_tag(new, old):
+    # round 82: else the speaker its own clause names (:func:`rival_speakers`)
+    new_words, old_words = rival_speakers(new, old)
+    if not sources_differ(new_words, old_words) or named_by_tag(new, old):
         return False
     if not _same_order(new.get("value"), old.get("value"), RIVAL_RATIO):
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimlogic import stories
 from claimlogic.brain import BrainConfig, joins
 from tests.unit.streams import run_stream
 
@@ -99,3 +100,11 @@ def test_another_carrier_s_cancellations_at_the_same_airport_stay_apart() -> Non
     )
     assert out[0][0] != out[1][0], "a second incident at the same airport is another story"
     assert not any(al["kind"] in ("update", "contradiction") for al in out[1][2])
+
+
+def test_a_wire_s_update_tag_is_no_anchor() -> None:
+    ents = {"updat": 1.0, "corvell": 1.0, "port corvell": 1.0}
+    title = "UPDATE 2-Port Corvell ferry toll rises to 9"
+    assert stories.anchor_terms(ents, title, []) == {"corvell"}
+    # a headline whose word "Update" is not the wire's tag is read as before
+    assert stories.anchor_terms({"updat": 1.0}, "Corvell Update: ferry toll 9", []) == {"updat"}

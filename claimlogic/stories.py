@@ -391,6 +391,10 @@ def metric_families(keys: Iterable[str]) -> set[str]:
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]+")
 
 
+#: Round 82: a wire's revision tag at the head of a headline ("UPDATE 2-Ferry toll rises").
+_WIRE_UPDATE = re.compile(r"^\s*UPDATE\s*\d*\s*-\s*")
+
+
 def anchor_terms(
     ents: Mapping[str, float],
     title: str | None,
@@ -404,6 +408,9 @@ def anchor_terms(
     Only body entities count, so a Title Case headline's common words are not anchors.
     """
     named: set[str] = set()
+    if title:
+        # round 82: a wire's "UPDATE 1-" before the headline is no name the report is about
+        title = _WIRE_UPDATE.sub("", title)
     for s in (title, *places):
         if s:
             named.update(norm_term(w) for w in _TITLE_WORD.findall(s))

@@ -292,6 +292,30 @@ _MANY_NAMES_JOIN = 6
 _MANY_NAMES_JOIN_FACTOR = 0.9
 
 
+#: Round 82: past ``story_max_gap_s``, within ``_LONG_JOIN_GAP_S``, a report sharing this
+#: many names with the story, this many of them distinct rare names of the story's
+#: (``_distinct_rare_names``), joins it at the strong threshold itself: a regulator's
+#: fine, an agency's count or an inquiry's hearing two to four months on names the firm,
+#: the place and the officials of the first reports (five to seven names) and its terms
+#: reach the strong threshold, where the round-57 join asks eight names.
+_NAMED_LONG_JOIN_ENTITIES = 5
+_NAMED_LONG_JOIN_RARE = 3
+
+
+def _named_long_need(gap: float, ents: int, distinct: int, config: BrainConfig) -> float | None:
+    """Round 82: the strong threshold for a report past ``story_max_gap_s`` and within
+    ``_LONG_JOIN_GAP_S`` that shares ``_NAMED_LONG_JOIN_ENTITIES`` names with the story,
+    ``_NAMED_LONG_JOIN_RARE`` of them distinct rare names (None otherwise). Asked only
+    when the round 57/73/79 needs (``_long_gap_need``) give none."""
+    if (
+        config.story_max_gap_s < gap <= _LONG_JOIN_GAP_S
+        and ents >= _NAMED_LONG_JOIN_ENTITIES
+        and distinct >= _NAMED_LONG_JOIN_RARE
+    ):
+        return config.story_strong_threshold
+    return None
+
+
 def _long_gap_need(gap: float, ents: int, config: BrainConfig, distinct: int = 0) -> float | None:
     """Round 57: the score a report sharing ``ents`` names needs to join a story ``gap``
     seconds away when that is beyond ``story_max_gap_s`` (None: no join): the strong
@@ -414,6 +438,10 @@ def _best_story(
                 late = gap <= _LATE_JOIN_GAP_S and ents >= min(_MANY_NAMES_JOIN, _LATE_JOIN_NAMES)
                 distinct = len(_distinct_rare_names(vec, profile, dfs, config)) if late else 0
                 need = _long_gap_need(gap, ents, config, distinct)
+                if need is None:
+                    # round 82: five names, three of them the story's rare ones, and
+                    # terms at the strong threshold are one story's months on
+                    need = _named_long_need(gap, ents, distinct, config)
             if need is not None and score >= need and (best is None or (score, sid) > best):
                 best = (score, sid)
             elif (

@@ -819,19 +819,19 @@ _BILL_PROPS = frozenset({"cost", "amount"})
 def _story_final_sum(
     scene: _Scene, c: Mapping[str, Any], key: tuple[str, tuple[str, ...]]
 ) -> str | None:
-    """Round 82: the story's one bill that a sum told as its final or running total
-    carries on, whatever noun the extractor filed it under: "Greyline put the final
-    repair bill at 172,000 pounds" (``final repair bill|amount|money``) after "Repairs to
-    buses ... have cost 140,000 pounds" (``kellmoor ashgrove estate|cost|money``); "the
-    final cost of the operation at 11.2 million francs" after the airlift's 7.5 million.
-    ``key`` is the claim's property and dimensions (:func:`_new_sum_key`: a positive sum
-    under a key new to the story).  The words around the figure must give it as a total
-    (:data:`_SUM_FINAL_BEFORE` / :data:`_SUM_FINAL_AFTER`: "final cost / bill / claims",
-    "so far", "in total"), its property a bill's (:data:`_BILL_PROPS`), and the story
-    must hold exactly one named key of a bill's property and the same dimensions, not
-    filed by this article, whose latest figure from other articles lies within
-    ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value.  Two bills in the story
-    (a cost and a fund, damages and a fine): no guess -- the sum could be either."""
+    """Round 82: the story's one bill that a sum told as its final total carries on,
+    whatever noun the extractor filed it under: "Greyline put the final repair bill at
+    172,000 pounds" (``final repair bill|amount|money``) after "Repairs to buses ... have
+    cost 140,000 pounds" (``kellmoor ashgrove estate|cost|money``); "the final cost of the
+    operation at 11.2 million francs" after the airlift's 7.5 million.  ``key`` is the
+    claim's property and dimensions (:func:`_new_sum_key`: a positive sum under a key new
+    to the story).  The words just before the figure must give it as the final total
+    (:data:`_SUM_FINAL`: "final cost / bill / claims"; not "so far" or "in total"), its
+    property a bill's (:data:`_BILL_PROPS`), and the story must hold exactly one named key
+    of a bill's property and the same dimensions, not filed by this article, whose latest
+    figure from other articles lies within ``kin_min_ratio`` .. ``kin_max_ratio`` of the
+    claim's value.  Two bills in the story (a cost and a fund, damages and a fine): no
+    guess -- the sum could be either."""
     prop, dims = key
     if prop not in _BILL_PROPS:
         return None

@@ -706,18 +706,29 @@ def _new_sum_key(
     return prop, dims
 
 
-def _story_sums_named(
-    scene: _Scene, key: tuple[str, tuple[str, ...]], words: set[str]
-) -> list[str]:
-    """The story's named keys of property and dimensions ``key``, not filed by this
-    article, whose subject the sentence's lower-case ``words`` write (:func:`_names_subject`)."""
+def _story_sums(scene: _Scene, props: frozenset[str], dims: tuple[str, ...]) -> list[str]:
+    """The story's named keys (no "?" subject) of one of the properties ``props`` and the
+    dimensions ``dims``, not filed by this article."""
     return [
         m
         for m in scene.story_metrics
         if "?" not in m
         and m not in scene.own_metrics
-        and _prop_dims(m) == key
-        and _names_subject(m.partition("|")[0], words)
+        and _prop_dims(m)[0] in props
+        and _prop_dims(m)[1] == dims
+    ]
+
+
+def _story_sums_named(
+    scene: _Scene, key: tuple[str, tuple[str, ...]], words: set[str]
+) -> list[str]:
+    """The story's named keys of property and dimensions ``key``, not filed by this
+    article, whose subject the sentence's lower-case ``words`` write (:func:`_names_subject`)."""
+    prop, dims = key
+    return [
+        m
+        for m in _story_sums(scene, frozenset({prop}), dims)
+        if _names_subject(m.partition("|")[0], words)
     ]
 
 
@@ -785,7 +796,9 @@ def _story_sum_compared(
     articles only, within ``kin_min_ratio`` .. ``kin_max_ratio`` of the claim's value:
     :func:`_story_named_sum`'s test of the subject's words, without its "raised to" cue
     (the comparison says a reading was there).  Round 80: as there, a plural is taken for
-    its singular ("the hidden debts ... far more than" names ``hidden debt``)."""
+    its singular ("the hidden debts ... far more than" names ``hidden debt``).  Round 82:
+    with no comparison, or no one such key, a sum told as the story's final total
+    (:func:`_story_final_sum`)."""
     key = _new_sum_key(scene, c, metric)
     if key is None:
         return None
@@ -840,12 +853,8 @@ def _story_final_sum(
         return None
     bills = [
         m
-        for m in scene.story_metrics
-        if "?" not in m
-        and m not in scene.own_metrics
-        and _prop_dims(m)[0] in _BILL_PROPS
-        and _prop_dims(m)[1] == dims
-        and _latest_near(scene, m, c, whole_report=False)
+        for m in _story_sums(scene, _BILL_PROPS, dims)
+        if _latest_near(scene, m, c, whole_report=False)
     ]
     return bills[0] if len(bills) == 1 else None  # two near bills: the total could be either's
 

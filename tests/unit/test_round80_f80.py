@@ -66,6 +66,8 @@ def test_forecast_and_going_rate_are_background() -> None:
 def test_without_the_rules_both_are_announced(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(framing, "forecast_told", lambda _c: False)
     monkeypatch.setattr(framing, "going_rate", lambda _c: False)
+    # round 83 (n83): "700 florins a month" is also a rate per period (rate_per_period)
+    monkeypatch.setattr(framing, "rate_per_period", lambda _c: False)
     got = _figures(_DROUGHT)
     assert ("new_figure", "about 42,000 tonnes") in got
     assert ("new_figure", "about 700 florins") in got

@@ -140,7 +140,58 @@ def span_of_story(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     return comparable({**new, "time": None}, old)
 
 
+#: Round 83 (r83): a sentence that opens by moving to a place beside the story's own: "In
+#: neighbouring Lisk, ...", "In the neighbouring province of Corvel, ...", "Across the
+#: border, ...", "A neighbouring province, Manel Coast, said ...", "The neighbouring
+#: district of Hollin issued ...", "Elsewhere in the region, ...".  The name after the
+#: marker (group ``place``) is what the sentence moves to.
+_ELSEWHERE = re.compile(
+    r"^(?:(?:but|and|meanwhile|still),?\s+)?(?:"
+    r"(?:in|at|on)\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)\b"
+    r"|(?:a|the)\s+neighbou?ring\s+(?:province|district|state|country|region|county|town"
+    r"|city|village|municipality|prefecture|island|valley|range|camp|port)\b"
+    r"|across\s+the\s+(?:border|river|strait|lake|bay)\b"
+    r"|elsewhere\b)(?P<place>[^,;:]{0,60})",
+    re.I,
+)
+
+
+def told_elsewhere(c: Mapping[str, Any]) -> str | None:
+    """Round 83 (r83): does the figure's sentence open by moving to a place beside the
+    story's own ("In neighbouring Lisk, 12 children tested in February had raised
+    levels", "Across the border, Kestria's tourism ministry said it had issued 420
+    permits")?  Then the words after the marker (maybe empty), else None.  Only a
+    sentence that opens so, and only for a figure after the marker: "refugees who fled
+    to neighbouring Chad" in the story's own count is no move."""
+    quote, text, i = _in_sentence(c)
+    m = _ELSEWHERE.match(quote.lstrip(" \"\u201c'"))
+    if m is None or i < 0:
+        return None
+    if quote.find(text, len(quote) - len(quote.lstrip(" \"\u201c'")) + m.start("place")) < 0:
+        return None
+    return m.group("place").strip()
+
+
+def _names_place(words: str, other: Mapping[str, Any]) -> bool:
+    """Does the other figure's sentence name a capitalised word of ``words`` (the place a
+    sentence moved to), or read it as its place?"""
+    names = {w for w in re.findall(r"\b[A-Z][\w'-]+", words) if w.lower() not in _NOT_PLACE}
+    hay = f"{other.get('quote') or ''} {other.get('place') or ''}"
+    return any(re.search(r"\b" + re.escape(w) + r"\b", hay) for w in names)
+
+
+_NOT_PLACE = frozenset(["the", "a", "in", "of", "province", "district", "state", "region"])
+
+
 def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: bool = False) -> bool:
+    ea, eb = told_elsewhere(a), told_elsewhere(b)
+    if (ea is None) != (eb is None):
+        # round 83: one sentence moved to a neighbouring place, the other did not: the
+        # figure there is that place's count, not the story's -- unless the other
+        # sentence names that place too (the story is about it)
+        words = ea if ea is not None else eb
+        if not _names_place(words or "", b if ea is not None else a):
+            return False
     pa, pb = _norm(a.get("place")), _norm(b.get("place"))
     if pa and pb and pa != pb and pa not in pb and pb not in pa:
         return False

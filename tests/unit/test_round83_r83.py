@@ -104,3 +104,81 @@ def test_a_neighbouring_province_toll_is_no_update_of_the_story_toll() -> None:
         "province, the provincial disaster office said on Tuesday."
     )
     assert _kinds(moved) == [[("new_figure", 14.0)], [("update", 22.0)]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "time"),
+    [
+        # a share of the group after the figure
+        (
+            "The utility said 7,400 homes were still on lead pipes, most of them in streets "
+            "laid out before 1950.",
+            "7,400",
+            "before 1950",
+        ),
+        # another figure's comparison after the figure
+        ("The board said 310 claims were open, up from 220 last year.", "310", "last year"),
+        # a relative aside before the figure
+        (
+            "Norland Homes, the housing company that bought the Tarrow estate last year, has "
+            "served notices on 640 households.",
+            "640",
+            "last year",
+        ),
+    ],
+)
+def test_time_of_another_part_reads_a_time_of_an_aside(sentence: str, text: str, time: str) -> None:
+    assert scope.time_of_another_part(_fig(sentence, text, time=time))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "time"),
+    [
+        # the figure's own time, in its own clause
+        ("The board said 300 claims were paid last year.", "300", "last year"),
+        # a fronted time is the figure's span
+        ("In 2031, 212 casualties were recorded, the centre said.", "212", "In 2031"),
+        # an aside with no relative word (an apposition of place) before the figure
+        (
+            "Norland Homes, based in Harwick since 2020, has served notices on 640 households.",
+            "640",
+            "since 2020",
+        ),
+        # another figure between the figure and the aside: cannot tell whose
+        (
+            "The board said 310 claims were open and 90 closed, most of them since May.",
+            "310",
+            "since May",
+        ),
+    ],
+)
+def test_time_of_another_part_look_alikes(sentence: str, text: str, time: str) -> None:
+    assert not scope.time_of_another_part(_fig(sentence, text, time=time))
+
+
+def _pair(first: str, second: str) -> list[list[tuple[str, float]]]:
+    got = run_stream(
+        [
+            ("a1", "2026-05-04T10:00:00Z", "Tarrow evictions", first),
+            ("a2", "2026-05-06T10:00:00Z", "Tarrow tenants dispute eviction count", second),
+        ]
+    )
+    return [[(a["kind"], a["claim"]["value"]) for a in al] for _, _, al in got]
+
+
+_OWNER = (
+    "HARWICK, May 4 (Brisk Wire) - Norland Homes, the housing company that bought the Tarrow "
+    "estate last year, has served eviction notices on 640 households so that it can refit the "
+    "blocks, the company said on Monday."
+)
+_TENANTS = (
+    "HARWICK, May 6 (Brisk Wire) - The Tarrow Residents' Association said on Wednesday that "
+    "910 households on the estate have received eviction notices{cue}."
+)
+
+
+def test_a_disputing_count_answers_a_figure_whose_time_is_an_asides() -> None:
+    disputing = _TENANTS.format(cue=", far more than the company has acknowledged")
+    assert _pair(_OWNER, disputing) == [[("new_figure", 640.0)], [("contradiction", 910.0)]]
+    # the look-alike: no dispute cue, no contradiction (as before)
+    assert _pair(_OWNER, _TENANTS.format(cue="")) == [[("new_figure", 640.0)], []]

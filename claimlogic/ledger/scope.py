@@ -126,6 +126,56 @@ _SINCE_MONTH = re.compile(
 )
 
 
+#: Round 83 (r83): where a time read beside a figure belongs to another part of its
+#: sentence.  After the figure and a comma, a part that opens on a relative word, a share
+#: of the counted group or another figure's comparison: "56,000 homes were
+#: still connected ..., most of them in districts built before 1960"; "... 1,380
+#: households, up from 900 last year".  Before the figure, an aside between commas that
+#: opens a relative clause: "Greystane, the landlord that bought the estate last year, has
+#: served notices on 1,380 households".
+_ASIDE_AFTER = re.compile(
+    r",\s+(?:(?:most|many|some|all|half|several|none|each|one|two|three)\s+of\s+(?:them|which|whom)"
+    r"|which|who|whom|whose|where|when|including|up\s+from|down\s+from|compared\s+with"
+    r"|against|from\s+\S+\s+(?:a|the)\s+year|the\s+(?:first|highest|worst|most|largest"
+    r"|biggest|lowest|fewest)\b)",
+    re.I,
+)
+_ASIDE_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b", re.I)
+_DIGIT_BETWEEN = re.compile(r"\d")
+
+
+def time_of_another_part(c: Mapping[str, Any]) -> bool:
+    """Round 83 (r83): does the time the extractor read beside the figure stand in another
+    part of its sentence -- after the figure, in a part opened by a comma and a relative
+    word, a share of the group ("most of them"), or another figure's comparison ("up
+    from 900 last year"); or before it, in an aside between commas that opens a relative
+    clause ("the landlord that bought the estate last year,")?  Then the time is not the
+    figure's own span."""
+    t = str(c.get("time") or "").strip()
+    quote, text, i = _in_sentence(c)
+    if not t or i < 0:
+        return False
+    j = quote.find(t)
+    if j < 0 or quote.find(t, j + 1) >= 0:
+        return False  # not found, or said twice: cannot tell which
+    end = i + len(text)
+    if j >= end:
+        m = _ASIDE_AFTER.search(quote, end, j)
+        return m is not None and not _DIGIT_BETWEEN.search(quote, end, m.start())
+    if j + len(t) <= i:
+        before = quote[:i]
+        close = before.rfind(",")
+        opened = before.rfind(",", 0, close) if close >= 0 else -1
+        return (
+            opened >= 0
+            and opened < j
+            and j + len(t) <= close
+            and bool(_ASIDE_RELATIVE.search(quote, opened, j))
+            and not _DIGIT_BETWEEN.search(quote, close, i)
+        )
+    return False
+
+
 def span_of_story(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     """Round 41: are two figures one quantity but for a time on the new side only that
     names the story's own span (:func:`rivals_comparable`, or "since Sept 3")?  Asked for
@@ -135,12 +185,74 @@ def span_of_story(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     if rivals_comparable(new, old):
         return True
     tn = new.get("time")
+    # round 83: a time read in another part of either sentence (a relative aside, "most of
+    # them in districts built before 1960") is not that figure's span; asked only for a
+    # figure that disputes or revises (decide's ``spans``), so the pair is compared as a
+    # dispute, never as a plain move
+    aside_new = bool(tn) and time_of_another_part(new)
+    aside_old = bool(old.get("time")) and time_of_another_part(old)
+    if aside_new or aside_old:
+        return span_of_story(
+            {**new, "time": None} if aside_new else new,
+            {**old, "time": None} if aside_old else old,
+        )
     if not tn or old.get("time") or not _SINCE_MONTH.match(str(tn)):
         return False
     return comparable({**new, "time": None}, old)
 
 
+#: Round 83 (r83): a sentence that opens by moving to a place beside the story's own: "In
+#: neighbouring Lisk, ...", "In the neighbouring province of Corvel, ...", "Across the
+#: border, ...", "A neighbouring province, Manel Coast, said ...", "The neighbouring
+#: district of Hollin issued ...", "Elsewhere in the region, ...".  The name after the
+#: marker (group ``place``) is what the sentence moves to.
+_ELSEWHERE = re.compile(
+    r"^(?:(?:but|and|meanwhile|still),?\s+)?(?:"
+    r"(?:in|at|on)\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)\b"
+    r"|(?:a|the)\s+neighbou?ring\s+(?:province|district|state|country|region|county|town"
+    r"|city|village|municipality|prefecture|island|valley|range|camp|port)\b"
+    r"|across\s+the\s+(?:border|river|strait|lake|bay)\b"
+    r"|elsewhere\b)(?P<place>[^,;:]{0,60})",
+    re.I,
+)
+
+
+def told_elsewhere(c: Mapping[str, Any]) -> str | None:
+    """Round 83 (r83): does the figure's sentence open by moving to a place beside the
+    story's own ("In neighbouring Lisk, 12 children tested in February had raised
+    levels", "Across the border, Kestria's tourism ministry said it had issued 420
+    permits")?  Then the words after the marker (maybe empty), else None.  Only a
+    sentence that opens so, and only for a figure after the marker: "refugees who fled
+    to neighbouring Chad" in the story's own count is no move."""
+    quote, text, i = _in_sentence(c)
+    m = _ELSEWHERE.match(quote.lstrip(" \"\u201c'"))
+    if m is None or i < 0:
+        return None
+    if quote.find(text, len(quote) - len(quote.lstrip(" \"\u201c'")) + m.start("place")) < 0:
+        return None
+    return m.group("place").strip()
+
+
+def _names_place(words: str, other: Mapping[str, Any]) -> bool:
+    """Does the other figure's sentence name a capitalised word of ``words`` (the place a
+    sentence moved to), or read it as its place?"""
+    names = {w for w in re.findall(r"\b[A-Z][\w'-]+", words) if w.lower() not in _NOT_PLACE}
+    hay = f"{other.get('quote') or ''} {other.get('place') or ''}"
+    return any(re.search(r"\b" + re.escape(w) + r"\b", hay) for w in names)
+
+
+_NOT_PLACE = frozenset(["the", "a", "in", "of", "province", "district", "state", "region"])
+
+
 def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: bool = False) -> bool:
+    ea, eb = told_elsewhere(a), told_elsewhere(b)
+    if (ea is None) != (eb is None):
+        # round 83: one sentence moved to a neighbouring place, the other did not: the
+        # figure there is that place's count, not the story's -- unless the other
+        # sentence names that place too (the story is about it)
+        words = ea if ea is not None else eb
+        if not _names_place(words or "", b if ea is not None else a):
+            return False
     pa, pb = _norm(a.get("place")), _norm(b.get("place"))
     if pa and pb and pa != pb and pa not in pb and pb not in pa:
         return False

@@ -72,3 +72,45 @@ def test_named_giver_reads_the_givers_verb() -> None:
         )
         is None
     )
+
+
+_SCENE = (
+    "ORSTEDAL, May 4 (Test Wire) - The harbour board said on Monday that 210 trawlers had "
+    "been wrecked or sunk at their moorings by the storm surge.\n\n"
+    "The Kelvik Fishermen's Union, which runs three depots on the quay, said its own tally "
+    "showed 480 boats had been lost."
+)
+
+
+def _one(text: str) -> list[tuple[str, str]]:
+    out = run_stream([("a0", "2044-05-04T10:00:00Z", "Orstedal storm surge", text)])
+    return [(a["kind"], a["claim"]["text"]) for a in out[0][2]]
+
+
+def test_a_figure_of_another_quantity_before_the_cue_does_not_stop_it() -> None:
+    # "three depots" sets the scene; the cue "its own tally" speaks of the 480 after it
+    assert ("contradiction", "480") in _one(_SCENE)
+    # with no cue, two bodies' figures of two nouns stay two first figures
+    plain = _SCENE.replace("said its own tally showed", "said")
+    assert not any(k == "contradiction" for k, _ in _one(plain))
+
+
+def test_compares_reads_the_cue_nearest_the_figure() -> None:
+    q = (
+        "The Kelvik Fishermen's Union, which runs three depots on the quay, said its own "
+        "tally showed 480 boats had been lost."
+    )
+
+    def claims(quote: str, first_key: str) -> list[dict[str, object]]:
+        return [
+            {"quote": quote, "text": "three", "value": 3.0, "metric": first_key,
+             "start": 1000 + quote.index("three")},
+            {"quote": quote, "text": "480", "value": 480.0, "metric": "boats|count",
+             "start": 1000 + quote.index("480")},
+        ]  # fmt: skip
+
+    assert compares(claims(q, "depots|count"), 1)
+    # a figure of its own key before the cue is the body's earlier reading
+    assert not compares(claims(q, "boats|count"), 1)
+    # no cue at all: the sentence's second figure is not compared
+    assert not compares(claims(q.replace("said its own tally showed", "said"), "depots|count"), 1)

@@ -456,6 +456,9 @@ def _story_running(
     held = _story_held(scene, c, metric)
     if held is not None or metric in scene.story_metrics:
         return held
+    act = _story_act(scene, c, metric)
+    if act is not None:
+        return act  # round 83: a bare count whose own words name the story key's act
     if "?" in metric or not _counted_noun(metric):
         return _story_running_named(scene, c, metric)
     dims = _plain_count_dims(c, metric)
@@ -958,6 +961,90 @@ def _story_verb(
     if len(found) != 1 or found[0] in scene.own_metrics:
         return None
     return found[0] if _latest_near(scene, found[0], c) else None
+
+
+#: Round 83: how far before a figure (characters) and after its text the act's own word of
+#: a bare count may stand: "had provisionally suspended eight players", "seized a total of
+#: 910 logs", "Eleven others remain suspended", "1,150 employees had been dismissed".
+_ACT_BEFORE = 40
+_ACT_AFTER = 30
+#: ... with no clause break between: a comma, semicolon or colon, "and", or a saying
+#: ("Police seized a boat and said 40 people were on board").
+_ACT_BREAK = re.compile(r"[,;:]|\b(?:and|said|says|told)\b", re.I)
+
+
+def _writes_act(fc: Mapping[str, Any], act: str) -> bool:
+    """Round 83: does a figure's own sentence write the act ``act`` (a key's property in
+    its past participle: "suspended", "seized") as a word within :data:`_ACT_BEFORE`
+    characters before the figure or :data:`_ACT_AFTER` after its text, with no clause
+    break (:data:`_ACT_BREAK`) between?"""
+    quote, text, i = ledger._in_sentence(fc)
+    if i < 0:
+        return False
+    before = _ACT_BREAK.split(quote[max(0, i - _ACT_BEFORE) : i])[-1]
+    after = _ACT_BREAK.split(quote[i + len(text) : i + len(text) + _ACT_AFTER])[0]
+    word = r"\b" + re.escape(act) + r"\b"
+    return bool(re.search(word, before, re.I) or re.search(word, after, re.I))
+
+
+def _story_act(
+    scene: _Scene,
+    c: Mapping[str, Any],
+    metric: str,
+) -> str | None:
+    """Round 83: the story's one key of the same subject for a figure read as a bare count
+    in one report and as an act done to the counted things in another, when the bare
+    count's own sentence writes that act's word beside its figure: "had seized a total of
+    910 logs" (``logs|count``) after "seized 340 logs" (``logs|seized``), "suspended 11
+    players" (``players|suspended``) after "had provisionally suspended eight players"
+    (``players|count``), "Eleven others remain suspended".  The extractor reads the verb
+    in one sentence and not in the next; :func:`_story_verb` joins only its event
+    properties (:data:`_VERB_PROPS`), never the acts done to some of a group (arrested,
+    seized, suspended), since a bare count of the group may count them all.  Here the
+    count's own words name the act, so both readings count one thing.  Only when the
+    claim's key is new to the story and no ``?`` key, its figure is positive and no
+    share, one side is a bare count and the other an act (a property ending in "ed"),
+    the subjects are the same words, the key is not filed by this article, and its latest
+    figure, from other articles only, lies within ``kin_min_ratio`` .. ``kin_max_ratio``
+    of the claim's value (:func:`_latest_near`); two such keys: no guess."""
+    v = c.get("value")
+    if v is None or float(v) <= 0 or c.get("unit") == "%":
+        return None
+    subject, _, _ = metric.partition("|")
+    prop, dims = _prop_dims(metric)
+    found: list[str] = []
+    for m in scene.story_metrics:
+        p2, d2 = _prop_dims(m)
+        if "?" in m or m in scene.own_metrics or d2 != dims or p2 == prop:
+            continue
+        if m.partition("|")[0] != subject or "count" not in (prop, p2):
+            continue  # the same words counted, one side bare
+        act = p2 if prop == "count" else prop
+        if not act.endswith("ed"):
+            continue
+        if prop == "count":
+            if _writes_act(c, act) and _latest_near(scene, m, c, whole_report=False):
+                found.append(m)
+            continue
+        # the claim is the act: the story's bare count whose own sentence names it, of
+        # the key's figures from other articles (a key of bare counts may hold others)
+        entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, m)
+        figs = [
+            f
+            for f in (entry or {}).get("figures", ())
+            if f["claim"].get("value") is not None and _writes_act(f["claim"], act)
+        ]
+        if not figs or any(f["article"]["id"] == scene.aid for f in figs):
+            continue
+        lv = float(_newest(figs)["claim"]["value"])
+        lo, hi = scene.config.kin_min_ratio, scene.config.kin_max_ratio
+        if (
+            lv > 0
+            and lo <= float(v) / lv <= hi
+            and ledger.units_compatible(c, _newest(figs)["claim"])
+        ):
+            found.append(m)
+    return found[0] if len(found) == 1 else None
 
 
 def _named_word(words: Iterable[str], quote: str) -> bool:

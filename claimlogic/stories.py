@@ -512,7 +512,10 @@ _FOLLOW_UP = re.compile(
     r"|number|total|tally|toll|forecast|rate|data|statistics)\b"
     r"|\b(?:revised|corrected)\s+(?:up|down)(?:wards?)?\b"
     r"|\b(?:than|as)\s+(?:first|initially|originally|previously|earlier)\s+"
-    r"(?:reported|stated|thought|feared|announced|estimated|said|published)\b",
+    r"(?:reported|stated|thought|feared|announced|estimated|said|published)\b"
+    # "45 percent were allowed, not 47 percent as stated in its annual report"
+    r"|\bnot\s+(?:the\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%)?(?:\s+[a-z]+){0,2}?\s+as\s+"
+    r"(?:stated|reported|published|announced|given|said)\b",
     re.I,
 )
 _LEAD_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")

@@ -1,10 +1,10 @@
 """Round 83 (j83): a lead that corrects or revises a figure already given is written as a
 follow-up (``stories.follow_up``): "the transport ministry has corrected its count of
 cancelled school buses to 1,240", "revised its suspected case count down to 96", "more
-than first reported".  A figure is corrected only once it has been reported, so a station
-brief that names nothing and corrects the story's count joins it as a follow-up (the
-brief join of a nameless follow-up) instead of opening a story of its own.  Invented
-names, places and values."""
+than first reported", "61 percent, not 64 percent as stated".  A figure is corrected only
+once it has been reported, so a station brief that names nothing and corrects the story's
+count joins it as a follow-up (the brief join of a nameless follow-up) instead of opening
+a story of its own.  Invented names, places and values."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ _FIRST = (
         "More school buses were cancelled than first reported, the ministry said.",
         "Fewer homes were damaged than initially thought, the council said on Friday.",
         "The agency's toll was corrected down after two patients were found alive.",
+        "The board says 61 percent of claims were paid, not 64 percent as stated in May.",
+        "Police now say nine lorries were involved, not 12 as reported on Monday.",
     ],
 )
 def test_a_correction_of_a_figure_is_a_follow_up(lead: str) -> None:
@@ -47,6 +49,7 @@ def test_a_correction_of_a_figure_is_a_follow_up(lead: str) -> None:
         "The council corrected a spelling mistake on the new road signs.",
         "Inspectors counted 1,180 cancelled school buses in the first survey of its kind.",
         "The ministry will publish its first estimate of the harvest in June.",
+        "Not 40 people came to the meeting, as the mayor said they would.",
     ],
 )
 def test_a_first_report_or_another_revision_is_not(lead: str) -> None:

@@ -503,7 +503,19 @@ _FOLLOW_UP = re.compile(
     r"(?:number|total|tally|count)\b"
     r"|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+more\s+(?!than\b)[a-z]"
-    r"|\b(?:has|have|had|are|is)\s+now\b|\b(?:fallen|falls|reached)\s+(?:to\b|\d)",
+    r"|\b(?:has|have|had|are|is)\s+now\b|\b(?:fallen|falls|reached)\s+(?:to\b|\d)"
+    # round 83: a correction of a figure already given ("has corrected its count of
+    # absent pupils to 64,500", "revised its suspected case count down to 188", "more
+    # than first reported"): a figure is only corrected once it has been reported
+    r"|\b(?:revised|revises|revising|corrected|corrects|correcting)\s+"
+    r"(?:its|their|the|his|her|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:count|figures?|estimates?"
+    r"|number|total|tally|toll|forecast|rate|data|statistics)\b"
+    r"|\b(?:revised|corrected)\s+(?:up|down)(?:wards?)?\b"
+    r"|\b(?:than|as)\s+(?:first|initially|originally|previously|earlier)\s+"
+    r"(?:reported|stated|thought|feared|announced|estimated|said|published)\b"
+    # "45 percent were allowed, not 47 percent as stated in its annual report"
+    r"|\bnot\s+(?:the\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%)?(?:\s+[a-z]+){0,2}?\s+as\s+"
+    r"(?:stated|reported|published|announced|given|said)\b",
     re.I,
 )
 _LEAD_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")

@@ -684,7 +684,8 @@ def named_share(
     near it) or the other side's rival reading (that lies close to the figure it
     answers), so it is what the counted things did or had done to them, a part or a
     subset acted on: a first figure of its own.  Not a figure told with no speaker (a
-    town's size, a reading from the body of the report: as often scenery), nor a count
+    town's size, a reading from the body of the report: as often scenery), nor a figure
+    its sentence ends on ("said the figure was 260."), nor a count
     under :data:`_SHARE_MIN` (a toll's part told as its detail: "two of the dead were
     children"), nor one that holds on (:data:`_STILL_OR_ONLY`: "still", "now",
     "remained"), nor one whose sentence says it moved, disputes, revises or passes a
@@ -697,6 +698,11 @@ def named_share(
     if _STILL_OR_ONLY.search(_around(claim, 40, 0)) or _STILL_OR_ONLY.search(_figure_clause(claim)):
         # "140 residents were still living in hotels", "12 fishermen are now confirmed
         # dead": a count held on is the next reading of the key, not a quantity of its own
+        return False
+    quote, text, at = _in_sentence(claim)
+    if at < 0 or not re.search(r"[A-Za-z]", quote[at + len(text) :]):
+        # "Officials said 340.", "said the figure was 260.": a bare figure names nothing
+        # it counts or what befell it, as often a restated reading or a rival's
         return False
     quote = str(claim.get("quote") or "")
     others = [

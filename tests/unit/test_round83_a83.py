@@ -88,6 +88,8 @@ def test_without_the_rule_the_alerted_key_keeps_it_silent(
     [
         # no speaker: a figure of scenery as often as news
         _claim(1200, "1,200", "Emergency payments went to 1,200 households judged most at risk."),
+        # a bare figure its sentence ends on: it names nothing it counts
+        _claim(1200, "1,200", "The housing office said the figure was 1,200.", "housing office"),
         # a few: a part told as a detail of the count
         _claim(
             6,

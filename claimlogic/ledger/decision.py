@@ -818,6 +818,7 @@ def decide(
     in_lede: bool = True,
     carried_to: bool = False,
     answered: Collection[float] = (),
+    shares: bool = True,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
 
@@ -851,6 +852,10 @@ def decide(
     trade ministry"); such a figure has its other side already, so the article's quarrel
     does not make the claim a side of it (the 740 million of farm goods the same article
     gives is another quantity).
+    ``shares``: an alert went out on the key (the brain knows; round 83): a named body's
+    count far below all the key holds is then a quantity of its own (:func:`named_share`).
+    Under a key only background was filed under it is not (round 74: such a key's first
+    figures are the next reading of a quantity held elsewhere as often as news).
     ``carried_to``: the sentence says the count was carried to the figure ("bringing the
     number of people rescued alive to 13", :func:`brought_to`) and names no step of it
     as a figure of its own; in a running story a first figure of the key is then an
@@ -1716,7 +1721,7 @@ def decide(
             or second_quantity(claim, figures, metric, quarrelling=quarrelling)
             # round 83: a named body's count well below all the key holds, a quantity of
             # its own ("said it had also flown home 95 customers" after 610 moved)
-            or named_share(claim, figures)
+            or (shares and named_share(claim, figures))
         )
         and (alertable(claim) or delta_as_figure(claim, metric))
         and newsworthy(

@@ -141,3 +141,22 @@ def test_the_figures_own_sentence_and_an_empty_key_do_not_count() -> None:
     assert not named_share(PAID, [])
     # one figure of the key close to it (under 1.5 times) keeps it out
     assert not named_share(PAID, [*ON_RECORD, _fig(1500, "About 1,500 households ...")])
+
+
+def test_under_a_key_only_background_opened_it_stays_silent() -> None:
+    # ``shares`` off: the brain found no alert out on the key (round 74's silent key)
+    first = _claim(7300, "7,300", HELD_UP, "Marrowby housing office")
+    entry, _, _ = _decide(None, first, "a1", 0.0)
+    _, decisions, _ = ledger.decide(
+        entry,
+        PAID,
+        {"id": "a2", "outlet": "a2"},
+        story="st",
+        metric=METRIC,
+        label=METRIC,
+        event_t=86400.0,
+        now_iso="2026-01-01T00:00:00Z",
+        continuing=True,
+        shares=False,
+    )
+    assert "new_figure" not in [d[0] for d in decisions]

@@ -731,6 +731,9 @@ def observe(
                 for i, j in disputes.items()
                 if i != ci and claims[j].get("value") is not None
             ],
+            # round 83: a named body's smaller count is a quantity of its own only under a
+            # key an alert went out on, not one only background opened (round 74)
+            shares=held is None or not _silent_key(scene, metric, held),
         )
         entry, decisions, added = ledger.decide(held, c, art, **terms)
         if held is not None and not decisions and not created and _silent_key(scene, metric, held):

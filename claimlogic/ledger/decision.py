@@ -663,6 +663,64 @@ def second_quantity(
     )
 
 
+#: Round 83: how far (a ratio) below every figure its key holds a named body's count lies
+#: when it is a smaller quantity of its own (:func:`named_share`).
+_SHARE_RATIO = 1.5
+#: Round 83: the least count :func:`named_share` takes for a quantity of its own.
+_SHARE_MIN = 10.0
+
+
+def named_share(
+    claim: Mapping[str, Any],
+    figures: Collection[Mapping[str, Any]],
+) -> bool:
+    """Round 83 (a83): under a key already alerted on, is the claim a smaller quantity of
+    its own that a named body reports: a count the claim's sentence gives by its speaker
+    (:func:`_source_words`: "Brightsky said it had also flown home 95 customers", "the
+    council said it had made emergency cash payments to 2,600 households") lying at least
+    :data:`_SHARE_RATIO` below every figure of the key told in another sentence ("610 of
+    its own customers", "8,400 households")?  No rule of the ledger found the figure a
+    next reading (a running count does not fall), a restatement (no figure of the key
+    near it) or the other side's rival reading (that lies close to the figure it
+    answers), so it is what the counted things did or had done to them, a part or a
+    subset acted on: a first figure of its own.  Not a figure told with no speaker (a
+    town's size, a reading from the body of the report: as often scenery), nor a figure
+    its sentence ends on ("said the figure was 260."), nor a count
+    under :data:`_SHARE_MIN` (a toll's part told as its detail: "two of the dead were
+    children"), nor one that holds on (:data:`_STILL_OR_ONLY`: "still", "now",
+    "remained"), nor one whose sentence says it moved, disputes, revises or passes a
+    figure."""
+    v = claim.get("value")
+    if v is None or float(v) < _SHARE_MIN or not _source_words(claim):
+        # a few ("two of the dead were children", "four porters") are a toll's part told
+        # as its detail, or scenery, as often as news
+        return False
+    if _STILL_OR_ONLY.search(_around(claim, 40, 0)) or _STILL_OR_ONLY.search(_figure_clause(claim)):
+        # "140 residents were still living in hotels", "12 fishermen are now confirmed
+        # dead": a count held on is the next reading of the key, not a quantity of its own
+        return False
+    quote, text, at = _in_sentence(claim)
+    if at < 0 or not re.search(r"[A-Za-z]", quote[at + len(text) :]):
+        # "Officials said 340.", "said the figure was 260.": a bare figure names nothing
+        # it counts or what befell it, as often a restated reading or a rival's
+        return False
+    quote = str(claim.get("quote") or "")
+    others = [
+        float(f["claim"]["value"])
+        for f in figures
+        if f["claim"].get("value") is not None and str(f["claim"].get("quote") or "") != quote
+    ]
+    if not others or any(w < _SHARE_RATIO * float(v) for w in others):
+        return False
+    return not (
+        claim.get("change") in ("up", "down")
+        or rival_wording(claim)
+        or disputes_figure(claim)
+        or revision(claim)
+        or passes_earlier(claim)
+    )
+
+
 #: Round 80: how far (a ratio) a side's restated count may lie from its earlier one.
 _RESTATED_RATIO = 2.0
 
@@ -760,6 +818,7 @@ def decide(
     in_lede: bool = True,
     carried_to: bool = False,
     answered: Collection[float] = (),
+    shares: bool = True,
 ) -> tuple[dict[str, Any], list[tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]], int]:
     """Fold one claim into a story-metric ledger entry.
 
@@ -793,6 +852,10 @@ def decide(
     trade ministry"); such a figure has its other side already, so the article's quarrel
     does not make the claim a side of it (the 740 million of farm goods the same article
     gives is another quantity).
+    ``shares``: an alert went out on the key (the brain knows; round 83): a named body's
+    count far below all the key holds is then a quantity of its own (:func:`named_share`).
+    Under a key only background was filed under it is not (round 74: such a key's first
+    figures are the next reading of a quantity held elsewhere as often as news).
     ``carried_to``: the sentence says the count was carried to the figure ("bringing the
     number of people rescued alive to 13", :func:`brought_to`) and names no step of it
     as a figure of its own; in a running story a first figure of the key is then an
@@ -1656,6 +1719,9 @@ def decide(
             not entry.get("new_alerted")
             or another_sum
             or second_quantity(claim, figures, metric, quarrelling=quarrelling)
+            # round 83: a named body's count well below all the key holds, a quantity of
+            # its own ("said it had also flown home 95 customers" after 610 moved)
+            or (shares and named_share(claim, figures))
         )
         and (alertable(claim) or delta_as_figure(claim, metric))
         and newsworthy(

@@ -2175,18 +2175,19 @@ _AUTHORITY_ACTS = lx.words(
     dismissed sacked fined expelled disqualified banned retracted revoked reinstated
     vaccinated ordered"""
 )
-#: Round 83: acts that remedy or settle the story's event for the counted people or
-#: claims afterwards -- a carrier's rebooking, a refund, new housing, a claim rejected, a
-#: disciplinary step ("had rebooked 140,000 passengers" after "4,000 passengers would
-#: sleep in the terminals", "had rejected 2,100 claims" after "received 6,300 claims"): a
-#: quantity of its own, as round 57's acts are.  The lexicon reads none of them, so their
-#: figures were filed under the story's plain count and kept silent once it was alerted.
-#: Not the verbs that are a story's own event and running count, told as often by a noun
-#: or a participle after the noun ("recaptured", "repossessed", "sealed", "traced",
-#: "withdrawn": measured, they split escapes, repossessions, closures and recalls).
-_FOLLOW_UP_ACTS = lx.words("rebooked refunded reimbursed compensated rehoused rejected disciplined")
+#: Round 83: acts that remedy the story's event for the counted people afterwards -- a
+#: carrier's rebooking, a refund, new housing, a disciplinary step ("had rebooked 140,000
+#: passengers" after "4,000 passengers would sleep in the terminals", "had refunded 74,000
+#: passengers" after "41,000 passengers were stranded"): a quantity of its own, as round
+#: 57's acts are.  The lexicon reads none of them, so their figures were filed under the
+#: story's plain count and kept silent once it was alerted.  Not the verbs that are a
+#: story's own event and running count, told as often by a noun or a participle after the
+#: noun ("recaptured", "repossessed", "sealed", "traced", "withdrawn": measured, they split
+#: escapes, repossessions, closures and recalls), nor "rejected": round 76 reads "2,600
+#: claims had been rejected" as which claims a claims story counts, under its plain key.
+_FOLLOW_UP_ACTS = lx.words("rebooked refunded reimbursed compensated rehoused disciplined")
 #: Round 83: the acts of paying whose counted object is the people paid: one quantity
-#: however it is told ("refunded 74,000 passengers", "compensated 37 farms").
+#: however it is told ("refunded 74,000 passengers", "compensated 2,900 savers").
 _PAYING_ACTS = lx.words("refunded reimbursed compensated")
 #: Words after which an -ed word before a figure is an adjective, not its verb.
 _NOT_BEFORE_ACT = lx.words(
@@ -2204,7 +2205,7 @@ def _authority_act(toks: list[Token], m: Mention, np: list[int]) -> str | None:
     and moved alerts both ways (round 57)."""
     if not np or np[0] < m.last:
         return None
-    passive = _follow_up_passive(toks, np[-1] + 1)
+    passive = _follow_up_passive(toks, np)
     if passive is not None:
         return passive
     k = m.first - 1
@@ -2217,9 +2218,7 @@ def _authority_act(toks: list[Token], m: Mention, np: list[int]) -> str | None:
         return None
     if _tok_low(toks, k - 1) in _NOT_BEFORE_ACT:
         return None  # "the seized 230 handbags": an adjective
-    if w in _PAYING_ACTS and _tok_low(toks, np[-1] + 1) == "to":
-        return None  # "refunded 1.4 million talers to card holders": the sum, not the paid
-    return "paid" if w in _PAYING_ACTS else w
+    return _paid(toks, np, w)
 
 
 #: Auxiliaries between a counted noun and its passive act ("had been", "as").
@@ -2228,11 +2227,12 @@ _PASSIVE_AUX = lx.words("have has had been were was are is being now already so 
 _PASSIVE_MARKS = lx.words("been were was are is being as")
 
 
-def _follow_up_passive(toks: list[Token], k: int) -> str | None:
-    """Round 83: a follow-up act told in the passive after the counted noun ("9,000
-    claims have been rejected", "confirmed only 52 tunnels as sealed"): the same
-    quantity as the active act before the figure, so both take the act's key (else the
-    other side's "rejected 24,000 claims" and this one were two keys, and no dispute)."""
+def _follow_up_passive(toks: list[Token], np: list[int]) -> str | None:
+    """Round 83: a follow-up act told in the passive after the counted noun ("only 9,000
+    passengers have been refunded", "310 customers were rebooked"): the same quantity as
+    the active act before the figure, so both take the act's key (else one body's
+    "refunded 31,000 passengers" and the other's passive were two keys, and no dispute)."""
+    k = np[-1] + 1
     j = k
     while j < min(len(toks), k + 4) and toks[j].low in _PASSIVE_AUX:
         j += 1
@@ -2240,7 +2240,25 @@ def _follow_up_passive(toks: list[Token], k: int) -> str | None:
         return None  # "19 companies had rejected the offer": the noun is the subject
     if _tok_low(toks, j) not in _FOLLOW_UP_ACTS:
         return None
-    return "paid" if toks[j].low in _PAYING_ACTS else toks[j].low
+    return _paid(toks, np, toks[j].low)
+
+
+def _paid(toks: list[Token], np: list[int], act: str) -> str | None:
+    """Round 83: the property a follow-up act gives its counted noun: "paid" for the
+    people a refund or compensation went to, however told; no key of its own for the
+    things refunded ("had refunded 3,000 tickets" stays a count of the tickets sold,
+    round 61's two acts) or for a sum of a currency the lexicon does not know ("refunded
+    1.4 million talers to card holders")."""
+    if act not in _PAYING_ACTS:
+        return act
+    if _tok_low(toks, np[-1] + 1) == "to":
+        return None
+    noun = " ".join(toks[i].low for i in np)
+    return "paid" if _people_noun(noun) or toks[np[-1]].low in _PAID_PEOPLE else None
+
+
+#: Round 83: people paid whom the suffix test of :func:`_people_noun` misses.
+_PAID_PEOPLE = lx.words("victims families")
 
 
 #: Nouns that name an owner's whole roll (round 60): no part of them is a count of its own.

@@ -651,15 +651,30 @@ def second_quantity(
     # a count still held or carried on ("were now on board", "remained at home"), or a
     # speaker's rival reading ("only 60 divers", "no more than 800") is the key's quantity
     # again, not another one
-    if _STILL_OR_ONLY.search(_around(claim, 40, 0)) or _STILL_OR_ONLY.search(_figure_clause(claim)):
+    if _held_on(claim):
         return False
-    return not (
+    return not (_moves_or_answers(claim) or (partitive(claim) and not _part_own(claim)))
+
+
+def _held_on(claim: Mapping[str, Any]) -> bool:
+    """Rounds 66 and 83: does the claim's figure hold on or stand alone as a speaker's
+    rival reading (:data:`_STILL_OR_ONLY` near it or in its clause: "still", "now",
+    "remained", "only 60 divers")?  Then it is the key's quantity again, not another."""
+    return bool(
+        _STILL_OR_ONLY.search(_around(claim, 40, 0)) or _STILL_OR_ONLY.search(_figure_clause(claim))
+    )
+
+
+def _moves_or_answers(claim: Mapping[str, Any]) -> bool:
+    """Rounds 66 and 83: does the claim's sentence say its figure moved, or set it against
+    another (a rival's wording, a dispute, a revision, passing an earlier figure)?  Then
+    it is a reading of the key's quantity, never a second quantity of the noun."""
+    return bool(
         claim.get("change") in ("up", "down")
         or rival_wording(claim)
         or disputes_figure(claim)
         or revision(claim)
         or passes_earlier(claim)
-        or (partitive(claim) and not _part_own(claim))
     )
 
 
@@ -695,7 +710,7 @@ def named_share(
         # a few ("two of the dead were children", "four porters") are a toll's part told
         # as its detail, or scenery, as often as news
         return False
-    if _STILL_OR_ONLY.search(_around(claim, 40, 0)) or _STILL_OR_ONLY.search(_figure_clause(claim)):
+    if _held_on(claim):
         # "140 residents were still living in hotels", "12 fishermen are now confirmed
         # dead": a count held on is the next reading of the key, not a quantity of its own
         return False
@@ -712,13 +727,7 @@ def named_share(
     ]
     if not others or any(w < _SHARE_RATIO * float(v) for w in others):
         return False
-    return not (
-        claim.get("change") in ("up", "down")
-        or rival_wording(claim)
-        or disputes_figure(claim)
-        or revision(claim)
-        or passes_earlier(claim)
-    )
+    return not _moves_or_answers(claim)
 
 
 #: Round 80: how far (a ratio) a side's restated count may lie from its earlier one.

@@ -245,6 +245,12 @@ _NOT_PLACE = frozenset(["the", "a", "in", "of", "province", "district", "state",
 
 
 def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: bool = False) -> bool:
+    """Can two figures of one key be of the same scope, asked before any update or rival
+    test: not one sentence moved to a neighbouring place the other does not name (round
+    83), not two places neither inside the other, not the whole country against one place
+    of it, and the same time or none that names a period.  ``moments``: two readings at
+    instants of a running count ("on Friday", "by Tuesday") are one scope unless either
+    names a period."""
     ea, eb = told_elsewhere(a), told_elsewhere(b)
     if (ea is None) != (eb is None):
         # round 83: one sentence moved to a neighbouring place, the other did not: the

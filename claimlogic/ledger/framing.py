@@ -1666,8 +1666,13 @@ def rate_per_period(c: Mapping[str, Any]) -> bool:
     passengers a year", "The city charges 3,000 crowns a year for a permit", "The eight
     crews will cost 610,000 dollars a year"); the writers list them as "per unit",
     "capacity" or "budget".  On the tuning pool 25 silent first figures to 3 wanted there
-    (22 to 2 on the 48 most recent splits), the 3 each a running loss."""
+    (22 to 2 on the 48 most recent splits), the 3 each a running loss.  A toll's rate (a
+    property of harm, as in :func:`middle_body`) stays news: the seed story's "Russia
+    suffered an average of 1,271 casualties a day in October, its highest monthly average
+    of the war" (session 33's review)."""
     if not _PER_TIME.search(str(c.get("metric") or "")):
+        return False
+    if _HARM_PROPERTY.search(str(c.get("property") or "")):
         return False
     return not _DRAINING.search(str(c.get("quote") or ""))
 

@@ -138,6 +138,16 @@ def test_rate_per_period(quote: str, text: str, metric: str, want: bool) -> None
     assert framing.rate_per_period(_claim(quote, text, metric)) is want
 
 
+@pytest.mark.parametrize("prop", ["casualties", "killed", "injured"])
+def test_a_tolls_rate_stays_news(prop: str) -> None:
+    # session 33's review: a toll's daily average is the story's harm, as a toll is news
+    # past a middle report's first paragraph (round 82's middle_body)
+    quote = "The army said the garrison suffered an average of 212 casualties a day in May."
+    c = dict(_claim(quote, "212 casualties", "garrison|casualties|per day"), property=prop)
+    assert framing.rate_per_period(c) is False
+    assert framing.rate_per_period({**c, "property": "carried"}) is True
+
+
 @pytest.mark.parametrize(
     ("quote", "text", "want"),
     [

@@ -691,6 +691,9 @@ def observe(
                 lkey = f"{sid}|{metric}"
                 entry = ledger.unpack_entry(tables[T_LEDGER].get(lkey), story=sid, metric=metric)
         held = entry
+        # round 74: only background was filed under the key (asked once: decide leaves
+        # ``held`` as it was)
+        silent = _silent_key(scene, metric, held)
         terms: dict[str, Any] = dict(
             version=analyzed.get("content_hash") or "",
             story=sid,
@@ -733,10 +736,10 @@ def observe(
             ],
             # round 83: a named body's smaller count is a quantity of its own only under a
             # key an alert went out on, not one only background opened (round 74)
-            shares=held is None or not _silent_key(scene, metric, held),
+            shares=not silent,
         )
         entry, decisions, added = ledger.decide(held, c, art, **terms)
-        if held is not None and not decisions and not created and _silent_key(scene, metric, held):
+        if held is not None and not decisions and not created and silent:
             # round 74: a move told of a key only background was filed under
             decisions = _moved_past_background(held, c, art, terms)
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)

@@ -1556,7 +1556,7 @@ def closing_lines(c: Mapping[str, Any], reach: int) -> bool:
     quote, _text, i = _in_sentence(c)
     if not isinstance(start, int) or i < 0 or not quote:
         return False
-    if _HARM_PROPERTY.search(str(c.get("property") or "")):
+    if _is_toll(c):
         # a toll closing a report is the day's news ("Russia had lost 1,420 troops
         # killed or wounded over the past 24 hours", the seed story's last line,
         # ``tests/unit/test_brain.py``); on the pool 1 silent toll among the closings
@@ -1589,11 +1589,18 @@ def middle_body(c: Mapping[str, Any]) -> bool:
     start = c.get("start")
     if not isinstance(start, int) or start < MIDDLE_BODY_CHARS:
         return False
-    return not _HARM_PROPERTY.search(str(c.get("property") or ""))
+    return not _is_toll(c)
 
 
 #: Round 79: a property of harm done to people (a toll): killed, dead, wounded, injured.
 _HARM_PROPERTY = re.compile(r"kill|dead|died|death|wound|injur|casualt|missing", re.I)
+
+
+def _is_toll(c: Mapping[str, Any]) -> bool:
+    """Is the claim a toll: its property one of harm done to people
+    (:data:`_HARM_PROPERTY`)?  A toll, or a toll's rate, stays news wherever a report
+    tells it (:func:`closing_lines`, :func:`middle_body`, :func:`rate_per_period`)."""
+    return bool(_HARM_PROPERTY.search(str(c.get("property") or "")))
 
 
 #: Round 78: a move verb whose "to" lands on the figure ("rose again to 12,300 rian a
@@ -1672,7 +1679,7 @@ def rate_per_period(c: Mapping[str, Any]) -> bool:
     of the war" (session 33's review)."""
     if not _PER_TIME.search(str(c.get("metric") or "")):
         return False
-    if _HARM_PROPERTY.search(str(c.get("property") or "")):
+    if _is_toll(c):
         return False
     return not _DRAINING.search(str(c.get("quote") or ""))
 

@@ -601,18 +601,53 @@ def toll_grown_by_body(claim: Mapping[str, Any], fig: Mapping[str, Any], event_t
     ``fig`` from the same named body, later and within :data:`BODY_TOLL_RATIO` ("Police
     said 26 people had been wounded" after the police's 19)?  A body that gives a higher
     toll of the story's event again has counted on; it does not start another incident's
-    toll."""
+    toll.
+
+    Round 84 (u84): the same body named short ("the fishermen's cooperative" after "the
+    Nsama Fishermen's Cooperative", :func:`_same_body_named`); and a body's final count
+    ("in its final report", "a final count of") may lie up to :data:`FINAL_TOLL_RATIO`
+    above its last."""
     own = _source_words(claim)
+    theirs = _source_words(fig["claim"])
     nv, ov = claim.get("value"), fig["claim"].get("value")
+    ratio = BODY_TOLL_RATIO
+    if _FINAL_COUNT.search(str(claim.get("quote") or "")):
+        ratio = FINAL_TOLL_RATIO
     return (
-        bool(own)
-        and own == _source_words(fig["claim"])
+        _same_body_named(own, theirs)
         and event_t > float(fig.get("t") or 0.0)
         and nv is not None
         and ov is not None
         and float(nv) > float(ov)
-        and _same_order(nv, ov, BODY_TOLL_RATIO)
+        and _same_order(nv, ov, ratio)
     )
+
+
+#: Round 84 (u84): how far a body's final count of the event's toll may lie above its
+#: last reading: a holiday's road toll or an outbreak's count closes at two to three times
+#: its first days' ("1,480 injured ... in its final report" after 590 in the first 48
+#: hours).
+FINAL_TOLL_RATIO = 3.0
+
+#: Round 84 (u84): a sentence that gives the body's closing count: "in its final report",
+#: "presenting the final figures", "a final count of", "its final tally".
+_FINAL_COUNT = re.compile(
+    r"\bfinal\s+(?:report|figures?|count|tally|toll|bulletin|numbers?)\b", re.I
+)
+
+
+def _same_body_named(own: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Round 84 (u84): do two speakers' words (:func:`_source_words`) name one body: the
+    same words, or every word of one (two or more) among the other's, the place or owner
+    left out ("the office of emergency management" and "the state's office of
+    emergency management", "the Lifesaving Society" and "the Aldmark Lifesaving
+    Society")?  A single word ("police" and "state police") names too little."""
+    if not own or not theirs:
+        return False
+    if own == theirs:
+        return True
+    short, long_ = (own, theirs) if len(own) < len(theirs) else (theirs, own)
+    return len(short - {"s"}) >= 2 and short < long_
 
 
 #: Round 54: ", as ..." / ", with ..." after a figure opens what goes on beside it.

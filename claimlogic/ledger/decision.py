@@ -730,6 +730,92 @@ def named_share(
     return not _moves_or_answers(claim)
 
 
+#: Round 84: how a second count is joined to the first of its sentence: "and", "and
+#: that", or "and" with the verb it is the object of ("and banned 47 of them").
+_AND_JOIN = re.compile(
+    r"(?:,\s*|\s)and\s+(?:that\s+)?(?:[a-z]+ed\s+)?"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|at\s+least|over|another)\s+)?$"
+)
+
+#: Round 84: words between the two counts that make the second the other side, a move or
+#: a bound of the first ("the union said 3,000", "up from", "between 40 and 60", "but").
+_NOT_A_SECOND = re.compile(
+    r"[;:()\"]|\b(?:said|says|say|told|according|put|puts|estimat\w*|counted|counts|but|while"
+    r"|whereas|between|than|against|compared|versus|rose|fell|risen|fallen)\b"
+    r"|\b(?:up|down)\s+from\b|\bfrom\s+(?:the\s+|a\s+|about\s+)?\d",
+    re.I,
+)
+
+#: Round 84: a second count's own predicate right after it: up to three words of its noun
+#: ("cases of chikungunya") or a part ("of them", "of the patients"), then its auxiliary.
+_SECOND_PREDICATE = re.compile(
+    r"\s+(?:of\s+(?:them|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+|(?:[a-z][a-z'-]*\s+){0,3}?)"
+    r"(?:had|has|have|were|was|are|is)\b(?!\s+(?:not|no)\b)",
+    re.I,
+)
+
+
+def second_in_sentence(
+    claim: Mapping[str, Any],
+    figures: Collection[Mapping[str, Any]],
+    aid: str,
+) -> bool:
+    """Round 84 (a84): under a key already alerted on, is the claim the second count of
+    one sentence that gives the key's first figure and then, joined by "and", another
+    count of the same things with a predicate of its own ("The health service said 860
+    children had been given blood tests, and 58 had raised blood-lead levels", "140
+    flights had departed without luggage, and that 37 flights had been cancelled",
+    "found 118 tractors with no roll bar and banned 47 of them")?  The sentence tells
+    two quantities, each news: the first raised the key's alert, the second is a first
+    figure of its own.  Not when the words between the two counts make it the other
+    side, a move or a bound of the first (:data:`_NOT_A_SECOND`: a speaker, "up from",
+    "between 40 and 60", "but"), nor a count under :data:`_SHARE_MIN`, nor one whose
+    sentence counts again (:data:`_RECOUNTED`: "4,100 children have now been tested,
+    and 262 of them have raised levels" carries both running counts on), nor one that
+    holds on, moves or answers a figure."""
+    v = claim.get("value")
+    if v is None or float(v) < _SHARE_MIN:
+        # "Nine warders were injured, three of them seriously": a few are the first
+        # count's detail
+        return False
+    quote, text, at = _in_sentence(claim)
+    if at < 0 or _RECOUNTED.search(quote):
+        return False
+    firsts = [
+        f
+        for f in figures
+        if f["article"]["id"] == aid and str(f["claim"].get("quote") or "") == quote
+    ]
+    for fig in firsts:
+        ftext = str(fig["claim"].get("text") or "")
+        j = quote.find(ftext) if ftext else -1
+        if j < 0 or j + len(ftext) > at:
+            continue
+        between = quote[j + len(ftext) : at]
+        join = _AND_JOIN.search(between)
+        if (
+            not join
+            or _NOT_A_SECOND.search(between)
+            # "between 40 and 60 people": one bound, then the other; a second count
+            # follows words of the first count's own ("children had been tested, and")
+            or not between[: join.start()].strip()
+            # "fallen to 120 as tenants of the blocks at numbers 20 and 24": another
+            # number stands between, the count is no second one of the first's
+            or re.search(r"\d", between)
+            or re.search(r"\bbetween\s+$", quote[:j], re.I)
+        ):
+            continue
+        # a verb right before the count ("and banned 47 of them") is its predicate;
+        # otherwise its own auxiliary must follow ("and 58 had raised levels")
+        if join.group().strip().split()[-1].endswith("ed") or _SECOND_PREDICATE.match(
+            quote[at + len(text) :]
+        ):
+            break
+    else:
+        return False
+    return not (_held_on(claim) or _moves_or_answers(claim))
+
+
 #: Round 80: how far (a ratio) a side's restated count may lie from its earlier one.
 _RESTATED_RATIO = 2.0
 
@@ -1731,6 +1817,9 @@ def decide(
             # round 83: a named body's count well below all the key holds, a quantity of
             # its own ("said it had also flown home 95 customers" after 610 moved)
             or (shares and named_share(claim, figures))
+            # round 84: the second count of the sentence that gave the key's first
+            # figure ("860 children had been tested, and 58 had raised levels")
+            or second_in_sentence(claim, figures, aid)
         )
         and (alertable(claim) or delta_as_figure(claim, metric))
         and newsworthy(

@@ -302,6 +302,23 @@ _PAST_OCCASION = re.compile(
 )
 
 
+def past_occasion(c: Mapping[str, Any]) -> bool:
+    """Round 84 (r84): is the time read beside the figure a past season or feast of its
+    own ("Last summer three people drowned", "nine arrests last autumn")?  Not when the
+    sentence counts from it ("since last summer": a span to date, the extractor drops the
+    "since") or names the story's event by it ("after last autumn's floods")."""
+    t = str(c.get("time") or "")
+    if not _PAST_OCCASION.match(t):
+        return False
+    quote = str(c.get("quote") or "")
+    for m in re.finditer(re.escape(t.strip()), quote, re.I):
+        if re.search(r"\b(?:since|from|after|until|through|over)\s+$", quote[: m.start()], re.I):
+            return False
+        if re.match(r"[\'\u2019]s\b", quote[m.end() :]):
+            return False
+    return True
+
+
 def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: bool = False) -> bool:
     """Can two figures of one key be of the same scope, asked before any update or rival
     test: not one sentence moved to a neighbouring place the other does not name (round
@@ -335,8 +352,10 @@ def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: boo
     if ta and tb:
         return ta == tb
     other = a.get("time") or b.get("time")
+    if other and _PERIOD.search(other):
+        return False
     # round 84: a past season or feast on one side only is its own occasion
-    return not (other and (_PERIOD.search(other) or _PAST_OCCASION.match(other)))
+    return not past_occasion(a if a.get("time") else b)
 
 
 def of_a_period(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:

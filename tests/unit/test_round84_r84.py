@@ -110,3 +110,20 @@ def test_a_countrywide_toll_is_no_update_of_the_lake_toll() -> None:
         "thin ice on Lake Tessmer, the Korvik police said on Tuesday."
     )
     assert _kinds(moved) == [[("new_figure", 4.0)], [("update", 6.0)]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        # a span that runs from the season to date: the extractor drops the "since"
+        ("The ring has stolen 70 vans since last winter, police said.", "last winter"),
+        # the story's own event named by its season
+        ("The fund has paid 1,900 claims after last spring's floods.", "last spring"),
+    ],
+)
+def test_a_season_the_count_runs_from_or_its_event_is_no_occasion_of_its_own(
+    sentence: str, time: str
+) -> None:
+    then = _fig(sentence, "70", time=time)
+    assert not scope.past_occasion(then)
+    assert scope.scope_compatible(then, _fig("The count has reached 95.", "95"))

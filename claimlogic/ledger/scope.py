@@ -244,6 +244,81 @@ def _names_place(words: str, other: Mapping[str, Any]) -> bool:
 _NOT_PLACE = frozenset(["the", "a", "in", "of", "province", "district", "state", "region"])
 
 
+#: Round 84 (r84): a sentence that opens by widening to the whole country or province:
+#: "Across the country, more than 300 beaches ...", "Nationally, the ministry has
+#: recorded ...", "Throughout the province, 58 people have drowned ...", "Nationwide,
+#: ...".  The figure after it counts the wider area, not the story's town or district.
+_WIDER = re.compile(
+    r"^(?:(?:but|and|meanwhile|still),?\s+)?(?:"
+    r"(?:across|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?)?(?:country|nation|province"
+    r"|state|region|county|island|kingdom|republic|territory)\b"
+    r"|(?:nationally|nationwide|countrywide|province-?wide|statewide)\b"
+    r"|in\s+the\s+(?:country|nation|province|state|region)\s+as\s+a\s+whole\b"
+    r")",
+    re.I,
+)
+
+#: The other figure's sentence speaks of the wider area too: then both are compared.
+_WIDE_WORDS = re.compile(
+    r"\b(?:national(?:ly)?|nationwide|countrywide|province-?wide|statewide"
+    r"|across\s+the\s+(?:country|nation|province|state|region)"
+    r"|(?:whole|entire)\s+(?:country|nation|province|state|region))\b",
+    re.I,
+)
+
+
+def told_wider(c: Mapping[str, Any]) -> bool:
+    """Round 84 (r84): does the figure's sentence open by widening to the whole country,
+    province or state ("Across the country, more than 300 beaches are now guarded by
+    private firms", "Nationally, the ministry has recorded about 22,000 cases")?  Only a
+    sentence that opens so, and only for a figure after the marker: "cases across the
+    country" in the middle of the story's own sentence is :func:`nationwide`'s business."""
+    quote, text, i = _in_sentence(c)
+    lead = len(quote) - len(quote.lstrip(" \"\u201c'"))
+    m = _WIDER.match(quote[lead:])
+    return m is not None and i >= 0 and quote.find(text, lead + m.end()) >= 0
+
+
+def _wider_apart(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Round 84 (r84): one sentence widened to the whole country or province
+    (:func:`told_wider`), the other neither did nor speaks of the wider area at all:
+    the first counts the wider area, the second the story's own place."""
+    wa, wb = told_wider(a), told_wider(b)
+    if wa == wb:
+        return False
+    other = b if wa else a
+    return not _WIDE_WORDS.search(str(other.get("quote") or ""))
+
+
+#: Round 84 (r84): a time read beside a figure that names a past occasion of its own --
+#: a season or feast gone by ("Last summer three people drowned on the lake", "Last Easter
+#: 26 people died", "a similar group was broken up last autumn with nine arrests", "a
+#: year earlier"): on one side only, the figure is of that occasion, not the story's.
+_PAST_OCCASION = re.compile(
+    r"^\s*(?:(?:last|the\s+previous|the\s+past)\s+(?:summer|winter|spring|autumn|fall"
+    r"|season|easter|christmas|ramadan|holiday\s+season)"
+    r"|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before)\s*$",
+    re.I,
+)
+
+
+def past_occasion(c: Mapping[str, Any]) -> bool:
+    """Round 84 (r84): is the time read beside the figure a past season or feast of its
+    own ("Last summer three people drowned", "nine arrests last autumn")?  Not when the
+    sentence counts from it ("since last summer": a span to date, the extractor drops the
+    "since") or names the story's event by it ("after last autumn's floods")."""
+    t = str(c.get("time") or "")
+    if not _PAST_OCCASION.match(t):
+        return False
+    quote = str(c.get("quote") or "")
+    for m in re.finditer(re.escape(t.strip()), quote, re.I):
+        if re.search(r"\b(?:since|from|after|until|through|over)\s+$", quote[: m.start()], re.I):
+            return False
+        if re.match(r"[\'\u2019]s\b", quote[m.end() :]):
+            return False
+    return True
+
+
 def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: bool = False) -> bool:
     """Can two figures of one key be of the same scope, asked before any update or rival
     test: not one sentence moved to a neighbouring place the other does not name (round
@@ -251,6 +326,9 @@ def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: boo
     of it, and the same time or none that names a period.  ``moments``: two readings at
     instants of a running count ("on Friday", "by Tuesday") are one scope unless either
     names a period."""
+    if _wider_apart(a, b):
+        # round 84: the whole country or province against the story's own count
+        return False
     ea, eb = told_elsewhere(a), told_elsewhere(b)
     if (ea is None) != (eb is None):
         # round 83: one sentence moved to a neighbouring place, the other did not: the
@@ -274,7 +352,10 @@ def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: boo
     if ta and tb:
         return ta == tb
     other = a.get("time") or b.get("time")
-    return not (other and _PERIOD.search(other))
+    if other and _PERIOD.search(other):
+        return False
+    # round 84: a past season or feast on one side only is its own occasion
+    return not past_occasion(a if a.get("time") else b)
 
 
 def of_a_period(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:

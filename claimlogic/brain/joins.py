@@ -324,20 +324,21 @@ def _named_long_need(gap: float, ents: int, distinct: int, config: BrainConfig) 
 #: five of them rare) and their terms reach the strong threshold, where the round-73 late
 #: join asks eight names and five rare ones.  A second incident at the same place months
 #: on shares the place and a body or two, not six names and half the story's terms.
+#: The rare names it asks are the round-73 late join's one short (``_LATE_JOIN_NAMES`` - 1,
+#: read at call time: with the round-73 join off this one is off too).
 _NAMED_LATE_JOIN_ENTITIES = 6
-_NAMED_LATE_JOIN_RARE = 4
 
 
 def _named_late_need(gap: float, ents: int, distinct: int, config: BrainConfig) -> float | None:
     """Round 84: the strong threshold for a report past ``_LONG_JOIN_GAP_S`` and within
     ``_LATE_JOIN_GAP_S`` (four to six months on) that shares ``_NAMED_LATE_JOIN_ENTITIES``
-    names with the story, ``_NAMED_LATE_JOIN_RARE`` of them distinct rare names (None
+    names with the story, ``_LATE_JOIN_NAMES`` - 1 of them distinct rare names (None
     otherwise).  Round 82's ``_named_long_need`` one step further out in time, asking one
     name and one rare name more; asked only when the round 57/73/79/82 needs give none."""
     if (
         _LONG_JOIN_GAP_S < gap <= _LATE_JOIN_GAP_S
         and ents >= _NAMED_LATE_JOIN_ENTITIES
-        and distinct >= _NAMED_LATE_JOIN_RARE
+        and distinct >= _LATE_JOIN_NAMES - 1
     ):
         return config.story_strong_threshold
     return None

@@ -1,6 +1,6 @@
 """Round 84 (j84): past ``_LONG_JOIN_GAP_S`` (120 days), within ``_LATE_JOIN_GAP_S`` (183
 days), a report sharing ``_NAMED_LATE_JOIN_ENTITIES`` names with a story, at least
-``_NAMED_LATE_JOIN_RARE`` of them distinct rare names of the story's, joins it at the
+``_LATE_JOIN_NAMES`` - 1 (four) of them distinct rare names of the story's, joins it at the
 strong threshold (``joins._named_late_need``): a trial's opening or a regulator's count
 four to six months on names the firm, the prosecutor and the places of the first reports,
 six to nine names where the round-73 late join asks eight names and five rare ones.
@@ -67,7 +67,7 @@ def test_a_trial_150_days_on_naming_six_of_the_story_s_names_joins_it() -> None:
 
 
 def test_without_the_rule_it_opens_a_story_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(joins, "_NAMED_LATE_JOIN_RARE", 99)
+    monkeypatch.setattr(joins, "_NAMED_LATE_JOIN_ENTITIES", 99)
     out = _run("2036-08-30T09:00:00Z")
     assert out[0][0] != out[1][0]
 
@@ -79,7 +79,7 @@ def test_past_half_a_year_it_stays_apart() -> None:
 
 def test_named_late_need_counts() -> None:
     cfg = BrainConfig()
-    n, r = joins._NAMED_LATE_JOIN_ENTITIES, joins._NAMED_LATE_JOIN_RARE
+    n, r = joins._NAMED_LATE_JOIN_ENTITIES, joins._LATE_JOIN_NAMES - 1
     assert joins._named_late_need(150 * _DAY, n, r, cfg) == pytest.approx(
         cfg.story_strong_threshold
     )

@@ -316,6 +316,34 @@ def _named_long_need(gap: float, ents: int, distinct: int, config: BrainConfig) 
     return None
 
 
+#: Round 84 (j83's candidate, taken on new evidence): past ``_LONG_JOIN_GAP_S``, within
+#: ``_LATE_JOIN_GAP_S``, a report sharing this many names with the story, this many of them
+#: distinct rare names of the story's, joins it at the strong threshold: a trial's opening,
+#: an appeal's ruling, a claims fund's or a regulator's count four to six months on name
+#: the firm, the prosecutor and the places of the first reports (six to nine names, four or
+#: five of them rare) and their terms reach the strong threshold, where the round-73 late
+#: join asks eight names and five rare ones.  A second incident at the same place months
+#: on shares the place and a body or two, not six names and half the story's terms.
+#: The rare names it asks are the round-73 late join's one short (``_LATE_JOIN_NAMES`` - 1,
+#: read at call time: with the round-73 join off this one is off too).
+_NAMED_LATE_JOIN_ENTITIES = 6
+
+
+def _named_late_need(gap: float, ents: int, distinct: int, config: BrainConfig) -> float | None:
+    """Round 84: the strong threshold for a report past ``_LONG_JOIN_GAP_S`` and within
+    ``_LATE_JOIN_GAP_S`` (four to six months on) that shares ``_NAMED_LATE_JOIN_ENTITIES``
+    names with the story, ``_LATE_JOIN_NAMES`` - 1 of them distinct rare names (None
+    otherwise).  Round 82's ``_named_long_need`` one step further out in time, asking one
+    name and one rare name more; asked only when the round 57/73/79/82 needs give none."""
+    if (
+        _LONG_JOIN_GAP_S < gap <= _LATE_JOIN_GAP_S
+        and ents >= _NAMED_LATE_JOIN_ENTITIES
+        and distinct >= _LATE_JOIN_NAMES - 1
+    ):
+        return config.story_strong_threshold
+    return None
+
+
 def _long_gap_need(gap: float, ents: int, config: BrainConfig, distinct: int = 0) -> float | None:
     """Round 57: the score a report sharing ``ents`` names needs to join a story ``gap``
     seconds away when that is beyond ``story_max_gap_s`` (None: no join): the strong
@@ -442,6 +470,11 @@ def _best_story(
                     # round 82: five names, three of them the story's rare ones, and
                     # terms at the strong threshold are one story's months on
                     need = _named_long_need(gap, ents, distinct, config)
+                if need is None:
+                    # round 84: four to six months on, six names, four of them the
+                    # story's rare ones, and terms at the strong threshold: a trial, an
+                    # appeal or a claims fund of the same firm and place
+                    need = _named_late_need(gap, ents, distinct, config)
             if need is not None and score >= need and (best is None or (score, sid) > best):
                 best = (score, sid)
             elif (

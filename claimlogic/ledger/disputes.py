@@ -66,6 +66,24 @@ def _rival_sources(new: Mapping[str, Any], old: Mapping[str, Any], dt: float) ->
 RIVAL_WINDOW_S = 3 * 3600.0
 
 
+#: Round 84: what sets a figure against another body's reading named by its value: ",
+#: against", "well above", "more than", "rather than", ", not" (see ``_DISPUTE``).
+_READING_HEAD = r"(?:,\s*against|above|below|beyond|short of|than|, not)"
+
+#: ... and that value: digits (with a scale word) or a small number word.
+_READING_VALUE = (
+    r"(?:\d[\d,.]*(?: (?:million|billion))?|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve)"
+)
+
+#: ... and no word of the giver is the speaker itself, a relative pronoun, an auxiliary or
+#: a word that dates the reading as the speaker's own superseded one ("rather than the 21
+#: it first gave", "against the 1.8 million who had registered": no other body named).
+_GIVER_WORD = (
+    r"(?!(?:it|they|we|he|she|who|that|which|has|had|have|was|were|is|are|been|first"
+    r"|initially|originally|earlier|previously)\b)"
+)
+
 #: Words by which a report says it disputes another figure: "disputing the ministry's
 #: figure", "denied", "rejected", "dismissing a figure of 40", "contrary to", "stood by
 #: their figure", "inflated", "far more than the police estimate", "fewer than the
@@ -125,7 +143,20 @@ _DISPUTE = re.compile(
     r"|, not (?:the |its |their )?\S+(?: \w+)? as (?:the |its |their )?(?:[\w'-]+ ){1,4}?"
     r"(?:says|said|reported|reports|claimed|claims|stated|states|announced|had|has|have)\b"
     r"|, not (?:the |its |their )?\S+(?= (?:the |its |their )?(?:\w+ ){1,4}"
-    r"(?:has |had |have )?(?:reported|given|listed|said|stated|announced)))",
+    r"(?:has |had |have )?(?:reported|given|listed|said|stated|announced))"
+    # round 84: the other body's reading named by its value and its giver, with no "that"
+    # or "which": ", against the 112 counted by the municipality", "well above the 4.2
+    # billion the bank had reported", "not the 45 the hospital's trust reported in June",
+    # "rather than the 86 the council has admitted"; and by its giver's count: ", against
+    # the city's count of 4,700"
+    rf"|{_READING_HEAD} the (?:about |around |some |roughly |nearly )?{_READING_VALUE}"
+    rf"(?: {_GIVER_WORD}[a-z]+){{0,2}}? (?:(?:counted|given|reported|flagged|recorded|registered"
+    r"|cited|named|identified|listed|claimed|announced|published|found|confirmed|disclosed) by"
+    rf"|(?:the |its |their )?(?:{_GIVER_WORD}[\w'\u2019-]+ ){{1,4}}?(?:has |had |have )?"
+    r"(?:reported|gave|given|counted|counts|recorded|registered|listed|claimed|announced|published"
+    r"|acknowledged|admitted|disclosed|flagged|found|cited|confirmed|stated|put forward)\b)"
+    r"|,\s*against (?:the|its|their) (?:[\w'\u2019-]+ ){0,4}?[\w-]+(?:['\u2019]s|s['\u2019])"
+    r" (?:own )?(?:figure|count|estimate|tally|toll|total|number)s? of\b)",
     re.I,
 )
 

@@ -73,7 +73,10 @@ RIVAL_WINDOW_S = 3 * 3600.0
 #: passing an earlier reading (round 60's rule for the other comparisons).
 _READING_HEAD = (
     r"(?:,\s*against|below|short of|(?:fewer|less|lower|smaller|rather) than"
-    r"|(?:far|much|well|way) (?:above|beyond|(?:more|higher|larger|greater|bigger)(?: \w+)? than)"
+    # the degree word is read behind the cue, which starts at the comparison as the other
+    # comparisons' do (the words before it are the figure's own, round 46's delta test)
+    r"|(?:(?<=far )|(?<=much )|(?<=well )|(?<=way ))"
+    r"(?:above|beyond|(?:more|higher|larger|greater|bigger)(?: \w+)? than)"
     r"|, not)"
 )
 

@@ -95,3 +95,31 @@ def test_a_part_of_the_roll_itself_keeps_no_noun() -> None:
     assert _own("The union said 730 of its members were on strike.", "730")
     # an apostrophe that is no possessive of a plural owner changes nothing
     assert _own("The guild said 40 of its members 'had left'.", "40")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The agency aimed to carry out 3,200 inspections in 2046.", "3,200"),
+        ("The council aims to test 7,500 wells before the winter.", "7,500"),
+        ("The ministry aims for 4,000 in the full year.", "4,000"),
+        ("The drive fell short of its aim of 1,100 visits by May.", "1,100"),
+        ("The clean-up ended short of its goal of 12 bodies.", "12"),
+        ("The minibus, licensed to carry 14 passengers, had 29 people on board.", "14"),
+    ],
+)
+def test_an_aim_or_a_licensed_load_is_a_key_of_its_own(text: str, figure: str) -> None:
+    assert _own(text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # an act done, a plan told as news, a load carried: the story's own counts
+        ("The gang had targeted 70 warehouses since the spring.", "70"),
+        ("The bank confirmed plans to cut 2,400 jobs over two years.", "2,400"),
+        ("The minibus, licensed to carry 14 passengers, had 29 people on board.", "29"),
+    ],
+)
+def test_look_alikes_of_an_aim_keep_their_key(text: str, figure: str) -> None:
+    assert not _own(text, figure)

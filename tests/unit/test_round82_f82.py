@@ -13,19 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimlogic.extract import extract_claims
-from claimlogic.model import Claim
-
-
-def _claim(text: str, figure: str) -> Claim:
-    for c in extract_claims(text):
-        if c.text == figure:
-            return c
-    raise AssertionError(f"{figure!r} not read in {text!r}")
-
-
-def _own(text: str, figure: str) -> bool:
-    return "?" in _claim(text, figure).metric.split("|")[0]
+from tests.unit.reading import claim_of, has_own_key
 
 
 @pytest.mark.parametrize(
@@ -45,7 +33,7 @@ def _own(text: str, figure: str) -> bool:
     ],
 )
 def test_count_of_rival_sources_is_its_own_key(text: str, figure: str) -> None:
-    assert _own(text, figure)
+    assert has_own_key(text, figure)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +46,7 @@ def test_count_of_rival_sources_is_its_own_key(text: str, figure: str) -> None:
     ],
 )
 def test_look_alikes_keep_their_keys(text: str, figure: str) -> None:
-    assert not _own(text, figure)
+    assert not has_own_key(text, figure)
 
 
 @pytest.mark.parametrize(
@@ -70,7 +58,7 @@ def test_look_alikes_keep_their_keys(text: str, figure: str) -> None:
     ],
 )
 def test_one_persons_sum_is_its_own_key(text: str, figure: str) -> None:
-    assert _own(text, figure)
+    assert has_own_key(text, figure)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +69,7 @@ def test_one_persons_sum_is_its_own_key(text: str, figure: str) -> None:
     ],
 )
 def test_a_bodys_sum_keeps_its_key(text: str, figure: str) -> None:
-    assert not _own(text, figure)
+    assert not has_own_key(text, figure)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +82,7 @@ def test_a_bodys_sum_keeps_its_key(text: str, figure: str) -> None:
     ],
 )
 def test_currency_noun_near_a_word_of_money_is_money(text: str, figure: str) -> None:
-    c = _claim(text, figure)
+    c = claim_of(text, figure)
     assert c.unit in ("KR", "MARK")
     assert c.metric.endswith("money")
 
@@ -109,4 +97,4 @@ def test_currency_noun_near_a_word_of_money_is_money(text: str, figure: str) -> 
 def test_currency_noun_without_a_word_of_money_stays_as_it_was(
     text: str, figure: str, unit: str
 ) -> None:
-    assert _claim(text, figure).unit == unit
+    assert claim_of(text, figure).unit == unit

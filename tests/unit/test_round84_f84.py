@@ -15,19 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimlogic.extract import extract_claims
-from claimlogic.model import Claim
-
-
-def _claim(text: str, figure: str) -> Claim:
-    for c in extract_claims(text):
-        if c.text == figure:
-            return c
-    raise AssertionError(f"{figure!r} not read in {text!r}")
-
-
-def _own(text: str, figure: str) -> bool:
-    return "?" in _claim(text, figure).metric.split("|")[0]
+from tests.unit.reading import claim_of, has_own_key
 
 
 @pytest.mark.parametrize(
@@ -46,7 +34,7 @@ def _own(text: str, figure: str) -> bool:
     ],
 )
 def test_an_average_read_as_a_level_is_a_key_of_its_own(text: str, figure: str) -> None:
-    assert _own(text, figure)
+    assert has_own_key(text, figure)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +49,7 @@ def test_an_average_read_as_a_level_is_a_key_of_its_own(text: str, figure: str) 
     ],
 )
 def test_the_price_of_one_unit_is_a_key_of_its_own(text: str, figure: str) -> None:
-    assert _own(text, figure)
+    assert has_own_key(text, figure)
 
 
 @pytest.mark.parametrize(
@@ -79,22 +67,22 @@ def test_the_price_of_one_unit_is_a_key_of_its_own(text: str, figure: str) -> No
     ],
 )
 def test_look_alikes_keep_their_key(text: str, figure: str) -> None:
-    assert not _own(text, figure)
+    assert not has_own_key(text, figure)
 
 
 def test_a_possessive_roll_counts_the_thing_owned() -> None:
     union = "The Pellow Growers' Union says 2,700 of its members' claims have been rejected."
     insurer = "The insurer said 1,900 claims had been rejected."
-    assert _claim(union, "2,700").metric == _claim(insurer, "1,900").metric == "claims|count"
+    assert claim_of(union, "2,700").metric == claim_of(insurer, "1,900").metric == "claims|count"
     boats = "The guild said 9 of its members\u2019 boats had been seized since May."
-    assert _claim(boats, "9").metric.split("|")[0] == "boats"
+    assert claim_of(boats, "9").metric.split("|")[0] == "boats"
 
 
 def test_a_part_of_the_roll_itself_keeps_no_noun() -> None:
     # round 69: "N of its members" is told only by its verb (no earlier people noun here)
-    assert _own("The union said 730 of its members were on strike.", "730")
+    assert has_own_key("The union said 730 of its members were on strike.", "730")
     # an apostrophe that is no possessive of a plural owner changes nothing
-    assert _own("The guild said 40 of its members 'had left'.", "40")
+    assert has_own_key("The guild said 40 of its members 'had left'.", "40")
 
 
 @pytest.mark.parametrize(
@@ -109,7 +97,7 @@ def test_a_part_of_the_roll_itself_keeps_no_noun() -> None:
     ],
 )
 def test_an_aim_or_a_licensed_load_is_a_key_of_its_own(text: str, figure: str) -> None:
-    assert _own(text, figure)
+    assert has_own_key(text, figure)
 
 
 @pytest.mark.parametrize(
@@ -122,4 +110,4 @@ def test_an_aim_or_a_licensed_load_is_a_key_of_its_own(text: str, figure: str) -
     ],
 )
 def test_look_alikes_of_an_aim_keep_their_key(text: str, figure: str) -> None:
-    assert not _own(text, figure)
+    assert not has_own_key(text, figure)

@@ -21,6 +21,10 @@ from claimlogic.ledger import framing
 from tests.unit.streams import article_alerts, figure_in
 
 _WORTH = "A grown walnut tree is worth about 2,600 crowns to a grower, the cooperative said."
+#: What one unit is worth is read by the extractor as a key of its own since round 84's f84
+#: (it never alerts, wherever it stands), so the stream tests carry a sum paid for one
+#: unit, which keeps an ordinary key and only framing silences.
+_PER_UNIT = "Traders pay about 2,600 crowns for a tonne of the hill walnuts, the office said."
 _EVERY = "About 90,000 visitors walk the orchard trail every year."
 
 _FROST = (
@@ -32,7 +36,7 @@ _FROST = (
     "help by noon.\n"
     "\n"
     "The office said its inspectors would visit the worst-hit farms this week. "
-    + _WORTH
+    + _PER_UNIT
     + " "
     + _EVERY
     + "\n"
@@ -61,7 +65,7 @@ def _figures(text: str) -> list[tuple[str, str]]:
 def test_the_report_is_of_middle_length() -> None:
     assert framing.MEDIUM_ARTICLE_CHARS <= len(_FROST) < ledger.LONG_ARTICLE_CHARS
     # both figures stand past the first paragraph and before round 82's body
-    assert framing.first_paragraph_end(_FROST) < _FROST.index(_WORTH)
+    assert framing.first_paragraph_end(_FROST) < _FROST.index(_PER_UNIT)
     assert _FROST.index(_EVERY) + len(_EVERY) < framing.MIDDLE_BODY_CHARS
 
 
@@ -84,7 +88,7 @@ def test_in_a_brief_the_same_sentences_stay_news() -> None:
     brief = (
         "TALLVIK, April 14 (Norrbeck Wire) - A late frost killed the blossom on 410 walnut "
         "farms in the Tallvik hills overnight, the farm office said. "
-        + _WORTH
+        + _PER_UNIT
         + " "
         + _EVERY
         + "\n"

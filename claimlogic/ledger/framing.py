@@ -1664,14 +1664,6 @@ def middle_side(c: Mapping[str, Any]) -> bool:
 #: flight costs on average about".
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|typical|median)\b[^.;,]{0,50}$", re.I)
 
-#: Round 84 (n84): what one thing is worth, its indefinite subject before "is worth": "A
-#: healthy hive is worth about", "A milking cow is worth about" (not "the yachts ... are
-#: worth an estimated 600 million euros together": the haul's worth is the story's).
-_ONE_IS_WORTH = re.compile(
-    r"(?:^\s*|[,;]\s+)(?:[Aa]n?|[Ee]ach|[Oo]ne)\s+[a-z][\w -]{0,40}?\bis\s+worth\s+"
-    r"(?:(?:about|around|some|roughly|up\s+to|at\s+least|more\s+than)\s+)?$"
-)
-
 #: Round 84 (n84): the penalty a rule threatens, right before the figure: "will face a fine
 #: of", "face fines of up to", "risks a penalty of".
 _FINE_THREATENED = re.compile(
@@ -1693,24 +1685,25 @@ _FOR_ONE_UNIT = re.compile(
 
 
 def unit_value(c: Mapping[str, Any]) -> bool:
-    """Round 84 (n84): is the figure what one unit is worth or costs, or an average -- an
-    average or typical value named before it in its clause ("the average theft claim in
-    the city was about 450,000 rupees", "a typical house in the town was insured for
-    around 280,000 euros"), what one thing is worth ("A milking cow is worth about 1,900
+    """Round 84 (n84): is the figure what one unit costs, or an average -- an average or
+    typical value named before it in its clause ("the average theft claim in the city was
+    about 450,000 rupees", "a typical house in the town was insured for around 280,000
     euros"), the fine a rule threatens ("will face a fine of 1,500 kronor"), or a sum for
     one unit ("Collectors pay around 400 ariary for a kilo of sorted mica")?  Past the
     first paragraph of a report of middle length (:func:`middle_side`) such a figure is
     the story's setting, which the writers list among the figures to stay silent ("per
     unit"); on the tuning pool 16 silent to 0 wanted there.  A toll ("an average of 1,271
-    casualties a day", the seed story's, as in :func:`rate_per_period`) stays news."""
+    casualties a day", the seed story's, as in :func:`rate_per_period`) stays news.  What
+    one thing "is worth" ("A milking cow is worth about 1,900 euros") is not asked here:
+    the extractor gives it a key of its own (round 84's f84), which never alerts; n84's
+    own test of it changed nothing once f84 merged (pool and fresh batch scored both
+    ways) and was taken out."""
     if _is_toll(c):
         return False
     quote, text, i = _in_sentence(c)
     if i < 0:
         return False
     if _cue_before(c, _AVERAGE_BEFORE, 60) or _cue_before(c, _FINE_THREATENED, 60):
-        return True
-    if i > 0 and _ONE_IS_WORTH.search(quote[:i]):
         return True
     money = "money" in str(c.get("metric") or "").split("|")[1:]
     return money and bool(_FOR_ONE_UNIT.match(quote[i + len(text) :]))

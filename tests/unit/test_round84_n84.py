@@ -1,10 +1,10 @@
-"""Round 84 (n84): what one unit is worth, an average, and what comes every year are
+"""Round 84 (n84): what one unit costs, an average, and what comes every year are
 background past a middle report's first paragraph.
 
 Two further terms of ``framing.middle_side`` (a report of middle length, past its first
 paragraph, a sentence that does not say the figure moved):
 * ``framing.unit_value``: an average or typical value named before the figure in its
-  clause, what one thing "is worth", the fine a rule threatens ("face a fine of"), a sum
+  clause, the fine a rule threatens ("face a fine of"), a sum
   "for a <unit>"; a toll stays news;
 * ``framing.habitual_rate``: "every / each year, day, week, month, season" after the
   figure, without "since".
@@ -20,10 +20,8 @@ from claimlogic import ledger
 from claimlogic.ledger import framing
 from tests.unit.streams import article_alerts, figure_in
 
-_WORTH = "A grown walnut tree is worth about 2,600 crowns to a grower, the cooperative said."
-#: What one unit is worth is read by the extractor as a key of its own since round 84's f84
-#: (it never alerts, wherever it stands), so the stream tests carry a sum paid for one
-#: unit, which keeps an ordinary key and only framing silences.
+#: A sum paid for one unit keeps an ordinary key, which only framing silences (what one
+#: unit "is worth" takes a key of its own in the extractor since round 84's f84).
 _PER_UNIT = "Traders pay about 2,600 crowns for a tonne of the hill walnuts, the office said."
 _EVERY = "About 90,000 visitors walk the orchard trail every year."
 
@@ -106,7 +104,6 @@ def _claim(quote: str, text: str, metric: str = "things|count", **extra: Any) ->
 @pytest.mark.parametrize(
     ("quote", "text", "metric", "want"),
     [
-        (_WORTH, "about 2,600 crowns", "tree|amount|money", True),
         (
             "The average claim paid so far was about 4,100 crowns.",
             "4,100 crowns",
@@ -182,7 +179,7 @@ def test_habitual_rate(quote: str, text: str, want: bool) -> None:
 
 
 def test_only_past_the_first_paragraph_of_a_middle_report() -> None:
-    fig = _claim(" " * 600 + _WORTH, "about 2,600 crowns", "tree|amount|money")
+    fig = _claim(" " * 600 + _PER_UNIT, "about 2,600 crowns", "traders pay|amount|money")
     # past the first paragraph of a middle report: background
     assert not ledger.in_lede(fig, None, reach=1500, first_par_end=300)
     # in the first paragraph, or in a brief: news

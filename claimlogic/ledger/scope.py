@@ -224,13 +224,20 @@ def told_elsewhere(c: Mapping[str, Any]) -> str | None:
     permits")?  Then the words after the marker (maybe empty), else None.  Only a
     sentence that opens so, and only for a figure after the marker: "refugees who fled
     to neighbouring Chad" in the story's own count is no move."""
+    m = _opener(c, _ELSEWHERE, after="place")
+    return None if m is None else m.group("place").strip()
+
+
+def _opener(c: Mapping[str, Any], marker: re.Pattern[str], after: str = "") -> re.Match[str] | None:
+    """The match of ``marker`` at the start of the figure's sentence (past an opening
+    quote mark), when the figure stands after it -- after the match's end, or after the
+    start of its group ``after`` -- else None (rounds 83 and 84)."""
     quote, text, i = _in_sentence(c)
-    m = _ELSEWHERE.match(quote.lstrip(" \"\u201c'"))
+    lead = len(quote) - len(quote.lstrip(" \"\u201c'"))
+    m = marker.match(quote[lead:])
     if m is None or i < 0:
         return None
-    if quote.find(text, len(quote) - len(quote.lstrip(" \"\u201c'")) + m.start("place")) < 0:
-        return None
-    return m.group("place").strip()
+    return m if quote.find(text, lead + (m.start(after) if after else m.end())) >= 0 else None
 
 
 def _names_place(words: str, other: Mapping[str, Any]) -> bool:
@@ -273,10 +280,7 @@ def told_wider(c: Mapping[str, Any]) -> bool:
     private firms", "Nationally, the ministry has recorded about 22,000 cases")?  Only a
     sentence that opens so, and only for a figure after the marker: "cases across the
     country" in the middle of the story's own sentence is :func:`nationwide`'s business."""
-    quote, text, i = _in_sentence(c)
-    lead = len(quote) - len(quote.lstrip(" \"\u201c'"))
-    m = _WIDER.match(quote[lead:])
-    return m is not None and i >= 0 and quote.find(text, lead + m.end()) >= 0
+    return _opener(c, _WIDER) is not None
 
 
 def _wider_apart(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:

@@ -132,6 +132,17 @@ def later_decision_kinds(
     return [d[0] for d in decisions]
 
 
+def kinds_across_incidents(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
+    """:func:`later_decision_kinds` for two articles that share no named entity, which the
+    incident guard takes for two incidents' reports (rounds 71 and 84)."""
+    return later_decision_kinds(
+        first,
+        second,
+        first_kwargs={"article_entities": "a1a1b2b2c3c3"},
+        article_entities="d4d4e5e5f6f6",
+    )
+
+
 #: When :func:`two_article_kinds` opens its story (seconds since the epoch).
 LEDGER_T0 = 1_900_000_000.0
 DAY = 24 * 3600.0

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimlogic import ledger
-from tests.unit.streams import later_decision_kinds, sourced_claim
+from tests.unit.streams import kinds_across_incidents, later_decision_kinds, sourced_claim
 
 KILLED = "people|killed"
 
@@ -86,16 +86,6 @@ def test_a_moved_figure_is_never_a_side_across_occasions() -> None:
 HURT = "people|injured"
 
 
-def _kinds_across_incidents(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
-    # two articles that share no named entity: the guard takes them for two incidents
-    return later_decision_kinds(
-        first,
-        second,
-        first_kwargs={"article_entities": "a1a1b2b2c3c3"},
-        article_entities="d4d4e5e5f6f6",
-    )
-
-
 def _hurt(value: float, text: str, quote: str, source: str) -> dict[str, Any]:
     return sourced_claim(value, text, quote, HURT, source=source, keyed=True)
 
@@ -112,14 +102,14 @@ def test_the_same_bodys_higher_toll_is_its_next_reading() -> None:
     later = _hurt(
         22, "22", "The fire brigade said 22 people had been hurt, most with cuts.", "fire brigade"
     )
-    assert _kinds_across_incidents(FIRST_HURT, later) == ["update"]
+    assert kinds_across_incidents(FIRST_HURT, later) == ["update"]
 
 
 def test_another_bodys_higher_toll_is_still_kept_apart() -> None:
     later = _hurt(
         22, "22", "The city hospital said 22 people had been hurt, most with cuts.", "city hospital"
     )
-    assert "update" not in _kinds_across_incidents(FIRST_HURT, later)
+    assert "update" not in kinds_across_incidents(FIRST_HURT, later)
 
 
 def test_a_toll_far_above_the_bodys_last_is_another_count() -> None:
@@ -129,4 +119,4 @@ def test_a_toll_far_above_the_bodys_last_is_another_count() -> None:
         "The fire brigade said 40 people had been hurt in fires across the region this month.",
         "fire brigade",
     )
-    assert "update" not in _kinds_across_incidents(FIRST_HURT, later)
+    assert "update" not in kinds_across_incidents(FIRST_HURT, later)

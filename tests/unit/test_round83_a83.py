@@ -12,22 +12,13 @@ import pytest
 from claimlogic import ledger
 from claimlogic.ledger import decision
 from claimlogic.ledger.decision import named_share
+from tests.unit.streams import count_claim
 
 METRIC = "households|count"
 
 
 def _claim(value: float, text: str, quote: str, source: str | None = None) -> dict[str, Any]:
-    return {
-        "value": value,
-        "bound": "exact",
-        "property": "count",
-        "metric": METRIC,
-        "unit": "households",
-        "quote": quote,
-        "text": text,
-        "source": source,
-        "start": 40,
-    }
+    return count_claim(value, text, quote, METRIC, source=source, start=40)
 
 
 def _fig(value: float, quote: str, aid: str = "a1") -> dict[str, Any]:

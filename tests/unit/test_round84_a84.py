@@ -13,6 +13,7 @@ import pytest
 from claimlogic import ledger
 from claimlogic.ledger import decision
 from claimlogic.ledger.decision import second_in_sentence
+from tests.unit.streams import count_claim
 
 METRIC = "wells|count"
 
@@ -23,17 +24,7 @@ SAMPLED = (
 
 
 def _claim(value: float, text: str, quote: str, source: str | None = None) -> dict[str, Any]:
-    return {
-        "value": value,
-        "bound": "exact",
-        "property": "count",
-        "metric": METRIC,
-        "unit": "wells",
-        "quote": quote,
-        "text": text,
-        "source": source,
-        "start": 40,
-    }
+    return count_claim(value, text, quote, METRIC, source=source, start=40)
 
 
 def _fig(value: float, text: str, quote: str, aid: str = "a1") -> dict[str, Any]:

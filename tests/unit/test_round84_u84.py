@@ -17,19 +17,9 @@ import pytest
 
 from claimlogic import ledger
 from claimlogic.ledger import updates
-from tests.unit.streams import later_decision_kinds, sourced_claim
+from tests.unit.streams import kinds_across_incidents, sourced_claim
 
 HURT = "people|injured"
-
-
-def _kinds_across_incidents(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
-    # two articles that share no named entity: the guard takes them for two incidents
-    return later_decision_kinds(
-        first,
-        second,
-        first_kwargs={"article_entities": "a1a1b2b2c3c3"},
-        article_entities="d4d4e5e5f6f6",
-    )
 
 
 def _hurt(value: float, quote: str, source: str) -> dict[str, Any]:
@@ -49,7 +39,7 @@ def test_the_body_named_short_gives_its_next_reading() -> None:
         "The quarry workers' union said 41 workers had been hurt, most of them drivers.",
         "quarry workers' union",
     )
-    assert _kinds_across_incidents(FIRST, later) == ["update"]
+    assert kinds_across_incidents(FIRST, later) == ["update"]
 
 
 def test_the_short_name_rule_off_keeps_the_pair_apart(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -59,13 +49,13 @@ def test_the_short_name_rule_off_keeps_the_pair_apart(monkeypatch: pytest.Monkey
         "The quarry workers' union said 41 workers had been hurt, most of them drivers.",
         "quarry workers' union",
     )
-    assert "update" not in _kinds_across_incidents(FIRST, later)
+    assert "update" not in kinds_across_incidents(FIRST, later)
 
 
 def test_one_shared_word_names_no_body() -> None:
     # "union" alone: any union
     later = _hurt(41, "The union said 41 workers had been hurt.", "union")
-    assert "update" not in _kinds_across_incidents(FIRST, later)
+    assert "update" not in kinds_across_incidents(FIRST, later)
 
 
 def test_another_body_sharing_words_is_kept_apart() -> None:
@@ -74,7 +64,7 @@ def test_another_body_sharing_words_is_kept_apart() -> None:
         "The Tarvel Transport Union said 41 workers had been hurt.",
         "Tarvel Transport Union",
     )
-    assert "update" not in _kinds_across_incidents(FIRST, later)
+    assert "update" not in kinds_across_incidents(FIRST, later)
 
 
 def test_a_final_count_may_pass_twofold() -> None:
@@ -83,7 +73,7 @@ def test_a_final_count_may_pass_twofold() -> None:
         "The Tarvel Quarry Workers' Union said in its final report that 75 workers had been hurt.",
         "Tarvel Quarry Workers' Union",
     )
-    assert _kinds_across_incidents(FIRST, final) == ["update"]
+    assert kinds_across_incidents(FIRST, final) == ["update"]
 
 
 def test_past_twofold_without_a_final_count_is_another_count() -> None:
@@ -93,7 +83,7 @@ def test_past_twofold_without_a_final_count_is_another_count() -> None:
         "the region.",
         "Tarvel Quarry Workers' Union",
     )
-    assert "update" not in _kinds_across_incidents(FIRST, later)
+    assert "update" not in kinds_across_incidents(FIRST, later)
 
 
 def test_a_final_count_far_past_the_ratio_is_another_count() -> None:
@@ -102,7 +92,7 @@ def test_a_final_count_far_past_the_ratio_is_another_count() -> None:
         "The Tarvel Quarry Workers' Union said in its final report that 140 workers had been hurt.",
         "Tarvel Quarry Workers' Union",
     )
-    assert "update" not in _kinds_across_incidents(FIRST, final)
+    assert "update" not in kinds_across_incidents(FIRST, final)
 
 
 @pytest.mark.parametrize(

@@ -100,3 +100,15 @@ def test_another_town_count_is_no_update_of_the_story_count() -> None:
         "In Marlow Cross, 450 people have now been forced from their homes, the council said."
     )
     assert _kinds(own) == [[("new_figure", 300.0)], [("update", 450.0)]]
+
+
+def test_one_article_and_a_demonym_keep_the_pair_compared() -> None:
+    there = _fig("In Dorvania, the union said 9,000 jobs were at risk.", "9,000")
+    own = _fig("The ministry said its own estimate was about 3,000 jobs.", "3,000")
+    assert not scope.scope_compatible(there, own)
+    # two figures of one article: the opener sets the paragraph's place, carried on
+    assert scope.scope_compatible(there, own, in_article=True)
+    assert scope.comparable_in_article(there, own)
+    # the other sentence names the place by its adjective
+    adjective = _fig("The Dorvanian ministry said about 3,000 jobs were at risk.", "3,000")
+    assert scope.scope_compatible(there, adjective)

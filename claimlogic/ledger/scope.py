@@ -84,12 +84,12 @@ def comparable_in_article(new: Mapping[str, Any], old: Mapping[str, Any]) -> boo
     "this week" or "so far" speak of the same moment, the article's ("12,400 people had
     registered as displaced after this week's demolitions" / "at least 16,000 people had
     lost their homes"), where across articles a period against no time is kept apart."""
-    if comparable(new, old):
+    if comparable(new, old, in_article=True):
         return True
     tn, to = new.get("time"), old.get("time")
     if bool(tn) == bool(to) or not _CURRENT_PERIOD.match(str(tn or to)):
         return False
-    return comparable({**new, "time": None}, {**old, "time": None})
+    return comparable({**new, "time": None}, {**old, "time": None}, in_article=True)
 
 
 def rivals_comparable(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
@@ -105,10 +105,10 @@ def rivals_comparable(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     if tn and to and _YEAR_TO_DATE.match(str(tn)) and _YEAR_TO_DATE.match(str(to)):
         # round 41: "fired 900 interceptors since January" / "1,600 interceptors fired
         # this year": one span in two wordings
-        return comparable({**new, "time": None}, {**old, "time": None})
+        return comparable({**new, "time": None}, {**old, "time": None}, in_article=True)
     if bool(tn) == bool(to) or not _STORY_SPAN.match(str(tn or to)):
         return False
-    return comparable({**new, "time": None}, {**old, "time": None})
+    return comparable({**new, "time": None}, {**old, "time": None}, in_article=True)
 
 
 #: Round 41: the year so far, in its wordings: "this year", "since January", "so far this
@@ -251,6 +251,60 @@ def _names_place(words: str, other: Mapping[str, Any]) -> bool:
 _NOT_PLACE = frozenset(["the", "a", "in", "of", "province", "district", "state", "region"])
 
 
+#: Round 85 (r85): a sentence that opens on a named place of its own: "In Corvale, the
+#: ministry said ...", "In Wrenfield it found 2,300 ...", "But in Ostermark, 40 ...".  The
+#: name (group ``place``, capitalised words) is what the sentence is about; a month, a
+#: weekday, a feast or a year opener ("In March, ...", "In 2041, ...") is a time, no place.
+_IN_PLACE = re.compile(
+    r"^(?i:(?:(?:but|and|meanwhile|still),?\s+)?in\s+)(?P<place>[A-Z][\w'\u2019-]+"
+    r"(?:\s+(?:[A-Z][\w'\u2019-]+|de|del|la|le|of))*?)(?:,|\s+(?=[a-z]))"
+)
+
+_TIME_NAME = frozenset(
+    [
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
+        *("thursday", "friday", "saturday", "sunday", "easter", "christmas", "ramadan"),
+        *("lent", "advent", "the", "this", "that", "its", "their", "his", "her", "our"),
+        *("total", "all"),
+    ]
+)
+
+
+def told_in_place(c: Mapping[str, Any]) -> str | None:
+    """Round 85 (r85): does the figure's sentence open on a named place ("In Corvale, the
+    ministry said 780 children were reached", "In Wrenfield it found 2,300 children")?
+    Then the place's words, else None.  Only a sentence that opens so, the figure after
+    the name; "In March, ..." and "In 2041, ..." name a time, not a place."""
+    m = _opener(c, _IN_PLACE, after="place")
+    if m is None:
+        return None
+    place = m.group("place")
+    if place.split()[0].lower() in _TIME_NAME:
+        return None
+    return place
+
+
+def _in_place_apart(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Round 85 (r85): one sentence opened on a named place (:func:`told_in_place`), the
+    other did not and names that place nowhere -- not in its sentence, nor as its read
+    place: the first counts that place, the second the story's own (which a story names
+    in its lede, so a figure there that is the story's own names it too)."""
+    pa, pb = told_in_place(a), told_in_place(b)
+    if (pa is None) == (pb is None):
+        return False
+    words, other = (pa, b) if pa is not None else (pb, a)
+    return not _names_place_ci(words or "", other)
+
+
+def _names_place_ci(words: str, other: Mapping[str, Any]) -> bool:
+    """:func:`_names_place` read without case (a dateline writes "KORVALE, May 2")."""
+    names = {w for w in re.findall(r"\b[A-Z][\w'-]+", words) if w.lower() not in _NOT_PLACE}
+    hay = f"{other.get('quote') or ''} {other.get('place') or ''}"
+    # the name as a word's start: "Dovania" is named by "Dovanian" and "Dovania's" too
+    return any(re.search(r"\b" + re.escape(w), hay, re.I) for w in names)
+
+
 #: Round 84 (r84): a sentence that opens by widening to the whole country or province:
 #: "Across the country, more than 300 beaches ...", "Nationally, the ministry has
 #: recorded ...", "Throughout the province, 58 people have drowned ...", "Nationwide,
@@ -323,15 +377,24 @@ def past_occasion(c: Mapping[str, Any]) -> bool:
     return True
 
 
-def scope_compatible(a: Mapping[str, Any], b: Mapping[str, Any], *, moments: bool = False) -> bool:
+def scope_compatible(
+    a: Mapping[str, Any], b: Mapping[str, Any], *, moments: bool = False, in_article: bool = False
+) -> bool:
     """Can two figures of one key be of the same scope, asked before any update or rival
     test: not one sentence moved to a neighbouring place the other does not name (round
     83), not two places neither inside the other, not the whole country against one place
-    of it, and the same time or none that names a period.  ``moments``: two readings at
-    instants of a running count ("on Friday", "by Tuesday") are one scope unless either
-    names a period."""
+    of it, not a sentence opened on a named place the other never names (round 85), and
+    the same time or none that names a period.  ``moments``: two readings at instants of
+    a running count ("on Friday", "by Tuesday") are one scope unless either names a
+    period.  ``in_article``: two figures of one article, where a sentence opened on a
+    named place sets the paragraph's place and the sentences after it carry it on ("In
+    Drava, police said 22,000 people marched. The organisers said 90,000."): round 85's
+    test is not asked."""
     if _wider_apart(a, b):
         # round 84: the whole country or province against the story's own count
+        return False
+    if not in_article and _in_place_apart(a, b):
+        # round 85: a sentence opened on a named place the other figure never names
         return False
     ea, eb = told_elsewhere(a), told_elsewhere(b)
     if (ea is None) != (eb is None):
@@ -409,7 +472,12 @@ def alertable(c: Mapping[str, Any]) -> bool:
 
 
 def comparable(
-    new: Mapping[str, Any], old: Mapping[str, Any], *, moments: bool = False, scoped: bool = True
+    new: Mapping[str, Any],
+    old: Mapping[str, Any],
+    *,
+    moments: bool = False,
+    scoped: bool = True,
+    in_article: bool = False,
 ) -> bool:
     """May these two figures contradict each other (or one update the other)?
 
@@ -417,13 +485,14 @@ def comparable(
     evening") are moments, not periods: two readings at different moments are still
     compared (the later one updates the earlier one).  ``scoped=False``: hedges and units
     only, not the places and times (for a figure that names the other by value).
+    ``in_article``: the two figures stand in one article (:func:`scope_compatible`).
     """
     for c in (new, old):
         if c.get("hedge") in UNCOMPARABLE_HEDGES or c.get("vague") or c.get("change_is_delta"):
             return False
     if not units_compatible(new, old):
         return False
-    return not scoped or scope_compatible(new, old, moments=moments)
+    return not scoped or scope_compatible(new, old, moments=moments, in_article=in_article)
 
 
 def running_count(c: Mapping[str, Any], metric_key: str, label: str) -> bool:

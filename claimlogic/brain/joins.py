@@ -383,6 +383,24 @@ def _distinct_rare_names(
     return {t for t in rare if not any(t != u and t in u.split() for u in rare)}
 
 
+def _late_one_name(
+    anchors: set[str], shared_families: set[str], dfs: Mapping[str, int], config: BrainConfig
+) -> bool:
+    """Round 85: may a report sharing one name with a story, whose terms alone reach both
+    ``one_entity_score`` and the need at that gap, join it past ``brief_max_gap_s`` (and
+    within ``story_max_gap_s``, where the need rises to the strong threshold)?  The name
+    it is about is one few stories hold (``brief_max_df``) and one of its figures is under
+    a key the story holds itself that is no incident's count (``_INCIDENT_PROPS``): a
+    station's "Scooter fines reach 1,900" five weeks after the town's scooter story keeps
+    its running count.  A second shooting or crash in the same town weeks on counts its
+    own dead and injured, so an incident's toll is never this evidence."""
+    if not any(dfs.get("e:" + t, 0) <= config.brief_max_df for t in anchors):
+        return False  # a common name ("Texas") says little on its own
+    return any(
+        f.startswith("k:") and not set(f.split("|")[1:2]) & _INCIDENT_PROPS for f in shared_families
+    )
+
+
 def _best_story(
     a: Mapping[str, Any],
     vec: Mapping[str, float],
@@ -517,15 +535,21 @@ def _best_story(
         if (
             config.one_entity_score > 0
             and gap_need is not None
-            and config.one_entity_min_gap_s <= gap <= config.brief_max_gap_s
+            and config.one_entity_min_gap_s <= gap
             and score >= max(gap_need, config.one_entity_score)
         ):
             anchors, families = anchors_and_families()
             shared_ents = {t[2:] for t in vec if t.startswith("e:") and t in profile}
+            st_families = stories.metric_families(st.get("metrics") or ())
             # the place the article is about (headline, a figure's place) must be one the
             # story knows: "Sawmill blast in Millbrook, Vermont" shares only the state
-            if anchors <= shared_ents and families & stories.metric_families(
-                st.get("metrics") or ()
+            if (
+                anchors <= shared_ents
+                and families & st_families
+                and (
+                    gap <= config.brief_max_gap_s
+                    or _late_one_name(anchors, families & st_families, dfs, config)
+                )
             ):
                 strong.append((score, sid))
         if (

@@ -25,6 +25,7 @@ from .framing import (
     context_figure,
     of_a_past_year,
     owns,
+    partitive,
 )
 from .intervals import (
     rel_diff,
@@ -280,6 +281,9 @@ def time_aside(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     if one_running_span(new, old):
         # both spans start at one moment and run to the day each is told: one count
         return True
+    if closing_count(new, old):
+        # round 85: the count the span closed on, after a reading while it ran
+        return True
     tn, to = new.get("time"), old.get("time")
     on, oo = _figure_own_time(new), _figure_own_time(old)
     if on == tn and oo == to:
@@ -290,6 +294,81 @@ def time_aside(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
         or span_named_later(n2, o2)
         or (_states_move(new) and span_left_behind(n2, o2))
     )
+
+
+#: Round 85: a sentence that says the span its count ran over has closed: the season,
+#: drive, inspection or operation "ended" ("A month-long clean-up ... ended with 19
+#: tonnes", "as picking ended", "in the season that ended on Wednesday", "brought the
+#: season to a close", "closing its checks for the season"), a "final tally", an
+#: "end-of-season" or "season report", the count "over the summer" or "over the three
+#: months".  Not "by the end of the year", which is as often a target ("to clear about
+#: 1,200 operations by the end of the year").
+_CLOSING = re.compile(
+    r"\b(?:ended|ends|closed|closing|completed|finished|wound\s+up)\s+(?:(?:its|their|the|his"
+    r"|her|a|with|on|for)\b|\w+\s+(?:checks?|inspections?|count|cull|drive|campaign|survey"
+    r"|operation|sweep|search))"
+    r"|\b(?:season|harvest|picking|drive|campaign|operation|inspection|survey|cull|clean-?up"
+    r"|sweep|crackdown|blitz|count(?:ing)?\s+period)\s+(?:that\s+|had\s+|has\s+)?(?:ended"
+    r"|closed|finished|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b"
+    r"|\bto\s+a\s+close\b|\bfinal\s+(?:tally|count|figures?|total|report|toll|bulletin)\b"
+    r"|\bend-of-(?:the-)?(?:season|year|campaign|operation|drive|summer|winter)\b"
+    r"|\bseason\s+report\b"
+    r"|\bover\s+the\s+(?:whole\s+|entire\s+|full\s+)?(?:(?:two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d+)\s+(?:days|weeks|months)|summer|season|winter|campaign)\b",
+    re.I,
+)
+
+#: A time of a count still running when it was told: the story's span from its start
+#: ("since June 1", "so far this year", "this season", "in the past ten days").
+_STILL_RUNNING = re.compile(
+    r"^\s*(?:since\b|so\s+far\b|this\s+(?:year|season|month|week)\b"
+    r"|(?:in|over)\s+the\s+(?:past|last)\b)",
+    re.I,
+)
+
+#: A time that sets the closing count in a period of its own, before the story's: last
+#: year, a year by number, a day gone ("yesterday", "two weeks ago").
+_PAST_PERIOD = re.compile(
+    r"\blast\b|\bago\b|\byesterday\b|\bprevious\b|\bearlier\b|\b(?:19|20)\d\d\b", re.I
+)
+
+
+def _closing_cue(c: Mapping[str, Any]) -> bool:
+    """Does the figure's sentence say its span closed (:data:`_CLOSING`), with no other
+    number between the cue and the figure?  "its final count of pupils absent ... was
+    4,350, and that 1,200 of them had still not returned" closes the 4,350, not the
+    1,200."""
+    quote, text, i = _in_sentence(c)
+    if i < 0:
+        return False
+    for m in _CLOSING.finditer(quote):
+        between = quote[m.end() : i] if m.end() <= i else quote[i + len(text) : m.start()]
+        if not re.search(r"\d", between):
+            return True
+    return False
+
+
+def closing_count(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Round 85: is a figure whose sentence says the span it counts over has closed
+    (:data:`_CLOSING`: "A month-long inspection ... ended with 197 children found
+    working", "3,700 nests had been destroyed in Corvalle this year, as the first frosts
+    brought the season to a close", "Lifeguards carried out 3,650 rescues over the
+    summer") the closing reading of an earlier figure of its key read while the count
+    still ran ("has risen to 143", "1,980 rescues since the start of June")?  The closing
+    sentence dates the count by the whole span ("this year", "a month-long", "between
+    June 1 and August 31") where the running one named its start or nothing: one count
+    told at its end, compared with the times left out.  Asked by :func:`time_aside`, so
+    the pair is only ever an update.  Not when the closing figure sets itself in a past
+    period ("last year", "in 2044") or the earlier one names a closed period of its own
+    ("last week", "in March")."""
+    if not _closing_cue(new) or partitive(new):
+        return False
+    tn, to = str(new.get("time") or ""), str(old.get("time") or "")
+    if tn and _PAST_PERIOD.search(tn):
+        return False
+    if to and not _STILL_RUNNING.match(to):
+        return False
+    return comparable({**new, "time": None}, {**old, "time": None})
 
 
 def _background(fig: Mapping[str, Any]) -> bool:

@@ -10,6 +10,8 @@ man") stays a figure's person, not a span.
 
 from __future__ import annotations
 
+import pytest
+
 from claimlogic.ledger.disputes import disputes_figure
 from tests.unit.streams import run_stream
 
@@ -89,3 +91,33 @@ def test_a_bare_step_upward_keeps_the_year_a_figure() -> None:
         "identified by the tenants' group.",
         "14",
     )
+
+
+# Round 85, second rule: a multiple of another body's reading named by its value and its
+# giver ("nearly twice the 140 the harbour board reported") and ", not the figure the
+# harbour board gave" dispute that reading, as round 84's comparisons do.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD.replace("310", "260") + ", nearly twice the 140 the harbour board reported.",
+        _LEAD + ", several times the 140 homes the harbour board has acknowledged.",
+        _LEAD + ", not the figure the harbour board gave on Sunday.",
+    ],
+)
+def test_a_multiple_or_a_figure_given_by_another_body_is_disputed(text: str) -> None:
+    kinds = _second(text)
+    assert any(k == "contradiction" for k, _ in kinds), kinds
+
+
+def test_no_giver_no_multiple_cue() -> None:
+    # what a thing was built for, the speaker's own earlier figure: no other body's reading
+    assert not _cue(
+        "The shelter held 1,340 people, more than three times the 400 it was built for.",
+        "1,340",
+    )
+    assert not _cue(
+        "Some shelters held 900 people, twice the 450 people they were built for.", "900"
+    )
+    assert not _cue("It now says 310 homes were flooded, not the figure it gave on Sunday.", "310")

@@ -113,6 +113,7 @@ def test_the_headline(title: str | None, want: bool) -> None:
         ("The insurers have paid out 4 million marks so far.", "4 million marks", False),
         ("The board said this week it had found 31 sunken boats.", "31", False),
         ("It counted 400 claims in April alone.", "400", False),
+        ("Police said 41 boats had been stripped in the first three weeks.", "41", False),
         ("The board also gave 12 new closures, a figure it had not given before.", "12", False),
         # a body's reading now: a side of a dispute, or a count that moved
         ("The owners' association puts the figure at 2,900.", "2,900", False),

@@ -188,6 +188,13 @@ _DISPUTE = re.compile(
     re.I,
 )
 
+#: Round 85 (d85): a possessive that dates a reading rather than naming its giver.
+_NOT_A_TIME = (
+    r"(?!(?:today|yesterday|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|week|month|year|season|decade|century|morning|evening|night|last|this|next)"
+    r"(?:'s|\u2019s|s'|s\u2019)? )"
+)
+
 #: A figure put as a multiple of another's: "more than three times the estimate given by
 #: the operator", "nearly four times the figure the supplier gave", "half the amount".  A
 #: cue of the figure's own sentence (:func:`disputes_figure`), not of the article's quarrel:
@@ -196,6 +203,16 @@ _MULTIPLE_OF = re.compile(
     r"\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten) times|half|a third of"
     r"|a quarter of) (?:the|its|their|his|her) (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count"
     r"|tally|toll|number|amount)s?\b"
+    # round 85 (d85): the multiple of another body's reading named by its giver with no
+    # determiner ("more than three times Rapida's figure"), a valuation or an assessment
+    # ("more than twice the police valuation") and "several times the number the company
+    # had reported"; a possessive of a day or a span ("twice last year's figure",
+    # "yesterday's count") is the same body's earlier reading, no other's
+    r"|\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several) times|half"
+    r"|a third of|a quarter of) (?:(?:the|its|their|his|her) (?:\w+(?:'s)? ){0,3}"
+    r"(?=(?:figure|estimate|count|tally|toll|number|amount|valuation|assessment)s?\b)"
+    rf"|{_NOT_A_TIME}[a-z][\w-]*(?:'s|\u2019s|s'|s\u2019) (?:own )?)"
+    r"(?:figure|estimate|count|tally|toll|number|amount|valuation|assessment)s?\b"
     # round 39: "more than four times what the company has admitted", "nearly twice as
     # many as the insurer has acknowledged": the multiple of another body's own figure
     r"|\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten) times"

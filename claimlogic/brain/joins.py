@@ -644,7 +644,12 @@ def _best_story(
             return a_top[1]
     if not briefs and named:
         n_top = max(named)
-        rivals = [sc for sc, sid in scores if sid != n_top[1]]
+        # Round 85 (s85): a rival that the report is itself a named follow-up of is no
+        # other event but a second story of this one (an earlier report of the event that
+        # missed the first story and opened its own): the report ties to both, so the
+        # near tie does not stop it; it joins the higher of them.
+        also_named = {sid for _, sid in named}
+        rivals = [sc for sc, sid in scores if sid != n_top[1] and sid not in also_named]
         if not rivals or max(rivals) < config.one_entity_margin * n_top[0]:
             return n_top[1]
     if not briefs:

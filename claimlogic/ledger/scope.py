@@ -206,8 +206,11 @@ def span_of_story(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
 #: border, ...", "A neighbouring province, Manel Coast, said ...", "The neighbouring
 #: district of Hollin issued ...", "Elsewhere in the region, ...".  The name after the
 #: marker (group ``place``) is what the sentence moves to.
+#: What a sentence may open on before its marker: "But in ...", "Meanwhile, across ...".
+_OPENING_LINK = r"(?:(?:but|and|meanwhile|still),?\s+)?"
+
 _ELSEWHERE = re.compile(
-    r"^(?:(?:but|and|meanwhile|still),?\s+)?(?:"
+    rf"^{_OPENING_LINK}(?:"
     r"(?:in|at|on)\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)\b"
     r"|(?:a|the)\s+neighbou?ring\s+(?:province|district|state|country|region|county|town"
     r"|city|village|municipality|prefecture|island|valley|range|camp|port)\b"
@@ -231,7 +234,7 @@ def told_elsewhere(c: Mapping[str, Any]) -> str | None:
 def _opener(c: Mapping[str, Any], marker: re.Pattern[str], after: str = "") -> re.Match[str] | None:
     """The match of ``marker`` at the start of the figure's sentence (past an opening
     quote mark), when the figure stands after it -- after the match's end, or after the
-    start of its group ``after`` -- else None (rounds 83 and 84)."""
+    start of its group ``after`` -- else None (rounds 83, 84 and 85)."""
     quote, text, i = _in_sentence(c)
     lead = len(quote) - len(quote.lstrip(" \"\u201c'"))
     m = marker.match(quote[lead:])
@@ -240,12 +243,15 @@ def _opener(c: Mapping[str, Any], marker: re.Pattern[str], after: str = "") -> r
     return m if quote.find(text, lead + (m.start(after) if after else m.end())) >= 0 else None
 
 
-def _names_place(words: str, other: Mapping[str, Any]) -> bool:
+def _names_place(words: str, other: Mapping[str, Any], *, loose: bool = False) -> bool:
     """Does the other figure's sentence name a capitalised word of ``words`` (the place a
-    sentence moved to), or read it as its place?"""
+    sentence moved to), or read it as its place?  ``loose`` (round 85): read without case
+    (a dateline writes "KORVALE, May 2") and as a word's start ("Dovania" is named by
+    "Dovanian" and "Dovania's" too)."""
     names = {w for w in re.findall(r"\b[A-Z][\w'-]+", words) if w.lower() not in _NOT_PLACE}
     hay = f"{other.get('quote') or ''} {other.get('place') or ''}"
-    return any(re.search(r"\b" + re.escape(w) + r"\b", hay) for w in names)
+    end, flags = ("", re.I) if loose else (r"\b", 0)
+    return any(re.search(r"\b" + re.escape(w) + end, hay, flags) for w in names)
 
 
 _NOT_PLACE = frozenset(["the", "a", "in", "of", "province", "district", "state", "region"])
@@ -256,7 +262,7 @@ _NOT_PLACE = frozenset(["the", "a", "in", "of", "province", "district", "state",
 #: name (group ``place``, capitalised words) is what the sentence is about; a month, a
 #: weekday, a feast or a year opener ("In March, ...", "In 2041, ...") is a time, no place.
 _IN_PLACE = re.compile(
-    r"^(?i:(?:(?:but|and|meanwhile|still),?\s+)?in\s+)(?P<place>[A-Z][\w'\u2019-]+"
+    rf"^(?i:{_OPENING_LINK}in\s+)(?P<place>[A-Z][\w'\u2019-]+"
     r"(?:\s+(?:[A-Z][\w'\u2019-]+|de|del|la|le|of))*?)(?:,|\s+(?=[a-z]))"
 )
 
@@ -294,15 +300,7 @@ def _in_place_apart(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if (pa is None) == (pb is None):
         return False
     words, other = (pa, b) if pa is not None else (pb, a)
-    return not _names_place_ci(words or "", other)
-
-
-def _names_place_ci(words: str, other: Mapping[str, Any]) -> bool:
-    """:func:`_names_place` read without case (a dateline writes "KORVALE, May 2")."""
-    names = {w for w in re.findall(r"\b[A-Z][\w'-]+", words) if w.lower() not in _NOT_PLACE}
-    hay = f"{other.get('quote') or ''} {other.get('place') or ''}"
-    # the name as a word's start: "Dovania" is named by "Dovanian" and "Dovania's" too
-    return any(re.search(r"\b" + re.escape(w), hay, re.I) for w in names)
+    return not _names_place(words or "", other, loose=True)
 
 
 #: Round 84 (r84): a sentence that opens by widening to the whole country or province:
@@ -310,7 +308,7 @@ def _names_place_ci(words: str, other: Mapping[str, Any]) -> bool:
 #: recorded ...", "Throughout the province, 58 people have drowned ...", "Nationwide,
 #: ...".  The figure after it counts the wider area, not the story's town or district.
 _WIDER = re.compile(
-    r"^(?:(?:but|and|meanwhile|still),?\s+)?(?:"
+    rf"^{_OPENING_LINK}(?:"
     r"(?:across|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?)?(?:country|nation|province"
     r"|state|region|county|island|kingdom|republic|territory)\b"
     r"|(?:nationally|nationwide|countrywide|province-?wide|statewide)\b"

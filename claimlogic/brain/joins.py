@@ -540,15 +540,15 @@ def _best_story(
         ):
             anchors, families = anchors_and_families()
             shared_ents = {t[2:] for t in vec if t.startswith("e:") and t in profile}
-            st_families = stories.metric_families(st.get("metrics") or ())
+            shared_families = families & stories.metric_families(st.get("metrics") or ())
             # the place the article is about (headline, a figure's place) must be one the
             # story knows: "Sawmill blast in Millbrook, Vermont" shares only the state
             if (
                 anchors <= shared_ents
-                and families & st_families
+                and shared_families
                 and (
                     gap <= config.brief_max_gap_s
-                    or _late_one_name(anchors, families & st_families, dfs, config)
+                    or _late_one_name(anchors, shared_families, dfs, config)
                 )
             ):
                 strong.append((score, sid))

@@ -200,15 +200,13 @@ _NOT_A_TIME = (
 #: cue of the figure's own sentence (:func:`disputes_figure`), not of the article's quarrel:
 #: a report that sets one figure against another's does not make every other figure a side.
 _MULTIPLE_OF = re.compile(
-    r"\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten) times|half|a third of"
-    r"|a quarter of) (?:the|its|their|his|her) (?:\w+(?:'s)? ){0,3}(?:figure|estimate|count"
-    r"|tally|toll|number|amount)s?\b"
-    # round 85 (d85): the multiple of another body's reading named by its giver with no
-    # determiner ("more than three times Rapida's figure"), a valuation or an assessment
-    # ("more than twice the police valuation") and "several times the number the company
-    # had reported"; a possessive of a day or a span ("twice last year's figure",
-    # "yesterday's count") is the same body's earlier reading, no other's
-    r"|\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several) times|half"
+    # "three times the figure", "half the amount"; round 85 (d85): also the multiple of
+    # another body's reading named by its giver with no determiner ("more than three times
+    # Rapida's figure"), a valuation or an assessment ("more than twice the police
+    # valuation") and "several times the number the company had reported"; a possessive
+    # of a day or a span ("twice last year's figure", "yesterday's count") is the same
+    # body's earlier reading, no other's
+    r"\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several) times|half"
     r"|a third of|a quarter of) (?:(?:the|its|their|his|her) (?:\w+(?:'s)? ){0,3}"
     r"(?=(?:figure|estimate|count|tally|toll|number|amount|valuation|assessment)s?\b)"
     rf"|{_NOT_A_TIME}[a-z][\w-]*(?:'s|\u2019s|s'|s\u2019) (?:own )?)"

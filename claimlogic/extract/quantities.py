@@ -922,6 +922,52 @@ def _word_mention(toks: list[Token], i: int, money: tuple[str, int] | None) -> M
     return _finish(toks, i, j, value, money)
 
 
+#: Round 86: the second halves of a compound that keep the unit a measure: "a 12 km-long
+#: tailback", "a 20 metre-high wave", "two day-old chicks" (the age of each), a rate
+#: ("20 km-a-day").
+_MEASURE_SECOND_HALVES = lx.words("long wide high deep tall old thick broad length a an per")
+
+
+def _day_before_plural(toks: list[Token], k: int) -> bool:
+    """Round 86: is the singular "day" before ``k`` a noun's modifier, with a plural noun
+    straight after it ("1.46 million day visitors", "about 9,000 day trippers", "300 day
+    patients")?  A figure of days says "days"; the singular after a count is the first
+    word of a compound noun.  Not "a 10-day trip" (glued: not here) nor "a 10 day trip"
+    (a singular noun after: the trip's length)."""
+    unit_tok, nxt = toks[k - 1], toks[k] if k < len(toks) else None
+    if unit_tok.text != "day" or nxt is None or _adjacent(unit_tok, nxt):
+        return False
+    w = nxt.text
+    return (
+        w.isalpha()
+        and w.islower()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and w not in lx.UNITS
+    )
+
+
+def _unit_in_compound(toks: list[Token], j: int, k: int) -> bool:
+    """Round 86: is the unit word ``toks[k - 1]`` after the numeral (which ends at ``j``)
+    the first half of a hyphenated compound noun or adjective ("41,300 day-trippers",
+    "40 day-care centres", "300 year-round residents", "15 week-end closures")?  Then the
+    numeral counts the compound's noun, not days or years: read as the day's unit, "day"
+    became the counted thing and the figure's key ("day|arrived"), so the trippers two
+    bodies counted were never compared.  Not when the numeral is glued to the unit by a
+    hyphen ("a 9-day-old", "the 10-year-long"), which is a measure, nor a dimension after
+    the hyphen ("a 12 km-long tailback", :data:`_MEASURE_SECOND_HALVES`)."""
+    n = len(toks)
+    if k == j + 1 and k < n and _day_before_plural(toks, k):
+        return True
+    if k != j + 1 or k + 1 >= n or toks[k].text not in ("-", "\u2011"):
+        return False
+    unit_tok, hyphen, second = toks[k - 1], toks[k], toks[k + 1]
+    if not (_adjacent(unit_tok, hyphen) and _adjacent(hyphen, second)):
+        return False
+    return second.text[:1].isalpha() and second.low not in _MEASURE_SECOND_HALVES
+
+
 def _finish(
     toks: list[Token],
     i: int,
@@ -943,6 +989,8 @@ def _finish(
     # "(22 km)" after "9 miles" handled later; here units glued or following.
     hyphen_unit = j < n and toks[j].text == "-"
     u = _unit_after(toks, j, scaled)
+    if u is not None and u[1] not in ("money", "ratio") and _unit_in_compound(toks, j, u[2]):
+        u = None  # "41,300 day-trippers": a count of trippers, not of days
     if u is not None and not (money and u[1] != "ratio"):
         unit_name, unit_dim, k = u
         raw = toks[k - 1].low

@@ -14,6 +14,7 @@ from typing import Any
 
 from claimlogic import ledger
 from claimlogic.extract.lexicon import MULTIWORD_UNITS, UNITS
+from claimlogic.ledger.decision import headline_over_past_years
 
 from .aliases import (
     _GENERIC_PEOPLE,
@@ -342,6 +343,27 @@ def _figure_alerted(
         if g is not fig
         for kind in MOVES
     )
+
+
+def _role_alerted_elsewhere(scene: _Scene, metric: str) -> bool:
+    """Round 86 (a86): has the story alerted on a figure of another key that tells the same
+    role of its people or things ("people|killed" for "walkers|killed", "residents|displaced"
+    for "people|displaced")?  Then a first figure of this key that the headline names
+    ("Pilgrimage ends with eight dead" after "seven people have died") is the next reading
+    of the toll the story holds under that key, not a quantity of its own.  Not for a bare
+    count nor a sum of money (a story's sums and counts are many quantities), nor for keys
+    that name nothing they count."""
+    prop = _prop_dims(metric)
+    if prop[0] in ("", "count", "amount") or "?" in metric:
+        return False
+    for m in scene.story_metrics:
+        if m == metric or "?" in m or _prop_dims(m) != prop:
+            continue
+        entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, m)
+        figures = (entry or {}).get("figures", ())
+        if any(_figure_alerted(scene, m, f, figures) for f in figures):
+            return True
+    return False
 
 
 def _silent_key(scene: _Scene, metric: str, entry: Mapping[str, Any] | None) -> bool:
@@ -742,6 +764,15 @@ def observe(
         if held is not None and not decisions and not created and silent:
             # round 74: a move told of a key only background was filed under
             decisions = _moved_past_background(held, c, art, terms)
+        if (
+            held is not None
+            and any(d[0] == "new_figure" for d in decisions)
+            and headline_over_past_years(c, held.get("figures") or (), art.get("title"))
+            and _role_alerted_elsewhere(scene, metric)
+        ):
+            # round 86: the headline's figure under a key only past years opened is the
+            # next reading of the toll the story alerted on under another key of its role
+            decisions = [d for d in decisions if d[0] != "new_figure"]
         tables[T_LEDGER][lkey] = ledger.pack_entry(entry)
         if "?" in metric.split("|", 1)[0] and not config.alert_unresolved_metrics:
             # nothing says what is counted ("quantity?1a2b|count"): record only -- except a

@@ -41,6 +41,8 @@ from .disputes import (
     time_in_cue,
 )
 from .framing import (
+    _FIGURE_NUMBER,
+    _WIRE_SLUG,
     _years_scope,
     ceiling_figure,
     context_figure,
@@ -814,6 +816,39 @@ def second_in_sentence(
     else:
         return False
     return not (_held_on(claim) or _moves_or_answers(claim))
+
+
+def headline_over_past_years(
+    claim: Mapping[str, Any],
+    figures: Collection[Mapping[str, Any]],
+    title: str | None,
+) -> bool:
+    """Round 86 (a86): under a key whose every figure so far is of a past year (the
+    ledger marks a key opened by any figure it may alert on, and a past year's figure --
+    "In 2043 the department revoked nine certificates", "Vashtar issued 376 permits in
+    the spring of 2045" -- is one, though no alert goes out on it), is the claim the
+    figure the article's headline names ("Khetar review widens: 23 certificates
+    revoked", "Cyclone Iravel kills six")?  A past year's figure is the comparison a
+    report sets beside the story, never a reading of the story's own quantity, so the
+    key holds none yet; and the figure a headline gives is the day's news.  It is the
+    key's first figure.  Not one that holds on (:func:`_held_on`: "150,000 still without
+    power" is the next reading of a quantity the story filed under another key), nor a
+    headline number that is another figure of the claim's text (only the claim's first
+    numeral or number word is looked for, as :func:`in_lede` does)."""
+    if not title or not figures:
+        return False
+    if not all(of_a_past_year(f["claim"], float(f.get("t") or 0.0)) for f in figures):
+        return False
+    head = {
+        m.group(0).lower().rstrip(".,") for m in _FIGURE_NUMBER.finditer(_WIRE_SLUG.sub("", title))
+    }
+    nums = [
+        m.group(0).lower().rstrip(".,")
+        for m in _FIGURE_NUMBER.finditer(str(claim.get("text") or ""))
+    ]
+    if not nums or nums[0] not in head:
+        return False
+    return not _held_on(claim)
 
 
 #: Round 80: how far (a ratio) a side's restated count may lie from its earlier one.
@@ -1820,6 +1855,10 @@ def decide(
             # round 84: the second count of the sentence that gave the key's first
             # figure ("860 children had been tested, and 58 had raised levels")
             or second_in_sentence(claim, figures, aid)
+            # round 86: the headline's figure under a key only past years' figures opened
+            # ("Khetar review widens: 23 certificates revoked" after "In 2043 the
+            # department revoked nine certificates")
+            or headline_over_past_years(claim, figures, article.get("title"))
         )
         and (alertable(claim) or delta_as_figure(claim, metric))
         and newsworthy(

@@ -12,6 +12,7 @@ same body's second figure stay apart.
 from __future__ import annotations
 
 from claimlogic.brain.rivals import _SAME_SPAN, _names_after
+from claimlogic.ledger.disputes import disputes_figure
 from tests.unit.streams import run_stream
 
 _LEAD = (
@@ -99,3 +100,27 @@ def test_the_head_stem_must_follow_the_figure() -> None:
     assert _names_after("tomb", c)
     c = {"quote": "Police recorded 9,700 e-bike thefts.", "text": "9,700"}
     assert _names_after("bike", c)
+
+
+def _cue(quote: str, text: str) -> bool:
+    return disputes_figure({"quote": quote, "text": text, "metric": "leaks|count"})
+
+
+def test_another_bodys_own_figure_and_a_figure_published_by_it_are_cues() -> None:
+    # round 86's dispute cues: a body's own figure with a word before its noun, and
+    # ", not the <adjective> figure published by <giver>"
+    assert _cue(
+        "About 610 leaks were reported in May, well above the water board's own published "
+        "figure, the association said.",
+        "About 610",
+    )
+    assert _cue(
+        "The old quarter had 610 leaks in May, not the lower figure published by the water "
+        "board at the time, the association said.",
+        "610",
+    )
+    # a count after the comparison is no figure's giver
+    assert not _cue(
+        "Its 610 fitters were paid below the minimum wage and 12 counts of fraud followed.",
+        "610",
+    )

@@ -17,6 +17,7 @@ from claimlogic import ledger
 from claimlogic.extract.lexicon import GIVEN_READINGS, RIVAL_COMPARATIVES, RIVAL_NOUN_CLASSES
 from claimlogic.ledger.disputes import _BODY_HEADS
 from claimlogic.ledger.rivals import explains_gap
+from claimlogic.ledger.scope import UNCOMPARABLE_HEDGES
 
 from .aliases import (
     _KIN_PROPS,
@@ -1704,6 +1705,73 @@ _PLAIN_PROPS = frozenset(
 )
 
 
+#: Round 86: the span of the figure before, named again as this figure's own: "said it had
+#: recorded 700 postponed operations over the same period", "had been put off over the same
+#: two weeks", "in the same month".  Not a year-ago comparison ("in the same period last
+#: year", "the same month of 2045", "a year earlier"), which is another span.
+_SAME_SPAN = re.compile(
+    r"\b(?:in|over|during|for|across|within)\s+the\s+same\s+"
+    r"(?:(?!(?:last|previous|prior|earlier)\b)[\w-]+\s+){0,2}?"
+    r"(?:period|months?|weeks?|fortnight|days?|years?|quarter|season|time|stretch|span)\b"
+    r"(?![^.;]{0,40}?\b(?:last|previous|prior|earlier|before|ago|\d{4})\b)",
+    re.I,
+)
+
+
+def _names_after(head: str, c: Mapping[str, Any]) -> bool:
+    """Round 86: does a word of the first three after the figure start with the first five
+    letters of ``head`` (the head noun's stem: "tomb" in "1,140 freshly looted tombs",
+    "bike" in "9,700 e-bike thefts")?  Only the noun the figure counts, not a word further
+    on ("4,900 households ... received eviction notices" counts no evictions)."""
+    quote, text, i = ledger._in_sentence(c)
+    if i < 0 or not head:
+        return False
+    after = quote[i + len(text) :].split()[:3]
+    stem = head[:5]
+    return any(re.match(rf"\W*(?:\w+-)?{re.escape(stem)}", w, re.I) for w in after)
+
+
+def _same_span_rival(scene: _Scene, ci: int, metric: str) -> tuple[str, float] | None:
+    """Round 86: the key and value of the figure a named body's reading answers when its
+    sentence counts over the span the sentence before named ("The ministry said 380 tombs
+    had been looted since January." / "A university team said it had counted 1,140 freshly
+    looted tombs over the same period."): the one figure of the previous sentence of the
+    same property and dimensions (its spans aside), another named body's reading,
+    counting the same things (one head noun, one noun class, or the one's head stem among
+    the first words after the other's figure), neither moved, held, changed nor a part,
+    within ``RIVAL_RATIO`` and apart by more than the tolerance.  "The same period" says
+    the two bodies counted one thing over one span; their figures differing is the
+    dispute, said in no word of comparison (round 85 found most missed contradictions
+    carry none)."""
+    c = scene.claims[ci]
+    prop, dims = _prop_dims(metric)
+    subject = metric.partition("|")[0]
+    if prop not in _PLAIN_PROPS or _PERIOD_KEY.match(metric):
+        return None
+    mine = _first_reading_of_sentence(scene.claims, ci)
+    quote, _text, i = ledger._in_sentence(c)
+    if mine is None or i < 0 or not _SAME_SPAN.search(quote):
+        return None
+    # the previous sentence's spans ("in the first six months") are no figure of its own
+    claims = [x for x in scene.claims[:ci] if not _PERIOD_KEY.match(str(x.get("metric") or ""))]
+    fc = _one_figure_before([*claims, c], len(claims), lambda pd: pd == (prop, dims))
+    if fc is None or fc.get("hedge") in UNCOMPARABLE_HEDGES:
+        return None
+    s2 = str(fc.get("metric") or "").partition("|")[0]
+    h1, h2 = _head(subject), _head(s2)
+    if not (
+        h1 == h2
+        or _one_noun_class(h1, h2)
+        or _kin_heads(h1, h2)
+        or ("?" not in s2 and _names_after(h2, c))
+        or ("?" not in subject and _names_after(h1, fc))
+    ):
+        return None  # another thing counted over the same span ("14 people arrested")
+    if _value_given_before(scene.claims, ci):
+        return None
+    return _side_by_side(scene, c, fc, mine)
+
+
 def _other_noun_rival(
     scene: _Scene,
     ci: int,
@@ -1726,6 +1794,8 @@ def _other_noun_rival(
     itself (:func:`_set_against`).  A key the story already holds is that key's reading:
     round 76 looks there for another body's figure of this article
     (:func:`_same_key_answered`)."""
+    if not compared and (spanned := _same_span_rival(scene, ci, metric)) is not None:
+        return spanned  # round 86: "over the same period", another body's reading
     c = scene.claims[ci]
     prop, _dims = _prop_dims(metric)
     subject = metric.partition("|")[0]

@@ -177,6 +177,14 @@ _DISPUTE = re.compile(
     r"|, not (?:the |its |their )?\S+(?= (?:the |its |their )?(?:\w+ ){1,4}"
     # round 85: "not the amount customs gave on Wednesday"
     r"(?:(?:has |had |have )?(?:reported|given|listed|said|stated|announced)|gave\b))"
+    # round 86: another body's own figure with a word before its noun: "well above the
+    # health service's own published figure"
+    r"|(?:below|above|short of) the (?:\w+ ){0,2}\w+(?:'s|\u2019s|s'|s\u2019) own \w+"
+    r" (?:figure|estimate|count|tally|total|number)s?\b"
+    # round 86: ", not the higher figure published by the blood service": the reading named
+    # by its noun and its giver after "by"
+    r"|, not (?:the |its |their )(?:\w+ )?(?:figure|estimate|count|tally|total|number)"
+    r" (?:reported|given|published|announced|released|issued|cited|stated|put forward) by\b"
     # round 84: the other body's reading named by its value and its giver, with no "that"
     # or "which": ", against the 112 counted by the municipality", "well above the 4.2
     # billion the bank had reported", "not the 45 the hospital's trust reported in June",

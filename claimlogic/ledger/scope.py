@@ -464,17 +464,22 @@ def units_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 #: saying one death first attributed to the virus ...", "lowered its count to 2,290,
 #: saying 20 operations had been recorded twice", "raised its count to 61, after three
 #: more deaths came to light", "revised its count of ponds to 410 from 455, saying 45 of
-#: the ponds ...".  The verb of revising, the new figure after "to" (digits or a number
-#: word), and then, in the same sentence, a comma-less or comma'd "saying / after /
-#: because / adding" that the explaining figure follows at once (past "that", "the",
-#: "some", "about", "a further", "another", "only").
+#: the ponds ..."; or a count told with the reading it moved from ("17 guards injured,
+#: up from 14, after three officers who had gone home reported").  A verb of revising and
+#: the new figure after "to" (digits or a number word), or "down / up from" a figure;
+#: then, in the same sentence, "saying / after / because / adding", which the explaining
+#: figure follows at once (past "that", "the", "some", "about", "a further", "another",
+#: "only").
 _NUMBER = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
 )
 _EXPLAINS_REVISION = re.compile(
-    r"\b(?:revised|revising|lowered|raised|corrected|cut|reduced|adjusted|brought)\b"
+    r"(?:\b(?:revised|revising|lowered|raised|corrected|cut|reduced|adjusted|brought)\b"
     r"[^.;]{0,100}?\b(?:(?:down|up)\s+)?to\s+(?:(?:about|around|some|nearly|almost)\s+)?"
+    # or the count told with the reading it moved from: "13 students are suspects, down
+    # from 17, after four were found not to have been there"
+    r"|\b(?:down|up)\s+from\s+(?:the\s+|its\s+|their\s+)?(?:(?:about|around|some)\s+)?)"
     + _NUMBER
     + r"\b[^.;]{0,80}?\s(?:saying|after|because|adding)\s+(?:that\s+)?"
     r"(?:(?:the|some|about|a\s+further|another|only)\s+)?$",

@@ -481,7 +481,10 @@ _EXPLAINS_REVISION = re.compile(
     # from 17, after four were found not to have been there"
     r"|\b(?:down|up)\s+from\s+(?:the\s+|its\s+|their\s+)?(?:(?:about|around|some)\s+)?)"
     + _NUMBER
-    + r"\b[^.;]{0,80}?\s(?:saying|after|because|adding)\s+(?:that\s+)?"
+    + r"\b[^.;]{0,80}?\s(?:saying|after|because|adding)\s+"
+    # past a finding's short subject: "after coroners found that four people ...", "after
+    # laboratory checks showed two patients ..." (not "said": a body's reading)
+    r"(?:(?:[\w'-]+\s+){1,3}?(?:found|showed)\s+)?(?:that\s+)?"
     r"(?:(?:the|some|about|a\s+further|another|only)\s+)?$",
     re.I,
 )

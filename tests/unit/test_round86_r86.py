@@ -44,6 +44,17 @@ def _fig(sentence: str, text: str, **kw: object) -> dict[str, object]:
             "their posts.",
             "11",
         ),
+        # past a finding's short subject
+        (
+            "The lake patrol revised its count down to 14 on Monday, after divers found that "
+            "two bodies had come from another lake.",
+            "two",
+        ),
+        (
+            "The board lowered its count of cases to 30 after laboratory checks showed four "
+            "patients had another strain.",
+            "four",
+        ),
         # the count told with the reading it moved from
         (
             "Officers now say 15 guards were hurt, up from 12, after three who had gone home "
@@ -81,6 +92,12 @@ def test_the_figure_that_explains_a_revision_is_not_alertable(sentence: str, tex
         (
             "The port authority said on Monday, saying 40 ships had been held, that it would act.",
             "40",
+        ),
+        # a body's reading after the connective is a reading ("said" is not a finding)
+        (
+            "The state raised its aid to 40 million after the farm agency said 3,200 goats "
+            "had died.",
+            "3,200",
         ),
         # a revision in another sentence: this one is no explanation
         ("Officials said 18 families had been moved, after the river burst its banks.", "18"),

@@ -459,13 +459,63 @@ def units_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return ua not in MEASURE_UNITS and ub not in MEASURE_UNITS
 
 
+#: Round 86 (r86): a count revised to a new figure, then the clause that explains the
+#: revision by the things added or taken out: "revised the number of deaths down to two,
+#: saying one death first attributed to the virus ...", "lowered its count to 2,290,
+#: saying 20 operations had been recorded twice", "raised its count to 61, after three
+#: more deaths came to light", "revised its count of ponds to 410 from 455, saying 45 of
+#: the ponds ..."; or a count told with the reading it moved from ("17 guards injured,
+#: up from 14, after three officers who had gone home reported").  A verb of revising and
+#: the new figure after "to" (digits or a number word), or "down / up from" a figure;
+#: then, in the same sentence, "saying / after / because / adding", which the explaining
+#: figure follows at once (past "that", "the", "some", "about", "a further", "another",
+#: "only").
+_NUMBER = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
+)
+_EXPLAINS_REVISION = re.compile(
+    r"(?:\b(?:revised|revising|lowered|raised|corrected|cut|reduced|adjusted|brought)\b"
+    r"[^.;]{0,100}?\b(?:(?:down|up)\s+)?to\s+(?:(?:about|around|some|nearly|almost)\s+)?"
+    # or the count told with the reading it moved from: "13 students are suspects, down
+    # from 17, after four were found not to have been there"
+    r"|\b(?:down|up)\s+from\s+(?:the\s+|its\s+|their\s+)?(?:(?:about|around|some)\s+)?)"
+    + _NUMBER
+    + r"\b[^.;]{0,80}?\s(?:saying|after|because|adding)\s+"
+    # past a finding's short subject: "after coroners found that four people ...", "after
+    # laboratory checks showed two patients ..." (not "said": a body's reading)
+    r"(?:(?:[\w'-]+\s+){1,3}?(?:found|showed)\s+)?(?:that\s+)?"
+    r"(?:(?:the|some|about|a\s+further|another|only)\s+)?$",
+    re.I,
+)
+
+
+def explains_revision(c: Mapping[str, Any]) -> bool:
+    """Round 86 (r86): is the figure the one that explains a revision told just before
+    it in its sentence ("revised the toll down to 21, saying three deaths first recorded
+    as dengue had been confirmed as malaria", "corrected its tally to 54, from 58, after
+    four vehicles turned out to belong to another firm")?  Then it counts what was added
+    to or taken out of the count -- the gap between two readings -- not a reading of the
+    count nor a first figure of its own.  The revised figure itself (after "to") and the
+    one it came "from" stand before the connective and are not asked."""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or not text:
+        return False
+    # the figure's own place: its text as a whole number ("45" is not the start of "455")
+    own = re.compile(r"(?<![\w,.])" + re.escape(text) + r"(?![\w]|[,.]\d)")
+    return any(_EXPLAINS_REVISION.search(quote, 0, m.start()) for m in own.finditer(quote))
+
+
 def alertable(c: Mapping[str, Any]) -> bool:
-    """May this figure raise an alert at all (new_figure/update)?"""
+    """May this figure raise an alert at all (new_figure/update)?  Not a hypothetical,
+    vague or change figure, and (round 86) not the figure that explains a revision
+    (:func:`explains_revision`)."""
     return (
         c.get("hedge") != "hypothetical"
         and not c.get("vague")
         and not c.get("change_is_delta")
         and c.get("value") is not None
+        and not explains_revision(c)
     )
 
 

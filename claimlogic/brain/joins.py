@@ -401,6 +401,41 @@ def _late_one_name(
     )
 
 
+#: Round 86: past ``story_max_gap_s`` a named follow-up keeps the round-72 share of the
+#: strong threshold (the need it met at ``story_max_gap_s``) when it names this many
+#: distinct rare names of the story's.
+_NAMED_LONG_FOLLOW_UP_RARE = 3
+
+
+def _named_long_follow_up(
+    gap: float,
+    score: float,
+    vec: Mapping[str, float],
+    profile: Mapping[str, float],
+    dfs: Mapping[str, int],
+    config: BrainConfig,
+) -> bool:
+    """Round 86: may a report two to four months on (past ``story_max_gap_s``, within
+    ``_LONG_JOIN_GAP_S``) be weighed as a named follow-up (``_named_follow_up``, asked by
+    the caller) on the same share of the strong threshold (``_NAMED_JOIN_FACTOR``) that
+    it met just inside ``story_max_gap_s``?  Only when it names
+    ``_NAMED_LONG_FOLLOW_UP_RARE`` distinct rare names of the story's
+    (``_distinct_rare_names``).  Why: a trial's opening, a court's sentence or an
+    ombudsman's finding two or three months on names the firm, the place and the agency
+    of the first reports and shares the event noun of their headline, but its own
+    findings' words weigh its terms down (0.25 - 0.30); round 73 asked four shared names
+    and 0.35 there, so the need jumped at 60 days from 0.225 to 0.35 and the follow-up's
+    figures became false first figures.  Two incidents in one town share the town and
+    perhaps a police chief, not three rare names and a non-toll headline event word.
+    Round 73's many-names share past 60 days, one name fewer: off with it
+    (``story_many_entities`` = 0)."""
+    if config.story_many_entities <= 0 or not config.story_max_gap_s < gap <= _LONG_JOIN_GAP_S:
+        return False
+    if score < config.story_strong_threshold * _NAMED_JOIN_FACTOR:
+        return False
+    return len(_distinct_rare_names(vec, profile, dfs, config)) >= _NAMED_LONG_FOLLOW_UP_RARE
+
+
 def _best_story(
     a: Mapping[str, Any],
     vec: Mapping[str, float],
@@ -525,6 +560,7 @@ def _best_story(
                     and 0 < config.story_many_entities <= ents
                     and score >= config.story_strong_threshold * config.story_many_entities_factor
                 )
+                or _named_long_follow_up(gap, score, vec, profile, dfs, config)
             ) and _named_follow_up(a, vec, st, profile, dfs, config):
                 named.append((score, sid))
             # Short of the need and of the recent join: a follow-up sharing two or more

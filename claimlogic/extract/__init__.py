@@ -1306,11 +1306,14 @@ def _claim(
         # "the average wait ... was 41 weeks", "blood stocks stood at 3.1 days": the
         # duration is a level of the thing its clause measures in time (round 86)
         head = _duration_measured_noun(toks, m, f.c_lo)
-        if head is not None and m.change:
+        if (
+            head is not None
+            and m.change
+            and canonical_about(toks, subject_np(toks, m.first, f.c_lo), None)[0] is not None
+        ):
             # a move ("helpline waits have fallen to twenty minutes") keeps the subject
             # it always read when that names something ("helpline waits")
-            if canonical_about(toks, subject_np(toks, m.first, f.c_lo), None)[0] is not None:
-                head = None
+            head = None
         if head is not None:
             np_left = [head]
     if not np and not np_left and (m.dim != "time" or m.change) and not more:

@@ -1303,19 +1303,19 @@ def _claim(
     if not np and not np_left and m.dim in (None, "money") and not m.fraction and not more:
         np_left = left_noun(toks, m.first, lo)
     if not np and not np_left and m.dim == "time" and not more:
-        # "the average wait ... was 41 weeks", "blood stocks stood at 3.1 days": the
-        # duration is a level of the thing its clause measures in time (round 86)
-        head = _duration_measured_noun(toks, m, f.c_lo)
+        # "the delay was three hours", "blood stocks stood at 3.1 days": the duration is
+        # a level of the thing its clause measures in time (round 86)
+        measured = _duration_measured_noun(toks, m, f.c_lo)
         if (
-            head is not None
+            measured is not None
             and m.change
             and canonical_about(toks, subject_np(toks, m.first, f.c_lo), None)[0] is not None
         ):
             # a move ("helpline waits have fallen to twenty minutes") keeps the subject
             # it always read when that names something ("helpline waits")
-            head = None
-        if head is not None:
-            np_left = [head]
+            measured = None
+        if measured is not None:
+            np_left = [measured]
     if not np and not np_left and (m.dim != "time" or m.change) and not more:
         np_left = subject_np(toks, m.first, f.c_lo)
     if np and toks[np[0]].low in ("them", "those", "these", "it", "which", "whom"):
@@ -2593,10 +2593,11 @@ def _duration_measured_noun(toks: list[Token], m: Mention, lo: int) -> int | Non
     or None. The figure must be the complement of a level verb ("was", "stood at", "fell
     (again overnight) to", "are back at"; "an average of" may stand between) and its
     clause's subject, left of the verb within the clause, holds a noun measured in time
-    (``_TIME_MEASURED_NOUNS``): "the average wait from referral to surgery was 41 weeks",
-    "stocks across all blood groups stood at 3.1 days". Without it the duration was keyed
-    by its unit and a digest (``week?...``), so no two readings of a wait ever met. "was
-    45 years old", "two years late", "lasted 12 days" are no level of such a noun."""
+    (``_TIME_MEASURED_NOUNS``): "the delay on the line was three hours", "stocks across
+    all blood groups stood at 3.1 days"; not an average ("the average wait was 41 weeks"
+    stays a key of its own, round 84). Without it the duration was keyed by its unit and
+    a digest (``day?...``), so no two readings of the stocks ever met. "was 45 years
+    old", "two years late", "lasted 12 days" are no level of such a noun."""
     if _tok_low(toks, m.last) in _NOT_A_LEVEL:
         return None
     k = m.first - 1

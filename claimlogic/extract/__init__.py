@@ -1302,6 +1302,20 @@ def _claim(
             number_event = number_of_event(toks, np_left, m.first)
     if not np and not np_left and m.dim in (None, "money") and not m.fraction and not more:
         np_left = left_noun(toks, m.first, lo)
+    if not np and not np_left and m.dim == "time" and not more:
+        # "the delay was three hours", "blood stocks stood at 3.1 days": the duration is
+        # a level of the thing its clause measures in time (round 86)
+        measured = _duration_measured_noun(toks, m, f.c_lo)
+        if (
+            measured is not None
+            and m.change
+            and canonical_about(toks, subject_np(toks, m.first, f.c_lo), None)[0] is not None
+        ):
+            # a move ("helpline waits have fallen to twenty minutes") keeps the subject
+            # it always read when that names something ("helpline waits")
+            measured = None
+        if measured is not None:
+            np_left = [measured]
     if not np and not np_left and (m.dim != "time" or m.change) and not more:
         np_left = subject_np(toks, m.first, f.c_lo)
     if np and toks[np[0]].low in ("them", "those", "these", "it", "which", "whom"):
@@ -2552,6 +2566,57 @@ def _anaphoric_reading(toks: list[Token], first: int, lo: int) -> bool:
     if w1 in _IS_WAS and w2 in _ANAPHORS:
         return True
     return w1 == "at" and w2 == "it" and w3 in _PUT_VERBS
+
+
+#: Round 86: nouns whose level news gives in units of time: a wait or a delay, or stocks
+#: told as the days they last ("blood stocks stood at 3.1 days"). "time" itself is left to
+#: the subject reading ("the average waiting time rose to 34 weeks" keeps its key).
+_TIME_MEASURED_NOUNS = lx.words("wait waits delay delays stocks stock reserves backlog")
+#: Words between a level verb and its figure: "fell again overnight to", "back up to".
+_LEVEL_FILLERS = lx.words("back up down again overnight now just only still")
+#: Verbs whose complement is the level of their subject: "was 41 weeks", "stood at".
+_LEVEL_VERBS = lx.words(
+    "is are was were 's ’s been be remains remained stood stands stand fell falls fallen"
+    " rose rises risen dropped drops climbed lengthened shortened grew increased decreased"
+    " slipped dwindled averaged reached hit"
+)
+#: Hedges and averages the mention may leave before the figure: "an average of six days".
+_LEVEL_HEDGES = lx.words("an a average of on around about some nearly almost roughly only")
+#: Words that make the measured noun an average: "average waits", "the median delay".
+_AVERAGE_WORDS = lx.words("average median mean typical")
+#: A word after the unit that makes the duration an age, a lateness or a distance in time.
+_NOT_A_LEVEL = lx.words("old late ago earlier later long early behind away before after")
+
+
+def _duration_measured_noun(toks: list[Token], m: Mention, lo: int) -> int | None:
+    """Round 86: the index of the noun a duration with no noun of its own is the level of,
+    or None. The figure must be the complement of a level verb ("was", "stood at", "fell
+    (again overnight) to", "are back at"; "an average of" may stand between) and its
+    clause's subject, left of the verb within the clause, holds a noun measured in time
+    (``_TIME_MEASURED_NOUNS``): "the delay on the line was three hours", "stocks across
+    all blood groups stood at 3.1 days"; not an average ("the average wait was 41 weeks"
+    stays a key of its own, round 84). Without it the duration was keyed by its unit and
+    a digest (``day?...``), so no two readings of the stocks ever met. "was 45 years
+    old", "two years late", "lasted 12 days" are no level of such a noun."""
+    if _tok_low(toks, m.last) in _NOT_A_LEVEL:
+        return None
+    k = m.first - 1
+    while k >= lo and toks[k].low in _LEVEL_HEDGES:
+        k -= 1
+    if k >= lo and toks[k].low in ("at", "to"):
+        k -= 1
+    while k >= lo and toks[k].low in _LEVEL_FILLERS:
+        k -= 1  # "were back (up to) three days": the mention may hold "up to" itself
+    if k < lo or toks[k].low not in _LEVEL_VERBS:
+        return None
+    for j in range(k - 1, lo - 1, -1):
+        if toks[j].text in (",", ";", ":") or toks[j].text[:1].isdecimal():
+            return None  # the subject is not in reach: another clause or another figure
+        if toks[j].low in _TIME_MEASURED_NOUNS and toks[j].text.islower():
+            # "the average wait was 14 weeks": an average is a yardstick, a key of its own
+            # (round 84), told by the word before the noun
+            return None if _tok_low(toks, j - 1) in _AVERAGE_WORDS else j
+    return None
 
 
 _STOOD = lx.words("stood stands stand")

@@ -684,16 +684,49 @@ _REVISED_TO = re.compile(
 _A_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 
 
+def _revised_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
+    """Round 86: the :data:`_REVISED_TO` cue that ends right before the figure, matched in
+    the figure's sentence (None when there is none)."""
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0:
+        return None
+    return _REVISED_TO.search(quote, max(0, i - 220), i)
+
+
+#: Capitalised words before a revision cue that name no body: "On Wednesday the ...".
+_NO_BODY = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an it its on in at after also and but monday tuesday wednesday thursday friday"
+        " saturday sunday january february march april may june july august september"
+        " october november december",
+    )
+)
+
+
+def _reviser(c: Mapping[str, Any]) -> frozenset[str]:
+    """Round 86: the words of the body that moved its count: the figure's own source, or
+    else the capitalised words (a name) of the sentence before the revision cue, after
+    any dateline ("TESSARO, Sept 10 (Wire) - Kestrel Agri Cover on Wednesday raised its
+    count ..." -> kestrel, agri, cover).  Empty when the sentence names no one ("It
+    revised its count", "The council also corrected")."""
+    src = ledger._source_words(c)
+    m = _revised_cue(c)
+    if src or m is None:
+        return src
+    quote = ledger._in_sentence(c)[0]
+    head = re.split(r"\)\s*[-\u2013\u2014]\s*|\s[-\u2013\u2014]\s", quote[: m.start()])[-1]
+    words = {w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", head)}
+    return frozenset(w.removesuffix("'s") for w in words if w not in _NO_BODY)
+
+
 def _revised_to(c: Mapping[str, Any]) -> str | None:
     """Round 86: the words naming what is counted when the figure's sentence says a body
     moved its own count of it to the figure ("raised their count of sheep stolen since
     August to 1,140" -> "sheep stolen since august"), else None.  The cue must carry
     this figure: it ends right before it with "to", and no other number stands between
     the counted words and the figure (a year names the period counted)."""
-    quote, _text, i = ledger._in_sentence(c)
-    if i < 0:
-        return None
-    m = _REVISED_TO.search(quote[max(0, i - 220) : i])
+    m = _revised_cue(c)
     if m is None:
         return None
     what = m.group("what")
@@ -740,13 +773,28 @@ def _story_revised(scene: _Scene, c: Mapping[str, Any], metric: str) -> str | No
             continue  # an estimate or a rate is a quantity of its own
         if _singular(m.partition("|")[0].rsplit(" ", 1)[-1]) not in words:
             continue  # the sentence does not name what the story key counts
-        if _latest_near(scene, m, c, whole_report=False):
+        if _latest_near(scene, m, c, whole_report=False) and not _another_body(scene, m, c):
             found.append(m)
     if len(found) > 1:
         # "raised their count of cows reported stolen" between "dairy cows" and "stolen
         # cows": the key whose every word the sentence writes
         found = [m for m in found if {_singular(w) for w in m.partition("|")[0].split()} <= words]
     return found[0] if len(found) == 1 else None
+
+
+def _another_body(scene: _Scene, key: str, c: Mapping[str, Any]) -> bool:
+    """Round 86: is the latest figure under ``key`` another body's than the one that says
+    it moved its own count ("Kestrel Agri Cover raised its count of farmers who had
+    received nothing to 26,000" after the growers' union's 48,000 insured farmers)?  Then
+    the two are two bodies' readings, which the ledger must be free to set against each
+    other, not one count moved on."""
+    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, key)
+    figs = [f for f in (entry or {}).get("figures", ()) if f["claim"].get("value") is not None]
+    if not figs:
+        return False
+    last_t = max(float(f.get("t") or 0.0) for f in figs)
+    latest = next(f for f in figs if float(f.get("t") or 0.0) == last_t)
+    return ledger.sources_differ(_reviser(c), ledger._source_words(latest["claim"]))
 
 
 #: Round 43: a sum's own sentence moving a figure on to it: "raised its estimate of the

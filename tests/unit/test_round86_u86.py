@@ -110,3 +110,32 @@ def test_the_revision_cue_reads_what_is_counted(quote: str, text: str, what: str
 )
 def test_no_revision_cue_for_this_figure(quote: str, text: str) -> None:
     assert aliases._revised_to(_claim(quote, text)) is None
+
+
+OTHER_BODY = (
+    "MERROW, April 20 (Other Wire) - The Merrow Herders' Union has raised its count of goats "
+    "reported stolen from upland farms since March to 760, after more farmers came forward."
+    "\n\nMerrow Valley Police have asked for more patrols on the mountain roads."
+)
+
+
+def test_another_body_s_revised_count_is_not_the_police_count_moved_on() -> None:
+    _, second = _alerts(OTHER_BODY)
+    assert ("update", "760", "goats|count") not in second
+
+
+def test_the_other_body_guard_is_what_keeps_it_apart(monkeypatch: Any) -> None:
+    monkeypatch.setattr(aliases, "_another_body", lambda *_a: False)
+    _, second = _alerts(OTHER_BODY)
+    assert ("update", "760", "goats|count") in second
+
+
+def test_the_reviser_is_the_named_body_before_the_cue() -> None:
+    quote = (
+        "MERROW, April 20 (Other Wire) - The Merrow Herders' Union on Monday raised its "
+        "count of goats stolen to 760."
+    )
+    assert aliases._reviser(_claim(quote, "760")) == frozenset({"merrow", "herders'", "union"})
+    assert aliases._reviser(_claim("It revised its count of goats stolen to 760.", "760")) == (
+        frozenset()
+    )

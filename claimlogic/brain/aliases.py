@@ -693,33 +693,6 @@ def _revised_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
     return _REVISED_TO.search(quote, max(0, i - 220), i)
 
 
-#: Capitalised words before a revision cue that name no body: "On Wednesday the ...".
-_NO_BODY = frozenset(
-    re.findall(
-        r"\w+",
-        "the a an it its on in at after also and but monday tuesday wednesday thursday friday"
-        " saturday sunday january february march april may june july august september"
-        " october november december",
-    )
-)
-
-
-def _reviser(c: Mapping[str, Any]) -> frozenset[str]:
-    """Round 86: the words of the body that moved its count: the figure's own source, or
-    else the capitalised words (a name) of the sentence before the revision cue, after
-    any dateline ("TESSARO, Sept 10 (Wire) - Kestrel Agri Cover on Wednesday raised its
-    count ..." -> kestrel, agri, cover).  Empty when the sentence names no one ("It
-    revised its count", "The council also corrected")."""
-    src = ledger._source_words(c)
-    m = _revised_cue(c)
-    if src or m is None:
-        return src
-    quote = ledger._in_sentence(c)[0]
-    head = re.split(r"\)\s*[-\u2013\u2014]\s*|\s[-\u2013\u2014]\s", quote[: m.start()])[-1]
-    words = {w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", head)}
-    return frozenset(w.removesuffix("'s") for w in words if w not in _NO_BODY)
-
-
 def _revised_to(c: Mapping[str, Any]) -> str | None:
     """Round 86: the words naming what is counted when the figure's sentence says a body
     moved its own count of it to the figure ("raised their count of sheep stolen since
@@ -783,18 +756,19 @@ def _story_revised(scene: _Scene, c: Mapping[str, Any], metric: str) -> str | No
 
 
 def _another_body(scene: _Scene, key: str, c: Mapping[str, Any]) -> bool:
-    """Round 86: is the latest figure under ``key`` another body's than the one that says
-    it moved its own count ("Kestrel Agri Cover raised its count of farmers who had
-    received nothing to 26,000" after the growers' union's 48,000 insured farmers)?  Then
-    the two are two bodies' readings, which the ledger must be free to set against each
-    other, not one count moved on."""
+    """Round 86: is every figure under ``key`` another body's than the one that says it
+    moved its own count ("Kestrel Agri Cover raised its count of farmers who had received
+    nothing to 26,000", where the key holds only the growers' union's 48,000 insured
+    farmers)?  Then the body's own earlier count is not there to move on: the two are two
+    bodies' readings, which the ledger must be free to set against each other.  A key
+    figure whose source is unread, or a revised figure whose own source is unread ("It
+    revised its count ..."), keeps the key."""
+    reviser = ledger._source_words(c)
     entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, key)
     figs = [f for f in (entry or {}).get("figures", ()) if f["claim"].get("value") is not None]
-    if not figs:
-        return False
-    last_t = max(float(f.get("t") or 0.0) for f in figs)
-    latest = next(f for f in figs if float(f.get("t") or 0.0) == last_t)
-    return ledger.sources_differ(_reviser(c), ledger._source_words(latest["claim"]))
+    return bool(reviser and figs) and all(
+        ledger.sources_differ(reviser, ledger._source_words(f["claim"])) for f in figs
+    )
 
 
 #: Round 43: a sum's own sentence moving a figure on to it: "raised its estimate of the

@@ -128,14 +128,3 @@ def test_the_other_body_guard_is_what_keeps_it_apart(monkeypatch: Any) -> None:
     monkeypatch.setattr(aliases, "_another_body", lambda *_a: False)
     _, second = _alerts(OTHER_BODY)
     assert ("update", "760", "goats|count") in second
-
-
-def test_the_reviser_is_the_named_body_before_the_cue() -> None:
-    quote = (
-        "MERROW, April 20 (Other Wire) - The Merrow Herders' Union on Monday raised its "
-        "count of goats stolen to 760."
-    )
-    assert aliases._reviser(_claim(quote, "760")) == frozenset({"merrow", "herders'", "union"})
-    assert aliases._reviser(_claim("It revised its count of goats stolen to 760.", "760")) == (
-        frozenset()
-    )

@@ -456,6 +456,9 @@ def _story_running(
     held = _story_held(scene, c, metric)
     if held is not None or metric in scene.story_metrics:
         return held
+    revised = _story_revised(scene, c, metric)
+    if revised is not None:
+        return revised
     if "?" in metric or not _counted_noun(metric):
         return _story_running_named(scene, c, metric)
     dims = _plain_count_dims(c, metric)
@@ -662,6 +665,110 @@ def _story_running_named(
         if _latest_near(scene, m, c, whole_report=False):
             found.append(m)
     return found[0] if len(found) == 1 else None
+
+
+#: Round 86: a body moving its own count to the figure, with what it counts between the
+#: cue and "to": "raised their count of cows reported stolen since November to 520",
+#: "has lowered its estimate of goats stolen since May to 6,200", "revised its count of
+#: callers told no appointment was available to 16,100", "corrected the number of towers
+#: covered by its order to 21".  Group ``what`` holds the counted thing's words.
+_REVISED_TO = re.compile(
+    r"\b(?:rais|lower|revis|correct|increas|updat|adjust|reduc)\w*\s+"
+    r"(?:its|their|the|his|her|our)\s+(?:own\s+)?(?:(?:official|first|earlier|initial"
+    r"|previous|provisional|latest)\s+)?(?:count|estimate|tally|figure|number|toll|total)s?"
+    r"\s+of\s+(?P<what>[^.;:!?]{1,140}?)\s+(?:(?:up|down)\s+)?to\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over)\s+)?$",
+    re.I,
+)
+#: A year ("in 2047") names the period counted, not another figure between cue and value.
+_A_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+
+
+def _revised_cue(c: Mapping[str, Any]) -> re.Match[str] | None:
+    """Round 86: the :data:`_REVISED_TO` cue that ends right before the figure, matched in
+    the figure's sentence (None when there is none)."""
+    quote, _text, i = ledger._in_sentence(c)
+    if i < 0:
+        return None
+    return _REVISED_TO.search(quote, max(0, i - 220), i)
+
+
+def _revised_to(c: Mapping[str, Any]) -> str | None:
+    """Round 86: the words naming what is counted when the figure's sentence says a body
+    moved its own count of it to the figure ("raised their count of sheep stolen since
+    August to 1,140" -> "sheep stolen since august"), else None.  The cue must carry
+    this figure: it ends right before it with "to", and no other number stands between
+    the counted words and the figure (a year names the period counted)."""
+    m = _revised_cue(c)
+    if m is None:
+        return None
+    what = m.group("what")
+    if re.search(r"\d", _A_YEAR.sub(" ", what)) or "," in what:
+        return None  # another figure, or a clause, between the cue and this figure
+    return what.lower()
+
+
+def _story_revised(scene: _Scene, c: Mapping[str, Any], metric: str) -> str | None:
+    """Round 86 (u86): the story's one key for a count a body says it moved to the figure:
+    "Regional police have raised their count of cows reported stolen since November to
+    520" (``stolen since|count``) after "410 cows had been reported stolen"
+    (``dairy cows|count``); "revised its estimate of tourist beds lost ... to 7,200"
+    (``summer|count``) after "9,000 tourist beds have been lost" (``tourist beds|count``).
+    "Raising its count of X to N" says in so many words that N is the next reading of the
+    body's running count of X, whatever word the extractor took for the key.  Only for a
+    key new to the story, a plain count (no measure, no share), the counted words read by
+    :func:`_revised_to`; the story key's counted noun (its subject's last word, a plural
+    or collective noun, singular or plural) must be written among those words, its
+    property a plain count or the claim's own, its dimensions the claim's, not filed by
+    this article; exactly one such key whose latest figure from other articles lies
+    within ``kin_min_ratio`` .. ``kin_max_ratio`` of the figure (of several, the one
+    whose every subject word the sentence writes)."""
+    v = c.get("value")
+    prop, dims = _prop_dims(metric)
+    if (
+        v is None
+        or float(v) <= 0
+        or c.get("unit") == "%"
+        or ledger._unit(c) in ledger.MEASURE_UNITS
+        or (prop != "count" and prop not in _KIN_PROPS)
+    ):
+        return None  # a plain count, or a thing that befell its noun
+    what = _revised_to(c)
+    if what is None:
+        return None
+    words = {_singular(w) for w in re.findall(r"[a-z][a-z-]*", what)}
+    found: list[str] = []
+    for m in scene.story_metrics:
+        if "?" in m or m in scene.own_metrics or not _counted_noun(m):
+            continue
+        p2, d2 = _prop_dims(m)
+        if p2 not in ("count", prop) or d2 != dims:
+            continue  # an estimate or a rate is a quantity of its own
+        if _singular(m.partition("|")[0].rsplit(" ", 1)[-1]) not in words:
+            continue  # the sentence does not name what the story key counts
+        if _latest_near(scene, m, c, whole_report=False) and not _another_body(scene, m, c):
+            found.append(m)
+    if len(found) > 1:
+        # "raised their count of cows reported stolen" between "dairy cows" and "stolen
+        # cows": the key whose every word the sentence writes
+        found = [m for m in found if {_singular(w) for w in m.partition("|")[0].split()} <= words]
+    return found[0] if len(found) == 1 else None
+
+
+def _another_body(scene: _Scene, key: str, c: Mapping[str, Any]) -> bool:
+    """Round 86: is every figure under ``key`` another body's than the one that says it
+    moved its own count ("Kestrel Agri Cover raised its count of farmers who had received
+    nothing to 26,000", where the key holds only the growers' union's 48,000 insured
+    farmers)?  Then the body's own earlier count is not there to move on: the two are two
+    bodies' readings, which the ledger must be free to set against each other.  A key
+    figure whose source is unread, or a revised figure whose own source is unread ("It
+    revised its count ..."), keeps the key."""
+    reviser = ledger._source_words(c)
+    entry = _ledger_entry(scene.tables[T_LEDGER], scene.sid, key)
+    figs = [f for f in (entry or {}).get("figures", ()) if f["claim"].get("value") is not None]
+    return bool(reviser and figs) and all(
+        ledger.sources_differ(reviser, ledger._source_words(f["claim"])) for f in figs
+    )
 
 
 #: Round 43: a sum's own sentence moving a figure on to it: "raised its estimate of the

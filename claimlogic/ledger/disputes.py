@@ -1470,12 +1470,29 @@ _STATED_RATIO = re.compile(
 _DATES = re.compile(_DATE.pattern + r"(?:,?\s+\d{4})?|\b\d{4}\b", re.I)
 
 
+#: Round 86 (x86): a figure glued by a hyphen to the word after it ("the 20-knot limit",
+#: "the three-day outage", "a 12-hour shift"): an attributive size of the noun it opens.
+_GLUED_AFTER = re.compile(r"^-[A-Za-z]")
+
+
+def attributive_figure(c: Mapping[str, Any]) -> bool:
+    """Round 86 (x86): is the figure glued by a hyphen to the word after it, the size of
+    the noun that word opens ("ground winds exceeded the 20-knot limit", "the three-day
+    outage cost businesses 210 million euros")?  Such a figure qualifies a noun; it is
+    no count or sum of its own, so a stated ratio later in its sentence ("..., the
+    association said, more than twice the number the operator had acknowledged") is
+    the sentence's counted figure's, never this one's."""
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_GLUED_AFTER.match(quote[i + len(text) : i + len(text) + 2]))
+
+
 def stated_ratio(c: Mapping[str, Any]) -> tuple[float, float] | None:
     """The band of (this figure / the other figure) that the figure's own
     clause states ("more than twice the estimate given by X": [2, 3)), or None.  Only
-    after the figure and within its sentence; the first such phrase."""
+    after the figure and within its sentence; the first such phrase.  Round 86 (x86):
+    never for an attributive figure (:func:`attributive_figure`: "the 20-knot limit")."""
     quote, text, i = _in_sentence(c)
-    if i < 0:
+    if i < 0 or attributive_figure(c):
         return None
     tail = quote[i + len(text) : i + len(text) + 220]
     m = _STATED_RATIO.search(tail)

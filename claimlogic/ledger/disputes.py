@@ -542,6 +542,16 @@ _NOT_OWN_EARLIER = re.compile(
 )
 
 
+#: Round 86 (x86): a comparison cue that names the speaker's own earlier reading by a
+#: possessive ("lower than her earlier estimate", "above his first count", "more than its
+#: initial figure"): the speaker revising, not another body's figure disputed.
+_OWN_EARLIER_COMPARED = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:own\s+)?(?:earlier|first|initial|previous|original"
+    r"|preliminary|provisional)\s+(?:count|figure|estimate|tally|number|toll|total)s?\b",
+    re.I,
+)
+
+
 #: Round 52: a clause with a subject of its own between the figure and a dispute cue
 #: (", as a city audit found that ...", "and the mill ... disputed how"): the cue is that
 #: subject's, about something else, unless what it disputes is a figure (below: "the
@@ -640,6 +650,10 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
             # round 80: a "not M" that corrects the speaker's own figure disputes no one's:
             # "3.4 billion, not the 1.9 billion it had given", "It now says it issued
             # 11,240 fines, not 11,800"
+            continue
+        if _OWN_EARLIER_COMPARED.search(m.group(0)):
+            # round 86 (x86): "lower than her earlier estimate", "well above his first
+            # count": the speaker's own earlier reading, a revision, disputes no one's
             continue
         if _EXPLAINED_LATER.search(quote, m.end()):
             return None  # the sentence says the count moved on since: no rival reading

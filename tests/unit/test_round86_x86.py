@@ -56,3 +56,37 @@ def test_no_contradiction_from_a_glued_limit() -> None:
     got = [(a["kind"], a["claim"]["text"]) for a in out[1][2]]
     assert ("contradiction", "20") not in got
     assert ("new_figure", "Sixty-one") in got
+
+
+# Step 2: a comparison naming the speaker's own earlier reading by a possessive ("lower
+# than her earlier estimate") is a revision, no dispute (``_OWN_EARLIER_COMPARED``).
+
+_AUDIT_1 = (
+    "KESTRAL, March 2 (Test Wire) - Chief inspector Maren Oduya put the value of the missing "
+    "museum silver at 6 million dollars at current auction prices, in a report to the city "
+    "council on Monday."
+)
+_AUDIT_2 = (
+    "KESTRAL, April 20 (Test Wire) - The chief inspector's final report, published on Friday, "
+    "put the value of the missing museum silver at 4.8 million dollars, lower than her "
+    "earlier estimate because of pieces found in a storeroom and a fall in prices."
+)
+
+
+def test_her_earlier_estimate_is_no_dispute() -> None:
+    from claimlogic.ledger.disputes import disputes_figure
+
+    assert not disputes_figure({"text": "4.8 million dollars", "quote": _AUDIT_2.split(" - ")[1]})
+    other = "It put the value at 4.8 million dollars, lower than the insurer's own estimate."
+    assert disputes_figure({"text": "4.8 million dollars", "quote": other})
+
+
+def test_a_revision_below_her_earlier_estimate_updates() -> None:
+    out = run_stream(
+        [
+            ("a1", "2045-03-02T10:00:00Z", "Museum silver worth 6 million missing", _AUDIT_1),
+            ("a2", "2045-04-20T10:00:00Z", "Missing silver valued lower in final report", _AUDIT_2),
+        ]
+    )
+    got = [(a["kind"], a["claim"]["text"]) for a in out[1][2]]
+    assert ("contradiction", "4.8 million dollars") not in got

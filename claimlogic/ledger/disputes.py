@@ -542,6 +542,16 @@ _NOT_OWN_EARLIER = re.compile(
 )
 
 
+#: Round 86 (x86): a comparison cue that names the speaker's own earlier reading by a
+#: possessive ("lower than her earlier estimate", "above his first count", "more than its
+#: initial figure"): the speaker revising, not another body's figure disputed.
+_OWN_EARLIER_COMPARED = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:own\s+)?(?:earlier|first|initial|previous|original"
+    r"|preliminary|provisional)\s+(?:count|figure|estimate|tally|number|toll|total)s?\b",
+    re.I,
+)
+
+
 #: Round 52: a clause with a subject of its own between the figure and a dispute cue
 #: (", as a city audit found that ...", "and the mill ... disputed how"): the cue is that
 #: subject's, about something else, unless what it disputes is a figure (below: "the
@@ -640,6 +650,10 @@ def _dispute_cue_in(quote: str, text: str, metric: str) -> re.Match[str] | None:
             # round 80: a "not M" that corrects the speaker's own figure disputes no one's:
             # "3.4 billion, not the 1.9 billion it had given", "It now says it issued
             # 11,240 fines, not 11,800"
+            continue
+        if _OWN_EARLIER_COMPARED.search(m.group(0)):
+            # round 86 (x86): "lower than her earlier estimate", "well above his first
+            # count": the speaker's own earlier reading, a revision, disputes no one's
             continue
         if _EXPLAINED_LATER.search(quote, m.end()):
             return None  # the sentence says the count moved on since: no rival reading
@@ -1470,12 +1484,29 @@ _STATED_RATIO = re.compile(
 _DATES = re.compile(_DATE.pattern + r"(?:,?\s+\d{4})?|\b\d{4}\b", re.I)
 
 
+#: Round 86 (x86): a figure glued by a hyphen to the word after it ("the 20-knot limit",
+#: "the three-day outage", "a 12-hour shift"): an attributive size of the noun it opens.
+_GLUED_AFTER = re.compile(r"^-[A-Za-z]")
+
+
+def attributive_figure(c: Mapping[str, Any]) -> bool:
+    """Round 86 (x86): is the figure glued by a hyphen to the word after it, the size of
+    the noun that word opens ("ground winds exceeded the 20-knot limit", "the three-day
+    outage cost businesses 210 million euros")?  Such a figure qualifies a noun; it is
+    no count or sum of its own, so a stated ratio later in its sentence ("..., the
+    association said, more than twice the number the operator had acknowledged") is
+    the sentence's counted figure's, never this one's."""
+    quote, text, i = _in_sentence(c)
+    return i >= 0 and bool(_GLUED_AFTER.match(quote[i + len(text) : i + len(text) + 2]))
+
+
 def stated_ratio(c: Mapping[str, Any]) -> tuple[float, float] | None:
     """The band of (this figure / the other figure) that the figure's own
     clause states ("more than twice the estimate given by X": [2, 3)), or None.  Only
-    after the figure and within its sentence; the first such phrase."""
+    after the figure and within its sentence; the first such phrase.  Round 86 (x86):
+    never for an attributive figure (:func:`attributive_figure`: "the 20-knot limit")."""
     quote, text, i = _in_sentence(c)
-    if i < 0:
+    if i < 0 or attributive_figure(c):
         return None
     tail = quote[i + len(text) : i + len(text) + 220]
     m = _STATED_RATIO.search(tail)

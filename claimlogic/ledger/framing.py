@@ -24,9 +24,11 @@ from .scope import (
     _unit,
 )
 from .words import (
+    _CONTINUED,
     _EVENT_COUNT,
     _in_sentence,
     _moved_words,
+    own_clause,
 )
 
 
@@ -1718,6 +1720,8 @@ def middle_side(c: Mapping[str, Any]) -> bool:
         or set_term(c)  # round 86 (n86)
         or place_size(c)  # round 86 (n86)
         or others_figure(c)  # round 86 (n86)
+        or owns_apart(c)  # round 86 (n86b)
+        or living_there(c)  # round 86 (n86b)
     )
 
 
@@ -2149,3 +2153,52 @@ def same_incident(fp_a: str, fp_b: str, min_share: float = 0.65) -> bool:
     if len(a) < 3 or len(b) < 3:
         return True
     return len(a & b) / min(len(a), len(b)) >= min_share
+
+
+def owns_apart(c: Mapping[str, Any]) -> bool:
+    """Round 86 (n86b): is the figure what its subject has in the present ("Sankt Orlen
+    has about 9,800 permanent residents, but its population rises several times over in
+    summer", "The unit has 640 officers and asked for 150 more"), a move word of the
+    sentence standing apart from it?  :func:`owns` gives way to any move word of the
+    sentence; past the first paragraph of a report of middle length (:func:`middle_side`)
+    only a move in the figure's own clause (:func:`own_clause`: up to the next side
+    break or other number) makes it news, as does a holding that goes on ("still has
+    38,000 beds")."""
+    if not _holds_before(c, _OWNS):
+        return False
+    quote, _text, i = _in_sentence(c)
+    if i < 0 or _CONTINUED.search(quote[max(0, i - 30) : i]):
+        return False  # "the city still has 38,000 beds in tourist lets": what holds on
+    return not _moved_words(own_clause(c))
+
+
+#: Round 86 (n86b): a present verb of living, relying or being registered whose subject
+#: the figure heads, a few words on: "About 148,000 children under five live in the
+#: city", "About 9,200 tractors are registered in", "1,500 families depend on charcoal".
+#: A noun first ("rescued 54 live pangolins": an adjective), and no relative, auxiliary or
+#: "to" between ("patients who are registered at the clinics would have to").
+_LIVES_AFTER = re.compile(
+    r"^(?:\s+(?!(?:who|that|which|to|had|have|has|for|were|was|will|would)\b)[\w'-]+){1,5}?"
+    r"\s+(?:live|reside|depend\s+on|rely\s+on|are\s+(?:registered|owned)\s+(?:in|by|with))\b",
+    re.I,
+)
+
+
+_NOW = re.compile(r"\bnow\b", re.I)
+
+
+def living_there(c: Mapping[str, Any]) -> bool:
+    """Round 86 (n86b): is the figure how many live, rely on something or are registered
+    somewhere, told in the present with the figure as its subject ("About 148,000
+    children under five live in the city", "About 17,000 people in the country live with
+    the disease", "About 9,200 tractors are registered in the highlands")?  That is a
+    standing population or stock, like :func:`owns`'s "has" and :func:`standing_stock`'s
+    "keeps"; past the first paragraph of a report of middle length (:func:`middle_side`)
+    the writers leave it silent ("population").  What the sentence says moved, a count
+    that did something ("had applied ... to use") or one a relative clause describes
+    ("patients who are registered at the clinics would have to") is not matched, nor a
+    state the sentence tells as holding now or still ("now live in tents")."""
+    quote, text, i = _in_sentence(c)
+    if i < 0 or _moved_words(quote) or _CONTINUED.search(quote) or _NOW.search(quote):
+        return False  # "62,000 people now live on tankers' water": the day's state
+    return bool(_LIVES_AFTER.match(quote[i + len(text) :]))

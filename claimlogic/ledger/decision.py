@@ -8,6 +8,7 @@ body unchanged (see the package docstring for the module map).
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
@@ -867,6 +868,23 @@ _DATELINE_DASH = re.compile(r"^[^.;:]{0,120}?\s(?:-{1,2}|\u2013|\u2014)\s")
 OWN_LEDE_RATIO = 3.0
 
 
+#: Round 86 (k86): time words that set a count in one calendar year ("in 2038", "during
+#: 2040"), not a span running to the day ("since 2038").
+_IN_YEAR = re.compile(
+    r"\b(?:in|during|throughout|for)\s+(?:all\s+of\s+)?(19[5-9]\d|20\d\d)\b", re.I
+)
+
+
+def _in_a_past_year(fig: Mapping[str, Any]) -> bool:
+    """Round 86 (k86): do the time words the extractor read for a ledger figure set it in a
+    year before its own report's ("Tenants filed 210 complaints about mould in the towers
+    in 2038" in a 2041 report)?  Such a count is that year's, no reading a later count
+    moves on (:func:`of_a_past_year` reads a year only right after the figure)."""
+    m = _IN_YEAR.search(str(fig["claim"].get("time") or ""))
+    t = float(fig.get("t") or 0.0)
+    return m is not None and t > 0 and int(m.group(1)) < time.gmtime(t).tm_year
+
+
 def own_reading_in_lede(
     claim: Mapping[str, Any],
     figures: Collection[dict[str, Any]],
@@ -909,6 +927,7 @@ def own_reading_in_lede(
         and _source_words(f["claim"])
         and not sources_differ(own, _source_words(f["claim"]))
         and not of_a_past_year(f["claim"], float(f.get("t") or 0.0))
+        and not _in_a_past_year(f)
     ]
     if not mine:
         return None
@@ -2002,13 +2021,26 @@ def decide(
         and not yardstick(claim)
         and not context_figure(claim)
         and not of_a_past_year(claim, event_t)
+        # round 40: how many moved back out of a state is another quantity than how many
+        # were in it, as on the update path above
+        and not reversed_out(claim)
     ):
         # Round 86 (k86): a later report that leads with a named body's higher count of a
         # quantity the story holds from that body gives that count's next reading, though
         # the ledger compared no earlier figure (the time or place words read around each
         # differ): an update of the body's newest figure (:func:`own_reading_in_lede`)
         own_last = own_reading_in_lede(claim, figures, aid, event_t, tolerance)
-        if own_last is not None:
+        if (
+            own_last is not None
+            and not _background(own_last)
+            # tolls of two articles naming different places or people: two incidents (the
+            # same guard as the ledger's comparison above)
+            and not (
+                event_count
+                and not disputed_toll
+                and not same_incident(article_entities, own_last.get("ef") or "")
+            )
+        ):
             d = rel_diff(representative(new_iv), representative(_from_json_iv(own_last["iv"])))
             reason = (
                 f"{label} updated from {describe(own_last['claim'])} "

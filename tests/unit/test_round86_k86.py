@@ -135,3 +135,15 @@ def test_the_dateline_date_is_no_figure_before_it() -> None:
     assert not decision._NUMBER_BEFORE.search(
         LEDE[decision._DATELINE_DASH.match(LEDE).end() : LEDE.index("139")]  # type: ignore[union-attr]
     )
+
+
+def test_a_count_the_body_set_in_a_past_year_is_no_reading_to_move_on() -> None:
+    # the year too far from the figure for of_a_past_year (round 34): its time words say it
+    quote = (
+        "The water board said crews had repaired 74 burst mains under the older streets of "
+        "the Halvern district in 2027."
+    )
+    first = _claim(74, "74", quote, source="the water board", time="in 2027", place="Halvern")
+    assert _kinds(_lede(), first) == []
+    assert decision._in_a_past_year({"claim": first, "t": LEDGER_T0})
+    assert not decision._in_a_past_year({"claim": {**first, "time": "since 2027"}, "t": LEDGER_T0})

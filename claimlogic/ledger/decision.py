@@ -8,6 +8,7 @@ body unchanged (see the package docstring for the module map).
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
@@ -849,6 +850,92 @@ def headline_over_past_years(
     if not nums or nums[0] not in head:
         return False
     return not _held_on(claim)
+
+
+#: Round 86 (k86): a number before the figure in its sentence, as a digit or a word.
+_NUMBER_BEFORE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?)\b",
+    re.I,
+)
+
+#: Round 86 (k86): a dateline that opens an article's first sentence, up to its dash
+#: ("KESH VORUN - ", "SAFRAN, Ardhara, June 17 (Meridian Wire) - ").
+_DATELINE_DASH = re.compile(r"^[^.;:]{0,120}?\s(?:-{1,2}|\u2013|\u2014)\s")
+
+#: Round 86 (k86): how far above a body's last reading its next one, led with by a later
+#: report, may lie and still be that reading moved on.
+OWN_LEDE_RATIO = 3.0
+
+
+#: Round 86 (k86): time words that set a count in one calendar year ("in 2038", "during
+#: 2040"), not a span running to the day ("since 2038").
+_IN_YEAR = re.compile(
+    r"\b(?:in|during|throughout|for)\s+(?:all\s+of\s+)?(19[5-9]\d|20\d\d)\b", re.I
+)
+
+
+def _in_a_past_year(fig: Mapping[str, Any]) -> bool:
+    """Round 86 (k86): do the time words the extractor read for a ledger figure set it in a
+    year before its own report's ("Tenants filed 210 complaints about mould in the towers
+    in 2038" in a 2041 report)?  Such a count is that year's, no reading a later count
+    moves on (:func:`of_a_past_year` reads a year only right after the figure)."""
+    m = _IN_YEAR.search(str(fig["claim"].get("time") or ""))
+    t = float(fig.get("t") or 0.0)
+    return m is not None and t > 0 and int(m.group(1)) < time.gmtime(t).tm_year
+
+
+def own_reading_in_lede(
+    claim: Mapping[str, Any],
+    figures: Collection[dict[str, Any]],
+    aid: str,
+    event_t: float,
+    tolerance: float,
+) -> dict[str, Any] | None:
+    """Round 86 (k86): the earlier figure a later report's opening figure moves on, when the
+    ledger compared none.  The figure is the first number of the article's first sentence
+    (after its dateline), said by a named body; that body gave the key's newest figure of
+    another, earlier article (not of a past year), and the claim lies above it by more than
+    the tolerance and within :data:`OWN_LEDE_RATIO`, with no figure of the key at its value
+    ("MALINDE - Mines ... killed or injured 139 civilians in Nkalo province in 2044, the
+    National Mine Action Authority said on Tuesday" after the authority's 74 "since
+    January").  A follow-up report that leads with a body's higher count of the quantity it
+    counted before gives that count's next reading; the time or place words the extractor
+    read around each ("so far this year" / "since the start of the year") are how each
+    report dated one count, not two quantities.  Returns that earlier figure, else None."""
+    start = claim.get("start")
+    quote, _text, i = _in_sentence(claim)
+    if not isinstance(start, int) or i < 0 or start - i > 0:
+        return None  # not the article's first sentence
+    head = quote[:i]
+    dateline = _DATELINE_DASH.match(head)
+    if _NUMBER_BEFORE.search(head[dateline.end() :] if dateline else head):
+        return None  # a figure after another of its sentence ("nine ... and 61 cars")
+    own = _source_words(claim)
+    value = claim.get("value")
+    if not own or not isinstance(value, (int, float)):
+        return None
+    if any(
+        rel_diff(float(value), float(f["claim"].get("value") or 0)) <= tolerance for f in figures
+    ):
+        return None  # its value is on record
+    mine = [
+        f
+        for f in figures
+        if f["article"]["id"] != aid
+        and float(f.get("t") or 0.0) < event_t
+        and _source_words(f["claim"])
+        and not sources_differ(own, _source_words(f["claim"]))
+        and not of_a_past_year(f["claim"], float(f.get("t") or 0.0))
+        and not _in_a_past_year(f)
+    ]
+    if not mine:
+        return None
+    newest = max(mine, key=lambda f: float(f.get("t") or 0.0))
+    old = float(newest["claim"].get("value") or 0.0)
+    if not (value > old * (1 + tolerance) and _same_order(value, old, OWN_LEDE_RATIO)):
+        return None
+    return newest
 
 
 #: Round 80: how far (a ratio) a side's restated count may lie from its earlier one.
@@ -1924,6 +2011,44 @@ def decide(
             opening = "Another sum" if another_sum else "First figure"
             reason = f"{opening} for {label}: {describe(claim)} ({outlet})."
             decisions.append(("new_figure", "low", [], reason, {}))
+    if (
+        not decisions
+        and entry.get("new_alerted")
+        and continuing
+        and alertable(claim)
+        and not dispute
+        and moved_from is None
+        and not yardstick(claim)
+        and not context_figure(claim)
+        and not of_a_past_year(claim, event_t)
+        # round 40: how many moved back out of a state is another quantity than how many
+        # were in it, as on the update path above
+        and not reversed_out(claim)
+    ):
+        # Round 86 (k86): a later report that leads with a named body's higher count of a
+        # quantity the story holds from that body gives that count's next reading, though
+        # the ledger compared no earlier figure (the time or place words read around each
+        # differ): an update of the body's newest figure (:func:`own_reading_in_lede`)
+        own_last = own_reading_in_lede(claim, figures, aid, event_t, tolerance)
+        if (
+            own_last is not None
+            and not _background(own_last)
+            # tolls of two articles naming different places or people: two incidents (the
+            # same guard as the ledger's comparison above)
+            and not (
+                event_count
+                and not disputed_toll
+                and not same_incident(article_entities, own_last.get("ef") or "")
+            )
+        ):
+            d = rel_diff(representative(new_iv), representative(_from_json_iv(own_last["iv"])))
+            reason = (
+                f"{label} updated from {describe(own_last['claim'])} "
+                f"({_outlet(own_last)}) to {describe(claim)} ({outlet})."
+            )
+            decisions.append(
+                ("update", severity_update(d), [own_last], reason, {"change": round(d, 4)})
+            )
     if not in_lede:
         # The body of a long report: background (an earlier incident's toll in a sidebar,
         # the plant's 610 employees, "a vigil last Saturday drew about 800") is no

@@ -6,7 +6,10 @@ far higher than it had previously given" updates the agency's 700 of the first d
 
 from __future__ import annotations
 
+import pytest
+
 from claimlogic import ledger
+from claimlogic.ledger import decision
 from tests.unit.test_ledger import art, claim, feed
 
 T = 1_900_000_000.0
@@ -63,7 +66,10 @@ def test_an_own_revision_over_the_story_span_updates() -> None:
     assert _kinds(second) == ["update"]
 
 
-def test_a_span_without_revision_stays_apart() -> None:
+def test_a_span_without_revision_stays_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    # round 86 (k86): own_reading_in_lede reads a named body's higher count in a later
+    # lede as its count moved on; off here, this round's own scope is what is tested
+    monkeypatch.setattr(decision, "own_reading_in_lede", lambda *a: None)
     q = "The interior agency said 1,900 people had been detained since March."
     second = claim(1900, text="1,900", source="interior agency", quote=q, time="since March")
     assert "update" not in _kinds(second)

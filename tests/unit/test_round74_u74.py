@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from claimlogic.ledger import decision
 from claimlogic.ledger.updates import plan_moved, span_to_date
 from tests.unit.streams import figure_in, run_stream
 
@@ -88,7 +91,10 @@ def test_a_count_of_one_past_year_is_not_the_running_count() -> None:
     assert _later_alerts(year, RISEN, "Mould complaints") == []
 
 
-def test_a_count_with_no_word_that_it_moved_stays_apart() -> None:
+def test_a_count_with_no_word_that_it_moved_stays_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    # round 86 (k86): own_reading_in_lede reads a named body's higher count in a later
+    # lede as its count moved on; off here, this round's own scope is what is tested
+    monkeypatch.setattr(decision, "own_reading_in_lede", lambda *a: None)
     plain = (
         "BRISMOOR, March 12 - Tenants have filed 340 complaints about mould in the Orrin "
         "towers, the housing board said on Thursday."

@@ -82,6 +82,11 @@ def test_without_the_rule_the_two_wordings_stay_apart(monkeypatch) -> None:  # t
     from claimlogic.ledger import updates
 
     monkeypatch.setattr(updates, "one_running_span", lambda new, old: False)
+    # round 86 (k86): own_reading_in_lede reads a named body's higher count in a later
+    # lede as its count moved on; off here, the round-81 rule's absence is what is tested
+    from claimlogic.ledger import decision
+
+    monkeypatch.setattr(decision, "own_reading_in_lede", lambda *a: None)
     later = (
         "ORSANTO, June 12 - The Velmar coast guard said on Thursday it had recorded 23 "
         "pirate raids on fishing boats off the Orsanto coast so far this year."

@@ -1008,6 +1008,24 @@ def dispute_on_record(
     )
 
 
+def _update_of(
+    label: str,
+    earlier: dict[str, Any],
+    claim: Mapping[str, Any],
+    new_iv: tuple[float, float],
+    outlet: str,
+) -> tuple[str, str, list[dict[str, Any]], str, dict[str, Any]]:
+    """The ``update`` decision that moves ``earlier`` (a ledger figure) on to ``claim``:
+    its severity by how far the two figures' representative values lie apart, and the
+    reason line an analyst reads."""
+    d = rel_diff(representative(new_iv), representative(_from_json_iv(earlier["iv"])))
+    reason = (
+        f"{label} updated from {describe(earlier['claim'])} "
+        f"({_outlet(earlier)}) to {describe(claim)} ({outlet})."
+    )
+    return ("update", severity_update(d), [earlier], reason, {"change": round(d, 4)})
+
+
 def decide(
     entry: dict[str, Any] | None,
     claim: Mapping[str, Any],
@@ -1922,14 +1940,7 @@ def decide(
         # context refers to a known count or says what a place has: no development
         and not context_figure(claim)
     ):
-        d = rel_diff(representative(new_iv), representative(_from_json_iv(newest_upd["iv"])))
-        reason = (
-            f"{label} updated from {describe(newest_upd['claim'])} "
-            f"({_outlet(newest_upd)}) to {describe(claim)} ({outlet})."
-        )
-        decisions.append(
-            ("update", severity_update(d), [newest_upd], reason, {"change": round(d, 4)})
-        )
+        decisions.append(_update_of(label, newest_upd, claim, new_iv, outlet))
     elif (
         # another sum under a key already alerted on is a first figure of its own
         (
@@ -2041,14 +2052,7 @@ def decide(
                 and not same_incident(article_entities, own_last.get("ef") or "")
             )
         ):
-            d = rel_diff(representative(new_iv), representative(_from_json_iv(own_last["iv"])))
-            reason = (
-                f"{label} updated from {describe(own_last['claim'])} "
-                f"({_outlet(own_last)}) to {describe(claim)} ({outlet})."
-            )
-            decisions.append(
-                ("update", severity_update(d), [own_last], reason, {"change": round(d, 4)})
-            )
+            decisions.append(_update_of(label, own_last, claim, new_iv, outlet))
     if not in_lede:
         # The body of a long report: background (an earlier incident's toll in a sidebar,
         # the plant's 610 employees, "a vigil last Saturday drew about 800") is no

@@ -928,24 +928,29 @@ def _word_mention(toks: list[Token], i: int, money: tuple[str, int] | None) -> M
 _MEASURE_SECOND_HALVES = lx.words("long wide high deep tall old thick broad length a an per")
 
 
+#: Round 86 (review fix, session 36): the plural nouns a spaced singular "day" makes a
+#: compound with that counts people, visits or day-time places ("9,000 day visitors", "75
+#: day patients", "two day centres").  Only these: before any other plural the figure is
+#: usually a period ("30 day notices", "14 day cycles", "rolling 7 day averages", "90 day
+#: loans"), the unhyphenated spelling of "30-day notices", and keeps its unit.
+_DAY_COMPOUND_PLURALS = lx.words(
+    "visitors trippers patients pupils students scholars boarders workers labourers laborers"
+    " passengers guests centres centers nurseries schools clinics hospitals wards"
+)
+
+
 def _day_before_plural(toks: list[Token], k: int) -> bool:
     """Round 86: is the singular "day" before ``k`` a noun's modifier, with a plural noun
-    straight after it ("1.46 million day visitors", "about 9,000 day trippers", "300 day
-    patients")?  A figure of days says "days"; the singular after a count is the first
-    word of a compound noun.  Not "a 10-day trip" (glued: not here) nor "a 10 day trip"
-    (a singular noun after: the trip's length)."""
+    of people, visits or day-time places straight after it ("1.46 million day visitors",
+    "about 9,000 day trippers", "300 day patients", :data:`_DAY_COMPOUND_PLURALS`)?  A
+    figure of days says "days"; the singular after a count is the first word of a compound
+    noun.  Not "a 10-day trip" (glued: not here), "a 10 day trip" (a singular noun after:
+    the trip's length) nor "30 day notices", "14 day cycles", "7 day averages" (a period
+    before any other plural: the spaced "30-day notices", kept a duration)."""
     unit_tok, nxt = toks[k - 1], toks[k] if k < len(toks) else None
     if unit_tok.text != "day" or nxt is None or _adjacent(unit_tok, nxt):
         return False
-    w = nxt.text
-    return (
-        w.isalpha()
-        and w.islower()
-        and len(w) > 3
-        and w.endswith("s")
-        and not w.endswith(("ss", "us", "is"))
-        and w not in lx.UNITS
-    )
+    return nxt.text in _DAY_COMPOUND_PLURALS
 
 
 def _unit_in_compound(toks: list[Token], j: int, k: int) -> bool:

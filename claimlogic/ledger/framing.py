@@ -2040,8 +2040,12 @@ def middle_scenery(c: Mapping[str, Any]) -> bool:
 #: "covered" ("the operation covered 36 pit sites", "searchers covered 48 square
 #: kilometres": what was done).
 _GATHERED_FROM = re.compile(
+    # at most one word between, and no verb ("Heat records were broken at 40 weather
+    # stations", "records broken at": what happened there, not where a count was read)
     r"(?:\b(?:data|records|registers?|lists|calls|responses|returns)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:from|at)\s+(?:all\s+)?(?:the\s+)?(?:registers\s+of\s+)?"
+    r"(?:(?!(?:were|was|are|is|be|been|being|had|have|has|broken|set|beaten|shattered|fell"
+    r"|tumbled|smashed)\b)(?:of\s+)?[\w'’-]+\s+)?(?:from|at)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:registers\s+of\s+)?"
     # reports made at places ("reports from specialist nurses at 14 hospitals"), not
     # reports "from" the things counted ("damp reports from 211 flats": a finding)
     r"|\breports\s+(?:[\w'’-]+\s+){0,3}?at\s+(?:all\s+)?(?:the\s+)?"
@@ -2068,18 +2072,50 @@ def survey_base(c: Mapping[str, Any]) -> bool:
 
 #: Round 86 (n86): a term a rule or an offer sets, right before the figure: "a minimum
 #: investment of", "below the legal minimum of", "above a threshold of", "a deposit of",
-#: "the maximum allowed under provincial law being", "a fee of", "a ceiling of".
+#: "the maximum allowed under law being", "an annual fee of", "a ceiling of".  Not a bare
+#: "a minimum / maximum of" ("Gusts reached a maximum of", "a minimum of 12 people": a
+#: measure or a bound of the event's count) unless a rule word names it ("the legal minimum
+#: of"), and not a bare "fee" ("paid a club-record fee of 12 million pounds": a transfer,
+#: news) unless a rule word comes before it ("entry fee", "licence fee", "annual fee").
 _SET_TERM_BEFORE = re.compile(
-    r"\b(?:minimum|maximum|threshold|deposit|fee|ceiling)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\b(?:minimum|maximum)\s+(?:[\w-]+\s+){1,3}?"
+    r"|\b(?:legal|statutory|mandatory|required|permitted|allowed|official|national|emergency"
+    r"|recommended|current|agreed|guaranteed|safe|set|sets|setting)\s+(?:a\s+)?(?:minimum|maximum)\s+"
+    r"|\b(?:threshold|deposit|ceiling)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\bfee\s+(?:[\w-]+\s+){0,3}?)"
     r"(?:of|at|being)\s+(?:(?:about|around|some|roughly|up\s+to|more\s+than)\s+)?$",
     re.I,
 )
 
 #: Round 86 (n86): a rate per head of population right after the figure: "about 70 cars
-#: per 100,000 people", "12 beds per thousand residents", "3.1 doctors per capita".
+#: per 100,000 people", "12 beds per thousand residents", "3.1 doctors per capita".  Not
+#: cases, infections or deaths ("250 cases per 100,000 people": an outbreak's incidence,
+#: news; :data:`_TOLL_NOUNS_BEFORE` reads them named before the figure).
 _PER_HEADS_AFTER = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}per\s+(?:\d|hundred\b|thousand\b|capita\b|head\b|person\b"
+    r"^\s+(?!(?:[\w-]+\s+){0,1}?(?:cases?|infections?|deaths?|fatalities|admissions"
+    r"|hospitali[sz]ations|patients|victims|casualties|killings|murders|homicides)\b)"
+    r"(?:[\w-]+\s+){0,2}per\s+(?:\d|hundred\b|thousand\b|capita\b|head\b|person\b"
     r"|inhabitant\b|resident\b)",
+    re.I,
+)
+
+
+#: Review fix (fn86): a toll or an outbreak's count named in the figure's clause before it
+#: ("Infections stood at 250 per 100,000 people", "the death rate reached").
+_TOLL_NOUNS_BEFORE = re.compile(
+    r"\b(?:cases?|infections?|deaths?|death\s+rate|fatalities|admissions|hospitali[sz]ations"
+    r"|incidence|casualties|killings|murders|homicides)\b[^.;,]*$",
+    re.I,
+)
+
+
+#: Review fix (fn86): a fee paid in a deal, not set by a rule: "Rovers paid a club-record fee
+#: of", "for a transfer fee of", "an undisclosed fee of" (a rule word -- entry, licence,
+#: annual, admission -- keeps it a term: "Visitors pay an entry fee of").
+_PAID_FEE = re.compile(
+    r"(?:\b(?:paid|pay|pays|paying|transfer|record|club-record|signing|undisclosed|agreed)\b"
+    r"(?![^.;]*\b(?:entry|entrance|licen[cs]e|annual|admission|registration|membership"
+    r"|tuition|tourist|visa|application)\b))[^.;]*\bfee\b[^.;]*$",
     re.I,
 )
 
@@ -2097,8 +2133,11 @@ def set_term(c: Mapping[str, Any]) -> bool:
     quote, text, i = _in_sentence(c)
     if i < 0:
         return False
-    return _cue_before(c, _SET_TERM_BEFORE, 80) or bool(
-        _PER_HEADS_AFTER.match(quote[i + len(text) :])
+    before = quote[max(0, i - 80) : i]
+    if _cue_before(c, _SET_TERM_BEFORE, 80) and not _PAID_FEE.search(before):
+        return True
+    return bool(_PER_HEADS_AFTER.match(quote[i + len(text) :])) and not (
+        _TOLL_NOUNS_BEFORE.search(quote[max(0, i - 60) : i])
     )
 
 
@@ -2107,6 +2146,20 @@ def set_term(c: Mapping[str, Any]) -> bool:
 _EXTENT_BEFORE = re.compile(
     r"\b(?:covers|spans|stretches\s+over|extends\s+over)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+
+
+#: Review fix (fn86): an ongoing event or "now" in the figure's clause before an extent: "The
+#: wildfire now covers about 9,000 hectares", "The oil slick spans roughly 40 square
+#: kilometres" -- the event's area, its headline quantity, not the lie of the land.
+_EVENT_EXTENT = re.compile(
+    r"\b(?:now|fires?|wildfires?|bushfires?|forest\s+fires?|blazes?|burn\s+scar|slicks?"
+    r"|spills?|leaks?|flood(?:s|ing|waters?)?|inundation|outbreaks?|epidemic|swarms?"
+    r"|locusts?|blooms?|algae|plumes?|smoke|haze|ash|clouds?|storms?|cyclones?|hurricanes?"
+    r"|typhoons?|drought|quarantine|cordon|exclusion\s+zone|evacuation\s+zone"
+    r"|contamination|pollution|damage|destruction|ice\s+jam|landslides?|mudslides?|lava"
+    r"|infestation|hyacinth)\b[^.;,]*$",
     re.I,
 )
 
@@ -2122,13 +2175,24 @@ def place_size(c: Mapping[str, Any]) -> bool:
     towers": what the day's order takes in)."""
     if "area" not in str(c.get("metric") or "").split("|")[1:]:
         return False
+    quote, _text, i = _in_sentence(c)
+    if i > 0 and _EVENT_EXTENT.search(quote[max(0, i - 90) : i]):
+        return False  # "The wildfire now covers about 9,000 hectares": the event's size
     return _cue_before(c, _EXTENT_BEFORE, 40)
 
 
 #: Round 86 (n86): another body's figure named as its own right before the number: "disputed
-#: the union's figure of", "roughly half the council's figure of", "its count of".
+#: the union's figure of", "roughly half the council's figure of", "the coast guard's figure
+#: of" (not "its count of": the sentence's own body).  Not a day's, a time's or a place's
+#: own count ("Tuesday's tally of", "last year's total of", "The country's total of 4,200
+#: cases", "the city's count of": the story's own figure, as often news).
 _OTHERS_FIGURE_OF = re.compile(
-    r"[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:figure|count|tally|total|estimate)\s+of\s+"
+    r"\b(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|today"
+    r"|yesterday|tomorrow|tonight|year|week|month|day|night|season|quarter|country|nation"
+    r"|region|province|city|town|village|county|world|continent|island|area|capital)"
+    r"['’])[\w-]+"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:figure|count|tally|total|estimate)\s+of\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )

@@ -1722,13 +1722,15 @@ def _names_after(head: str, c: Mapping[str, Any]) -> bool:
     """Round 86: does a word of the first three after the figure start with the first five
     letters of ``head`` (the head noun's stem: "tomb" in "1,140 freshly looted tombs",
     "bike" in "9,700 e-bike thefts")?  Only the noun the figure counts, not a word further
-    on ("4,900 households ... received eviction notices" counts no evictions)."""
+    on ("4,900 households ... received eviction notices" counts no evictions).  A head of
+    three letters or fewer is its whole word, plural or not ("car" in "61 cars", not in
+    "care home claims")."""
     quote, text, i = ledger._in_sentence(c)
     if i < 0 or not head:
         return False
     after = quote[i + len(text) :].split()[:3]
-    stem = head[:5]
-    return any(re.match(rf"\W*(?:\w+-)?{re.escape(stem)}", w, re.I) for w in after)
+    stem = re.escape(head[:5]) if len(head) > 3 else rf"{re.escape(head)}s?\b"
+    return any(re.match(rf"\W*(?:\w+-)?{stem}", w, re.I) for w in after)
 
 
 def _same_span_rival(scene: _Scene, ci: int, metric: str) -> tuple[str, float] | None:

@@ -158,6 +158,7 @@ from .updates import (
     toll_grown_by_body,
 )
 from .words import (
+    _DATE,
     _EVENT_COUNT,
     _TOTAL,
     QUOTE_MAX,
@@ -854,14 +855,35 @@ def headline_over_past_years(
 
 #: Round 86 (k86): a number before the figure in its sentence, as a digit or a word.
 _NUMBER_BEFORE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen"  # no "canteen", "Halloween"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?)\b",
     re.I,
 )
 
 #: Round 86 (k86): a dateline that opens an article's first sentence, up to its dash
-#: ("KESH VORUN - ", "SAFRAN, Ardhara, June 17 (Meridian Wire) - ").
+#: ("KESH VORUN - ", "SAFRAN, Ardhara, June 17 (Meridian Wire) - "); a dateline only in
+#: the shape :func:`_dateline_end` reads.
 _DATELINE_DASH = re.compile(r"^[^.;:]{0,120}?\s(?:-{1,2}|\u2013|\u2014)\s")
+
+
+def _dateline_end(head: str) -> int:
+    """Round 86 (k86, review fix): where the dateline that opens ``head`` ends, else 0.  The
+    words up to the first dash are a dateline when its place, before the first comma or
+    bracket, is in capitals ("KESH VORUN -", "GENEVA/VOSTREL, Feb 14 (MNA) -", "SÃO BENTO DO
+    TAPIRANA, Veridia, June 3 (...) -"), is empty ("(Wire Two) -"), or a date stands right
+    before the dash and its bracket ("Kestmoor Radio, April 13 -", "Aug 24 (ESA) -").  Not
+    a parenthetical dash of the sentence ("Police said 12 people \u2013 among them 3
+    children \u2013 ...": the 3 is no opening figure)."""
+    m = _DATELINE_DASH.match(head)
+    if m is None:
+        return 0
+    place = re.split(r"[,(]", m.group(0), maxsplit=1)[0].strip()
+    last = re.sub(r"\([^)]*\)", "", m.group(0).rpartition(",")[2]).strip(" -\u2013\u2014")
+    if not place or place.isupper() or _DATE.fullmatch(last):
+        return m.end()
+    return 0
+
 
 #: Round 86 (k86): how far above a body's last reading its next one, led with by a later
 #: report, may lie and still be that reading moved on.
@@ -908,8 +930,7 @@ def own_reading_in_lede(
     if not isinstance(start, int) or i < 0 or start - i > 0:
         return None  # not the article's first sentence
     head = quote[:i]
-    dateline = _DATELINE_DASH.match(head)
-    if _NUMBER_BEFORE.search(head[dateline.end() :] if dateline else head):
+    if _NUMBER_BEFORE.search(head[_dateline_end(head) :]):
         return None  # a figure after another of its sentence ("nine ... and 61 cars")
     own = _source_words(claim)
     value = claim.get("value")

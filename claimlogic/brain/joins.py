@@ -402,9 +402,9 @@ def _late_one_name(
 
 
 #: Round 86: past ``story_max_gap_s`` a named follow-up keeps the round-72 share of the
-#: strong threshold (the need it met at ``story_max_gap_s``) when it names this many
-#: distinct rare names of the story's.
-_NAMED_LONG_FOLLOW_UP_RARE = 3
+#: strong threshold (the need it met at ``story_max_gap_s``) when it names
+#: ``_NAMED_LONG_JOIN_RARE`` distinct rare names of the story's: the round-82 count, for the
+#: same window and the same question (are these the story's own rare names?).
 
 
 def _named_long_follow_up(
@@ -419,7 +419,7 @@ def _named_long_follow_up(
     ``_LONG_JOIN_GAP_S``) be weighed as a named follow-up (``_named_follow_up``, asked by
     the caller) on the same share of the strong threshold (``_NAMED_JOIN_FACTOR``) that
     it met just inside ``story_max_gap_s``?  Only when it names
-    ``_NAMED_LONG_FOLLOW_UP_RARE`` distinct rare names of the story's
+    ``_NAMED_LONG_JOIN_RARE`` distinct rare names of the story's
     (``_distinct_rare_names``).  Why: a trial's opening, a court's sentence or an
     ombudsman's finding two or three months on names the firm, the place and the agency
     of the first reports and shares the event noun of their headline, but its own
@@ -433,7 +433,7 @@ def _named_long_follow_up(
         return False
     if score < config.story_strong_threshold * _NAMED_JOIN_FACTOR:
         return False
-    return len(_distinct_rare_names(vec, profile, dfs, config)) >= _NAMED_LONG_FOLLOW_UP_RARE
+    return len(_distinct_rare_names(vec, profile, dfs, config)) >= _NAMED_LONG_JOIN_RARE
 
 
 def _best_story(

@@ -44,6 +44,7 @@ from .disputes import (
 from .framing import (
     _FIGURE_NUMBER,
     _WIRE_SLUG,
+    _YEAR_NUMBER,
     _years_scope,
     ceiling_figure,
     context_figure,
@@ -853,7 +854,10 @@ def headline_over_past_years(
     return not _held_on(claim)
 
 
-#: Round 86 (k86): a number before the figure in its sentence, as a digit or a word.
+#: Round 86 (k86): a number before the figure in its sentence, as a digit or a word.  Not
+#: ``words._NUMBERISH`` (no teens or tens, but "millions"), ``scope._NUMBER`` (any
+#: "-teen", "twenty-one", no hundreds) nor ``updates._NOW_OF_ANOTHER`` (any "-teen",
+#: "million", no "dozens"): other word sets, so other matches; kept apart.
 _NUMBER_BEFORE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|(?:thir|four|fif|six|seven|eigh|nine)teen"  # no "canteen", "Halloween"
@@ -893,7 +897,7 @@ OWN_LEDE_RATIO = 3.0
 #: Round 86 (k86): time words that set a count in one calendar year ("in 2038", "during
 #: 2040"), not a span running to the day ("since 2038").
 _IN_YEAR = re.compile(
-    r"\b(?:in|during|throughout|for)\s+(?:all\s+of\s+)?(19[5-9]\d|20\d\d)\b", re.I
+    r"\b(?:in|during|throughout|for)\s+(?:all\s+of\s+)?" + _YEAR_NUMBER + r"\b", re.I
 )
 
 

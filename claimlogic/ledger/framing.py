@@ -986,10 +986,15 @@ def reference_level(c: Mapping[str, Any]) -> bool:
     return i >= 0 and bool(_REFERENCE_LEVEL.search(quote[i + len(text) :]))
 
 
-#: A year in a figure's sentence: "the 2019 drought", "since 2013, when", "in 2024".
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+#: A year, 1950 to 2099, as group 1: the one piece of :data:`_YEAR`, :data:`_YEAR_AFTER`
+#: and ``decision._IN_YEAR``.  Not ``brain.aliases._A_YEAR`` (1800 to 2199, no group) nor
+#: ``ledger.rivals._YEAR_NAMED`` (1900 to 2099, no group): other spans, other patterns.
+_YEAR_NUMBER = r"(19[5-9]\d|20\d\d)"
 
-_YEAR_AFTER = re.compile(r"^[^,;.]{0,40}?\bin\s+(19[5-9]\d|20\d\d)\b")
+#: A year in a figure's sentence: "the 2019 drought", "since 2013, when", "in 2024".
+_YEAR = re.compile(r"\b" + _YEAR_NUMBER + r"\b")
+
+_YEAR_AFTER = re.compile(r"^[^,;.]{0,40}?\bin\s+" + _YEAR_NUMBER + r"\b")
 
 
 def _years_scope(c: Mapping[str, Any]) -> bool:

@@ -18,7 +18,9 @@ from .scope import (
     _unit,
 )
 from .words import (
+    _COUNT_NOUNS,
     _CUES,
+    _EARLIER_WORDS,
     _NUMBERISH,
     _REVISION,
     _TOTAL,
@@ -338,8 +340,8 @@ _NOT_AFTER_OWN = re.compile(
 #: Round 52: the source's own earlier reading named as the point the figure moved from:
 #: "120 shops had now been found damaged, up from its first count".
 _UP_FROM_OWN = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:its|their)\s+(?:own\s+)?(?:earlier|previous|first|initial"
-    r"|original)\s+(?:count|figure|estimate|tally|number|toll|total)s?\b",
+    r"\b(?:up|down)\s+from\s+(?:its|their)\s+(?:own\s+)?"
+    rf"(?:{_EARLIER_WORDS})\s+(?:{_COUNT_NOUNS})s?\b",
     re.I,
 )
 

@@ -18,6 +18,7 @@ from .scope import (
     _unit,
 )
 from .words import (
+    _COUNT_MOVE_STEMS,
     _COUNT_NOUNS,
     _CUES,
     _EARLIER_WORDS,
@@ -44,9 +45,10 @@ _OWN_COUNT_MOVED = re.compile(
 #: the chain when it closed to 2,900", "raised the number of people being followed as
 #: contacts ... to 640".
 _BODY_COUNT_MOVED = re.compile(
-    r"\b(?:rais|lower|increas|reduc|revis|updat)\w*\s+"
+    rf"\b(?:{_COUNT_MOVE_STEMS}|updat)\w*\s+"
     r"(?:its|their|his|her|the\s+[\w-]+(?:'s|\u2019s)|the)\s+(?:own\s+)?(?:\w+\s+)?"
-    r"(?:count|estimate|figure|tally|toll|total|number)s?\s+of\b[^.;]{0,100}?\bto\s+"
+    rf"(?:{_COUNT_NOUNS})s?\s+of\b"
+    r"[^.;]{0,100}?\bto\s+"
     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+)?$",
     re.I,
 )

@@ -16,6 +16,7 @@ from typing import Any
 
 from claimlogic import ledger
 from claimlogic.extract.lexicon import DEMONYMS, RIVAL_NOUN_CLASSES
+from claimlogic.ledger.words import _COUNT_MOVE_STEMS, _COUNT_NOUNS
 
 from .state import (
     T_LEDGER,
@@ -671,11 +672,13 @@ def _story_running_named(
 #: cue and "to": "raised their count of cows reported stolen since November to 520",
 #: "has lowered its estimate of goats stolen since May to 6,200", "revised its count of
 #: callers told no appointment was available to 16,100", "corrected the number of towers
-#: covered by its order to 21".  Group ``what`` holds the counted thing's words.
+#: covered by its order to 21".  Group ``what`` holds the counted thing's words.  Its verb
+#: stems and count nouns are those of ``ledger.kinds._BODY_COUNT_MOVED`` (round 57), with
+#: "correct" and "adjust" added here.
 _REVISED_TO = re.compile(
-    r"\b(?:rais|lower|revis|correct|increas|updat|adjust|reduc)\w*\s+"
+    rf"\b(?:{_COUNT_MOVE_STEMS}|updat|correct|adjust)\w*\s+"
     r"(?:its|their|the|his|her|our)\s+(?:own\s+)?(?:(?:official|first|earlier|initial"
-    r"|previous|provisional|latest)\s+)?(?:count|estimate|tally|figure|number|toll|total)s?"
+    rf"|previous|provisional|latest)\s+)?(?:{_COUNT_NOUNS})s?"
     r"\s+of\s+(?P<what>[^.;:!?]{1,140}?)\s+(?:(?:up|down)\s+)?to\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over)\s+)?$",
     re.I,

@@ -29,8 +29,10 @@ from .scope import (
 )
 from .words import (
     _CHANGED,
+    _COUNT_NOUNS,
     _CUES,
     _DATE,
+    _EARLIER_WORDS,
     _NUMBERISH,
     _REVISION,
     _around,
@@ -545,9 +547,11 @@ _NOT_OWN_EARLIER = re.compile(
 #: Round 86 (x86): a comparison cue that names the speaker's own earlier reading by a
 #: possessive ("lower than her earlier estimate", "above his first count", "more than its
 #: initial figure"): the speaker revising, not another body's figure disputed.
+#: Built from the word lists of :data:`_REVISION`'s "than its first figure" and of
+#: ``_UP_FROM_OWN``, with his/her and preliminary/provisional added here only.
 _OWN_EARLIER_COMPARED = re.compile(
-    r"\b(?:his|her|its|their)\s+(?:own\s+)?(?:earlier|first|initial|previous|original"
-    r"|preliminary|provisional)\s+(?:count|figure|estimate|tally|number|toll|total)s?\b",
+    r"\b(?:his|her|its|their)\s+(?:own\s+)?"
+    rf"(?:{_EARLIER_WORDS}|preliminary|provisional)\s+(?:{_COUNT_NOUNS})s?\b",
     re.I,
 )
 

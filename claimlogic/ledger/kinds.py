@@ -18,7 +18,10 @@ from .scope import (
     _unit,
 )
 from .words import (
+    _COUNT_MOVE_STEMS,
+    _COUNT_NOUNS,
     _CUES,
+    _EARLIER_WORDS,
     _NUMBERISH,
     _REVISION,
     _TOTAL,
@@ -42,9 +45,10 @@ _OWN_COUNT_MOVED = re.compile(
 #: the chain when it closed to 2,900", "raised the number of people being followed as
 #: contacts ... to 640".
 _BODY_COUNT_MOVED = re.compile(
-    r"\b(?:rais|lower|increas|reduc|revis|updat)\w*\s+"
+    rf"\b(?:{_COUNT_MOVE_STEMS}|updat)\w*\s+"
     r"(?:its|their|his|her|the\s+[\w-]+(?:'s|\u2019s)|the)\s+(?:own\s+)?(?:\w+\s+)?"
-    r"(?:count|estimate|figure|tally|toll|total|number)s?\s+of\b[^.;]{0,100}?\bto\s+"
+    rf"(?:{_COUNT_NOUNS})s?\s+of\b"
+    r"[^.;]{0,100}?\bto\s+"
     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+)?$",
     re.I,
 )
@@ -338,8 +342,8 @@ _NOT_AFTER_OWN = re.compile(
 #: Round 52: the source's own earlier reading named as the point the figure moved from:
 #: "120 shops had now been found damaged, up from its first count".
 _UP_FROM_OWN = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:its|their)\s+(?:own\s+)?(?:earlier|previous|first|initial"
-    r"|original)\s+(?:count|figure|estimate|tally|number|toll|total)s?\b",
+    r"\b(?:up|down)\s+from\s+(?:its|their)\s+(?:own\s+)?"
+    rf"(?:{_EARLIER_WORDS})\s+(?:{_COUNT_NOUNS})s?\b",
     re.I,
 )
 

@@ -32,6 +32,20 @@ _PERIOD = re.compile(
 )
 
 
+#: The nouns a body names its own count by ("its earlier count", "raised the estimate of"),
+#: one list for every pattern here and in :mod:`.kinds`, :mod:`.disputes` and
+#: ``brain.aliases`` that names a count (each alternative ends at a word break, so their
+#: order changes no match).
+_COUNT_NOUNS = "count|figure|estimate|tally|number|toll|total"
+#: The words that make a count the speaker's own earlier one ("its first figure", "up from
+#: their previous estimate"); :data:`_OWN_EARLIER_COMPARED` in :mod:`.disputes` adds
+#: "preliminary" and "provisional" to them.
+_EARLIER_WORDS = "earlier|previous|first|initial|original"
+#: Stems of the verbs of a body moving its own count ("raised its earlier figure",
+#: "lowered the number of ... to"); :data:`_BODY_COUNT_MOVED` in :mod:`.kinds` adds
+#: "updat", ``brain.aliases``' ``_REVISED_TO`` "updat", "correct" and "adjust".
+_COUNT_MOVE_STEMS = "rais|lower|increas|reduc|revis"
+
 #: Wording of a figure that replaces an earlier one: a later revision is an update in
 #: either direction ("corrected the toll to 41", "9 officers, fewer than first reported").
 _REVISION = re.compile(
@@ -48,25 +62,25 @@ _REVISION = re.compile(
     r"|said|stated|counted|estimated|put\s+forward|acknowledged|admitted|disclosed)"
     r"|(?:than|below|above)\s+its\s+own\s+(?:earlier|previous|first)\b"
     # round 46: "had turned out to total 150 million pounds, far more than its first figure"
-    r"|(?:than|below|above)\s+(?:its|their)\s+(?:earlier|previous|first|initial|original)\s+"
-    r"(?:count|figure|estimate|tally|number|toll|total)s?\b"
+    rf"|(?:than|below|above)\s+(?:its|their)\s+(?:{_EARLIER_WORDS})\s+"
+    rf"(?:{_COUNT_NOUNS})s?\b"
     # round 42: a multiple of the speaker's own earlier count: "26,000 men ... had left the
     # country since the decree, more than twice its earlier count"
     r"|(?:twice|double|(?:two|three|four|five|ten)\s+times|half)\s+(?:of\s+)?(?:its|their)"
-    r"\s+(?:own\s+)?(?:earlier|previous|first|initial|original)\s+"
-    r"(?:count|figure|estimate|tally|number|toll|total)"
+    rf"\s+(?:own\s+)?(?:{_EARLIER_WORDS})\s+"
+    rf"(?:{_COUNT_NOUNS})"
     # "three crew members had been wounded in all, not two as it had said on Monday"
     r"|\bnot\s+(?:[\w,.-]+\s+){1,3}?as\s+(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:first\s+|initially\s+|earlier\s+)?(?:reported|said|stated|announced|counted)"
     # the speaker's own earlier count named beside the new one: "The agency, whose
     # earlier count of 2,600 had been disputed, said about 800 remained"
     r"|(?:whose|its|their)\s+(?:own\s+)?(?:earlier|previous|initial|first)\s+"
-    r"(?:count|figure|estimate|tally|number|toll|total)\s+of\b"
+    rf"(?:{_COUNT_NOUNS})\s+of\b"
     # round 46: the speaker moving its own earlier figure, after the figure: "45 crew had
     # been aboard ..., raising its earlier figure after three trainees were found"
-    r"|(?:rais|lower|increas|reduc|revis)\w*\s+(?:its|their)\s+(?:own\s+)?"
-    r"(?:earlier|previous|first|initial|original)\s+"
-    r"(?:count|figure|estimate|tally|number|toll|total))\b",
+    rf"|(?:{_COUNT_MOVE_STEMS})\w*\s+(?:its|their)\s+(?:own\s+)?"
+    rf"(?:{_EARLIER_WORDS})\s+"
+    rf"(?:{_COUNT_NOUNS}))\b",
     re.I,
 )
 

@@ -15,6 +15,7 @@ from typing import Any
 from claimlogic.extract import MEASURE_UNITS as EXTRACTOR_MEASURE_UNITS
 
 from .words import (
+    _COUNT_NOUNS,
     _PERIOD,
     _around,
     _in_sentence,
@@ -201,14 +202,16 @@ def span_of_story(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
     return comparable({**new, "time": None}, old)
 
 
+#: What a sentence may open on before its marker (:data:`_ELSEWHERE`, :data:`_IN_PLACE`,
+#: :data:`_WIDER`): "But in ...", "Meanwhile, across ...".
+_OPENING_LINK = r"(?:(?:but|and|meanwhile|still),?\s+)?"
+
+
 #: Round 83 (r83): a sentence that opens by moving to a place beside the story's own: "In
 #: neighbouring Lisk, ...", "In the neighbouring province of Corvel, ...", "Across the
 #: border, ...", "A neighbouring province, Manel Coast, said ...", "The neighbouring
 #: district of Hollin issued ...", "Elsewhere in the region, ...".  The name after the
 #: marker (group ``place``) is what the sentence moves to.
-#: What a sentence may open on before its marker: "But in ...", "Meanwhile, across ...".
-_OPENING_LINK = r"(?:(?:but|and|meanwhile|still),?\s+)?"
-
 _ELSEWHERE = re.compile(
     rf"^{_OPENING_LINK}(?:"
     r"(?:in|at|on)\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)\b"
@@ -480,7 +483,7 @@ _NUMBER = (
 #: after 5,000 people fled", "cut its daily flights to 12 after 300 pilots walked out").
 #: The count is the verb's object ("lowered its count of cases to 30") or, told in the
 #: passive, its subject ("the number of injured has been revised to 27").
-_REVISED_COUNT = r"(?:count|toll|tally|number|figure|estimate|total)s?\b"
+_REVISED_COUNT = rf"(?:{_COUNT_NOUNS})s?\b"
 _REVISING = r"\b(?:revised|revising|lowered|raised|corrected|cut|reduced|adjusted|brought)\b"
 _EXPLAINS_REVISION = re.compile(
     r"(?:(?:"
@@ -511,6 +514,12 @@ _EXPLAINS_REVISION = re.compile(
 )
 
 
+#: What every reading of :data:`_EXPLAINS_REVISION` contains: a verb of revising or "down /
+#: up from".  A sentence without one is answered before the figure's own places are
+#: searched (:func:`alertable` asks for every figure, several times in one decision).
+_REVISION_HINT = re.compile(_REVISING + r"|\b(?:down|up)\s+from\b", re.I)
+
+
 def explains_revision(c: Mapping[str, Any]) -> bool:
     """Round 86 (r86): is the figure the one that explains a revision told just before
     it in its sentence ("revised the toll down to 21, saying three deaths first recorded
@@ -520,7 +529,7 @@ def explains_revision(c: Mapping[str, Any]) -> bool:
     count nor a first figure of its own.  The revised figure itself (after "to") and the
     one it came "from" stand before the connective and are not asked."""
     quote, text, i = _in_sentence(c)
-    if i < 0 or not text:
+    if i < 0 or not text or not _REVISION_HINT.search(quote):
         return False
     # the figure's own place: its text as a whole number ("45" is not the start of "455")
     own = re.compile(r"(?<![\w,.])" + re.escape(text) + r"(?![\w]|[,.]\d)")

@@ -401,12 +401,6 @@ def _late_one_name(
     )
 
 
-#: Round 86: past ``story_max_gap_s`` a named follow-up keeps the round-72 share of the
-#: strong threshold (the need it met at ``story_max_gap_s``) when it names
-#: ``_NAMED_LONG_JOIN_RARE`` distinct rare names of the story's: the round-82 count, for the
-#: same window and the same question (are these the story's own rare names?).
-
-
 def _named_long_follow_up(
     gap: float,
     score: float,
@@ -420,13 +414,15 @@ def _named_long_follow_up(
     the caller) on the same share of the strong threshold (``_NAMED_JOIN_FACTOR``) that
     it met just inside ``story_max_gap_s``?  Only when it names
     ``_NAMED_LONG_JOIN_RARE`` distinct rare names of the story's
-    (``_distinct_rare_names``).  Why: a trial's opening, a court's sentence or an
-    ombudsman's finding two or three months on names the firm, the place and the agency
-    of the first reports and shares the event noun of their headline, but its own
-    findings' words weigh its terms down (0.25 - 0.30); round 73 asked four shared names
-    and 0.35 there, so the need jumped at 60 days from 0.225 to 0.35 and the follow-up's
-    figures became false first figures.  Two incidents in one town share the town and
-    perhaps a police chief, not three rare names and a non-toll headline event word.
+    (``_distinct_rare_names``): round 82's count, for the same window and the same
+    question (are these the story's own rare names?).  Why: a trial's opening, a
+    court's sentence or an ombudsman's finding two or three months on names the firm,
+    the place and the agency of the first reports and shares the event noun of their
+    headline, but its own findings' words weigh its terms down (0.25 - 0.30); round 73
+    asked four shared names and 0.35 there, so the need jumped at 60 days from 0.225 to
+    0.35 and the follow-up's figures became false first figures.  Two incidents in one
+    town share the town and perhaps a police chief, not three rare names and a non-toll
+    headline event word.
     Round 73's many-names share past 60 days, one name fewer: off with it
     (``story_many_entities`` = 0)."""
     if config.story_many_entities <= 0 or not config.story_max_gap_s < gap <= _LONG_JOIN_GAP_S:
